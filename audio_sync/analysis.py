@@ -1,0 +1,109 @@
+"""Full song analysis (beats, tempo curve, downbeats/metre, sections, onsets) with a disk cache.
+
+``analyze`` is the single entry point the node graph and the CLI use. Results are cached as
+``cache_dir/<sha256 of samples + rate>.json`` (written atomically), so re-opening a project
+never re-analyses an unchanged song.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from audio_sync.errors import AnalysisError, AudioSyncError
+from audio_sync.types import BeatMap, DecodedAudio
+
+ANALYSIS_VERSION = 1
+
+
+def audio_hash(audio: DecodedAudio) -> str:
+    """sha256 of the exact samples, rate and analysis version (the cache key)."""
+    h = hashlib.sha256()
+    h.update(f"audio_sync-v{ANALYSIS_VERSION}:{audio.rate_hz}:{audio.samples.shape}".encode())
+    h.update(np.ascontiguousarray(audio.samples, dtype="<f4").tobytes())
+    return h.hexdigest()
+
+
+def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None) -> BeatMap:
+    """Analyse ``audio``; read/write ``cache_dir/<sha256>.json`` when a cache dir is given."""
+    _validate(audio)
+    path = Path(cache_dir) / f"{audio_hash(audio)}.json" if cache_dir is not None else None
+    if path is not None:
+        cached = _read_cache(path)
+        if cached is not None:
+            return cached
+    beatmap = _analyze_uncached(audio)
+    if path is not None:
+        _write_cache(path, beatmap.to_dict())
+    return beatmap
+
+
+def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
+                 use_cache: bool = True) -> BeatMap:
+    """Decode ``path`` with PyAV and analyse it; ``use_cache=False`` forces re-analysis
+    (the fresh result still refreshes the cache)."""
+    from audio_sync.decode import decode_audio
+
+    audio = decode_audio(path)
+    if use_cache or cache_dir is None:
+        return analyze(audio, cache_dir=cache_dir)
+    _validate(audio)
+    beatmap = _analyze_uncached(audio)
+    _write_cache(Path(cache_dir) / f"{audio_hash(audio)}.json", beatmap.to_dict())
+    return beatmap
+
+
+def _validate(audio: DecodedAudio) -> None:
+    if not isinstance(audio, DecodedAudio):
+        raise AnalysisError(f"analyze() needs a DecodedAudio, got {type(audio).__name__}")
+    if audio.samples.ndim != 2 or audio.n_samples == 0 or audio.rate_hz <= 0:
+        raise AnalysisError("the audio is empty or malformed (need shape (channels, n) and rate > 0)")
+    if not np.all(np.isfinite(audio.samples)):
+        raise AnalysisError("the audio contains NaN or infinite samples; re-decode the file")
+
+
+def _analyze_uncached(audio: DecodedAudio) -> BeatMap:
+    from audio_sync.beats import track
+    from audio_sync.features import compute_features
+    from audio_sync.sections import find_sections
+
+    try:
+        feats = compute_features(audio)
+        rhythm = track(feats)
+        sections = find_sections(feats, rhythm)
+    except AudioSyncError:
+        raise
+    except Exception as exc:  # numeric corner cases must not crash the caller
+        raise AnalysisError(f"beat analysis failed: {type(exc).__name__}: {exc}") from exc
+    return BeatMap(
+        duration_s=audio.duration_s, n_samples=audio.n_samples, rate_hz=audio.rate_hz,
+        tempo_bpm=rhythm.tempo_bpm, tempo_curve=rhythm.tempo_curve, beats_s=rhythm.beats_s,
+        beat_confidence=rhythm.confidence, downbeats_s=rhythm.downbeats_s,
+        beats_per_bar=rhythm.beats_per_bar, sections=sections, onsets_s=rhythm.onsets_s,
+    )
+
+
+def _read_cache(path: Path) -> BeatMap | None:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data: Any = json.load(fh)
+        return BeatMap.from_dict(data)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing or damaged cache entry: just re-analyse
+
+
+def _write_cache(path: Path, data: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        os.replace(tmp, path)
+    except OSError:
+        return  # a read-only cache dir must not fail the analysis

@@ -1,0 +1,81 @@
+"""Decode any common audio format once, through PyAV, into the samples every later step uses.
+
+Decoding runs in a child process: FFmpeg can segfault on truncated files (PyAV#2344) and a
+crash must never take the studio down. The child streams raw float32 back over a pipe, so the
+file is decoded only once.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from audio_sync.errors import AudioDecodeError
+from audio_sync.types import DecodedAudio
+
+_WORKER = Path(__file__).with_name("_decode_worker.py")
+DECODE_TIMEOUT_S = 600.0
+
+
+def decode_audio(path: str | Path, *, rate_hz: int | None = None) -> DecodedAudio:
+    """Decode ``path`` to float32 (channels, n) in [-1, 1]; resample to ``rate_hz`` if given.
+
+    More than two channels are down-mixed to stereo. Raises AudioDecodeError (never crashes)
+    for missing, empty, non-audio, truncated or corrupt files.
+    """
+    p = Path(path)
+    if rate_hz is not None and (int(rate_hz) <= 0 or int(rate_hz) > 768_000):
+        raise AudioDecodeError(p, f"invalid target rate_hz={rate_hz}; use e.g. 22050 or 44100")
+    if not p.exists():
+        raise AudioDecodeError(p, "the file does not exist")
+    if not p.is_file():
+        raise AudioDecodeError(p, "the path is not a regular file")
+    if p.stat().st_size == 0:
+        raise AudioDecodeError(p, "the file is empty (0 bytes)")
+    raw = _run_worker(p, int(rate_hz or 0))
+    return _parse(p, raw)
+
+
+def _run_worker(p: Path, rate_hz: int) -> bytes:
+    cmd = [sys.executable, "-I", str(_WORKER), str(p), str(rate_hz)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, timeout=DECODE_TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise AudioDecodeError(p, f"decoding took longer than {DECODE_TIMEOUT_S:.0f} s") from exc
+    except OSError as exc:
+        raise AudioDecodeError(p, f"could not start the decoder process ({exc})") from exc
+    if proc.returncode == 0:
+        return proc.stdout
+    detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+    reason = detail[-1] if detail else ""
+    if proc.returncode < 0:
+        reason = f"the decoder crashed (signal {-proc.returncode}); the file is likely truncated or corrupt"
+    elif proc.returncode != 3:
+        reason = f"the decoder failed (exit {proc.returncode}): {reason}"
+    raise AudioDecodeError(p, _friendly(reason))
+
+
+def _friendly(reason: str) -> str:
+    low = reason.lower()
+    if "invalid data" in low or "could not find codec" in low or "invaliddataerror" in low:
+        return f"not a recognised audio file or corrupt ({reason})"
+    return reason or "unknown decoder error"
+
+
+def _parse(p: Path, raw: bytes) -> DecodedAudio:
+    nl = raw.find(b"\n")
+    try:
+        header = json.loads(raw[:nl].decode("ascii"))
+        channels, n = int(header["channels"]), int(header["n_samples"])
+    except (ValueError, KeyError) as exc:
+        raise AudioDecodeError(p, "the decoder returned a malformed header") from exc
+    body = raw[nl + 1:]
+    if len(body) != channels * n * 4:
+        raise AudioDecodeError(p, "the decoder returned a truncated sample stream")
+    samples = np.frombuffer(body, dtype="<f4").reshape(channels, n).astype(np.float32)
+    np.clip(samples, -1.0, 1.0, out=samples)
+    return DecodedAudio(samples=samples, rate_hz=int(header["rate_hz"]))

@@ -1,0 +1,212 @@
+"""Plain typed data produced by audio_sync (decoded audio, beat maps, curves, cut plans).
+
+Every type has ``to_dict()`` (JSON-able) and ``from_dict()`` so results can be cached on disk
+and passed between nodes. Rational frame rates are serialised as ``"num/den"`` strings.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+
+SECTION_LABELS = ("intro", "verse", "chorus", "bridge", "breakdown", "outro")
+
+
+def fps_to_str(fps: Fraction) -> str:
+    """Serialise a rational fps exactly (``30000/1001``)."""
+    return f"{fps.numerator}/{fps.denominator}"
+
+
+def fps_from_any(value: Any) -> Fraction:
+    """Parse ``"30000/1001"``, ``30``, ``29.97`` or a Fraction into an exact Fraction."""
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, float):
+        return Fraction(value).limit_denominator(1_000_000)
+    return Fraction(value)
+
+
+def _floats(values: Any) -> tuple[float, ...]:
+    return tuple(float(v) for v in values)
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedAudio:
+    """PCM samples, float32, shape (channels, n_samples), in [-1, 1]; the one copy every step uses."""
+
+    samples: np.ndarray
+    rate_hz: int
+
+    @property
+    def n_samples(self) -> int:
+        return int(self.samples.shape[1])
+
+    @property
+    def channels(self) -> int:
+        return int(self.samples.shape[0])
+
+    @property
+    def duration_s(self) -> float:
+        return self.n_samples / float(self.rate_hz)
+
+    def mono(self) -> np.ndarray:
+        """Channel average as contiguous float32 1-D array."""
+        if self.channels == 1:
+            return np.ascontiguousarray(self.samples[0], dtype=np.float32)
+        return np.ascontiguousarray(self.samples.mean(axis=0), dtype=np.float32)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = np.ascontiguousarray(self.samples, dtype="<f4").tobytes()
+        return {
+            "rate_hz": self.rate_hz,
+            "channels": self.channels,
+            "n_samples": self.n_samples,
+            "samples_f32le_b64": base64.b64encode(data).decode("ascii"),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DecodedAudio:
+        raw = base64.b64decode(d["samples_f32le_b64"])
+        arr = np.frombuffer(raw, dtype="<f4").astype(np.float32)
+        return cls(samples=arr.reshape(int(d["channels"]), int(d["n_samples"])),
+                   rate_hz=int(d["rate_hz"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A song section; ``label`` is one of SECTION_LABELS, ``energy`` is 0..1 relative to the song."""
+
+    start_s: float
+    end_s: float
+    label: str
+    energy: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start_s": self.start_s, "end_s": self.end_s, "label": self.label,
+                "energy": self.energy}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Section:
+        return cls(start_s=float(d["start_s"]), end_s=float(d["end_s"]), label=str(d["label"]),
+                   energy=float(d.get("energy", 0.0)))
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """One value per video frame (0..1) at an exact rational ``fps``."""
+
+    fps: Fraction
+    values: tuple[float, ...]
+
+    def at_frame(self, i: int) -> float:
+        """Value at frame ``i``; clamps outside the range so late frames hold the last value."""
+        if not self.values:
+            return 0.0
+        return self.values[min(max(int(i), 0), len(self.values) - 1)]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fps": fps_to_str(self.fps), "values": list(self.values)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Curve:
+        return cls(fps=fps_from_any(d["fps"]), values=_floats(d["values"]))
+
+
+@dataclass(frozen=True, slots=True)
+class BeatMap:
+    """Everything the analysis knows about a song's rhythm and structure."""
+
+    duration_s: float
+    n_samples: int
+    rate_hz: int
+    tempo_bpm: float
+    tempo_curve: tuple[tuple[float, float], ...]
+    beats_s: tuple[float, ...]
+    beat_confidence: tuple[float, ...]
+    downbeats_s: tuple[float, ...]
+    beats_per_bar: int
+    sections: tuple[Section, ...]
+    onsets_s: tuple[float, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "duration_s": self.duration_s, "n_samples": self.n_samples, "rate_hz": self.rate_hz,
+            "tempo_bpm": self.tempo_bpm,
+            "tempo_curve": [[t, b] for t, b in self.tempo_curve],
+            "beats_s": list(self.beats_s), "beat_confidence": list(self.beat_confidence),
+            "downbeats_s": list(self.downbeats_s), "beats_per_bar": self.beats_per_bar,
+            "sections": [s.to_dict() for s in self.sections],
+            "onsets_s": list(self.onsets_s),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> BeatMap:
+        return cls(
+            duration_s=float(d["duration_s"]), n_samples=int(d["n_samples"]),
+            rate_hz=int(d["rate_hz"]), tempo_bpm=float(d["tempo_bpm"]),
+            tempo_curve=tuple((float(t), float(b)) for t, b in d.get("tempo_curve", ())),
+            beats_s=_floats(d["beats_s"]), beat_confidence=_floats(d.get("beat_confidence", ())),
+            downbeats_s=_floats(d.get("downbeats_s", ())),
+            beats_per_bar=int(d.get("beats_per_bar", 4)),
+            sections=tuple(Section.from_dict(s) for s in d.get("sections", ())),
+            onsets_s=_floats(d.get("onsets_s", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One shot of the cut plan; ``end_frame`` is exclusive."""
+
+    index: int
+    start_s: float
+    end_s: float
+    start_frame: int
+    end_frame: int
+    section: str
+
+    @property
+    def duration_frames(self) -> int:
+        return self.end_frame - self.start_frame
+
+    @property
+    def duration_s(self) -> float:
+        return self.end_s - self.start_s
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "start_s": self.start_s, "end_s": self.end_s,
+                "start_frame": self.start_frame, "end_frame": self.end_frame,
+                "section": self.section}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Slot:
+        return cls(index=int(d["index"]), start_s=float(d["start_s"]), end_s=float(d["end_s"]),
+                   start_frame=int(d["start_frame"]), end_frame=int(d["end_frame"]),
+                   section=str(d.get("section", "")))
+
+
+@dataclass(frozen=True, slots=True)
+class CutPlan:
+    """Cut times (analysed seconds) and the frame-exact slots between them."""
+
+    fps: Fraction
+    total_frames: int
+    duration_s: float
+    cuts_s: tuple[float, ...]
+    cut_frames: tuple[int, ...]
+    slots: tuple[Slot, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fps": fps_to_str(self.fps), "total_frames": self.total_frames,
+                "duration_s": self.duration_s, "cuts_s": list(self.cuts_s),
+                "cut_frames": list(self.cut_frames), "slots": [s.to_dict() for s in self.slots]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CutPlan:
+        return cls(fps=fps_from_any(d["fps"]), total_frames=int(d["total_frames"]),
+                   duration_s=float(d["duration_s"]), cuts_s=_floats(d["cuts_s"]),
+                   cut_frames=tuple(int(f) for f in d["cut_frames"]),
+                   slots=tuple(Slot.from_dict(s) for s in d["slots"]))

@@ -1,0 +1,138 @@
+"""Beat/downbeat/tempo/section accuracy of audio_sync vs plain librosa, on the synthetic corpus.
+
+Usage: python benchmarks/beat_accuracy.py [--only SUBSTRING] [--markdown]
+
+Scoring follows mir_eval: beat F-measure with a 70 ms window after trimming the first 5 s of
+both reference and estimate. Plain ``librosa.beat.beat_track`` runs on the very same samples in
+the same run. Section hit rate: share of true boundaries with an estimate within one bar.
+The headline line is printed last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from audio_sync.analysis import analyze  # noqa: E402
+from audio_sync.decode import decode_audio  # noqa: E402
+from audio_sync.features import resampled_mono  # noqa: E402
+from audio_sync.testsongs import SongTruth, corpus  # noqa: E402
+from audio_sync.types import BeatMap, DecodedAudio  # noqa: E402
+
+REAL = ROOT.parent / "shared" / "data" / "real"
+
+
+@dataclass(slots=True)
+class Row:
+    name: str
+    ours_f: float
+    librosa_f: float
+    down_f: float
+    tempo_ok: bool
+    librosa_tempo_ok: bool
+    section_hit: float
+    ours_bpm: float
+    true_bpm: float
+
+
+def beat_f(ref: np.ndarray, est: np.ndarray, *, trim: bool = True) -> float:
+    import mir_eval
+
+    if trim:
+        ref, est = mir_eval.beat.trim_beats(ref), mir_eval.beat.trim_beats(est)
+    return float(mir_eval.beat.f_measure(ref, est))
+
+
+def plain_librosa(audio: DecodedAudio) -> tuple[float, np.ndarray]:
+    import librosa
+
+    y = resampled_mono(audio, 22050)
+    tempo, beats = librosa.beat.beat_track(y=y, sr=22050, units="time")
+    return float(np.atleast_1d(tempo)[0]), np.asarray(beats)
+
+
+def section_hits(truth: SongTruth, bm: BeatMap) -> tuple[int, int]:
+    bar_s = 60.0 / truth.tempo_bpm * truth.beats_per_bar
+    true_b = [s.start_s for s in truth.sections[1:]]
+    est_b = np.array([s.start_s for s in bm.sections[1:]])
+    hits = sum(1 for b in true_b if est_b.size and np.min(np.abs(est_b - b)) <= bar_s + 1e-6)
+    return hits, len(true_b)
+
+
+def score_song(name: str, audio: DecodedAudio, truth: SongTruth) -> tuple[Row, tuple[int, int]]:
+    bm = analyze(audio)
+    lib_bpm, lib_beats = plain_librosa(audio)
+    ref = np.asarray(truth.beats_s)
+    hits = section_hits(truth, bm)
+    true_mean_bpm = 60.0 / float(np.median(np.diff(ref)))
+    row = Row(
+        name=name, ours_f=beat_f(ref, np.asarray(bm.beats_s)), librosa_f=beat_f(ref, lib_beats),
+        down_f=beat_f(np.asarray(truth.downbeats_s), np.asarray(bm.downbeats_s)),
+        tempo_ok=abs(bm.tempo_bpm - true_mean_bpm) / true_mean_bpm <= 0.04,
+        librosa_tempo_ok=abs(lib_bpm - true_mean_bpm) / true_mean_bpm <= 0.04,
+        section_hit=hits[0] / hits[1] if hits[1] else 1.0, ours_bpm=bm.tempo_bpm,
+        true_bpm=true_mean_bpm)
+    return row, hits
+
+
+def real_rows() -> list[str]:
+    lines: list[str] = []
+    wav, beats = REAL / "madmom-sample.wav", REAL / "madmom-sample.beats"
+    if wav.exists() and beats.exists():
+        audio = decode_audio(wav)
+        ref = np.loadtxt(beats)[:, 0]
+        ours = beat_f(ref, np.asarray(analyze(audio).beats_s), trim=False)
+        lib = beat_f(ref, plain_librosa(audio)[1], trim=False)
+        lines.append(f"| real: madmom-sample (2.8 s, untrimmed) | {ours:.3f} | {lib:.3f} | | | |")
+    mp3 = REAL / "808kick-120bpm.mp3"
+    if mp3.exists():
+        audio = decode_audio(mp3)
+        ours_bpm, lib_bpm = analyze(audio).tempo_bpm, plain_librosa(audio)[0]
+        lines.append(f"| real: 808kick-120bpm.mp3 (tempo only) | {ours_bpm:.1f} BPM | "
+                     f"{lib_bpm:.1f} BPM | | | |")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", default="")
+    args = parser.parse_args()
+    specs = [s for s in corpus() if args.only in s.name]
+    rows: list[Row] = []
+    hits_total, bounds_total = 0, 0
+    start = time.perf_counter()
+    print("| song | ours beat F | librosa beat F | downbeat F | tempo ok (ours/librosa) | "
+          "section hit |")
+    print("|---|---|---|---|---|---|")
+    for spec in specs:
+        audio, truth = spec.make()
+        row, (hits, bounds) = score_song(spec.name, audio, truth)
+        rows.append(row)
+        hits_total, bounds_total = hits_total + hits, bounds_total + bounds
+        print(f"| {row.name} | {row.ours_f:.3f} | {row.librosa_f:.3f} | {row.down_f:.3f} | "
+              f"{'yes' if row.tempo_ok else 'NO'} ({row.ours_bpm:.1f} vs {row.true_bpm:.1f}) / "
+              f"{'yes' if row.librosa_tempo_ok else 'NO'} | {row.section_hit:.2f} |", flush=True)
+    for line in real_rows():
+        print(line)
+    ours = np.array([r.ours_f for r in rows])
+    lib = np.array([r.librosa_f for r in rows])
+    print(f"\nsongs: {len(rows)}  wall time: {time.perf_counter() - start:.1f} s")
+    print(f"plain librosa: mean beat F {lib.mean():.3f}, min {lib.min():.3f}, tempo within 4% "
+          f"{np.mean([r.librosa_tempo_ok for r in rows]):.0%}")
+    print(f"ours: downbeat F mean {np.mean([r.down_f for r in rows]):.3f}; tempo within 4% "
+          f"{np.mean([r.tempo_ok for r in rows]):.0%}; section boundaries within one bar "
+          f"{hits_total / max(1, bounds_total):.0%} ({hits_total}/{bounds_total})")
+    print(f"HEADLINE ours mean beat F {ours.mean():.3f} (min {ours.min():.3f}) vs plain librosa "
+          f"{lib.mean():.3f} (min {lib.min():.3f}) on {len(rows)} synthetic songs")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+"""Built-in node types. ``register(registry)`` is also the entry point ``mvstudio.nodes:builtin``."""
+
+from __future__ import annotations
+
+from nodes.registry import Registry
+
+
+def register(registry: Registry) -> None:
+    from nodes.builtin import audio, composite, generate, io, output, text
+
+    for module in (io, audio, text, generate, composite, output):
+        for spec in module.SPECS:
+            registry.register(spec)

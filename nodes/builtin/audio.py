@@ -1,0 +1,133 @@
+"""Audio nodes: analysis (beats, downbeats, sections), cut planning, reactive curves.
+
+Values between nodes are the ``to_dict()`` forms of ``audio_sync.types``:
+JSON, small, and cache-keyed by content.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from nodes.cache import Artifact
+from nodes.context import NodeContext
+from nodes.errors import BadNodeInput
+from nodes.spec import NodeSpec, ParamSpec, PortSpec
+from nodes.types import AUDIO, BEATMAP, CURVE, CUTPLAN
+
+
+def parse_fps(value: Any, *, node_id: str, param: str = "fps") -> Fraction:
+    """``30``, ``"30000/1001"`` or ``29.97`` (NTSC, read as 30000/1001) as an exact Fraction."""
+    try:
+        fps = Fraction(str(value).strip())
+    except (ValueError, ZeroDivisionError):
+        raise BadNodeInput(node_id, f"{value!r} is not a frame rate like 30 or 30000/1001",
+                           param=param) from None
+    ntsc = Fraction(round(fps * Fraction(1001, 1000)) * 1000, 1001)
+    if fps.denominator != 1 and fps != ntsc and abs(fps - ntsc) < Fraction(1, 100):
+        fps = ntsc
+    if not 1 <= fps <= 240:
+        raise BadNodeInput(node_id, f"frame rate {fps} is outside 1..240", param=param)
+    return fps
+
+
+def _decode(ctx: NodeContext, audio: Artifact) -> Any:
+    from audio_sync.decode import decode_audio
+
+    return decode_audio(audio.path)
+
+
+async def _run_analyze(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
+    from audio_sync.analysis import analyze
+    from audio_sync.errors import AudioSyncError
+
+    def work() -> dict[str, Any]:
+        return analyze(_decode(ctx, audio)).to_dict()
+
+    ctx.progress(None, "analysing beats, downbeats and sections")
+    try:
+        beats = await ctx.to_thread(work)
+    except AudioSyncError as exc:
+        raise BadNodeInput(ctx.node_id, str(exc), param="audio") from None
+    return {"beats": beats}
+
+
+def _floats(ctx: NodeContext, name: str) -> list[float]:
+    return [float(v) for v in ctx.params.get(name) or []]
+
+
+async def _run_cut_plan(ctx: NodeContext, beats: dict[str, Any]) -> dict[str, Any]:
+    from audio_sync.cuts import plan_cuts
+    from audio_sync.errors import AudioSyncError
+    from audio_sync.types import BeatMap
+
+    p = ctx.params
+    density = {label: float(p[f"density_{label}"]) for label in ("verse", "chorus", "bridge")
+               if p.get(f"density_{label}") not in (None, 1.0)}
+    try:
+        plan = plan_cuts(BeatMap.from_dict(beats), fps=parse_fps(p["fps"], node_id=ctx.node_id),
+                         every=int(p["every"]), unit=p["unit"], min_shot_s=float(p["min_shot_s"]),
+                         max_shot_s=float(p["max_shot_s"]), section_density=density or None,
+                         accent_downbeats=bool(p["accent_downbeats"]),
+                         add_cuts_s=_floats(ctx, "add_cuts_s"),
+                         remove_cuts_s=_floats(ctx, "remove_cuts_s"))
+    except AudioSyncError as exc:
+        raise BadNodeInput(ctx.node_id, str(exc)) from None
+    return {"plan": plan.to_dict()}
+
+
+async def _run_envelope(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
+    from audio_sync.envelopes import envelope
+
+    p = ctx.params
+    fps = parse_fps(p["fps"], node_id=ctx.node_id)
+
+    def work() -> dict[str, Any]:
+        return envelope(_decode(ctx, audio), kind=p["kind"], fps=fps,
+                        attack_s=float(p["attack_s"]), release_s=float(p["release_s"])).to_dict()
+
+    return {"curve": await ctx.to_thread(work)}
+
+
+FPS_PARAM = ParamSpec("fps", "str", "30", "video frame rate, e.g. 30 or 30000/1001")
+
+SPECS = [
+    NodeSpec("audio.analyze", "Analyze song", "audio", _run_analyze,
+             inputs=(PortSpec("audio", AUDIO),),
+             outputs=(PortSpec("beats", BEATMAP, "tempo curve, beats, downbeats, sections"),),
+             description="Beats, downbeats, metre, tempo curve, sections and onsets."),
+    NodeSpec("audio.cut_plan", "Cut plan", "audio", _run_cut_plan,
+             inputs=(PortSpec("beats", BEATMAP),),
+             outputs=(PortSpec("plan", CUTPLAN, "shot slots in seconds and frames"),),
+             params=(
+                 ParamSpec("every", "int", 1, "cut every N units", min=1, max=64),
+                 ParamSpec("unit", "choice", "bar", "beat or bar", choices=("beat", "bar")),
+                 ParamSpec("min_shot_s", "float", 0.5, "shortest shot", min=0.04, max=60,
+                           slider=True),
+                 ParamSpec("max_shot_s", "float", 8.0, "longest shot", min=0.1, max=600,
+                           slider=True),
+                 ParamSpec("density_verse", "float", 1.0, "cut rate in verses (2 = twice as many)",
+                           min=0.25, max=8),
+                 ParamSpec("density_chorus", "float", 1.0, "cut rate in choruses", min=0.25,
+                           max=8),
+                 ParamSpec("density_bridge", "float", 1.0, "cut rate in bridges", min=0.25,
+                           max=8),
+                 ParamSpec("accent_downbeats", "bool", True, "prefer cuts on downbeats"),
+                 ParamSpec("add_cuts_s", "floats", [], "manual cuts to add (seconds)"),
+                 ParamSpec("remove_cuts_s", "floats", [], "cuts to remove (nearest within 0.1 s)"),
+                 FPS_PARAM,
+             ),
+             description="Where the cuts go: every N beats or bars, per-section density, "
+                         "min/max shot length, manual overrides; in seconds and frames."),
+    NodeSpec("audio.envelope", "Audio envelope", "audio", _run_envelope,
+             inputs=(PortSpec("audio", AUDIO),),
+             outputs=(PortSpec("curve", CURVE, "one value per video frame, 0..1"),),
+             params=(
+                 ParamSpec("kind", "choice", "rms", "what to follow",
+                           choices=("rms", "onset", "low", "mid", "high")),
+                 ParamSpec("attack_s", "float", 0.01, "rise time", min=0.0, max=2.0),
+                 ParamSpec("release_s", "float", 0.15, "fall time", min=0.0, max=5.0),
+                 FPS_PARAM,
+             ),
+             description="An audio-reactive curve (loudness, onsets, bands) per video frame."),
+]

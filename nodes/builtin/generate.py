@@ -1,0 +1,114 @@
+"""Generation nodes: images, video and speech from any provider (``provider:model``).
+
+A node never sees a provider's wire format: it hands a request to the
+engine's provider hub, which records job ids, resumes, falls back and
+downloads outputs into the artifact store.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nodes.cache import Artifact
+from nodes.context import NodeContext
+from nodes.errors import NodeFailed
+from nodes.provider_hub import ProviderHub
+from nodes.spec import NodeSpec, ParamSpec, PortSpec
+from nodes.types import AUDIO, CAPTIONS, IMAGE, TEXT, VIDEO
+
+
+def _provider_resource(params: dict[str, Any]) -> str:
+    return "provider:" + str(params.get("model", "local")).split(":")[0]
+
+
+def _image_fields(params: dict[str, Any], prompt: str = "") -> dict[str, Any]:
+    return {"kind": "image", "prompt": prompt, "seed": int(params["seed"]),
+            "width": int(params["width"]), "height": int(params["height"])}
+
+
+def _video_fields(params: dict[str, Any], prompt: str = "",
+                  image: Artifact | None = None) -> dict[str, Any]:
+    return {"kind": "video", "prompt": prompt, "seed": int(params["seed"]),
+            "width": int(params["width"]), "height": int(params["height"]),
+            "duration_s": float(params["duration_s"]),
+            "image_path": str(image.path) if image is not None else None}
+
+
+def _speech_fields(params: dict[str, Any], text: str = "") -> dict[str, Any]:
+    return {"kind": "speech", "prompt": text, "voice": params.get("voice") or None}
+
+
+def _store_output(ctx: NodeContext, result: Any, kind: str) -> Artifact:
+    if not result.outputs:
+        raise NodeFailed(ctx.node_id, f"{result.provider}:{result.model} returned no {kind}")
+    out = result.outputs[0]
+    meta = {"model": f"{result.provider}:{result.model}", "job_id": result.job_id,
+            "cost_usd": result.cost_usd}
+    return ctx.add_artifact(out.path, kind=kind, media_type=out.media_type, meta=meta)
+
+
+async def _run_image(ctx: NodeContext, prompt: str) -> dict[str, Any]:
+    hub: ProviderHub = ctx.services["providers"]
+    result = await hub.generate(ctx, model_text=ctx.params["model"],
+                                request_fields=_image_fields(ctx.params, prompt))
+    return {"image": await ctx.to_thread(_store_output, ctx, result, "image")}
+
+
+async def _run_video(ctx: NodeContext, prompt: str = "",
+                     image: Artifact | None = None) -> dict[str, Any]:
+    hub: ProviderHub = ctx.services["providers"]
+    result = await hub.generate(ctx, model_text=ctx.params["model"],
+                                request_fields=_video_fields(ctx.params, prompt, image))
+    return {"video": await ctx.to_thread(_store_output, ctx, result, "video")}
+
+
+async def _run_speech(ctx: NodeContext, text: str) -> dict[str, Any]:
+    hub: ProviderHub = ctx.services["providers"]
+    result = await hub.generate(ctx, model_text=ctx.params["model"],
+                                request_fields=_speech_fields(ctx.params, text))
+    audio = await ctx.to_thread(_store_output, ctx, result, "audio")
+    words = [{"text": w, "start_s": s, "end_s": e} for w, s, e in result.words]
+    return {"audio": audio, "captions": {"words": words}}
+
+
+def _cost(fields_fn: Any) -> Any:
+    def estimate(params: dict[str, Any], inputs: dict[str, Any]) -> float:
+        return ProviderHub.estimate(params["model"], fields_fn(params, **inputs))
+    return estimate
+
+
+SEED = ParamSpec("seed", "int", 0, "same seed + same inputs = same result", min=0,
+                 max=2**31 - 1)
+WIDTH = ParamSpec("width", "int", 1280, "pixels", min=64, max=4096)
+HEIGHT = ParamSpec("height", "int", 720, "pixels", min=64, max=4096)
+
+SPECS = [
+    NodeSpec("gen.image", "Generate image", "generate", _run_image, paid=True,
+             deterministic=False, estimate_cost=_cost(_image_fields),
+             resource=_provider_resource,
+             inputs=(PortSpec("prompt", TEXT),), outputs=(PortSpec("image", IMAGE),),
+             params=(ParamSpec("model", "model", "local:procedural",
+                               "provider:model, fallbacks with |, e.g. fal:fal-ai/flux/schnell"),
+                     SEED, WIDTH, HEIGHT),
+             description="Text to image on any provider; local:procedural works offline."),
+    NodeSpec("gen.video", "Generate video", "generate", _run_video, paid=True,
+             deterministic=False, estimate_cost=_cost(_video_fields),
+             resource=_provider_resource,
+             inputs=(PortSpec("prompt", TEXT, optional=True),
+                     PortSpec("image", IMAGE, "start frame (image-to-video)", optional=True)),
+             outputs=(PortSpec("video", VIDEO),),
+             params=(ParamSpec("model", "model", "local:motion",
+                               "provider:model, e.g. replicate:bytedance/seedance-1-pro"),
+                     SEED, WIDTH, HEIGHT,
+                     ParamSpec("duration_s", "float", 5.0, "clip length", min=0.5, max=60)),
+             description="Text- or image-to-video; local:motion animates stills offline."),
+    NodeSpec("gen.speech", "Generate speech", "generate", _run_speech, paid=True,
+             deterministic=False, estimate_cost=_cost(_speech_fields),
+             resource=_provider_resource,
+             inputs=(PortSpec("text", TEXT),),
+             outputs=(PortSpec("audio", AUDIO), PortSpec("captions", CAPTIONS, "word timings")),
+             params=(ParamSpec("model", "model", "local:espeak",
+                               "provider:model, e.g. elevenlabs:eleven_turbo_v2_5"),
+                     ParamSpec("voice", "str", "", "voice id or name")),
+             description="Text to speech with word timings for captions."),
+]

@@ -1,0 +1,133 @@
+"""The render node: timeline + song -> one H.264/AAC file, frame-exact.
+
+The rendered file is an artifact (so a re-run is a cache hit); ``after`` then
+copies it to the requested path, temp-then-rename, on every run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from nodes.builtin.composite import ARTIFACT_PREFIX
+from nodes.cache import Artifact
+from nodes.context import NodeContext
+from nodes.errors import BadNodeInput, NodeFailed
+from nodes.spec import NodeSpec, ParamSpec, PortSpec
+from nodes.types import AUDIO, TIMELINE, VIDEO
+
+
+def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
+    def fix(source: str) -> str:
+        if source.startswith(ARTIFACT_PREFIX):
+            return str(ctx.artifacts.path_for(source[len(ARTIFACT_PREFIX):]))
+        return str(ctx.resolve(source, param="timeline"))
+
+    data = dict(data)
+    data["segments"] = [{**s, "source": fix(s["source"])} for s in data.get("segments", [])]
+    data["overlays"] = [{**o, "source": fix(o["source"])} if o.get("source") else o
+                        for o in data.get("overlays", [])]
+    data["audio"] = [{**a, "source": fix(a["source"])} for a in data.get("audio", [])]
+    return data
+
+
+def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact) -> Any:
+    from render.timeline import PRESETS, AudioTrack, Timeline
+
+    p = ctx.params
+    tl = Timeline.from_dict(_resolve_sources(ctx, timeline))
+    output = dataclasses.replace(PRESETS[p["preset"]], fps=tl.output.fps, crf=int(p["crf"]),
+                                 preset=str(p["x264_preset"]))
+    song = AudioTrack(source=str(audio.path), fade_in_s=float(p["fade_in_s"]),
+                      fade_out_s=float(p["fade_out_s"]), duck_db=float(p["duck_db"]))
+    return dataclasses.replace(tl, output=output, audio=(song, *tl.audio))
+
+
+async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact
+                      ) -> dict[str, Any]:
+    from render.encode import render_timeline
+    from render.errors import RenderCancelled, RenderError
+
+    tl = build_timeline(ctx, timeline, audio)
+    out = ctx.temp_path(".mp4")
+
+    last_percent = [-1]
+
+    def progress(done: int, total: int) -> None:  # per frame; report each whole percent
+        percent = done * 100 // max(total, 1)
+        if percent != last_percent[0]:
+            last_percent[0] = percent
+            ctx.progress(done / max(total, 1), f"frame {done} of {total}")
+
+    try:
+        await ctx.to_thread(render_timeline, tl, out, progress=progress,
+                            cancel=ctx.cancel_event)
+    except RenderCancelled:
+        out.unlink(missing_ok=True)
+        ctx.check_cancelled()
+        raise
+    except RenderError as exc:
+        out.unlink(missing_ok=True)
+        raise NodeFailed(ctx.node_id, str(exc)) from None
+    meta = {"width": tl.output.width, "height": tl.output.height, "fps": str(tl.output.fps),
+            "frames": tl.total_frames, "duration_s": float(tl.duration_s),
+            "cuts_s": timeline.get("cuts_s", []), "cut_frames": timeline.get("cut_frames", [])}
+    art = await ctx.to_thread(ctx.add_artifact, out, kind="video", media_type="video/mp4",
+                              meta=meta)
+    return {"video": art}
+
+
+def _copy_atomic(src: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    os.close(fd)
+    try:
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
+    video: Artifact = outputs["video"]
+    dest = ctx.resolve(str(ctx.params["path"]), param="path")
+    if dest.suffix.lower() != ".mp4":
+        raise BadNodeInput(ctx.node_id, f"output must be an .mp4 file, got {dest.name}",
+                           param="path")
+    try:
+        await ctx.to_thread(_copy_atomic, video.path, dest)
+    except OSError as exc:
+        raise BadNodeInput(ctx.node_id, f"cannot write {dest}: {exc.strerror}",
+                           param="path") from None
+    ctx.report["output"] = str(dest)
+    ctx.report["cuts_s"] = video.meta.get("cuts_s", [])
+    ctx.report["cut_frames"] = video.meta.get("cut_frames", [])
+
+
+SPECS = [
+    NodeSpec("out.render", "Render video", "output", _run_render, output=True,
+             after=_after_render, resource=lambda p: "render",
+             inputs=(PortSpec("timeline", TIMELINE), PortSpec("audio", AUDIO, "the song")),
+             outputs=(PortSpec("video", VIDEO, "the finished video"),),
+             params=(
+                 ParamSpec("path", "path", "out/video.mp4", "where to write the video "
+                           "(relative to the graph file; `mvstudio render -o` overrides)",
+                           required=True, cache=False, file_filter="MP4 video (*.mp4)"),
+                 ParamSpec("preset", "choice", "720p", "output size",
+                           choices=("720p", "16:9", "9:16", "1:1")),
+                 ParamSpec("crf", "int", 20, "quality (lower is better)", min=0, max=51),
+                 ParamSpec("x264_preset", "choice", "veryfast", "encoder speed",
+                           choices=("ultrafast", "superfast", "veryfast", "faster", "fast",
+                                    "medium", "slow")),
+                 ParamSpec("fade_in_s", "float", 0.0, "audio fade in", min=0, max=30),
+                 ParamSpec("fade_out_s", "float", 0.5, "audio fade out", min=0, max=30),
+                 ParamSpec("duck_db", "float", 0.0, "music level under voice-overs (dB, <0)",
+                           min=-40, max=0),
+             ),
+             description="Timeline + song -> H.264/AAC mp4; every cut on its planned frame."),
+]

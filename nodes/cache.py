@@ -1,0 +1,207 @@
+"""Content-addressed artifact store and the node result cache.
+
+Artifacts live at ``<root>/objects/ab/cdef...`` (sha256 of the bytes) with a
+small JSON sidecar. Node results live at ``<root>/results/ab/<key>.json``;
+the key is sha256 of (type id, type version, canonical params, input keys,
+model ref, seed). Everything is written temp-then-rename, so a crash never
+leaves a half-written entry, and the cache survives restarts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ARTIFACT_TAG = "$artifact"
+
+
+@dataclass(frozen=True, slots=True)
+class Artifact:
+    """A media value: a file in the store plus small metadata (duration, fps, size...)."""
+
+    key: str  # sha256 hex of the bytes
+    kind: str  # audio, image, video, file
+    path: Path
+    media_type: str = "application/octet-stream"
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {ARTIFACT_TAG: self.key, "kind": self.kind, "media_type": self.media_type,
+                "meta": self.meta}
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Artifact):
+        return value.to_json()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON-serialisable")
+
+
+def value_key(value: Any) -> str:
+    """The cache identity of a value passed between nodes."""
+    if isinstance(value, Artifact):
+        return value.key
+    return hashlib.sha256(canonical_json(value).encode()).hexdigest()
+
+
+def cache_key(*, type_id: str, version: int, params: dict[str, Any],
+              input_keys: dict[str, Any]) -> str:
+    """Model ref and seed are params, so they are part of the key."""
+    payload = canonical_json({"type": type_id, "version": version, "params": params,
+                              "inputs": input_keys})
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _atomic_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(canonical_json(data))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class ArtifactStore:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.objects = self.root / "objects"
+        self.tmp = self.root / "tmp"
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        self.objects.mkdir(parents=True, exist_ok=True)
+
+    def path_for(self, key: str) -> Path:
+        return self.objects / key[:2] / key[2:]
+
+    def new_temp_path(self, suffix: str = "") -> Path:
+        """A fresh path in the store's temp folder (same filesystem, so adding is a rename)."""
+        fd, tmp = tempfile.mkstemp(prefix="work-", suffix=suffix, dir=self.tmp)
+        os.close(fd)
+        return Path(tmp)
+
+    def add_file(self, src: Path, *, kind: str, media_type: str, meta: dict[str, Any] | None = None,
+                 move: bool = False) -> Artifact:
+        """Store a file's bytes under their hash; ``move`` consumes ``src``."""
+        key = sha256_file(src)
+        dest = self.path_for(key)
+        if not dest.exists():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=dest.parent)
+            os.close(fd)
+            if move:
+                shutil.move(str(src), tmp)
+            else:
+                shutil.copyfile(src, tmp)
+            os.replace(tmp, dest)
+        elif move:
+            src.unlink(missing_ok=True)
+        artifact = Artifact(key, kind, dest, media_type, dict(meta or {}))
+        _atomic_json(dest.with_name(dest.name + ".json"), artifact.to_json())
+        return artifact
+
+    def add_bytes(self, data: bytes, *, kind: str, media_type: str,
+                  meta: dict[str, Any] | None = None) -> Artifact:
+        tmp = self.new_temp_path()
+        tmp.write_bytes(data)
+        return self.add_file(tmp, kind=kind, media_type=media_type, meta=meta, move=True)
+
+    def get(self, key: str) -> Artifact | None:
+        path = self.path_for(key)
+        if not path.exists():
+            return None
+        try:
+            info = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return Artifact(key, info["kind"], path, info.get("media_type", ""), info.get("meta", {}))
+
+    def size_bytes(self) -> int:
+        return sum(p.stat().st_size for p in self.objects.rglob("*") if p.is_file())
+
+
+def encode_value(value: Any) -> Any:
+    """Values to JSON: artifacts become ``{"$artifact": key, ...}``."""
+    return json.loads(canonical_json(value))
+
+
+def decode_value(data: Any, store: ArtifactStore) -> Any:
+    """Inverse of :func:`encode_value`; raises KeyError if an artifact is gone."""
+    if isinstance(data, dict):
+        if ARTIFACT_TAG in data:
+            art = store.get(data[ARTIFACT_TAG])
+            if art is None:
+                raise KeyError(data[ARTIFACT_TAG])
+            return art
+        return {k: decode_value(v, store) for k, v in data.items()}
+    if isinstance(data, list):
+        return [decode_value(v, store) for v in data]
+    return data
+
+
+class ResultCache:
+    """Node outputs by cache key, plus pins (node results frozen by the user)."""
+
+    def __init__(self, root: Path, store: ArtifactStore) -> None:
+        self.root = Path(root) / "results"
+        self.pins = Path(root) / "pins"
+        self.store = store
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        path = self._path(key)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return decode_value(data["outputs"], self.store)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing, corrupt or artifacts gone: recompute
+
+    def put(self, key: str, outputs: dict[str, Any], *, info: dict[str, Any]) -> None:
+        _atomic_json(self._path(key), {"outputs": encode_value(outputs), "info": info})
+
+    def info(self, key: str) -> dict[str, Any]:
+        try:
+            return json.loads(self._path(key).read_text(encoding="utf-8")).get("info", {})
+        except (OSError, ValueError):
+            return {}
+
+    def pin_key(self, scope: str) -> str | None:
+        try:
+            return (self.pins / hashlib.sha256(scope.encode()).hexdigest()).read_text().strip()
+        except OSError:
+            return None
+
+    def set_pin(self, scope: str, key: str) -> None:
+        path = self.pins / hashlib.sha256(scope.encode()).hexdigest()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(key)
+        os.replace(tmp, path)
+
+    def clear(self) -> None:
+        for sub in (self.root, self.pins, self.store.objects):
+            shutil.rmtree(sub, ignore_errors=True)
+        self.store.objects.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,412 @@
+"""The async executor: demand-driven ready-set scheduling over the DAG.
+
+Each needed node becomes one task that awaits its inputs' tasks, so
+independent branches run concurrently and a node starts the moment its last
+input is ready. Lazy inputs (routing) are only evaluated when the node asks.
+A ``List[T]`` arriving at a ``T`` input runs the node once per element,
+concurrently, each element cached on its own. Per-resource semaphores bound
+concurrency; blocking work goes to threads; cancellation is asyncio
+cancellation plus a ``threading.Event`` for worker threads.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nodes.cache import Artifact, ArtifactStore, ResultCache, cache_key, value_key
+from nodes.context import NodeContext, NodeTally
+from nodes.errors import BudgetExceeded, NodeEngineError, NodeFailed
+from nodes.events import (
+    EventSink,
+    FanOut,
+    NodeCached,
+    NodeFinished,
+    NodeProgress,
+    NodeQueued,
+    NodeStarted,
+    RunFinished,
+    RunStarted,
+)
+from nodes.events import (
+    NodeFailed as NodeFailedEvent,
+)
+from nodes.graph import Graph
+from nodes.registry import Registry
+from nodes.runs import RunStore
+from nodes.spec import NodeSpec
+from nodes.types import PortType, link_kind
+from nodes.validate import output_types
+
+DEFAULT_LIMITS = {"cpu": 2, "render": 1}
+DEFAULT_LIMIT = 8
+
+
+class _Skipped(Exception):
+    """An input failed upstream; this node does not run."""
+
+
+@dataclass(slots=True)
+class NodeReport:
+    status: str = "pending"  # succeeded, cached, failed, skipped, estimated, cancelled
+    seconds: float = 0.0
+    cache_hit: bool = False
+    provider_calls: int = 0
+    cost_usd: float = 0.0
+    estimated_cost_usd: float = 0.0
+    artifacts: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"status": self.status, "seconds": round(self.seconds, 4),
+                "cache_hit": self.cache_hit, "provider_calls": self.provider_calls,
+                "cost_usd": round(self.cost_usd, 6), "artifacts": self.artifacts,
+                **({"error": self.error} if self.error else {}),
+                **({"estimated_cost_usd": round(self.estimated_cost_usd, 6)}
+                   if self.estimated_cost_usd else {})}
+
+
+@dataclass(slots=True)
+class RunResult:
+    run_id: str
+    status: str  # succeeded, failed, cancelled, stopped
+    seconds: float
+    cost_usd: float
+    nodes: dict[str, NodeReport]
+    outputs: dict[str, dict[str, Any]]
+    report: dict[str, Any]  # extra report fields from nodes (output path, cuts_s)
+    error: NodeEngineError | None = None
+    estimated_cost_usd: float = 0.0
+
+
+class _DryValue:
+    """Stands for the output of a paid node a dry run did not execute."""
+
+
+DRY = _DryValue()
+
+
+def _artifact_keys(value: Any) -> list[str]:
+    if isinstance(value, Artifact):
+        return [value.key]
+    if isinstance(value, dict):
+        return [k for v in value.values() for k in _artifact_keys(v)]
+    if isinstance(value, list):
+        return [k for v in value for k in _artifact_keys(v)]
+    return []
+
+
+class Executor:
+    """Runs graphs. Every collaborator is injected; tests swap them freely."""
+
+    def __init__(self, *, registry: Registry, artifacts: ArtifactStore, cache: ResultCache,
+                 runs: RunStore, sink: EventSink | None = None,
+                 limits: Mapping[str, int] | None = None,
+                 services: Mapping[str, Any] | None = None) -> None:
+        self.registry = registry
+        self.artifacts = artifacts
+        self.cache = cache
+        self.runs = runs
+        self.sink = FanOut(*(s for s in (sink, runs.record_event) if s is not None))
+        self.limits = {**DEFAULT_LIMITS, **(limits or {})}
+        self.services = {"runs": runs, **(services or {})}
+
+    async def run(self, graph: Graph, *, graph_path: Path | None = None,
+                  targets: set[str] | None = None, no_cache: bool = False,
+                  dry_run: bool = False, budget_usd: float | None = None) -> RunResult:
+        run = _Run(self, graph, graph_path=graph_path, no_cache=no_cache, dry_run=dry_run,
+                   budget_usd=budget_usd)
+        return await run.execute(targets)
+
+
+class _Run:
+    def __init__(self, ex: Executor, graph: Graph, *, graph_path: Path | None, no_cache: bool,
+                 dry_run: bool, budget_usd: float | None) -> None:
+        self.ex = ex
+        self.graph = graph
+        self.graph_path = graph_path
+        self.base_dir = graph_path.parent if graph_path else None
+        self.no_cache = no_cache
+        self.dry_run = dry_run
+        self.budget_usd = budget_usd
+        self.types = output_types(graph, ex.registry)
+        self.tasks: dict[str, asyncio.Task[dict[str, Any]]] = {}
+        self.reports: dict[str, NodeReport] = {}
+        self.outputs: dict[str, dict[str, Any]] = {}
+        self.extra: dict[str, Any] = {}
+        self.semaphores: dict[str, asyncio.Semaphore] = {}
+        self.cancel_event = threading.Event()
+        self.spent_usd = 0.0
+        self.reserved_usd = 0.0
+        self.estimated_usd = 0.0
+        self.first_error: NodeEngineError | None = None
+        self.run_id = ""
+
+    # -- whole run --------------------------------------------------------------------
+    def _roots(self, targets: set[str] | None) -> list[str]:
+        if targets:
+            return sorted(targets)
+        has_consumer = {lk.src_node for lk in self.graph.links}
+        return [nid for nid in self.graph.nodes if nid not in has_consumer]
+
+    async def execute(self, targets: set[str] | None) -> RunResult:
+        started = time.perf_counter()
+        self.run_id = self.ex.runs.start_run(str(self.graph_path or "<memory>"))
+        self.ex.sink(RunStarted(self.run_id, graph=str(self.graph_path or ""),
+                                total_nodes=len(self.graph.upstream(set(self._roots(targets))))))
+        status = "failed"
+        try:
+            results = await asyncio.gather(*(self._task(nid) for nid in self._roots(targets)),
+                                           return_exceptions=True)
+            for res in results:
+                if isinstance(res, BaseException) and not isinstance(res, (_Skipped,)):
+                    if isinstance(res, NodeEngineError):
+                        self.first_error = self.first_error or res
+                    elif not isinstance(res, asyncio.CancelledError):
+                        raise res
+            status = "succeeded" if self.first_error is None else (
+                "stopped" if self.first_error.exit_code == 3 else "failed")
+        except asyncio.CancelledError:
+            status = "cancelled"
+            self.cancel_event.set()
+            for task in self.tasks.values():
+                task.cancel()
+            await asyncio.gather(*self.tasks.values(), return_exceptions=True)
+            raise
+        finally:
+            seconds = time.perf_counter() - started
+            for nid, rep in self.reports.items():
+                if rep.status in ("pending", "running"):
+                    rep.status = "cancelled" if status == "cancelled" else "skipped"
+                    self.ex.runs.set_node(self.run_id, nid, status=rep.status)
+            self.ex.runs.finish_run(self.run_id, status=status, cost_usd=self.spent_usd,
+                                    error=str(self.first_error) if self.first_error else None)
+            self.ex.sink(RunFinished(self.run_id, status=status, seconds=seconds,
+                                     cost_usd=self.spent_usd))
+        ordered = {nid: self.reports[nid] for nid in self.graph.nodes if nid in self.reports}
+        return RunResult(self.run_id, status, seconds, self.spent_usd, ordered, self.outputs,
+                         self.extra, self.first_error, self.estimated_usd)
+
+    def _task(self, nid: str) -> asyncio.Task[dict[str, Any]]:
+        task = self.tasks.get(nid)
+        if task is None:
+            self.reports[nid] = NodeReport()
+            self.ex.sink(NodeQueued(self.run_id, node_id=nid))
+            task = asyncio.ensure_future(self._evaluate(nid))
+            self.tasks[nid] = task
+        return task
+
+    async def _output_of(self, src_node: str, src_port: str) -> Any:
+        try:
+            outputs = await self._task(src_node)
+        except (_Skipped, NodeEngineError):
+            raise _Skipped(src_node) from None
+        if outputs is DRY:
+            return DRY
+        return outputs[src_port]
+
+    # -- one node ---------------------------------------------------------------------
+    async def _evaluate(self, nid: str) -> dict[str, Any]:
+        node = self.graph.nodes[nid]
+        spec = self.ex.registry.get(node.type_id)
+        rep = self.reports[nid]
+        started = time.perf_counter()
+        try:
+            if spec is None:
+                raise NodeFailed(nid, f"unknown node type '{node.type_id}'")
+            links = {lk.dst_port: lk for lk in self.graph.links_into(nid)}
+            eager = [p for p in spec.inputs if not p.lazy and p.name in links]
+            values = await asyncio.gather(*(self._output_of(links[p.name].src_node,
+                                                            links[p.name].src_port)
+                                            for p in eager))
+            inputs = dict(zip((p.name for p in eager), values, strict=True))
+            if any(v is DRY for v in inputs.values()):
+                rep.status = "skipped"
+                return DRY  # type: ignore[return-value]
+            lazy = {p.name: self._lazy(links[p.name]) for p in spec.inputs
+                    if p.lazy and p.name in links}
+            outputs = await self._run_node(nid, spec, inputs, lazy, time.perf_counter())
+        except _Skipped:
+            rep.status = "skipped"
+            self.ex.sink(NodeFailedEvent(self.run_id, node_id=nid, message="an input failed",
+                                         kind="skipped"))
+            self.ex.runs.set_node(self.run_id, nid, status="skipped")
+            raise
+        except asyncio.CancelledError:
+            rep.status = "cancelled"
+            self.ex.sink(NodeFailedEvent(self.run_id, node_id=nid, message="cancelled",
+                                         kind="cancelled"))
+            raise
+        except Exception as exc:
+            err = exc if isinstance(exc, NodeEngineError) else NodeFailed(
+                nid, f"{type(exc).__name__}: {exc}")
+            rep.status, rep.error = "failed", str(err)
+            rep.seconds = time.perf_counter() - started
+            self.first_error = self.first_error or err
+            self.ex.sink(NodeFailedEvent(self.run_id, node_id=nid, message=str(err)))
+            self.ex.runs.set_node(self.run_id, nid, status="failed", seconds=rep.seconds,
+                                  error=str(err), cost_usd=rep.cost_usd,
+                                  provider_calls=rep.provider_calls)
+            if err is exc:
+                raise
+            raise err from exc
+        return outputs
+
+    def _lazy(self, link: Any) -> Any:
+        async def thunk() -> Any:
+            return await self._output_of(link.src_node, link.src_port)
+        return thunk
+
+    def _mapped_inputs(self, nid: str, spec: NodeSpec, inputs: dict[str, Any]) -> list[str]:
+        mapped = []
+        for lk in self.graph.links_into(nid):
+            port = spec.input(lk.dst_port)
+            src_type: PortType | None = self.types.get((lk.src_node, lk.src_port))
+            if port and not port.lazy and src_type is not None and link_kind(
+                    src_type, port.type) == "map":
+                mapped.append(port.name)
+        return mapped
+
+    async def _run_node(self, nid: str, spec: NodeSpec, inputs: dict[str, Any],
+                        lazy: dict[str, Any], started: float) -> dict[str, Any]:
+        node = self.graph.nodes[nid]
+        rep = self.reports[nid]
+        params = {**spec.defaults(), **node.params}
+        mapped = self._mapped_inputs(nid, spec, inputs)
+        if mapped:
+            lengths = {name: len(inputs[name]) for name in mapped}
+            if len(set(lengths.values())) > 1:
+                raise NodeFailed(nid, f"mapped inputs have different lengths: {lengths}")
+            count = next(iter(lengths.values()))
+            elements = [{**inputs, **{m: inputs[m][i] for m in mapped}} for i in range(count)]
+        else:
+            count, elements = 1, [inputs]
+        results = await asyncio.gather(*(
+            self._run_element(nid, spec, params, el, lazy, i if mapped else None, count)
+            for i, el in enumerate(elements)))
+        hits = [hit for _, hit in results]
+        if any(out is DRY for out, _ in results):
+            rep.status = "estimated"
+            return DRY  # type: ignore[return-value]
+        if mapped:
+            outputs = {p.name: [out[p.name] for out, _ in results] for p in spec.outputs}
+        else:
+            outputs = results[0][0]
+        rep.seconds = time.perf_counter() - started
+        rep.cache_hit = all(hits)
+        rep.status = "cached" if rep.cache_hit else "succeeded"
+        rep.artifacts = _artifact_keys(outputs)
+        self.outputs[nid] = outputs
+        self.ex.runs.set_node(self.run_id, nid, status=rep.status, seconds=rep.seconds,
+                              cache_hit=rep.cache_hit, cost_usd=rep.cost_usd,
+                              provider_calls=rep.provider_calls, artifacts=rep.artifacts)
+        if rep.cache_hit:
+            self.ex.sink(NodeCached(self.run_id, node_id=nid))
+        else:
+            self.ex.sink(NodeFinished(self.run_id, node_id=nid, seconds=rep.seconds,
+                                      cost_usd=rep.cost_usd, artifacts=tuple(rep.artifacts)))
+        return outputs
+
+    def _semaphore(self, resource: str) -> asyncio.Semaphore:
+        sem = self.semaphores.get(resource)
+        if sem is None:
+            limit = self.ex.limits.get(resource, self.ex.limits.get(
+                resource.split(":")[0], DEFAULT_LIMIT))
+            sem = self.semaphores[resource] = asyncio.Semaphore(max(1, limit))
+        return sem
+
+    def _pin_scope(self, nid: str, element: int | None) -> str:
+        return f"{self.graph_path}::{nid}::{element}"
+
+    def _context(self, nid: str, params: dict[str, Any], key: str, element: int | None,
+                 count: int, tally: NodeTally, lazy: dict[str, Any]) -> NodeContext:
+        loop = asyncio.get_running_loop()
+        loop_thread = threading.get_ident()
+
+        def emit_progress(fraction: float | None, message: str) -> None:
+            event = NodeProgress(self.run_id, node_id=nid, fraction=fraction, message=message)
+            if threading.get_ident() == loop_thread:
+                self.ex.sink(event)
+            else:  # progress from a worker thread: hand it to the loop
+                loop.call_soon_threadsafe(self.ex.sink, event)
+
+        return NodeContext(node_id=nid, run_id=self.run_id, params=params, cache_key=key,
+                           element=element, element_count=count, base_dir=self.base_dir,
+                           artifacts=self.ex.artifacts, services=self.ex.services,
+                           cancel_event=self.cancel_event, tally=tally, report=self.extra,
+                           emit_progress=emit_progress, lazy_inputs=lazy)
+
+    async def _run_element(self, nid: str, spec: NodeSpec, params: dict[str, Any],
+                           inputs: dict[str, Any], lazy: dict[str, Any], element: int | None,
+                           count: int) -> tuple[Any, bool]:
+        key = cache_key(type_id=spec.type_id, version=spec.version,
+                        params=spec.key_params(params),
+                        input_keys={k: value_key(v) for k, v in sorted(inputs.items())})
+        outputs, hit = await self._cached_or_run(nid, spec, params, inputs, lazy, element,
+                                                 count, key)
+        if spec.after is not None and outputs is not DRY:
+            ctx = self._context(nid, params, key, element, count, NodeTally(), lazy)
+            await spec.after(ctx, outputs)
+        return outputs, hit
+
+    def _lookup(self, nid: str, spec: NodeSpec, element: int | None, key: str) -> Any:
+        if self.graph.nodes[nid].pinned:
+            pinned_key = self.ex.cache.pin_key(self._pin_scope(nid, element))
+            hit = self.ex.cache.get(pinned_key) if pinned_key else None
+            if hit is not None:
+                return hit
+        if spec.cacheable and not self.no_cache:
+            return self.ex.cache.get(key)
+        return None
+
+    async def _cached_or_run(self, nid: str, spec: NodeSpec, params: dict[str, Any],
+                             inputs: dict[str, Any], lazy: dict[str, Any], element: int | None,
+                             count: int, key: str) -> tuple[Any, bool]:
+        hit = self._lookup(nid, spec, element, key)
+        if hit is not None:
+            return hit, True
+        rep = self.reports[nid]
+        estimate = float(spec.estimate_cost(params, inputs)) if spec.paid else 0.0
+        if self.dry_run and (estimate > 0 or spec.output):
+            rep.estimated_cost_usd += estimate
+            self.estimated_usd += estimate
+            return DRY, False
+        self._reserve(nid, estimate)
+        tally = NodeTally()
+        try:
+            async with self._semaphore(spec.resource(params)):
+                if rep.status == "pending":
+                    rep.status = "running"
+                    self.ex.sink(NodeStarted(self.run_id, node_id=nid, elements=count))
+                ctx = self._context(nid, params, key, element, count, tally, lazy)
+                outputs = dict(await spec.run(ctx, **inputs))
+        finally:
+            self.reserved_usd -= estimate
+            self.spent_usd += tally.cost_usd
+            rep.cost_usd += tally.cost_usd
+            rep.provider_calls += tally.provider_calls
+        missing = [p.name for p in spec.outputs if p.name not in outputs]
+        if missing:
+            raise NodeFailed(nid, f"node type '{spec.type_id}' did not produce outputs {missing}")
+        if spec.cacheable:
+            self.ex.cache.put(key, outputs, info={"node": nid, "type": spec.type_id,
+                                                  "cost_usd": tally.cost_usd})
+            if self.graph.nodes[nid].pinned:
+                self.ex.cache.set_pin(self._pin_scope(nid, element), key)
+        return outputs, False
+
+    def _reserve(self, nid: str, estimate: float) -> None:
+        if self.budget_usd is None:
+            self.reserved_usd += estimate
+            return
+        if self.spent_usd + self.reserved_usd + estimate > self.budget_usd + 1e-9:
+            raise BudgetExceeded(
+                f"node '{nid}': starting this job (~${estimate:.3f}) would exceed the budget of "
+                f"${self.budget_usd:.2f} (spent ${self.spent_usd:.3f}, in flight "
+                f"${self.reserved_usd:.3f}); raise --budget or use cached/cheaper models")
+        self.reserved_usd += estimate

@@ -1,0 +1,125 @@
+"""Engine-side access to providers: model refs with fallbacks, recorded job ids, cost.
+
+The hub is a service passed to nodes through their context. It records every
+submitted job in the run store *before* polling, keyed by the node's cache key
+and the model ref, so a crashed or cancelled run resumes the same remote job
+instead of paying again.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from nodes.context import NodeContext
+from nodes.errors import BadNodeInput, NodeFailed
+from nodes.runs import RunStore
+
+# Error kinds after which the next model of a fallback list is tried.
+OUTAGE_KINDS = {"transient", "timeout", "rate_limited", "quota", "model_error"}
+
+
+class ProviderHub:
+    def __init__(self, *, runs: RunStore, settings: Mapping[str, str] | None = None,
+                 env: Mapping[str, str] | None = None, client: Any = None) -> None:
+        self.runs = runs
+        self.settings = dict(settings or {})
+        self.env = env if env is not None else os.environ
+        self._client = client
+        self._own_client = client is None
+        self._providers: dict[str, Any] = {}
+
+    def _http(self) -> Any:
+        if self._client is None:
+            import httpx
+
+            self._client = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=10.0),
+                                             follow_redirects=True)
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._own_client and self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    def provider(self, name: str) -> Any:
+        if name not in self._providers:
+            from providers.registry import make_provider
+
+            client = None if name == "local" else self._http()
+            self._providers[name] = make_provider(name, client=client, settings=self.settings,
+                                                  env=self.env)
+        return self._providers[name]
+
+    @staticmethod
+    def estimate(model_text: str, request_fields: Mapping[str, Any]) -> float:
+        """Catalog price of the first model in ``model_text`` for one request."""
+        from providers.base import GenerationRequest
+        from providers.catalog import estimate_cost, parse_model_ref
+
+        try:
+            refs = parse_model_ref(model_text)
+        except ValueError:
+            return 0.0
+        req = GenerationRequest(model=refs[0].model, **request_fields)
+        return float(estimate_cost(refs[0], req))
+
+    async def generate(self, ctx: NodeContext, *, model_text: str,
+                       request_fields: Mapping[str, Any]) -> Any:
+        """Run one generation with fallbacks; returns the providers' JobResult."""
+        from providers.base import GenerationRequest, JobHandle, ProviderError
+        from providers.catalog import parse_model_ref
+        from providers.errors import ProviderConfigError
+        from providers.polling import run_job
+
+        try:
+            refs = parse_model_ref(model_text)
+        except ValueError as exc:
+            raise BadNodeInput(ctx.node_id, str(exc), param="model") from None
+        last_error: Exception | None = None
+        for ref in refs:
+            request = GenerationRequest(model=ref.model, **request_fields)
+            job_key = f"{ctx.cache_key}:{ref}"
+            recorded = self.runs.pending_job(job_key)
+            resume = JobHandle(**recorded) if recorded else None
+
+            async def on_submitted(handle: Any, _key: str = job_key, _ref: Any = ref) -> None:
+                self.runs.record_job(_key, run_id=ctx.run_id, node_id=ctx.node_id,
+                                     provider=_ref.provider, model=_ref.model,
+                                     job_id=handle.job_id, handle=_handle_json(handle))
+                ctx.count_provider_call()
+
+            def on_status(status: Any, _ref: Any = ref) -> None:
+                ctx.progress(status.progress, f"{_ref.provider}: {status.state}"
+                             + (f" {status.message}" if status.message else ""))
+
+            try:
+                provider = self.provider(ref.provider)
+                result = await run_job(provider, request, dest_dir=ctx.artifacts.tmp,
+                                       on_submitted=on_submitted, resume=resume,
+                                       on_status=on_status)
+            except ProviderConfigError as exc:  # unknown provider, missing key, bad base URL
+                raise BadNodeInput(ctx.node_id, str(exc), param="model") from None
+            except ProviderError as exc:
+                self.runs.finish_job(job_key, state="failed")
+                last_error = exc
+                if str(exc.kind) in OUTAGE_KINDS and ref is not refs[-1]:
+                    ctx.progress(None, f"{ref} failed ({exc.kind}); trying the next model")
+                    continue
+                raise NodeFailed(ctx.node_id, f"{ref}: {exc}", param="model") from None
+            self.runs.finish_job(job_key, state="succeeded", cost_usd=result.cost_usd)
+            ctx.add_cost(result.cost_usd)
+            ctx.report.setdefault("served_by", {})[_served_key(ctx)] = str(ref)
+            return result
+        raise NodeFailed(ctx.node_id, f"every model failed; last error: {last_error}",
+                         param="model")
+
+
+def _served_key(ctx: NodeContext) -> str:
+    return ctx.node_id if ctx.element is None else f"{ctx.node_id}[{ctx.element}]"
+
+
+def _handle_json(handle: Any) -> dict[str, Any]:
+    return {"provider": handle.provider, "model": handle.model, "job_id": handle.job_id,
+            "data": dict(handle.data)}

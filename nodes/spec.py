@@ -1,0 +1,116 @@
+"""Declarative node specs: what a node type takes, gives and needs.
+
+A spec is data plus one ``async def run(ctx, **inputs) -> dict`` function. The
+registry, validator, executor, CLI catalog and GUI property panel all read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from nodes.types import PortType
+
+PARAM_KINDS = ("str", "text", "int", "float", "bool", "choice", "path", "color", "model",
+               "floats", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class ParamSpec:
+    """One parameter. ``kind`` drives validation and the GUI editor."""
+
+    name: str
+    kind: str
+    default: Any = None
+    help: str = ""
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    must_exist: bool = False  # for kind "path": the file must exist when validating
+    file_filter: str = ""  # for kind "path": e.g. "Audio (*.wav *.mp3)"
+    slider: bool = False
+    cache: bool = True  # False: not part of the cache key (e.g. where to write the output)
+
+    def __post_init__(self) -> None:
+        if self.kind not in PARAM_KINDS:
+            raise ValueError(f"param '{self.name}': unknown kind '{self.kind}'")
+
+
+@dataclass(frozen=True, slots=True)
+class PortSpec:
+    name: str
+    type: PortType
+    help: str = ""
+    optional: bool = False
+    lazy: bool = False  # routing: only evaluated when the node asks for it
+
+
+RunFn = Callable[..., Awaitable[Mapping[str, Any]]]
+CostFn = Callable[[Mapping[str, Any], Mapping[str, Any]], float]  # (params, inputs)
+ResourceFn = Callable[[Mapping[str, Any]], str]
+
+
+def _free(params: Mapping[str, Any], inputs: Mapping[str, Any]) -> float:
+    return 0.0
+
+
+def _cpu(params: Mapping[str, Any]) -> str:
+    return "cpu"
+
+
+@dataclass(frozen=True, slots=True)
+class NodeSpec:
+    """A node type. ``type_id`` is stable; bump ``version`` when outputs change meaning."""
+
+    type_id: str
+    title: str
+    category: str
+    run: RunFn
+    version: int = 1
+    inputs: tuple[PortSpec, ...] = ()
+    outputs: tuple[PortSpec, ...] = ()
+    params: tuple[ParamSpec, ...] = ()
+    description: str = ""
+    deterministic: bool = True
+    paid: bool = False
+    output: bool = False  # writes a user-visible result (out.render, publish.*)
+    cacheable: bool = True
+    estimate_cost: CostFn = field(default=_free)  # per run (per element when mapped)
+    resource: ResourceFn = field(default=_cpu)  # concurrency-limit bucket
+    # Runs after every run *and* every cache hit, uncached: output nodes put their
+    # file where the user asked even when the result came from the cache.
+    after: Callable[..., Awaitable[None]] | None = None
+
+    def input(self, name: str) -> PortSpec | None:
+        return next((p for p in self.inputs if p.name == name), None)
+
+    def output_port(self, name: str) -> PortSpec | None:
+        return next((p for p in self.outputs if p.name == name), None)
+
+    def param(self, name: str) -> ParamSpec | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def key_params(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """The params that belong in the cache key."""
+        return {k: v for k, v in params.items()
+                if (p := self.param(k)) is None or p.cache}
+
+    def defaults(self) -> dict[str, Any]:
+        return {p.name: p.default for p in self.params}
+
+    def describe(self) -> dict[str, Any]:
+        """JSON description for ``mvstudio nodes --json`` (for people and AI agents)."""
+        return {
+            "type": self.type_id, "version": self.version, "title": self.title,
+            "category": self.category, "description": self.description,
+            "deterministic": self.deterministic, "paid": self.paid, "output": self.output,
+            "inputs": [{"name": p.name, "type": str(p.type), "optional": p.optional,
+                        "lazy": p.lazy, "help": p.help} for p in self.inputs],
+            "outputs": [{"name": p.name, "type": str(p.type), "help": p.help}
+                        for p in self.outputs],
+            "params": [{"name": p.name, "kind": p.kind, "default": p.default, "help": p.help,
+                        "min": p.min, "max": p.max, "choices": list(p.choices),
+                        "required": p.required} for p in self.params],
+        }

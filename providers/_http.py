@@ -1,0 +1,272 @@
+"""Shared machinery of the hosted adapters: requests with retries, limits, downloads.
+
+Adapters subclass :class:`HttpProvider` and implement the four protocol calls
+plus :meth:`HttpProvider.error_from_response` (their error-body dialect).
+Auth headers are only ever sent to the configured base URL's origin, never to
+output CDNs or to a URL on another host that a response points at.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import tempfile
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from providers.base import GenerationRequest, JobHandle, Output, request_from_dict
+from providers.catalog import ModelRef, estimate_cost
+from providers.download import MAX_OUTPUT_BYTES, FileSink
+from providers.errors import ErrorKind, OutputError, ProviderError
+from providers.limits import ProviderLimits
+from providers.retry import RetryPolicy, retry_after_s
+
+_CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout)
+
+
+def status_kind(status_code: int) -> ErrorKind:
+    """Default HTTP status -> error kind mapping (adapters refine it from the body)."""
+    if status_code in (401, 403):
+        return ErrorKind.AUTH
+    if status_code == 404 or status_code == 410:
+        return ErrorKind.NOT_FOUND
+    if status_code == 429:
+        return ErrorKind.RATE_LIMITED
+    if status_code in (400, 413, 415, 422):
+        return ErrorKind.VALIDATION
+    if status_code == 402:
+        return ErrorKind.QUOTA
+    return ErrorKind.TRANSIENT
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    return parts.scheme, (parts.hostname or "").lower(), parts.port
+
+
+class HttpProvider:
+    """Base class: retries (``providers.retry``), limits, auth scoping, spool, downloads."""
+
+    name = "http"
+
+    def __init__(self, *, client: httpx.AsyncClient, api_key: str | None, base_url: str,
+                 settings: Mapping[str, str] | None = None, limits: ProviderLimits | None = None,
+                 policy: RetryPolicy | None = None,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+                 spool_dir: Path | None = None, max_output_bytes: int = MAX_OUTPUT_BYTES) -> None:
+        self.client = client
+        self._api_key = api_key
+        self.base_url = base_url.rstrip("/")
+        self.settings = dict(settings or {})
+        self.limits = limits
+        self.policy = policy or RetryPolicy()
+        self.sleep = sleep
+        self.spool_dir = Path(spool_dir or self.settings.get("spool_dir")
+                              or Path(tempfile.gettempdir()) / "mvstudio-spool")
+        self.max_output_bytes = max_output_bytes
+
+    def __repr__(self) -> str:  # never show the key
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    # -- hooks -------------------------------------------------------------------------------
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._api_key}"} if self._api_key else {}
+
+    def error_from_response(self, response: httpx.Response) -> ProviderError:
+        return ProviderError(status_kind(response.status_code), provider=self.name,
+                             message=f"HTTP {response.status_code}: {response.text[:300]}",
+                             status_code=response.status_code,
+                             retry_after_s=retry_after_s(response.headers))
+
+    # -- requests ----------------------------------------------------------------------------
+    def url(self, path: str) -> str:
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    def _headers_for(self, url: str, extra: Mapping[str, str] | None) -> dict[str, str]:
+        headers = dict(extra or {})
+        if _origin(url) == _origin(self.base_url):
+            headers.update(self.auth_headers())
+        return headers
+
+    async def send(self, method: str, url: str, *, submission: bool = False,
+                   headers: Mapping[str, str] | None = None, ok: tuple[int, ...] = (),
+                   **kwargs: Any) -> httpx.Response:
+        """One logical request with retries; raises ProviderError unless 2xx (or in ``ok``)."""
+        last_error: ProviderError | None = None
+        for attempt in range(self.policy.max_attempts):
+            if self.limits is not None:
+                await self.limits.acquire_request()
+            try:
+                response = await self.client.request(
+                    method, url, headers=self._headers_for(url, headers), **kwargs)
+            except _CONNECT_ERRORS as exc:
+                last_error = self._transport_error(exc, url, unknown=False)
+                await self.sleep(self.policy.backoff_s(attempt))
+                continue
+            except httpx.TransportError as exc:
+                if submission:
+                    raise self._transport_error(exc, url, unknown=True) from None
+                last_error = self._transport_error(exc, url, unknown=False)
+                await self.sleep(self.policy.backoff_s(attempt))
+                continue
+            if response.is_success or response.status_code in ok:
+                return response
+            error = self.error_from_response(response)
+            if submission and response.status_code >= 500:
+                error.outcome_unknown = True  # a gateway error may hide an accepted job
+            # The body can veto a status-based retry (OpenAI's 429 insufficient_quota, fal's
+            # 504 request_timeout you asked for): only rate limits and outages are retried.
+            retry = (self.policy.should_retry_status(response.status_code, submission=submission)
+                     and error.retryable)
+            if not retry or attempt + 1 >= self.policy.max_attempts:
+                raise error
+            last_error = error
+            await self.sleep(self.policy.delay_s(attempt, response.headers))
+        assert last_error is not None
+        raise last_error
+
+    def _transport_error(self, exc: Exception, url: str, *, unknown: bool) -> ProviderError:
+        where = urlsplit(url).path
+        if unknown:
+            return ProviderError(
+                ErrorKind.TRANSIENT, provider=self.name, outcome_unknown=True,
+                message=f"submission to {where} got no answer ({type(exc).__name__}); the job "
+                        "may or may not exist, so it was not re-sent. Check the provider's "
+                        "dashboard before running again")
+        return ProviderError(ErrorKind.TRANSIENT, provider=self.name,
+                             message=f"network error on {where}: {type(exc).__name__}")
+
+    async def send_json(self, method: str, url: str, *, submission: bool = False,
+                        **kwargs: Any) -> Any:
+        """Like :meth:`send` and parse JSON; malformed JSON is retried unless a submission."""
+        for attempt in range(self.policy.max_attempts):
+            response = await self.send(method, url, submission=submission, **kwargs)
+            try:
+                return response.json()
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                error = ProviderError(
+                    ErrorKind.TRANSIENT, provider=self.name, outcome_unknown=submission,
+                    message=f"malformed JSON from {urlsplit(url).path} "
+                            f"(HTTP {response.status_code})")
+                if submission or attempt + 1 >= self.policy.max_attempts:
+                    raise error from None
+                await self.sleep(self.policy.backoff_s(attempt))
+        raise AssertionError("unreachable")
+
+    # -- outputs -----------------------------------------------------------------------------
+    async def download(self, url: str, dest_dir: Path, *, stem: str) -> Output:
+        """Stream ``url`` into ``dest_dir`` (retrying transient errors) with all checks."""
+        if url.startswith("data:"):
+            return await self._save_data_uri(url, dest_dir, stem=stem)
+        for attempt in range(self.policy.max_attempts):
+            try:
+                return await self._download_once(url, dest_dir, stem=stem)
+            except ProviderError as exc:
+                if not exc.retryable or attempt + 1 >= self.policy.max_attempts:
+                    raise
+                await self.sleep(self.policy.delay_s(attempt) if exc.retry_after_s is None
+                                 else exc.retry_after_s)
+        raise AssertionError("unreachable")
+
+    async def _download_once(self, url: str, dest_dir: Path, *, stem: str) -> Output:
+        if self.limits is not None:
+            await self.limits.acquire_request()
+        sink = FileSink(dest_dir, provider=self.name, what=f"output {urlsplit(url).path}",
+                        max_bytes=self.max_output_bytes)
+        try:
+            async with self.client.stream("GET", url, headers=self._headers_for(url, None)) as resp:
+                if resp.status_code in (404, 410):
+                    raise OutputError(ErrorKind.NOT_FOUND, provider=self.name,
+                                      message=f"output {urlsplit(url).path} is gone (HTTP "
+                                              f"{resp.status_code}); provider URLs expire, run "
+                                              "the node again")
+                if not resp.is_success:
+                    await resp.aread()
+                    raise self.error_from_response(resp)
+                declared_len = resp.headers.get("content-length")
+                if declared_len and declared_len.isdigit() and int(declared_len) > sink.max_bytes:
+                    raise OutputError(ErrorKind.VALIDATION, provider=self.name,
+                                      message=f"{sink.what} declares {declared_len} bytes, over "
+                                              f"the {sink.max_bytes} byte limit")
+                async for chunk in resp.aiter_bytes():
+                    sink.write(chunk)
+            return await asyncio.to_thread(sink.finish, resp.headers.get("content-type"),
+                                           stem=stem)
+        except httpx.TransportError as exc:
+            sink.discard()
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name,
+                                message=f"download of {urlsplit(url).path} failed: "
+                                        f"{type(exc).__name__}") from None
+        except BaseException:
+            sink.discard()
+            raise
+
+    async def _save_data_uri(self, uri: str, dest_dir: Path, *, stem: str) -> Output:
+        import base64
+
+        from providers.download import save_bytes
+
+        header, _, payload = uri.partition(",")
+        declared = header[5:].split(";", 1)[0] or None
+        try:
+            data = base64.b64decode(payload, validate=False) if ";base64" in header else \
+                payload.encode()
+        except ValueError as exc:
+            raise OutputError(ErrorKind.MODEL_ERROR, provider=self.name,
+                              message=f"output data URI is not valid base64: {exc}") from None
+        return await save_bytes(data, dest_dir, provider=self.name, what="output data URI",
+                                declared=declared, stem=stem, max_bytes=self.max_output_bytes)
+
+    # -- helpers for sync providers and pricing ------------------------------------------------
+    def spool_write(self, payload: Mapping[str, Any]) -> str:
+        """Persist a synchronous provider's paid answer until fetch; returns its path."""
+        self.spool_dir.mkdir(parents=True, exist_ok=True)
+        path = self.spool_dir / f"{self.name}-{uuid.uuid4().hex}.json"
+        tmp = path.with_suffix(".part")
+        tmp.write_text(json.dumps(payload), encoding="utf-8")
+        os.replace(tmp, path)
+        return str(path)
+
+    def spool_read(self, handle: JobHandle) -> Any:
+        path = Path(str(handle.data.get("spool", "")))
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raise ProviderError(ErrorKind.NOT_FOUND, provider=self.name,
+                                message=f"the saved answer of job {handle.job_id} is missing "
+                                        f"({path.name}); run the node again") from None
+
+    def spool_drop(self, handle: JobHandle) -> None:
+        Path(str(handle.data.get("spool", ""))).unlink(missing_ok=True)
+
+    def request_of(self, handle: JobHandle) -> GenerationRequest:
+        raw = handle.data.get("request")
+        if not isinstance(raw, Mapping):
+            return GenerationRequest(kind="image", model=handle.model)
+        return request_from_dict(raw)
+
+    def cost(self, request: GenerationRequest) -> float:
+        return estimate_cost(ModelRef(self.name, request.model), request)
+
+
+def input_image_data_uri(path: str | None, *, provider: str) -> str | None:
+    """Inline a local input image as a data URI (small inputs; what the official clients do)."""
+    if not path:
+        return None
+    import base64
+    import mimetypes
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ProviderError(ErrorKind.VALIDATION, provider=provider,
+                            message=f"cannot read input image {Path(path).name}: "
+                                    f"{exc.strerror}") from None
+    mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(data).decode()}"

@@ -1,0 +1,180 @@
+"""Model references and the price catalog.
+
+A model ref is ``provider:model`` (``fal:fal-ai/flux/schnell``); ``a|b|c`` lists
+fallbacks tried in order when the first fails with an outage-type error.
+
+Prices are list prices for one unit: ``image`` (one output image, ~1 MP),
+``second`` (of output video), ``1k_chars`` (of input text), ``request`` (one
+call, e.g. a chat completion) or ``free``.  Each
+entry records the date it was read and its source, because prices change:
+treat every figure as an estimate and check the vendor page before big runs.
+Models missing from the catalog are estimated with a conservative per-kind
+default (:data:`DEFAULT_PRICES`) so a budget check never reads them as free.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from providers.base import GenerationRequest
+from providers.errors import ProviderConfigError
+
+PROVIDERS = ("fal", "replicate", "elevenlabs", "stability", "openai", "comfyui", "local")
+FREE_PROVIDERS = frozenset({"local", "comfyui"})
+_REF_RE = re.compile(r"^(?P<provider>[a-z][a-z0-9_-]*):(?P<model>[^\s|]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRef:
+    """One ``provider:model`` reference."""
+
+    provider: str
+    model: str
+
+    def __str__(self) -> str:
+        return f"{self.provider}:{self.model}"
+
+
+def parse_model_ref(text: str) -> tuple[ModelRef, ...]:
+    """Parse ``"fal:x|replicate:y"`` into refs in fallback order.
+
+    Raises :class:`ProviderConfigError` (a ``ValueError``) on bad syntax or an
+    unknown provider, naming the offending part.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise ProviderConfigError("empty model ref; write provider:model, e.g. local:procedural")
+    refs = []
+    for part in (p.strip() for p in text.split("|")):
+        match = _REF_RE.match(part)
+        if not match:
+            raise ProviderConfigError(
+                f"bad model ref {part!r} in {text!r}; write provider:model, "
+                "e.g. fal:fal-ai/flux/schnell (use | between fallbacks)")
+        if match["provider"] not in PROVIDERS:
+            raise ProviderConfigError(
+                f"unknown provider {match['provider']!r} in {text!r}; "
+                f"known providers: {', '.join(PROVIDERS)}")
+        refs.append(ModelRef(match["provider"], match["model"]))
+    return tuple(refs)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """Catalog entry: what a model makes, which inputs it takes and what it costs."""
+
+    ref: ModelRef
+    kind: str  # image | video | speech | text
+    inputs: tuple[str, ...]
+    price_usd: float
+    price_unit: str  # image | second | 1k_chars | request | free
+    price_date: str
+    price_source: str
+    default_duration_s: float | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+_FAL = "https://fal.ai/models/{m} (listed on third-party aggregator lumenfall.ai, read 2026-11-21)"
+_EL = ("https://elevenlabs.io/pricing/api (via developer.puter.com/tutorials/elevenlabs-api-pricing, "
+       "Jun 2026; read 2026-11-21)")
+_STAB = "https://platform.stability.ai/pricing (1 credit = $0.01; recalled, not re-verified offline)"
+_OAI = "https://openai.com/api/pricing (recalled, not re-verified offline)"
+_REP = "https://replicate.com/{m} (recalled, not re-verified offline)"
+_DATE = "2026-11-21"
+
+
+def _entry(ref: str, kind: str, inputs: tuple[str, ...], price: float, unit: str, source: str,
+           default_duration_s: float | None = None) -> ModelInfo:
+    provider, model = ref.split(":", 1)
+    return ModelInfo(ref=ModelRef(provider, model), kind=kind, inputs=inputs, price_usd=price,
+                     price_unit=unit, price_date=_DATE, price_source=source.format(m=model),
+                     default_duration_s=default_duration_s)
+
+
+_IMG_IN = ("prompt", "seed", "width", "height")
+_VID_IN = ("prompt", "seed", "image_path", "duration_s")
+_TTS_IN = ("prompt", "voice", "seed")
+CATALOG: dict[str, ModelInfo] = {str(i.ref): i for i in (
+    _entry("fal:fal-ai/flux/schnell", "image", _IMG_IN, 0.003, "image", _FAL),
+    _entry("fal:fal-ai/flux/dev", "image", _IMG_IN, 0.025, "image", _FAL),
+    _entry("fal:fal-ai/flux-pro/v1.1", "image", _IMG_IN, 0.055, "image", _FAL),
+    _entry("fal:fal-ai/kling-video/v2.1/standard/image-to-video", "video", _VID_IN, 0.05,
+           "second", _FAL.replace("lumenfall.ai", "fal.ai model page"), 5.0),
+    _entry("replicate:black-forest-labs/flux-schnell", "image", _IMG_IN, 0.003, "image",
+           _FAL.replace("fal.ai/models", "replicate.com")),
+    _entry("replicate:bytedance/seedance-1-pro", "video", _VID_IN, 0.15, "second", _REP, 5.0),
+    _entry("replicate:bytedance/seedance-1-lite", "video", _VID_IN, 0.036, "second", _REP, 5.0),
+    _entry("elevenlabs:eleven_turbo_v2_5", "speech", _TTS_IN, 0.05, "1k_chars", _EL),
+    _entry("elevenlabs:eleven_flash_v2_5", "speech", _TTS_IN, 0.05, "1k_chars", _EL),
+    _entry("elevenlabs:eleven_multilingual_v2", "speech", _TTS_IN, 0.10, "1k_chars", _EL),
+    _entry("elevenlabs:eleven_v3", "speech", _TTS_IN, 0.10, "1k_chars", _EL),
+    _entry("stability:core", "image", _IMG_IN, 0.03, "image", _STAB),
+    _entry("stability:ultra", "image", _IMG_IN, 0.08, "image", _STAB),
+    _entry("stability:sd3.5-large", "image", _IMG_IN, 0.065, "image", _STAB),
+    _entry("stability:sd3.5-medium", "image", _IMG_IN, 0.035, "image", _STAB),
+    _entry("openai:dall-e-3", "image", _IMG_IN, 0.04, "image", _OAI),
+    _entry("openai:gpt-image-1", "image", _IMG_IN, 0.042, "image", _OAI),
+    _entry("openai:gpt-4o-mini", "text", ("prompt",), 0.001, "request", _OAI),
+    _entry("local:procedural", "image", _IMG_IN, 0.0, "free", "offline, built in"),
+    _entry("local:motion", "video", _VID_IN, 0.0, "free", "offline, built in", 4.0),
+    _entry("local:espeak", "speech", ("prompt", "voice"), 0.0, "free", "offline, built in"),
+    _entry("local:template", "text", ("prompt", "params.theme", "params.sections",
+                                      "params.count"), 0.0, "free", "offline, built in"),
+)}
+# Conservative estimates for models not in the catalog (never assume free).
+DEFAULT_PRICES: dict[str, tuple[float, str]] = {
+    "image": (0.05, "image"), "video": (0.15, "second"), "speech": (0.30, "1k_chars"),
+    "text": (0.01, "request"),
+}
+DEFAULT_VIDEO_DURATION_S = 5.0
+
+
+def lookup(ref: ModelRef) -> ModelInfo | None:
+    """Catalog entry for ``ref`` (``comfyui:*`` is always free: your own GPU)."""
+    info = CATALOG.get(str(ref))
+    if info is None and ref.provider in FREE_PROVIDERS:
+        return ModelInfo(ref=ref, kind="any", inputs=(), price_usd=0.0, price_unit="free",
+                         price_date=_DATE, price_source="runs on your own machine")
+    return info
+
+
+def _count(request: GenerationRequest) -> int:
+    for key in ("num_images", "num_outputs", "n"):
+        value = request.params.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+    return 1
+
+
+def units_for(price_unit: str, request: GenerationRequest, *,
+              default_duration_s: float | None = None) -> float:
+    """How many billable units ``request`` uses under ``price_unit``."""
+    if price_unit == "image":
+        return float(_count(request))
+    if price_unit == "second":
+        duration = request.duration_s or default_duration_s or DEFAULT_VIDEO_DURATION_S
+        return float(math.ceil(duration)) * _count(request)
+    if price_unit == "request":
+        return 1.0
+    if price_unit == "1k_chars":
+        return len(request.prompt) / 1000.0
+    return 0.0
+
+
+def estimate_cost(ref: ModelRef, request: GenerationRequest) -> float:
+    """Estimated USD cost of running ``request`` on ``ref`` (catalog or default price).
+
+    The same function prices finished jobs (adapters call it with the actual
+    request), so a dry-run estimate equals the recorded cost of the real run.
+    """
+    info = lookup(ref)
+    if info is not None:
+        if info.price_unit == "free":
+            return 0.0
+        units = units_for(info.price_unit, request, default_duration_s=info.default_duration_s)
+        return round(info.price_usd * units, 6)
+    price, unit = DEFAULT_PRICES.get(request.kind, DEFAULT_PRICES["image"])
+    return round(price * units_for(unit, request), 6)

@@ -1,0 +1,251 @@
+"""fal, Replicate and ElevenLabs protocol handlers for the fake server."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from providers.fakes import media
+from providers.fakes.server import Request, Response
+from providers.fakes.state import FakeJob, FakeState
+
+VIDEO_WORDS = ("video", "seedance", "kling", "i2v", "wan", "veo", "hailuo")
+
+
+def output_kind(model: str) -> str:
+    low = model.lower()
+    return "video" if any(w in low for w in VIDEO_WORDS) else "image"
+
+
+def make_files(state: FakeState, job: FakeJob, base: str) -> list[tuple[str, str]]:
+    """Create (once) the job's output files; returns [(url, content_type)]."""
+    with state.lock:
+        if not job.files:
+            if output_kind(job.model) == "video":
+                duration = float(job.input.get("duration") or 1)
+                job.files.append(state.add_file(media.mp4_bytes(min(duration, 2.0)),
+                                                "video/mp4"))
+            else:
+                count = int(job.input.get("num_images") or job.input.get("num_outputs") or 1)
+                size = job.input.get("image_size") or {}
+                w = int(size.get("width") or job.input.get("width") or 64)
+                h = int(size.get("height") or job.input.get("height") or 64)
+                seed = int(job.input.get("seed") or 0)
+                for i in range(max(1, min(count, 4))):
+                    job.files.append(state.add_file(media.png_bytes(w, h, seed + i), "image/png"))
+        ctype = "video/mp4" if output_kind(job.model) == "video" else "image/png"
+        ext = ".mp4" if ctype == "video/mp4" else ".png"
+        return [(f"{base}/files/{fid}{ext}", ctype) for fid in job.files]
+
+
+def _poll(state: FakeState, job: FakeJob) -> str:
+    with state.lock:
+        if job.stage not in ("done", "canceled"):
+            job.polls += 1
+        return job.stage
+
+
+# -- fal ------------------------------------------------------------------------------------
+def _fal_urls(req: Request, model: str, job_id: str) -> dict[str, str]:
+    owner_app = "/".join(model.split("/")[:2])
+    root = f"{req.base}/fal/{owner_app}/requests/{job_id}"
+    return {"response_url": root, "status_url": f"{root}/status", "cancel_url": f"{root}/cancel"}
+
+
+def fal_submit(state: FakeState, req: Request) -> Response:
+    model = req.match["model"]
+    body = req.json()
+    if not isinstance(body, dict) or not str(body.get("prompt", "")).strip():
+        return Response.of_json(422, {"detail": [{"loc": ["body", "prompt"],
+                                                  "msg": "field required",
+                                                  "type": "value_error.missing"}]})
+    job = state.new_job("fal", model, body)
+    return Response.of_json(200, {"status": "IN_QUEUE", "queue_position": 2,
+                                  "request_id": job.id, "gateway_request_id": job.id,
+                                  **_fal_urls(req, model, job.id)})
+
+
+def _fal_job(state: FakeState, req: Request) -> FakeJob | Response:
+    job = state.job(req.match["id"])
+    if job is None or job.provider != "fal":
+        return Response.of_json(404, {"detail": "Request not found"})
+    return job
+
+
+def fal_status(state: FakeState, req: Request) -> Response:
+    job = _fal_job(state, req)
+    if isinstance(job, Response):
+        return job
+    stage = _poll(state, job)
+    url = f"{req.base}/fal/{req.match['owner']}/{req.match['app']}/requests/{job.id}"
+    if stage == "queued":
+        position = max(job.need_polls // 2 - job.polls, 0)
+        return Response.of_json(202, {"status": "IN_QUEUE", "queue_position": position,
+                                      "response_url": url})
+    if stage == "running":
+        logs = [{"message": f"step {job.polls}/{job.need_polls}", "level": "INFO",
+                 "source": "user", "timestamp": "2026-01-01T00:00:01.000Z"}]
+        return Response.of_json(202, {"status": "IN_PROGRESS", "logs": logs, "response_url": url})
+    if stage == "canceled":
+        return Response.of_json(200, {"status": "CANCELLATION_REQUESTED", "response_url": url})
+    done: dict[str, Any] = {"status": "COMPLETED", "logs": None, "metrics": {"inference_time": 1.0},
+                            "response_url": url}
+    if job.outcome == "fail":
+        done.update(error="Model crashed: CUDA out of memory", error_type="runner_server_error")
+    elif job.outcome == "moderation":
+        done.update(error="Prompt flagged by the content policy",
+                    error_type="content_policy_violation")
+    return Response.of_json(200, done)
+
+
+def fal_result(state: FakeState, req: Request) -> Response:
+    job = _fal_job(state, req)
+    if isinstance(job, Response):
+        return job
+    if job.stage != "done":
+        return Response.of_json(400, {"detail": "Request is still in progress"})
+    if job.outcome != "ok":
+        return Response.of_json(422, {"detail": "Request failed"},
+                                {"X-Fal-Error-Type": "internal_error"})
+    files = make_files(state, job, req.base)
+    if output_kind(job.model) == "video":
+        url, ctype = files[0]
+        return Response.of_json(200, {"video": {"url": url, "content_type": ctype}})
+    images = [{"url": u, "content_type": c, "file_name": u.rsplit("/", 1)[-1], "width": 64,
+               "height": 64} for u, c in files]
+    return Response.of_json(200, {"images": images, "seed": job.input.get("seed", 0),
+                                  "has_nsfw_concepts": [False] * len(images)})
+
+
+def fal_cancel(state: FakeState, req: Request) -> Response:
+    job = _fal_job(state, req)
+    if isinstance(job, Response):
+        return Response.of_json(404, {"status": "NOT_FOUND"})
+    with state.lock:
+        state.cancels["fal"] += 1
+        if job.stage == "done":
+            return Response.of_json(400, {"status": "ALREADY_COMPLETED"})
+        job.canceled = True
+    return Response.of_json(202, {"status": "CANCELLATION_REQUESTED"})
+
+
+# -- Replicate ------------------------------------------------------------------------------
+_REP_STATUS = {"queued": "starting", "running": "processing", "canceled": "canceled"}
+
+
+def _prediction(state: FakeState, req: Request, job: FakeJob) -> dict[str, Any]:
+    stage = job.stage
+    status = _REP_STATUS.get(stage) or ("succeeded" if job.outcome == "ok" else "failed")
+    output: Any = None
+    if status == "succeeded":
+        urls = [u for u, _ in make_files(state, job, req.base)]
+        output = urls if len(urls) > 1 or "num_outputs" in job.input else urls[0]
+    error = None
+    if status == "failed":
+        error = ("NSFW content detected. Try running it again, or try a different prompt."
+                 if job.outcome == "moderation" else "CUDA out of memory")
+    root = f"{req.base}/replicate/v1/predictions/{job.id}"
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC).isoformat().replace("+00:00", "Z")
+    return {"id": job.id, "model": job.model.split(":")[0], "version": job.input.get("_v", ""),
+            "input": {k: v for k, v in job.input.items() if k != "_v"}, "logs": "",
+            "output": output, "data_removed": False, "error": error, "status": status,
+            "source": "api", "created_at": now, "started_at": None, "completed_at": None,
+            "metrics": {"predict_time": 1.0} if status == "succeeded" else {},
+            "urls": {"get": root, "cancel": f"{root}/cancel", "web": f"{req.base}/p/{job.id}"}}
+
+
+def replicate_create(state: FakeState, req: Request) -> Response:
+    body = req.json()
+    if not isinstance(body, dict) or not isinstance(body.get("input"), dict):
+        return Response.of_json(422, {"title": "Invalid input", "status": 422,
+                                      "detail": "input is required"})
+    model = req.match.groupdict().get("model") or str(body.get("version", ""))
+    job = state.new_job("replicate", model, {**body["input"], "_v": body.get("version", "")})
+    prefer = req.headers.get("Prefer") or ""
+    if prefer.startswith("wait") and state.polls_to_complete <= 1:
+        _poll(state, job)
+    return Response.of_json(201, _prediction(state, req, job),
+                            {"Location": f"{req.base}/replicate/v1/predictions/{job.id}"})
+
+
+def _rep_job(state: FakeState, req: Request) -> FakeJob | Response:
+    job = state.job(req.match["id"])
+    if job is None or job.provider != "replicate":
+        return Response.of_json(404, {"title": "Not found", "status": 404,
+                                      "detail": "Prediction not found"})
+    return job
+
+
+def replicate_get(state: FakeState, req: Request) -> Response:
+    job = _rep_job(state, req)
+    if isinstance(job, Response):
+        return job
+    _poll(state, job)
+    return Response.of_json(200, _prediction(state, req, job))
+
+
+def replicate_cancel(state: FakeState, req: Request) -> Response:
+    job = _rep_job(state, req)
+    if isinstance(job, Response):
+        return job
+    with state.lock:
+        state.cancels["replicate"] += 1
+        if job.stage != "done":
+            job.canceled = True
+    return Response.of_json(200, _prediction(state, req, job))
+
+
+# -- ElevenLabs -----------------------------------------------------------------------------
+def _alignment(text: str, duration_s: float) -> dict[str, list[Any]]:
+    step = duration_s / max(len(text), 1)
+    starts = [round(i * step, 4) for i in range(len(text))]
+    ends = [round((i + 1) * step, 4) for i in range(len(text))]
+    if ends:
+        ends[-1] = duration_s
+    return {"characters": list(text), "character_start_times_seconds": starts,
+            "character_end_times_seconds": ends}
+
+
+def elevenlabs_tts(state: FakeState, req: Request) -> Response:
+    body = req.json()
+    text = body.get("text") if isinstance(body, dict) else None
+    if not isinstance(text, str) or not text:
+        return Response.of_json(422, {"detail": [{"loc": ["body", "text"],
+                                                  "msg": "field required",
+                                                  "type": "value_error.missing"}]})
+    job = state.new_job("elevenlabs", str(body.get("model_id")), body)
+    if job.outcome != "ok":
+        return Response.of_json(400, {"detail": {"status": "quota_exceeded", "message":
+                                                 "This request exceeds your quota."}})
+    duration = max(0.5, round(len(text) * 0.06 * 2) / 2)
+    audio = media.mp3_bytes(duration)
+    payload = {"audio_base64": base64.b64encode(audio).decode(),
+               "alignment": _alignment(text, duration),
+               "normalized_alignment": _alignment(text, duration)}
+    if req.match["ts"]:
+        return Response.of_json(200, payload, {"request-id": job.id})
+    return Response(200, audio, {"Content-Type": "audio/mpeg", "request-id": job.id})
+
+
+def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
+    """(provider, op, method, path regex, handler) for the fake app."""
+    def bind(fn: Any) -> Any:
+        return lambda req: fn(state, req)
+
+    req_root = r"/fal/(?P<owner>[^/]+)/(?P<app>[^/]+)/requests/(?P<id>[^/]+)"
+    yield "fal", "status", "GET", req_root + "/status", bind(fal_status)
+    yield "fal", "cancel", "PUT", req_root + "/cancel", bind(fal_cancel)
+    yield "fal", "result", "GET", req_root, bind(fal_result)
+    yield "fal", "submit", "POST", r"/fal/(?P<model>(?!.*/requests/).+)", bind(fal_submit)
+    yield ("replicate", "submit", "POST",
+           r"/replicate/v1/models/(?P<model>[^/]+/[^/]+)/predictions", bind(replicate_create))
+    yield "replicate", "submit", "POST", r"/replicate/v1/predictions", bind(replicate_create)
+    yield ("replicate", "cancel", "POST", r"/replicate/v1/predictions/(?P<id>[^/]+)/cancel",
+           bind(replicate_cancel))
+    yield "replicate", "status", "GET", r"/replicate/v1/predictions/(?P<id>[^/]+)", bind(
+        replicate_get)
+    yield ("elevenlabs", "submit", "POST",
+           r"/elevenlabs/v1/text-to-speech/(?P<voice>[^/]+)(?P<ts>/with-timestamps)?",
+           bind(elevenlabs_tts))

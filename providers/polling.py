@@ -1,0 +1,147 @@
+"""Drive one job through the state machine: submit -> poll -> fetch.
+
+The "never pay twice" rule lives here: ``on_submitted(handle)`` is awaited
+right after the provider returns a job id and before the first poll, so the
+engine can persist it; ``resume=handle`` polls that recorded job and never
+submits.  Submissions are never retried by this module: if ``submit`` fails
+after the request may have reached the provider, the error propagates and the
+caller decides (the adapters only re-send a POST that provably was not
+accepted, see :mod:`providers.retry`).
+
+Time is injectable: ``sleep`` (default ``asyncio.sleep``) and the timeout
+budget counts requested sleep time plus real time spent in calls, so tests with
+a zero-cost sleep still exercise timeouts deterministically.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from providers.base import (
+    GenerationRequest,
+    JobHandle,
+    JobResult,
+    JobState,
+    JobStatus,
+    Provider,
+)
+from providers.errors import ErrorKind, ProviderError
+
+log = logging.getLogger(__name__)
+MAX_POLL_INTERVAL_S = 5.0
+POLL_BACKOFF = 1.25
+_CANCEL_GRACE_S = 10.0
+
+
+class _Clock:
+    """Elapsed time = real time outside sleeps + requested sleep time."""
+
+    def __init__(self, sleep: Callable[[float], Awaitable[None]]) -> None:
+        self._sleep = sleep
+        self._start = time.monotonic()
+        self._real_sleep_s = 0.0
+        self._virtual_sleep_s = 0.0
+
+    @property
+    def elapsed_s(self) -> float:
+        return time.monotonic() - self._start - self._real_sleep_s + self._virtual_sleep_s
+
+    async def sleep(self, seconds: float) -> None:
+        t0 = time.monotonic()
+        try:
+            await self._sleep(seconds)
+        finally:
+            self._real_sleep_s += time.monotonic() - t0
+            self._virtual_sleep_s += seconds
+
+
+async def cancel_quietly(provider: Provider, handle: JobHandle) -> None:
+    """Best-effort remote cancel; never raises (used on timeout and task cancellation)."""
+    try:
+        await asyncio.wait_for(asyncio.shield(provider.cancel(handle)), _CANCEL_GRACE_S)
+    except (Exception, asyncio.CancelledError) as exc:  # noqa: BLE001 - best effort
+        log.warning("could not cancel %s job %s: %s", handle.provider, handle.job_id,
+                    type(exc).__name__)
+
+
+def _failure(handle: JobHandle, status: JobStatus) -> ProviderError:
+    if status.error is not None:
+        return status.error
+    if status.state is JobState.CANCELED:
+        return ProviderError(ErrorKind.MODEL_ERROR, provider=handle.provider,
+                             message=f"job {handle.job_id} was canceled at the provider "
+                                     f"{status.message}".strip())
+    return ProviderError(ErrorKind.MODEL_ERROR, provider=handle.provider,
+                         message=status.message or f"job {handle.job_id} failed")
+
+
+async def _poll_until_done(provider: Provider, handle: JobHandle, *, clock: _Clock,
+                           timeout_s: float, poll_interval_s: float,
+                           on_status: Callable[[JobStatus], None] | None) -> None:
+    interval = poll_interval_s
+    while True:
+        try:
+            status = await provider.poll(handle)
+        except ProviderError as exc:
+            if not exc.retryable:
+                raise
+            status = JobStatus(state=JobState.RUNNING, message=f"poll retry: {exc.message}")
+            interval = max(interval, exc.retry_after_s or 0.0)
+        if on_status is not None:
+            on_status(status)
+        if status.state is JobState.SUCCEEDED:
+            return
+        if status.state in (JobState.FAILED, JobState.CANCELED):
+            raise _failure(handle, status)
+        if clock.elapsed_s + interval > timeout_s:
+            raise ProviderError(ErrorKind.TIMEOUT, provider=handle.provider,
+                                message=f"job {handle.job_id} on {handle.model} did not finish "
+                                        f"within {timeout_s:g} s; it was canceled. Raise the "
+                                        "model timeout or try again later")
+        await clock.sleep(interval)
+        interval = min(max(interval * POLL_BACKOFF, poll_interval_s),
+                       max(MAX_POLL_INTERVAL_S, poll_interval_s))
+
+
+async def run_job(
+    provider: Provider,
+    request: GenerationRequest,
+    *,
+    dest_dir: Path,
+    on_submitted: Callable[[JobHandle], Awaitable[None]] | None = None,
+    resume: JobHandle | None = None,
+    on_status: Callable[[JobStatus], None] | None = None,
+    timeout_s: float = 600.0,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    poll_interval_s: float = 0.5,
+) -> JobResult:
+    """Run (or resume) one job to completion and download its outputs into ``dest_dir``.
+
+    Raises :class:`ProviderError` on failure (kind ``timeout`` after
+    ``timeout_s``, with the remote job canceled).  Task cancellation cancels the
+    remote job (best effort) and re-raises ``CancelledError``.
+    """
+    clock = _Clock(sleep)
+    if resume is not None:
+        handle = resume
+    else:
+        handle = await provider.submit(request)
+        if on_submitted is not None:
+            await on_submitted(handle)
+    try:
+        await _poll_until_done(provider, handle, clock=clock, timeout_s=timeout_s,
+                               poll_interval_s=poll_interval_s, on_status=on_status)
+        return await provider.fetch(handle, dest_dir=Path(dest_dir))
+    except asyncio.CancelledError:
+        await cancel_quietly(provider, handle)
+        raise
+    except ProviderError as exc:
+        if exc.kind is ErrorKind.TIMEOUT:
+            with contextlib.suppress(Exception):
+                await cancel_quietly(provider, handle)
+        raise

@@ -1,0 +1,164 @@
+"""Replicate predictions adapter (``replicate:<owner>/<name>[:<version>]``).
+
+``owner/name`` uses ``POST /v1/models/{owner}/{name}/predictions``; with a
+``:version`` suffix it uses ``POST /v1/predictions`` with ``version``.  Sends
+``Prefer: wait=N`` (setting ``replicate.prefer_wait_s``, default 5) so fast
+models answer in one round trip; otherwise polls ``urls.get``.  Statuses
+``starting``/``processing``/``succeeded``/``failed``/``canceled``; output is a
+URL string, a list of them, or nested JSON (all URL strings are downloaded).
+Errors are RFC 7807 bodies (``detail``/``title``); model failures are a
+``failed`` prediction with an ``error`` string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from providers._http import HttpProvider, input_image_data_uri, status_kind
+from providers.base import (
+    GenerationRequest,
+    JobHandle,
+    JobResult,
+    JobState,
+    JobStatus,
+    request_to_dict,
+)
+from providers.errors import ErrorKind, ProviderError
+from providers.retry import retry_after_s
+
+_STATES = {"starting": JobState.QUEUED, "processing": JobState.RUNNING,
+           "succeeded": JobState.SUCCEEDED, "failed": JobState.FAILED,
+           "canceled": JobState.CANCELED}
+_MODERATION_WORDS = ("nsfw", "content policy", "flagged", "sensitive", "safety")
+
+
+def iter_output_urls(output: Any) -> Iterator[str]:
+    """URL strings in a prediction output (string, list or nested dict)."""
+    if isinstance(output, str):
+        if output.startswith(("https://", "http://", "data:")):
+            yield output
+    elif isinstance(output, list):
+        for item in output:
+            yield from iter_output_urls(item)
+    elif isinstance(output, dict):
+        for value in output.values():
+            yield from iter_output_urls(value)
+
+
+def _build_input(request: GenerationRequest) -> dict[str, Any]:
+    body: dict[str, Any] = {"prompt": request.prompt}
+    if request.seed is not None:
+        body["seed"] = request.seed
+    if request.width and request.height:
+        body["width"], body["height"] = request.width, request.height
+    if request.duration_s:
+        body["duration"] = round(request.duration_s)
+    image_uri = input_image_data_uri(request.image_path, provider="replicate")
+    if image_uri:
+        body["image"] = image_uri
+    body.update(request.params)
+    return body
+
+
+class ReplicateProvider(HttpProvider):
+    """Replicate predictions adapter."""
+
+    name = "replicate"
+
+    def error_from_response(self, response: httpx.Response) -> ProviderError:
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        body = body if isinstance(body, dict) else {}
+        message = str(body.get("detail") or body.get("title") or f"HTTP {response.status_code}")
+        kind = status_kind(response.status_code)
+        if response.status_code == 402 or "billing" in message.lower():
+            kind = ErrorKind.QUOTA
+        return ProviderError(kind, provider=self.name, message=message,
+                             status_code=response.status_code,
+                             retry_after_s=retry_after_s(response.headers))
+
+    def _create(self, request: GenerationRequest) -> tuple[str, dict[str, Any]]:
+        model, _, version = request.model.partition(":")
+        if model.count("/") != 1 and not version:
+            raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
+                                message=f"replicate model {request.model!r} must be owner/name "
+                                        "or owner/name:version")
+        body: dict[str, Any] = {"input": _build_input(request)}
+        if version:
+            body["version"] = version
+            return self.url("/v1/predictions"), body
+        return self.url(f"/v1/models/{model}/predictions"), body
+
+    async def submit(self, request: GenerationRequest) -> JobHandle:
+        url, body = self._create(request)
+        wait_s = int(self.settings.get("replicate.prefer_wait_s", 5))
+        headers = {"Prefer": f"wait={wait_s}"} if wait_s > 0 else {}
+        prediction = await self.send_json("POST", url, json=body, headers=headers,
+                                          submission=True)
+        try:
+            job_id = str(prediction["id"])
+            urls = prediction.get("urls") or {}
+            data: dict[str, Any] = {
+                "get": str(urls.get("get") or self.url(f"/v1/predictions/{job_id}")),
+                "cancel": str(urls.get("cancel") or self.url(f"/v1/predictions/{job_id}/cancel")),
+            }
+        except (KeyError, TypeError, AttributeError):
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name, outcome_unknown=True,
+                                message="replicate create answer lacks an id; the prediction "
+                                        "may exist, it was not re-sent") from None
+        return JobHandle(provider=self.name, model=request.model, job_id=job_id,
+                         data={**data, "request": request_to_dict(request)})
+
+    async def _get(self, handle: JobHandle) -> dict[str, Any]:
+        prediction = await self.send_json("GET", str(handle.data["get"]))
+        if not isinstance(prediction, dict):
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name,
+                                message="replicate returned a non-object prediction")
+        return prediction
+
+    async def poll(self, handle: JobHandle) -> JobStatus:
+        prediction = await self._get(handle)
+        status = prediction.get("status")
+        state = _STATES.get(str(status))
+        if state is None:
+            return JobStatus(state=JobState.RUNNING, message=f"unknown status {status!r}")
+        if state is JobState.FAILED:
+            message = str(prediction.get("error") or "prediction failed")
+            kind = (ErrorKind.MODERATION if any(w in message.lower() for w in _MODERATION_WORDS)
+                    else ErrorKind.MODEL_ERROR)
+            return JobStatus(state=state, message=message,
+                             error=ProviderError(kind, provider=self.name, message=message))
+        logs = str(prediction.get("logs") or "").strip().splitlines()
+        return JobStatus(state=state, message=logs[-1] if logs else "")
+
+    async def fetch(self, handle: JobHandle, *, dest_dir: Path) -> JobResult:
+        prediction = await self._get(handle)
+        if prediction.get("status") != "succeeded":
+            raise ProviderError(ErrorKind.MODEL_ERROR, provider=self.name,
+                                message=f"prediction {handle.job_id} is "
+                                        f"{prediction.get('status')!r}, not succeeded")
+        output = prediction.get("output")
+        request = self.request_of(handle)
+        urls = list(iter_output_urls(output))
+        if not urls:
+            if isinstance(output, str | list) and request.kind == "text":
+                text = output if isinstance(output, str) else "".join(map(str, output))
+                return JobResult(outputs=(), cost_usd=self.cost(request), provider=self.name,
+                                 model=handle.model, job_id=handle.job_id, text=text)
+            raise ProviderError(ErrorKind.MODEL_ERROR, provider=self.name,
+                                message=f"prediction {handle.job_id} has no output files"
+                                        + (" (data removed: URLs expired)"
+                                           if prediction.get("data_removed") else ""))
+        outputs = tuple([await self.download(u, dest_dir, stem=f"replicate-{handle.job_id}-{i}")
+                         for i, u in enumerate(urls)])
+        return JobResult(outputs=outputs, cost_usd=self.cost(request), provider=self.name,
+                         model=handle.model, job_id=handle.job_id)
+
+    async def cancel(self, handle: JobHandle) -> None:
+        await self.send("POST", str(handle.data["cancel"]))

@@ -1,0 +1,231 @@
+"""Word-timed captions drawn with Pillow's bundled scalable font (no system font needed).
+
+Words are grouped into pages (a pause longer than ``max_gap_s`` or a full box starts a new
+page), each page is wrapped to ``max_width`` of the frame and placed inside the safe area of
+the output's aspect ratio; the word being sung or spoken is highlighted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from render.overlays import Patch, planes_of
+from render.timeline import CaptionTrack, Word
+
+if TYPE_CHECKING:
+    import av
+    from PIL import ImageFont
+
+HOLD_AFTER_S = 0.6  # a page stays up this long after its last word unless the next one starts
+
+
+def safe_margins(width: int, height: int) -> tuple[float, float]:
+    """(top, bottom) safe margins as fractions of the height: vertical video keeps clear of
+    the app UI that platforms draw over the bottom and top of 9:16 feeds."""
+    aspect = width / height
+    if aspect < 0.8:
+        return 0.12, 0.22
+    if aspect < 1.2:
+        return 0.08, 0.12
+    return 0.07, 0.09
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Words shown together, their lines (word index ranges) and time span."""
+
+    words: tuple[Word, ...]
+    lines: tuple[tuple[int, int], ...]
+    start_s: float
+    end_s: float
+
+
+def layout_pages(track: CaptionTrack, *, font: ImageFont.FreeTypeFont, box_width: int) -> \
+        list[Page]:
+    """Group words into pages of at most ``max_lines`` lines no wider than ``box_width``."""
+    space = font.getlength(" ")
+    pages: list[Page] = []
+    cur: list[Word] = []
+    lines: list[tuple[int, int]] = []
+    line_w = 0.0
+
+    def flush() -> None:
+        if cur:
+            pages.append(Page(tuple(cur), tuple(lines), cur[0].start_s, cur[-1].end_s))
+
+    for w in sorted(track.words, key=lambda w: w.start_s):
+        if not w.text.strip():
+            continue
+        ww = font.getlength(w.text)
+        if cur and w.start_s - cur[-1].end_s > track.max_gap_s:
+            flush()
+            cur, lines, line_w = [], [], 0.0
+        if cur and line_w + space + ww > box_width:
+            if len(lines) >= track.max_lines:
+                flush()
+                cur, lines, line_w = [], [], 0.0
+            else:
+                lines.append((len(cur), len(cur)))
+                line_w = 0.0
+        if not lines:
+            lines.append((0, 0))
+        cur.append(w)
+        lines[-1] = (lines[-1][0], len(cur))
+        line_w += ww + (space if line_w else 0.0)
+    flush()
+    return [Page(p.words, p.lines, p.start_s,
+                 min(p.end_s + HOLD_AFTER_S, nxt.start_s) if nxt else p.end_s + HOLD_AFTER_S)
+            for p, nxt in zip(pages, [*pages[1:], None], strict=True)]
+
+
+class CaptionLayer:
+    """Draws one :class:`CaptionTrack`; rendered pages are cached per highlighted word."""
+
+    def __init__(self, track: CaptionTrack, *, width: int, height: int, fps: Fraction) -> None:
+        from PIL import ImageFont
+
+        self.track, self._w, self._h, self._fps = track, width, height, fps
+        size = max(8, round(track.font_size * min(width, height) / 1080))
+        self._font = ImageFont.load_default(size=size)
+        self._stroke = max(0, round(track.stroke_width * size / 56))
+        self._pages = layout_pages(track, font=self._font,
+                                   box_width=int(track.max_width * width) - 2 * self._stroke)
+        self._cache: dict[tuple[int, int], tuple[Patch, int, int]] = {}
+        self._page_i = 0
+
+    def _page_at(self, t: float) -> int | None:
+        while self._page_i < len(self._pages) and self._pages[self._page_i].end_s <= t:
+            self._page_i += 1
+            self._cache.clear()  # earlier pages are never needed again
+        if self._page_i < len(self._pages) and self._pages[self._page_i].start_s <= t:
+            return self._page_i
+        return None
+
+    def __call__(self, k: int, frame: av.VideoFrame) -> av.VideoFrame:
+        t = float(Fraction(k) / self._fps)
+        pi = self._page_at(t)
+        if pi is None:
+            return frame
+        page = self._pages[pi]
+        active = max((i for i, w in enumerate(page.words) if w.start_s <= t), default=-1)
+        key = (pi, active if self.track.highlight_color else -1)
+        if key not in self._cache:
+            self._cache[key] = self._render(page, key[1])
+        patch, x0, y0 = self._cache[key]
+        arr = planes_of(frame)
+        patch.draw(arr, width=self._w, height=self._h, x0=x0, y0=y0)
+        from render.frames import from_planes
+
+        return from_planes(arr)
+
+    def _render(self, page: Page, active: int) -> tuple[Patch, int, int]:
+        from PIL import Image, ImageDraw
+
+        font, tr, stroke = self._font, self.track, self._stroke
+        space = font.getlength(" ")
+        asc, desc = font.getmetrics()
+        line_h = int((asc + desc) * 1.15)
+        texts = [[w.text for w in page.words[a:b]] for a, b in page.lines]
+        widths = [sum(font.getlength(t) for t in ws) + space * (len(ws) - 1) for ws in texts]
+        box_w = int(max(widths, default=0)) + 2 * stroke + 4
+        box_h = line_h * len(texts) + 2 * stroke + 4
+        im = Image.new("RGBA", (box_w + box_w % 2, box_h + box_h % 2), (0, 0, 0, 0))
+        draw = ImageDraw.Draw(im)
+        for li, ((a, _), ws) in enumerate(zip(page.lines, texts, strict=True)):
+            x = (box_w - widths[li]) / 2
+            y = stroke + 2 + li * line_h
+            for j, text in enumerate(ws):
+                hl = tr.highlight_color is not None and a + j == active
+                color = tr.highlight_color if hl and tr.highlight_color else tr.color
+                draw.text((x, y), text, font=font, fill=(*color, 255), stroke_width=stroke,
+                          stroke_fill=(0, 0, 0, 255))
+                x += font.getlength(text) + space
+        top, bottom = safe_margins(self._w, self._h)
+        x0 = (self._w - im.width) // 2
+        if tr.position == "top":
+            y0 = int(top * self._h)
+        elif tr.position == "center":
+            y0 = (self._h - im.height) // 2
+        else:
+            y0 = self._h - int(bottom * self._h) - im.height
+        return Patch.from_image(im), x0, max(0, y0)
+
+
+def split_line(text: str, start_s: float, end_s: float) -> list[Word]:
+    """Spread a line's words over its span, in proportion to their length (when lyrics give
+    only line timings)."""
+    words = text.split()
+    if not words or end_s <= start_s:
+        return []
+    weights = [len(w) + 1 for w in words]
+    total = sum(weights)
+    out, t = [], start_s
+    for w, wt in zip(words, weights, strict=True):
+        dt = (end_s - start_s) * wt / total
+        out.append(Word(w, t, t + dt))
+        t += dt
+    return out
+
+
+def _clock(s: str) -> float:
+    """``[hh:]mm:ss[.,]fff`` -> seconds."""
+    parts = s.strip().replace(",", ".").split(":")
+    return sum(float(p) * 60 ** i for i, p in enumerate(reversed(parts)))
+
+
+def words_from_srt(text: str) -> tuple[Word, ...]:
+    """Words from SubRip subtitles (each cue's words spread over the cue)."""
+    import re
+
+    out: list[Word] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r", "").strip()):
+        lines = block.split("\n")
+        for i, line in enumerate(lines):
+            m = re.match(r"\s*(\S+)\s*-->\s*(\S+)", line)
+            if m:
+                body = " ".join(re.sub(r"<[^>]+>", "", x) for x in lines[i + 1:])
+                out += split_line(body, _clock(m.group(1)), _clock(m.group(2)))
+                break
+    return tuple(out)
+
+
+def words_from_lrc(text: str, *, end_s: float | None = None,
+                   line_max_s: float = 6.0) -> tuple[Word, ...]:
+    """Words from .lrc lyrics; enhanced ``<mm:ss.xx>`` word stamps are used when present,
+    otherwise a line lasts until the next one (at most ``line_max_s``)."""
+    import re
+
+    stamp = re.compile(r"\[(\d+:\d+(?:[.:]\d+)?)\]")
+    lines: list[tuple[float, str]] = []
+    for raw in text.replace("\r", "").split("\n"):
+        times = stamp.findall(raw)
+        body = stamp.sub("", raw).strip()
+        lines += [(_clock(t[::-1].replace(":", ".", 1)[::-1] if t.count(":") > 1 else t), body)
+                  for t in times]
+    lines.sort(key=lambda x: x[0])
+    out: list[Word] = []
+    for i, (t0, body) in enumerate(lines):
+        nxt = lines[i + 1][0] if i + 1 < len(lines) else (end_s or t0 + line_max_s)
+        t1 = min(nxt, t0 + line_max_s)
+        if "<" in body:
+            out += _enhanced(body, t0, t1)
+        else:
+            out += split_line(body, t0, t1)
+    return tuple(out)
+
+
+def _enhanced(body: str, t0: float, t1: float) -> list[Word]:
+    import re
+
+    parts = re.split(r"<(\d+:\d+(?:\.\d+)?)>", body)
+    marks: list[tuple[float, str]] = []
+    t = t0
+    for j, part in enumerate(parts):
+        if j % 2:
+            t = _clock(part)
+        elif part.strip():
+            marks += [(t, w) for w in part.split()]
+    return [Word(w, s, marks[k + 1][0] if k + 1 < len(marks) and marks[k + 1][0] > s else t1)
+            for k, (s, w) in enumerate(marks)]

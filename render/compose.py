@@ -1,0 +1,150 @@
+"""Per-output-frame composition: which segment is on screen, transitions across cuts,
+per-segment effects, then overlays and captions. Frames that need no compositing pass
+through untouched (no numpy), so a plain montage costs only decode + scale + encode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from render.decode import SegmentSource
+from render.frames import (
+    BLACK_Y,
+    WHITE_Y,
+    blend,
+    blend_flat,
+    brightness,
+    from_planes,
+    solid_frame,
+    to_planes,
+    zoom,
+)
+from render.probe import MediaInfo
+from render.timeline import Timeline, VideoSegment
+
+if TYPE_CHECKING:
+    import av
+    import numpy as np
+
+# A post-processing pass (overlays, captions): may return a new frame, never mutates input.
+Layer = Callable[[int, "av.VideoFrame"], "av.VideoFrame"]
+
+
+class Compositor:
+    """Produce output frames in order, ``frame(0)``, ``frame(1)``, ..."""
+
+    def __init__(self, timeline: Timeline, infos: dict[str, MediaInfo], *,
+                 layers: tuple[Layer, ...] = ()) -> None:
+        o = timeline.output
+        self._w, self._h, self._fps = o.width, o.height, o.fps
+        self._segs = sorted(enumerate(timeline.segments), key=lambda p: (p[1].start_frame, p[0]))
+        self._infos = infos
+        self._layers = layers
+        self._black = solid_frame(o.width, o.height)
+        self._open: dict[int, SegmentSource] = {}
+        self._lead = max((s.transition_in.duration_frames for s in timeline.segments), default=0)
+        self._ptr = 0  # first sorted segment that may still be needed
+
+    def _source(self, idx: int, seg: VideoSegment) -> SegmentSource:
+        src = self._open.get(idx)
+        if src is None:
+            src = SegmentSource(seg, index=idx, info=self._infos[seg.source], width=self._w,
+                                height=self._h, fps=self._fps)
+            src.open()
+            self._open[idx] = src
+        return src
+
+    def _active(self, k: int) -> int | None:
+        """Position in ``_segs`` of the segment on screen at ``k`` (latest start wins)."""
+        best = None
+        for pos in range(self._ptr, len(self._segs)):
+            seg = self._segs[pos][1]
+            if seg.start_frame > k:
+                break
+            if k < seg.end_frame:
+                best = pos
+        return best
+
+    def _seg_frame(self, pos: int | None, k: int) -> av.VideoFrame:
+        """Frame of sorted segment ``pos`` at output frame ``k``, with its effects."""
+        if pos is None:
+            return self._black
+        idx, seg = self._segs[pos]
+        fr = self._source(idx, seg).frame(k - seg.start_frame)
+        if fr is None:
+            return self._black
+        for eff in seg.effects:
+            value = eff.value_at(k)
+            if eff.kind == "zoom_pulse":
+                fr = zoom(fr, 1.0 + max(value, 0.0))
+            elif eff.kind == "brightness" and value:
+                fr = from_planes(brightness(to_planes(fr), height=self._h, amount=value))
+        return fr
+
+    def frame(self, k: int) -> av.VideoFrame:
+        """Output frame ``k``. The returned frame may be shared: set pts, do not modify."""
+        self._retire(k)
+        pos = self._active(k)
+        fr = self._transition(k, pos)
+        if fr is None:
+            fr = self._seg_frame(pos, k)
+        for layer in self._layers:
+            fr = layer(k, fr)
+        return fr
+
+    def _transition(self, k: int, pos: int | None) -> av.VideoFrame | None:
+        """Blend across the nearest upcoming/just-passed cut whose transition covers ``k``."""
+        for bpos in range(self._ptr, len(self._segs)):
+            seg = self._segs[bpos][1]
+            tr, s = seg.transition_in, seg.start_frame
+            n = tr.duration_frames
+            if s - n > k:
+                break
+            if tr.kind == "cut" or n <= 0:
+                continue
+            h = n // 2 if tr.kind != "flash_white" else 0
+            if not s - h <= k < s - h + n:
+                continue
+            return self._blend(k, bpos, tr.kind, n, h)
+        return None
+
+    def _blend(self, k: int, bpos: int, kind: str, n: int, h: int) -> av.VideoFrame:
+        seg = self._segs[bpos][1]
+        s = seg.start_frame
+        prev = self._active(s - 1) if s > 0 else None
+        if kind == "flash_white":
+            return self._flat(self._seg_frame(bpos, k), WHITE_Y, 1.0 - (k - s) / n)
+        if kind == "dip_black":
+            if k < s:
+                return self._flat(self._seg_frame(prev, k), BLACK_Y, (k - s + h + 1) / (h + 1))
+            return self._flat(self._seg_frame(bpos, k), BLACK_Y, 1.0 - (k - s) / max(n - h, 1))
+        alpha = (k - (s - h) + 0.5) / n
+        a = to_planes(self._seg_frame(prev, k))
+        b = to_planes(self._seg_frame(bpos, k))
+        return from_planes(blend(a, b, alpha))
+
+    def _flat(self, fr: av.VideoFrame, y: int, alpha: float) -> av.VideoFrame:
+        if alpha <= 0:
+            return fr
+        arr: np.ndarray = to_planes(fr)
+        return from_planes(blend_flat(arr, height=self._h, y=y, alpha=min(alpha, 1.0)))
+
+    def _retire(self, k: int) -> None:
+        """Close sources of segments that ended (plus transition tail) before ``k``."""
+        while self._ptr < len(self._segs):
+            idx, seg = self._segs[self._ptr]
+            if seg.end_frame + self._lead >= k:
+                break
+            src = self._open.pop(idx, None)
+            if src is not None:
+                src.close()
+            self._ptr += 1
+        for idx, src in list(self._open.items()):  # a later-sorted one may end earlier
+            if src.seg.end_frame + self._lead < k:
+                self._open.pop(idx).close()
+
+    def close(self) -> None:
+        for src in self._open.values():
+            src.close()
+        self._open.clear()

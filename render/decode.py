@@ -1,0 +1,193 @@
+"""Source access for segments: pick, for every output frame, the source frame that is on
+screen at that instant (frame selection on the output grid, like ffmpeg's ``fps`` filter),
+apply the segment's duration policy, and fit it to the output size.
+
+Memory stays bounded: one open decoder per active segment, one fitted frame reused while the
+source frame repeats, and (for loop/ping-pong only) a byte-capped cache of fitted frames.
+"""
+
+from __future__ import annotations
+
+import bisect
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from render.errors import ClipError
+from render.frames import Fitter, load_still
+from render.probe import MediaInfo
+from render.timeline import VideoSegment
+
+if TYPE_CHECKING:
+    import av
+
+CACHE_BUDGET_BYTES = 128 * 1024 * 1024
+_EPS = Fraction(1, 1_000_000)
+SEEK_MIN_S = Fraction(1, 2)
+
+
+class VideoReader:
+    """Forward-streaming "frame on screen at time t" access; seeks on backward jumps."""
+
+    def __init__(self, path: str, *, segment_index: int) -> None:
+        import av
+
+        self._path, self._index = path, segment_index
+        try:
+            self._container = av.open(path, "r")
+            self._stream = self._container.streams.video[0]
+        except (av.FFmpegError, IndexError, OSError) as e:
+            raise ClipError(segment_index, path, f"cannot open video ({e})") from e
+        self._stream.thread_type = "AUTO"
+        self._tb = Fraction(self._stream.time_base or Fraction(1, 90000))
+        self._start = self._stream.start_time or 0
+        self._started = False
+
+    def _restart(self, seek_pts: int | None) -> None:
+        if seek_pts is not None:
+            self._container.seek(seek_pts, stream=self._stream, backward=True)
+        self._frames = self._container.decode(self._stream)
+        self._cur: av.VideoFrame | None = None
+        self._cur_t = Fraction(-1)
+        self._next = self._pull()
+
+    def _pull(self) -> av.VideoFrame | None:
+        import av
+
+        try:
+            return next(self._frames)
+        except StopIteration:
+            return None
+        except av.FFmpegError as e:
+            raise ClipError(self._index, self._path, f"decoding failed ({e})") from e
+
+    def _time(self, frame: av.VideoFrame) -> Fraction:
+        pts = frame.pts if frame.pts is not None else self._start
+        return (pts - self._start) * self._tb
+
+    def frame_at(self, t: Fraction) -> tuple[av.VideoFrame, Fraction]:
+        """The frame displayed at source time ``t`` (relative to the stream start) and its time.
+
+        Past the end, the last frame is returned (hold)."""
+        if not self._started:  # seek straight to a late in-point instead of decoding up to it
+            self._started = True
+            seek = t > SEEK_MIN_S
+            self._restart(self._start + int(t / self._tb) if seek else None)
+            if seek and self._next is not None and self._time(self._next) > t + _EPS:
+                self._restart(self._start)
+        elif self._cur is not None and t + _EPS < self._cur_t:
+            self._restart(self._start + int(t / self._tb))
+            if self._next is not None and self._time(self._next) > t + _EPS:
+                self._restart(self._start)
+        while self._next is not None and (self._cur is None or self._time(self._next) <= t + _EPS):
+            self._cur, self._cur_t = self._next, self._time(self._next)
+            self._next = self._pull()
+        if self._cur is None:
+            raise ClipError(self._index, self._path, "video has no decodable frames")
+        return self._cur, self._cur_t
+
+    def close(self) -> None:
+        self._container.close()
+
+
+class SegmentSource:
+    """Output-size yuv420p frames for one segment, by segment-relative output frame index.
+
+    Indices outside ``[0, duration_frames)`` are allowed (transition pre-roll and tail):
+    negative ones show earlier source (or the first frame), later ones follow the policy."""
+
+    def __init__(self, seg: VideoSegment, *, index: int, info: MediaInfo, width: int,
+                 height: int, fps: Fraction) -> None:
+        self.seg, self.index, self.info, self.fps = seg, index, info, fps
+        self._fit = Fitter(fit=seg.fit, width=width, height=height)
+        self._reader: VideoReader | None = None
+        self._still: av.VideoFrame | None = None
+        self._last_key: Fraction | None = None
+        self._last_frame: av.VideoFrame | None = None
+        self._cache: dict[Fraction, av.VideoFrame] = {}
+        self._keys: list[Fraction] = []
+        self._cache_complete = True
+        self._frame_bytes = width * height * 3 // 2
+        src_end = Fraction(info.duration_s)
+        if seg.source_out_s is not None:
+            src_end = min(src_end, Fraction(seg.source_out_s)) if src_end > 0 \
+                else Fraction(seg.source_out_s)
+        self._in = Fraction(seg.source_in_s)
+        self._len = max(src_end - self._in, Fraction(0))
+        self._slot = Fraction(seg.duration_frames) / fps
+
+    def open(self) -> None:
+        """Open the decoder (or decode the still) ahead of the segment's first frame."""
+        if self.info.kind == "image":
+            if self._still is None:
+                try:
+                    self._still = self._fit(load_still(self.seg.source))
+                except Exception as e:  # Pillow/av raise many types for bad images
+                    raise ClipError(self.index, self.seg.source, f"cannot decode image ({e})") \
+                        from e
+        elif self._reader is None:
+            self._reader = VideoReader(self.seg.source, segment_index=self.index)
+
+    def source_time(self, i: int) -> Fraction | None:
+        """Source time for segment-relative frame ``i`` under the policy; None means black."""
+        t = Fraction(i) / self.fps
+        policy, length = self.seg.policy, self._len
+        if t < 0:
+            return max(self._in + t, Fraction(0))
+        if policy == "retime" and length > 0:
+            return self._in + t * length / self._slot
+        if length <= 0 or t < length:
+            return self._in + t
+        if policy == "trim":
+            return None
+        if policy == "loop":
+            return self._in + t % length
+        if policy == "pingpong":
+            u = t % (2 * length)
+            return self._in + (u if u < length else max(2 * length - u - 1 / self.fps, 0))
+        return self._in + t  # hold: the reader clamps to the last frame
+
+    def frame(self, i: int) -> av.VideoFrame | None:
+        """Fitted output frame for segment-relative index ``i`` (shared; do not modify)."""
+        self.open()
+        t = self.source_time(i)
+        if t is None:
+            return None
+        if self._still is not None:
+            return self._still
+        assert self._reader is not None
+        wrapped = self._keys and Fraction(i) / self.fps >= self._len \
+            and self.seg.policy in ("loop", "pingpong")
+        if wrapped and self._cache_complete:
+            return self._cache[self._keys[max(bisect.bisect_right(self._keys, t + _EPS) - 1, 0)]]
+        raw, key = self._reader.frame_at(t)
+        if key == self._last_key and self._last_frame is not None:
+            return self._last_frame
+        try:
+            fitted = self._fit(raw)
+        except Exception as e:  # a filter-graph failure is a bad clip, not a crash
+            raise ClipError(self.index, self.seg.source, f"cannot scale frame ({e})") from e
+        self._last_key, self._last_frame = key, fitted
+        if not wrapped:
+            self._cache_store(key, fitted)
+        return fitted
+
+    def _cache_store(self, key: Fraction, frame: av.VideoFrame) -> None:
+        """Keep the first pass of a loop/ping-pong clip so later passes need no seeking."""
+        if self.seg.policy not in ("loop", "pingpong") or not self._cache_complete:
+            return
+        if len(self._cache) * self._frame_bytes >= CACHE_BUDGET_BYTES:
+            self._cache_complete = False
+            self._cache.clear()
+            self._keys.clear()
+            return
+        if not self._keys or key > self._keys[-1]:
+            self._cache[key] = frame
+            self._keys.append(key)
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        self._cache.clear()
+        self._keys.clear()
+        self._last_frame = None

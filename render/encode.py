@@ -1,0 +1,249 @@
+"""``render_timeline``: one streaming pass from a :class:`Timeline` to a finished file.
+
+A producer thread decodes, fits and composites frames (FFmpeg releases the GIL while it
+decodes and scales) while the caller's thread encodes and muxes them, so decoding of the
+upcoming segments overlaps encoding. One integer frame counter stamps every video pts, and
+audio is cut from the same rational clock: ``round(k * rate / fps)`` samples after frame k.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from render.errors import EncodeError, RenderCancelled, RenderError
+from render.probe import MediaInfo, probe_many
+from render.timeline import OutputSettings, Timeline
+
+if TYPE_CHECKING:
+    import av
+
+    from render.audio import AudioMixer
+
+QUEUE_FRAMES = 6
+AUDIO_BLOCK = 1024
+_FORMATS = {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".webm": "webm", ".mkv": "matroska"}
+
+
+@dataclass(frozen=True, slots=True)
+class RenderResult:
+    """The finished file, its frame count and exact duration."""
+
+    path: Path
+    frames: int
+    duration_s: float
+
+
+def render_timeline(timeline: Timeline, out_path: str | Path, *,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancel: threading.Event | None = None) -> RenderResult:
+    """Render ``timeline`` to ``out_path`` (mp4/mov/webm/mkv by suffix).
+
+    The output has exactly ``timeline.total_frames`` frames and audio of exactly the same
+    duration. It is written to a temp file in the same folder and renamed when complete;
+    on error or cancellation no partial file remains. Raises :class:`RenderError` subclasses.
+    """
+    timeline.validate()
+    out = Path(out_path)
+    fmt = _FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        raise EncodeError(out, f"unsupported output suffix {out.suffix!r}; use one of "
+                               f"{sorted(_FORMATS)}")
+    if not out.parent.is_dir():
+        raise EncodeError(out, "output folder does not exist")
+    infos = _probe_inputs(timeline)
+    cancel = cancel or threading.Event()
+    tmp = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.part{out.suffix}")
+    try:
+        _render(timeline, infos, tmp, fmt, progress=progress, cancel=cancel)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return RenderResult(path=out, frames=timeline.total_frames,
+                        duration_s=float(timeline.duration_s))
+
+
+def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
+    from render.errors import ClipError, MediaProbeError
+
+    paths = list(dict.fromkeys([s.source for s in timeline.segments]
+                               + [a.source for a in timeline.audio]
+                               + [o.source for o in timeline.overlays]))
+    infos: dict[str, MediaInfo] = {}
+    try:
+        for p, info in zip(paths, probe_many(paths), strict=True):
+            infos[p] = info
+    except MediaProbeError as e:
+        for i, s in enumerate(timeline.segments):
+            if s.source == e.path:
+                raise ClipError(i, s.source, e.reason) from e
+        raise
+    for i, s in enumerate(timeline.segments):
+        if not infos[s.source].has_video:
+            raise ClipError(i, s.source, "has no video stream")
+    for a in timeline.audio:
+        if not infos[a.source].has_audio:
+            raise MediaProbeError(a.source, "audio track has no audio stream")
+    return infos
+
+
+def _open_output(tmp: Path, fmt: str, o: OutputSettings, *,
+                 with_audio: bool) -> tuple[Any, Any, Any]:
+    import av
+
+    try:
+        container = av.open(str(tmp), "w", format=fmt)
+        vs = container.add_stream(o.video_codec, rate=o.fps, options=_video_options(o))
+        vs.width, vs.height, vs.pix_fmt = o.width, o.height, o.pix_fmt
+        vs.codec_context.thread_type = "AUTO"
+        vs.codec_context.thread_count = o.threads
+        aus = None
+        if with_audio:
+            aus = container.add_stream(o.audio_codec, rate=o.audio_rate_hz, layout="stereo")
+            aus.bit_rate = o.audio_bitrate
+    except (av.FFmpegError, ValueError, OSError) as e:
+        raise EncodeError(tmp, f"cannot set up the encoder ({e})") from e
+    return container, vs, aus
+
+
+def _video_options(o: OutputSettings) -> dict[str, str]:
+    if o.video_codec in ("libx264", "libx265"):
+        return {"crf": str(o.crf), "preset": o.preset}
+    if o.video_codec.startswith("libvpx"):
+        return {"crf": str(o.crf), "b": "0", "deadline": "realtime", "cpu-used": "8"}
+    return {}
+
+
+def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str, *,
+            progress: Callable[[int, int], None] | None, cancel: threading.Event) -> None:
+    import av
+
+    o = timeline.output
+    total = timeline.total_frames
+    container, vs, aus = _open_output(tmp, fmt, o, with_audio=True)
+    mixer = _make_mixer(timeline, infos)
+    frames: queue.Queue[tuple[int, Any] | BaseException] = queue.Queue(QUEUE_FRAMES)
+    stop = threading.Event()
+    producer = threading.Thread(target=_produce, args=(timeline, infos, frames, cancel, stop),
+                                name="render-producer", daemon=True)
+    producer.start()
+    audio_done = 0
+    try:
+        for k in range(total):
+            item = frames.get()
+            if isinstance(item, BaseException):
+                raise item
+            if cancel.is_set():
+                raise RenderCancelled(f"render cancelled at frame {k} of {total}")
+            _encode_video(container, vs, item[1], k, o.fps)
+            audio_done = _encode_audio(container, aus, mixer, audio_done,
+                                       _samples_at(k + 1, o), tmp)
+            if progress is not None:
+                progress(k + 1, total)
+        _flush(container, vs, aus, tmp)
+    except av.FFmpegError as e:
+        raise EncodeError(tmp, str(e)) from e
+    finally:
+        stop.set()
+        _drain(frames)
+        producer.join(timeout=10)
+        mixer.close()
+        container.close()
+
+
+def _samples_at(k: int, o: OutputSettings) -> int:
+    return round(Fraction(k) * o.audio_rate_hz / o.fps)
+
+
+def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo]) -> AudioMixer:
+    from render.audio import AudioMixer
+
+    total = _samples_at(timeline.total_frames, timeline.output)
+    return AudioMixer(timeline.audio, durations_s=[infos[a.source].duration_s
+                                                  for a in timeline.audio],
+                      rate_hz=timeline.output.audio_rate_hz, total_samples=total)
+
+
+def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queue[Any],
+             cancel: threading.Event, stop: threading.Event) -> None:
+    from render.compose import Compositor
+
+    comp = None
+    try:
+        comp = Compositor(timeline, infos, layers=_layers(timeline))
+        for k in range(timeline.total_frames):
+            if cancel.is_set() or stop.is_set():
+                return
+            item = (k, comp.frame(k))
+            while not _put(frames, item, stop, cancel):
+                if stop.is_set() or cancel.is_set():
+                    return
+    except BaseException as e:  # handed to the encoding thread, which raises it
+        err = e if isinstance(e, RenderError) else RenderError(f"frame composition failed: {e}")
+        err.__cause__ = e
+        _put(frames, err, stop, cancel)
+    finally:
+        if comp is not None:
+            comp.close()
+
+
+def _layers(timeline: Timeline) -> tuple[Any, ...]:
+    from render.overlays import build_layers
+
+    return build_layers(timeline)
+
+
+def _put(q: queue.Queue[Any], item: Any, stop: threading.Event, cancel: threading.Event) -> bool:
+    try:
+        q.put(item, timeout=0.1)
+        return True
+    except queue.Full:
+        return False
+
+
+def _drain(q: queue.Queue[Any]) -> None:
+    while True:
+        try:
+            q.get_nowait()
+        except queue.Empty:
+            return
+
+
+def _encode_video(container: Any, vs: Any, frame: av.VideoFrame, k: int, fps: Fraction) -> None:
+    frame.pts = k
+    frame.time_base = 1 / fps
+    for packet in vs.encode(frame):
+        container.mux(packet)
+
+
+def _encode_audio(container: Any, aus: Any, mixer: AudioMixer, done: int, upto: int,
+                  tmp: Path) -> int:
+    """Encode mixed audio in AAC-sized blocks up to sample ``upto`` (interleaved with video)."""
+    import av
+
+    while done + AUDIO_BLOCK <= upto or (upto == mixer.total_samples and done < upto):
+        n = min(AUDIO_BLOCK, upto - done)
+        pcm = mixer.read(n)
+        frame = av.AudioFrame.from_ndarray(pcm, format="fltp", layout="stereo")
+        frame.sample_rate = mixer.rate_hz
+        frame.pts = done
+        frame.time_base = Fraction(1, mixer.rate_hz)
+        for packet in aus.encode(frame):
+            container.mux(packet)
+        done += n
+    return done
+
+
+def _flush(container: Any, vs: Any, aus: Any, tmp: Path) -> None:
+    for packet in vs.encode(None):
+        container.mux(packet)
+    if aus is not None:
+        for packet in aus.encode(None):
+            container.mux(packet)

@@ -1,0 +1,334 @@
+"""The render timeline: pure, JSON-able data describing one output video.
+
+Everything is placed on the output frame grid (integer frame indices at a rational ``fps``)
+so that cuts, captions and audio all derive from one exact clock and never drift.
+No ``av`` import here: nodes build and cache timelines cheaply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from render.errors import TimelineError
+
+FITS = ("cover", "contain", "stretch")
+POLICIES = ("trim", "loop", "hold", "retime", "pingpong")
+TRANSITIONS = ("cut", "crossfade", "dip_black", "flash_white")
+EFFECTS = ("zoom_pulse", "brightness")
+ROLES = ("music", "voice")
+POSITIONS = ("bottom", "top", "center")
+
+
+def fps_to_str(fps: Fraction) -> str:
+    """``30`` or ``30000/1001``: exact and JSON-friendly."""
+    return str(Fraction(fps))
+
+
+def fps_from_any(value: Any) -> Fraction:
+    """Parse ``30``, ``29.97`` (-> 30000/1001), ``"30000/1001"`` or a Fraction."""
+    if isinstance(value, float) and abs(value * 1001 / 1000 - round(value * 1001 / 1000)) < 1e-3 \
+            and abs(value - round(value)) > 1e-3:
+        return Fraction(round(value * 1001 / 1000) * 1000, 1001)
+    return Fraction(str(value)) if not isinstance(value, Fraction) else value
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """One value per output frame (same layout as ``audio_sync.types.Curve``'s dict)."""
+
+    fps: Fraction
+    values: tuple[float, ...]
+
+    def at_frame(self, i: int) -> float:
+        """Value at frame ``i``; clamped so frames past the end hold the last value."""
+        if not self.values:
+            return 0.0
+        return self.values[min(max(int(i), 0), len(self.values) - 1)]
+
+    def at_time(self, t_s: float) -> float:
+        """Value at time ``t_s`` (frame containing it)."""
+        return self.at_frame(int(Fraction(t_s) * self.fps))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fps": fps_to_str(self.fps), "values": list(self.values)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Curve:
+        return cls(fps=fps_from_any(d["fps"]), values=tuple(float(v) for v in d["values"]))
+
+
+@dataclass(frozen=True, slots=True)
+class OutputSettings:
+    """Encoder settings; ``threads=0`` lets the codecs pick (all cores)."""
+
+    width: int = 1280
+    height: int = 720
+    fps: Fraction = Fraction(30)
+    video_codec: str = "libx264"
+    crf: int = 20
+    preset: str = "veryfast"
+    pix_fmt: str = "yuv420p"
+    audio_codec: str = "aac"
+    audio_rate_hz: int = 48000
+    audio_bitrate: int = 192_000
+    threads: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"width": self.width, "height": self.height, "fps": fps_to_str(self.fps),
+                "video_codec": self.video_codec, "crf": self.crf, "preset": self.preset,
+                "pix_fmt": self.pix_fmt, "audio_codec": self.audio_codec,
+                "audio_rate_hz": self.audio_rate_hz, "audio_bitrate": self.audio_bitrate,
+                "threads": self.threads}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> OutputSettings:
+        kw = dict(d)
+        if "fps" in kw:
+            kw["fps"] = fps_from_any(kw["fps"])
+        return cls(**kw)
+
+
+PRESETS: dict[str, OutputSettings] = {
+    "16:9": OutputSettings(width=1920, height=1080),
+    "9:16": OutputSettings(width=1080, height=1920),
+    "1:1": OutputSettings(width=1080, height=1080),
+    "720p": OutputSettings(width=1280, height=720),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """How a segment enters: ``cut`` or a blend over ``duration_frames`` ending at its start."""
+
+    kind: str = "cut"
+    duration_frames: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "duration_frames": self.duration_frames}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Transition:
+        return cls(kind=str(d.get("kind", "cut")), duration_frames=int(d.get("duration_frames", 0)))
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """A per-frame effect driven by ``curve`` (0..1): ``zoom_pulse`` scales by 1+amount*v,
+    ``brightness`` adds amount*v (-1..1 of full range) to luma."""
+
+    kind: str
+    amount: float = 0.05
+    curve: Curve | None = None
+
+    def value_at(self, frame_index: int) -> float:
+        return self.amount * (self.curve.at_frame(frame_index) if self.curve else 1.0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "amount": self.amount,
+                "curve": self.curve.to_dict() if self.curve else None}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Effect:
+        curve = d.get("curve")
+        return cls(kind=str(d["kind"]), amount=float(d.get("amount", 0.05)),
+                   curve=Curve.from_dict(curve) if curve else None)
+
+
+@dataclass(frozen=True, slots=True)
+class VideoSegment:
+    """One clip placed on the output grid at ``[start_frame, start_frame + duration_frames)``."""
+
+    source: str
+    start_frame: int
+    duration_frames: int
+    source_in_s: float = 0.0
+    source_out_s: float | None = None
+    fit: str = "cover"
+    policy: str = "hold"
+    transition_in: Transition = field(default_factory=Transition)
+    effects: tuple[Effect, ...] = ()
+
+    @property
+    def end_frame(self) -> int:
+        return self.start_frame + self.duration_frames
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "start_frame": self.start_frame,
+                "duration_frames": self.duration_frames, "source_in_s": self.source_in_s,
+                "source_out_s": self.source_out_s, "fit": self.fit, "policy": self.policy,
+                "transition_in": self.transition_in.to_dict(),
+                "effects": [e.to_dict() for e in self.effects]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> VideoSegment:
+        out = d.get("source_out_s")
+        return cls(source=str(d["source"]), start_frame=int(d["start_frame"]),
+                   duration_frames=int(d["duration_frames"]),
+                   source_in_s=float(d.get("source_in_s", 0.0)),
+                   source_out_s=None if out is None else float(out),
+                   fit=str(d.get("fit", "cover")), policy=str(d.get("policy", "hold")),
+                   transition_in=Transition.from_dict(d.get("transition_in") or {}),
+                   effects=tuple(Effect.from_dict(e) for e in d.get("effects", ())))
+
+
+@dataclass(frozen=True, slots=True)
+class AudioTrack:
+    """An audio source placed at ``start_s``; music is ducked by ``duck_db`` under voice."""
+
+    source: str
+    start_s: float = 0.0
+    gain_db: float = 0.0
+    fade_in_s: float = 0.0
+    fade_out_s: float = 0.0
+    role: str = "music"
+    duck_db: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "start_s": self.start_s, "gain_db": self.gain_db,
+                "fade_in_s": self.fade_in_s, "fade_out_s": self.fade_out_s, "role": self.role,
+                "duck_db": self.duck_db}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> AudioTrack:
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """An image (or video) drawn over frames ``[start_frame, start_frame+duration_frames)``.
+
+    ``x``/``y`` are the overlay's centre as fractions of the output size; ``scale`` is its
+    width as a fraction of the output width."""
+
+    source: str
+    start_frame: int
+    duration_frames: int
+    x: float = 0.5
+    y: float = 0.5
+    scale: float = 0.25
+    opacity: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "start_frame": self.start_frame,
+                "duration_frames": self.duration_frames, "x": self.x, "y": self.y,
+                "scale": self.scale, "opacity": self.opacity}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Overlay:
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One timed word (from TTS timings or .lrc/.srt lyrics)."""
+
+    text: str
+    start_s: float
+    end_s: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start_s": self.start_s, "end_s": self.end_s}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Word:
+        return cls(text=str(d["text"]), start_s=float(d["start_s"]), end_s=float(d["end_s"]))
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionTrack:
+    """Word-timed captions; words are grouped into lines that fit ``max_width`` of the frame.
+
+    ``font_size`` is in pixels at 1080 px of the output's short side (scaled with it)."""
+
+    words: tuple[Word, ...]
+    font_size: int = 56
+    position: str = "bottom"
+    color: tuple[int, int, int] = (255, 255, 255)
+    highlight_color: tuple[int, int, int] | None = (255, 214, 0)
+    stroke_width: int = 3
+    max_width: float = 0.8
+    max_lines: int = 2
+    max_gap_s: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"words": [w.to_dict() for w in self.words], "font_size": self.font_size,
+                "position": self.position, "color": list(self.color),
+                "highlight_color": list(self.highlight_color) if self.highlight_color else None,
+                "stroke_width": self.stroke_width, "max_width": self.max_width,
+                "max_lines": self.max_lines, "max_gap_s": self.max_gap_s}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CaptionTrack:
+        kw = dict(d)
+        kw["words"] = tuple(Word.from_dict(w) for w in d.get("words", ()))
+        kw["color"] = tuple(kw.get("color", (255, 255, 255)))
+        if kw.get("highlight_color") is not None:
+            kw["highlight_color"] = tuple(kw["highlight_color"])
+        return cls(**kw)
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """One output video: exactly ``total_frames`` frames at ``output.fps``; gaps are black."""
+
+    output: OutputSettings
+    total_frames: int
+    segments: tuple[VideoSegment, ...]
+    audio: tuple[AudioTrack, ...] = ()
+    overlays: tuple[Overlay, ...] = ()
+    captions: tuple[CaptionTrack, ...] = ()
+
+    @property
+    def duration_s(self) -> Fraction:
+        return Fraction(self.total_frames) / self.output.fps
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"output": self.output.to_dict(), "total_frames": self.total_frames,
+                "segments": [s.to_dict() for s in self.segments],
+                "audio": [a.to_dict() for a in self.audio],
+                "overlays": [o.to_dict() for o in self.overlays],
+                "captions": [c.to_dict() for c in self.captions]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Timeline:
+        return cls(output=OutputSettings.from_dict(d.get("output", {})),
+                   total_frames=int(d["total_frames"]),
+                   segments=tuple(VideoSegment.from_dict(s) for s in d.get("segments", ())),
+                   audio=tuple(AudioTrack.from_dict(a) for a in d.get("audio", ())),
+                   overlays=tuple(Overlay.from_dict(o) for o in d.get("overlays", ())),
+                   captions=tuple(CaptionTrack.from_dict(c) for c in d.get("captions", ())))
+
+    def validate(self) -> None:
+        """Raise :class:`TimelineError` naming the first inconsistency."""
+        o = self.output
+        if o.width <= 0 or o.height <= 0 or o.width % 2 or o.height % 2:
+            raise TimelineError(f"output size {o.width}x{o.height} must be positive and even")
+        if o.fps <= 0:
+            raise TimelineError(f"output fps {o.fps} must be positive")
+        if self.total_frames <= 0:
+            raise TimelineError(f"total_frames={self.total_frames} must be positive")
+        for i, s in enumerate(self.segments):
+            _validate_segment(i, s)
+        for a in self.audio:
+            if a.role not in ROLES:
+                raise TimelineError(f"audio track {a.source!r}: role {a.role!r} not in {ROLES}")
+
+
+def _validate_segment(i: int, s: VideoSegment) -> None:
+    where = f"segment {i} ({s.source!r})"
+    if s.duration_frames <= 0 or s.start_frame < 0:
+        raise TimelineError(f"{where}: start_frame={s.start_frame}, duration_frames="
+                            f"{s.duration_frames}; both must be >= 0 and duration > 0")
+    if s.fit not in FITS:
+        raise TimelineError(f"{where}: fit {s.fit!r} not in {FITS}")
+    if s.policy not in POLICIES:
+        raise TimelineError(f"{where}: policy {s.policy!r} not in {POLICIES}")
+    if s.transition_in.kind not in TRANSITIONS or s.transition_in.duration_frames < 0:
+        raise TimelineError(f"{where}: bad transition {s.transition_in}")
+    if s.source_out_s is not None and s.source_out_s <= s.source_in_s:
+        raise TimelineError(f"{where}: source_out_s must be after source_in_s")
+    for e in s.effects:
+        if e.kind not in EFFECTS:
+            raise TimelineError(f"{where}: effect {e.kind!r} not in {EFFECTS}")

@@ -1,0 +1,107 @@
+"""The ``mvstudio`` command line (no Qt here; the GUI is imported only for GUI commands).
+
+Exit codes: 0 success, 1 run failed, 2 bad input, 3 budget or gate stopped the
+run, 130 cancelled. Errors print one line each, without a traceback unless
+``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_STOPPED, EXIT_CANCELLED = 0, 1, 2, 3, 130
+
+
+class CliError(Exception):
+    """Bad command-line input: printed as one line, exit 2."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mvstudio", description="mvstudio: AI music videos from "
+                                "node graphs. With no command, opens the studio.")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command")
+    r = sub.add_parser("render", help="render a graph headless")
+    r.add_argument("graph")
+    r.add_argument("-o", "--output", help="output video file (overrides out.render's path)")
+    r.add_argument("--set", action="append", default=[], metavar="NODE.PARAM=VALUE",
+                   help="override a param for this run (VALUE is JSON or text)")
+    r.add_argument("--report", help="write a JSON run report here")
+    r.add_argument("--no-cache", action="store_true", help="re-run every node")
+    r.add_argument("--budget", type=float, metavar="USD", help="refuse paid jobs beyond this")
+    r.add_argument("--dry-run", action="store_true", help="estimate cost, run nothing paid")
+    r.add_argument("--approve", choices=["all"], help="approve every review gate up front")
+    v = sub.add_parser("validate", help="check a graph; exit 0, or 2 with one line per problem")
+    v.add_argument("graph")
+    n = sub.add_parser("nodes", help="the node catalog")
+    n.add_argument("--json", action="store_true")
+    a = sub.add_parser("analyze", help="beats, downbeats, tempo and sections of a song")
+    a.add_argument("audio")
+    a.add_argument("--json", action="store_true")
+    a.add_argument("--no-cache", action="store_true", help="re-analyse even if cached")
+    ru = sub.add_parser("runs", help="run history")
+    ru.add_argument("run_id", nargs="?")
+    s = sub.add_parser("studio", help="open the studio")
+    s.add_argument("graph", nargs="?")
+    s.add_argument("--screenshot", metavar="PNG", help="lay out, save a screenshot, quit")
+    return p
+
+
+COMMANDS = ("render", "validate", "nodes", "analyze", "runs", "studio")
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """``mvstudio [GRAPH]`` means ``mvstudio studio [GRAPH]``."""
+    for i, arg in enumerate(argv):
+        if not arg.startswith("-"):
+            return argv if arg in COMMANDS else [*argv[:i], "studio", *argv[i:]]
+    return argv if {"-h", "--help"} & set(argv) else [*argv, "studio"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(_with_default_command(
+        list(sys.argv[1:] if argv is None else argv)))
+    try:
+        return _dispatch(args)
+    except CliError as exc:
+        print(f"mvstudio: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("mvstudio: cancelled", file=sys.stderr)
+        return EXIT_CANCELLED
+    except Exception as exc:
+        from nodes.errors import NodeEngineError
+
+        if args.debug:
+            raise
+        print(f"mvstudio: {exc}", file=sys.stderr)
+        return exc.exit_code if isinstance(exc, NodeEngineError) else EXIT_FAILED
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from studio import cli_commands as c
+
+    handlers = {"render": c.cmd_render, "validate": c.cmd_validate, "nodes": c.cmd_nodes,
+                "analyze": c.cmd_analyze, "runs": c.cmd_runs, "studio": c.cmd_studio}
+    return int(handlers[args.command](args))
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2) + "\n")
+
+
+def resolve_cwd(path: str) -> Path:
+    return (Path.cwd() / Path(path).expanduser()).resolve()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

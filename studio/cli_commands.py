@@ -1,0 +1,269 @@
+"""The work behind each ``mvstudio`` command (imported lazily so ``--help`` is instant)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from nodes import document
+from nodes.errors import GraphInvalid
+from nodes.events import (
+    Event,
+    NodeCached,
+    NodeFailed,
+    NodeFinished,
+    NodeProgress,
+    NodeStarted,
+    RunFinished,
+    RunStarted,
+)
+from nodes.graph import Graph
+from nodes.registry import Registry, default_registry
+from nodes.validate import validate
+from nodes.workspace import Workspace
+from studio.cli import EXIT_BAD_INPUT, CliError, print_json, resolve_cwd
+
+
+def load_valid_graph(path: str, registry: Registry) -> tuple[Graph, Path]:
+    graph_path = resolve_cwd(path)
+    loaded = document.load(graph_path, registry)
+    return loaded.graph, graph_path
+
+
+def _report_problems(graph_path: Path, problems: list[Any]) -> None:
+    if problems:
+        raise GraphInvalid(str(graph_path), problems)
+
+
+def _parse_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def apply_overrides(graph: Graph, sets: list[str], output: str | None) -> None:
+    for item in sets:
+        target, sep, value = item.partition("=")
+        node_id, dot, param = target.partition(".")
+        if not sep or not dot or not param:
+            raise CliError(f"--set {item!r}: expected NODE.PARAM=VALUE")
+        if node_id not in graph.nodes:
+            raise CliError(f"--set {item!r}: no node '{node_id}' (nodes: "
+                           f"{', '.join(graph.nodes)})")
+        graph.nodes[node_id].params[param] = _parse_value(value)
+    if output is not None:
+        renders = [n for n in graph.nodes.values() if n.type_id == "out.render"]
+        if len(renders) != 1:
+            raise CliError(f"-o needs exactly one out.render node, the graph has {len(renders)}; "
+                           "use --set NODE.path=FILE")
+        renders[0].params["path"] = str(resolve_cwd(output))
+
+
+class ProgressPrinter:
+    """Events as lines (not a tty) or as a rich progress display (tty)."""
+
+    def __init__(self, *, stream: Any = None) -> None:
+        self.stream = stream or sys.stderr
+        self.started = time.perf_counter()
+        self.total = 0
+        self.done = 0
+        self.rich: Any = None
+        if self.stream.isatty():
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.rich = Progress(TextColumn("{task.description}"), BarColumn(),
+                                 TextColumn("{task.completed}/{task.total} nodes"),
+                                 TimeElapsedColumn(), transient=False)
+            self.task = self.rich.add_task("rendering", total=None)
+
+    def _line(self, text: str) -> None:
+        stamp = f"[{time.perf_counter() - self.started:7.2f}s]"
+        if self.rich is not None:
+            self.rich.console.print(f"{stamp} {text}", highlight=False, markup=False)
+        else:
+            print(f"{stamp} {text}", file=self.stream, flush=True)
+
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, RunStarted):
+            self.total = event.total_nodes
+            if self.rich is not None:
+                self.rich.start()
+                self.rich.update(self.task, total=self.total)
+        elif isinstance(event, NodeStarted):
+            extra = f" x{event.elements}" if event.elements > 1 else ""
+            self._line(f"{event.node_id}: running{extra}")
+        elif isinstance(event, NodeProgress):
+            if self.rich is not None and event.fraction is not None:
+                self.rich.update(self.task, description=f"{event.node_id} "
+                                 f"{event.fraction * 100:3.0f}%")
+        elif isinstance(event, (NodeCached, NodeFinished)):
+            self.done += 1
+            what = "cached" if isinstance(event, NodeCached) else (
+                f"done in {event.seconds:.2f}s" + (f", ${event.cost_usd:.3f}"
+                                                   if event.cost_usd else ""))
+            self._line(f"{event.node_id}: {what}")
+            if self.rich is not None:
+                self.rich.update(self.task, completed=self.done)
+        elif isinstance(event, NodeFailed):
+            self._line(f"{event.node_id}: {event.kind}: {event.message}")
+        elif isinstance(event, RunFinished):
+            if self.rich is not None:
+                self.rich.stop()
+            self._line(f"run {event.status} in {event.seconds:.2f}s, ${event.cost_usd:.3f}")
+
+
+def _write_report(path: str, data: dict[str, Any]) -> None:
+    document.atomic_write_bytes(resolve_cwd(path), (json.dumps(data, indent=2) + "\n").encode())
+
+
+def _report_data(result: Any, graph_path: Path) -> dict[str, Any]:
+    data = {"run_id": result.run_id, "status": result.status, "graph": str(graph_path),
+            "output": result.report.get("output"), "cost_usd": round(result.cost_usd, 6),
+            "seconds": round(result.seconds, 4),
+            "nodes": {nid: rep.to_json() for nid, rep in result.nodes.items()},
+            "cuts_s": result.report.get("cuts_s", [])}
+    if result.report.get("served_by"):
+        data["served_by"] = result.report["served_by"]
+    if result.estimated_cost_usd:
+        data["estimated_cost_usd"] = round(result.estimated_cost_usd, 6)
+    if result.error is not None:
+        data["error"] = str(result.error)
+    return data
+
+
+async def _run_graph(ws: Workspace, registry: Registry, graph: Graph, graph_path: Path,
+                     args: argparse.Namespace) -> Any:
+    executor, hub = ws.executor(registry=registry, sink=ProgressPrinter())
+    try:
+        return await executor.run(graph, graph_path=graph_path, no_cache=args.no_cache,
+                                  dry_run=args.dry_run, budget_usd=args.budget)
+    finally:
+        await hub.aclose()
+
+
+def _print_estimate(result: Any) -> None:
+    for nid, rep in result.nodes.items():
+        if rep.estimated_cost_usd or rep.cost_usd:
+            print(f"{nid}: ${rep.estimated_cost_usd:.4f} estimated")
+    print(f"total: ${result.estimated_cost_usd:.4f} estimated "
+          f"(${result.cost_usd:.4f} already spent by free/cached work)")
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    registry = default_registry()
+    graph, graph_path = load_valid_graph(args.graph, registry)
+    apply_overrides(graph, args.set, args.output)
+    _report_problems(graph_path, validate(graph, registry, base_dir=graph_path.parent))
+    ws = Workspace.open()
+    try:
+        result = asyncio.run(_run_graph(ws, registry, graph, graph_path, args))
+    finally:
+        ws.close()
+    if args.report:
+        _write_report(args.report, _report_data(result, graph_path))
+    if args.dry_run:
+        _print_estimate(result)
+    if result.error is not None:
+        print(f"mvstudio: {result.error}", file=sys.stderr)
+        return result.error.exit_code
+    if result.report.get("output"):
+        print(result.report["output"])
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    registry = default_registry()
+    graph, graph_path = load_valid_graph(args.graph, registry)
+    problems = validate(graph, registry, base_dir=graph_path.parent)
+    for problem in problems:
+        print(f"{graph_path}: {problem}")
+    if not problems:
+        print(f"{graph_path}: ok ({len(graph.nodes)} nodes, {len(graph.links)} links)")
+    return EXIT_BAD_INPUT if problems else 0
+
+
+def cmd_nodes(args: argparse.Namespace) -> int:
+    registry = default_registry()
+    if args.json:
+        print_json({"nodes": [spec.describe() for spec in registry]})
+        return 0
+    category = None
+    for spec in registry:
+        if spec.category != category:
+            category = spec.category
+            print(f"\n{category}")
+        flags = "".join(f" [{f}]" for f in ("paid", "output") if getattr(spec, f))
+        print(f"  {spec.type_id:<16} {spec.title}{flags}: {spec.description}")
+    for err in registry.load_errors:
+        print(f"warning: {err}", file=sys.stderr)
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from audio_sync.analysis import analyze_file
+    from audio_sync.errors import AudioSyncError
+
+    path = resolve_cwd(args.audio)
+    ws_root = Workspace.open()
+    try:
+        beatmap = analyze_file(path, cache_dir=ws_root.root / "analysis",
+                               use_cache=not args.no_cache)
+    except AudioSyncError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        ws_root.close()
+    data = {"duration_s": beatmap.duration_s, "tempo_bpm": beatmap.tempo_bpm,
+            "beats_s": list(beatmap.beats_s), "downbeats_s": list(beatmap.downbeats_s),
+            "beats_per_bar": beatmap.beats_per_bar,
+            "sections": [{"start_s": s.start_s, "end_s": s.end_s, "label": s.label,
+                          "energy": s.energy} for s in beatmap.sections]}
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"{path.name}: {beatmap.duration_s:.2f} s, {beatmap.tempo_bpm:.1f} BPM, "
+          f"{beatmap.beats_per_bar}/4, {len(beatmap.beats_s)} beats, "
+          f"{len(beatmap.downbeats_s)} bars")
+    for s in beatmap.sections:
+        print(f"  {s.start_s:7.2f} - {s.end_s:7.2f}  {s.label:<9} energy {s.energy:.2f}")
+    return 0
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    ws = Workspace.open()
+    try:
+        if args.run_id:
+            run = ws.runs.run(args.run_id)
+            if run is None:
+                raise CliError(f"no run '{args.run_id}' (see `mvstudio runs`)")
+            print(f"{run.run_id}  {run.status}  ${run.cost_usd:.3f}  {run.graph}")
+            if run.error:
+                print(f"  error: {run.error}")
+            for st in ws.runs.node_states(run.run_id):
+                seconds = f"{st['seconds']:.2f}s" if st["seconds"] is not None else "-"
+                cached = " cached" if st["cache_hit"] else ""
+                print(f"  {st['node_id']:<20} {st['status']:<10} {seconds:>8}{cached}"
+                      f"  calls {st['provider_calls']}  ${st['cost_usd']:.3f}"
+                      + (f"  {st['error']}" if st["error"] else ""))
+            return 0
+        for run in ws.runs.runs():
+            when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(run.started_at))
+            print(f"{run.run_id}  {when}  {run.status:<10} ${run.cost_usd:.3f}  {run.graph}")
+        return 0
+    finally:
+        ws.close()
+
+
+def cmd_studio(args: argparse.Namespace) -> int:
+    try:
+        from studio.gui.app import run_studio
+    except ImportError as exc:
+        raise CliError(f"the studio GUI is not available: {exc}", code=1) from None
+    return int(run_studio(args.graph, screenshot=args.screenshot))
+
+

@@ -1,0 +1,186 @@
+"""Adapters against the loopback fakes, including every injected fault."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+from PIL import Image
+
+from providers import ErrorKind, GenerationRequest, JobHandle, ProviderError, make_provider
+from providers import run_job
+
+IMG = GenerationRequest(kind="image", model="fal-ai/flux/schnell", prompt="a red fox", seed=4,
+                        width=48, height=32)
+REP = GenerationRequest(kind="video", model="bytedance/seedance-1-pro", prompt="waves",
+                        duration_s=1.0)
+TTS = GenerationRequest(kind="speech", model="eleven_turbo_v2_5", prompt="sing it loud")
+CASES = {"fal": IMG, "replicate": REP, "elevenlabs": TTS}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_happy_path_downloads_real_media(run, fake, name):
+    result = run(name, CASES[name])
+    (out,) = result.outputs
+    assert out.path.exists() and out.path.stat().st_size > 0
+    assert out.media_type == {"fal": "image/png", "replicate": "video/mp4",
+                              "elevenlabs": "audio/mpeg"}[name]
+    assert result.cost_usd > 0
+    assert fake.state.created[name] == 1
+    if name == "fal":
+        with Image.open(out.path) as im:
+            assert im.size == (48, 32)
+    if name == "elevenlabs":
+        assert [w for w, _, _ in result.words] == ["sing", "it", "loud"]
+        assert all(a <= b for _, a, b in result.words)
+
+
+@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("action", ["429", "429_bare", "500", "502", "503", "drop", "malformed",
+                                    "timeout"])
+def test_transient_faults_on_reads_are_retried(run, fake, sleeps, name, action):
+    op = "submit" if name == "elevenlabs" else "status"
+    if name == "elevenlabs" and action not in ("429", "429_bare"):
+        pytest.skip("a synchronous TTS POST is only re-sent when provably rejected (429)")
+    fake.state.add(action, provider=name, op=op, times=2)
+    result = run(name, CASES[name], read_timeout_s=0.3)
+    assert result.outputs
+    assert fake.state.created[name] == 1
+    if action == "429":
+        assert 1.0 in sleeps.calls  # Retry-After honoured
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_rate_limited_submission_is_retried_without_double_create(run, fake, name):
+    fake.state.add("429", provider=name, op="submit", times=3)
+    run(name, CASES[name])
+    assert fake.state.created[name] == 1
+
+
+@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("action", ["drop_after", "timeout", "500"])
+def test_submission_with_unknown_outcome_is_never_resent(run, fake, name, action):
+    fake.state.add(action, provider=name, op="submit", times=1)
+    with pytest.raises(ProviderError) as info:
+        run(name, CASES[name], read_timeout_s=0.3)
+    # The fake's 500 comes before the job exists, but a client cannot know that.
+    assert fake.state.created[name] == (0 if action == "500" else 1)
+    assert info.value.outcome_unknown
+    assert len(fake.state.request_times[name]) == 1  # exactly one POST, never re-sent
+    if action != "500":
+        assert "not re-sent" in info.value.message
+
+
+@pytest.mark.parametrize("name,expected", [("fal", "CUDA out of memory"),
+                                           ("replicate", "CUDA out of memory")])
+def test_failed_job_fails_fast_with_provider_message(run, fake, sleeps, name, expected):
+    fake.state.add("fail", provider=name, op="job")
+    with pytest.raises(ProviderError) as info:
+        run(name, CASES[name])
+    assert expected in info.value.message and info.value.provider == name
+    assert info.value.kind in (ErrorKind.MODEL_ERROR, ErrorKind.TRANSIENT)
+
+
+@pytest.mark.parametrize("name", ["fal", "replicate"])
+def test_moderated_job_is_a_moderation_error(run, fake, name):
+    fake.state.add("moderation", provider=name, op="job")
+    with pytest.raises(ProviderError) as info:
+        run(name, CASES[name])
+    assert info.value.kind == ErrorKind.MODERATION
+
+
+def test_elevenlabs_quota_is_permanent(run, fake):
+    fake.state.add("fail", provider="elevenlabs", op="job")
+    with pytest.raises(ProviderError) as info:
+        run("elevenlabs", TTS)
+    assert info.value.kind == ErrorKind.QUOTA and "quota" in info.value.message
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_wrong_key_fails_fast_as_auth(run, fake, name):
+    env = {**fake.env(), "FAL_KEY": "bad", "REPLICATE_API_TOKEN": "bad",
+           "ELEVENLABS_API_KEY": "bad"}
+    with pytest.raises(ProviderError) as info:
+        run(name, CASES[name], env=env)
+    assert info.value.kind == ErrorKind.AUTH
+    assert len(fake.state.request_times[name]) == 1
+
+
+def test_validation_error_carries_field_message(run, fake):
+    with pytest.raises(ProviderError) as info:
+        run("fal", GenerationRequest(kind="image", model="fal-ai/flux/schnell", prompt=""))
+    assert info.value.kind == ErrorKind.VALIDATION and "prompt" in info.value.message
+
+
+@pytest.mark.parametrize("action,kind", [("expire", ErrorKind.NOT_FOUND),
+                                         ("mislabel", ErrorKind.MODEL_ERROR)])
+def test_bad_output_files_are_rejected(run, fake, action, kind):
+    fake.state.add(action, provider="files", op="file", times=-1)
+    with pytest.raises(ProviderError) as info:
+        run("fal", IMG)
+    assert info.value.kind == kind
+
+
+def test_expired_ttl_files_are_gone(run, fake):
+    fake.state.file_ttl_s = -1.0  # every file is already expired when served
+    with pytest.raises(ProviderError) as info:
+        run("replicate", REP)
+    assert info.value.kind == ErrorKind.NOT_FOUND and "expire" in info.value.message
+
+
+@pytest.mark.parametrize("name", ["fal", "replicate"])
+def test_slow_and_regressing_queues_still_finish(run, fake, name):
+    fake.state.add("slow", provider=name, op="job")
+    states = []
+    run(name, CASES[name], on_status=lambda s: states.append(s.state.value))
+    assert states[-1] == "succeeded" and len(states) >= 6
+    fake.state.add("regress", provider=name, op="job")
+    states.clear()
+    run(name, CASES[name], on_status=lambda s: states.append(s.state.value))
+    assert "running" in states and states[-1] == "succeeded"
+
+
+@pytest.mark.parametrize("name", ["fal", "replicate"])
+def test_timeout_cancels_remote_job(run, fake, name):
+    fake.state.add("slow", provider=name, op="job")
+    with pytest.raises(ProviderError) as info:
+        run(name, CASES[name], timeout_s=1.0, poll_interval_s=0.5)
+    assert info.value.kind == ErrorKind.TIMEOUT
+    assert fake.state.cancels[name] == 1
+
+
+@pytest.mark.parametrize("name", ["fal", "replicate"])
+def test_resume_polls_recorded_job_instead_of_paying_again(run, fake, name, tmp_path):
+    recorded: list[str] = []
+
+    class Crash(Exception):
+        pass
+
+    async def persist_then_crash(handle: JobHandle) -> None:
+        recorded.append(handle.to_json())
+        raise Crash()
+
+    with pytest.raises(Crash):
+        run(name, CASES[name], on_submitted=persist_then_crash)
+    result = run(name, CASES[name], resume=JobHandle.from_json(recorded[0]))
+    assert result.outputs and fake.state.created[name] == 1
+
+
+def test_task_cancellation_cancels_remote_job(fake, tmp_path):
+    fake.state.polls_to_complete = 50
+
+    async def main() -> None:
+        async with httpx.AsyncClient() as client:
+            provider = make_provider("fal", client=client, env=fake.env())
+            task = asyncio.create_task(run_job(provider, IMG, dest_dir=tmp_path,
+                                               poll_interval_s=0.01))
+            while fake.state.created["fal"] == 0:
+                await asyncio.sleep(0.01)
+            await asyncio.sleep(0.05)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+
+    asyncio.run(main())
+    assert fake.state.cancels["fal"] == 1

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from media import click_track, tone
+
+from render.audio import AudioMixer
+from render.timeline import AudioTrack
+
+RATE = 48000
+
+
+def _mix(tracks: tuple[AudioTrack, ...], durations: list[float], total_s: float,
+         block: int = 1000) -> np.ndarray:
+    total = int(total_s * RATE)
+    m = AudioMixer(tracks, durations_s=durations, rate_hz=RATE, total_samples=total)
+    try:
+        parts = [m.read(block) for _ in range(total // block + 2)]
+    finally:
+        m.close()
+    out = np.concatenate(parts, axis=1)
+    assert out.shape == (2, total)  # exactly the requested length, never more
+    return out
+
+
+def _amp(y: np.ndarray, freq: float) -> float:
+    t = np.arange(len(y)) / RATE
+    return float(2 * np.abs(np.mean(y * np.exp(-2j * np.pi * freq * t))))
+
+
+def test_resamples_places_and_pads(tmp_path: Path) -> None:
+    song = click_track(tmp_path / "c.wav", duration_s=1.0, click_times_s=[0.0], rate_hz=44100)
+    out = _mix((AudioTrack(str(song), start_s=0.25),), [1.0], 2.0)
+    first = int(np.flatnonzero(np.abs(out[0]) > 0.1)[0])
+    assert abs(first - 0.25 * RATE) <= 2  # sample-exact placement after 44.1 -> 48 kHz
+    assert np.allclose(out[0], out[1])  # mono upmixed to both channels
+    assert np.abs(out[:, int(1.3 * RATE):]).max() == 0  # padded with silence
+
+
+def test_gain_and_fades(tmp_path: Path) -> None:
+    song = tone(tmp_path / "t.wav", duration_s=3.0, amp=0.5, rate_hz=RATE)
+    out = _mix((AudioTrack(str(song), gain_db=-6.0, fade_in_s=0.5, fade_out_s=0.5),), [3.0], 3.0)
+    assert np.abs(out[0, :100]).max() < 0.01
+    mid = out[0, RATE:2 * RATE]
+    assert abs(_amp(mid, 440) - 0.5 * 10 ** (-6 / 20)) < 0.01
+    assert np.abs(out[0, -100:]).max() < 0.01
+    assert _amp(out[0, int(0.2 * RATE):int(0.3 * RATE)], 440) < _amp(mid, 440) * 0.7
+
+
+def test_music_ducks_under_voice(tmp_path: Path) -> None:
+    music = tone(tmp_path / "m.wav", duration_s=4.0, freq_hz=440, amp=0.4, rate_hz=RATE)
+    voice = tone(tmp_path / "v.wav", duration_s=1.0, freq_hz=1000, amp=0.3, rate_hz=RATE)
+    out = _mix((AudioTrack(str(music), duck_db=-12.0),
+                AudioTrack(str(voice), start_s=1.5, role="voice")), [4.0, 1.0], 4.0)[0]
+    before = _amp(out[int(0.5 * RATE):int(1.4 * RATE)], 440)
+    during = _amp(out[int(1.8 * RATE):int(2.4 * RATE)], 440)
+    after = _amp(out[int(3.6 * RATE):int(4.0 * RATE)], 440)
+    assert abs(before - 0.4) < 0.02
+    assert abs(20 * np.log10(during / before) + 12) < 1.5
+    assert after > 0.9 * before  # released after the voice ends
+    assert abs(_amp(out[int(1.8 * RATE):int(2.4 * RATE)], 1000) - 0.3) < 0.02
