@@ -43,6 +43,7 @@ class NodeContext:
     report: dict[str, Any]
     emit_progress: Callable[[float | None, str], None]
     lazy_inputs: Mapping[str, Callable[[], Awaitable[Any]]] = field(default_factory=dict)
+    regenerators: Mapping[str, Callable[[int], Awaitable[Any]]] = field(default_factory=dict)
 
     async def to_thread(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run blocking work (librosa, PyAV) off the event loop."""
@@ -66,6 +67,18 @@ class NodeContext:
         except KeyError:
             raise BadNodeInput(self.node_id, f"lazy input '{name}' is not connected") from None
         return await thunk()
+
+    async def regenerate(self, name: str, attempt: int) -> Any:
+        """Re-run the node feeding input ``name`` with its ``seed`` param + ``attempt``.
+
+        Quality gates use this to ask for another take; the new take is cached
+        and paid for like any other run of that node.
+        """
+        try:
+            regen = self.regenerators[name]
+        except KeyError:
+            raise BadNodeInput(self.node_id, f"input '{name}' is not connected") from None
+        return await regen(attempt)
 
     def has_input(self, name: str) -> bool:
         return name in self.lazy_inputs

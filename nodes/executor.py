@@ -84,6 +84,14 @@ class RunResult:
     estimated_cost_usd: float = 0.0
 
 
+@dataclass(slots=True)
+class _Hooks:
+    """Per-node callables: lazy inputs (routing) and re-takes of an input (quality gates)."""
+
+    lazy: dict[str, Any] = field(default_factory=dict)
+    regenerate: dict[str, Any] = field(default_factory=dict)
+
+
 class _DryValue:
     """Stands for the output of a paid node a dry run did not execute."""
 
@@ -228,9 +236,12 @@ class _Run:
             if any(v is DRY for v in inputs.values()):
                 rep.status = "skipped"
                 return DRY  # type: ignore[return-value]
-            lazy = {p.name: self._lazy(links[p.name]) for p in spec.inputs
-                    if p.lazy and p.name in links}
-            outputs = await self._run_node(nid, spec, inputs, lazy, time.perf_counter())
+            hooks = _Hooks(
+                lazy={p.name: self._lazy(links[p.name]) for p in spec.inputs
+                      if p.lazy and p.name in links},
+                regenerate={p.name: self._regenerator(links[p.name]) for p in spec.inputs
+                            if p.name in links})
+            outputs = await self._run_node(nid, spec, inputs, hooks, time.perf_counter())
         except _Skipped:
             rep.status = "skipped"
             self.ex.sink(NodeFailedEvent(self.run_id, node_id=nid, message="an input failed",
@@ -257,6 +268,25 @@ class _Run:
             raise err from exc
         return outputs
 
+    def _regenerator(self, link: Any) -> Any:
+        async def regenerate(attempt: int) -> Any:
+            nid = link.src_node
+            node = self.graph.nodes[nid]
+            spec = self.ex.registry.get(node.type_id)
+            if spec is None or spec.param("seed") is None:
+                raise NodeFailed(nid, "cannot make another take: this node has no 'seed' param")
+            links = {lk.dst_port: lk for lk in self.graph.links_into(nid)}
+            eager = [p for p in spec.inputs if not p.lazy and p.name in links]
+            values = await asyncio.gather(*(self._output_of(links[p.name].src_node,
+                                                            links[p.name].src_port)
+                                            for p in eager))
+            inputs = dict(zip((p.name for p in eager), values, strict=True))
+            seed = int(node.params.get("seed", spec.param("seed").default or 0)) + attempt
+            outputs = await self._run_node(nid, spec, inputs, _Hooks(), time.perf_counter(),
+                                           params_override={"seed": seed})
+            return outputs[link.src_port]
+        return regenerate
+
     def _lazy(self, link: Any) -> Any:
         async def thunk() -> Any:
             return await self._output_of(link.src_node, link.src_port)
@@ -273,10 +303,11 @@ class _Run:
         return mapped
 
     async def _run_node(self, nid: str, spec: NodeSpec, inputs: dict[str, Any],
-                        lazy: dict[str, Any], started: float) -> dict[str, Any]:
+                        hooks: _Hooks, started: float,
+                        params_override: dict[str, Any] | None = None) -> dict[str, Any]:
         node = self.graph.nodes[nid]
         rep = self.reports[nid]
-        params = {**spec.defaults(), **node.params}
+        params = {**spec.defaults(), **node.params, **(params_override or {})}
         mapped = self._mapped_inputs(nid, spec, inputs)
         if mapped:
             lengths = {name: len(inputs[name]) for name in mapped}
@@ -287,7 +318,7 @@ class _Run:
         else:
             count, elements = 1, [inputs]
         results = await asyncio.gather(*(
-            self._run_element(nid, spec, params, el, lazy, i if mapped else None, count)
+            self._run_element(nid, spec, params, el, hooks, i if mapped else None, count)
             for i, el in enumerate(elements)))
         hits = [hit for _, hit in results]
         if any(out is DRY for out, _ in results):
@@ -324,7 +355,7 @@ class _Run:
         return f"{self.graph_path}::{nid}::{element}"
 
     def _context(self, nid: str, params: dict[str, Any], key: str, element: int | None,
-                 count: int, tally: NodeTally, lazy: dict[str, Any]) -> NodeContext:
+                 count: int, tally: NodeTally, hooks: _Hooks) -> NodeContext:
         loop = asyncio.get_running_loop()
         loop_thread = threading.get_ident()
 
@@ -339,18 +370,19 @@ class _Run:
                            element=element, element_count=count, base_dir=self.base_dir,
                            artifacts=self.ex.artifacts, services=self.ex.services,
                            cancel_event=self.cancel_event, tally=tally, report=self.extra,
-                           emit_progress=emit_progress, lazy_inputs=lazy)
+                           emit_progress=emit_progress, lazy_inputs=hooks.lazy,
+                           regenerators=hooks.regenerate)
 
     async def _run_element(self, nid: str, spec: NodeSpec, params: dict[str, Any],
-                           inputs: dict[str, Any], lazy: dict[str, Any], element: int | None,
+                           inputs: dict[str, Any], hooks: _Hooks, element: int | None,
                            count: int) -> tuple[Any, bool]:
         key = cache_key(type_id=spec.type_id, version=spec.version,
                         params=spec.key_params(params),
                         input_keys={k: value_key(v) for k, v in sorted(inputs.items())})
-        outputs, hit = await self._cached_or_run(nid, spec, params, inputs, lazy, element,
+        outputs, hit = await self._cached_or_run(nid, spec, params, inputs, hooks, element,
                                                  count, key)
         if spec.after is not None and outputs is not DRY:
-            ctx = self._context(nid, params, key, element, count, NodeTally(), lazy)
+            ctx = self._context(nid, params, key, element, count, NodeTally(), hooks)
             await spec.after(ctx, outputs)
         return outputs, hit
 
@@ -365,7 +397,7 @@ class _Run:
         return None
 
     async def _cached_or_run(self, nid: str, spec: NodeSpec, params: dict[str, Any],
-                             inputs: dict[str, Any], lazy: dict[str, Any], element: int | None,
+                             inputs: dict[str, Any], hooks: _Hooks, element: int | None,
                              count: int, key: str) -> tuple[Any, bool]:
         hit = self._lookup(nid, spec, element, key)
         if hit is not None:
@@ -383,7 +415,7 @@ class _Run:
                 if rep.status == "pending":
                     rep.status = "running"
                     self.ex.sink(NodeStarted(self.run_id, node_id=nid, elements=count))
-                ctx = self._context(nid, params, key, element, count, tally, lazy)
+                ctx = self._context(nid, params, key, element, count, tally, hooks)
                 outputs = dict(await spec.run(ctx, **inputs))
         finally:
             self.reserved_usd -= estimate

@@ -65,6 +65,15 @@ class RunStore:
     def close(self) -> None:
         self._db.close()
 
+    def execute_script(self, sql: str) -> None:
+        """Create extra tables (e.g. review items) in the same database."""
+        with self._lock:
+            self._db.executescript(sql)
+
+    def query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Run one statement under the store's lock; returns its rows."""
+        return self._exec(sql, args)
+
     def _exec(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._db.execute(sql, args).fetchall()

@@ -82,6 +82,9 @@ class NodeSpec:
     # Runs after every run *and* every cache hit, uncached: output nodes put their
     # file where the user asked even when the result came from the cache.
     after: Callable[..., Awaitable[None]] | None = None
+    # Extra load-time checks, e.g. an expression's syntax or "publish only after a gate":
+    # check(graph, node, registry) -> list of nodes.errors.Problem.
+    check: Callable[..., list[Any]] | None = None
 
     def input(self, name: str) -> PortSpec | None:
         return next((p for p in self.inputs if p.name == name), None)

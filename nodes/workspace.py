@@ -56,13 +56,14 @@ class Workspace:
     def executor(self, *, registry: Registry, sink: EventSink | None = None,
                  limits: Mapping[str, int] | None = None,
                  provider_settings: Mapping[str, str] | None = None,
-                 env: Mapping[str, str] | None = None, http_client: Any = None
-                 ) -> tuple[Executor, ProviderHub]:
+                 env: Mapping[str, str] | None = None, http_client: Any = None,
+                 services: Mapping[str, Any] | None = None) -> tuple[Executor, ProviderHub]:
         """An executor wired to this workspace; close the hub when done."""
         hub = ProviderHub(runs=self.runs, settings=provider_settings or {}, env=env,
                           client=http_client)
         merged = {**{k: int(v) for k, v in self.settings.get("limits", {}).items()},
                   **(limits or {})}
         ex = Executor(registry=registry, artifacts=self.artifacts, cache=self.cache,
-                      runs=self.runs, sink=sink, limits=merged, services={"providers": hub})
+                      runs=self.runs, sink=sink, limits=merged,
+                      services={"providers": hub, **(services or {})})
         return ex, hub

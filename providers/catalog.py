@@ -115,6 +115,7 @@ CATALOG: dict[str, ModelInfo] = {str(i.ref): i for i in (
     _entry("stability:ultra", "image", _IMG_IN, 0.08, "image", _STAB),
     _entry("stability:sd3.5-large", "image", _IMG_IN, 0.065, "image", _STAB),
     _entry("stability:sd3.5-medium", "image", _IMG_IN, 0.035, "image", _STAB),
+    _entry("stability:image-to-video", "video", ("image_path", "seed"), 0.20, "image", _STAB),
     _entry("openai:dall-e-3", "image", _IMG_IN, 0.04, "image", _OAI),
     _entry("openai:gpt-image-1", "image", _IMG_IN, 0.042, "image", _OAI),
     _entry("openai:gpt-4o-mini", "text", ("prompt",), 0.001, "request", _OAI),

@@ -144,7 +144,8 @@ class SegmentSource:
         if policy == "pingpong":
             u = t % (2 * length)
             return self._in + (u if u < length else max(2 * length - u - 1 / self.fps, 0))
-        return self._in + t  # hold: the reader clamps to the last frame
+        last = length - 1 / Fraction(self.info.fps) if self.info.fps else length
+        return self._in + max(last, Fraction(0))  # hold the last frame
 
     def frame(self, i: int) -> av.VideoFrame | None:
         """Fitted output frame for segment-relative index ``i`` (shared; do not modify)."""
