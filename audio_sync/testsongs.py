@@ -171,6 +171,10 @@ def _render_bar(buf: np.ndarray, v: _Voices, beats: np.ndarray, bar: int, label:
     chord = progression[bar % len(progression)]
     loud = {"intro": 0.5, "verse": 0.8, "chorus": 1.0, "breakdown": 0.45, "outro": 0.6}[label]
     _add(buf, beats[k0], v.tone(chord, bar_s, attack_s=0.25, decay_s=4.0, amp=0.25 * loud), sr)
+    if label == "chorus":  # choruses are denser: a bright octave-up layer over the pad
+        lead = tuple(n + 12 for n in chord)
+        _add(buf, beats[k0], v.tone(lead, bar_s, attack_s=0.05, decay_s=2.0, amp=0.15,
+                                    harmonics=5), sr)
     drums = not ((label == "intro" and drumless_intro) or (label == "breakdown" and drumless_breakdown))
     first_of_section = bar == 0 or labels[bar - 1] != label
     if drums and label == "chorus" and first_of_section:

@@ -169,7 +169,8 @@ class SetParam:
         if node.is_placeholder:
             raise CommandError(f"'{self.node_id}' is a placeholder for an unknown type; "
                                "its params are kept as they are")
-        self._old = copy.deepcopy(node.params.get(self.name, _MISSING))
+        self._old = (copy.deepcopy(node.params[self.name]) if self.name in node.params
+                     else _MISSING)
         node.params[self.name] = copy.deepcopy(self.value)
         graph.notify("param_changed", node_id=self.node_id)
 
@@ -216,6 +217,8 @@ class MoveNode:
         ui = graph.ui.setdefault(self.node_id, {})
         if self._old is None:
             ui.pop("pos", None)
+            if not ui:
+                del graph.ui[self.node_id]
         else:
             ui["pos"] = self._old
         graph.notify("node_moved", node_id=self.node_id)

@@ -376,9 +376,11 @@ class _Run:
     async def _run_element(self, nid: str, spec: NodeSpec, params: dict[str, Any],
                            inputs: dict[str, Any], hooks: _Hooks, element: int | None,
                            count: int) -> tuple[Any, bool]:
+        input_keys = {k: value_key(v) for k, v in sorted(inputs.items())}
+        if spec.fingerprint is not None:
+            input_keys["$file"] = spec.fingerprint(params, self.base_dir)
         key = cache_key(type_id=spec.type_id, version=spec.version,
-                        params=spec.key_params(params),
-                        input_keys={k: value_key(v) for k, v in sorted(inputs.items())})
+                        params=spec.key_params(params), input_keys=input_keys)
         outputs, hit = await self._cached_or_run(nid, spec, params, inputs, hooks, element,
                                                  count, key)
         if spec.after is not None and outputs is not DRY:

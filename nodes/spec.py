@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from nodes.types import PortType
@@ -85,6 +86,9 @@ class NodeSpec:
     # Extra load-time checks, e.g. an expression's syntax or "publish only after a gate":
     # check(graph, node, registry) -> list of nodes.errors.Problem.
     check: Callable[..., list[Any]] | None = None
+    # For nodes that read files: a cheap identity of what they read, part of the cache key
+    # (e.g. size and mtime), so an unchanged file is a cache hit and a changed one is not.
+    fingerprint: Callable[[Mapping[str, Any], Path | None], Any] | None = None
 
     def input(self, name: str) -> PortSpec | None:
         return next((p for p in self.inputs if p.name == name), None)

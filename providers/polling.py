@@ -31,6 +31,7 @@ from providers.base import (
     Provider,
 )
 from providers.errors import ErrorKind, ProviderError
+from providers.limits import ProviderLimits
 
 log = logging.getLogger(__name__)
 MAX_POLL_INTERVAL_S = 5.0
@@ -119,13 +120,31 @@ async def run_job(
     timeout_s: float = 600.0,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     poll_interval_s: float = 0.5,
+    limits: ProviderLimits | None = None,
 ) -> JobResult:
     """Run (or resume) one job to completion and download its outputs into ``dest_dir``.
 
     Raises :class:`ProviderError` on failure (kind ``timeout`` after
     ``timeout_s``, with the remote job canceled).  Task cancellation cancels the
-    remote job (best effort) and re-raises ``CancelledError``.
+    remote job (best effort) and re-raises ``CancelledError``.  The job holds a
+    slot of ``limits`` (default: the provider's own ``limits``) from submit to fetch.
     """
+    limits = limits if limits is not None else getattr(provider, "limits", None)
+    if limits is None:
+        return await _run(provider, request, dest_dir=dest_dir, on_submitted=on_submitted,
+                          resume=resume, on_status=on_status, timeout_s=timeout_s, sleep=sleep,
+                          poll_interval_s=poll_interval_s)
+    async with limits.job_slot():
+        return await _run(provider, request, dest_dir=dest_dir, on_submitted=on_submitted,
+                          resume=resume, on_status=on_status, timeout_s=timeout_s, sleep=sleep,
+                          poll_interval_s=poll_interval_s)
+
+
+async def _run(provider: Provider, request: GenerationRequest, *, dest_dir: Path,
+               on_submitted: Callable[[JobHandle], Awaitable[None]] | None,
+               resume: JobHandle | None, on_status: Callable[[JobStatus], None] | None,
+               timeout_s: float, sleep: Callable[[float], Awaitable[None]],
+               poll_interval_s: float) -> JobResult:
     clock = _Clock(sleep)
     if resume is not None:
         handle = resume

@@ -73,8 +73,8 @@ def probe(path):
             if n == 0:
                 return {"error": "video stream has no decodable frame"}
             still = bool(fmt & IMG) or (n == 1 and not aus and dur <= 0.05)
-            if s.duration and s.time_base:
-                dur = max(dur, float(s.duration * s.time_base)) if not c.duration else dur
+            if s.duration and s.time_base:  # the picture's own length, not the audio's
+                dur = float(s.duration * s.time_base)
             rate = s.average_rate or s.guessed_rate or s.base_rate
             return {"ok": {"kind": "image" if still else "video", "width": last.width,
                     "height": last.height, "fps": None if still or not rate else str(rate),

@@ -57,6 +57,10 @@ def frame_differences(path: str | Path) -> tuple[np.ndarray, Fraction]:
     import av
 
     probe_media(path)  # a truncated file must not crash us in-process
+    from render.frames import Fitter
+
+    thumb = Fitter(fit="stretch", width=PROBE_SIZE[0], height=PROBE_SIZE[1])  # one sws context
+    n_luma = PROBE_SIZE[0] * PROBE_SIZE[1]
     diffs: list[float] = []
     prev: np.ndarray | None = None
     with av.open(str(path)) as c:
@@ -64,8 +68,8 @@ def frame_differences(path: str | Path) -> tuple[np.ndarray, Fraction]:
         s.thread_type = "AUTO"
         fps = Fraction(s.average_rate or s.guessed_rate or 30)
         for f in c.decode(s):
-            g = f.reformat(width=PROBE_SIZE[0], height=PROBE_SIZE[1], format="gray")
-            cur = g.to_ndarray().astype(np.float32)
+            small = thumb(f).to_ndarray(format="yuv420p")
+            cur = small.reshape(-1)[:n_luma].astype(np.int16)
             diffs.append(0.0 if prev is None else float(np.abs(cur - prev).mean()))
             prev = cur
     return np.asarray(diffs), fps

@@ -1,16 +1,19 @@
 """Input nodes: bring files and text into the graph as artifacts and values.
 
-Input nodes are not cached by params: the file at a path can change, so they
-hash the bytes every run (cheap) and downstream caching keys off that hash.
+A file's size and modification time are part of an input node's cache key, so
+an unchanged file is a cache hit and an edited one is read again; downstream
+nodes key off the artifact's content hash.
 """
 
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from nodes.context import NodeContext
+from nodes.document import resolve_path
 from nodes.errors import BadNodeInput
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, IMAGE, TEXT, VIDEO
@@ -96,21 +99,30 @@ async def _run_lyrics(ctx: NodeContext) -> dict[str, Any]:
     return {"captions": {"words": words}}
 
 
+def file_fingerprint(params: Mapping[str, Any], base_dir: Path | None) -> list[Any]:
+    path = resolve_path(str(params.get("path") or ""), base_dir)
+    try:
+        st = path.stat()
+    except OSError:
+        return [str(path), None]
+    return [str(path), st.st_size, st.st_mtime_ns]
+
+
 def _path_param(filter_: str, help_: str) -> ParamSpec:
     return ParamSpec("path", "path", "", help_, required=True, must_exist=True,
                      file_filter=filter_)
 
 
 SPECS = [
-    NodeSpec("input.audio", "Song", "inputs", _run_audio, cacheable=False,
+    NodeSpec("input.audio", "Song", "inputs", _run_audio, fingerprint=file_fingerprint,
              outputs=(PortSpec("audio", AUDIO, "the decoded-checked song"),),
              params=(_path_param(AUDIO_FILTER, "audio file (wav, flac, mp3, m4a, ogg)"),),
              description="A song or any audio file."),
-    NodeSpec("input.image", "Image", "inputs", _run_image, cacheable=False,
+    NodeSpec("input.image", "Image", "inputs", _run_image, fingerprint=file_fingerprint,
              outputs=(PortSpec("image", IMAGE),),
              params=(_path_param(IMAGE_FILTER, "image file"),),
              description="A still image file."),
-    NodeSpec("input.video", "Video", "inputs", _run_video, cacheable=False,
+    NodeSpec("input.video", "Video", "inputs", _run_video, fingerprint=file_fingerprint,
              outputs=(PortSpec("video", VIDEO),),
              params=(_path_param(VIDEO_FILTER, "video file"),),
              description="A video clip file."),
@@ -118,7 +130,7 @@ SPECS = [
              outputs=(PortSpec("text", TEXT),),
              params=(ParamSpec("text", "text", "", "the text, e.g. a theme or a prompt"),),
              description="A piece of text: a theme, a prompt, a caption."),
-    NodeSpec("input.lyrics", "Lyrics", "inputs", _run_lyrics, cacheable=False,
+    NodeSpec("input.lyrics", "Lyrics", "inputs", _run_lyrics, fingerprint=file_fingerprint,
              outputs=(PortSpec("captions", CAPTIONS, "word-timed lines"),),
              params=(_path_param("Lyrics (*.lrc *.srt)", "timed lyrics (.lrc or .srt)"),),
              description="Timed lyrics from an .lrc or .srt file, as captions."),

@@ -40,7 +40,9 @@ def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact) 
 
     p = ctx.params
     tl = Timeline.from_dict(_resolve_sources(ctx, timeline))
-    output = dataclasses.replace(PRESETS[p["preset"]], fps=tl.output.fps, crf=int(p["crf"]),
+    size = PRESETS[p["preset"]] if p["preset"] != "custom" else dataclasses.replace(
+        PRESETS["720p"], width=int(p["width"]), height=int(p["height"]))
+    output = dataclasses.replace(size, fps=tl.output.fps, crf=int(p["crf"]),
                                  preset=str(p["x264_preset"]))
     song = AudioTrack(source=str(audio.path), fade_in_s=float(p["fade_in_s"]),
                       fade_out_s=float(p["fade_out_s"]), duck_db=float(p["duck_db"]))
@@ -118,8 +120,11 @@ SPECS = [
                  ParamSpec("path", "path", "out/video.mp4", "where to write the video "
                            "(relative to the graph file; `mvstudio render -o` overrides)",
                            required=True, cache=False, file_filter="MP4 video (*.mp4)"),
-                 ParamSpec("preset", "choice", "720p", "output size",
-                           choices=("720p", "16:9", "9:16", "1:1")),
+                 ParamSpec("preset", "choice", "720p", "output size: 720p 1280x720, 16:9 "
+                           "1920x1080, 9:16 1080x1920, 1:1 1080x1080, or custom",
+                           choices=("720p", "16:9", "9:16", "1:1", "custom")),
+                 ParamSpec("width", "int", 1280, "custom width (even)", min=16, max=7680),
+                 ParamSpec("height", "int", 720, "custom height (even)", min=16, max=4320),
                  ParamSpec("crf", "int", 20, "quality (lower is better)", min=0, max=51),
                  ParamSpec("x264_preset", "choice", "veryfast", "encoder speed",
                            choices=("ultrafast", "superfast", "veryfast", "faster", "fast",

@@ -42,7 +42,21 @@ async def _run_scenes(ctx: NodeContext, theme: str, beats: dict[str, Any],
     if len(prompts) != len(labels):
         raise NodeFailed(ctx.node_id, f"asked for {len(labels)} prompts, got {len(prompts)}",
                          param="model")
+    for index, prompt in _overrides(ctx).items():
+        if index < len(prompts):
+            prompts[index] = prompt
     return {"scenes": prompts}
+
+
+def _overrides(ctx: NodeContext) -> dict[int, str]:
+    raw = ctx.params.get("prompt_overrides") or {}
+    if not isinstance(raw, dict):
+        raise BadNodeInput(ctx.node_id, 'expected {"3": "a prompt", ...}', param="prompt_overrides")
+    try:
+        return {int(k): str(v) for k, v in raw.items()}
+    except ValueError:
+        raise BadNodeInput(ctx.node_id, "keys must be scene numbers (0 is the first)",
+                           param="prompt_overrides") from None
 
 
 async def _run_template(ctx: NodeContext, text: str = "") -> dict[str, Any]:
@@ -69,6 +83,8 @@ SPECS = [
                            "local:template (offline) or an OpenAI-compatible chat model"),
                  ParamSpec("style", "str", "", "visual style to add to every prompt"),
                  ParamSpec("seed", "int", 0, "variation", min=0, max=2**31 - 1),
+                 ParamSpec("prompt_overrides", "json", {}, "hand-written prompts by scene "
+                           'number, e.g. {"3": "a red door in the rain"}'),
              ),
              description="Writes one image prompt per section or per shot from a theme."),
     NodeSpec("text.template", "Text template", "text", _run_template,

@@ -184,3 +184,31 @@ def test_task_cancellation_cancels_remote_job(fake, tmp_path):
 
     asyncio.run(main())
     assert fake.state.cancels["fal"] == 1
+
+
+def test_fallback_serves_from_second_provider_on_outage(fake, tmp_path, sleeps):
+    from providers.catalog import parse_model_ref
+    from providers.fallback import run_with_fallback
+
+    fake.state.add("503", provider="fal", op="submit", times=-1)  # fal is down
+    refs = parse_model_ref("fal:fal-ai/flux/schnell|replicate:black-forest-labs/flux-schnell")
+
+    async def main():
+        async with httpx.AsyncClient() as client:
+            def provider_for(name):
+                return make_provider(name, client=client, env=fake.env(), sleep=sleeps)
+
+            return await run_with_fallback(refs, IMG, provider_for=provider_for,
+                                           dest_dir=tmp_path, sleep=sleeps)
+
+    # fal's 503 on a submission has an unknown outcome, so the chain must stop...
+    with pytest.raises(ProviderError) as info:
+        asyncio.run(main())
+    assert info.value.outcome_unknown and fake.state.created["replicate"] == 0
+    # ...but a provable outage (rate limited even after retries) falls through.
+    fake.state.clear_faults()
+    fake.state.add("429_bare", provider="fal", op="submit", times=-1)
+    outcome = asyncio.run(main())
+    assert str(outcome.served_by) == "replicate:black-forest-labs/flux-schnell"
+    assert outcome.result.provider == "replicate" and outcome.skipped[0][1].startswith("rate")
+    assert fake.state.created["fal"] == 0

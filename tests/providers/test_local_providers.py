@@ -66,15 +66,16 @@ def test_procedural_is_not_noise():
 
 
 def test_procedural_1280x720_is_fast():
+    # CPU time, not wall time: the shared 2-core test machine is often overloaded.
     render_png("warmup", 0, 64, 36)
     best = min(_timed(lambda s=s: render_png("speed test", s, 1280, 720)) for s in range(3))
     assert best < 0.2, f"1280x720 took {best:.3f} s"
 
 
 def _timed(fn) -> float:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     fn()
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 def test_procedural_rejects_absurd_size(tmp_path):

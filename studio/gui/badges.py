@@ -1,0 +1,110 @@
+"""Per-node decorations drawn as child items of NodeGraphQt node items.
+
+A :class:`Badge` sits above the node: a coloured state pill (queued, running
+42 %, cached, done, failed, needs review) and the node's cost. A
+:class:`Thumbnail` sits below it and opens the preview when clicked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from studio.gui import theme
+from studio.gui.qt import QtCore, QtGui, QtWidgets
+
+_LABELS = {"queued": "queued", "running": "running", "cached": "cached", "done": "done",
+           "failed": "failed", "skipped": "skipped", "cancelled": "cancelled",
+           "review": "needs review", "estimated": "estimated"}
+_H = 18.0
+
+
+class Badge(QtWidgets.QGraphicsItem):
+    def __init__(self, parent: QtWidgets.QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.state = ""
+        self.text = ""
+        self.fraction: float | None = None
+        self.cost_usd: float | None = None
+        self._font = QtGui.QFont()
+        self._font.setPointSizeF(7.5)
+        self._font.setBold(True)
+        self.setZValue(10)
+
+    def _width(self) -> float:
+        item: Any = self.parentItem()
+        return float(item.width) if item is not None else 160.0
+
+    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802 - Qt API
+        return QtCore.QRectF(-2, -_H - 6, self._width() + 4, _H + 4)
+
+    def set_state(self, state: str, text: str = "", tooltip: str = "",
+                  fraction: float | None = None) -> None:
+        self.prepareGeometryChange()
+        self.state, self.text, self.fraction = state, text, fraction
+        self.setToolTip(tooltip)
+        self.update()
+
+    def set_cost(self, cost_usd: float | None) -> None:
+        self.cost_usd = cost_usd
+        self.update()
+
+    def label(self) -> str:
+        base = _LABELS.get(self.state, self.state)
+        if self.state == "running" and self.fraction is not None:
+            base = f"running {self.fraction * 100:.0f}%"
+        return f"{base}: {self.text}" if self.text and self.state != "running" else base
+
+    def paint(self, painter: QtGui.QPainter, option: Any, widget: Any = None) -> None:
+        painter.setFont(self._font)
+        metrics = QtGui.QFontMetricsF(self._font)
+        y = -_H - 4
+        if self.state:
+            text = metrics.elidedText(self.label(), QtCore.Qt.TextElideMode.ElideRight,
+                                      self._width() * 0.72)
+            rect = QtCore.QRectF(0, y, metrics.horizontalAdvance(text) + 14, _H)
+            colour = QtGui.QColor(theme.BADGE_COLORS.get(self.state, "#555"))
+            painter.setPen(QtCore.Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 8, 8)
+            if self.state == "running" and self.fraction is not None:
+                bar = QtCore.QRectF(rect.left(), rect.bottom() - 3,
+                                    rect.width() * max(0.0, min(1.0, self.fraction)), 3)
+                painter.setBrush(QtGui.QColor("#9fd0ff"))
+                painter.drawRect(bar)
+            painter.setPen(QtGui.QColor("white"))
+            painter.drawText(rect, QtCore.Qt.AlignmentFlag.AlignCenter, text)
+        if self.cost_usd is not None:
+            text = f"${self.cost_usd:.3f}"
+            w = metrics.horizontalAdvance(text) + 12
+            rect = QtCore.QRectF(self._width() - w, y, w, _H)
+            painter.setPen(QtGui.QPen(QtGui.QColor("#d9b44a"), 1))
+            painter.setBrush(QtGui.QColor(40, 34, 20))
+            painter.drawRoundedRect(rect, 8, 8)
+            painter.setPen(QtGui.QColor("#f0d27a"))
+            painter.drawText(rect, QtCore.Qt.AlignmentFlag.AlignCenter, text)
+
+
+class Thumbnail(QtWidgets.QGraphicsPixmapItem):
+    """A still of the node's image or video output, under the node."""
+
+    MAX_W = 160
+
+    def __init__(self, parent: QtWidgets.QGraphicsItem, on_click: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._on_click = on_click
+        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Click to open in the preview")
+        self.setTransformationMode(QtCore.Qt.TransformationMode.SmoothTransformation)
+
+    def set_image(self, image: QtGui.QImage) -> None:
+        item: Any = self.parentItem()
+        width = min(self.MAX_W, int(item.width) if item is not None else self.MAX_W)
+        pix = QtGui.QPixmap.fromImage(image).scaledToWidth(
+            width, QtCore.Qt.TransformationMode.SmoothTransformation)
+        self.setPixmap(pix)
+        self.setPos(0, (float(item.height) if item is not None else 60.0) + 6)
+
+    def mousePressEvent(self, event: QtWidgets.QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self._on_click()
+        event.accept()

@@ -1,0 +1,327 @@
+"""The canvas: NodeGraphQt as a *view* over our :class:`nodes.graph.Graph`.
+
+NodeGraphQt never edits anything itself. Its user gestures (connect, slice,
+move, rename) are turned into :mod:`nodes.commands` pushed through ``push``;
+the model then notifies :meth:`GraphCanvas._on_changed`, which redraws. Our
+node ids are the ids: NodeGraphQt's ``hex(id())`` ids are mapped to ours here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from NodeGraphQt import BaseNode, NodeGraph
+
+from nodes.commands import Command, Connect, Disconnect, Macro, MoveNode, RenameNode
+from nodes.errors import CommandError, LinkRefused
+from nodes.graph import Graph, GraphChanged, Link, Node
+from nodes.registry import Registry
+from studio.gui import theme
+from studio.gui.badges import Badge, Thumbnail
+from studio.gui.qt import QtCore, QtGui, QtWidgets
+
+
+class MvNode(BaseNode):
+    """One generic NodeGraphQt node class; ports come from our NodeSpec."""
+
+    __identifier__ = "mvstudio"
+    NODE_NAME = "node"
+
+
+class _ViewGraph(NodeGraph):
+    """NodeGraphQt with its gesture handlers redirected to the canvas."""
+
+    def __init__(self, canvas: GraphCanvas) -> None:
+        self._canvas = canvas
+        super().__init__(undo_stack=QtGui.QUndoStack())  # private; never our history
+
+    def _on_connection_changed(self, disconnected: list, connected: list) -> None:
+        self._canvas.user_rewired(disconnected, connected)
+
+    def _on_connection_sliced(self, ports: list) -> None:
+        self._canvas.user_rewired(ports, [])
+
+    def _on_nodes_moved(self, node_data: dict) -> None:
+        self._canvas.user_moved([view.id for view in node_data])
+
+    def _on_node_name_changed(self, node_id: str, name: str) -> None:
+        self._canvas.user_renamed(node_id, name)
+
+    def _on_insert_node(self, pipe: Any, node_id: str, prev_node_pos: dict) -> None:
+        self._canvas.user_moved([node_id])
+
+    def _on_search_triggered(self, node_type: str, pos: Any) -> None:
+        return  # our own Tab popup adds nodes
+
+    def _on_node_data_dropped(self, mimedata: Any, pos: Any) -> None:
+        self._canvas.files_dropped.emit(
+            [u.toLocalFile() for u in mimedata.urls() if u.toLocalFile()],
+            (float(pos.x()), float(pos.y())))
+
+
+class GraphCanvas(QtCore.QObject):
+    """Keeps a NodeGraphQt scene equal to one Graph; reports edits as commands."""
+
+    selection_changed = QtCore.Signal(list)  # our node ids
+    link_refused = QtCore.Signal(str)
+    edit_failed = QtCore.Signal(str)
+    files_dropped = QtCore.Signal(list, tuple)
+    thumbnail_clicked = QtCore.Signal(str)
+
+    def __init__(self, graph: Graph, registry: Registry, *,
+                 push: Callable[[Command], None]) -> None:
+        super().__init__()
+        self.registry = registry
+        self.push = push
+        self.ng = _ViewGraph(self)
+        self.ng.register_node(MvNode)
+        self.ng.set_background_color(24, 26, 31)
+        self.ng.set_grid_color(34, 37, 43)
+        self.ng.node_selection_changed.connect(self._emit_selection)
+        self.widget: QtWidgets.QWidget = self.ng.widget
+        self.viewer = self.ng.viewer()
+        self.views: dict[str, MvNode] = {}
+        self.badges: dict[str, Badge] = {}
+        self.thumbs: dict[str, Thumbnail] = {}
+        self._ours: dict[str, str] = {}  # NodeGraphQt id -> our id
+        self.graph = graph
+        self._unsubscribe: Callable[[], None] = lambda: None
+        self.set_graph(graph)
+
+    # -- model -> view -----------------------------------------------------------------
+    def set_graph(self, graph: Graph) -> None:
+        self._unsubscribe()
+        self.graph = graph
+        self.ng.clear_session()
+        self.views.clear()
+        self.badges.clear()
+        self.thumbs.clear()
+        self._ours.clear()
+        viewer = self.viewer
+        viewer.setUpdatesEnabled(False)
+        try:
+            for nid in graph.nodes:
+                self._add_view(nid)
+            for lk in graph.links:
+                self._link_view(lk, connect=True)
+        finally:
+            viewer.setUpdatesEnabled(True)
+        self._unsubscribe = graph.subscribe(self._on_changed)
+
+    def _ports_of(self, node: Node) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        spec = self.registry.get(node.type_id)
+        if spec is not None:
+            return ([(p.name, str(p.type)) for p in spec.inputs],
+                    [(p.name, str(p.type)) for p in spec.outputs])
+        ins = [(lk.dst_port, "Any") for lk in self.graph.links if lk.dst_node == node.id]
+        outs = [(lk.src_port, "Any") for lk in self.graph.links if lk.src_node == node.id]
+        return list(dict.fromkeys(ins)), list(dict.fromkeys(outs))
+
+    def _add_view(self, nid: str) -> None:
+        node = self.graph.nodes[nid]
+        spec = self.registry.get(node.type_id)
+        view = MvNode()
+        view.NODE_NAME = nid
+        ins, outs = self._ports_of(node)
+        for name, type_name in ins:
+            view.add_input(name, color=theme.port_rgb(type_name))
+        for name, type_name in outs:
+            view.add_output(name, multi_output=True, color=theme.port_rgb(type_name))
+        rgb = theme.PLACEHOLDER_RGB if spec is None else theme.category_rgb(spec.category)
+        view.set_color(*rgb)
+        pos = self.graph.ui.get(nid, {}).get("pos") or self._free_pos()
+        self.ng.add_node(view, pos=[float(pos[0]), float(pos[1])], selected=False,
+                         push_undo=False)
+        if view.name() != nid:
+            view.set_name(nid)
+        self.views[nid] = view
+        self._ours[view.id] = nid
+        self.badges[nid] = Badge(view.view)
+        self._describe(nid)
+
+    def _describe(self, nid: str) -> None:
+        node = self.graph.nodes[nid]
+        view = self.views[nid]
+        spec = self.registry.get(node.type_id)
+        if spec is None:
+            tip = (f"{nid}: unknown node type '{node.type_id}'\nKept exactly as loaded and saved "
+                   "back unchanged; install the node pack that provides it to run it.")
+            self.badges[nid].set_state("failed", f"missing: {node.type_id}", tip)
+        else:
+            tip = f"{spec.title} ({spec.type_id})\n{spec.description}".strip()
+            if spec.paid:
+                tip += "\nPaid node: its cost is estimated before it runs."
+        view.view.setToolTip(tip)
+
+    def _free_pos(self) -> list[float]:
+        xs = [p["pos"] for p in self.graph.ui.values() if "pos" in p]
+        return [max((x for x, _ in xs), default=0.0) + 260.0, 0.0]
+
+    def _remove_view(self, nid: str) -> None:
+        view = self.views.pop(nid, None)
+        if view is None:
+            return
+        self._ours.pop(view.id, None)
+        self.badges.pop(nid, None)
+        self.thumbs.pop(nid, None)
+        self.ng.remove_node(view, push_undo=False)
+
+    def _link_view(self, lk: Link, *, connect: bool) -> None:
+        src, dst = self.views.get(lk.src_node), self.views.get(lk.dst_node)
+        if src is None or dst is None:
+            return
+        out_port, in_port = src.outputs().get(lk.src_port), dst.inputs().get(lk.dst_port)
+        if out_port is None or in_port is None:
+            return
+        if connect:
+            out_port.connect_to(in_port, push_undo=False, emit_signal=False)
+        else:
+            out_port.disconnect_from(in_port, push_undo=False, emit_signal=False)
+
+    def _on_changed(self, ev: GraphChanged) -> None:
+        if ev.what == "node_added" and ev.node_id:
+            self._add_view(ev.node_id)
+        elif ev.what == "node_removed" and ev.node_id:
+            self._remove_view(ev.node_id)
+        elif ev.what in ("link_added", "link_removed") and ev.link is not None:
+            self._link_view(ev.link, connect=ev.what == "link_added")
+        elif ev.what == "node_moved" and ev.node_id in self.views:
+            pos = self.graph.ui.get(ev.node_id, {}).get("pos")
+            if pos is not None:
+                self.views[ev.node_id].set_pos(float(pos[0]), float(pos[1]))
+        elif ev.what == "node_renamed" and ev.node_id:
+            self._renamed(ev.node_id)
+
+    def _renamed(self, new_id: str) -> None:
+        gone = [nid for nid in self.views if nid not in self.graph.nodes]
+        if len(gone) != 1:
+            self.set_graph(self.graph)
+            return
+        old = gone[0]
+        view = self.views.pop(old)
+        self.views[new_id] = view
+        self._ours[view.id] = new_id
+        self.badges[new_id] = self.badges.pop(old)
+        if old in self.thumbs:
+            self.thumbs[new_id] = self.thumbs.pop(old)
+        view.set_name(new_id)
+        self._describe(new_id)
+
+    def resync_links(self) -> None:
+        """Make the drawn pipes equal the model's links (after a refused gesture)."""
+        want = set(self.graph.links)
+        have: set[Link] = set()
+        for nid, view in self.views.items():
+            for name, port in view.outputs().items():
+                for other in port.connected_ports():
+                    have.add(Link(nid, name, self._ours.get(other.node().id, ""), other.name()))
+        for lk in have - want:
+            self._link_view(lk, connect=False)
+        for lk in want - have:
+            self._link_view(lk, connect=True)
+
+    # -- view gestures -> commands -----------------------------------------------------
+    def _link_of(self, a: Any, b: Any) -> Link:
+        out, inp = (a, b) if a.port_type == "out" else (b, a)
+        return Link(self._ours[out.node.id], out.name, self._ours[inp.node.id], inp.name)
+
+    def user_rewired(self, disconnected: list, connected: list) -> None:
+        cmds: list[Command] = [Disconnect(self._link_of(a, b)) for a, b in disconnected]
+        cmds = [c for c in cmds if c.link in self.graph.links]  # type: ignore[attr-defined]
+        cmds += [Connect(self._link_of(a, b), self.registry) for a, b in connected]
+        if not cmds:
+            self.resync_links()
+            return
+        label = "Connect" if connected else "Disconnect"
+        try:
+            self.push(cmds[0] if len(cmds) == 1 else Macro(cmds, label))
+        except LinkRefused as exc:
+            self.link_refused.emit(str(exc))
+        except CommandError as exc:
+            self.edit_failed.emit(str(exc))
+        self.resync_links()
+
+    def user_moved(self, view_ids: list[str]) -> None:
+        cmds: list[Command] = []
+        for vid in view_ids:
+            nid = self._ours.get(vid)
+            if nid is None:
+                continue
+            x, y = self.views[nid].pos()
+            if self.graph.ui.get(nid, {}).get("pos") != [float(x), float(y)]:
+                cmds.append(MoveNode(nid, (float(x), float(y))))
+        if cmds:
+            self.push(cmds[0] if len(cmds) == 1 else Macro(cmds, "Move nodes"))
+
+    def user_renamed(self, view_id: str, name: str) -> None:
+        nid = self._ours.get(view_id)
+        if nid is None or name == nid:
+            return
+        try:
+            self.push(RenameNode(nid, name.strip()))
+        except CommandError as exc:
+            self.views[nid].set_name(nid)
+            self.edit_failed.emit(str(exc))
+
+    # -- selection, framing ------------------------------------------------------------
+    def _emit_selection(self, *_: Any) -> None:
+        self.selection_changed.emit(self.selected_ids())
+
+    def selected_ids(self) -> list[str]:
+        return [self._ours[n.id] for n in self.ng.selected_nodes() if n.id in self._ours]
+
+    def select(self, ids: list[str]) -> None:
+        self.ng.clear_selection()
+        for nid in ids:
+            if nid in self.views:
+                self.views[nid].set_selected(True)
+        self._emit_selection()
+
+    def frame_all(self) -> None:
+        self.ng.clear_selection()
+        self.ng.fit_to_selection()
+
+    def center_on(self, nid: str) -> None:
+        if nid in self.views:
+            self.select([nid])
+            self.ng.center_on([self.views[nid]])
+
+    def scene_center(self) -> tuple[float, float]:
+        rect = self.viewer.viewport().rect()
+        pt = self.viewer.mapToScene(rect.center())
+        return float(pt.x()), float(pt.y())
+
+    def cursor_scene_pos(self) -> tuple[float, float]:
+        local = self.viewer.mapFromGlobal(QtGui.QCursor.pos())
+        if not self.viewer.rect().contains(local):
+            return self.scene_center()
+        pt = self.viewer.mapToScene(local)
+        return float(pt.x()), float(pt.y())
+
+    # -- run state ---------------------------------------------------------------------
+    def set_state(self, nid: str, state: str, text: str = "", tooltip: str = "") -> None:
+        badge = self.badges.get(nid)
+        if badge is not None:
+            badge.set_state(state, text, tooltip)
+
+    def set_cost(self, nid: str, cost_usd: float | None) -> None:
+        badge = self.badges.get(nid)
+        if badge is not None:
+            badge.set_cost(cost_usd)
+
+    def clear_states(self) -> None:
+        for nid, badge in self.badges.items():
+            if nid in self.graph.nodes and not self.graph.nodes[nid].is_placeholder:
+                badge.set_state("", "", "")
+                badge.set_cost(None)
+
+    def set_thumbnail(self, nid: str, image: QtGui.QImage) -> None:
+        view = self.views.get(nid)
+        if view is None:
+            return
+        thumb = self.thumbs.get(nid)
+        if thumb is None:
+            thumb = self.thumbs[nid] = Thumbnail(
+                view.view, lambda vid=view.id: self.thumbnail_clicked.emit(self._ours.get(vid, "")))
+        thumb.set_image(image)

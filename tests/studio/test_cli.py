@@ -1,0 +1,122 @@
+"""The command-line contract: commands, exit codes, one line per problem, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studio.cli import main
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "studio.cli", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def edit(graph_file: Path, fn) -> bytes:
+    data = json.loads(graph_file.read_text())
+    fn(data)
+    graph_file.write_text(json.dumps(data, indent=1))
+    return graph_file.read_bytes()
+
+
+def node(data, node_id):
+    return next(n for n in data["nodes"] if n["id"] == node_id)
+
+
+BAD_INPUTS = {
+    "malformed_json": (lambda d: None, "not valid JSON"),
+    "unknown_type": (lambda d: node(d, "montage").update(type="vendor.nope"),
+                     "node 'montage': unknown node type 'vendor.nope'"),
+    "cycle": (lambda d: d["links"].append({"from": ["montage", "timeline"],
+                                           "to": ["montage", "plan"]}), "cycle"),
+    "type_mismatch": (lambda d: d["links"].__setitem__(0, {"from": ["theme", "text"],
+                                                           "to": ["beats", "audio"]}),
+                      "node 'beats', port 'audio': type mismatch"),
+    "missing_audio": (lambda d: node(d, "song")["params"].update(path="nowhere.wav"),
+                      "node 'song', param 'path': file not found"),
+    "out_of_range": (lambda d: node(d, "cuts")["params"].update(every=0),
+                     "node 'cuts', param 'every': 0 is below the minimum 1"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_graphs_exit_2_name_node_and_param_and_leave_file_intact(graph_file, case):
+    fn, expected = BAD_INPUTS[case]
+    if case == "malformed_json":
+        graph_file.write_text('{"format": "mvstudio.graph", "nodes": [')
+        before = graph_file.read_bytes()
+    else:
+        before = edit(graph_file, fn)
+    out = graph_file.parent / "out.mp4"
+    proc = run_cli("render", str(graph_file), "-o", str(out))
+    assert proc.returncode == 2, proc.stderr
+    assert expected in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert graph_file.read_bytes() == before
+    assert not out.exists()
+    assert run_cli("validate", str(graph_file)).returncode == 2
+
+
+def test_corrupt_audio_exits_2_without_traceback(graph_file, tmp_path):
+    bad = tmp_path / "corrupt.wav"
+    bad.write_bytes(b"RIFF\x00\x00\x00\x00WAVEfmt " + bytes(range(256)) * 4)
+    before = edit(graph_file, lambda d: node(d, "song")["params"].update(path=str(bad)))
+    proc = run_cli("render", str(graph_file), "-o", str(tmp_path / "o.mp4"))
+    assert proc.returncode == 2, proc.stderr
+    assert "node 'song', param 'path'" in proc.stderr and "Traceback" not in proc.stderr
+    assert graph_file.read_bytes() == before
+    assert not (tmp_path / "o.mp4").exists()
+
+
+def test_debug_shows_the_traceback(graph_file):
+    edit(graph_file, lambda d: node(d, "montage").update(type="vendor.nope"))
+    proc = run_cli("--debug", "render", str(graph_file))
+    assert proc.returncode != 0 and "Traceback" in proc.stderr
+
+
+def test_validate_ok(graph_file, capsys):
+    assert main(["validate", str(graph_file)]) == 0
+    assert "ok (9 nodes" in capsys.readouterr().out
+
+
+def test_nodes_json_is_a_complete_catalog(capsys):
+    assert main(["nodes", "--json"]) == 0
+    catalog = json.loads(capsys.readouterr().out)["nodes"]
+    by_type = {n["type"]: n for n in catalog}
+    for type_id in ("input.audio", "audio.analyze", "audio.cut_plan", "text.scenes", "gen.image",
+                    "comp.kenburns", "comp.montage", "out.render"):
+        assert type_id in by_type
+    assert by_type["input.audio"]["outputs"][0]["name"] == "audio"
+    assert any(p["name"] == "path" for p in by_type["out.render"]["params"])
+
+
+def test_analyze_json_shape(short_song, capsys):
+    assert main(["analyze", str(short_song), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"duration_s", "tempo_bpm", "beats_s", "downbeats_s", "sections"}
+    assert abs(data["tempo_bpm"] - 120) < 3
+    assert data["sections"] and set(data["sections"][0]) >= {"start_s", "end_s", "label"}
+    assert main(["analyze", str(short_song), "--json", "--no-cache"]) == 0
+
+
+def test_analyze_bad_file_exits_2(tmp_path, capsys):
+    bad = tmp_path / "x.mp3"
+    bad.write_bytes(b"garbage" * 100)
+    assert main(["analyze", str(bad)]) == 2
+    assert "x.mp3" in capsys.readouterr().err
+
+
+def test_help_is_fast_and_loads_no_heavy_modules():
+    code = ("import sys, time; t=time.perf_counter(); import studio.cli; "
+            "mods=[m for m in ('librosa','av','numpy','PySide6','httpx') if m in sys.modules]; "
+            "print(mods, time.perf_counter()-t)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    mods, seconds = proc.stdout.rsplit(" ", 1)
+    assert mods == "[]"
+    assert float(seconds) < 0.5
