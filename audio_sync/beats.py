@@ -210,11 +210,10 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     if feats.n_frames < 16 or not env.any():
         return np.zeros(0), np.zeros(0), 0.0
     bpm0 = _global_tempo(env, feats)
-    beats = _dp(env, feats, bpm0)
+    beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0))
     bpm = _choose_level(feats, env, bpm0, beats)
     if bpm != bpm0:
-        beats = _dp(env, feats, bpm)
-    beats = _fix_phase(feats, env, bpm, beats)
+        beats = _fix_phase(feats, env, bpm, _dp(env, feats, bpm))
     beats = _refine(env, beats, feats.frame_rate_hz)
     beats = _clean(_extend(beats, feats), feats.duration_s)
     return beats, _confidence(env, beats, feats.frame_rate_hz), _mean_tempo(beats, bpm)

@@ -1,10 +1,9 @@
 """Content-addressed artifact store and the node result cache.
 
 Artifacts live at ``<root>/objects/ab/cdef...`` (sha256 of the bytes) with a
-small JSON sidecar. Node results live at ``<root>/results/ab/<key>.json``;
-the key is sha256 of (type id, type version, canonical params, input keys,
-model ref, seed). Everything is written temp-then-rename, so a crash never
-leaves a half-written entry, and the cache survives restarts.
+small JSON sidecar, written temp-then-rename. Node results live in
+``<root>/results.sqlite``, keyed by sha256 of (type id, type version, canonical
+params, input keys, model ref, seed). Both survive restarts.
 """
 
 from __future__ import annotations
@@ -13,7 +12,10 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -141,11 +143,6 @@ class ArtifactStore:
         return sum(p.stat().st_size for p in self.objects.rglob("*") if p.is_file())
 
 
-def encode_value(value: Any) -> Any:
-    """Values to JSON: artifacts become ``{"$artifact": key, ...}``."""
-    return json.loads(canonical_json(value))
-
-
 def decode_value(data: Any, store: ArtifactStore) -> Any:
     """Inverse of :func:`encode_value`; raises KeyError if an artifact is gone."""
     if isinstance(data, dict):
@@ -161,47 +158,67 @@ def decode_value(data: Any, store: ArtifactStore) -> Any:
 
 
 class ResultCache:
-    """Node outputs by cache key, plus pins (node results frozen by the user)."""
+    """Node outputs by cache key, plus pins (results frozen by the user).
+
+    One SQLite file (WAL): an entry is written in one transaction, so a crash
+    never leaves half an entry, and lookups stay fast with many thousand nodes.
+    """
 
     def __init__(self, root: Path, store: ArtifactStore) -> None:
-        self.root = Path(root) / "results"
-        self.pins = Path(root) / "pins"
+        self.path = Path(root) / "results.sqlite"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.store = store
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(
+            "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, outputs TEXT NOT NULL, "
+            "info TEXT NOT NULL, created_at REAL NOT NULL);"
+            "CREATE TABLE IF NOT EXISTS pins (scope TEXT PRIMARY KEY, key TEXT NOT NULL);")
 
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+    def _one(self, sql: str, args: tuple[Any, ...]) -> Any:
+        with self._lock:
+            row = self._db.execute(sql, args).fetchone()
+        return row[0] if row else None
+
+    def _write(self, sql: str, args: tuple[Any, ...]) -> None:
+        with self._lock:
+            self._db.execute(sql, args)
 
     def get(self, key: str) -> dict[str, Any] | None:
-        path = self._path(key)
+        raw = self._one("SELECT outputs FROM results WHERE key=?", (key,))
+        if raw is None:
+            return None
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return decode_value(data["outputs"], self.store)
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing, corrupt or artifacts gone: recompute
+            return decode_value(json.loads(raw), self.store)
+        except (ValueError, KeyError, TypeError):
+            return None  # corrupt, or its artifacts were deleted: recompute
 
     def put(self, key: str, outputs: dict[str, Any], *, info: dict[str, Any]) -> None:
-        _atomic_json(self._path(key), {"outputs": encode_value(outputs), "info": info})
+        self._write("INSERT OR REPLACE INTO results (key, outputs, info, created_at) "
+                    "VALUES (?,?,?,?)", (key, canonical_json(outputs), canonical_json(info),
+                                         time.time()))
 
     def info(self, key: str) -> dict[str, Any]:
-        try:
-            return json.loads(self._path(key).read_text(encoding="utf-8")).get("info", {})
-        except (OSError, ValueError):
-            return {}
+        raw = self._one("SELECT info FROM results WHERE key=?", (key,))
+        return json.loads(raw) if raw else {}
 
     def pin_key(self, scope: str) -> str | None:
-        try:
-            return (self.pins / hashlib.sha256(scope.encode()).hexdigest()).read_text().strip()
-        except OSError:
-            return None
+        return self._one("SELECT key FROM pins WHERE scope=?", (scope,))
 
     def set_pin(self, scope: str, key: str) -> None:
-        path = self.pins / hashlib.sha256(scope.encode()).hexdigest()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(key)
-        os.replace(tmp, path)
+        self._write("INSERT OR REPLACE INTO pins (scope, key) VALUES (?,?)", (scope, key))
+
+    def entries(self) -> int:
+        return int(self._one("SELECT COUNT(*) FROM results", ()))
 
     def clear(self) -> None:
-        for sub in (self.root, self.pins, self.store.objects):
-            shutil.rmtree(sub, ignore_errors=True)
+        """Forget every result and delete every artifact (the studio's Clear cache)."""
+        self._write("DELETE FROM results", ())
+        self._write("DELETE FROM pins", ())
+        shutil.rmtree(self.store.objects, ignore_errors=True)
         self.store.objects.mkdir(parents=True, exist_ok=True)
+
+    def close(self) -> None:
+        self._db.close()

@@ -24,7 +24,8 @@ class Event:
     at: float = field(default_factory=_now, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": type(self).__name__, **dataclasses.asdict(self)}
+        return {"type": type(self).__name__,
+                **{f.name: getattr(self, f.name) for f in dataclasses.fields(self)}}
 
 
 @dataclass(frozen=True, slots=True)

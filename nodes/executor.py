@@ -36,7 +36,7 @@ from nodes.events import (
 from nodes.events import (
     NodeFailed as NodeFailedEvent,
 )
-from nodes.graph import Graph
+from nodes.graph import Graph, Link
 from nodes.registry import Registry
 from nodes.runs import RunStore
 from nodes.spec import NodeSpec
@@ -99,6 +99,13 @@ class _DryValue:
 DRY = _DryValue()
 
 
+async def _gather(coros: list[Any]) -> list[Any]:
+    """``asyncio.gather`` without a task for the common single-awaitable case."""
+    if len(coros) == 1:
+        return [await coros[0]]
+    return list(await asyncio.gather(*coros))
+
+
 def _artifact_keys(value: Any) -> list[str]:
     if isinstance(value, Artifact):
         return [value.key]
@@ -143,6 +150,9 @@ class _Run:
         self.dry_run = dry_run
         self.budget_usd = budget_usd
         self.types = output_types(graph, ex.registry)
+        self.links_into: dict[str, list[Link]] = {}
+        for lk in graph.links:
+            self.links_into.setdefault(lk.dst_node, []).append(lk)
         self.tasks: dict[str, asyncio.Task[dict[str, Any]]] = {}
         self.reports: dict[str, NodeReport] = {}
         self.outputs: dict[str, dict[str, Any]] = {}
@@ -227,12 +237,7 @@ class _Run:
         try:
             if spec is None:
                 raise NodeFailed(nid, f"unknown node type '{node.type_id}'")
-            links = {lk.dst_port: lk for lk in self.graph.links_into(nid)}
-            eager = [p for p in spec.inputs if not p.lazy and p.name in links]
-            values = await asyncio.gather(*(self._output_of(links[p.name].src_node,
-                                                            links[p.name].src_port)
-                                            for p in eager))
-            inputs = dict(zip((p.name for p in eager), values, strict=True))
+            links, inputs = await self._eager_inputs(nid, spec)
             if any(v is DRY for v in inputs.values()):
                 rep.status = "skipped"
                 return DRY  # type: ignore[return-value]
@@ -268,6 +273,15 @@ class _Run:
             raise err from exc
         return outputs
 
+    async def _eager_inputs(self, nid: str, spec: NodeSpec
+                            ) -> tuple[dict[str, Link], dict[str, Any]]:
+        """The node's links by input name, and the values of its non-lazy inputs."""
+        links = {lk.dst_port: lk for lk in self.links_into.get(nid, ())}
+        eager = [p.name for p in spec.inputs if not p.lazy and p.name in links]
+        values = await _gather([self._output_of(links[name].src_node, links[name].src_port)
+                                for name in eager])
+        return links, dict(zip(eager, values, strict=True))
+
     def _regenerator(self, link: Any) -> Any:
         async def regenerate(attempt: int) -> Any:
             nid = link.src_node
@@ -275,12 +289,7 @@ class _Run:
             spec = self.ex.registry.get(node.type_id)
             if spec is None or spec.param("seed") is None:
                 raise NodeFailed(nid, "cannot make another take: this node has no 'seed' param")
-            links = {lk.dst_port: lk for lk in self.graph.links_into(nid)}
-            eager = [p for p in spec.inputs if not p.lazy and p.name in links]
-            values = await asyncio.gather(*(self._output_of(links[p.name].src_node,
-                                                            links[p.name].src_port)
-                                            for p in eager))
-            inputs = dict(zip((p.name for p in eager), values, strict=True))
+            _, inputs = await self._eager_inputs(nid, spec)
             seed = int(node.params.get("seed", spec.param("seed").default or 0)) + attempt
             outputs = await self._run_node(nid, spec, inputs, _Hooks(), time.perf_counter(),
                                            params_override={"seed": seed})
@@ -294,7 +303,7 @@ class _Run:
 
     def _mapped_inputs(self, nid: str, spec: NodeSpec, inputs: dict[str, Any]) -> list[str]:
         mapped = []
-        for lk in self.graph.links_into(nid):
+        for lk in self.links_into.get(nid, ()):
             port = spec.input(lk.dst_port)
             src_type: PortType | None = self.types.get((lk.src_node, lk.src_port))
             if port and not port.lazy and src_type is not None and link_kind(
@@ -317,9 +326,9 @@ class _Run:
             elements = [{**inputs, **{m: inputs[m][i] for m in mapped}} for i in range(count)]
         else:
             count, elements = 1, [inputs]
-        results = await asyncio.gather(*(
+        results = await _gather([
             self._run_element(nid, spec, params, el, hooks, i if mapped else None, count)
-            for i, el in enumerate(elements)))
+            for i, el in enumerate(elements)])
         hits = [hit for _, hit in results]
         if any(out is DRY for out, _ in results):
             rep.status = "estimated"

@@ -61,8 +61,10 @@ class RunStore:
         self._db.executescript(SCHEMA)
         self._lock = threading.Lock()
         self._seq: dict[str, int] = {}
+        self._pending: list[tuple[str, tuple[Any, ...]]] = []
 
     def close(self) -> None:
+        self.flush()
         self._db.close()
 
     def execute_script(self, sql: str) -> None:
@@ -76,7 +78,36 @@ class RunStore:
 
     def _exec(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
+            self._flush_locked()
             return self._db.execute(sql, args).fetchall()
+
+    def _later(self, sql: str, args: tuple[Any, ...]) -> None:
+        """Queue a write that may wait for the next flush (node states, events).
+
+        Writes that must survive a crash at once (runs, provider job ids) use
+        :meth:`_exec`, which flushes the queue first, so order is kept.
+        """
+        with self._lock:
+            self._pending.append((sql, args))
+            if len(self._pending) >= 256:
+                self._flush_locked()
+
+    def _flush_locked(self) -> None:
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        self._db.execute("BEGIN")
+        try:
+            for sql, args in pending:
+                self._db.execute(sql, args)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def flush(self) -> None:
+        with self._lock:
+            self._flush_locked()
 
     # -- runs ------------------------------------------------------------------------
     def start_run(self, graph: str) -> str:
@@ -104,7 +135,7 @@ class RunStore:
     def set_node(self, run_id: str, node_id: str, *, status: str, seconds: float | None = None,
                  cache_hit: bool = False, cost_usd: float = 0.0, provider_calls: int = 0,
                  error: str | None = None, artifacts: list[str] | None = None) -> None:
-        self._exec(
+        self._later(
             "INSERT INTO node_states (run_id, node_id, status, seconds, cache_hit, cost_usd, "
             "provider_calls, error, artifacts) VALUES (?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(run_id, node_id) DO UPDATE SET status=excluded.status, "
@@ -156,7 +187,7 @@ class RunStore:
         seq = self._seq.get(event.run_id, 0) + 1
         self._seq[event.run_id] = seq
         payload = event.to_dict()
-        self._exec("INSERT OR REPLACE INTO events (run_id, seq, at, type, payload) "
+        self._later("INSERT OR REPLACE INTO events (run_id, seq, at, type, payload) "
                    "VALUES (?,?,?,?,?)", (event.run_id, seq, event.at, payload["type"],
                                           json.dumps(payload)))
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from nodes.document import resolve_path
 from nodes.errors import Problem
-from nodes.graph import Graph, Node
+from nodes.graph import Graph, Link, Node
 from nodes.registry import Registry
 from nodes.spec import NodeSpec, ParamSpec
 from nodes.types import PortType, link_kind, list_of, refusal_reason
@@ -78,12 +78,15 @@ def _check_params(node: Node, spec: NodeSpec, base_dir: Path | None) -> list[Pro
 def output_types(graph: Graph, registry: Registry) -> dict[tuple[str, str], PortType]:
     """Runtime type of every output port, with list mapping applied."""
     result: dict[tuple[str, str], PortType] = {}
+    into: dict[str, list[Link]] = {}
+    for lk in graph.links:
+        into.setdefault(lk.dst_node, []).append(lk)
     for nid in graph.topological_order():
         spec = registry.get(graph.nodes[nid].type_id)
         if spec is None:
             continue
         mapped = False
-        for lk in graph.links_into(nid):
+        for lk in into.get(nid, ()):
             src, dst = result.get((lk.src_node, lk.src_port)), spec.input(lk.dst_port)
             if src is not None and dst is not None and link_kind(src, dst.type) == "map":
                 mapped = True

@@ -12,13 +12,13 @@ from render.decode import SegmentSource
 from render.frames import (
     BLACK_Y,
     WHITE_Y,
+    Zoomer,
     blend,
     blend_flat,
     brightness,
     from_planes,
     solid_frame,
     to_planes,
-    zoom,
 )
 from render.probe import MediaInfo
 from render.timeline import Timeline, VideoSegment
@@ -26,6 +26,8 @@ from render.timeline import Timeline, VideoSegment
 if TYPE_CHECKING:
     import av
     import numpy as np
+
+PREFETCH_FRAMES = 8
 
 # A post-processing pass (overlays, captions): may return a new frame, never mutates input.
 Layer = Callable[[int, "av.VideoFrame"], "av.VideoFrame"]
@@ -45,6 +47,8 @@ class Compositor:
         self._open: dict[int, SegmentSource] = {}
         self._lead = max((s.transition_in.duration_frames for s in timeline.segments), default=0)
         self._ptr = 0  # first sorted segment that may still be needed
+        self._zoom = Zoomer()
+        self._done: set[int] = set()
 
     def _source(self, idx: int, seg: VideoSegment) -> SegmentSource:
         src = self._open.get(idx)
@@ -77,7 +81,7 @@ class Compositor:
         for eff in seg.effects:
             value = eff.value_at(k)
             if eff.kind == "zoom_pulse":
-                fr = zoom(fr, 1.0 + max(value, 0.0))
+                fr = self._zoom(fr, 1.0 + max(value, 0.0))
             elif eff.kind == "brightness" and value:
                 fr = from_planes(brightness(to_planes(fr), height=self._h, amount=value))
         return fr
@@ -85,6 +89,7 @@ class Compositor:
     def frame(self, k: int) -> av.VideoFrame:
         """Output frame ``k``. The returned frame may be shared: set pts, do not modify."""
         self._retire(k)
+        self._prefetch(k)
         pos = self._active(k)
         fr = self._transition(k, pos)
         if fr is None:
@@ -130,6 +135,15 @@ class Compositor:
         arr: np.ndarray = to_planes(fr)
         return from_planes(blend_flat(arr, height=self._h, y=y, alpha=min(alpha, 1.0)))
 
+    def _prefetch(self, k: int) -> None:
+        """Open decoders (and decode stills) a little before their segment starts."""
+        for pos in range(self._ptr, len(self._segs)):
+            idx, seg = self._segs[pos]
+            if seg.start_frame - seg.transition_in.duration_frames > k + PREFETCH_FRAMES:
+                break
+            if idx not in self._open and idx not in self._done and seg.end_frame > k:
+                self._source(idx, seg)
+
     def _retire(self, k: int) -> None:
         """Close sources of segments that ended (plus transition tail) before ``k``."""
         while self._ptr < len(self._segs):
@@ -143,6 +157,7 @@ class Compositor:
         for idx, src in list(self._open.items()):  # a later-sorted one may end earlier
             if src.seg.end_frame + self._lead < k:
                 self._open.pop(idx).close()
+                self._done.add(idx)
 
     def close(self) -> None:
         for src in self._open.values():

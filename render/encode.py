@@ -12,7 +12,7 @@ import os
 import queue
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -94,10 +94,22 @@ def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
     return infos
 
 
+def _codecs_for(fmt: str, o: OutputSettings) -> OutputSettings:
+    """WebM only carries VP8/VP9/AV1 + Opus/Vorbis: swap the mp4 defaults for those."""
+    if fmt != "webm":
+        return o
+    video = o.video_codec if o.video_codec in ("libvpx", "libvpx-vp9", "libaom-av1",
+                                               "libsvtav1") else "libvpx-vp9"
+    audio = o.audio_codec if o.audio_codec in ("libopus", "libvorbis", "opus") else "libopus"
+    return replace(o, video_codec=video, audio_codec=audio, crf=max(o.crf, 31)
+                   if video != o.video_codec else o.crf)
+
+
 def _open_output(tmp: Path, fmt: str, o: OutputSettings, *,
                  with_audio: bool) -> tuple[Any, Any, Any]:
     import av
 
+    o = _codecs_for(fmt, o)
     try:
         container = av.open(str(tmp), "w", format=fmt)
         vs = container.add_stream(o.video_codec, rate=o.fps, options=_video_options(o))
@@ -137,11 +149,7 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
     audio_done = 0
     try:
         for k in range(total):
-            item = frames.get()
-            if isinstance(item, BaseException):
-                raise item
-            if cancel.is_set():
-                raise RenderCancelled(f"render cancelled at frame {k} of {total}")
+            item = _next_frame(frames, cancel, k, total)
             _encode_video(container, vs, item[1], k, o.fps)
             audio_done = _encode_audio(container, aus, mixer, audio_done,
                                        _samples_at(k + 1, o), tmp)
@@ -156,6 +164,20 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
         producer.join(timeout=10)
         mixer.close()
         container.close()
+
+
+def _next_frame(frames: queue.Queue[Any], cancel: threading.Event, k: int, total: int) -> Any:
+    """The producer's next frame; checks ``cancel`` at least every 0.1 s while waiting."""
+    while True:
+        if cancel.is_set():
+            raise RenderCancelled(f"render cancelled at frame {k} of {total}; no file written")
+        try:
+            item = frames.get(timeout=0.1)
+        except queue.Empty:
+            continue
+        if isinstance(item, BaseException):
+            raise item
+        return item
 
 
 def _samples_at(k: int, o: OutputSettings) -> int:

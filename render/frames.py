@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -108,20 +108,41 @@ def blend_flat(a: np.ndarray, *, height: int, y: int, alpha: float) -> np.ndarra
     return blend(a, flat, alpha)
 
 
-def zoom(frame: av.VideoFrame, factor: float) -> av.VideoFrame:
-    """Centre zoom by ``factor`` >= 1: scale up in C, crop the centre (numpy slice)."""
-    if factor <= 1.0005:
-        return frame
-    w, h = frame.width, frame.height
-    zw, zh = _even(w * factor), _even(h * factor)
-    big = frame.reformat(width=zw, height=zh, format="yuv420p", interpolation="BILINEAR")
-    yp, up, vp = split_planes(to_planes(big), width=zw, height=zh)
-    x0, y0 = (zw - w) // 4 * 2, (zh - h) // 4 * 2
-    cx, cy, cw, ch = x0 // 2, y0 // 2, w // 2, h // 2
-    out = np.concatenate([yp[y0:y0 + h, x0:x0 + w].reshape(-1),
-                          up[cy:cy + ch, cx:cx + cw].reshape(-1),
-                          vp[cy:cy + ch, cx:cx + cw].reshape(-1)])
-    return from_planes(out.reshape(h * 3 // 2, w))
+class Zoomer:
+    """Centre zoom by a factor >= 1: scale up in C, crop the centre (numpy slice).
+
+    One swscale context per target size is kept (creating one per frame costs more than the
+    scaling itself), so sizes are even and the cache is bounded."""
+
+    MAX_CONTEXTS = 24
+
+    def __init__(self) -> None:
+        self._ctx: dict[tuple[int, int], object] = {}
+
+    def __call__(self, frame: av.VideoFrame, factor: float) -> av.VideoFrame:
+        w, h = frame.width, frame.height
+        zw, zh = _even(w * factor), _even(h * factor)
+        if zw <= w or zh <= h:
+            return frame
+        big = self._reformatter(zw, zh).reformat(frame, width=zw, height=zh, format="yuv420p",
+                                                 interpolation="BILINEAR")
+        yp, up, vp = split_planes(to_planes(big), width=zw, height=zh)
+        x0, y0 = (zw - w) // 4 * 2, (zh - h) // 4 * 2
+        cx, cy, cw, ch = x0 // 2, y0 // 2, w // 2, h // 2
+        out = np.concatenate([yp[y0:y0 + h, x0:x0 + w].reshape(-1),
+                              up[cy:cy + ch, cx:cx + cw].reshape(-1),
+                              vp[cy:cy + ch, cx:cx + cw].reshape(-1)])
+        return from_planes(out.reshape(h * 3 // 2, w))
+
+    def _reformatter(self, zw: int, zh: int) -> Any:
+        from av.video.reformatter import VideoReformatter
+
+        r = self._ctx.get((zw, zh))
+        if r is None:
+            if len(self._ctx) >= self.MAX_CONTEXTS:
+                self._ctx.pop(next(iter(self._ctx)))
+            r = self._ctx[(zw, zh)] = VideoReformatter()
+        return r
 
 
 def split_planes(arr: np.ndarray, *, width: int, height: int) -> tuple[np.ndarray, ...]:

@@ -21,6 +21,7 @@ def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: i
     The image is first fitted to cover ``width``x``height``; each frame is a float crop box
     resampled with Pillow, so the motion has no integer-pixel jitter."""
     import av
+    from av.video.reformatter import VideoReformatter
     from PIL import Image, ImageOps
 
     if width <= 0 or height <= 0 or width % 2 or height % 2 or duration_frames <= 0:
@@ -40,11 +41,12 @@ def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: i
                                                                     "preset": preset})
             vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
             vs.codec_context.thread_type = "AUTO"
+            to_yuv = VideoReformatter()  # one swscale context for all frames
             for k in range(duration_frames):
                 frame = av.VideoFrame.from_image(_frame_at(base, k, duration_frames, width,
                                                            height, zoom_from, zoom_to, pan))
                 frame.pts, frame.time_base = k, 1 / fps
-                for packet in vs.encode(frame.reformat(format="yuv420p")):
+                for packet in vs.encode(to_yuv.reformat(frame, format="yuv420p")):
                     container.mux(packet)
             for packet in vs.encode(None):
                 container.mux(packet)

@@ -79,6 +79,7 @@ class OverlayLayer:
         self.ov, self.index, self._w, self._h, self._fps = ov, index, width, height, fps
         self._patch: Patch | None = None
         self._reader: Any = None
+        self._sws: Any = None
         self._ow = max(2, round(ov.scale * width) // 2 * 2)
 
     def _load(self) -> None:
@@ -122,7 +123,11 @@ class OverlayLayer:
     def _video_patch(self, k: int) -> Patch:
         raw, _ = self._reader.frame_at(Fraction(k - self.ov.start_frame) / self._fps)
         oh = max(2, round(raw.height * self._ow / raw.width) // 2 * 2)
-        rgb = raw.reformat(width=self._ow, height=oh, format="rgb24").to_ndarray()
+        if self._sws is None:
+            from av.video.reformatter import VideoReformatter
+
+            self._sws = VideoReformatter()
+        rgb = self._sws.reformat(raw, width=self._ow, height=oh, format="rgb24").to_ndarray()
         return Patch(rgb, opacity=self.ov.opacity)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from NodeGraphQt import BaseNode, NodeGraph
+from NodeGraphQt import BackdropNode, BaseNode, NodeGraph
 
 from nodes.commands import Command, Connect, Disconnect, Macro, MoveNode, RenameNode
 from nodes.errors import CommandError, LinkRefused
@@ -105,6 +105,8 @@ class GraphCanvas(QtCore.QObject):
                 self._add_view(nid)
             for lk in graph.links:
                 self._link_view(lk, connect=True)
+            self._backdrops = []
+            self.draw_backdrops()
         finally:
             viewer.setUpdatesEnabled(True)
         self._unsubscribe = graph.subscribe(self._on_changed)
@@ -263,6 +265,21 @@ class GraphCanvas(QtCore.QObject):
         except CommandError as exc:
             self.views[nid].set_name(nid)
             self.edit_failed.emit(str(exc))
+
+    def draw_backdrops(self) -> None:
+        """Backdrops from the file's ``backdrops`` list, drawn behind their nodes."""
+        for view in list(getattr(self, "_backdrops", [])):
+            self.ng.remove_node(view, push_undo=False)
+        self._backdrops: list[Any] = []
+        for group in self.graph.extra.get("backdrops", []) or []:
+            members = [self.views[n] for n in group.get("nodes", []) if n in self.views]
+            if not members:
+                continue
+            backdrop = self.ng.create_node(BackdropNode.type_, name=str(group.get(
+                "title", "group")), selected=False, push_undo=False)
+            backdrop.set_color(60, 66, 80)
+            backdrop.wrap_nodes(members)
+            self._backdrops.append(backdrop)
 
     # -- selection, framing ------------------------------------------------------------
     def _emit_selection(self, *_: Any) -> None:

@@ -101,7 +101,7 @@ def test_overlay_position_scale_opacity(tmp_path: Path) -> None:
 
 def test_captions_appear_timed_and_inside_safe_area(tmp_path: Path) -> None:
     words = tuple(Word(w, 0.5 + 0.3 * i, 0.75 + 0.3 * i) for i, w in enumerate(
-        "never gonna give you up never gonna let you down".split()))
+        ["never", "gonna", "give", "you", "up", "never", "gonna", "let", "you", "down"]))
     bg = make_still(tmp_path / "bg.png", color=(0, 0, 0))
 
     def rows(width: int, height: int) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -141,3 +141,30 @@ def test_loop_policy_repeats_source_frames(tmp_path: Path) -> None:
     f = _frames(render_timeline(tl, tmp_path / "lo.mp4").path)
     assert np.abs(f[3] - f[13]).max() < 12 and np.abs(f[3] - f[23]).max() < 12
     assert np.abs(f[3] - f[8]).max() > 60
+
+
+def test_video_overlay_and_overlapping_segments(tmp_path: Path) -> None:
+    bg = make_clip(tmp_path / "bg.mp4", fps=Fraction(25), n_frames=40, color=(0, 0, 200),
+                   marker=False)
+    inset = make_clip(tmp_path / "in.mp4", fps=Fraction(30), n_frames=20, color=(250, 250, 0),
+                      marker=False)
+    short = make_still(tmp_path / "g.png", color=(0, 200, 0))
+    tl = Timeline(output=OUT, total_frames=30, segments=(
+        VideoSegment(str(bg), 0, 30), VideoSegment(str(short), 10, 5)),  # on top for 10..14
+        overlays=(Overlay(str(inset), 0, 30, x=0.25, y=0.5, scale=0.25),))
+    f = _frames(render_timeline(tl, tmp_path / "vo.mp4").path)
+    assert f[5][45, 40][0] > 200 and f[5][45, 120][2] > 150  # inset over background
+    assert f[12][45, 120][1] > 150  # the short segment wins while it is on
+    assert f[20][45, 120][2] > 150 and f[20][45, 120][1] < 60  # then the background again
+
+
+def test_webm_output_uses_vp9_and_opus(tmp_path: Path) -> None:
+    import av
+
+    still = make_still(tmp_path / "s.png")
+    tl = Timeline(output=OUT, total_frames=15, segments=(VideoSegment(str(still), 0, 15),))
+    out = render_timeline(tl, tmp_path / "o.webm").path
+    with av.open(str(out)) as c:
+        assert c.streams.video[0].codec_context.name in ("vp9", "libvpx-vp9")
+        assert c.streams.audio[0].codec_context.name in ("opus", "libopus")
+        assert sum(1 for _ in c.decode(video=0)) == 15

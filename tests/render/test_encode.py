@@ -80,3 +80,22 @@ def test_cancel_leaves_no_output(tmp_path: Path) -> None:
         render_timeline(tl, tmp_path / "c.mp4", progress=progress, cancel=cancel)
     assert not (tmp_path / "c.mp4").exists()
     assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+def test_cancel_stops_within_a_second(tmp_path: Path) -> None:
+    import time
+
+    a, _, _, _ = _media(tmp_path)
+    tl = Timeline(output=OUT, total_frames=3000, segments=(VideoSegment(str(a), 0, 3000),))
+    cancel = threading.Event()
+    set_at: list[float] = []
+
+    def progress(done: int, total: int) -> None:
+        if done == 5:
+            set_at.append(time.perf_counter())
+            cancel.set()
+
+    with pytest.raises(RenderCancelled):
+        render_timeline(tl, tmp_path / "c.mp4", progress=progress, cancel=cancel)
+    assert time.perf_counter() - set_at[0] < 1.0
+    assert not (tmp_path / "c.mp4").exists()

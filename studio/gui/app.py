@@ -1,0 +1,94 @@
+"""Entry point: ``run_studio(graph_path, screenshot=...)`` (called by ``mvstudio studio``).
+
+The Qt event loop is also the asyncio loop (qasync), so the executor's tasks
+run between paint events; blocking work is already off-loop in the engine.
+With ``screenshot`` the window opens offscreen (when there is no display), lays
+out, shows cached results only, waits for their thumbnails, writes the PNG and
+exits 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+from studio.gui.qt import QtCore, QtWidgets
+
+SCREEN_SIZE = (1920, 1080)
+
+
+def _ensure_platform(screenshot: str | None) -> None:
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if (screenshot or headless) and sys.platform.startswith("linux") and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def make_app() -> QtWidgets.QApplication:
+    from studio.gui import theme
+
+    app = QtWidgets.QApplication.instance()
+    if app is None:
+        app = QtWidgets.QApplication(sys.argv[:1])
+    app.setApplicationName("mvstudio")
+    theme.apply(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+async def take_screenshot(win: QtWidgets.QMainWindow, out: Path) -> int:
+    """Lay out, wait for cached thumbnails and the timeline, grab, write atomically."""
+    app = QtWidgets.QApplication.instance()
+    for _ in range(3):
+        app.processEvents()  # type: ignore[union-attr]
+        await asyncio.sleep(0.05)
+    await win.run.settle()  # type: ignore[attr-defined]
+    win.canvas.frame_all()  # type: ignore[attr-defined]
+    for _ in range(3):
+        app.processEvents()  # type: ignore[union-attr]
+        await asyncio.sleep(0.05)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.stem}.tmp{out.suffix or '.png'}")
+    if not win.grab().save(str(tmp), "PNG"):
+        print(f"mvstudio: could not write the screenshot {out}", file=sys.stderr)
+        return 1
+    os.replace(tmp, out)
+    print(f"screenshot: {out}")
+    return 0
+
+
+def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
+    _ensure_platform(screenshot)
+    import qasync
+
+    from nodes.registry import default_registry
+    from nodes.workspace import Workspace
+    from studio.gui.main_window import MainWindow
+
+    app = make_app()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    registry = default_registry()
+    ws = Workspace.open()
+    win = MainWindow(registry=registry, workspace=ws,
+                     ask=(lambda _t, _q: False) if screenshot else None)
+    if screenshot:
+        win.run.allow_compute = False
+    if graph_path and not win.open_path(Path(graph_path)) and screenshot:
+        print(f"mvstudio: cannot open {graph_path}", file=sys.stderr)
+        return 2
+    for err in registry.load_errors:
+        win.notify(err, error=True)
+    if screenshot:
+        win.resize(*SCREEN_SIZE)
+        win.show()
+        with loop:
+            return loop.run_until_complete(take_screenshot(win, Path(screenshot)))
+    win.show()
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    QtCore.QTimer.singleShot(0, win.canvas.frame_all)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    ws.close()
+    return 0

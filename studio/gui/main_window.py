@@ -1,0 +1,397 @@
+"""The main window: canvas in the centre, palette, properties, preview, timeline, log, review.
+
+It owns the open :class:`~studio.gui.files.Document` and wires views to it;
+the views own no model state. Running lives in :mod:`studio.gui.run_glue`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from nodes.commands import Command
+from nodes.errors import CommandError, GraphFileError, LinkRefused
+from nodes.graph import Graph, GraphChanged
+from nodes.registry import Registry
+from nodes.workspace import Workspace
+from studio.gui import edit_ops
+from studio.gui.files import Document, RecentFiles, find_recovery, load_recovery
+from studio.gui.graph_view import GraphCanvas
+from studio.gui.palette import NodePalette, SearchPopup
+from studio.gui.preview import Preview
+from studio.gui.properties import PropertiesPanel
+from studio.gui.qt import QtCore, QtGui, QtWidgets
+from studio.gui.review import ReviewPanel
+from studio.gui.run_glue import RunGlue
+from studio.gui.run_panel import RunLog
+from studio.gui.settings import SecretStore, StudioSettings
+from studio.gui.timeline_view import TimelinePanel
+
+Ask = Callable[[str, str], bool]  # (title, question) -> yes
+
+
+def _ask_user(parent: QtWidgets.QWidget) -> Ask:
+    def ask(title: str, question: str) -> bool:
+        answer = QtWidgets.QMessageBox.question(parent, title, question)
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+    return ask
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    def __init__(self, *, registry: Registry, workspace: Workspace, ask: Ask | None = None,
+                 secrets: SecretStore | None = None) -> None:
+        super().__init__()
+        self.registry = registry
+        self.ws = workspace
+        self.ask = ask or _ask_user(self)
+        self.secrets = secrets or SecretStore(workspace.root)
+        self.settings = StudioSettings(workspace.root, self.secrets)
+        self.recent = RecentFiles(workspace.root)
+        self.doc = Document(Graph(), None, workspace_root=workspace.root)
+        self._unsub: Callable[[], None] = lambda: None
+        self.canvas = GraphCanvas(self.doc.graph, registry, push=self.push)
+        self.setCentralWidget(self.canvas.widget)
+        self.palette_panel = NodePalette(registry)
+        self.props = PropertiesPanel(registry, self.push)
+        self.log = RunLog()
+        self.preview = Preview()
+        self.timeline = TimelinePanel()
+        self.review = ReviewPanel(workspace)
+        self.search = SearchPopup(registry, self)
+        self.run = RunGlue(self)
+        self._build_docks()
+        self._build_actions()
+        self._wire()
+        self.set_document(self.doc)
+        self.resize(1600, 960)
+
+    # -- layout ------------------------------------------------------------------------
+    def _dock(self, title: str, widget: QtWidgets.QWidget,
+              area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
+        dock = QtWidgets.QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        area = QtCore.Qt.DockWidgetArea
+        self.setCorner(QtCore.Qt.Corner.BottomLeftCorner, area.LeftDockWidgetArea)
+        self.setCorner(QtCore.Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
+        self.d_palette = self._dock("Nodes", self.palette_panel, area.LeftDockWidgetArea)
+        self.d_props = self._dock("Properties", self.props, area.RightDockWidgetArea)
+        self.d_review = self._dock("Review", self.review, area.RightDockWidgetArea)
+        self.tabifyDockWidget(self.d_props, self.d_review)
+        self.d_props.raise_()
+        self.d_preview = self._dock("Preview", self.preview, area.RightDockWidgetArea)
+        self.d_timeline = self._dock("Timeline", self.timeline, area.BottomDockWidgetArea)
+        self.d_log = self._dock("Run log", self.log, area.BottomDockWidgetArea)
+        self.splitDockWidget(self.d_timeline, self.d_log, QtCore.Qt.Orientation.Horizontal)
+        self.resizeDocks([self.d_palette], [210], QtCore.Qt.Orientation.Horizontal)
+        self.resizeDocks([self.d_props, self.d_preview], [400, 400],
+                         QtCore.Qt.Orientation.Horizontal)
+        self.resizeDocks([self.d_timeline, self.d_log], [1100, 420],
+                         QtCore.Qt.Orientation.Horizontal)
+        self.resizeDocks([self.d_timeline], [230], QtCore.Qt.Orientation.Vertical)
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, *,
+                canvas_only: bool = False, tip: str = "") -> QtGui.QAction:
+        act = QtGui.QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QtGui.QKeySequence(shortcut))
+        act.setToolTip(tip or text)
+        act.triggered.connect(lambda _=False: slot())
+        if canvas_only:  # keys like Delete must not fire while typing in a field
+            act.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.canvas.widget.addAction(act)
+        else:
+            self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        key = QtGui.QKeySequence.StandardKey
+        a = self._action
+        self.a_new = a("New", self.file_new, key.New)
+        self.a_open = a("Open…", self.file_open, key.Open)
+        self.a_save = a("Save", self.file_save, key.Save)
+        self.a_save_as = a("Save As…", self.file_save_as, key.SaveAs)
+        self.a_undo = a("Undo", lambda: self.doc.stack.undo(), key.Undo)
+        self.a_redo = a("Redo", lambda: self.doc.stack.redo(), key.Redo)
+        self.a_delete = a("Delete", self.delete_selected, key.Delete, canvas_only=True)
+        self.a_copy = a("Copy", self.copy_selected, key.Copy, canvas_only=True)
+        self.a_paste = a("Paste", self.paste, key.Paste, canvas_only=True)
+        self.a_dup = a("Duplicate", self.duplicate, "Ctrl+D", canvas_only=True)
+        self.a_group = a("Group into backdrop", self.group_selected, "Ctrl+G", canvas_only=True)
+        self.a_frame = a("Frame all", self.canvas.frame_all, "F", canvas_only=True)
+        self.a_search = a("Add node…", self.show_search, "Tab", canvas_only=True)
+        self.a_run = a("Run", lambda: self.run.start(None), "Ctrl+Return",
+                       tip="Run the whole graph (cached results are reused)")
+        self.a_run_sel = a("Run to selected", self.run.start_selected, "Ctrl+Shift+Return",
+                           tip="Run only what the selected nodes need")
+        self.a_cancel = a("Cancel", self.run.cancel, "Ctrl+.", tip="Cancel the run")
+        self.a_estimate = a("Estimate cost", self.run.estimate,
+                            tip="Dry run: price every paid job that is not cached")
+        self.a_settings = a("Settings…", self.open_settings, "Ctrl+,")
+        self.a_quit = a("Quit", self.close, key.Quit)
+        bar = self.menuBar()
+        m = bar.addMenu("&File")
+        for act in (self.a_new, self.a_open, self.a_save, self.a_save_as):
+            m.addAction(act)
+        self.recent_menu = m.addMenu("Open Recent")
+        m.addSeparator()
+        m.addAction(self.a_settings)
+        m.addAction(self.a_quit)
+        e = bar.addMenu("&Edit")
+        for act in (self.a_undo, self.a_redo, self.a_delete, self.a_copy, self.a_paste,
+                    self.a_dup, self.a_group, self.a_search, self.a_frame):
+            e.addAction(act)
+        r = bar.addMenu("&Run")
+        for act in (self.a_run, self.a_run_sel, self.a_cancel, self.a_estimate):
+            r.addAction(act)
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
+        tb = self.addToolBar("Main")
+        tb.setObjectName("Main")
+        tb.setMovable(False)
+        for act in (self.a_new, self.a_open, self.a_save):
+            tb.addAction(act)
+        tb.addSeparator()
+        tb.addAction(self.a_undo)
+        tb.addAction(self.a_redo)
+        tb.addSeparator()
+        for act in (self.a_run, self.a_run_sel, self.a_cancel, self.a_estimate):
+            tb.addAction(act)
+        tb.addSeparator()
+        label = QtWidgets.QLabel(" Budget $ ")
+        label.setObjectName("dim")
+        tb.addWidget(label)
+        self.budget = QtWidgets.QDoubleSpinBox()
+        self.budget.setRange(0.0, 10000.0)
+        self.budget.setDecimals(2)
+        self.budget.setValue(self.settings.budget_usd)
+        self.budget.setToolTip("A run stops before starting a job that would exceed this")
+        tb.addWidget(self.budget)
+        tb.addSeparator()
+        tb.addAction(self.a_frame)
+        tb.addAction(self.a_settings)
+
+    def _wire(self) -> None:
+        c = self.canvas
+        c.selection_changed.connect(self._selection_changed)
+        c.link_refused.connect(lambda msg: self.notify(f"Link refused: {msg}", error=True))
+        c.edit_failed.connect(lambda msg: self.notify(msg, error=True))
+        c.files_dropped.connect(self.files_dropped)
+        c.thumbnail_clicked.connect(self.run.open_in_preview)
+        self.palette_panel.add_requested.connect(
+            lambda t: self.add_node(t, self.canvas.scene_center()))
+        self.search.chosen.connect(lambda t: self.add_node(t, self._search_pos))
+        self.log.jump.connect(self.canvas.center_on)
+        self.timeline.edit.connect(self.run.timeline_edit)
+        self.timeline.seek.connect(self.preview.seek_s)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+    # -- document ----------------------------------------------------------------------
+    def set_document(self, doc: Document) -> None:
+        old = self.doc
+        self._unsub()
+        self.doc = doc
+        if old is not doc:
+            old.stack.deleteLater()
+        doc.stack.canUndoChanged.connect(self.a_undo.setEnabled)
+        doc.stack.canRedoChanged.connect(self.a_redo.setEnabled)
+        doc.stack.undoTextChanged.connect(lambda t: self.a_undo.setToolTip(f"Undo {t}"))
+        doc.stack.redoTextChanged.connect(lambda t: self.a_redo.setToolTip(f"Redo {t}"))
+        self.a_undo.setEnabled(doc.stack.canUndo())
+        self.a_redo.setEnabled(doc.stack.canRedo())
+        doc.stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.canvas.set_graph(doc.graph)
+        self._unsub = doc.graph.subscribe(self._graph_changed)
+        self.props.base_dir = doc.path.parent if doc.path else None
+        self.props.show_node(doc.graph, None)
+        self._update_title()
+        self.run.document_opened()
+        QtCore.QTimer.singleShot(0, self.canvas.frame_all)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.doc.title}[*] — mvstudio")
+        self.setWindowModified(self.doc.dirty)
+
+    def _graph_changed(self, ev: GraphChanged) -> None:
+        if ev.what in ("param_changed", "node_renamed", "node_removed"):
+            if ev.what == "node_renamed":
+                self.props.show_node(self.doc.graph, ev.node_id)
+            else:
+                self.props.refresh()
+        self.run.graph_changed(ev)
+
+    def push(self, command: Command) -> None:
+        """Every edit goes here: done on the model, recorded on the undo stack."""
+        self.doc.undo.push(command)
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            doc = Document.open(path, self.registry, workspace_root=self.ws.root)
+        except GraphFileError as exc:
+            self.notify(str(exc), error=True)
+            return False
+        rec = find_recovery(self.ws.root, doc.path)
+        if rec is not None and self.ask(
+                "Recover unsaved changes?",
+                f"{path.name} has unsaved changes from a session that did not close cleanly. "
+                "Restore them?"):
+            doc = Document(load_recovery(rec, self.registry), path, workspace_root=self.ws.root)
+            doc.stack.resetClean()
+            doc.stack.setClean()
+            doc.stack.push(QtGui.QUndoCommand("Recovered changes"))  # marks the doc dirty
+        elif rec is not None:
+            rec.path.unlink(missing_ok=True)
+        self.set_document(doc)
+        self.recent.add(path)
+        return True
+
+    def confirm_discard(self) -> bool:
+        if not self.doc.dirty:
+            return True
+        return self.ask("Unsaved changes", f"{self.doc.title} has unsaved changes. "
+                                           "Discard them?")
+
+    def file_new(self) -> None:
+        if self.confirm_discard():
+            self.doc.discard_recovery()
+            self.set_document(Document(Graph(), None, workspace_root=self.ws.root))
+
+    def file_open(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Open graph", "",
+                                                        "mvstudio graphs (*.mvgraph)")
+        if path:
+            self.open_path(Path(path))
+
+    def file_save(self) -> bool:
+        if self.doc.path is None:
+            return self.file_save_as()
+        return self._save(None)
+
+    def file_save_as(self) -> bool:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save graph as", self.doc.title,
+                                                        "mvstudio graphs (*.mvgraph)")
+        return self._save(Path(path)) if path else False
+
+    def _save(self, path: Path | None) -> bool:
+        try:
+            self.doc.save(path)
+        except (GraphFileError, OSError, ValueError) as exc:
+            self.notify(f"Not saved: {exc}", error=True)
+            return False
+        self.props.base_dir = self.doc.path.parent if self.doc.path else None
+        if self.doc.path is not None:
+            self.recent.add(self.doc.path)
+        self._update_title()
+        self.notify(f"Saved {self.doc.path}")
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent.list():
+            act = self.recent_menu.addAction(str(path))
+            act.triggered.connect(lambda _=False, p=path: self.confirm_discard()
+                                  and self.open_path(p))
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.run.cancel()
+        self.doc.discard_recovery()
+        event.accept()
+
+    # -- editing -----------------------------------------------------------------------
+    def try_push(self, command: Command | None) -> bool:
+        if command is None:
+            return False
+        try:
+            self.push(command)
+        except LinkRefused as exc:
+            self.notify(f"Link refused: {exc}", error=True)
+            return False
+        except CommandError as exc:
+            self.notify(str(exc), error=True)
+            return False
+        return True
+
+    def add_node(self, type_id: str, pos: tuple[float, float]) -> str | None:
+        cmd = edit_ops.add_node_command(self.doc.graph, self.registry, type_id, pos)
+        if self.try_push(cmd):
+            self.canvas.select([cmd.node.id])
+            return cmd.node.id
+        return None
+
+    def show_search(self) -> None:
+        self._search_pos = self.canvas.cursor_scene_pos()
+        self.search.popup_at(QtGui.QCursor.pos())
+
+    _search_pos: tuple[float, float] = (0.0, 0.0)
+
+    def delete_selected(self) -> None:
+        self.try_push(edit_ops.delete_command(self.doc.graph, self.canvas.selected_ids()))
+
+    def copy_selected(self) -> None:
+        ids = self.canvas.selected_ids()
+        if ids:
+            mime = QtCore.QMimeData()
+            mime.setData(edit_ops.CLIP_MIME, edit_ops.copy_clip(self.doc.graph, ids).encode())
+            QtWidgets.QApplication.clipboard().setMimeData(mime)
+
+    def paste(self) -> None:
+        mime = QtWidgets.QApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(edit_ops.CLIP_MIME):
+            return
+        clip = bytes(mime.data(edit_ops.CLIP_MIME).data()).decode()
+        cmd, ids = edit_ops.paste_commands(self.doc.graph, self.registry, clip)
+        if self.try_push(cmd):
+            self.canvas.select(ids)
+
+    def duplicate(self) -> None:
+        ids = self.canvas.selected_ids()
+        clip = edit_ops.copy_clip(self.doc.graph, ids)
+        cmd, new = edit_ops.paste_commands(self.doc.graph, self.registry, clip)
+        if self.try_push(cmd):
+            self.canvas.select(new)
+
+    def group_selected(self) -> None:
+        ids = self.canvas.selected_ids()
+        if not ids:
+            return
+        groups = list(self.doc.graph.extra.get("backdrops", []))
+        groups.append({"title": f"group {len(groups) + 1}", "nodes": ids})
+        self.try_push(edit_ops.SetBackdrops(groups, "Group into backdrop"))
+        self.canvas.draw_backdrops()
+
+    def files_dropped(self, paths: list[str], pos: tuple[float, float]) -> None:
+        base = self.doc.path.parent if self.doc.path else None
+        cmd, refused = edit_ops.drop_commands(self.doc.graph, self.registry,
+                                              [Path(p) for p in paths], pos, base)
+        self.try_push(cmd)
+        if refused:
+            self.notify(f"Not a media file: {', '.join(refused)}", error=True)
+
+    def _selection_changed(self, ids: list[str]) -> None:
+        nid = ids[0] if len(ids) == 1 else None
+        self.props.show_node(self.doc.graph, nid)
+        self.run.selection_changed(nid)
+
+    def notify(self, text: str, *, error: bool = False) -> None:
+        self.statusBar().showMessage(text, 8000)
+        self.log.line(text, colour="#ff6b6b" if error else "#c9ced8")
+
+    def open_settings(self) -> None:
+        from studio.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.ws, self)
+        if dialog.exec():
+            self.budget.setValue(self.settings.budget_usd)

@@ -1,0 +1,130 @@
+"""Preview: plays a video with sound (QtMultimedia) with a scrubber, or shows an image.
+
+QtMultimedia comes from PySide6-Addons and needs the system's audio libraries;
+without it the preview shows the video's first frame and says why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nodes.cache import Artifact
+from studio.gui.qt import QtCore, QtGui, QtWidgets, has_multimedia
+
+
+class _Image(QtWidgets.QLabel):
+    """Keeps the image fitted to the widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._image = QtGui.QImage()
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(160, 90)
+        self.setStyleSheet("background: #111316;")
+
+    def set_image(self, image: QtGui.QImage) -> None:
+        self._image = image
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._image.isNull():
+            self.setPixmap(QtGui.QPixmap())
+            return
+        self.setPixmap(QtGui.QPixmap.fromImage(self._image).scaled(
+            self.size(), QtCore.Qt.AspectRatioMode.KeepAspectRatio,
+            QtCore.Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+
+class Preview(QtWidgets.QWidget):
+    position_changed = QtCore.Signal(float)  # seconds
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = QtWidgets.QLabel("Nothing to preview yet: click a thumbnail")
+        self.title.setObjectName("dim")
+        self.stack = QtWidgets.QStackedWidget()
+        self.image = _Image()
+        self.stack.addWidget(self.image)
+        self.player: Any = None
+        self.video: Any = None
+        if has_multimedia():
+            self._make_player()
+        self.play = QtWidgets.QPushButton("▶")
+        self.play.setFixedWidth(36)
+        self.scrub = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.time = QtWidgets.QLabel("0:00.0")
+        self.time.setObjectName("dim")
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.play)
+        row.addWidget(self.scrub, 1)
+        row.addWidget(self.time)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(row)
+        self.play.clicked.connect(self.toggle)
+        self.scrub.sliderMoved.connect(lambda ms: self.seek_s(ms / 1000.0))
+        self.current: Artifact | None = None
+        self._audio: Artifact | None = None
+
+    def _make_player(self) -> None:
+        from PySide6 import QtMultimedia, QtMultimediaWidgets
+
+        self.player = QtMultimedia.QMediaPlayer(self)
+        self.audio_out = QtMultimedia.QAudioOutput(self)
+        self.player.setAudioOutput(self.audio_out)
+        self.video = QtMultimediaWidgets.QVideoWidget()
+        self.player.setVideoOutput(self.video)
+        self.stack.addWidget(self.video)
+        self.player.durationChanged.connect(lambda ms: self.scrub.setRange(0, int(ms)))
+        self.player.positionChanged.connect(self._position)
+
+    def _position(self, ms: int) -> None:
+        if not self.scrub.isSliderDown():
+            self.scrub.setValue(int(ms))
+        self.time.setText(f"{ms // 60000}:{(ms % 60000) / 1000:04.1f}")
+        self.position_changed.emit(ms / 1000.0)
+
+    def show_artifact(self, art: Artifact, *, title: str = "") -> None:
+        self.current = art
+        self.title.setText(f"{title} · {art.kind} · {art.key[:10]}")
+        if art.kind == "image":
+            self.image.set_image(QtGui.QImage(str(art.path)))
+            self.stack.setCurrentWidget(self.image)
+            return
+        if self.player is not None:
+            self.player.setSource(QtCore.QUrl.fromLocalFile(str(art.path)))
+            self.stack.setCurrentWidget(self.video)
+            self.player.pause()
+            return
+        from studio.gui.thumbnails import make_thumbnail
+
+        self.image.set_image(make_thumbnail(art.path, art.kind, None, art.key))
+        self.stack.setCurrentWidget(self.image)
+        self.title.setText(self.title.text() + " (install PySide6-Addons to play)")
+
+    def set_audio_fallback(self, art: Artifact) -> None:
+        """The song to play when no video is loaded, so timeline seeks are audible."""
+        self._audio = art
+        if self.current is None and self.player is not None:
+            self.player.setSource(QtCore.QUrl.fromLocalFile(str(art.path)))
+            self.title.setText(f"song · {art.path.name}")
+
+    def toggle(self) -> None:
+        if self.player is None:
+            return
+        playing = self.player.playbackState() == self.player.PlaybackState.PlayingState
+        if playing:
+            self.player.pause()
+        else:
+            self.player.play()
+        self.play.setText("▶" if playing else "❚❚")
+
+    def seek_s(self, t_s: float) -> None:
+        if self.player is not None:
+            self.player.setPosition(int(t_s * 1000))

@@ -1,0 +1,291 @@
+"""Runs seen in the window: badges, status bar, thumbnails, timeline data, review waits.
+
+On open, each node's last known state comes from the run store (newest run of
+this graph file first), so cached results and their thumbnails survive restarts
+without running anything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from nodes import events as ev
+from nodes.cache import Artifact
+from nodes.document import dumps, loads
+from nodes.executor import RunResult
+from nodes.graph import GraphChanged
+from studio.gui.qt import QtCore, QtWidgets
+from studio.gui.run_panel import RunController, RunTracker
+from studio.gui.thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:
+    from studio.gui.main_window import MainWindow
+
+_RESTORED = {"succeeded": "cached", "cached": "cached", "failed": "failed"}
+
+
+class RunGlue(QtCore.QObject):
+    def __init__(self, win: MainWindow) -> None:
+        super().__init__(win)
+        self.win = win
+        self.tracker = RunTracker()
+        self.thumbs = ThumbnailCache(win.ws.root / "thumbs")
+        self.tasks: set[asyncio.Task[Any]] = set()
+        self.artifacts: dict[str, list[str]] = {}
+        self.restored: dict[str, dict[str, Any]] = {}
+        self.allow_compute = True  # False in --screenshot: only cached results are shown
+        self.timeline_node: str | None = None
+        self.estimate_only = False
+        self.controller = RunController(win.ws, win.registry, options=win.settings.run_options,
+                                        services={"review_waiter": self.review_waiter})
+        self.controller.event.connect(self.on_event)
+        self.controller.finished.connect(self.on_finished)
+        self.controller.crashed.connect(lambda m: win.notify(f"Run crashed: {m}", error=True))
+        self._status_labels()
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.update_status)
+        self._timeline_timer = QtCore.QTimer(self)
+        self._timeline_timer.setSingleShot(True)
+        self._timeline_timer.setInterval(300)
+        self._timeline_timer.timeout.connect(lambda: self.load_timeline(self.timeline_node))
+
+    def _status_labels(self) -> None:
+        bar = self.win.statusBar()
+        self.l_nodes = QtWidgets.QLabel("idle")
+        self.l_time = QtWidgets.QLabel("")
+        self.l_cost = QtWidgets.QLabel("spent $0.000")
+        for label in (self.l_nodes, self.l_time, self.l_cost):
+            bar.addPermanentWidget(label)
+
+    def spawn(self, coro: Any) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return task
+
+    async def settle(self) -> None:
+        """Wait for thumbnails and timeline loads in flight (screenshots, tests)."""
+        while self.tasks:
+            await asyncio.gather(*list(self.tasks), return_exceptions=True)
+
+    # -- starting ------------------------------------------------------------------------
+    def start(self, targets: set[str] | None, *, dry_run: bool = False) -> Any:
+        if self.controller.running:
+            self.win.notify("A run is already in progress")
+            return None
+        self.win.canvas.clear_states()
+        self.estimate_only = dry_run
+        budget = self.win.budget.value()
+        task = self.controller.start(self.win.doc.graph, graph_path=self.win.doc.path,
+                                     targets=targets, budget_usd=budget, dry_run=dry_run)
+        self.timer.start()
+        self.win.a_run.setEnabled(False)
+        self.win.a_cancel.setEnabled(True)
+        return task
+
+    def start_selected(self) -> Any:
+        ids = set(self.win.canvas.selected_ids())
+        if not ids:
+            self.win.notify("Select the node(s) to run up to")
+            return None
+        return self.start(ids)
+
+    def estimate(self) -> Any:
+        return self.start(None, dry_run=True)
+
+    def cancel(self) -> None:
+        if self.controller.running:
+            self.controller.cancel()
+            self.win.notify("Cancelling…")
+
+    # -- events ------------------------------------------------------------------------
+    def on_event(self, event: ev.Event) -> None:
+        st = self.tracker.apply(event)
+        if not isinstance(event, ev.NodeProgress):
+            self.win.log.log_event(event)
+        node_id = getattr(event, "node_id", None)
+        if st is None or node_id is None:
+            return
+        tip = st.message if st.state in ("failed", "skipped", "cancelled") else st.message
+        text = st.message[:40] if st.state == "failed" else ""
+        badge = self.win.canvas.badges.get(node_id)
+        if badge is not None:
+            badge.set_state(st.state, text, tip, st.fraction if st.state == "running" else None)
+        if isinstance(event, ev.NodeFinished):
+            if event.cost_usd:
+                self.win.canvas.set_cost(node_id, event.cost_usd)
+            self.show_artifacts(node_id, list(event.artifacts))
+
+    def on_finished(self, result: RunResult | None) -> None:
+        self.timer.stop()
+        self.win.a_run.setEnabled(True)
+        self.update_status()
+        if result is None:
+            self.l_nodes.setText("cancelled")
+            return
+        if self.estimate_only:
+            self.tracker.estimated_usd = result.estimated_cost_usd
+            for nid, rep in result.nodes.items():
+                if rep.estimated_cost_usd:
+                    self.win.canvas.set_cost(nid, rep.estimated_cost_usd)
+            self.win.notify(f"Estimated cost of uncached paid jobs: "
+                            f"${result.estimated_cost_usd:.3f}")
+            self.update_status()
+            return
+        for nid, rep in result.nodes.items():
+            if rep.artifacts:
+                self.show_artifacts(nid, rep.artifacts)
+        self._after_run(result)
+
+    def _after_run(self, result: RunResult) -> None:
+        for nid in result.nodes:
+            node = self.win.doc.graph.nodes.get(nid)
+            if node is not None and node.type_id == "out.render" and self.artifacts.get(nid):
+                self.open_in_preview(nid)
+        if self.timeline_node is None:
+            self.timeline_node = self._default_timeline_node()
+        if self.timeline_node in result.outputs:
+            self.load_timeline(self.timeline_node)
+
+    def update_status(self) -> None:
+        t = self.tracker
+        if t.total:
+            self.l_nodes.setText(f"{t.finished_count} of {t.total} nodes"
+                                 + (f" · {t.status}" if t.status not in ("", "running") else ""))
+        if self.controller.started_at is not None:
+            secs = time.perf_counter() - self.controller.started_at
+            if self.controller.running or secs < 1e6:
+                self.l_time.setText(f"{int(secs // 60):02d}:{secs % 60:04.1f}"
+                                    if self.controller.running else self.l_time.text())
+        est = f" / est ${t.estimated_usd:.3f}" if t.estimated_usd is not None else ""
+        self.l_cost.setText(f"spent ${t.spent_usd:.3f}{est}")
+
+    # -- artifacts, thumbnails, preview ------------------------------------------------
+    def show_artifacts(self, nid: str, keys: list[str]) -> None:
+        self.artifacts[nid] = keys
+        arts = [a for k in keys[:1] if (a := self.win.ws.artifacts.get(k)) is not None]
+        if arts and arts[0].kind in ("image", "video"):
+            self.spawn(self._thumb(nid, arts[0]))
+
+    async def _thumb(self, nid: str, art: Artifact) -> None:
+        image = await self.thumbs.get(art)
+        if image is not None:
+            self.win.canvas.set_thumbnail(nid, image)
+
+    def open_in_preview(self, nid: str) -> None:
+        for key in self.artifacts.get(nid, []):
+            art = self.win.ws.artifacts.get(key)
+            if art is not None and art.kind in ("image", "video"):
+                self.win.preview.show_artifact(art, title=nid)
+                return
+
+    # -- restoring the last known state ------------------------------------------------
+    def document_opened(self) -> None:
+        self.artifacts.clear()
+        self.restored = self._last_states(self.win.doc.path)
+        for nid, st in self.restored.items():
+            if nid not in self.win.doc.graph.nodes:
+                continue
+            keys = st["artifacts"]
+            if any(self.win.ws.artifacts.get(k) is None for k in keys):
+                continue  # the cache was cleared: nothing to show
+            state = _RESTORED.get(st["status"])
+            if state:
+                self.win.canvas.set_state(nid, state, "", st.get("error") or "from the last run")
+            if st.get("cost_usd"):
+                self.win.canvas.set_cost(nid, st["cost_usd"])
+            if keys:
+                self.show_artifacts(nid, keys)
+        self.timeline_node = self._default_timeline_node()
+        if self.timeline_node and (self.allow_compute or self.timeline_node in self.restored):
+            self.load_timeline(self.timeline_node)
+        else:
+            self.win.timeline.clear()
+
+    def _last_states(self, path: Path | None) -> dict[str, dict[str, Any]]:
+        if path is None:
+            return {}
+        rows = self.win.ws.runs.query("SELECT run_id, graph FROM runs WHERE status != 'running' "
+                                      "ORDER BY started_at DESC LIMIT 200")
+        states: dict[str, dict[str, Any]] = {}
+        for run_id, graph in rows:
+            with contextlib.suppress(OSError, ValueError):
+                if not graph or Path(graph).resolve() != path:
+                    continue
+            for st in self.win.ws.runs.node_states(run_id):
+                if st["status"] in _RESTORED:
+                    states.setdefault(st["node_id"], st)
+        return states
+
+    # -- timeline ----------------------------------------------------------------------
+    def _default_timeline_node(self) -> str | None:
+        graph = self.win.doc.graph
+        return next((nid for nid, n in graph.nodes.items() if n.type_id == "audio.cut_plan"),
+                    None)
+
+    def selection_changed(self, nid: str | None) -> None:
+        node = self.win.doc.graph.nodes.get(nid or "")
+        if node is not None and node.type_id == "audio.cut_plan" and nid != self.timeline_node:
+            self.timeline_node = nid
+            self.load_timeline(nid)
+
+    def graph_changed(self, change: GraphChanged) -> None:
+        if change.what == "param_changed" and change.node_id == self.timeline_node:
+            self._timeline_timer.start()
+
+    def load_timeline(self, cut_id: str | None) -> None:
+        if cut_id is None or cut_id not in self.win.doc.graph.nodes:
+            self.win.timeline.clear()
+            return
+        self.spawn(self._load_timeline(cut_id))
+
+    async def _load_timeline(self, cut_id: str) -> None:
+        from studio.gui.timeline_view import TimelineData, waveform_peaks
+
+        graph = loads(dumps(self.win.doc.graph), self.win.registry).graph
+        beats_link = graph.link_into(cut_id, "beats")
+        audio_link = graph.link_into(beats_link.src_node, "audio") if beats_link else None
+        if beats_link is None or audio_link is None:
+            self.win.timeline.clear("Connect a song to the beat analysis to see the timeline.")
+            return
+        executor, hub = self.win.ws.executor(registry=self.win.registry)
+        try:
+            result = await executor.run(graph, graph_path=self.win.doc.path, targets={cut_id})
+        finally:
+            await hub.aclose()
+        outs = result.outputs
+        if cut_id not in outs or beats_link.src_node not in outs:
+            self.win.timeline.clear(f"No timeline: {result.error or 'the analysis failed'}")
+            return
+        audio = outs[audio_link.src_node][audio_link.src_port]
+        peaks = await asyncio.to_thread(waveform_peaks, Path(audio.path), 2400)
+        data = TimelineData.from_values(node_id=cut_id, beats=outs[beats_link.src_node]["beats"],
+                                        plan=outs[cut_id]["plan"], peaks=peaks,
+                                        params=graph.nodes[cut_id].params)
+        self.win.timeline.set_data(data)
+        if audio_link.src_node not in self.artifacts:
+            self.artifacts[audio_link.src_node] = [audio.key]
+        self.win.preview.set_audio_fallback(audio)
+
+    def timeline_edit(self, node_id: str, params: dict[str, Any]) -> None:
+        from nodes.commands import Macro, SetParam
+
+        cmds: list[Any] = [SetParam(node_id, k, v) for k, v in params.items()]
+        self.win.try_push(cmds[0] if len(cmds) == 1 else Macro(cmds, "Edit cuts"))
+
+    # -- review ------------------------------------------------------------------------
+    async def review_waiter(self, item: Any) -> Any:
+        """The run waits here until a person approves or rejects in the Review panel."""
+        self.win.canvas.set_state(item.node_id, "review", "", "waiting for your review")
+        self.win.d_review.raise_()
+        self.win.log.line(f"needs review: {json.dumps(getattr(item, 'reasons', []))}",
+                          node_id=item.node_id, colour="#e0b050")
+        decision = await self.win.review.wait_for(item)
+        self.win.canvas.set_state(item.node_id, "running", "", "review decided")
+        return decision
