@@ -139,7 +139,10 @@ def _report_data(result: Any, graph_path: Path) -> dict[str, Any]:
 
 async def _run_graph(ws: Workspace, registry: Registry, graph: Graph, graph_path: Path,
                      args: argparse.Namespace) -> Any:
-    executor, hub = ws.executor(registry=registry, sink=ProgressPrinter())
+    services = {"review_mode": "approve_all"} if args.approve == "all" else {}
+    if args.budget is not None:
+        services["budget"] = {"limit_usd": args.budget}
+    executor, hub = ws.executor(registry=registry, sink=ProgressPrinter(), services=services)
     try:
         return await executor.run(graph, graph_path=graph_path, no_cache=args.no_cache,
                                   dry_run=args.dry_run, budget_usd=args.budget)

@@ -1,0 +1,89 @@
+"""Offscreen Qt, a qasync loop per test, a temp workspace, and a main-window factory."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
+
+REPO = Path(__file__).resolve().parents[3]
+DEMO = REPO / "assets" / "demo" / "demo.mvgraph"
+
+
+@pytest.fixture
+def aloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """asyncio on the Qt loop; qtbot.waitUntil drives both."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        for task in asyncio.all_tasks(loop):
+            task.cancel()
+        for _ in range(20):
+            qapp.processEvents()
+        asyncio.events._set_running_loop(None)  # other test areas use asyncio.run()
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "home"
+    monkeypatch.setenv("MVSTUDIO_HOME", str(root))
+    return root
+
+
+@pytest.fixture
+def demo_copy(tmp_path: Path) -> Path:
+    """The demo graph and its song in a temp folder (the repo copy stays untouched)."""
+    folder = tmp_path / "proj"
+    folder.mkdir()
+    shutil.copy(DEMO, folder / "demo.mvgraph")
+    shutil.copy(DEMO.parent / "song.flac", folder / "song.flac")
+    return folder / "demo.mvgraph"
+
+
+class Answers:
+    """Scripted answers to the window's yes/no questions."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = True
+
+    def __call__(self, title: str, question: str) -> bool:
+        self.asked.append(title)
+        return self.answer
+
+
+@pytest.fixture
+def make_window(qtbot: Any, aloop: Any, home: Path) -> Callable[..., Any]:
+    from nodes.registry import default_registry
+    from nodes.workspace import Workspace
+    from studio.gui.main_window import MainWindow
+    from studio.gui.settings import SecretStore
+
+    made: list[Any] = []
+
+    def make(registry: Any = None, *, answers: Answers | None = None) -> Any:
+        ws = Workspace.open(home)
+        win = MainWindow(registry=registry or default_registry(), workspace=ws,
+                         ask=answers or Answers(), secrets=SecretStore(home, use_keyring=False))
+        win.run.allow_compute = False  # tests start runs explicitly
+        qtbot.addWidget(win)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.run.controller.cancel()
+        win.doc.stack.setClean()
