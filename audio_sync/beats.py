@@ -82,11 +82,25 @@ def _dp(env: np.ndarray, feats: Features, bpm: float) -> np.ndarray:
 
 
 def _global_tempo(env: np.ndarray, feats: Features) -> float:
-    import librosa
-
-    tempo = librosa.feature.tempo(onset_envelope=env, sr=feats.sr, hop_length=feats.hop,
-                                  start_bpm=120.0, max_tempo=MAX_BPM)
-    return float(np.clip(np.atleast_1d(tempo)[0], MIN_BPM, MAX_BPM))
+    """Whole-song autocorrelation tempo with librosa's log-normal prior (120 BPM, 1 octave)."""
+    x = env - env.mean()
+    n = x.size
+    spec = np.fft.rfft(x, 2 * n)
+    acf = np.fft.irfft(spec * np.conj(spec))[:n]
+    fr = feats.frame_rate_hz
+    lags = np.arange(max(1, int(60 * fr / MAX_BPM)), min(n - 1, int(60 * fr / MIN_BPM) + 1))
+    if lags.size < 3:
+        return 120.0
+    bpm = 60.0 * fr / lags
+    weight = np.exp(-0.5 * np.log2(bpm / 120.0) ** 2)
+    score = acf[lags] * weight
+    k = int(np.argmax(score))
+    lag = float(lags[k])
+    if 0 < k < lags.size - 1:  # parabolic refinement of the peak lag
+        a, b, c = score[k - 1], score[k], score[k + 1]
+        den = a - 2 * b + c
+        lag += 0.5 * (a - c) / den if den < 0 else 0.0
+    return float(np.clip(60.0 * fr / lag, MIN_BPM, MAX_BPM))
 
 
 def _choose_level(feats: Features, env: np.ndarray, bpm: float, beats_s: np.ndarray) -> float:

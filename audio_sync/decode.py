@@ -1,8 +1,8 @@
 """Decode any common audio format once, through PyAV, into the samples every later step uses.
 
 Decoding runs in a child process: FFmpeg can segfault on truncated files (PyAV#2344) and a
-crash must never take the studio down. The child streams raw float32 back over a pipe, so the
-file is decoded only once.
+crash must never take the studio down. The child (PyAV only, no numpy) streams raw float32
+back over a pipe, so the file is decoded only once.
 """
 
 from __future__ import annotations
@@ -36,11 +36,11 @@ def decode_audio(path: str | Path, *, rate_hz: int | None = None) -> DecodedAudi
         raise AudioDecodeError(p, "the path is not a regular file")
     if p.stat().st_size == 0:
         raise AudioDecodeError(p, "the file is empty (0 bytes)")
-    raw = _run_worker(p, int(rate_hz or 0))
-    return _parse(p, raw)
+    body, header_line = _run_worker(p, int(rate_hz or 0))
+    return _parse(p, body, header_line)
 
 
-def _run_worker(p: Path, rate_hz: int) -> bytes:
+def _run_worker(p: Path, rate_hz: int) -> tuple[bytes, str]:
     cmd = [sys.executable, "-I", str(_WORKER), str(p), str(rate_hz)]
     try:
         proc = subprocess.run(cmd, capture_output=True, timeout=DECODE_TIMEOUT_S, check=False)
@@ -48,10 +48,11 @@ def _run_worker(p: Path, rate_hz: int) -> bytes:
         raise AudioDecodeError(p, f"decoding took longer than {DECODE_TIMEOUT_S:.0f} s") from exc
     except OSError as exc:
         raise AudioDecodeError(p, f"could not start the decoder process ({exc})") from exc
+    lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+    last = lines[-1] if lines else ""
     if proc.returncode == 0:
-        return proc.stdout
-    detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-    reason = detail[-1] if detail else ""
+        return proc.stdout, last
+    reason = last
     if proc.returncode < 0:
         reason = f"the decoder crashed (signal {-proc.returncode}); the file is likely truncated or corrupt"
     elif proc.returncode != 3:
@@ -66,16 +67,15 @@ def _friendly(reason: str) -> str:
     return reason or "unknown decoder error"
 
 
-def _parse(p: Path, raw: bytes) -> DecodedAudio:
-    nl = raw.find(b"\n")
+def _parse(p: Path, body: bytes, header_line: str) -> DecodedAudio:
     try:
-        header = json.loads(raw[:nl].decode("ascii"))
+        header = json.loads(header_line)
         channels, n = int(header["channels"]), int(header["n_samples"])
-    except (ValueError, KeyError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise AudioDecodeError(p, "the decoder returned a malformed header") from exc
-    body = raw[nl + 1:]
     if len(body) != channels * n * 4:
         raise AudioDecodeError(p, "the decoder returned a truncated sample stream")
-    samples = np.frombuffer(body, dtype="<f4").reshape(channels, n).astype(np.float32)
-    np.clip(samples, -1.0, 1.0, out=samples)
+    interleaved = np.frombuffer(body, dtype="<f4").reshape(n, channels)
+    samples = np.empty((channels, n), dtype=np.float32)
+    np.clip(interleaved.T, -1.0, 1.0, out=samples)
     return DecodedAudio(samples=samples, rate_hz=int(header["rate_hz"]))

@@ -2,7 +2,8 @@
 
 Each curve has one value per video frame (``total_frames`` of the song at ``fps``), normalised
 to 0..1 and smoothed with an attack/release follower, so effects pulse with the music without
-flicker. Use ``envelopes`` to get several kinds from one STFT.
+flicker. Bands: low < 200 Hz, mid 200-3000 Hz, high > 3 kHz. The spectrogram is the one the
+beat analysis uses (memoised per DecodedAudio), so envelopes after ``analyze`` cost almost nothing.
 """
 
 from __future__ import annotations
@@ -18,10 +19,6 @@ from audio_sync.errors import AnalysisError
 from audio_sync.types import Curve, DecodedAudio
 
 KINDS = ("rms", "onset", "low", "mid", "high")
-_SR = 22050
-_HOP = 256
-_N_FFT = 1024
-_BANDS_HZ = {"low": (20.0, 250.0), "mid": (250.0, 4000.0), "high": (4000.0, 11025.0)}
 
 
 def envelope(audio: DecodedAudio, *, kind: str = "rms", fps: Fraction, attack_s: float = 0.01,
@@ -41,44 +38,39 @@ def envelopes(audio: DecodedAudio, *, kinds: Sequence[str] = KINDS, fps: Fractio
         raise AnalysisError(f"need fps > 0 and attack/release >= 0 (got {fps}, {attack_s}, {release_s})")
     if audio.n_samples == 0:
         raise AnalysisError("cannot compute an envelope of empty audio")
-    raw = _raw_features(audio, kinds)
+    raw, period_s = _raw_features(audio, kinds)
     total = total_frames_for(audio.n_samples, audio.rate_hz, fps)
     out: dict[str, Curve] = {}
     for kind, (values, reduce_max) in raw.items():
-        per_frame = _to_video_frames(values, total, fps, reduce_max=reduce_max)
+        per_frame = _to_video_frames(values, total, fps, period_s=period_s, reduce_max=reduce_max)
         smooth = _follow(per_frame, fps=float(fps), attack_s=attack_s, release_s=release_s)
         out[kind] = Curve(fps=fps, values=tuple(float(v) for v in _unit(smooth)))
     return out
 
 
-def _raw_features(audio: DecodedAudio, kinds: Sequence[str]) -> dict[str, tuple[np.ndarray, bool]]:
-    import librosa
+def _raw_features(audio: DecodedAudio, kinds: Sequence[str]) -> tuple[dict[str, tuple[np.ndarray, bool]], float]:
+    """Feature-rate curves (and their frame period in s) from the shared analysis STFT."""
+    from audio_sync.features import compute_features
 
-    from audio_sync.features import resampled_mono
-
-    y = resampled_mono(audio, _SR)
-    if y.size < _N_FFT:
-        y = np.pad(y, (0, _N_FFT - y.size))
-    power = np.abs(librosa.stft(y, n_fft=_N_FFT, hop_length=_HOP)) ** 2
-    freqs = librosa.fft_frequencies(sr=_SR, n_fft=_N_FFT)
-    out: dict[str, tuple[np.ndarray, bool]] = {}
-    for kind in kinds:
-        if kind == "rms":
-            out[kind] = (np.sqrt(2.0 * power.sum(axis=0)) / _N_FFT, False)
-        elif kind == "onset":
-            log_p = np.log1p(1000.0 * power / (power.max() + 1e-12))
-            flux = np.maximum(0.0, np.diff(log_p, axis=1)).mean(axis=0)
-            out[kind] = (np.concatenate([[0.0], flux]), True)
-        else:
-            lo, hi = _BANDS_HZ[kind]
-            band = power[(freqs >= lo) & (freqs < hi)].sum(axis=0)
-            out[kind] = (np.sqrt(band), False)
-    return out
+    feats = compute_features(audio)
+    table = {
+        "rms": (feats.rms, False),
+        "onset": (feats.onset_full, True),
+        "low": (np.sqrt(feats.band_low), False),
+        "mid": (np.sqrt(feats.band_mid), False),
+        "high": (np.sqrt(feats.band_high), False),
+    }
+    return {k: table[k] for k in kinds}, feats.hop / feats.sr
 
 
-def _to_video_frames(values: np.ndarray, total: int, fps: Fraction, *, reduce_max: bool) -> np.ndarray:
+def _to_video_frames(values: np.ndarray, total: int, fps: Fraction, *, period_s: float,
+                     reduce_max: bool) -> np.ndarray:
     """Mean (or max, for onsets) of the feature frames inside each video frame."""
-    times = np.arange(values.size) * (_HOP / _SR)
+    times = np.arange(values.size) * period_s
+    if reduce_max:  # onset flux peaks slightly before the sound; align it like the beats
+        from audio_sync.beats import DETECTOR_LEAD_S
+
+        times = times + DETECTOR_LEAD_S
     idx = np.floor(times * float(fps)).astype(np.int64)
     keep = idx < total
     idx, vals = idx[keep], values[keep].astype(np.float64)

@@ -6,6 +6,7 @@ analysis within a small factor of plain ``librosa.beat.beat_track``.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,15 +68,38 @@ def _flux(log_mel: np.ndarray) -> np.ndarray:
     return np.concatenate([[0.0], diff]).astype(np.float32)
 
 
+_CACHE: dict[int, tuple[weakref.ref, int, Features]] = {}
+_CACHE_SIZE = 4
+
+
 def compute_features(audio: DecodedAudio) -> Features:
-    """Compute all shared frame features for ``audio`` (any rate, any channel count)."""
+    """Shared frame features for ``audio``; memoised per samples array, so ``analyze`` and
+    ``envelopes`` on the same DecodedAudio pay for one resample and one STFT."""
+    key = id(audio.samples)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0]() is audio.samples and hit[1] == audio.rate_hz:
+        return hit[2]
+    feats = _compute(audio)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = (weakref.ref(audio.samples), audio.rate_hz, feats)
+    return feats
+
+
+def _band_matrix(fft_hz: np.ndarray, edges_hz: list[tuple[float, float]]) -> np.ndarray:
+    return np.stack([((fft_hz >= lo) & (fft_hz < hi)).astype(np.float32) for lo, hi in edges_hz])
+
+
+def _compute(audio: DecodedAudio) -> Features:
     import librosa
 
     y = resampled_mono(audio)
     sr = ANALYSIS_RATE_HZ
     if y.size < N_FFT:
         y = np.pad(y, (0, N_FFT - y.size))
-    spec = np.abs(librosa.stft(y, n_fft=N_FFT, hop_length=HOP, center=True)) ** 2
+    stft = librosa.stft(y, n_fft=N_FFT, hop_length=HOP, center=True)
+    spec = (stft.real ** 2 + stft.imag ** 2).astype(np.float32)
+    del stft
     mel_fb = librosa.filters.mel(sr=sr, n_fft=N_FFT, n_mels=N_MELS)
     mel = mel_fb @ spec
     log_mel = librosa.power_to_db(mel, ref=np.max(mel) if mel.size else 1.0, top_db=80.0)
@@ -88,14 +112,14 @@ def compute_features(audio: DecodedAudio) -> Features:
     rms = np.sqrt(spec.sum(axis=0) * 2.0) / N_FFT
     kick_mag = np.sqrt(spec[(fft_hz >= 20.0) & (fft_hz < KICK_MAX_HZ)])
     kick = np.concatenate([[0.0], np.maximum(0.0, np.diff(kick_mag, axis=1)).sum(axis=0)])
+    bands = _band_matrix(fft_hz, [(0.0, LOW_MAX_HZ), (LOW_MAX_HZ, MID_MAX_HZ),
+                                  (MID_MAX_HZ, sr)]) @ spec
     return Features(
         sr=sr, hop=HOP, n_frames=spec.shape[1], duration_s=audio.duration_s,
         onset_full=_flux(log_mel), onset_low=_flux(log_mel[low]),
         onset_mid=_flux(log_mel[mid]), onset_high=_flux(log_mel[high]),
         onset_kick=kick.astype(np.float32),
         rms=rms.astype(np.float32),
-        band_low=spec[fft_hz < LOW_MAX_HZ].sum(axis=0),
-        band_mid=spec[(fft_hz >= LOW_MAX_HZ) & (fft_hz < MID_MAX_HZ)].sum(axis=0),
-        band_high=spec[fft_hz >= MID_MAX_HZ].sum(axis=0),
+        band_low=bands[0], band_mid=bands[1], band_high=bands[2],
         chroma=chroma.astype(np.float32), mfcc=mfcc.astype(np.float32),
     )

@@ -1,8 +1,9 @@
 """mvstudio's renderer vs the equivalent single ffmpeg CLI command, same inputs and settings.
 
-Six clips of mixed fps, sizes and codecs (H.264, VP9, MPEG-4, a PNG still) are cut against a
-song into a 1920x1080 30 fps libx264 (same preset, crf, threads) + AAC file, by
-``render.render_timeline`` and by ``ffmpeg -filter_complex "trim,fps,scale,crop,concat"``,
+Six clips of mixed fps, sizes and codecs (H.264, VP9, MPEG-4, a PNG still) are cut every 2 s
+against a song into a 1920x1080 30 fps libx264 (same preset, crf, threads) + AAC file, by
+``render.render_timeline`` and by one ``ffmpeg -filter_complex "fps,scale,crop|pad,concat"``
+command (input ``-ss/-t`` seeking by default, or the ``trim`` filter with ``--baseline trim``),
 alternating, several repetitions. Each render runs in a child process so that its wall time
 and peak RSS (VmHWM) are measured the same way. Then peak RSS at 60 s vs 240 s songs.
 
@@ -35,6 +36,19 @@ CLIPS = [  # name, codec args, size, fps, seconds
     ("c5.mp4", ["-c:v", "libx264", "-preset", "ultrafast"], "1920x1080", "24", 12),
     ("c6.png", None, "1024x1024", None, 0),
 ]
+
+
+def fit_of(j: int) -> str:
+    """Even segments crop to cover the frame, odd ones are letterboxed (scale + pad)."""
+    return "cover" if j % 2 == 0 else "contain"
+
+
+def fit_filter(fit: str, w: int, h: int) -> str:
+    """The same scale/crop/pad chain mvstudio builds (render.frames.fit_filter)."""
+    sys.path.insert(0, str(ROOT))
+    from render.frames import fit_filter as chain
+
+    return chain(fit, w, h)
 
 
 def ffmpeg_exe() -> str:
@@ -91,8 +105,8 @@ def timeline_json(segs: list, song: Path, seconds: float, w: int, h: int, fps: i
 
     o = OutputSettings(width=w, height=h, fps=Fraction(fps), crf=20, preset="veryfast")
     tl = Timeline(output=o, total_frames=int(seconds * fps), audio=(AudioTrack(str(song)),),
-                  segments=tuple(VideoSegment(str(c), s, n, source_in_s=i, fit="cover")
-                                 for s, c, i, n in segs))
+                  segments=tuple(VideoSegment(str(c), s, n, source_in_s=i, fit=fit_of(j))
+                                 for j, (s, c, i, n) in enumerate(segs)))
     return json.dumps(tl.to_dict())
 
 
@@ -112,8 +126,7 @@ def ffmpeg_cmd(segs: list, song: Path, seconds: float, w: int, h: int, fps: int,
         else:
             args += ["-i", str(clip)]
             trim = f"trim=start={src_in}:end={src_in + dur},setpts=PTS-STARTPTS,"
-        chains.append(f"[{j}:v]{trim}fps={fps},scale={w}:{h}:force_original_aspect_ratio="
-                      f"increase:flags=bicubic,crop={w}:{h},setsar=1,format=yuv420p[v{j}]")
+        chains.append(f"[{j}:v]{trim}fps={fps},{fit_filter(fit_of(j), w, h)}[v{j}]")
     graph = ";".join(chains) + ";" + "".join(f"[v{j}]" for j in range(len(segs))) + \
         f"concat=n={len(segs)}:v=1:a=0[v]"
     return [ffmpeg_exe(), "-v", "error", "-y", *args, "-i", str(song), "-filter_complex", graph,

@@ -25,6 +25,7 @@ from providers.catalog import ModelRef, estimate_cost
 from providers.download import MAX_OUTPUT_BYTES, FileSink
 from providers.errors import ErrorKind, OutputError, ProviderError
 from providers.limits import ProviderLimits
+from providers.polling import SUBMIT_HOOK
 from providers.retry import RetryPolicy, retry_after_s
 
 _CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout)
@@ -102,10 +103,15 @@ class HttpProvider:
         for attempt in range(self.policy.max_attempts):
             if self.limits is not None:
                 await self.limits.acquire_request()
+            hook = SUBMIT_HOOK.get() if submission else None
+            if hook is not None:
+                await hook(True)  # a paid POST is about to go on the wire
             try:
                 response = await self.client.request(
                     method, url, headers=self._headers_for(url, headers), **kwargs)
             except _CONNECT_ERRORS as exc:
+                if hook is not None:
+                    await hook(False)  # never connected: nothing was created
                 last_error = self._transport_error(exc, url, unknown=False)
                 await self.sleep(self.policy.backoff_s(attempt))
                 continue
@@ -120,6 +126,8 @@ class HttpProvider:
             error = self.error_from_response(response)
             if submission and response.status_code >= 500:
                 error.outcome_unknown = True  # a gateway error may hide an accepted job
+            elif hook is not None and response.status_code == 429:
+                await hook(False)  # rejected before any job was created
             # The body can veto a status-based retry (OpenAI's 429 insufficient_quota, fal's
             # 504 request_timeout you asked for): only rate limits and outages are retried.
             retry = (self.policy.should_retry_status(response.status_code, submission=submission)

@@ -76,6 +76,11 @@ class ModelInfo:
     default_duration_s: float | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
+    @property
+    def timeout_s(self) -> float:
+        """Per-model job timeout (``extra["timeout_s"]`` or the kind's default)."""
+        return float(self.extra.get("timeout_s", DEFAULT_TIMEOUTS_S.get(self.kind, 600.0)))
+
 
 _FAL = "https://fal.ai/models/{m} (listed on third-party aggregator lumenfall.ai, read 2026-11-21)"
 _EL = ("https://elevenlabs.io/pricing/api (via developer.puter.com/tutorials/elevenlabs-api-pricing, "
@@ -131,6 +136,21 @@ DEFAULT_PRICES: dict[str, tuple[float, str]] = {
     "text": (0.01, "request"),
 }
 DEFAULT_VIDEO_DURATION_S = 5.0
+# How long a job may take before run_job cancels it remotely (video models queue longest).
+DEFAULT_TIMEOUTS_S: dict[str, float] = {"image": 300.0, "video": 1200.0, "speech": 180.0,
+                                        "text": 180.0}
+
+
+def timeout_for(ref: ModelRef, kind: str, *, settings: Mapping[str, str] | None = None
+                ) -> float:
+    """Timeout for ``ref``: setting ``timeout_s.<provider:model>``, catalog, or kind default."""
+    override = (settings or {}).get(f"timeout_s.{ref}")
+    if override:
+        return float(override)
+    info = lookup(ref)
+    if info is not None and info.kind != "any":
+        return info.timeout_s
+    return DEFAULT_TIMEOUTS_S.get(kind, 600.0)
 
 
 def lookup(ref: ModelRef) -> ModelInfo | None:

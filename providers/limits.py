@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DEFAULT_LIMITS: dict[str, tuple[int, float]] = {
     # provider: (max concurrent jobs, max requests per second)
@@ -64,13 +64,14 @@ class ProviderLimits:
 
     max_concurrency: int
     rate: RateLimiter | None
+    in_flight: int = field(default=0, init=False)
+    peak_in_flight: int = field(default=0, init=False)
+    _sem: asyncio.Semaphore = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.max_concurrency < 1:
             raise ValueError("max_concurrency must be >= 1")
         self._sem = asyncio.Semaphore(self.max_concurrency)
-        self.in_flight = 0
-        self.peak_in_flight = 0
 
     @contextlib.asynccontextmanager
     async def job_slot(self) -> AsyncIterator[None]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -34,6 +36,9 @@ from providers.errors import ErrorKind, ProviderError
 from providers.limits import ProviderLimits
 
 log = logging.getLogger(__name__)
+# Set by run_job while a submission runs; adapters await it around each paid POST.
+SUBMIT_HOOK: contextvars.ContextVar[Callable[[bool], Awaitable[None]] | None] = (
+    contextvars.ContextVar("mvstudio_submit_hook", default=None))
 MAX_POLL_INTERVAL_S = 5.0
 POLL_BACKOFF = 1.25
 _CANCEL_GRACE_S = 10.0
@@ -121,6 +126,7 @@ async def run_job(
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     poll_interval_s: float = 0.5,
     limits: ProviderLimits | None = None,
+    on_submitting: Callable[[GenerationRequest, bool], Awaitable[None]] | None = None,
 ) -> JobResult:
     """Run (or resume) one job to completion and download its outputs into ``dest_dir``.
 
@@ -128,39 +134,58 @@ async def run_job(
     ``timeout_s``, with the remote job canceled).  Task cancellation cancels the
     remote job (best effort) and re-raises ``CancelledError``.  The job holds a
     slot of ``limits`` (default: the provider's own ``limits``) from submit to fetch.
+
+    ``on_submitting(request, True)`` is awaited right before each paid POST goes
+    on the wire (the engine records an *intent*), and ``on_submitting(request,
+    False)`` when that POST was provably rejected (429, connection refused: clear
+    the intent).  A run killed while an intent is open knows the outcome is
+    unknown and calls :func:`recover` instead of paying again.
     """
     limits = limits if limits is not None else getattr(provider, "limits", None)
-    if limits is None:
-        return await _run(provider, request, dest_dir=dest_dir, on_submitted=on_submitted,
-                          resume=resume, on_status=on_status, timeout_s=timeout_s, sleep=sleep,
-                          poll_interval_s=poll_interval_s)
-    async with limits.job_slot():
-        return await _run(provider, request, dest_dir=dest_dir, on_submitted=on_submitted,
-                          resume=resume, on_status=on_status, timeout_s=timeout_s, sleep=sleep,
-                          poll_interval_s=poll_interval_s)
-
-
-async def _run(provider: Provider, request: GenerationRequest, *, dest_dir: Path,
-               on_submitted: Callable[[JobHandle], Awaitable[None]] | None,
-               resume: JobHandle | None, on_status: Callable[[JobStatus], None] | None,
-               timeout_s: float, sleep: Callable[[float], Awaitable[None]],
-               poll_interval_s: float) -> JobResult:
-    clock = _Clock(sleep)
-    if resume is not None:
-        handle = resume
-    else:
-        handle = await provider.submit(request)
-        if on_submitted is not None:
-            await on_submitted(handle)
-    try:
-        await _poll_until_done(provider, handle, clock=clock, timeout_s=timeout_s,
-                               poll_interval_s=poll_interval_s, on_status=on_status)
-        return await provider.fetch(handle, dest_dir=Path(dest_dir))
-    except asyncio.CancelledError:
-        await cancel_quietly(provider, handle)
-        raise
-    except ProviderError as exc:
-        if exc.kind is ErrorKind.TIMEOUT:
-            with contextlib.suppress(Exception):
+    slot = limits.job_slot() if limits is not None else contextlib.nullcontext()
+    async with slot:
+        clock = _Clock(sleep)
+        if resume is not None:
+            handle = resume
+        else:
+            token = SUBMIT_HOOK.set(
+                None if on_submitting is None
+                else functools.partial(on_submitting, request))
+            try:
+                handle = await provider.submit(request)
+            finally:
+                SUBMIT_HOOK.reset(token)
+            if on_submitted is not None:
+                await on_submitted(handle)
+        try:
+            await _poll_until_done(provider, handle, clock=clock, timeout_s=timeout_s,
+                                   poll_interval_s=poll_interval_s, on_status=on_status)
+            return await provider.fetch(handle, dest_dir=Path(dest_dir))
+        except asyncio.CancelledError:
+            await cancel_quietly(provider, handle)
+            raise
+        except ProviderError as exc:
+            if exc.kind is ErrorKind.TIMEOUT:
                 await cancel_quietly(provider, handle)
-        raise
+            raise
+
+
+async def recover(provider: Provider, request: GenerationRequest, *, since_unix: float
+                  ) -> JobHandle:
+    """Find the job a killed run was submitting (intent recorded, no handle).
+
+    Uses the provider's ``reconcile`` (Replicate lists recent predictions) when it
+    has one.  Otherwise the outcome stays unknown and this raises a
+    ``ProviderError`` with ``outcome_unknown=True``: re-submitting is the user's
+    explicit decision, never automatic.
+    """
+    reconcile = getattr(provider, "reconcile", None)
+    if reconcile is not None:
+        handle = await reconcile(request, since_unix=since_unix)
+        if handle is not None:
+            return handle
+    raise ProviderError(
+        ErrorKind.TRANSIENT, provider=getattr(provider, "name", "provider"), outcome_unknown=True,
+        message=f"a {request.model} job was being submitted when the run stopped and no job id "
+                "was recorded; it may have been created (and billed). It was not re-sent: check "
+                "the provider's dashboard, then re-run this node explicitly to submit again")

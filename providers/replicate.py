@@ -160,5 +160,41 @@ class ReplicateProvider(HttpProvider):
         return JobResult(outputs=outputs, cost_usd=self.cost(request), provider=self.name,
                          model=handle.model, job_id=handle.job_id)
 
+    async def reconcile(self, request: GenerationRequest, *, since_unix: float,
+                        max_pages: int = 10) -> JobHandle | None:
+        """Find a prediction created for ``request`` since ``since_unix`` (a killed
+        submission whose id was never recorded) via ``GET /v1/predictions``."""
+        import datetime as dt
+        import json
+
+        model, _, version = request.model.partition(":")
+        wanted = json.loads(json.dumps(_build_input(request)))
+        url: str | None = self.url("/v1/predictions")
+        for _ in range(max_pages):
+            if url is None:
+                break
+            page = await self.send_json("GET", url)
+            for item in page.get("results") or []:
+                try:
+                    created = dt.datetime.fromisoformat(str(item["created_at"]).replace(
+                        "Z", "+00:00")).timestamp()
+                except (KeyError, ValueError):
+                    continue
+                if created < since_unix - 60:  # newest first: nothing older can match
+                    return None
+                same_model = item.get("model") == model or (version and
+                                                            item.get("version") == version)
+                if same_model and item.get("input") == wanted:
+                    urls = item.get("urls") or {}
+                    job_id = str(item["id"])
+                    return JobHandle(provider=self.name, model=request.model, job_id=job_id,
+                                     data={"get": str(urls.get("get") or self.url(
+                                         f"/v1/predictions/{job_id}")),
+                                           "cancel": str(urls.get("cancel") or self.url(
+                                               f"/v1/predictions/{job_id}/cancel")),
+                                           "request": request_to_dict(request)})
+            url = page.get("next")
+        return None
+
     async def cancel(self, handle: JobHandle) -> None:
         await self.send("POST", str(handle.data["cancel"]))

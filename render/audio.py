@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from render.errors import ClipError
+from render.errors import MediaProbeError
 from render.timeline import AudioTrack
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class TrackReader:
             self._container = av.open(path, "r")
             stream = self._container.streams.audio[0]
         except (av.FFmpegError, IndexError, OSError) as e:
-            raise ClipError(index, path, f"cannot open audio ({e})") from e
+            raise MediaProbeError(path, f"cannot open audio track {index} ({e})") from e
         stream.thread_type = "AUTO"
         self._frames = self._container.decode(stream)
         # mono is duplicated to both channels at full level (swresample's upmix is -3 dB)
@@ -53,7 +53,8 @@ class TrackReader:
             except StopIteration:
                 frame = None
             except av.FFmpegError as e:
-                raise ClipError(self._index, self._path, f"audio decoding failed ({e})") from e
+                raise MediaProbeError(self._path, f"audio track {self._index}: decoding "
+                                      f"failed ({e})") from e
             if frame is None:
                 self._eof = True
             frame_out = self._resampler.resample(frame)
@@ -80,6 +81,13 @@ class TrackReader:
             self._buffered -= take
             pos += take
         return out
+
+    def skip(self, n: int) -> None:
+        """Drop the next ``n`` samples, in bounded blocks."""
+        while n > 0:
+            take = min(n, 1 << 16)
+            self.read(take)
+            n -= take
 
     def close(self) -> None:
         self._container.close()
@@ -108,9 +116,12 @@ class AudioMixer:
         try:
             for i, (t, dur) in enumerate(zip(tracks, durations_s, strict=True)):
                 start = round(t.start_s * rate_hz)
+                reader = TrackReader(t.source, rate_hz=rate_hz, index=i)
+                if start < 0:  # a negative start skips the head of the file
+                    reader.skip(-start)
                 end = start + round(dur * rate_hz) if dur > 0 else total_samples
                 self._placed.append(_Placed(
-                    track=t, reader=TrackReader(t.source, rate_hz=rate_hz, index=i),
+                    track=t, reader=reader,
                     start=start, fade_in=round(t.fade_in_s * rate_hz),
                     fade_out_end=min(end, total_samples), fade_out=round(t.fade_out_s * rate_hz),
                     gain=10 ** (t.gain_db / 20)))

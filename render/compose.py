@@ -79,7 +79,7 @@ class Compositor:
         if fr is None:
             return self._black
         for eff in seg.effects:
-            value = eff.value_at(k)
+            value = eff.value_at(k, self._fps)
             if eff.kind == "zoom_pulse":
                 fr = self._zoom(fr, 1.0 + max(value, 0.0))
             elif eff.kind == "brightness" and value:

@@ -9,6 +9,7 @@ source frame repeats, and (for loop/ping-pong only) a byte-capped cache of fitte
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from render.timeline import VideoSegment
 if TYPE_CHECKING:
     import av
 
-CACHE_BUDGET_BYTES = 128 * 1024 * 1024
+CACHE_BUDGET_BYTES = 48 * 1024 * 1024  # per loop/ping-pong segment: ~15 frames at 1080p
 _EPS = Fraction(1, 1_000_000)
 SEEK_MIN_S = Fraction(1, 2)
 
@@ -41,12 +42,20 @@ class VideoReader:
         self._tb = Fraction(self._stream.time_base or Fraction(1, 90000))
         self._start = self._stream.start_time or 0
         self._started = False
+        self._cur: av.VideoFrame | None = None
+        self._cur_t = Fraction(-1)
 
     def _restart(self, seek_pts: int | None) -> None:
+        import av
+
         if seek_pts is not None:
-            self._container.seek(seek_pts, stream=self._stream, backward=True)
+            try:
+                self._container.seek(max(seek_pts, self._start), stream=self._stream,
+                                     backward=True)
+            except av.FFmpegError as e:
+                raise ClipError(self._index, self._path, f"seeking failed ({e})") from e
         self._frames = self._container.decode(self._stream)
-        self._cur: av.VideoFrame | None = None
+        self._cur = None
         self._cur_t = Fraction(-1)
         self._next = self._pull()
 
@@ -85,6 +94,19 @@ class VideoReader:
             raise ClipError(self._index, self._path, "video has no decodable frames")
         return self._cur, self._cur_t
 
+    def is_behind(self, t: Fraction) -> bool:
+        """Whether ``t`` lies before the current frame (reaching it needs a seek)."""
+        return self._cur is not None and t + _EPS < self._cur_t
+
+    def span(self, lo: Fraction, hi: Fraction) -> Iterator[tuple[av.VideoFrame, Fraction]]:
+        """Every decoded frame on screen from ``lo`` through ``hi``, in order."""
+        frame, key = self.frame_at(lo)
+        yield frame, key
+        while self._next is not None and self._time(self._next) <= hi + _EPS:
+            self._cur, self._cur_t = self._next, self._time(self._next)
+            self._next = self._pull()
+            yield self._cur, self._cur_t
+
     def close(self) -> None:
         self._container.close()
 
@@ -106,6 +128,9 @@ class SegmentSource:
         self._cache: dict[Fraction, av.VideoFrame] = {}
         self._keys: list[Fraction] = []
         self._cache_complete = True
+        self._win: dict[Fraction, av.VideoFrame] = {}
+        self._win_keys: list[Fraction] = []
+        self._win_hi = Fraction(0)
         self._frame_bytes = width * height * 3 // 2
         src_end = Fraction(info.duration_s)
         if seg.source_out_s is not None:
@@ -160,17 +185,39 @@ class SegmentSource:
             and self.seg.policy in ("loop", "pingpong")
         if wrapped and self._cache_complete:
             return self._cache[self._keys[max(bisect.bisect_right(self._keys, t + _EPS) - 1, 0)]]
+        if self._reader.is_behind(t) and self.seg.policy == "pingpong":
+            return self._reverse(t)
         raw, key = self._reader.frame_at(t)
         if key == self._last_key and self._last_frame is not None:
             return self._last_frame
-        try:
-            fitted = self._fit(raw)
-        except Exception as e:  # a filter-graph failure is a bad clip, not a crash
-            raise ClipError(self.index, self.seg.source, f"cannot scale frame ({e})") from e
+        fitted = self._fitted(raw)
         self._last_key, self._last_frame = key, fitted
         if not wrapped:
             self._cache_store(key, fitted)
         return fitted
+
+    def _fitted(self, raw: av.VideoFrame) -> av.VideoFrame:
+        try:
+            return self._fit(raw)
+        except Exception as e:  # a filter-graph failure is a bad clip, not a crash
+            raise ClipError(self.index, self.seg.source, f"cannot scale frame ({e})") from e
+
+    def _reverse(self, t: Fraction) -> av.VideoFrame:
+        """Backward playback without a seek per frame: decode a window of frames ending at
+        ``t`` once (bounded by the cache budget) and serve the following requests from it."""
+        keys = self._win_keys
+        if not keys or t < keys[0] - _EPS or t > self._win_hi + _EPS:
+            src_fps = Fraction(self.info.fps) if self.info.fps else self.fps
+            span_s = Fraction(max(CACHE_BUDGET_BYTES // self._frame_bytes - 1, 1)) / src_fps
+            lo = max(t - span_s, self._in)
+            assert self._reader is not None
+            self._win.clear()
+            keys.clear()
+            for raw, key in self._reader.span(lo, t):
+                self._win[key] = self._fitted(raw)
+                keys.append(key)
+            self._win_hi = t
+        return self._win[keys[max(bisect.bisect_right(keys, t + _EPS) - 1, 0)]]
 
     def _cache_store(self, key: Fraction, frame: av.VideoFrame) -> None:
         """Keep the first pass of a loop/ping-pong clip so later passes need no seeking."""
@@ -191,4 +238,6 @@ class SegmentSource:
             self._reader = None
         self._cache.clear()
         self._keys.clear()
+        self._win.clear()
+        self._win_keys.clear()
         self._last_frame = None

@@ -8,6 +8,7 @@ audio is cut from the same rational clock: ``round(k * rate / fps)`` samples aft
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import threading
@@ -57,8 +58,10 @@ def render_timeline(timeline: Timeline, out_path: str | Path, *,
                                f"{sorted(_FORMATS)}")
     if not out.parent.is_dir():
         raise EncodeError(out, "output folder does not exist")
-    infos = _probe_inputs(timeline)
     cancel = cancel or threading.Event()
+    infos = _probe_inputs(timeline)
+    if cancel.is_set():
+        raise RenderCancelled("render cancelled before the first frame; no file written")
     tmp = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.part{out.suffix}")
     try:
         _render(timeline, infos, tmp, fmt, progress=progress, cancel=cancel)
@@ -82,7 +85,7 @@ def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
             infos[p] = info
     except MediaProbeError as e:
         for i, s in enumerate(timeline.segments):
-            if s.source == e.path:
+            if Path(s.source) == Path(e.path):
                 raise ClipError(i, s.source, e.reason) from e
         raise
     for i, s in enumerate(timeline.segments):
@@ -110,6 +113,7 @@ def _open_output(tmp: Path, fmt: str, o: OutputSettings, *,
     import av
 
     o = _codecs_for(fmt, o)
+    container = None
     try:
         container = av.open(str(tmp), "w", format=fmt)
         vs = container.add_stream(o.video_codec, rate=o.fps, options=_video_options(o))
@@ -121,8 +125,17 @@ def _open_output(tmp: Path, fmt: str, o: OutputSettings, *,
             aus = container.add_stream(o.audio_codec, rate=o.audio_rate_hz, layout="stereo")
             aus.bit_rate = o.audio_bitrate
     except (av.FFmpegError, ValueError, OSError) as e:
-        raise EncodeError(tmp, f"cannot set up the encoder ({e})") from e
+        if container is not None:
+            _close_quietly(container)
+        raise EncodeError(tmp, f"cannot set up the encoder {o.video_codec}/{o.audio_codec} "
+                               f"({e})") from e
     return container, vs, aus
+
+
+def _close_quietly(container: Any) -> None:
+    """Close after a failure; a second error while writing the trailer must not mask it."""
+    with contextlib.suppress(Exception):  # the original error is the one to report
+        container.close()
 
 
 def _video_options(o: OutputSettings) -> dict[str, str]:
@@ -140,22 +153,27 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
     o = timeline.output
     total = timeline.total_frames
     container, vs, aus = _open_output(tmp, fmt, o, with_audio=True)
-    mixer = _make_mixer(timeline, infos)
+    try:
+        mixer = _make_mixer(timeline, infos)
+    except BaseException:
+        _close_quietly(container)
+        raise
     frames: queue.Queue[tuple[int, Any] | BaseException] = queue.Queue(QUEUE_FRAMES)
     stop = threading.Event()
     producer = threading.Thread(target=_produce, args=(timeline, infos, frames, cancel, stop),
                                 name="render-producer", daemon=True)
     producer.start()
     audio_done = 0
+    ok = False
     try:
         for k in range(total):
             item = _next_frame(frames, cancel, k, total)
             _encode_video(container, vs, item[1], k, o.fps)
-            audio_done = _encode_audio(container, aus, mixer, audio_done,
-                                       _samples_at(k + 1, o), tmp)
+            audio_done = _encode_audio(container, aus, mixer, audio_done, _samples_at(k + 1, o))
             if progress is not None:
                 progress(k + 1, total)
-        _flush(container, vs, aus, tmp)
+        _flush(container, vs, aus)
+        ok = True
     except av.FFmpegError as e:
         raise EncodeError(tmp, str(e)) from e
     finally:
@@ -163,7 +181,10 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
         _drain(frames)
         producer.join(timeout=10)
         mixer.close()
-        container.close()
+        if ok:
+            container.close()
+        else:
+            _close_quietly(container)
 
 
 def _next_frame(frames: queue.Queue[Any], cancel: threading.Event, k: int, total: int) -> Any:
@@ -204,13 +225,13 @@ def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queu
             if cancel.is_set() or stop.is_set():
                 return
             item = (k, comp.frame(k))
-            while not _put(frames, item, stop, cancel):
+            while not _put(frames, item):
                 if stop.is_set() or cancel.is_set():
                     return
     except BaseException as e:  # handed to the encoding thread, which raises it
         err = e if isinstance(e, RenderError) else RenderError(f"frame composition failed: {e}")
         err.__cause__ = e
-        _put(frames, err, stop, cancel)
+        _put(frames, err)
     finally:
         if comp is not None:
             comp.close()
@@ -222,7 +243,7 @@ def _layers(timeline: Timeline) -> tuple[Any, ...]:
     return build_layers(timeline)
 
 
-def _put(q: queue.Queue[Any], item: Any, stop: threading.Event, cancel: threading.Event) -> bool:
+def _put(q: queue.Queue[Any], item: Any) -> bool:
     try:
         q.put(item, timeout=0.1)
         return True
@@ -245,8 +266,7 @@ def _encode_video(container: Any, vs: Any, frame: av.VideoFrame, k: int, fps: Fr
         container.mux(packet)
 
 
-def _encode_audio(container: Any, aus: Any, mixer: AudioMixer, done: int, upto: int,
-                  tmp: Path) -> int:
+def _encode_audio(container: Any, aus: Any, mixer: AudioMixer, done: int, upto: int) -> int:
     """Encode mixed audio in AAC-sized blocks up to sample ``upto`` (interleaved with video)."""
     import av
 
@@ -263,7 +283,7 @@ def _encode_audio(container: Any, aus: Any, mixer: AudioMixer, done: int, upto: 
     return done
 
 
-def _flush(container: Any, vs: Any, aus: Any, tmp: Path) -> None:
+def _flush(container: Any, vs: Any, aus: Any) -> None:
     for packet in vs.encode(None):
         container.mux(packet)
     if aus is not None:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from render.errors import ClipError, EncodeError
 
-_WORK_SCALE = 2  # crop boxes are computed on a 2x working image for sub-pixel smoothness
+if TYPE_CHECKING:
+    import av
 
 
 def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: int, height: int,
@@ -18,10 +23,9 @@ def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: i
     """Write a ``duration_frames``-frame clip that zooms ``zoom_from`` -> ``zoom_to`` and pans by
     ``pan`` (fractions of the free margin, -1..1 for x and y) with eased motion.
 
-    The image is first fitted to cover ``width``x``height``; each frame is a float crop box
-    resampled with Pillow, so the motion has no integer-pixel jitter."""
+    Each frame is a float crop box of the original image resampled by Pillow, so the motion
+    has no integer-pixel jitter."""
     import av
-    from av.video.reformatter import VideoReformatter
     from PIL import Image, ImageOps
 
     if width <= 0 or height <= 0 or width % 2 or height % 2 or duration_frames <= 0:
@@ -31,7 +35,7 @@ def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: i
     try:
         with Image.open(image_path) as im:
             base = _cover(ImageOps.exif_transpose(im).convert("RGB"), width, height)
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError, Image.DecompressionBombError) as e:
         raise ClipError(0, str(image_path), f"cannot read image ({e})") from e
     out = Path(out_path)
     tmp = out.with_name(f".{out.stem}.{os.getpid()}.part{out.suffix or '.mp4'}")
@@ -41,12 +45,9 @@ def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: i
                                                                     "preset": preset})
             vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
             vs.codec_context.thread_type = "AUTO"
-            to_yuv = VideoReformatter()  # one swscale context for all frames
-            for k in range(duration_frames):
-                frame = av.VideoFrame.from_image(_frame_at(base, k, duration_frames, width,
-                                                           height, zoom_from, zoom_to, pan))
-                frame.pts, frame.time_base = k, 1 / fps
-                for packet in vs.encode(to_yuv.reformat(frame, format="yuv420p")):
+            for frame in _frames(base, duration_frames, width, height, zoom_from, zoom_to,
+                                 pan, fps):
+                for packet in vs.encode(frame):
                     container.mux(packet)
             for packet in vs.encode(None):
                 container.mux(packet)
@@ -56,28 +57,56 @@ def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: i
         raise
 
 
-def _cover(im: object, width: int, height: int) -> object:
+def _frames(base: object, n: int, width: int, height: int, z0: float, z1: float,
+            pan: tuple[float, float], fps: Fraction) -> Iterator[av.VideoFrame]:
+    """yuv420p frames with pts; Pillow resampling (GIL released) runs a few frames ahead in a
+    worker thread so it overlaps x264 encoding."""
+    import av
+    from av.video.reformatter import VideoReformatter
+
+    to_yuv = VideoReformatter()  # one swscale context for all frames
+
+    def make(k: int) -> av.VideoFrame:
+        rgb = av.VideoFrame.from_image(_frame_at(base, k, n, width, height, z0, z1, pan))
+        return to_yuv.reformat(rgb, format="yuv420p")
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending: deque[Future[av.VideoFrame]] = deque()
+        ahead = 0
+        for k in range(n):
+            while ahead < n and len(pending) < 3:
+                pending.append(pool.submit(make, ahead))
+                ahead += 1
+            frame = pending.popleft().result()
+            frame.pts, frame.time_base = k, 1 / fps
+            yield frame
+
+
+def _cover(im: object, width: int, height: int) -> tuple[object, tuple[float, float, float,
+                                                                          float]]:
+    """The image itself and its largest centred region with the output's aspect ratio; each
+    frame resamples straight from the original pixels (one resampling, no blur build-up)."""
     from PIL import Image
 
     assert isinstance(im, Image.Image)
-    w, h = width * _WORK_SCALE, height * _WORK_SCALE
-    scale = max(w / im.width, h / im.height)
-    size = (max(w, round(im.width * scale)), max(h, round(im.height * scale)))
-    big = im.resize(size, Image.Resampling.LANCZOS)
-    x0, y0 = (size[0] - w) // 2, (size[1] - h) // 2
-    return big.crop((x0, y0, x0 + w, y0 + h))
+    aspect = width / height
+    cw, ch = (im.height * aspect, float(im.height)) if im.width / im.height > aspect \
+        else (float(im.width), im.width / aspect)
+    x0, y0 = (im.width - cw) / 2, (im.height - ch) / 2
+    return im, (x0, y0, cw, ch)
 
 
 def _frame_at(base: object, k: int, n: int, width: int, height: int, z0: float, z1: float,
               pan: tuple[float, float]) -> object:
     from PIL import Image
 
-    assert isinstance(base, Image.Image)
+    im, (x0, y0, cw, ch) = base  # type: ignore[misc]
+    assert isinstance(im, Image.Image)
     u = k / max(n - 1, 1)
     e = u * u * (3 - 2 * u)  # smoothstep easing
     z = z0 + (z1 - z0) * e
-    bw, bh = base.width / z, base.height / z
-    cx = base.width / 2 + pan[0] * e * (base.width - bw) / 2
-    cy = base.height / 2 + pan[1] * e * (base.height - bh) / 2
+    bw, bh = cw / z, ch / z
+    cx = x0 + cw / 2 + pan[0] * e * (cw - bw) / 2
+    cy = y0 + ch / 2 + pan[1] * e * (ch - bh) / 2
     box = (cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2)
-    return base.resize((width, height), Image.Resampling.BICUBIC, box=box)
+    return im.resize((width, height), Image.Resampling.BICUBIC, box=box, reducing_gap=3.0)

@@ -75,7 +75,7 @@ def frame_differences(path: str | Path) -> tuple[np.ndarray, Fraction]:
     return np.asarray(diffs), fps
 
 
-def detect_cuts(path: str | Path, *, threshold: float = 8.0, ratio: float = 4.0,
+def detect_cuts(path: str | Path, *, threshold: float = 3.0, ratio: float = 4.0,
                 window: int = 6) -> list[int]:
     """Frame indices where the picture changes abruptly (the first frame of each new shot).
 
@@ -85,7 +85,7 @@ def detect_cuts(path: str | Path, *, threshold: float = 8.0, ratio: float = 4.0,
     return cuts_from_differences(d, threshold=threshold, ratio=ratio, window=window)
 
 
-def cuts_from_differences(d: np.ndarray, *, threshold: float = 8.0, ratio: float = 4.0,
+def cuts_from_differences(d: np.ndarray, *, threshold: float = 3.0, ratio: float = 4.0,
                           window: int = 6) -> list[int]:
     """The cut rule of :func:`detect_cuts` applied to precomputed differences."""
     cuts = []
@@ -100,14 +100,16 @@ def cuts_from_differences(d: np.ndarray, *, threshold: float = 8.0, ratio: float
     return cuts
 
 
-def decode_audio_mono(path: str | Path) -> tuple[np.ndarray, int, float]:
-    """First audio stream as mono float32, its rate, and its start time in seconds."""
+def decode_audio_mono(path: str | Path, *, rate_hz: int | None = None) -> \
+        tuple[np.ndarray, int, float]:
+    """First audio stream as mono float32 (at ``rate_hz`` or its own rate), the rate, and
+    the stream's start time in seconds."""
     import av
 
     chunks: list[np.ndarray] = []
     with av.open(str(path)) as c:
         s = c.streams.audio[0]
-        rate = s.rate
+        rate = rate_hz or s.rate
         start_s = float(s.start_time * s.time_base) if s.start_time is not None else 0.0
         res = av.AudioResampler(format="flt", layout="mono", rate=rate)
         for f in c.decode(s):
@@ -154,7 +156,7 @@ def transients_from_samples(y: np.ndarray, rate: int, *, start_s: float = 0.0,
 
 
 def verify(path: str | Path, planned_cut_frames: list[int] | tuple[int, ...], *,
-           threshold: float = 8.0) -> SyncReport:
+           threshold: float = 3.0) -> SyncReport:
     """Compare planned cut frames with detected picture changes and audio transients."""
     import av
 
@@ -180,3 +182,23 @@ def verify(path: str | Path, planned_cut_frames: list[int] | tuple[int, ...], *,
                       planned_cuts=tuple(planned_cut_frames), detected_cuts=tuple(detected),
                       cut_offsets_frames=tuple(offsets), transients_s=tuple(transients),
                       cut_to_transient_s=tuple(to_tr))
+
+
+def audio_lag_s(reference: str | Path, rendered: str | Path, *, max_lag_s: float = 0.25,
+                window_s: float = 20.0, rate_hz: int = 8000) -> float:
+    """How late (s, positive) the rendered audio plays relative to ``reference``, by
+    cross-correlating the first ``window_s`` seconds of both. Both count time from their
+    first decoded sample (the encoder delay that MP3/AAC decoders drop is not music), which
+    is how players, the ffmpeg CLI and the beat analysis see them."""
+    a, _, _ = decode_audio_mono(reference, rate_hz=rate_hz)
+    b, _, _ = decode_audio_mono(rendered, rate_hz=rate_hz)
+    n = min(len(a), len(b), int(window_s * rate_hz))
+    if n == 0:
+        raise MediaProbeError(rendered, "no audio to compare")
+    a, b = a[:n].astype(np.float64), b[:n].astype(np.float64)
+    size = 1 << int(np.ceil(np.log2(2 * n)))
+    corr = np.fft.irfft(np.fft.rfft(b, size) * np.conj(np.fft.rfft(a, size)), size)
+    m = int(max_lag_s * rate_hz)
+    lags = np.concatenate([np.arange(0, m + 1), np.arange(-m, 0)])
+    vals = np.concatenate([corr[:m + 1], corr[-m:]])
+    return float(lags[int(np.argmax(vals))] / rate_hz)

@@ -7,7 +7,7 @@ No ``av`` import here: nodes build and cache timelines cheaply.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from fractions import Fraction
 from typing import Any
 
@@ -19,6 +19,12 @@ TRANSITIONS = ("cut", "crossfade", "dip_black", "flash_white")
 EFFECTS = ("zoom_pulse", "brightness")
 ROLES = ("music", "voice")
 POSITIONS = ("bottom", "top", "center")
+
+
+def _known(cls: type, d: dict[str, Any]) -> dict[str, Any]:
+    """Keep only ``cls``'s fields, so newer or annotated dicts still load."""
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in d.items() if k in names}
 
 
 def fps_to_str(fps: Fraction) -> str:
@@ -84,7 +90,7 @@ class OutputSettings:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> OutputSettings:
-        kw = dict(d)
+        kw = _known(cls, d)
         if "fps" in kw:
             kw["fps"] = fps_from_any(kw["fps"])
         return cls(**kw)
@@ -100,7 +106,12 @@ PRESETS: dict[str, OutputSettings] = {
 
 @dataclass(frozen=True, slots=True)
 class Transition:
-    """How a segment enters: ``cut`` or a blend over ``duration_frames`` ending at its start."""
+    """How a segment enters, over ``duration_frames`` output frames around its start frame.
+
+    ``crossfade`` and ``dip_black`` are centred on the cut (half before, half after), so the
+    blend's midpoint / darkest frame lands on the planned frame; ``flash_white`` is white on
+    the cut frame and fades into the new shot. The outgoing segment is extended by its
+    duration policy to cover frames after its end."""
 
     kind: str = "cut"
     duration_frames: int = 0
@@ -122,8 +133,14 @@ class Effect:
     amount: float = 0.05
     curve: Curve | None = None
 
-    def value_at(self, frame_index: int) -> float:
-        return self.amount * (self.curve.at_frame(frame_index) if self.curve else 1.0)
+    def value_at(self, frame_index: int, fps: Fraction | None = None) -> float:
+        """Effect strength at output frame ``frame_index`` (song time, not segment time);
+        a curve sampled at another rate than the output ``fps`` is read by time."""
+        if self.curve is None:
+            return self.amount
+        if fps is None or fps == self.curve.fps:
+            return self.amount * self.curve.at_frame(frame_index)
+        return self.amount * self.curve.at_frame(int(frame_index * self.curve.fps / fps))
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "amount": self.amount,
@@ -138,7 +155,12 @@ class Effect:
 
 @dataclass(frozen=True, slots=True)
 class VideoSegment:
-    """One clip placed on the output grid at ``[start_frame, start_frame + duration_frames)``."""
+    """One clip placed on the output grid at ``[start_frame, start_frame + duration_frames)``.
+
+    ``policy`` applies when ``[source_in_s, source_out_s)`` is shorter than the slot: ``trim``
+    (black after the source ends), ``loop``, ``hold`` (last frame), ``pingpong``, or
+    ``retime`` (always maps the whole source range onto the slot, faster or slower). Where
+    segments overlap, the one starting later is on top."""
 
     source: str
     start_frame: int
@@ -192,7 +214,7 @@ class AudioTrack:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> AudioTrack:
-        return cls(**d)
+        return cls(**_known(cls, d))
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +239,7 @@ class Overlay:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Overlay:
-        return cls(**d)
+        return cls(**_known(cls, d))
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +283,7 @@ class CaptionTrack:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> CaptionTrack:
-        kw = dict(d)
+        kw = _known(cls, d)
         kw["words"] = tuple(Word.from_dict(w) for w in d.get("words", ()))
         kw["color"] = tuple(kw.get("color", (255, 255, 255)))
         if kw.get("highlight_color") is not None:
@@ -293,12 +315,16 @@ class Timeline:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Timeline:
-        return cls(output=OutputSettings.from_dict(d.get("output", {})),
-                   total_frames=int(d["total_frames"]),
-                   segments=tuple(VideoSegment.from_dict(s) for s in d.get("segments", ())),
-                   audio=tuple(AudioTrack.from_dict(a) for a in d.get("audio", ())),
-                   overlays=tuple(Overlay.from_dict(o) for o in d.get("overlays", ())),
-                   captions=tuple(CaptionTrack.from_dict(c) for c in d.get("captions", ())))
+        """Parse a dict (extra keys are ignored); raises :class:`TimelineError` if malformed."""
+        try:
+            return cls(output=OutputSettings.from_dict(d.get("output", {})),
+                       total_frames=int(d["total_frames"]),
+                       segments=tuple(VideoSegment.from_dict(s) for s in d.get("segments", ())),
+                       audio=tuple(AudioTrack.from_dict(a) for a in d.get("audio", ())),
+                       overlays=tuple(Overlay.from_dict(o) for o in d.get("overlays", ())),
+                       captions=tuple(CaptionTrack.from_dict(c) for c in d.get("captions", ())))
+        except (KeyError, TypeError, ValueError, ZeroDivisionError, AttributeError) as e:
+            raise TimelineError(f"malformed timeline data ({type(e).__name__}: {e})") from e
 
     def validate(self) -> None:
         """Raise :class:`TimelineError` naming the first inconsistency."""

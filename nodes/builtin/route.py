@@ -46,35 +46,52 @@ def _linked(graph: Any, node_id: str) -> set[str]:
 
 
 # -- budget --------------------------------------------------------------------------------
-def budget_names(services: Mapping[str, Any]) -> dict[str, float]:
+def budget_names(services: Mapping[str, Any], *, spent_usd: float = 0.0) -> dict[str, float]:
     """``budget_remaining`` etc. from ``services["budget"]``; unlimited when absent.
 
-    The service may be a number (USD remaining), a callable returning one, or an
-    object with ``remaining_usd``/``limit_usd``/``spent_usd`` attributes or methods.
-    Without it (no ``--budget``) the budget is unlimited: ``budget_remaining`` is
-    a very large number, so ``budget_remaining < 0.5`` is false.
+    The service may be a number (USD remaining), a callable returning one, a
+    mapping or an object with ``limit_usd`` / ``spent_usd`` / ``remaining_usd``
+    (attributes or methods). Missing spend falls back to ``spent_usd`` (what
+    this run's finished nodes cost). Without a service (no ``--budget``) the
+    budget is unlimited: ``budget_remaining`` is infinite, so
+    ``budget_remaining < 0.5`` is false.
     """
     service = services.get("budget")
-    unlimited = {"budget_remaining": math.inf, "budget_usd": math.inf, "budget_spent": 0.0}
     if service is None:
-        return unlimited
-
-    def read(name: str, default: float) -> float:
-        value = getattr(service, name, default)
-        value = value() if callable(value) else value
-        return float(value) if value is not None else default
-
+        return {"budget_remaining": math.inf, "budget_usd": math.inf, "budget_spent": spent_usd}
     if isinstance(service, (int, float)):
-        return {**unlimited, "budget_remaining": float(service)}
-    if callable(service) and not hasattr(service, "remaining_usd"):
-        return {**unlimited, "budget_remaining": float(service())}
-    return {"budget_remaining": read("remaining_usd", math.inf),
-            "budget_usd": read("limit_usd", math.inf), "budget_spent": read("spent_usd", 0.0)}
+        return {"budget_remaining": float(service), "budget_usd": math.inf,
+                "budget_spent": spent_usd}
+    if callable(service) and not hasattr(service, "limit_usd") and not hasattr(
+            service, "remaining_usd"):
+        return {"budget_remaining": float(service()), "budget_usd": math.inf,
+                "budget_spent": spent_usd}
+
+    def read(name: str) -> float | None:
+        value = service.get(name) if isinstance(service, Mapping) else getattr(service, name,
+                                                                               None)
+        value = value() if callable(value) else value
+        return float(value) if value is not None else None
+
+    limit, spent, remaining = read("limit_usd"), read("spent_usd"), read("remaining_usd")
+    spent = spent_usd if spent is None else spent
+    if remaining is None:
+        remaining = math.inf if limit is None else limit - spent
+    return {"budget_remaining": remaining, "budget_usd": math.inf if limit is None else limit,
+            "budget_spent": spent}
+
+
+def run_spent_usd(ctx: NodeContext) -> float:
+    """What this run's finished nodes have cost so far (from the run store)."""
+    runs = ctx.services.get("runs")
+    if runs is None:
+        return 0.0
+    return float(sum(s["cost_usd"] or 0.0 for s in runs.node_states(ctx.run_id)))
 
 
 # -- route.switch --------------------------------------------------------------------------
 def _switch_env(ctx: NodeContext, inputs: dict[str, Any]) -> dict[str, Any]:
-    env: dict[str, Any] = dict(budget_names(ctx.services))
+    env: dict[str, Any] = dict(budget_names(ctx.services, spent_usd=run_spent_usd(ctx)))
     for name in ("prompt", "section"):
         if inputs.get(name) is not None:
             env[name] = str(inputs[name])
@@ -159,7 +176,8 @@ async def _run_ab(ctx: NodeContext, key: Any = None) -> dict[str, Any]:
                            "(e.g. the song or scene id)", param="key")
     arm = ARMS[split_arm(key_text, [float(p) for p in ctx.params["percentages"]],
                          salt=str(ctx.params["salt"]))]
-    ctx.report.setdefault("ab_arms", {})[ctx.node_id] = arm
+    where = ctx.node_id if ctx.element is None else f"{ctx.node_id}[{ctx.element}]"
+    ctx.report.setdefault("ab_arms", {})[where] = arm
     return {"value": await ctx.input(arm), "arm": arm}
 
 
@@ -427,10 +445,15 @@ BY_COST_SPEC = NodeSpec(
                 "model for complex prompts.")
 
 
+def _route_bucket(params: Mapping[str, Any]) -> str:
+    """Routers wait for their branch while holding a slot: never share the CPU slots with it."""
+    return "route"
+
+
 # -- specs ---------------------------------------------------------------------------------
 SPECS = [
     NodeSpec("route.switch", "Switch", "route", _run_switch, cacheable=False,
-             check=_check_switch,
+             check=_check_switch, resource=_route_bucket,
              inputs=(*_arm_ports("branch"),
                      PortSpec("prompt", TEXT, "read as `prompt` in the condition", optional=True),
                      PortSpec("section", TEXT, "read as `section`", optional=True),
@@ -446,6 +469,7 @@ SPECS = [
                                required=True),),
              description="Picks one input by a condition; only that branch runs."),
     NodeSpec("route.ab_split", "A/B split", "route", _run_ab, cacheable=False, check=_check_ab,
+             resource=_route_bucket,
              inputs=(*_arm_ports("arm"),
                      PortSpec("key", ANY, "split key (e.g. song or scene id); overrides the "
                               "param", optional=True)),
@@ -456,6 +480,7 @@ SPECS = [
                      ParamSpec("salt", "str", "", "change to reshuffle which keys go where")),
              description="Deterministic split by sha256 of a key; the report records the arm."),
     NodeSpec("route.fallback", "Fallback", "route", _run_fallback, cacheable=False,
+             resource=_route_bucket,
              inputs=_arm_ports("try"),
              outputs=(PortSpec("value", ANY), PortSpec("used", TEXT, "which input served")),
              params=(ParamSpec("on", "choice", "any", "which failures move on to the next "

@@ -147,7 +147,8 @@ def _prediction(state: FakeState, req: Request, job: FakeJob) -> dict[str, Any]:
         error = ("NSFW content detected. Try running it again, or try a different prompt."
                  if job.outcome == "moderation" else "CUDA out of memory")
     root = f"{req.base}/replicate/v1/predictions/{job.id}"
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC).isoformat().replace("+00:00", "Z")
+    now = dt.datetime.fromtimestamp(job.created_unix, tz=dt.UTC).isoformat().replace(
+        "+00:00", "Z")
     return {"id": job.id, "model": job.model.split(":")[0], "version": job.input.get("_v", ""),
             "input": {k: v for k, v in job.input.items() if k != "_v"}, "logs": "",
             "output": output, "data_removed": False, "error": error, "status": status,
@@ -184,6 +185,20 @@ def replicate_get(state: FakeState, req: Request) -> Response:
         return job
     _poll(state, job)
     return Response.of_json(200, _prediction(state, req, job))
+
+
+def replicate_list(state: FakeState, req: Request) -> Response:
+    """``GET /v1/predictions``: newest first, 100 per page, ``next`` cursor URL."""
+    with state.lock:
+        jobs = sorted((j for j in state.jobs.values() if j.provider == "replicate"),
+                      key=lambda j: j.created_unix, reverse=True)
+    start = int((req.query.get("cursor") or ["0"])[0])
+    page = jobs[start:start + 100]
+    more = start + 100 < len(jobs)
+    root = f"{req.base}/replicate/v1/predictions"
+    return Response.of_json(200, {"next": f"{root}?cursor={start + 100}" if more else None,
+                                  "previous": None,
+                                  "results": [_prediction(state, req, j) for j in page]})
 
 
 def replicate_cancel(state: FakeState, req: Request) -> Response:
@@ -246,6 +261,7 @@ def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
            bind(replicate_cancel))
     yield "replicate", "status", "GET", r"/replicate/v1/predictions/(?P<id>[^/]+)", bind(
         replicate_get)
+    yield "replicate", "list", "GET", r"/replicate/v1/predictions", bind(replicate_list)
     yield ("elevenlabs", "submit", "POST",
            r"/elevenlabs/v1/text-to-speech/(?P<voice>[^/]+)(?P<ts>/with-timestamps)?",
            bind(elevenlabs_tts))

@@ -214,6 +214,13 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     app: FakeApp
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Stay quiet when a client vanishes (killed runs, timeouts); report the rest."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
 
 class FakeServer:
     """Run the fakes on ``127.0.0.1:port`` (0 = any free port) in a background thread."""

@@ -52,6 +52,7 @@ class FakeJob:
     canceled: bool = False
     regress: bool = False
     files: list[str] = field(default_factory=list)
+    created_unix: float = field(default_factory=time.time)
 
     @property
     def stage(self) -> str:
@@ -95,6 +96,7 @@ class FakeState:
         self.rules: list[FaultRule] = []
         self._rate = 0.0
         self._rate_actions: tuple[str, ...] = ()
+        self._submit_actions: tuple[str, ...] = ()
         self._rate_ops: frozenset[str] | None = None
         self._rng = random.Random(0)
         self._seq = itertools.count(1)
@@ -106,9 +108,13 @@ class FakeState:
             self.rules.append(FaultRule(provider, op, action, times))
 
     def set_random(self, rate: float, *, actions: tuple[str, ...] = TRANSIENT_ACTIONS,
-                   ops: tuple[str, ...] | None = None, seed: int = 0) -> None:
+                   ops: tuple[str, ...] | None = None, seed: int = 0,
+                   submit_actions: tuple[str, ...] = ("429", "429_bare")) -> None:
+        """Fault ``rate`` of requests; submissions only get ``submit_actions`` (default:
+        provable rejections, so a correct client never pays twice)."""
         with self.lock:
             self._rate, self._rate_actions = rate, actions
+            self._submit_actions = submit_actions
             self._rate_ops = frozenset(ops) if ops else None
             self._rng = random.Random(seed)
 
@@ -128,7 +134,8 @@ class FakeState:
                     return rule.action
             in_scope = self._rate_ops is None or op in self._rate_ops
             if op != "job" and self._rate and in_scope and self._rng.random() < self._rate:
-                action = self._rng.choice(self._rate_actions)
+                action = self._rng.choice(self._submit_actions if op == "submit"
+                                          else self._rate_actions)
                 self.faults_served[action] += 1
                 return action
         return None

@@ -38,15 +38,16 @@ def make_app() -> QtWidgets.QApplication:
 
 async def take_screenshot(win: QtWidgets.QMainWindow, out: Path) -> int:
     """Lay out, wait for cached thumbnails and the timeline, grab, write atomically."""
-    app = QtWidgets.QApplication.instance()
-    for _ in range(3):
-        app.processEvents()  # type: ignore[union-attr]
-        await asyncio.sleep(0.05)
+    # Sleeping yields to the Qt loop (qasync), which lays out and paints; never call
+    # processEvents() from a coroutine: it would re-enter other asyncio tasks.
+    await asyncio.sleep(0.2)
     await win.run.settle()  # type: ignore[attr-defined]
     win.canvas.frame_all()  # type: ignore[attr-defined]
-    for _ in range(3):
-        app.processEvents()  # type: ignore[union-attr]
-        await asyncio.sleep(0.05)
+    paid = [nid for nid, n in win.doc.graph.nodes.items()  # type: ignore[attr-defined]
+            if (spec := win.registry.get(n.type_id)) is not None and spec.paid]
+    if paid:  # show a generator's parameters (model picker) in the properties panel
+        win.props.show_node(win.doc.graph, paid[-1])  # type: ignore[attr-defined]
+    await asyncio.sleep(0.3)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.stem}.tmp{out.suffix or '.png'}")
     if not win.grab().save(str(tmp), "PNG"):
@@ -66,7 +67,10 @@ def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
     from studio.gui.main_window import MainWindow
 
     app = make_app()
+    from concurrent.futures import ThreadPoolExecutor
+
     loop = qasync.QEventLoop(app)
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=8))  # not qasync's QThreads
     asyncio.set_event_loop(loop)
     registry = default_registry()
     ws = Workspace.open()

@@ -7,6 +7,7 @@ from the file on disk means the studio did not close cleanly: offer it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
@@ -65,7 +66,11 @@ class Document:
         return recovery_path_for(self.root, self.path)
 
     def autosave(self) -> None:
-        if not self.dirty:
+        try:
+            dirty = self.dirty
+        except RuntimeError:  # the stack is being destroyed (window closing)
+            return
+        if not dirty:
             self.discard_recovery()
             return
         target = self.recovery_path()
@@ -122,7 +127,5 @@ class RecentFiles:
 
     def add(self, path: Path) -> None:
         items = [str(path.resolve())] + [str(p) for p in self.list() if p != path.resolve()]
-        try:
+        with contextlib.suppress(OSError):  # a read-only home must not block opening
             atomic_write_bytes(self.file, json.dumps(items[:MAX_RECENT]).encode("utf-8"))
-        except OSError:
-            pass

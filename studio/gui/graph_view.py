@@ -194,6 +194,8 @@ class GraphCanvas(QtCore.QObject):
                 self.views[ev.node_id].set_pos(float(pos[0]), float(pos[1]))
         elif ev.what == "node_renamed" and ev.node_id:
             self._renamed(ev.node_id)
+        elif ev.what == "param_changed" and ev.node_id is None:
+            self.draw_backdrops()  # graph-level view state (backdrops) changed
 
     def _renamed(self, new_id: str) -> None:
         gone = [nid for nid in self.views if nid not in self.graph.nodes]

@@ -21,7 +21,7 @@ from studio.gui.graph_view import GraphCanvas
 from studio.gui.palette import NodePalette, SearchPopup
 from studio.gui.preview import Preview
 from studio.gui.properties import PropertiesPanel
-from studio.gui.qt import QtCore, QtGui, QtWidgets
+from studio.gui.qt import QtCore, QtGui, QtWidgets, keep_none_alive
 from studio.gui.review import ReviewPanel
 from studio.gui.run_glue import RunGlue
 from studio.gui.run_panel import RunLog
@@ -65,6 +65,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._wire()
         self.set_document(self.doc)
         self.resize(1600, 960)
+        self._none_timer = QtCore.QTimer(self)
+        self._none_timer.timeout.connect(keep_none_alive)
+        self._none_timer.start(1000)
 
     # -- layout ------------------------------------------------------------------------
     def _dock(self, title: str, widget: QtWidgets.QWidget,
@@ -90,12 +93,21 @@ class MainWindow(QtWidgets.QMainWindow):
         self.d_timeline = self._dock("Timeline", self.timeline, area.BottomDockWidgetArea)
         self.d_log = self._dock("Run log", self.log, area.BottomDockWidgetArea)
         self.splitDockWidget(self.d_timeline, self.d_log, QtCore.Qt.Orientation.Horizontal)
-        self.resizeDocks([self.d_palette], [210], QtCore.Qt.Orientation.Horizontal)
-        self.resizeDocks([self.d_props, self.d_preview], [400, 400],
-                         QtCore.Qt.Orientation.Horizontal)
-        self.resizeDocks([self.d_timeline, self.d_log], [1100, 420],
-                         QtCore.Qt.Orientation.Horizontal)
-        self.resizeDocks([self.d_timeline], [230], QtCore.Qt.Orientation.Vertical)
+        self._sized = False
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._sized:  # dock sizes only stick once the window has its size
+            self._sized = True
+            w = self.width()
+            horizontal = QtCore.Qt.Orientation.Horizontal
+            self.resizeDocks([self.d_palette], [max(200, w // 9)], horizontal)
+            self.resizeDocks([self.d_props, self.d_preview], [max(340, w // 5)] * 2, horizontal)
+            self.resizeDocks([self.d_timeline, self.d_log], [w * 2 // 5, w // 4], horizontal)
+            self.resizeDocks([self.d_timeline], [max(200, self.height() // 4)],
+                             QtCore.Qt.Orientation.Vertical)
+            self.resizeDocks([self.d_props], [self.height() // 2],
+                             QtCore.Qt.Orientation.Vertical)
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, *,
                 canvas_only: bool = False, tip: str = "") -> QtGui.QAction:
@@ -196,11 +208,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- document ----------------------------------------------------------------------
     def set_document(self, doc: Document) -> None:
-        old = self.doc
         self._unsub()
         self.doc = doc
-        if old is not doc:
-            old.stack.deleteLater()
         doc.stack.canUndoChanged.connect(self.a_undo.setEnabled)
         doc.stack.canRedoChanged.connect(self.a_redo.setEnabled)
         doc.stack.undoTextChanged.connect(lambda t: self.a_undo.setToolTip(f"Undo {t}"))
@@ -364,13 +373,13 @@ class MainWindow(QtWidgets.QMainWindow):
             self.canvas.select(new)
 
     def group_selected(self) -> None:
-        ids = self.canvas.selected_ids()
+        chosen = set(self.canvas.selected_ids())
+        ids = [nid for nid in self.doc.graph.nodes if nid in chosen]
         if not ids:
             return
         groups = list(self.doc.graph.extra.get("backdrops", []))
         groups.append({"title": f"group {len(groups) + 1}", "nodes": ids})
         self.try_push(edit_ops.SetBackdrops(groups, "Group into backdrop"))
-        self.canvas.draw_backdrops()
 
     def files_dropped(self, paths: list[str], pos: tuple[float, float]) -> None:
         base = self.doc.path.parent if self.doc.path else None

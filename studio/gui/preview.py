@@ -92,7 +92,8 @@ class Preview(QtWidgets.QWidget):
 
     def show_artifact(self, art: Artifact, *, title: str = "") -> None:
         self.current = art
-        self.title.setText(f"{title} · {art.kind} · {art.key[:10]}")
+        size = f" · {art.meta['width']}x{art.meta['height']}" if "width" in art.meta else ""
+        self.title.setText(f"{title} · {art.kind}{size}")
         if art.kind == "image":
             self.image.set_image(QtGui.QImage(str(art.path)))
             self.stack.setCurrentWidget(self.image)
@@ -113,7 +114,7 @@ class Preview(QtWidgets.QWidget):
         self._audio = art
         if self.current is None and self.player is not None:
             self.player.setSource(QtCore.QUrl.fromLocalFile(str(art.path)))
-            self.title.setText(f"song · {art.path.name}")
+            self.title.setText("song (click the timeline to seek)")
 
     def toggle(self) -> None:
         if self.player is None:

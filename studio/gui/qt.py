@@ -21,3 +21,22 @@ def has_multimedia() -> bool:
     except ImportError:
         return False
     return True
+
+
+# PySide6 6.12 on Python 3.11 drops a reference to None in some enum setters (e.g.
+# QPen.setJoinStyle, used by NodeGraphQt for every pipe and paint); None is not immortal
+# before 3.12, so the process aborts with "deallocating None" after enough calls. Until
+# the binding is fixed (or pinned), give None a large reference head-room, as 3.12 does.
+_HEADROOM = 1 << 40
+
+
+def keep_none_alive() -> None:
+    """Top up None's reference count (the main window calls this every second)."""
+    import ctypes
+    import sys
+
+    if sys.version_info < (3, 12) and sys.getrefcount(None) < _HEADROOM // 2:
+        ctypes.c_ssize_t.from_address(id(None)).value += _HEADROOM
+
+
+keep_none_alive()

@@ -2,8 +2,9 @@
 
 A run in the studio does not stop at a review gate: the executor gets
 ``services["review_waiter"]`` (see :mod:`studio.gui.run_glue`), which parks the
-item here and resumes the run with the decision. Items left by the CLI or by a
-crashed session are listed from the engine's ``nodes.review.ReviewStore``.
+``ReviewItem`` here and answers the gate with a ``ReviewDecision`` (the gate
+records it). Items left pending by a CLI run are listed from the engine's
+``nodes.review.ReviewStore`` and decided there directly.
 """
 
 from __future__ import annotations
@@ -22,13 +23,23 @@ from studio.gui.thumbnails import make_thumbnail
 class LocalDecision:
     """Used only when the engine's review module is not installed."""
 
-    approve: bool
-    note: str
-    who: str
+    approved: bool
+    note: str = ""
+    who: str = ""
 
 
-def _key(item: Any) -> tuple[str, str, str]:
-    return (str(item.run_id), str(item.node_id), str(getattr(item, "item_key", "")))
+def _key(item: Any) -> str:
+    return str(getattr(item, "item_key", "") or f"{item.run_id}:{item.node_id}")
+
+
+def _reasons(item: Any) -> list[str]:
+    qc = getattr(item, "qc", None)
+    return list(qc.get("reasons", []) if isinstance(qc, dict) else getattr(item, "reasons", []))
+
+
+def _media(item: Any) -> list[str]:
+    key = getattr(item, "media_key", None)
+    return [key] if key else list(getattr(item, "media", []) or [])
 
 
 class ReviewPanel(QtWidgets.QWidget):
@@ -38,8 +49,8 @@ class ReviewPanel(QtWidgets.QWidget):
         super().__init__()
         self.ws = ws
         self._store: Any = None
-        self.items: dict[tuple[str, str, str], Any] = {}
-        self.waiting: dict[tuple[str, str, str], asyncio.Future[Any]] = {}
+        self.items: dict[str, Any] = {}
+        self.waiting: dict[str, asyncio.Future[Any]] = {}
         self.list = QtWidgets.QListWidget()
         self.media = QtWidgets.QLabel()
         self.media.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
@@ -80,7 +91,7 @@ class ReviewPanel(QtWidgets.QWidget):
     def refresh(self) -> None:
         store = self.store()
         if store is not None:
-            for item in store.pending():
+            for item in store.items(status="pending"):
                 self.items.setdefault(_key(item), item)
         self._rebuild()
 
@@ -88,7 +99,7 @@ class ReviewPanel(QtWidgets.QWidget):
         self.list.clear()
         for key, item in self.items.items():
             score = getattr(item, "qc_score", None)
-            text = f"{item.node_id}  ·  {getattr(item, 'item_key', '')}"
+            text = f"{item.node_id}  ·  run {item.run_id}"
             if score is not None:
                 text += f"  ·  QC {float(score):.2f}"
             row = QtWidgets.QListWidgetItem(text)
@@ -110,13 +121,13 @@ class ReviewPanel(QtWidgets.QWidget):
             self.details.setText("Nothing waiting for review.")
             self.media.clear()
             return
-        reasons = getattr(item, "reasons", []) or []
+        reasons = _reasons(item)
         score = getattr(item, "qc_score", None)
         self.details.setText(
             f"<b>{item.node_id}</b> (run {item.run_id})<br>"
             f"QC score: {'n/a' if score is None else f'{float(score):.2f}'}<br>"
             + "<br>".join(f"• {r}" for r in reasons))
-        self._show_media(list(getattr(item, "media", []) or []))
+        self._show_media(_media(item))
 
     def _show_media(self, keys: list[str]) -> None:
         self.media.clear()
@@ -146,19 +157,32 @@ class ReviewPanel(QtWidgets.QWidget):
         self.decide(item, approve=approve, note=self.note.text().strip())
 
     def decide(self, item: Any, *, approve: bool, note: str) -> Any:
-        who = getpass.getuser()
-        store = self.store()
-        if store is not None:
-            decision = store.decide(item.run_id, item.node_id, approve=approve, note=note,
-                                    who=who)
-        else:
-            decision = LocalDecision(approve, note, who)
+        """A waiting run gets the decision (its gate records it); others are recorded here."""
+        who = _user()
         key = _key(item)
-        self.items.pop(key, None)
         future = self.waiting.get(key)
+        decision = _decision(approve, note, who)
         if future is not None and not future.done():
             future.set_result(decision)
+        elif (store := self.store()) is not None:
+            decision = store.decide(key, approved=approve, note=note, who=who)
+        self.items.pop(key, None)
         self.note.clear()
         self._rebuild()
         self.decided.emit(str(item.node_id), approve)
         return decision
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def _decision(approve: bool, note: str, who: str) -> Any:
+    try:
+        from nodes.review import ReviewDecision
+    except ImportError:
+        return LocalDecision(approve, note, who)
+    return ReviewDecision(approved=approve, note=note, who=who)

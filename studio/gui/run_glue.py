@@ -8,7 +8,6 @@ without running anything.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import time
 from pathlib import Path
@@ -202,6 +201,9 @@ class RunGlue(QtCore.QObject):
                 self.win.canvas.set_cost(nid, st["cost_usd"])
             if keys:
                 self.show_artifacts(nid, keys)
+        for nid, node in self.win.doc.graph.nodes.items():
+            if node.type_id == "out.render" and self.artifacts.get(nid):
+                self.open_in_preview(nid)
         self.timeline_node = self._default_timeline_node()
         if self.timeline_node and (self.allow_compute or self.timeline_node in self.restored):
             self.load_timeline(self.timeline_node)
@@ -215,9 +217,8 @@ class RunGlue(QtCore.QObject):
                                       "ORDER BY started_at DESC LIMIT 200")
         states: dict[str, dict[str, Any]] = {}
         for run_id, graph in rows:
-            with contextlib.suppress(OSError, ValueError):
-                if not graph or Path(graph).resolve() != path:
-                    continue
+            if not graph or _resolved(graph) != path:
+                continue
             for st in self.win.ws.runs.node_states(run_id):
                 if st["status"] in _RESTORED:
                     states.setdefault(st["node_id"], st)
@@ -284,8 +285,17 @@ class RunGlue(QtCore.QObject):
         """The run waits here until a person approves or rejects in the Review panel."""
         self.win.canvas.set_state(item.node_id, "review", "", "waiting for your review")
         self.win.d_review.raise_()
-        self.win.log.line(f"needs review: {json.dumps(getattr(item, 'reasons', []))}",
+        qc = getattr(item, "qc", {}) or {}
+        self.win.log.line(f"needs review (QC {qc.get('score', 'n/a')}): "
+                          f"{json.dumps(qc.get('reasons', []))}",
                           node_id=item.node_id, colour="#e0b050")
         decision = await self.win.review.wait_for(item)
         self.win.canvas.set_state(item.node_id, "running", "", "review decided")
         return decision
+
+
+def _resolved(graph: str) -> Path | None:
+    try:
+        return Path(graph).resolve()
+    except (OSError, ValueError):
+        return None

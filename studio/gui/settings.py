@@ -8,6 +8,7 @@ backend (headless Linux), keys go to ``<workspace>/secrets.json`` with mode
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -68,10 +69,8 @@ class SecretStore:
             if value:
                 keyring.set_password(KEYRING_SERVICE, name, value)
             else:
-                try:
+                with contextlib.suppress(Exception):  # nothing stored: nothing to delete
                     keyring.delete_password(KEYRING_SERVICE, name)
-                except Exception:
-                    pass
             return
         data = self._read_file()
         if value:

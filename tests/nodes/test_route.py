@@ -90,6 +90,12 @@ def test_switch_by_budget_and_section(setup: Any) -> None:
     assert setup.run(graph).outputs["sw"]["value"] == 1  # no budget service: unlimited
     setup.executor.services["budget"] = 0.25
     assert setup.run(graph).outputs["sw"]["value"] == 2
+    setup.executor.services["budget"] = {"limit_usd": 5.5}  # what `render --budget` passes
+    paid = make_graph({"p": ("t.paid", {"price": 1.0}), "a": ("t.const", {"value": 1}),
+                       "b": ("t.const", {"value": 2}),
+                       "sw": ("route.switch", {"condition": "budget_remaining > 5"})},
+                      ["p.value->sw.value", "a.value->sw.a", "b.value->sw.b"])
+    assert setup.run(paid).outputs["sw"]["value"] == 2  # 5.5 - 1.0 spent upstream = 4.5
     assert (setup.calls.by_node["a"], setup.calls.by_node["b"]) == (1, 1)
 
 
@@ -217,4 +223,78 @@ def test_budget_names_accepts_several_service_shapes() -> None:
     assert route.budget_names({"budget": lambda: 0.7})["budget_remaining"] == 0.7
     assert route.budget_names({"budget": Budget()}) == {
         "budget_remaining": 1.5, "budget_usd": 2.0, "budget_spent": 0.5}
+    assert route.budget_names({"budget": {"limit_usd": 1.0}}, spent_usd=0.75) == {
+        "budget_remaining": 0.25, "budget_usd": 1.0, "budget_spent": 0.75}
     assert asyncio  # keep import for event-loop based helpers
+
+
+def test_switch_between_generators_pays_only_the_chosen_provider(setup: Any) -> None:
+    from nodes.builtin import generate
+
+    for spec in generate.SPECS:
+        setup.registry.register(spec)
+    graph = make_graph({"p": ("t.text", {"value": "a lighthouse in a storm at night"}),
+                        "cheap": ("gen.image", {"model": "fal:fal-ai/flux/schnell"}),
+                        "dear": ("gen.image", {"model": "stability:ultra"}),
+                        "sw": ("route.switch", {"condition": "words(prompt) > 5"})},
+                       ["p.value->cheap.prompt", "p.value->dear.prompt", "p.value->sw.prompt",
+                        "dear.image->sw.a", "cheap.image->sw.b"])
+    result = setup.run(graph)
+    assert result.status == "succeeded", result.error
+    assert setup.hub.calls == ["stability:ultra"]  # the fal branch: zero provider calls
+    assert "cheap" not in result.nodes or result.nodes["cheap"].provider_calls == 0
+
+
+@pytest.mark.xfail(reason="engine: a failure in a lazily evaluated branch that a router "
+                   "recovered from still marks the run failed (see report to the lead)",
+                   strict=False)
+def test_recovered_fallback_run_succeeds(setup: Any) -> None:
+    result = setup.run(_fallback_graph("fal: transient: 503", "transient"))
+    assert result.outputs["fb"]["used"] == "b"
+    assert result.status == "succeeded"
+
+
+@pytest.mark.timeout(20)
+def test_parallel_routers_do_not_starve_their_branches_of_cpu_slots(setup: Any) -> None:
+    nodes: dict[str, Any] = {}
+    links = []
+    for i in range(4):  # more routers than CPU slots (2), each waiting for a CPU branch
+        nodes[f"a{i}"] = ("t.sleep", {"seconds": 0.01})
+        nodes[f"b{i}"] = ("t.sleep", {"seconds": 0.01})
+        nodes[f"sw{i}"] = ("route.switch", {"condition": "true"})
+        links += [f"a{i}.value->sw{i}.a", f"b{i}.value->sw{i}.b"]
+    result = setup.run(make_graph(nodes, links))
+    assert result.status == "succeeded"
+    assert sorted(k for k in setup.calls.by_node if k.startswith("b")) == []
+
+
+def test_switch_picks_by_arm_number_or_name_and_reads_beatmaps(setup: Any) -> None:
+    from nodes.spec import NodeSpec as Spec
+    from nodes.types import BEATMAP
+
+    async def beats(ctx: Any) -> dict[str, Any]:
+        return {"beats": {"tempo_bpm": 128.0, "duration_s": 30.0,
+                          "sections": [{"label": "intro"}, {"label": "drop"}]}}
+    setup.registry.register(Spec("t.beats", "Beats", "test", beats,
+                                 outputs=(PortSpec("beats", BEATMAP),)))
+    arms = {arm: ("t.const", {"value": i}) for i, arm in enumerate("abcd")}
+    links = [f"{arm}.value->sw.{arm}" for arm in "abcd"] + ["bm.beats->sw.beats"]
+    for condition, want in (("sections", "c"), ('contains(section_labels, "drop") and '
+                                                    'tempo_bpm > 120', "a"), ("'d'", "d")):
+        graph = make_graph({**arms, "bm": ("t.beats", {}),
+                            "sw": ("route.switch", {"condition": condition})}, links)
+        assert validate(graph, setup.registry) == []
+        assert setup.run(graph).outputs["sw"]["chosen"] == want
+    bad = make_graph({**arms, "bm": ("t.beats", {}),
+                      "sw": ("route.switch", {"condition": "7"})}, links)
+    result = setup.run(bad)
+    assert result.status == "failed" and "arm number 0-3" in str(result.error)
+
+
+def test_ab_split_key_input(setup: Any) -> None:
+    graph = make_graph({"k": ("t.text", {"value": "scene-42"}), "a": ("t.const", {"value": 1}),
+                        "b": ("t.const", {"value": 2}),
+                        "ab": ("route.ab_split", {"percentages": [50, 50], "salt": "v2"})},
+                       ["k.value->ab.key", "a.value->ab.a", "b.value->ab.b"])
+    arm = "ab"[route.split_arm("scene-42", [50, 50], salt="v2")]
+    assert setup.run(graph).outputs["ab"]["arm"] == arm

@@ -51,3 +51,13 @@ def test_estimates_scale_with_units():
 def test_unknown_paid_model_is_never_free():
     req = GenerationRequest(kind="image", model="someone/new-model")
     assert estimate_cost(ModelRef("replicate", "someone/new-model"), req) > 0
+
+
+def test_per_model_timeouts():
+    from providers.catalog import timeout_for
+
+    video = ModelRef("replicate", "bytedance/seedance-1-pro")
+    assert timeout_for(video, "video") > timeout_for(ModelRef("fal", "fal-ai/flux/schnell"),
+                                                     "image")
+    assert timeout_for(video, "video", settings={f"timeout_s.{video}": "42"}) == 42.0
+    assert timeout_for(ModelRef("comfyui", "wf"), "image") == 300.0

@@ -168,3 +168,31 @@ def test_webm_output_uses_vp9_and_opus(tmp_path: Path) -> None:
         assert c.streams.video[0].codec_context.name in ("vp9", "libvpx-vp9")
         assert c.streams.audio[0].codec_context.name in ("opus", "libopus")
         assert sum(1 for _ in c.decode(video=0)) == 15
+
+
+@pytest.mark.parametrize("budget_frames", [4, 1000])
+def test_pingpong_plays_backwards_with_small_or_large_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, budget_frames: int) -> None:
+    import av
+
+    import render.decode
+
+    monkeypatch.setattr(render.decode, "CACHE_BUDGET_BYTES", budget_frames * 160 * 90 * 3 // 2)
+    clip = tmp_path / "ramp.mp4"
+    with av.open(str(clip), "w") as c:  # frame i is a flat grey of level 30 + 15 * i
+        s = c.add_stream("libx264", rate=30, options={"crf": "0", "g": "5"})
+        s.width, s.height, s.pix_fmt = 160, 90, "yuv420p"
+        for i in range(12):
+            f = av.VideoFrame.from_ndarray(np.full((90, 160, 3), 30 + 15 * i, np.uint8),
+                                           format="rgb24")
+            f.pts = i
+            for p in s.encode(f):
+                c.mux(p)
+        for p in s.encode(None):
+            c.mux(p)
+    tl = Timeline(output=OUT, total_frames=40, segments=(
+        VideoSegment(str(clip), 0, 40, policy="pingpong"),))
+    got = [round((f.mean() - 30) / 15) for f in _frames(render_timeline(tl, tmp_path / "p.mp4")
+                                                         .path)]
+    want = [i % 24 if i % 24 < 12 else 23 - i % 24 for i in range(40)]
+    assert got == want

@@ -7,6 +7,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
+import pytest
 from media import click_track, make_clip, make_still
 
 from render.encode import render_timeline
@@ -62,6 +63,7 @@ def test_mixed_clips_cut_exactly_on_planned_beat_frames(tmp_path: Path) -> None:
     assert all(x is not None and abs(x) < 1 / 30 for x in report.cut_to_transient_s)
 
 
+@pytest.mark.slow
 def test_ten_minute_render_has_no_drift(tmp_path: Path) -> None:
     fps = Fraction(30000, 1001)
     duration_s = 600.0
@@ -75,8 +77,10 @@ def test_ten_minute_render_has_no_drift(tmp_path: Path) -> None:
     ends = [*starts[1:], total]
     segs = tuple(VideoSegment(str(red if i % 2 else blue), s, e - s)
                  for i, (s, e) in enumerate(zip(starts, ends, strict=True)))
+    # 24 kHz halves the AAC encoding time; 24000 / (30000/1001) = 800.8 samples per frame is
+    # as non-integer as 48 kHz's 1601.6, so drift would show the same way
     tl = Timeline(output=OutputSettings(width=64, height=36, fps=fps, preset="ultrafast",
-                                        audio_bitrate=64_000),
+                                        audio_rate_hz=24000, audio_bitrate=48_000),
                   total_frames=total, segments=segs, audio=(AudioTrack(str(song)),))
     out = render_timeline(tl, tmp_path / "long.mp4").path
     assert detect_cuts(out) == starts[1:]  # the last cut, ~10 min in, is on its frame
@@ -91,3 +95,45 @@ def test_ten_minute_render_has_no_drift(tmp_path: Path) -> None:
         assert v.frames == total
         assert abs(float(v.duration * v.time_base) - float(a.duration * a.time_base)) < 1 / fps
         assert abs(float(v.duration * v.time_base) - duration_s) < 1 / fps
+
+
+def test_detect_cuts_ignores_ken_burns_motion_but_finds_the_cut(tmp_path: Path) -> None:
+    from PIL import Image, ImageFilter
+
+    from render.kenburns import make_kenburns_clip
+
+    clips = []
+    for seed in (1, 2):
+        rng = np.random.default_rng(seed)
+        img = Image.fromarray((rng.random((90, 160, 3)) * 255).astype(np.uint8))
+        img = img.resize((640, 360)).filter(ImageFilter.GaussianBlur(8))
+        img.save(tmp_path / f"i{seed}.png")
+        clip = tmp_path / f"kb{seed}.mp4"
+        make_kenburns_clip(tmp_path / f"i{seed}.png", clip, width=160, height=90,
+                           fps=Fraction(30), duration_frames=45, zoom_to=1.25,
+                           pan=(0.6, -0.4), preset="ultrafast")
+        clips.append(clip)
+    tl = Timeline(output=OutputSettings(width=160, height=90, fps=Fraction(30),
+                                        preset="ultrafast"), total_frames=90,
+                  segments=(VideoSegment(str(clips[0]), 0, 45), VideoSegment(str(clips[1]), 45, 45)))
+    out = render_timeline(tl, tmp_path / "kb.mp4").path
+    assert detect_cuts(out) == [45]
+
+
+REAL_SONG = Path(__file__).resolve().parents[3] / "shared" / "data" / "real" / "808kick-120bpm.mp3"
+
+
+@pytest.mark.skipif(not REAL_SONG.exists(), reason="real test audio not available")
+def test_real_mp3_song_is_not_shifted(tmp_path: Path) -> None:
+    from render.sync import audio_lag_s
+
+    still = make_still(tmp_path / "s.png")
+    fps = Fraction(25)
+    tl = Timeline(output=OutputSettings(width=64, height=36, fps=fps, preset="ultrafast"),
+                  total_frames=250, segments=(VideoSegment(str(still), 0, 250),),
+                  audio=(AudioTrack(str(REAL_SONG)),))
+    out = render_timeline(tl, tmp_path / "real.mp4").path
+    lag = audio_lag_s(REAL_SONG, out)
+    assert abs(lag) < 0.002, lag  # MP3 decoder delay and AAC priming both compensated
+    rep = verify(out, [])
+    assert rep.audio_start_s == 0.0 and rep.av_duration_gap_s <= 1 / 25

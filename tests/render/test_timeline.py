@@ -69,3 +69,14 @@ def test_validate_rejects_bad_segments(seg: VideoSegment) -> None:
 def test_validate_rejects_odd_size() -> None:
     with pytest.raises(TimelineError, match="even"):
         Timeline(output=OutputSettings(width=101), total_frames=1, segments=()).validate()
+
+
+def test_from_dict_ignores_extra_keys_and_rejects_malformed() -> None:
+    d = _timeline().to_dict()
+    d["cuts_s"] = [0.0, 1.0]
+    d["audio"][0]["note"] = "added by a node"
+    assert Timeline.from_dict(d) == _timeline()
+    for bad in ({}, {"total_frames": "x"}, {"total_frames": 3, "segments": [{"source": "a"}]},
+                {"total_frames": 3, "output": {"fps": "1/0"}}):
+        with pytest.raises(TimelineError, match="malformed"):
+            Timeline.from_dict(bad)

@@ -21,9 +21,13 @@ DEMO = REPO / "assets" / "demo" / "demo.mvgraph"
 @pytest.fixture
 def aloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     """asyncio on the Qt loop; qtbot.waitUntil drives both."""
+    from concurrent.futures import ThreadPoolExecutor
+
     import qasync
 
     loop = qasync.QEventLoop(qapp, already_running=True)
+    pool = ThreadPoolExecutor(max_workers=4)
+    loop.set_default_executor(pool)
     asyncio.set_event_loop(loop)
     try:
         yield loop
@@ -34,6 +38,7 @@ def aloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
             qapp.processEvents()
         asyncio.events._set_running_loop(None)  # other test areas use asyncio.run()
         asyncio.set_event_loop(None)
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @pytest.fixture
@@ -87,3 +92,8 @@ def make_window(qtbot: Any, aloop: Any, home: Path) -> Callable[..., Any]:
     for win in made:
         win.run.controller.cancel()
         win.doc.stack.setClean()
+
+
+@pytest.fixture
+def answers_type() -> type[Answers]:
+    return Answers

@@ -1,0 +1,111 @@
+"""The provider hub: job ids recorded before polling, resumed instead of re-paid; fallbacks."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+from graphkit import make_graph
+
+from nodes.provider_hub import ProviderHub
+from providers.base import JobHandle, JobResult, JobState, JobStatus, Output
+from providers.errors import ErrorKind, ProviderError
+
+
+class CountingProvider:
+    """A provider whose jobs finish on the third poll; counts submissions (= payments)."""
+
+    def __init__(self, name: str, *, fail_with: ErrorKind | None = None,
+                 hang: bool = False) -> None:
+        self.name = name
+        self.submits = 0
+        self.polls: dict[str, int] = {}
+        self.fail_with = fail_with
+        self.hang = hang
+
+    async def submit(self, request: Any) -> JobHandle:
+        self.submits += 1
+        if self.fail_with is not None:
+            raise ProviderError(self.fail_with, provider=self.name, message="service down")
+        return JobHandle(self.name, request.model, f"job-{self.submits}", {"p": request.prompt})
+
+    async def poll(self, handle: JobHandle) -> JobStatus:
+        if self.hang:
+            await asyncio.sleep(3600)
+        n = self.polls[handle.job_id] = self.polls.get(handle.job_id, 0) + 1
+        return JobStatus(JobState.SUCCEEDED if n >= 3 else JobState.RUNNING)
+
+    async def fetch(self, handle: JobHandle, *, dest_dir: Path) -> JobResult:
+        path = Path(dest_dir) / f"{handle.job_id}.png"
+        path.write_bytes(b"\x89PNG\r\n\x1a\n" + handle.job_id.encode())
+        return JobResult(outputs=(Output(path, "image/png"),), cost_usd=0.25,
+                         provider=self.name, model=handle.model, job_id=handle.job_id)
+
+    async def cancel(self, handle: JobHandle) -> None:
+        return None
+
+
+def graph():
+    return make_graph({"p": ("input.text", {"text": "a cat"}),
+                       "img": ("gen.image", {"model": "fal:m1|replicate:m2"})}, ["p.text->img.prompt"])
+
+
+def make_executor(engine, providers: dict[str, CountingProvider]):
+    from nodes.executor import Executor
+    from nodes.registry import default_registry
+
+    hub = ProviderHub(runs=engine.runs, env={})
+    hub._providers.update(providers)
+    return Executor(registry=default_registry(), artifacts=engine.artifacts, cache=engine.cache,
+                    runs=engine.runs, services={"providers": hub},
+                    limits={"provider": 4}), hub
+
+
+def test_job_id_is_recorded_and_a_crashed_run_resumes_the_same_job(engine):
+    hanging = CountingProvider("fal", hang=True)
+    ex, _ = make_executor(engine, {"fal": hanging})
+
+    async def crash_midway() -> None:
+        task = asyncio.ensure_future(ex.run(graph()))
+        while not engine.runs.query("SELECT job_id FROM provider_jobs"):
+            assert not task.done(), task.result().error
+            await asyncio.sleep(0.01)
+        task.cancel()  # like a crash: the job is submitted and paid, the run is gone
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(crash_midway())
+    assert hanging.submits == 1
+    rows = engine.runs.query("SELECT job_id, state FROM provider_jobs")
+    assert rows == [("job-1", "submitted")]
+
+    healthy = CountingProvider("fal")
+    ex, _ = make_executor(engine, {"fal": healthy})
+    result = asyncio.run(ex.run(graph()))
+    assert result.status == "succeeded", result.error
+    assert healthy.submits == 0  # resumed polling job-1; nothing paid twice
+    assert healthy.polls == {"job-1": 3}
+    assert result.nodes["img"].cost_usd == pytest.approx(0.25)
+    assert engine.runs.query("SELECT state FROM provider_jobs") == [("succeeded",)]
+
+
+def test_outage_falls_back_to_the_next_model_and_report_says_which(engine):
+    down = CountingProvider("fal", fail_with=ErrorKind.TRANSIENT)
+    spare = CountingProvider("replicate")
+    ex, _ = make_executor(engine, {"fal": down, "replicate": spare})
+    result = asyncio.run(ex.run(graph()))
+    assert result.status == "succeeded", result.error
+    assert result.report["served_by"] == {"img": "replicate:m2"}
+    assert result.outputs["img"]["image"].meta["model"] == "replicate:m2"
+
+
+def test_permanent_errors_fail_fast_with_the_providers_message(engine):
+    refused = CountingProvider("fal", fail_with=ErrorKind.MODERATION)
+    spare = CountingProvider("replicate")
+    ex, _ = make_executor(engine, {"fal": refused, "replicate": spare})
+    result = asyncio.run(ex.run(graph()))
+    assert result.status == "failed"
+    assert "service down" in str(result.error) and "node 'img'" in str(result.error)
+    assert spare.submits == 0

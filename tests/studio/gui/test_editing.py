@@ -1,0 +1,151 @@
+"""Open the demo graph; add, connect, delete and undo each; refused links say why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from nodes.graph import Link
+
+
+def test_demo_graph_opens_with_our_ids(make_window: Any, demo_copy: Path) -> None:
+    win = make_window()
+    assert win.open_path(demo_copy)
+    graph = win.doc.graph
+    assert set(win.canvas.views) == set(graph.nodes)
+    drawn = {lk for lk in graph.links
+             if win.canvas.views[lk.dst_node].inputs()[lk.dst_port].connected_ports()}
+    assert drawn == set(graph.links)
+    assert win.windowTitle().startswith("demo.mvgraph")
+    assert not win.isWindowModified()
+
+
+def test_add_then_undo_and_redo(make_window: Any, demo_copy: Path) -> None:
+    win = make_window()
+    win.open_path(demo_copy)
+    before = set(win.doc.graph.nodes)
+    nid = win.add_node("gen.image", (100.0, 400.0))
+    assert nid == "image" and nid in win.doc.graph.nodes and nid in win.canvas.views
+    assert win.doc.dirty
+    win.doc.stack.undo()
+    assert set(win.doc.graph.nodes) == before and nid not in win.canvas.views
+    win.doc.stack.redo()
+    assert nid in win.canvas.views and win.doc.graph.ui[nid]["pos"] == [100.0, 400.0]
+
+
+def _ports(win: Any, lk: Link) -> tuple[Any, Any]:
+    out = win.canvas.views[lk.src_node].outputs()[lk.src_port].view
+    inp = win.canvas.views[lk.dst_node].inputs()[lk.dst_port].view
+    return out, inp
+
+
+def test_connect_gesture_goes_through_commands_and_undoes(make_window: Any,
+                                                          demo_copy: Path) -> None:
+    win = make_window()
+    win.open_path(demo_copy)
+    nid = win.add_node("gen.image", (100.0, 400.0))
+    lk = Link("theme", "text", nid, "prompt")
+    win.canvas.user_rewired([], [_ports(win, lk)])  # what a drag in the view emits
+    assert lk in win.doc.graph.links
+    assert win.canvas.views[nid].inputs()["prompt"].connected_ports()
+    win.doc.stack.undo()
+    assert lk not in win.doc.graph.links
+    assert not win.canvas.views[nid].inputs()["prompt"].connected_ports()
+
+
+def test_refused_link_shows_reason_and_leaves_no_pipe(make_window: Any, demo_copy: Path,
+                                                     qtbot: Any) -> None:
+    win = make_window()
+    win.open_path(demo_copy)
+    bad = Link("theme", "text", "render", "timeline")
+    depth = win.doc.stack.count()
+    with qtbot.waitSignal(win.canvas.link_refused) as sig:
+        win.canvas.user_rewired([], [_ports(win, bad)])
+    assert "Text cannot feed Timeline" in sig.args[0]
+    assert "Text cannot feed Timeline" in win.statusBar().currentMessage()
+    assert "Text cannot feed Timeline" in win.log.toPlainText()
+    assert bad not in win.doc.graph.links and win.doc.stack.count() == depth
+    port = win.canvas.views["render"].inputs()["timeline"]
+    assert [p.node().name() for p in port.connected_ports()] == ["montage"]
+
+
+def test_delete_with_links_and_undo(make_window: Any, demo_copy: Path) -> None:
+    win = make_window()
+    win.open_path(demo_copy)
+    links = set(win.doc.graph.links)
+    win.canvas.select(["cuts"])
+    win.delete_selected()
+    assert "cuts" not in win.doc.graph.nodes and "cuts" not in win.canvas.views
+    assert all("cuts" not in (lk.src_node, lk.dst_node) for lk in win.doc.graph.links)
+    win.doc.stack.undo()
+    assert set(win.doc.graph.links) == links and "cuts" in win.canvas.views
+    assert win.canvas.views["montage"].inputs()["plan"].connected_ports()
+
+
+def test_move_rename_copy_paste_duplicate(make_window: Any, demo_copy: Path) -> None:
+    win = make_window()
+    win.open_path(demo_copy)
+    view = win.canvas.views["theme"]
+    view.set_pos(10.0, 500.0)
+    win.canvas.user_moved([view.id])
+    assert win.doc.graph.ui["theme"]["pos"] == [10.0, 500.0]
+    win.canvas.user_renamed(view.id, "idea")
+    assert "idea" in win.doc.graph.nodes and Link("idea", "text", "scenes", "theme") in \
+        win.doc.graph.links
+    assert win.canvas.views["idea"] is view
+    win.canvas.select(["images", "clips"])
+    win.duplicate()
+    new = set(win.doc.graph.nodes) - {"images", "clips"} - set(win.canvas.views) ^ set()
+    assert {"images_2", "clips_2"} <= set(win.doc.graph.nodes)
+    assert Link("images_2", "image", "clips_2", "image") in win.doc.graph.links
+    assert not new
+    win.doc.stack.undo()
+    assert "images_2" not in win.doc.graph.nodes
+    for _ in range(2):
+        win.doc.stack.undo()
+    assert "theme" in win.doc.graph.nodes and win.doc.graph.ui["theme"]["pos"] == [0, 220]
+
+
+def test_drop_files_creates_matching_input_nodes(make_window: Any, demo_copy: Path,
+                                                 tmp_path: Path) -> None:
+    win = make_window()
+    win.open_path(demo_copy)
+    files = [tmp_path / "proj" / "a.wav", tmp_path / "proj" / "b.png", tmp_path / "c.txt"]
+    win.files_dropped([str(f) for f in files], (0.0, 600.0))
+    added = {n.type_id: n for n in win.doc.graph.nodes.values()
+             if n.id not in ("song", "theme") and n.type_id.startswith("input.")}
+    assert set(added) == {"input.audio", "input.image"}
+    assert added["input.audio"].params["path"] == "a.wav"  # relative to the graph file
+    assert "c.txt" in win.statusBar().currentMessage()
+    win.doc.stack.undo()
+    assert not any(n.type_id == "input.image" for n in win.doc.graph.nodes.values())
+
+
+def test_properties_panel_edits_are_undoable(make_window: Any, demo_copy: Path) -> None:
+    win = make_window()
+    win.open_path(demo_copy)
+    win.canvas.select(["cuts"])
+    editors = win.props.editors
+    assert {"every", "unit", "min_shot_s", "add_cuts_s"} <= set(editors)
+    editors["min_shot_s"].write(2.5)
+    editors["min_shot_s"].commit()
+    assert win.doc.graph.nodes["cuts"].params["min_shot_s"] == 2.5
+    win.doc.stack.undo()
+    assert win.doc.graph.nodes["cuts"].params["min_shot_s"] == 1.0
+    assert editors["min_shot_s"].read() == 1.0  # the panel follows the model
+
+
+def test_model_picker_shows_provider_and_price(make_window: Any, demo_copy: Path) -> None:
+    from studio.gui.properties import model_choices
+
+    win = make_window()
+    win.open_path(demo_copy)
+    win.canvas.select(["images"])
+    refs = dict(model_choices("image"))
+    assert "fal:fal-ai/flux/schnell" in refs and "$0.003/image" in refs[
+        "fal:fal-ai/flux/schnell"]
+    assert all(not r.startswith("elevenlabs:") for r in refs)
+    from studio.gui.qt import QtWidgets
+
+    labels = win.props.editors["model"].widget.findChildren(QtWidgets.QLabel)
+    assert any("local · free · takes prompt" in lb.text() for lb in labels)
