@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -65,6 +66,20 @@ def big_graph(folder: Path, n: int = 300) -> Path:
     return folder / "big.mvgraph"
 
 
+def start_fakes() -> subprocess.Popen[str]:
+    """``python -m providers.fakes`` on a free port; its export lines go into our env."""
+    proc = subprocess.Popen([sys.executable, "-m", "providers.fakes", "--port", "0",
+                             "--polls", "2"], cwd=REPO, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("export "):
+            name, _, value = line[7:].strip().partition("=")
+            os.environ[name] = value
+        if line.startswith("# Ctrl-C"):
+            break
+    return proc
+
+
 async def measure_run(win: object, qt: object) -> tuple[list[float], object]:
     QtCore = qt  # noqa: N806
     stalls: list[float] = []
@@ -93,12 +108,11 @@ def main() -> int:
 
     from nodes.registry import default_registry
     from nodes.workspace import Workspace
-    from providers.fakes.server import FakeServer
-    from providers.fakes.state import FakeState
     from studio.gui.app import make_app
     from studio.gui.main_window import MainWindow
     from studio.gui.qt import QtCore
     from studio.gui.settings import SecretStore
+    from studio.gui.warmup import warm_up
 
     tmp = Path(tempfile.mkdtemp(prefix="mvstudio-bench-"))
     os.environ["MVSTUDIO_HOME"] = str(tmp / "home")
@@ -106,8 +120,8 @@ def main() -> int:
     loop = qasync.QEventLoop(app)
     loop.set_default_executor(ThreadPoolExecutor(max_workers=8))
     asyncio.set_event_loop(loop)
-    server = FakeServer(FakeState(polls_to_complete=2)).start()
-    os.environ.update(server.env())
+    server = start_fakes()  # own process: its threads must not compete for our GIL
+    warm_up().join()  # what the studio does in the background right after it opens
     ws = Workspace.open(tmp / "home")
     win = MainWindow(registry=default_registry(), workspace=ws, ask=lambda _t, _q: False,
                      secrets=SecretStore(tmp / "home", use_keyring=False))
@@ -119,7 +133,8 @@ def main() -> int:
     win.open_path(busy_graph(tmp))
     with loop:
         stalls, result = loop.run_until_complete(measure_run(win, QtCore))
-    server.stop()
+    server.terminate()
+    server.wait(timeout=10)
     ok = result is not None and result.status == "succeeded"
     calls = sum(r.provider_calls for r in result.nodes.values()) if result else 0
     print(f"run: status={getattr(result, 'status', 'crashed')} provider_calls={calls} "

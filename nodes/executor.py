@@ -187,6 +187,8 @@ class _Run:
                         self.first_error = self.first_error or res
                     elif not isinstance(res, asyncio.CancelledError):
                         raise res
+            if not any(isinstance(r, BaseException) for r in results):
+                self.first_error = None  # every root succeeded: failures were recovered by routers
             status = "succeeded" if self.first_error is None else (
                 "stopped" if self.first_error.exit_code == 3 else "failed")
         except asyncio.CancelledError:
@@ -298,7 +300,14 @@ class _Run:
 
     def _lazy(self, link: Any) -> Any:
         async def thunk() -> Any:
-            return await self._output_of(link.src_node, link.src_port)
+            try:
+                return await self._output_of(link.src_node, link.src_port)
+            except _Skipped:  # hand routers the real upstream error, not "an input failed"
+                task = self.tasks[link.src_node]
+                exc = task.exception() if task.done() and not task.cancelled() else None
+                if isinstance(exc, NodeEngineError):
+                    raise exc from None
+                raise NodeFailed(link.src_node, "an input of this node failed") from None
         return thunk
 
     def _mapped_inputs(self, nid: str, spec: NodeSpec, inputs: dict[str, Any]) -> list[str]:

@@ -23,7 +23,7 @@ DEFAULT_LIMITS: dict[str, tuple[int, float]] = {
     "stability": (4, 10.0),  # 150 requests / 10 s documented
     "openai": (4, 5.0),
     "comfyui": (1, 20.0),  # one local GPU
-    "local": (2, 1000.0),
+    "local": (2, 10_000.0),  # CPU-bound: at most 2 local jobs at once (2-core machines)
 }
 
 
@@ -41,7 +41,8 @@ class RateLimiter:
         self._sleep = sleep
         self._tokens = float(burst)
         self._updated = clock()
-        self._lock = asyncio.Lock()
+        self._lock: asyncio.Lock | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def _refill(self) -> None:
         now = self._clock()
@@ -50,9 +51,12 @@ class RateLimiter:
 
     async def acquire(self) -> None:
         """Wait until a request may be sent (FIFO via the lock)."""
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._loop is not loop:  # asyncio primitives bind to a loop
+            self._lock, self._loop = asyncio.Lock(), loop
         async with self._lock:
             self._refill()
-            while self._tokens < 1.0:
+            while self._tokens < 1.0 - 1e-9:  # tolerance: float refills can land at 0.999...
                 await self._sleep((1.0 - self._tokens) / self.rate_per_s)
                 self._refill()
             self._tokens -= 1.0
@@ -66,15 +70,18 @@ class ProviderLimits:
     rate: RateLimiter | None
     in_flight: int = field(default=0, init=False)
     peak_in_flight: int = field(default=0, init=False)
-    _sem: asyncio.Semaphore = field(init=False, repr=False)
+    _sem: asyncio.Semaphore | None = field(default=None, init=False, repr=False)
+    _loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.max_concurrency < 1:
             raise ValueError("max_concurrency must be >= 1")
-        self._sem = asyncio.Semaphore(self.max_concurrency)
 
     @contextlib.asynccontextmanager
     async def job_slot(self) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        if self._sem is None or self._loop is not loop:  # one semaphore per event loop
+            self._sem, self._loop = asyncio.Semaphore(self.max_concurrency), loop
         async with self._sem:
             self.in_flight += 1
             self.peak_in_flight = max(self.peak_in_flight, self.in_flight)

@@ -97,11 +97,14 @@ def make_provider(name: str, *, client: object | None = None,
     ``spool_dir``, ``max_output_bytes``.
     """
     options = {k: v for k, v in options.items() if v is not None}
+    from providers.limits import make_limits
     settings = settings or {}
     if name == "local":
         from providers.local import LocalProvider
 
-        return LocalProvider()  # local jobs need no limits/sleep/policy
+        local = LocalProvider()
+        local.limits = options.get("limits") or make_limits("local", settings=settings)
+        return local
     if name not in SPECS:
         raise ProviderConfigError(
             f"unknown provider {name!r}; known: local, {', '.join(SPECS)}", provider=name)
@@ -114,5 +117,6 @@ def make_provider(name: str, *, client: object | None = None,
             f"no API key for {name}: set {spec.key_env[0]} in the environment or "
             f"'{name}.api_key' in settings", provider=name)
     base_url = resolve_base_url(name, settings=settings, env=env)
+    options.setdefault("limits", make_limits(name, settings=settings))
     cls = getattr(importlib.import_module(spec.module), spec.cls)
     return cls(client=client, api_key=key, base_url=base_url, settings=settings, **options)

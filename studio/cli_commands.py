@@ -166,6 +166,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     ws = Workspace.open()
     try:
         result = asyncio.run(_run_graph(ws, registry, graph, graph_path, args))
+        if result.status == "stopped":
+            from studio.cli_review import print_waiting
+
+            print_waiting(ws.runs, result.run_id)
     finally:
         ws.close()
     if args.report:

@@ -229,8 +229,8 @@ class FakeServer:
         self.state = state or FakeState()
         self._server = _Server(("127.0.0.1", port), _Handler)
         self._server.app = FakeApp(self.state)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        name="mvstudio-fakes")
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,),
+                                        daemon=True, name="mvstudio-fakes")
 
     @property
     def base(self) -> str:

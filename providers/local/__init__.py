@@ -31,6 +31,7 @@ class LocalProvider:
 
     def __init__(self) -> None:
         self._impls: dict[str, Any] = {}
+        self.limits: Any = None  # a ProviderLimits; run_job holds a slot per job
 
     def _impl(self, model: str) -> Any:
         if model not in _MODELS:

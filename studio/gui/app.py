@@ -89,6 +89,9 @@ def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
         with loop:
             return loop.run_until_complete(take_screenshot(win, Path(screenshot)))
     win.show()
+    from studio.gui.warmup import warm_up
+
+    warm_up()
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     QtCore.QTimer.singleShot(0, win.canvas.frame_all)

@@ -19,6 +19,12 @@ _LABELS = {"queued": "queued", "running": "running", "cached": "cached", "done":
 _H = 18.0
 
 
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) < 0.01
+
+
 class Badge(QtWidgets.QGraphicsItem):
     def __init__(self, parent: QtWidgets.QGraphicsItem) -> None:
         super().__init__(parent)
@@ -40,6 +46,10 @@ class Badge(QtWidgets.QGraphicsItem):
 
     def set_state(self, state: str, text: str = "", tooltip: str = "",
                   fraction: float | None = None) -> None:
+        if (state, text) == (self.state, self.text) and _close(fraction, self.fraction):
+            if tooltip != self.toolTip():
+                self.setToolTip(tooltip)
+            return  # nothing visible changed: no repaint (progress ticks are frequent)
         self.prepareGeometryChange()
         self.state, self.text, self.fraction = state, text, fraction
         self.setToolTip(tooltip)

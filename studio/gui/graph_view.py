@@ -51,6 +51,9 @@ class _ViewGraph(NodeGraph):
     def _on_insert_node(self, pipe: Any, node_id: str, prev_node_pos: dict) -> None:
         self._canvas.user_moved([node_id])
 
+    def get_unique_name(self, name: str) -> str:
+        return name  # names are our node ids, unique by construction (and O(1) here)
+
     def _on_search_triggered(self, node_type: str, pos: Any) -> None:
         return  # our own Tab popup adds nodes
 
@@ -81,6 +84,11 @@ class GraphCanvas(QtCore.QObject):
         self.ng.node_selection_changed.connect(self._emit_selection)
         self.widget: QtWidgets.QWidget = self.ng.widget
         self.viewer = self.ng.viewer()
+        # Pipes and nodes are cached as pixmaps; long pipes are big, and the default
+        # 10 MB pixmap cache thrashes, repainting every pipe on each badge change.
+        QtGui.QPixmapCache.setCacheLimit(max(QtGui.QPixmapCache.cacheLimit(), 256 * 1024))
+        self.viewer.setViewportUpdateMode(
+            QtWidgets.QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.views: dict[str, MvNode] = {}
         self.badges: dict[str, Badge] = {}
         self.thumbs: dict[str, Thumbnail] = {}
@@ -131,12 +139,11 @@ class GraphCanvas(QtCore.QObject):
         for name, type_name in outs:
             view.add_output(name, multi_output=True, color=theme.port_rgb(type_name))
         rgb = theme.PLACEHOLDER_RGB if spec is None else theme.category_rgb(spec.category)
-        view.set_color(*rgb)
+        view.model.color = (*rgb, 255)  # set on the model: add_node draws once from it
+        view.model.border_color = tuple(min(255, c + 40) for c in rgb) + (255,)
         pos = self.graph.ui.get(nid, {}).get("pos") or self._free_pos()
         self.ng.add_node(view, pos=[float(pos[0]), float(pos[1])], selected=False,
                          push_undo=False)
-        if view.name() != nid:
-            view.set_name(nid)
         self.views[nid] = view
         self._ours[view.id] = nid
         self.badges[nid] = Badge(view.view)

@@ -209,14 +209,13 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- document ----------------------------------------------------------------------
     def set_document(self, doc: Document) -> None:
         self._unsub()
+        if self.doc is not doc:
+            self.doc.stack.blockSignals(True)  # the old document is gone for this window
         self.doc = doc
-        doc.stack.canUndoChanged.connect(self.a_undo.setEnabled)
-        doc.stack.canRedoChanged.connect(self.a_redo.setEnabled)
-        doc.stack.undoTextChanged.connect(lambda t: self.a_undo.setToolTip(f"Undo {t}"))
-        doc.stack.redoTextChanged.connect(lambda t: self.a_redo.setToolTip(f"Redo {t}"))
-        self.a_undo.setEnabled(doc.stack.canUndo())
-        self.a_redo.setEnabled(doc.stack.canRedo())
-        doc.stack.cleanChanged.connect(lambda _c: self._update_title())
+        doc.stack.setParent(self)  # dies with the window, never signals a dead one
+        doc.stack.indexChanged.connect(self._stack_changed)
+        doc.stack.cleanChanged.connect(self._stack_changed)
+        self._stack_changed()
         self.canvas.set_graph(doc.graph)
         self._unsub = doc.graph.subscribe(self._graph_changed)
         self.props.base_dir = doc.path.parent if doc.path else None
@@ -224,6 +223,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_title()
         self.run.document_opened()
         QtCore.QTimer.singleShot(0, self.canvas.frame_all)
+
+    def _stack_changed(self, *_: Any) -> None:
+        stack = self.doc.stack
+        self.a_undo.setEnabled(stack.canUndo())
+        self.a_redo.setEnabled(stack.canRedo())
+        self.a_undo.setToolTip(f"Undo {stack.undoText()}".strip())
+        self.a_redo.setToolTip(f"Redo {stack.redoText()}".strip())
+        self._update_title()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.doc.title}[*] — mvstudio")

@@ -18,7 +18,6 @@ from nodes.runs import RunStore
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import ANY, NUMBER, TEXT, list_of
 
-
 sys.path.insert(0, str(Path(__file__).parent))  # for `from graphkit import make_graph`
 
 

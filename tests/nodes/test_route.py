@@ -245,9 +245,6 @@ def test_switch_between_generators_pays_only_the_chosen_provider(setup: Any) -> 
     assert "cheap" not in result.nodes or result.nodes["cheap"].provider_calls == 0
 
 
-@pytest.mark.xfail(reason="engine: a failure in a lazily evaluated branch that a router "
-                   "recovered from still marks the run failed (see report to the lead)",
-                   strict=False)
 def test_recovered_fallback_run_succeeds(setup: Any) -> None:
     result = setup.run(_fallback_graph("fal: transient: 503", "transient"))
     assert result.outputs["fb"]["used"] == "b"
