@@ -121,11 +121,12 @@ def main() -> int:
     loop.set_default_executor(ThreadPoolExecutor(max_workers=8))
     asyncio.set_event_loop(loop)
     server = start_fakes()  # own process: its threads must not compete for our GIL
-    warm_up().join()  # what the studio does in the background right after it opens
+    warm = warm_up().join()  # what the studio does in the background right after it opens
     ws = Workspace.open(tmp / "home")
     win = MainWindow(registry=default_registry(), workspace=ws, ask=lambda _t, _q: False,
                      secrets=SecretStore(tmp / "home", use_keyring=False))
     win.run.allow_compute = False
+    win.run.controller.http_client = lambda: warm.http_client
     win.resize(1920, 1080)
     win.show()
     win.settings.set("limits", {"fal": JOBS})

@@ -16,11 +16,13 @@ from providers.base import (
 )
 from providers.catalog import ModelInfo, ModelRef, estimate_cost, lookup, parse_model_ref
 from providers.errors import ErrorKind, OutputError, ProviderConfigError, ProviderError
-from providers.polling import run_job
+from providers.fallback import FallbackOutcome, run_with_fallback
+from providers.polling import recover, run_job
 from providers.registry import make_provider
 
 __all__ = [
     "ErrorKind",
+    "FallbackOutcome",
     "GenerationRequest",
     "JobHandle",
     "JobResult",
@@ -37,5 +39,7 @@ __all__ = [
     "lookup",
     "make_provider",
     "parse_model_ref",
+    "recover",
     "run_job",
+    "run_with_fallback",
 ]

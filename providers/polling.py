@@ -8,6 +8,13 @@ after the request may have reached the provider, the error propagates and the
 caller decides (the adapters only re-send a POST that provably was not
 accepted, see :mod:`providers.retry`).
 
+The one gap left is a hard kill while a paid POST is on the wire: no job id
+can have been recorded yet.  ``on_submitting(request, True/False)`` brackets
+every paid POST so the engine can record an *intent*; a resumed run that finds
+an intent without a handle calls :func:`recover`, which asks the provider
+(Replicate can list recent predictions) or else reports the job as
+outcome-unknown instead of paying again.
+
 Time is injectable: ``sleep`` (default ``asyncio.sleep``) and the timeout
 budget counts requested sleep time plus real time spent in calls, so tests with
 a zero-cost sleep still exercise timeouts deterministically.

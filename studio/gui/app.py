@@ -91,7 +91,8 @@ def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
     win.show()
     from studio.gui.warmup import warm_up
 
-    warm_up()
+    warm = warm_up()
+    win.run.controller.http_client = lambda: warm.http_client
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     QtCore.QTimer.singleShot(0, win.canvas.frame_all)

@@ -52,6 +52,7 @@ class RunController(QtCore.QObject):
         self.task: asyncio.Task[RunResult | None] | None = None
         self.started_at: float | None = None
         self.last: RunResult | None = None
+        self.http_client: Callable[[], Any] = lambda: None  # shared client once warmed up
 
     @property
     def running(self) -> bool:
@@ -81,7 +82,8 @@ class RunController(QtCore.QObject):
         executor, hub = self.ws.executor(registry=self.registry, sink=self._sink,
                                          limits=opts.limits,
                                          provider_settings=opts.provider_settings,
-                                         env=opts.env, services=self.services)
+                                         env=opts.env, services=self.services,
+                                         http_client=self.http_client())
         result: RunResult | None = None
         try:
             result = await executor.run(graph, graph_path=graph_path, targets=targets,

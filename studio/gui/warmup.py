@@ -1,34 +1,63 @@
-"""Import the engine's heavy modules in a background thread once the window is up.
+"""Get the slow first-time work off the GUI thread once the window is up.
 
-The engine imports providers, PyAV, librosa and friends lazily, at first use.
-Done during the first run, on the GUI thread, that costs seconds of frozen UI;
-done here, it costs nothing visible.
+* The engine imports providers, PyAV, librosa and friends lazily, at first use;
+  on the GUI thread during the first run that is seconds of frozen UI.
+* One ``httpx.AsyncClient`` (SSL context, CA bundle) is built here and shared by
+  every run, instead of once per run on the GUI thread.
+* ``httpcore`` tries ``import sniffio`` for every lock it creates; when sniffio
+  is not installed each attempt scans ``sys.path`` (thousands of ``stat`` calls
+  in a 50-job run). Optional modules that are absent are recorded as absent in
+  ``sys.modules`` (the documented way), so those imports fail at once.
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
+import sys
 import threading
+from typing import Any
 
 MODULES = (
-    "httpx", "numpy", "PIL.Image", "av", "scipy.signal",
-    "providers.registry", "providers.base", "providers.catalog", "providers.polling",
-    "providers.fal", "providers.replicate", "providers.elevenlabs", "providers.stability",
-    "providers.openai_compat", "providers.comfyui", "providers.local",
+    "httpx", "httpcore", "anyio", "h11", "certifi", "numpy", "PIL.Image", "av",
+    "scipy.signal", "providers.registry", "providers.base", "providers.catalog",
+    "providers.polling", "providers.fal", "providers.replicate", "providers.elevenlabs",
+    "providers.stability", "providers.openai_compat", "providers.comfyui", "providers.local",
     "audio_sync.decode", "audio_sync.cuts", "audio_sync.analysis", "audio_sync.envelopes",
     "render.probe", "render.kenburns", "render.encode", "render.timeline",
 )
+OPTIONAL_ABSENT = ("sniffio", "trio", "h2", "socksio")
 
 
-def warm_up(modules: tuple[str, ...] = MODULES) -> threading.Thread:
-    """Start importing ``modules`` in a daemon thread; join it to wait (benchmarks)."""
+class WarmUp:
+    def __init__(self) -> None:
+        self.http_client: Any = None
+        self.thread = threading.Thread(target=self._work, name="mvstudio-warmup", daemon=True)
 
-    def work() -> None:
-        for name in modules:
+    def _work(self) -> None:
+        for name in OPTIONAL_ABSENT:
+            if name not in sys.modules and importlib.util.find_spec(name) is None:
+                sys.modules[name] = None  # type: ignore[assignment]
+        for name in MODULES:
             with contextlib.suppress(Exception):  # a missing optional module is fine here
                 importlib.import_module(name)
+        with contextlib.suppress(Exception):
+            import httpx
 
-    thread = threading.Thread(target=work, name="mvstudio-warmup", daemon=True)
-    thread.start()
-    return thread
+            self.http_client = httpx.AsyncClient(
+                timeout=httpx.Timeout(60.0, connect=10.0), follow_redirects=True,
+                limits=httpx.Limits(max_connections=200, max_keepalive_connections=50))
+
+    def start(self) -> WarmUp:
+        self.thread.start()
+        return self
+
+    def join(self, timeout_s: float | None = None) -> WarmUp:
+        self.thread.join(timeout_s)
+        return self
+
+
+def warm_up() -> WarmUp:
+    """Start warming up in a daemon thread; ``.join()`` to wait (benchmarks)."""
+    return WarmUp().start()

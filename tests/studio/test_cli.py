@@ -120,3 +120,16 @@ def test_help_is_fast_and_loads_no_heavy_modules():
     mods, seconds = proc.stdout.rsplit(" ", 1)
     assert mods == "[]"
     assert float(seconds) < 0.5
+
+
+def test_runs_lists_history_and_shows_one_run(graph_file, tmp_path, capsys):
+    assert main(["render", str(graph_file), "-o", str(tmp_path / "v.mp4"), "--report",
+                 str(tmp_path / "r.json")]) == 0
+    run_id = json.loads((tmp_path / "r.json").read_text())["run_id"]
+    capsys.readouterr()
+    assert main(["runs"]) == 0
+    assert run_id in capsys.readouterr().out
+    assert main(["runs", run_id]) == 0
+    detail = capsys.readouterr().out
+    assert "succeeded" in detail and "images" in detail and "render" in detail
+    assert main(["runs", "no-such-run"]) == 2
