@@ -231,8 +231,8 @@ def _split_long(cuts: list[_Cut], total: int, min_frames: int, max_frames: int,
 def _pick_split(start: int, end: int, min_frames: int, max_frames: int,
                 beat_cuts: list[_Cut]) -> _Cut | None:
     """Farthest beat (downbeats first) leaving both pieces within bounds."""
-    ok = [c for c in beat_cuts
-          if min_frames <= c.frame - start <= max_frames and end - c.frame >= min_frames]
+    lo = max(1, min_frames)
+    ok = [c for c in beat_cuts if lo <= c.frame - start <= max_frames and end - c.frame >= lo]
     if not ok:
         return None
     return max(ok, key=lambda c: (c.rank, c.frame))

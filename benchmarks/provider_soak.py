@@ -3,9 +3,12 @@ half-way, then a resume.  Checks the "never pay twice" and rate-limit claims.
 
 The fakes run in this process; the job runner is a child process (so it can be
 SIGKILLed) that records each job's handle in a JSON-lines run store right after
-submission, exactly like the engine's run store.  After the kill a second
+submission, exactly like the engine's run store, plus an *intent* while a paid
+POST is on the wire (``run_job(on_submitting=...)``).  After the kill a second
 runner resumes: finished jobs are skipped, recorded handles are polled again
-(never re-submitted), the rest are submitted.  Printed figures:
+(never re-submitted), open intents go through ``providers.polling.recover``
+(Replicate: found by listing predictions; others: held as outcome-unknown, not
+re-sent), the rest are submitted.  Printed figures:
 
 * outputs recorded per job (must be exactly 1 for all jobs),
 * remote jobs created by the fakes vs distinct jobs (double-paid = difference),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -147,24 +148,30 @@ render_timeline(tl, sys.argv[3])
 '''
 
 
-def run_timed(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of a child process (polled VmHWM; getrusage fallback)."""
+def run_timed(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user+sys, all threads) and peak RSS in MB (VmHWM) of one
+    child process. CPU time is the figure least disturbed by other load on the machine."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd)
     peak_kb = 0
     status = Path(f"/proc/{proc.pid}/status")
-    while proc.poll() is None:
+    while True:
         try:
             for line in status.read_text().splitlines():
                 if line.startswith("VmHWM:"):
                     peak_kb = max(peak_kb, int(line.split()[1]))
         except (OSError, ValueError):
             pass
+        pid, code, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         time.sleep(0.05)
     wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(code)
     if proc.returncode != 0:
         raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd[:4])} ...")
-    return wall, peak_kb / 1024
+    peak_kb = max(peak_kb, usage.ru_maxrss)
+    return wall, usage.ru_utime + usage.ru_stime, peak_kb / 1024
 
 
 def mv_cmd(tl_path: Path, out: Path) -> list[str]:
@@ -200,15 +207,16 @@ def main() -> None:
     print(f"{len(segs)} segments from {len(paths)} clips, {a.seconds:.0f} s song, "
           f"{a.width}x{a.height}@{a.fps}, libx264 veryfast crf 20 threads auto, AAC 192k; "
           f"ffmpeg baseline: {a.baseline}")
-    mv_t, ff_t, mv_mem, ff_mem = [], [], [], []
+    mv_t, ff_t, mv_cpu, ff_cpu, mv_mem, ff_mem = [], [], [], [], [], []
     for rep in range(a.reps):
-        w, m = run_timed(mv_cmd(tl, d / "mv.mp4"))
-        mv_t.append(w)
-        mv_mem.append(m)
-        w2, m2 = run_timed(ff)
-        ff_t.append(w2)
-        ff_mem.append(m2)
-        print(f"rep {rep + 1}: mvstudio {w:.2f} s ({m:.0f} MB)   ffmpeg {w2:.2f} s ({m2:.0f} MB)")
+        w, c, m = run_timed(mv_cmd(tl, d / "mv.mp4"))
+        w2, c2, m2 = run_timed(ff)
+        for lst, v in ((mv_t, w), (mv_cpu, c), (mv_mem, m), (ff_t, w2), (ff_cpu, c2),
+                       (ff_mem, m2)):
+            lst.append(v)
+        print(f"rep {rep + 1}: mvstudio {w:.2f} s wall, {c:.1f} s CPU, {m:.0f} MB | "
+              f"ffmpeg {w2:.2f} s wall, {c2:.1f} s CPU, {m2:.0f} MB | ratio {w / w2:.3f}",
+              flush=True)
     n_mv, n_ff = frame_count(d / "mv.mp4"), frame_count(d / "ffmpeg.mp4")
     print(f"frames: mvstudio {n_mv}, ffmpeg {n_ff} (expected {int(a.seconds * a.fps)})")
     mem_long = None
@@ -217,10 +225,13 @@ def main() -> None:
         tl_l = d / "timeline_long.json"
         tl_l.write_text(timeline_json(plan(paths, a.long, a.fps), song_l, a.long, a.width,
                                       a.height, a.fps))
-        _, mem_long = run_timed(mv_cmd(tl_l, d / "mv_long.mp4"))
+        _, _, mem_long = run_timed(mv_cmd(tl_l, d / "mv_long.mp4"))
     med_mv, med_ff = statistics.median(mv_t), statistics.median(ff_t)
     print(f"median wall: mvstudio {med_mv:.2f} s, ffmpeg {med_ff:.2f} s "
           f"({a.seconds * a.fps / med_mv:.1f} vs {a.seconds * a.fps / med_ff:.1f} fps)")
+    print(f"median CPU time: mvstudio {statistics.median(mv_cpu):.1f} s, ffmpeg "
+          f"{statistics.median(ff_cpu):.1f} s (ratio "
+          f"{statistics.median(mv_cpu) / statistics.median(ff_cpu):.3f})")
     print(f"peak RSS mvstudio: {max(mv_mem):.0f} MB at {a.seconds:.0f} s"
           + (f", {mem_long:.0f} MB at {a.long:.0f} s" if mem_long else "")
           + f" (ffmpeg {max(ff_mem):.0f} MB)")

@@ -99,6 +99,10 @@ class _DryValue:
 DRY = _DryValue()
 
 
+def _has_dry(value: Any) -> bool:
+    return value is DRY or (isinstance(value, list) and any(_has_dry(v) for v in value))
+
+
 async def _gather(coros: list[Any]) -> list[Any]:
     """``asyncio.gather`` without a task for the common single-awaitable case."""
     if len(coros) == 1:
@@ -240,9 +244,6 @@ class _Run:
             if spec is None:
                 raise NodeFailed(nid, f"unknown node type '{node.type_id}'")
             links, inputs = await self._eager_inputs(nid, spec)
-            if any(v is DRY for v in inputs.values()):
-                rep.status = "skipped"
-                return DRY  # type: ignore[return-value]
             hooks = _Hooks(
                 lazy={p.name: self._lazy(links[p.name]) for p in spec.inputs
                       if p.lazy and p.name in links},
@@ -339,9 +340,12 @@ class _Run:
             self._run_element(nid, spec, params, el, hooks, i if mapped else None, count)
             for i, el in enumerate(elements)])
         hits = [hit for _, hit in results]
-        if any(out is DRY for out, _ in results):
-            rep.status = "estimated"
-            return DRY  # type: ignore[return-value]
+        if any(out is DRY for out, _ in results):  # a dry run stopped here
+            rep.status = "estimated" if spec.paid else "skipped"
+            if not mapped:
+                return DRY  # type: ignore[return-value]
+            return {p.name: [DRY if out is DRY else out[p.name] for out, _ in results]
+                    for p in spec.outputs}
         if mapped:
             outputs = {p.name: [out[p.name] for out, _ in results] for p in spec.outputs}
         else:
@@ -394,6 +398,8 @@ class _Run:
     async def _run_element(self, nid: str, spec: NodeSpec, params: dict[str, Any],
                            inputs: dict[str, Any], hooks: _Hooks, element: int | None,
                            count: int) -> tuple[Any, bool]:
+        if any(_has_dry(v) for v in inputs.values()):
+            return self._estimate_only(nid, spec, params, inputs), False
         input_keys = {k: value_key(v) for k, v in sorted(inputs.items())}
         if spec.fingerprint is not None:
             input_keys["$file"] = spec.fingerprint(params, self.base_dir)
@@ -405,6 +411,16 @@ class _Run:
             ctx = self._context(nid, params, key, element, count, NodeTally(), hooks)
             await spec.after(ctx, outputs)
         return outputs, hit
+
+    def _estimate_only(self, nid: str, spec: NodeSpec, params: dict[str, Any],
+                       inputs: dict[str, Any]) -> Any:
+        """Dry run downstream of a paid node: price it from what is known, run nothing."""
+        if spec.paid:
+            known = {k: (None if _has_dry(v) else v) for k, v in inputs.items()}
+            estimate = float(spec.estimate_cost(params, known))
+            self.reports[nid].estimated_cost_usd += estimate
+            self.estimated_usd += estimate
+        return DRY
 
     def _lookup(self, nid: str, spec: NodeSpec, element: int | None, key: str) -> Any:
         if self.graph.nodes[nid].pinned:

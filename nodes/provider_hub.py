@@ -16,9 +16,6 @@ from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed
 from nodes.runs import RunStore
 
-# Error kinds after which the next model of a fallback list is tried.
-OUTAGE_KINDS = {"transient", "timeout", "rate_limited", "quota", "model_error"}
-
 
 class ProviderHub:
     def __init__(self, *, runs: RunStore, settings: Mapping[str, str] | None = None,
@@ -67,11 +64,13 @@ class ProviderHub:
 
     async def generate(self, ctx: NodeContext, *, model_text: str,
                        request_fields: Mapping[str, Any]) -> Any:
-        """Run one generation with fallbacks; returns the providers' JobResult."""
-        from providers.base import GenerationRequest, JobHandle, ProviderError
+        """Run one generation with fallbacks; returns the providers' JobResult.
+
+        Falls back to the next model only on outage-type errors, and never when a
+        submission's outcome is unknown (the first provider may bill for it).
+        """
         from providers.catalog import parse_model_ref
-        from providers.errors import ProviderConfigError
-        from providers.polling import run_job
+        from providers.errors import ProviderConfigError, ProviderError
 
         try:
             refs = parse_model_ref(model_text)
@@ -79,41 +78,74 @@ class ProviderHub:
             raise BadNodeInput(ctx.node_id, str(exc), param="model") from None
         last_error: Exception | None = None
         for ref in refs:
-            request = GenerationRequest(model=ref.model, **request_fields)
-            job_key = f"{ctx.cache_key}:{ref}"
-            recorded = self.runs.pending_job(job_key)
-            resume = JobHandle(**recorded) if recorded else None
-
-            async def on_submitted(handle: Any, _key: str = job_key, _ref: Any = ref) -> None:
-                self.runs.record_job(_key, run_id=ctx.run_id, node_id=ctx.node_id,
-                                     provider=_ref.provider, model=_ref.model,
-                                     job_id=handle.job_id, handle=_handle_json(handle))
-                ctx.count_provider_call()
-
-            def on_status(status: Any, _ref: Any = ref) -> None:
-                ctx.progress(status.progress, f"{_ref.provider}: {status.state}"
-                             + (f" {status.message}" if status.message else ""))
-
             try:
-                provider = self.provider(ref.provider)
-                result = await run_job(provider, request, dest_dir=ctx.artifacts.tmp,
-                                       on_submitted=on_submitted, resume=resume,
-                                       on_status=on_status)
+                result = await self._run_one(ctx, ref, request_fields)
             except ProviderConfigError as exc:  # unknown provider, missing key, bad base URL
                 raise BadNodeInput(ctx.node_id, str(exc), param="model") from None
             except ProviderError as exc:
-                self.runs.finish_job(job_key, state="failed")
                 last_error = exc
-                if str(exc.kind) in OUTAGE_KINDS and ref is not refs[-1]:
+                if exc.outage and not exc.outcome_unknown and ref is not refs[-1]:
                     ctx.progress(None, f"{ref} failed ({exc.kind}); trying the next model")
                     continue
                 raise NodeFailed(ctx.node_id, f"{ref}: {exc}", param="model") from None
-            self.runs.finish_job(job_key, state="succeeded", cost_usd=result.cost_usd)
             ctx.add_cost(result.cost_usd)
             ctx.report.setdefault("served_by", {})[_served_key(ctx)] = str(ref)
             return result
         raise NodeFailed(ctx.node_id, f"every model failed; last error: {last_error}",
                          param="model")
+
+    async def _run_one(self, ctx: NodeContext, ref: Any, request_fields: Mapping[str, Any]
+                       ) -> Any:
+        """One model: resume a recorded job, recover an interrupted submission, or submit."""
+        from providers.base import GenerationRequest, JobHandle
+        from providers.catalog import timeout_for
+        from providers.errors import ProviderError
+        from providers.polling import recover, run_job
+
+        request = GenerationRequest(model=ref.model, **request_fields)
+        job_key = f"{ctx.cache_key}:{ref}"
+        provider = self.provider(ref.provider)
+        recorded = self.runs.pending_job(job_key)
+        resume = JobHandle(**recorded) if recorded else None
+        since = self.runs.intent_since(job_key)
+        if resume is None and since is not None:
+            if ctx.node_id in ctx.services.get("resubmit", ()):
+                self.runs.forget_job(job_key)  # the user chose to submit again
+            else:
+                resume = await recover(provider, request, since_unix=since)
+                await self._record(ctx, job_key, ref, resume)
+
+        async def on_submitting(_request: Any, started: bool) -> None:
+            if started:
+                self.runs.record_intent(job_key, run_id=ctx.run_id, node_id=ctx.node_id,
+                                        provider=ref.provider, model=ref.model)
+            else:  # provably rejected before it was created: nothing to recover
+                self.runs.forget_job(job_key)
+
+        async def on_submitted(handle: Any) -> None:
+            await self._record(ctx, job_key, ref, handle)
+            ctx.count_provider_call()
+
+        def on_status(status: Any) -> None:
+            ctx.progress(status.progress, f"{ref.provider}: {status.state}"
+                         + (f" {status.message}" if status.message else ""))
+
+        try:
+            result = await run_job(
+                provider, request, dest_dir=ctx.artifacts.tmp, on_submitted=on_submitted,
+                on_submitting=on_submitting, resume=resume, on_status=on_status,
+                timeout_s=timeout_for(ref, request.kind, settings=self.settings))
+        except ProviderError as exc:
+            if not exc.outcome_unknown:
+                self.runs.finish_job(job_key, state="failed")
+            raise
+        self.runs.finish_job(job_key, state="succeeded", cost_usd=result.cost_usd)
+        return result
+
+    async def _record(self, ctx: NodeContext, job_key: str, ref: Any, handle: Any) -> None:
+        self.runs.record_job(job_key, run_id=ctx.run_id, node_id=ctx.node_id,
+                             provider=ref.provider, model=ref.model, job_id=handle.job_id,
+                             handle=_handle_json(handle))
 
 
 def _served_key(ctx: NodeContext) -> str:

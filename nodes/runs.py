@@ -163,6 +163,24 @@ class RunStore:
                    (job_key, run_id, node_id, provider, model, job_id, json.dumps(handle),
                     "submitted", now, now))
 
+    def record_intent(self, job_key: str, *, run_id: str, node_id: str, provider: str,
+                      model: str) -> None:
+        """A paid submission is going on the wire; its job id is not known yet."""
+        now = time.time()
+        self._exec("INSERT OR REPLACE INTO provider_jobs (job_key, run_id, node_id, provider, "
+                   "model, job_id, handle, state, created_at, updated_at) "
+                   "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                   (job_key, run_id, node_id, provider, model, "", "{}", "submitting", now, now))
+
+    def forget_job(self, job_key: str) -> None:
+        self._exec("DELETE FROM provider_jobs WHERE job_key=?", (job_key,))
+
+    def intent_since(self, job_key: str) -> float | None:
+        """When an unresolved submission (intent without a job id) began, if there is one."""
+        rows = self._exec("SELECT created_at FROM provider_jobs WHERE job_key=? AND "
+                          "state='submitting'", (job_key,))
+        return float(rows[0][0]) if rows else None
+
     def finish_job(self, job_key: str, *, state: str, cost_usd: float = 0.0) -> None:
         self._exec("UPDATE provider_jobs SET state=?, cost_usd=?, updated_at=? WHERE job_key=?",
                    (state, cost_usd, time.time(), job_key))

@@ -9,9 +9,11 @@ output CDNs or to a URL on another host that a response points at.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import tempfile
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
@@ -29,6 +31,7 @@ from providers.polling import SUBMIT_HOOK
 from providers.retry import RetryPolicy, retry_after_s
 
 _CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout)
+SPOOL_MAX_AGE_S = 7 * 24 * 3600.0
 
 
 def status_kind(status_code: int) -> ErrorKind:
@@ -44,6 +47,20 @@ def status_kind(status_code: int) -> ErrorKind:
     if status_code == 402:
         return ErrorKind.QUOTA
     return ErrorKind.TRANSIENT
+
+
+def _wire_tracer(hook: Callable[[bool], Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+    """httpcore trace callback: report "on the wire" when the first request byte is sent.
+
+    Until then (waiting for the rate limiter, the pool or the connection) a killed
+    run cannot have created a job, so no intent needs recording.
+    """
+
+    async def trace(event_name: str, _info: Mapping[str, Any]) -> None:
+        if event_name.endswith("send_request_headers.started"):
+            await hook(True)
+
+    return trace
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -71,6 +88,7 @@ class HttpProvider:
         self.spool_dir = Path(spool_dir or self.settings.get("spool_dir")
                               or Path(tempfile.gettempdir()) / "mvstudio-spool")
         self.max_output_bytes = max_output_bytes
+        self._spool_pruned = False
 
     def __repr__(self) -> str:  # never show the key
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -104,14 +122,12 @@ class HttpProvider:
             if self.limits is not None:
                 await self.limits.acquire_request()
             hook = SUBMIT_HOOK.get() if submission else None
-            if hook is not None:
-                await hook(True)  # a paid POST is about to go on the wire
+            extensions = {"trace": _wire_tracer(hook)} if hook is not None else None
             try:
                 response = await self.client.request(
-                    method, url, headers=self._headers_for(url, headers), **kwargs)
+                    method, url, headers=self._headers_for(url, headers), extensions=extensions,
+                    **kwargs)
             except _CONNECT_ERRORS as exc:
-                if hook is not None:
-                    await hook(False)  # never connected: nothing was created
                 last_error = self._transport_error(exc, url, unknown=False)
                 await self.sleep(self.policy.backoff_s(attempt))
                 continue
@@ -233,8 +249,18 @@ class HttpProvider:
 
     # -- helpers for sync providers and pricing ------------------------------------------------
     def spool_write(self, payload: Mapping[str, Any]) -> str:
-        """Persist a synchronous provider's paid answer until fetch; returns its path."""
+        """Persist a synchronous provider's paid answer until fetch; returns its path.
+
+        Kept after fetch (a crash between fetch and the engine's bookkeeping must not
+        cost a second payment); files older than ``SPOOL_MAX_AGE_S`` are pruned."""
         self.spool_dir.mkdir(parents=True, exist_ok=True)
+        if not self._spool_pruned:
+            self._spool_pruned = True
+            cutoff = time.time() - SPOOL_MAX_AGE_S
+            for old in self.spool_dir.glob(f"{self.name}-*.json"):
+                with contextlib.suppress(OSError):
+                    if old.stat().st_mtime < cutoff:
+                        old.unlink()
         path = self.spool_dir / f"{self.name}-{uuid.uuid4().hex}.json"
         tmp = path.with_suffix(".part")
         tmp.write_text(json.dumps(payload), encoding="utf-8")

@@ -142,10 +142,11 @@ async def run_job(
     remote job (best effort) and re-raises ``CancelledError``.  The job holds a
     slot of ``limits`` (default: the provider's own ``limits``) from submit to fetch.
 
-    ``on_submitting(request, True)`` is awaited right before each paid POST goes
-    on the wire (the engine records an *intent*), and ``on_submitting(request,
-    False)`` when that POST was provably rejected (429, connection refused: clear
-    the intent).  A run killed while an intent is open knows the outcome is
+    ``on_submitting(request, True)`` is awaited when the first byte of a paid POST
+    goes on the wire (httpcore's trace hook; the engine records an *intent*), and
+    ``on_submitting(request, False)`` when that POST was provably rejected (429:
+    clear the intent).  Local providers and transports without trace support
+    (``httpx.MockTransport``) never call it.  A run killed while an intent is open knows the outcome is
     unknown and calls :func:`recover` instead of paying again.
     """
     limits = limits if limits is not None else getattr(provider, "limits", None)

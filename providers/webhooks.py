@@ -25,6 +25,11 @@ from providers.errors import ProviderConfigError
 DEFAULT_TOLERANCE_S = 300.0
 
 
+def _lower(headers: Mapping[str, str]) -> dict[str, str]:
+    """HTTP header names are case-insensitive; senders and frameworks disagree on case."""
+    return {str(k).lower(): str(v) for k, v in headers.items()}
+
+
 def _fresh(timestamp: str, tolerance_s: float, now: Callable[[], float]) -> bool:
     try:
         return abs(now() - float(timestamp)) <= tolerance_s
@@ -43,6 +48,7 @@ def verify_replicate(headers: Mapping[str, str], body: bytes, secret: str, *,
                      tolerance_s: float | None = DEFAULT_TOLERANCE_S,
                      now: Callable[[], float] = time.time) -> bool:
     """True if any ``v1,`` signature in ``webhook-signature`` matches (and is fresh)."""
+    headers = _lower(headers)
     webhook_id, ts = headers.get("webhook-id", ""), headers.get("webhook-timestamp", "")
     if not webhook_id or not ts or (tolerance_s is not None and not _fresh(ts, tolerance_s, now)):
         return False
@@ -65,15 +71,16 @@ def verify_fal(headers: Mapping[str, str], body: bytes, jwks: Mapping[str, Any],
     except ImportError:
         raise ProviderConfigError("verifying fal webhooks needs the 'cryptography' package",
                                   provider="fal") from None
-    ts = headers.get("X-Fal-Webhook-Timestamp", "")
+    headers = _lower(headers)
+    ts = headers.get("x-fal-webhook-timestamp", "")
     if tolerance_s is not None and not _fresh(ts, tolerance_s, now):
         return False
     try:
-        signature = bytes.fromhex(headers.get("X-Fal-Webhook-Signature", ""))
+        signature = bytes.fromhex(headers.get("x-fal-webhook-signature", ""))
     except ValueError:
         return False
-    message = fal_message(headers.get("X-Fal-Webhook-Request-Id", ""),
-                          headers.get("X-Fal-Webhook-User-Id", ""), ts, body)
+    message = fal_message(headers.get("x-fal-webhook-request-id", ""),
+                          headers.get("x-fal-webhook-user-id", ""), ts, body)
     for key in jwks.get("keys", []):
         if key.get("kty") != "OKP" or key.get("crv") != "Ed25519":
             continue

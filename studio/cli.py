@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--budget", type=float, metavar="USD", help="refuse paid jobs beyond this")
     r.add_argument("--dry-run", action="store_true", help="estimate cost, run nothing paid")
     r.add_argument("--approve", choices=["all"], help="approve every review gate up front")
+    r.add_argument("--resubmit", action="append", default=[], metavar="NODE",
+                   help="submit NODE's paid job again even though an interrupted earlier "
+                        "submission may have been accepted (may pay twice)")
     v = sub.add_parser("validate", help="check a graph; exit 0, or 2 with one line per problem")
     v.add_argument("graph")
     n = sub.add_parser("nodes", help="the node catalog")

@@ -142,6 +142,8 @@ async def _run_graph(ws: Workspace, registry: Registry, graph: Graph, graph_path
     services = {"review_mode": "approve_all"} if args.approve == "all" else {}
     if args.budget is not None:
         services["budget"] = {"limit_usd": args.budget}
+    if args.resubmit:
+        services["resubmit"] = set(args.resubmit)
     executor, hub = ws.executor(registry=registry, sink=ProgressPrinter(), services=services)
     try:
         return await executor.run(graph, graph_path=graph_path, no_cache=args.no_cache,

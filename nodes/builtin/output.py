@@ -18,7 +18,7 @@ from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
-from nodes.types import AUDIO, TIMELINE, VIDEO
+from nodes.types import AUDIO, CAPTIONS, TIMELINE, VIDEO
 
 
 def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
@@ -35,8 +35,9 @@ def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact) -> Any:
-    from render.timeline import PRESETS, AudioTrack, Timeline
+def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
+                   voice: Artifact | None = None, captions: dict[str, Any] | None = None) -> Any:
+    from render.timeline import PRESETS, AudioTrack, CaptionTrack, Timeline, Word
 
     p = ctx.params
     tl = Timeline.from_dict(_resolve_sources(ctx, timeline))
@@ -46,15 +47,28 @@ def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact) 
                                  preset=str(p["x264_preset"]))
     song = AudioTrack(source=str(audio.path), fade_in_s=float(p["fade_in_s"]),
                       fade_out_s=float(p["fade_out_s"]), duck_db=float(p["duck_db"]))
-    return dataclasses.replace(tl, output=output, audio=(song, *tl.audio))
+    tracks = [song, *tl.audio]
+    if voice is not None:
+        tracks.append(AudioTrack(source=str(voice.path), start_s=float(p["voice_start_s"]),
+                                 role="voice"))
+    caption_tracks = tl.captions
+    if captions and captions.get("words"):
+        words = tuple(Word.from_dict(w) for w in captions["words"])
+        if voice is not None:  # speech timings are relative to the voice-over's start
+            words = tuple(dataclasses.replace(w, start_s=w.start_s + float(p["voice_start_s"]),
+                                              end_s=w.end_s + float(p["voice_start_s"]))
+                          for w in words)
+        caption_tracks = (*caption_tracks, CaptionTrack(words=words))
+    return dataclasses.replace(tl, output=output, audio=tuple(tracks), captions=caption_tracks)
 
 
-async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact
+async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
+                      voice: Artifact | None = None, captions: dict[str, Any] | None = None
                       ) -> dict[str, Any]:
     from render.encode import render_timeline
     from render.errors import RenderCancelled, RenderError
 
-    tl = build_timeline(ctx, timeline, audio)
+    tl = build_timeline(ctx, timeline, audio, voice, captions)
     out = ctx.temp_path(".mp4")
 
     last_percent = [-1]
@@ -114,7 +128,11 @@ async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
 SPECS = [
     NodeSpec("out.render", "Render video", "output", _run_render, output=True,
              after=_after_render, resource=lambda p: "render",
-             inputs=(PortSpec("timeline", TIMELINE), PortSpec("audio", AUDIO, "the song")),
+             inputs=(PortSpec("timeline", TIMELINE), PortSpec("audio", AUDIO, "the song"),
+                     PortSpec("voice", AUDIO, "a voice-over; the song ducks under it",
+                              optional=True),
+                     PortSpec("captions", CAPTIONS, "word-timed captions (speech or lyrics)",
+                              optional=True)),
              outputs=(PortSpec("video", VIDEO, "the finished video"),),
              params=(
                  ParamSpec("path", "path", "out/video.mp4", "where to write the video "
@@ -131,8 +149,10 @@ SPECS = [
                                     "medium", "slow")),
                  ParamSpec("fade_in_s", "float", 0.0, "audio fade in", min=0, max=30),
                  ParamSpec("fade_out_s", "float", 0.5, "audio fade out", min=0, max=30),
-                 ParamSpec("duck_db", "float", 0.0, "music level under voice-overs (dB, <0)",
+                 ParamSpec("duck_db", "float", -9.0, "music level under voice-overs (dB, <0)",
                            min=-40, max=0),
+                 ParamSpec("voice_start_s", "float", 0.0, "when the voice-over starts",
+                           min=0, max=36000),
              ),
              description="Timeline + song -> H.264/AAC mp4; every cut on its planned frame."),
 ]

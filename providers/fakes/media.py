@@ -29,6 +29,15 @@ def png_bytes(width: int = 64, height: int = 64, seed: int = 0) -> bytes:
     return buf.getvalue()
 
 
+@functools.lru_cache(maxsize=256)
+def art_png(prompt: str, seed: int, width: int, height: int) -> bytes:
+    """A real-looking picture for ``prompt``/``seed`` (the local procedural painter), so a
+    studio demo run against the fakes shows varied images; capped at 1280x720."""
+    from providers.local.procedural import render_png
+
+    return render_png(prompt, seed, max(8, min(width, 1280)), max(8, min(height, 720)))
+
+
 @functools.lru_cache(maxsize=8)
 def mp4_bytes(duration_s: float = 1.0, width: int = 64, height: int = 64, fps: int = 8) -> bytes:
     """A short H.264 (or MPEG-4) MP4 with a moving bar."""

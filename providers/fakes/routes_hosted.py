@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
-from providers.fakes import media
+from providers.fakes import media, webhooks_out
 from providers.fakes.server import Request, Response
 from providers.fakes.state import FakeJob, FakeState
 
@@ -33,8 +35,10 @@ def make_files(state: FakeState, job: FakeJob, base: str) -> list[tuple[str, str
                 w = int(size.get("width") or job.input.get("width") or 64)
                 h = int(size.get("height") or job.input.get("height") or 64)
                 seed = int(job.input.get("seed") or 0)
+                prompt = str(job.input.get("prompt", ""))
                 for i in range(max(1, min(count, 4))):
-                    job.files.append(state.add_file(media.png_bytes(w, h, seed + i), "image/png"))
+                    job.files.append(state.add_file(media.art_png(prompt, seed + i, w, h),
+                                                    "image/png"))
         ctype = "video/mp4" if output_kind(job.model) == "video" else "image/png"
         ext = ".mp4" if ctype == "video/mp4" else ".png"
         return [(f"{base}/files/{fid}{ext}", ctype) for fid in job.files]
@@ -62,9 +66,21 @@ def fal_submit(state: FakeState, req: Request) -> Response:
                                                   "msg": "field required",
                                                   "type": "value_error.missing"}]})
     job = state.new_job("fal", model, body)
+    hook_url = (req.query.get("fal_webhook") or [""])[0]
+    if hook_url:
+        webhooks_out.schedule(state, job, hook_url, lambda j: _fal_webhook(state, req, j))
     return Response.of_json(200, {"status": "IN_QUEUE", "queue_position": 2,
                                   "request_id": job.id, "gateway_request_id": job.id,
                                   **_fal_urls(req, model, job.id)})
+
+
+def _fal_webhook(state: FakeState, req: Request, job: FakeJob) -> tuple[bytes, dict[str, str]]:
+    if job.outcome == "ok":
+        req.match = re.fullmatch(r"(?P<id>.+)", job.id)  # reuse the result builder
+        body = webhooks_out.fal_body(job, json.loads(fal_result(state, req).body), None)
+    else:
+        body = webhooks_out.fal_body(job, None, "Model crashed: CUDA out of memory")
+    return body, webhooks_out.fal_headers(job.id, body, webhooks_out.now_ts())
 
 
 def _fal_job(state: FakeState, req: Request) -> FakeJob | Response:
@@ -167,6 +183,12 @@ def replicate_create(state: FakeState, req: Request) -> Response:
     prefer = req.headers.get("Prefer") or ""
     if prefer.startswith("wait") and state.polls_to_complete <= 1:
         _poll(state, job)
+    if body.get("webhook"):
+        def build(j: FakeJob) -> tuple[bytes, dict[str, str]]:
+            payload = json.dumps(_prediction(state, req, j)).encode()
+            return payload, webhooks_out.replicate_headers(payload, webhooks_out.now_ts())
+
+        webhooks_out.schedule(state, job, str(body["webhook"]), build)
     return Response.of_json(201, _prediction(state, req, job),
                             {"Location": f"{req.base}/replicate/v1/predictions/{job.id}"})
 
@@ -248,6 +270,11 @@ def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
     """(provider, op, method, path regex, handler) for the fake app."""
     def bind(fn: Any) -> Any:
         return lambda req: fn(state, req)
+
+    yield ("public", "jwks", "GET", r"/fal/\.well-known/jwks\.json",
+           lambda req: Response.of_json(200, webhooks_out.fal_jwks()))
+    yield ("replicate", "secret", "GET", r"/replicate/v1/webhooks/default/secret",
+           lambda req: Response.of_json(200, {"key": webhooks_out.REPLICATE_SECRET}))
 
     req_root = r"/fal/(?P<owner>[^/]+)/(?P<app>[^/]+)/requests/(?P<id>[^/]+)"
     yield "fal", "status", "GET", req_root + "/status", bind(fal_status)

@@ -48,7 +48,7 @@ def stability_generate(state: FakeState, req: Request) -> Response:
         return _stab_error(403, "content_moderation", "Your request was flagged by our content "
                                                       "moderation system.")
     seed = int(form.get("seed", b"0") or 0)
-    png = media.png_bytes(64, 36, seed)
+    png = media.art_png(prompt, seed, 128, 72)
     reason = "SUCCESS" if job.outcome == "ok" else "CONTENT_FILTERED"
     if "application/json" in (req.headers.get("Accept") or ""):
         return Response.of_json(200, {"image": base64.b64encode(png).decode(),
@@ -97,7 +97,8 @@ def openai_images(state: FakeState, req: Request) -> Response:
     if job.outcome != "ok":
         return _oai_error(400, "content_policy_violation",
                           "Your request was rejected as a result of our safety system.")
-    png = media.png_bytes(64, 64, len(body["prompt"]))
+    size = str(body.get("size") or "64x64").split("x")
+    png = media.art_png(str(body["prompt"]), 0, int(size[0]), int(size[-1]))
     b64 = body.get("response_format") == "b64_json" or str(body.get("model")).startswith(
         "gpt-image")
     if b64:

@@ -111,7 +111,7 @@ def _auth_ok(provider: str, headers: Any, key: str) -> bool:
         return headers.get("Authorization") == f"Key {key}"
     if provider == "elevenlabs":
         return headers.get("xi-api-key") == key
-    if provider == "comfyui":
+    if provider in ("comfyui", "public"):
         return True
     return headers.get("Authorization") == f"Bearer {key}"
 
@@ -157,6 +157,7 @@ class FakeApp:
 
     def _file(self, req: Request) -> Response:
         file_id = req.path.rsplit("/", 1)[-1].split(".", 1)[0]
+        self.state.note_request("files")
         action = self.state.pick("files", "file")
         if action and action not in ("expire", "mislabel"):
             faulted = fault_response(self.state, "files", action)

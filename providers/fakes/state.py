@@ -11,7 +11,8 @@ Fault actions
 ``timeout`` (answer after ``hang_s``), ``drop`` (close the connection without an
 answer), ``drop_after`` (do the work, e.g. create the job, then drop: the
 "outcome unknown" case), ``malformed`` (200 with broken JSON), ``expire``/
-``mislabel`` (files: 410, or an HTML page served as the file).
+``mislabel`` (files: 410, or an HTML page served as the file), ``duplicate``
+(operation ``webhook``: deliver the same webhook twice).
 Job outcomes (operation ``job``, applied when a job is created): ``fail``,
 ``moderation``, ``slow`` (needs 5 more polls), ``regress`` (falls back from
 running to queued once, as provider-side retries do).
@@ -78,12 +79,14 @@ class FakeState:
 
     def __init__(self, *, api_key: str = "fake-key", polls_to_complete: int = 2,
                  file_ttl_s: float | None = 3600.0, retry_after_s: int = 1,
-                 hang_s: float = 2.0, clock: Callable[[], float] = time.monotonic) -> None:
+                 hang_s: float = 2.0, clock: Callable[[], float] = time.monotonic,
+                 webhook_delay_s: float = 0.05) -> None:
         self.api_key = api_key
         self.polls_to_complete = polls_to_complete
         self.file_ttl_s = file_ttl_s
         self.retry_after_s = retry_after_s
         self.hang_s = hang_s
+        self.webhook_delay_s = webhook_delay_s
         self.clock = clock
         self.lock = threading.RLock()
         self.jobs: dict[str, FakeJob] = {}

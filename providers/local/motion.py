@@ -51,6 +51,7 @@ def _affine(src_w: int, src_h: int, out_w: int, out_h: int, zoom: float, dx: flo
     """Pillow AFFINE coefficients mapping output pixels to source pixels (cover-fit)."""
     scale = max(out_w / src_w, out_h / src_h) * zoom
     view_w, view_h = out_w / scale, out_h / scale
+    dx, dy = max(-1.0, min(dx, 1.0)), max(-1.0, min(dy, 1.0))  # never show past the edges
     cx = src_w / 2 + dx * (src_w - view_w) / 2
     cy = src_h / 2 + dy * (src_h - view_h) / 2
     return (1 / scale, 0.0, cx - view_w / 2, 0.0, 1 / scale, cy - view_h / 2)
@@ -145,16 +146,19 @@ def _frame(src: Any, opts: dict[str, Any], t: float, pulse: float) -> Any:
     w, h = opts["width"], opts["height"]
     zoom, dx, dy = camera(opts["motion"], t, opts["intensity"])
     zoom *= 1.0 + 0.06 * opts["intensity"] * pulse
-    coeffs = _affine(src.width, src.height, w, h, zoom, dx, dy)
-    frame = src.transform((w, h), Image.Transform.AFFINE, coeffs, Image.Resampling.BILINEAR)
-    if opts["motion"] != "parallax":
-        return frame
-    # Pseudo-depth: the lower part of the picture (nearer ground) moves twice as far.
-    near = src.transform((w, h), Image.Transform.AFFINE,
-                         _affine(src.width, src.height, w, h, zoom * 1.04, dx * 2, dy),
-                         Image.Resampling.BILINEAR)
+    parallax = opts["motion"] == "parallax"
+
+    def view(z: float, x: float) -> Any:
+        coeffs = _affine(src.width, src.height, w, h, z, x, dy)
+        return src.transform((w, h), Image.Transform.AFFINE, coeffs, Image.Resampling.BILINEAR)
+
+    if not parallax:
+        return view(zoom, dx)
+    # Pseudo-depth: the lower part of the picture (nearer ground) moves further than the
+    # top (far sky).  Both stay inside the free margin, so no border ever shows.
+    far, near = view(zoom, dx * 0.35), view(zoom * 1.05, dx)
     mask = Image.linear_gradient("L").resize((w, h))
-    return Image.composite(near, frame, mask)
+    return Image.composite(near, far, mask)
 
 
 class MotionProvider:

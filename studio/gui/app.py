@@ -32,6 +32,9 @@ def make_app() -> QtWidgets.QApplication:
     if app is None:
         app = QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("mvstudio")
+    # Worker threads (analysis, encodes) must hand the GIL back to the GUI thread
+    # quickly: 1 ms instead of 5 ms keeps event-loop stalls short (see benchmark).
+    sys.setswitchinterval(0.001)
     theme.apply(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 

@@ -21,6 +21,9 @@ from studio.gui import theme
 from studio.gui.badges import Badge, Thumbnail
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
+FIRST_SLICE = 60  # nodes drawn before the first paint
+NEXT_SLICE = 80  # nodes per event-loop turn after that (each turn repaints)
+
 
 class MvNode(BaseNode):
     """One generic NodeGraphQt node class; ports come from our NodeSpec."""
@@ -71,6 +74,7 @@ class GraphCanvas(QtCore.QObject):
     edit_failed = QtCore.Signal(str)
     files_dropped = QtCore.Signal(list, tuple)
     thumbnail_clicked = QtCore.Signal(str)
+    built = QtCore.Signal()  # every node of the graph has its view
 
     def __init__(self, graph: Graph, registry: Registry, *,
                  push: Callable[[Command], None]) -> None:
@@ -99,6 +103,8 @@ class GraphCanvas(QtCore.QObject):
 
     # -- model -> view -----------------------------------------------------------------
     def set_graph(self, graph: Graph) -> None:
+        """Draw ``graph``. Big graphs are drawn in slices between paint events, so the
+        window paints at once and stays responsive; any edit finishes the drawing first."""
         self._unsubscribe()
         self.graph = graph
         self.ng.clear_session()
@@ -106,18 +112,46 @@ class GraphCanvas(QtCore.QObject):
         self.badges.clear()
         self.thumbs.clear()
         self._ours.clear()
+        self._backdrops = []
+        self._build_slice(FIRST_SLICE)
+        self._unsubscribe = graph.subscribe(self._on_changed)
+        if self.building:
+            QtCore.QTimer.singleShot(0, self._build_more)
+
+    @property
+    def building(self) -> bool:
+        return len(self.views) < len(self.graph.nodes)
+
+    def _build_slice(self, count: int) -> None:
+        todo = [nid for nid in self.graph.nodes if nid not in self.views][:count]
         viewer = self.viewer
         viewer.setUpdatesEnabled(False)
         try:
-            for nid in graph.nodes:
+            for nid in todo:
                 self._add_view(nid)
-            for lk in graph.links:
-                self._link_view(lk, connect=True)
-            self._backdrops = []
-            self.draw_backdrops()
+            fresh = set(todo)
+            for lk in self.graph.links:
+                if lk.src_node in fresh or lk.dst_node in fresh:
+                    self._link_view(lk, connect=True)
+            if not self.building:
+                self.draw_backdrops()
         finally:
             viewer.setUpdatesEnabled(True)
-        self._unsubscribe = graph.subscribe(self._on_changed)
+
+    def _build_more(self) -> None:
+        if not self.building:
+            return
+        self._build_slice(NEXT_SLICE)
+        if self.building:
+            QtCore.QTimer.singleShot(0, self._build_more)
+        else:
+            self.frame_all()
+            self.built.emit()
+
+    def finish_building(self) -> None:
+        if self.building:
+            self._build_slice(len(self.graph.nodes))
+            self.built.emit()
 
     def _ports_of(self, node: Node) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         spec = self.registry.get(node.type_id)
@@ -189,6 +223,7 @@ class GraphCanvas(QtCore.QObject):
             out_port.disconnect_from(in_port, push_undo=False, emit_signal=False)
 
     def _on_changed(self, ev: GraphChanged) -> None:
+        self.finish_building()  # an edit while a big graph is still being drawn
         if ev.what == "node_added" and ev.node_id:
             self._add_view(ev.node_id)
         elif ev.what == "node_removed" and ev.node_id:
@@ -295,6 +330,7 @@ class GraphCanvas(QtCore.QObject):
         self.selection_changed.emit(self.selected_ids())
 
     def selected_ids(self) -> list[str]:
+        self.finish_building()
         return [self._ours[n.id] for n in self.ng.selected_nodes() if n.id in self._ours]
 
     def select(self, ids: list[str]) -> None:
@@ -305,6 +341,7 @@ class GraphCanvas(QtCore.QObject):
         self._emit_selection()
 
     def frame_all(self) -> None:
+        self.finish_building()
         self.ng.clear_selection()
         self.ng.fit_to_selection()
 

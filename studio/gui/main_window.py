@@ -222,7 +222,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.props.show_node(doc.graph, None)
         self._update_title()
         self.run.document_opened()
-        QtCore.QTimer.singleShot(0, self.canvas.frame_all)
+        if not self.canvas.building:  # big graphs frame themselves once drawn
+            QtCore.QTimer.singleShot(0, self.canvas.frame_all)
 
     def _stack_changed(self, *_: Any) -> None:
         stack = self.doc.stack

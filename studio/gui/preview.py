@@ -90,7 +90,9 @@ class Preview(QtWidgets.QWidget):
         self.time.setText(f"{ms // 60000}:{(ms % 60000) / 1000:04.1f}")
         self.position_changed.emit(ms / 1000.0)
 
-    def show_artifact(self, art: Artifact, *, title: str = "") -> None:
+    def show_artifact(self, art: Artifact, *, title: str = "",
+                      poster: QtGui.QImage | None = None) -> None:
+        """Images are shown; videos show ``poster`` (a still) until Play is pressed."""
         self.current = art
         size = f" · {art.meta['width']}x{art.meta['height']}" if "width" in art.meta else ""
         self.title.setText(f"{title} · {art.kind}{size}")
@@ -98,16 +100,13 @@ class Preview(QtWidgets.QWidget):
             self.image.set_image(QtGui.QImage(str(art.path)))
             self.stack.setCurrentWidget(self.image)
             return
+        self.image.set_image(poster if poster is not None else QtGui.QImage())
+        self.stack.setCurrentWidget(self.image)
         if self.player is not None:
             self.player.setSource(QtCore.QUrl.fromLocalFile(str(art.path)))
-            self.stack.setCurrentWidget(self.video)
-            self.player.pause()
-            return
-        from studio.gui.thumbnails import make_thumbnail
-
-        self.image.set_image(make_thumbnail(art.path, art.kind, None, art.key))
-        self.stack.setCurrentWidget(self.image)
-        self.title.setText(self.title.text() + " (install PySide6-Addons to play)")
+            self.play.setText("▶")
+        else:
+            self.title.setText(self.title.text() + " (install PySide6-Addons to play)")
 
     def set_audio_fallback(self, art: Artifact) -> None:
         """The song to play when no video is loaded, so timeline seeks are audible."""
@@ -120,6 +119,8 @@ class Preview(QtWidgets.QWidget):
         if self.player is None:
             return
         playing = self.player.playbackState() == self.player.PlaybackState.PlayingState
+        if self.current is not None and self.current.kind == "video":
+            self.stack.setCurrentWidget(self.video)
         if playing:
             self.player.pause()
         else:

@@ -181,13 +181,18 @@ class RunGlue(QtCore.QObject):
         for key in self.artifacts.get(nid, []):
             art = self.win.ws.artifacts.get(key)
             if art is not None and art.kind in ("image", "video"):
-                self.win.preview.show_artifact(art, title=nid)
+                self.spawn(self._preview(nid, art))
                 return
+
+    async def _preview(self, nid: str, art: Artifact) -> None:
+        poster = await self.thumbs.get(art) if art.kind == "video" else None
+        self.win.preview.show_artifact(art, title=nid, poster=poster)
 
     # -- restoring the last known state ------------------------------------------------
     def document_opened(self) -> None:
         self.artifacts.clear()
         self.restored = self._last_states(self.win.doc.path)
+        self._report_restored()
         for nid, st in self.restored.items():
             if nid not in self.win.doc.graph.nodes:
                 continue
@@ -209,6 +214,25 @@ class RunGlue(QtCore.QObject):
             self.load_timeline(self.timeline_node)
         else:
             self.win.timeline.clear()
+
+    def _report_restored(self) -> None:
+        graph = self.win.doc.graph
+        if self.win.doc.path is None and not graph.nodes:
+            self.l_nodes.setText("idle")
+            return
+        placeholders = [nid for nid, n in graph.nodes.items() if n.is_placeholder]
+        known = [nid for nid in self.restored if nid in graph.nodes]
+        text = f"opened {self.win.doc.title}: {len(graph.nodes)} nodes"
+        if known:
+            spent = sum(float(self.restored[n].get("cost_usd") or 0.0) for n in known)
+            text += (f"; {len(known)} results kept from earlier runs "
+                     f"(they cost ${spent:.3f}; rerunning them is free)")
+            self.l_nodes.setText(f"{len(known)} of {len(graph.nodes)} nodes cached")
+        else:
+            self.l_nodes.setText(f"{len(graph.nodes)} nodes")
+        if placeholders:
+            text += f"; unknown node types kept as placeholders: {', '.join(placeholders)}"
+        self.win.log.line(text, colour="#7fb3ff")
 
     def _last_states(self, path: Path | None) -> dict[str, dict[str, Any]]:
         if path is None:

@@ -7,6 +7,8 @@ and scaling happen in ``asyncio.to_thread``; the GUI only wraps the result.
 from __future__ import annotations
 
 import asyncio
+import os
+import tempfile
 from pathlib import Path
 
 from nodes.cache import Artifact
@@ -45,25 +47,37 @@ def make_thumbnail(path: Path, kind: str, cache_dir: Path | None, key: str) -> Q
         return image
     image = image.scaledToWidth(THUMB_W, QtCore.Qt.TransformationMode.SmoothTransformation)
     if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(cached.name + ".tmp.png")
-        if image.save(str(tmp)):
-            tmp.replace(cached)
+        _store(image, cached)
     return image
+
+
+def _store(image: QtGui.QImage, cached: Path) -> None:
+    """Temp name in the same folder, then rename; a failed write only costs a re-decode."""
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".thumb-", suffix=".png", dir=cached.parent)
+        os.close(fd)
+        if image.save(tmp, "PNG"):
+            os.replace(tmp, cached)
+        else:
+            Path(tmp).unlink(missing_ok=True)
+    except OSError:
+        return
 
 
 class ThumbnailCache:
     def __init__(self, cache_dir: Path | None) -> None:
         self.cache_dir = cache_dir
-        self._images: dict[str, QtGui.QImage] = {}
+        self._images: dict[str, asyncio.Future[QtGui.QImage]] = {}
 
     async def get(self, artifact: Artifact) -> QtGui.QImage | None:
+        """One decode per artifact, shared by concurrent requests."""
         if artifact.kind not in ("image", "video"):
             return None
-        if artifact.key not in self._images:
-            image = await asyncio.to_thread(make_thumbnail, artifact.path, artifact.kind,
-                                            self.cache_dir, artifact.key)
-            if image.isNull():
-                return None
-            self._images[artifact.key] = image
-        return self._images[artifact.key]
+        future = self._images.get(artifact.key)
+        if future is None:
+            future = asyncio.ensure_future(asyncio.to_thread(
+                make_thumbnail, artifact.path, artifact.kind, self.cache_dir, artifact.key))
+            self._images[artifact.key] = future
+        image = await asyncio.shield(future)
+        return None if image.isNull() else image

@@ -28,6 +28,9 @@ MODULES = (
     "render.probe", "render.kenburns", "render.encode", "render.timeline",
 )
 OPTIONAL_ABSENT = ("sniffio", "trio", "h2", "socksio")
+# Packages used on the GUI thread by every provider request: import all their
+# submodules (they load lazily, e.g. anyio's asyncio backend on the first request).
+WHOLE_PACKAGES = ("anyio", "httpcore", "h11", "httpx")
 
 
 class WarmUp:
@@ -39,7 +42,7 @@ class WarmUp:
         for name in OPTIONAL_ABSENT:
             if name not in sys.modules and importlib.util.find_spec(name) is None:
                 sys.modules[name] = None  # type: ignore[assignment]
-        for name in MODULES:
+        for name in MODULES + _submodules(WHOLE_PACKAGES):
             with contextlib.suppress(Exception):  # a missing optional module is fine here
                 importlib.import_module(name)
         with contextlib.suppress(Exception):
@@ -56,6 +59,18 @@ class WarmUp:
     def join(self, timeout_s: float | None = None) -> WarmUp:
         self.thread.join(timeout_s)
         return self
+
+
+def _submodules(packages: tuple[str, ...]) -> tuple[str, ...]:
+    import pkgutil
+
+    names: list[str] = []
+    for pkg in packages:
+        with contextlib.suppress(Exception):
+            module = importlib.import_module(pkg)
+            names += [info.name for info in pkgutil.walk_packages(module.__path__, pkg + ".")
+                      if "trio" not in info.name and "_sync" not in info.name]
+    return tuple(names)
 
 
 def warm_up() -> WarmUp:

@@ -77,6 +77,12 @@ def test_manual_add_and_remove():
     assert untouched.cuts_s == base.cuts_s
 
 
+def test_zero_min_shot_with_beats_terminates():
+    bm = _beatmap(duration_s=20.0, sections=())
+    plan = plan_cuts(bm, fps=Fraction(30), every=4, unit="bar", min_shot_s=0.0, max_shot_s=1.0)
+    _check_invariants(plan, bm, Fraction(30), 0.0, 1.0)
+
+
 def test_long_gaps_are_split_and_no_beats_splits_evenly():
     bm = _beatmap(duration_s=30.0, sections=())
     plan = plan_cuts(bm, fps=Fraction(25), every=8, unit="bar", max_shot_s=3.0, min_shot_s=1.0)

@@ -12,13 +12,15 @@ from graphkit import make_graph
 from nodes.provider_hub import ProviderHub
 from providers.base import JobHandle, JobResult, JobState, JobStatus, Output
 from providers.errors import ErrorKind, ProviderError
+from providers.polling import SUBMIT_HOOK
 
 
 class CountingProvider:
     """A provider whose jobs finish on the third poll; counts submissions (= payments)."""
 
     def __init__(self, name: str, *, fail_with: ErrorKind | None = None,
-                 hang: bool = False) -> None:
+                 hang: bool = False, hang_in_submit: bool = False) -> None:
+        self.hang_in_submit = hang_in_submit
         self.name = name
         self.submits = 0
         self.polls: dict[str, int] = {}
@@ -27,6 +29,11 @@ class CountingProvider:
 
     async def submit(self, request: Any) -> JobHandle:
         self.submits += 1
+        if self.hang_in_submit:  # the POST is on the wire when the run dies
+            hook = SUBMIT_HOOK.get()
+            assert hook is not None
+            await hook(True)
+            await asyncio.sleep(3600)
         if self.fail_with is not None:
             raise ProviderError(self.fail_with, provider=self.name, message="service down")
         return JobHandle(self.name, request.model, f"job-{self.submits}", {"p": request.prompt})
@@ -52,14 +59,14 @@ def graph():
                        "img": ("gen.image", {"model": "fal:m1|replicate:m2"})}, ["p.text->img.prompt"])
 
 
-def make_executor(engine, providers: dict[str, CountingProvider]):
+def make_executor(engine, providers: dict[str, CountingProvider], **services: Any):
     from nodes.executor import Executor
     from nodes.registry import default_registry
 
     hub = ProviderHub(runs=engine.runs, env={})
     hub._providers.update(providers)
     return Executor(registry=default_registry(), artifacts=engine.artifacts, cache=engine.cache,
-                    runs=engine.runs, services={"providers": hub},
+                    runs=engine.runs, services={"providers": hub, **services},
                     limits={"provider": 4}), hub
 
 
@@ -109,3 +116,32 @@ def test_permanent_errors_fail_fast_with_the_providers_message(engine):
     assert result.status == "failed"
     assert "service down" in str(result.error) and "node 'img'" in str(result.error)
     assert spare.submits == 0
+
+
+def test_an_interrupted_submission_is_never_resent_unless_the_user_says_so(engine):
+    dying = CountingProvider("fal", hang_in_submit=True)
+    ex, _ = make_executor(engine, {"fal": dying})
+
+    async def die_while_submitting() -> None:
+        task = asyncio.ensure_future(ex.run(graph()))
+        while not engine.runs.query("SELECT state FROM provider_jobs"):
+            assert not task.done(), task.result().error
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(die_while_submitting())
+    assert engine.runs.query("SELECT state FROM provider_jobs") == [("submitting",)]
+
+    healthy = CountingProvider("fal")
+    ex, _ = make_executor(engine, {"fal": healthy, "replicate": CountingProvider("replicate")})
+    result = asyncio.run(ex.run(graph()))
+    assert result.status == "failed"
+    assert "not re-sent" in str(result.error)
+    assert healthy.submits == 0  # no fallback either: the first provider may bill for it
+
+    ex, _ = make_executor(engine, {"fal": healthy}, resubmit={"img"})
+    result = asyncio.run(ex.run(graph()))
+    assert result.status == "succeeded", result.error
+    assert healthy.submits == 1

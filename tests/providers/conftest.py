@@ -27,7 +27,7 @@ class Sleeps:
 
 @pytest.fixture
 def fake() -> Iterator[FakeServer]:
-    server = FakeServer(FakeState(hang_s=0.6)).start()
+    server = FakeServer(FakeState(hang_s=1.2)).start()
     try:
         yield server
     finally:
@@ -50,7 +50,8 @@ def run(fake: FakeServer, sleeps: Sleeps, tmp_path: Path) -> Callable[..., JobRe
             timeout = httpx.Timeout(read_timeout_s, connect=2.0)
             async with httpx.AsyncClient(timeout=timeout) as client:
                 provider = make_provider(name, client=client, env=env or fake.env(),
-                                         settings=settings, sleep=sleeps)
+                                         settings=settings, sleep=sleeps,
+                                         spool_dir=tmp_path / "spool")
                 return await run_job(provider, request, dest_dir=tmp_path / "out", sleep=sleeps,
                                      **kwargs)
 

@@ -44,7 +44,8 @@ def test_transient_faults_on_reads_are_retried(run, fake, sleeps, name, action):
     if name == "elevenlabs" and action not in ("429", "429_bare"):
         pytest.skip("a synchronous TTS POST is only re-sent when provably rejected (429)")
     fake.state.add(action, provider=name, op=op, times=2)
-    result = run(name, CASES[name], read_timeout_s=0.3)
+    # Only the "timeout" fault needs a short client read timeout (the fake hangs 1.2 s).
+    result = run(name, CASES[name], read_timeout_s=0.6 if action == "timeout" else 10.0)
     assert result.outputs
     assert fake.state.created[name] == 1
     if action == "429":
@@ -63,7 +64,7 @@ def test_rate_limited_submission_is_retried_without_double_create(run, fake, nam
 def test_submission_with_unknown_outcome_is_never_resent(run, fake, name, action):
     fake.state.add(action, provider=name, op="submit", times=1)
     with pytest.raises(ProviderError) as info:
-        run(name, CASES[name], read_timeout_s=0.3)
+        run(name, CASES[name], read_timeout_s=0.6 if action == "timeout" else 10.0)
     # The fake's 500 comes before the job exists, but a client cannot know that.
     assert fake.state.created[name] == (0 if action == "500" else 1)
     assert info.value.outcome_unknown
@@ -150,7 +151,7 @@ def test_timeout_cancels_remote_job(run, fake, name):
     assert fake.state.cancels[name] == 1
 
 
-@pytest.mark.parametrize("name", ["fal", "replicate"])
+@pytest.mark.parametrize("name", ["fal", "replicate", "elevenlabs"])
 def test_resume_polls_recorded_job_instead_of_paying_again(run, fake, name, tmp_path):
     recorded: list[str] = []
 
@@ -263,3 +264,16 @@ def test_recover_refuses_to_guess_for_fal(fake):
         asyncio.run(main())
     assert info.value.outcome_unknown and "not re-sent" in info.value.message
     assert fake.state.created["fal"] == 0
+
+
+def test_no_intent_when_nothing_reached_the_wire(run, fake):
+    events: list[bool] = []
+
+    async def on_submitting(_request, on_wire: bool) -> None:
+        events.append(on_wire)
+
+    env = {**fake.env(), "MVSTUDIO_FAL_BASE_URL": "http://127.0.0.1:9/fal"}  # nothing listens
+    with pytest.raises(ProviderError) as info:
+        run("fal", IMG, env=env, on_submitting=on_submitting)
+    assert info.value.kind == ErrorKind.TRANSIENT and not info.value.outcome_unknown
+    assert events == []  # connection refused: provably nothing was created, no intent

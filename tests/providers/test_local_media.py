@@ -82,3 +82,19 @@ def test_motion_requires_an_image(tmp_path):
     with pytest.raises(ProviderError) as info:
         _run(GenerationRequest(kind="video", model="motion", image_path=None), tmp_path)
     assert info.value.kind == "validation"
+
+
+@pytest.mark.parametrize("motion", ["pan_left", "pan_down", "parallax", "zoom_out"])
+def test_motion_never_shows_past_the_image_edges(tmp_path, motion):
+    import av
+    from PIL import Image
+
+    image = tmp_path / "grey.png"
+    Image.new("RGB", (120, 200), (200, 200, 200)).save(image)  # portrait into landscape
+    result = _run(GenerationRequest(kind="video", model="motion", image_path=str(image),
+                                    width=96, height=54, duration_s=1.0,
+                                    params={"motion": motion, "fps": 6, "intensity": 1.0}),
+                  tmp_path)
+    with av.open(str(result.outputs[0].path)) as container:
+        darkest = min(int(f.to_ndarray(format="gray").min()) for f in container.decode(video=0))
+    assert darkest > 150

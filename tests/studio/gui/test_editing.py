@@ -149,3 +149,53 @@ def test_model_picker_shows_provider_and_price(make_window: Any, demo_copy: Path
 
     labels = win.props.editors["model"].widget.findChildren(QtWidgets.QLabel)
     assert any("local · free · takes prompt" in lb.text() for lb in labels)
+
+
+def test_tab_search_and_palette_add_nodes(make_window: Any, demo_copy: Path,
+                                          qtbot: Any) -> None:
+    from studio.gui.qt import QtCore
+
+    win = make_window()
+    win.open_path(demo_copy)
+    win.show_search()
+    qtbot.keyClicks(win.search.edit, "ken burns")
+    assert win.search.list.count() == 1
+    qtbot.keyClick(win.search.edit, QtCore.Qt.Key.Key_Return)
+    assert "kenburns" in win.doc.graph.nodes
+    win.palette_panel.add_requested.emit("input.lyrics")
+    assert "lyrics" in win.doc.graph.nodes and win.canvas.selected_ids() == ["lyrics"]
+
+
+def test_big_graph_paints_first_then_fills_in(make_window: Any, qtbot: Any,
+                                              tmp_path: Path) -> None:
+    from nodes.document import save
+    from nodes.graph import Graph, Node
+
+    graph = Graph()
+    graph.nodes["n0"] = Node("n0", "input.text", params={"text": "x"})
+    for i in range(1, 150):
+        graph.nodes[f"n{i}"] = Node(f"n{i}", "text.template", params={"template": "{text}"})
+        graph.links.append(Link(f"n{i - 1}", "text", f"n{i}", "text"))
+    save(graph, tmp_path / "big.mvgraph")
+    win = make_window()
+    win.open_path(tmp_path / "big.mvgraph")
+    assert win.canvas.building and 0 < len(win.canvas.views) < 150
+    qtbot.waitUntil(lambda: not win.canvas.building, timeout=30000)
+    assert set(win.canvas.views) == set(win.doc.graph.nodes)
+    port = win.canvas.views["n149"].inputs()["text"]
+    assert [p.node().name() for p in port.connected_ports()] == ["n148"]
+
+
+def test_edit_while_big_graph_is_drawing(make_window: Any, tmp_path: Path) -> None:
+    from nodes.document import save
+    from nodes.graph import Graph, Node
+
+    graph = Graph()
+    for i in range(120):
+        graph.nodes[f"n{i}"] = Node(f"n{i}", "input.text", params={"text": "x"})
+    save(graph, tmp_path / "big.mvgraph")
+    win = make_window()
+    win.open_path(tmp_path / "big.mvgraph")
+    assert win.canvas.building
+    win.add_node("text.template", (0.0, -200.0))
+    assert not win.canvas.building and len(win.canvas.views) == 121

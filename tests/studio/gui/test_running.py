@@ -71,6 +71,9 @@ def test_run_on_fakes_badges_then_cached(make_window: Any, qtbot: Any, fake: Any
     assert "spent $0.003" in win.run.l_cost.text()
     assert "2 of 2 nodes" in win.run.l_nodes.text()
     qtbot.waitUntil(lambda: "pic" in win.canvas.thumbs, timeout=10000)
+    win.canvas.thumbs["pic"]._on_click()  # what a click on the thumbnail does
+    qtbot.waitUntil(lambda: win.preview.current is not None, timeout=10000)
+    assert win.preview.current.kind == "image" and win.preview.title.text().startswith("pic")
     created = sum(fake.state.created.values())
     rec.states.clear()
     task = win.run.start(None)
@@ -144,3 +147,21 @@ def test_failed_node_logs_and_jumps(make_window: Any, qtbot: Any, tmp_path: Path
     assert "song" in win.log.toPlainText()
     win.log.jump.emit("song")
     assert win.canvas.selected_ids() == ["song"]
+
+
+def test_estimate_and_budget(make_window: Any, qtbot: Any, fake: Any, tmp_path: Path) -> None:
+    win = make_window()
+    win.open_path(_paid_graph(tmp_path / "paid.mvgraph"))
+    task = win.run.estimate()
+    qtbot.waitUntil(task.done, timeout=30000)
+    assert task.result().estimated_cost_usd == pytest.approx(0.003)
+    assert "est $0.003" in win.run.l_cost.text()
+    assert win.canvas.badges["pic"].cost_usd == pytest.approx(0.003)
+    assert sum(fake.state.created.values()) == 0  # an estimate never pays
+    win.budget.setValue(0.001)
+    task = win.run.start(None)
+    qtbot.waitUntil(task.done, timeout=30000)
+    assert task.result().status == "stopped"
+    assert win.canvas.badges["pic"].state == "failed"
+    assert "budget" in win.canvas.badges["pic"].toolTip()
+    assert sum(fake.state.created.values()) == 0
