@@ -1,11 +1,14 @@
-"""Decode one audio file with PyAV and stream raw float32 samples to stdout.
+"""Decode one audio file with PyAV and stream the raw samples to the parent process.
 
 Runs in a child process (see ``decode.py``) because FFmpeg can crash the whole process on
 truncated or corrupt input; a crash here only kills this worker. It imports only PyAV (no numpy)
-to keep start-up short. Protocol:
+to keep start-up short, and when the decoder's own sample format can be shipped as is (mono or
+stereo, no resampling asked for) it skips libswresample entirely; the parent converts to float32
+with one vectorised numpy call. Protocol:
 
-* stdout: the samples as little-endian float32, interleaved (frame-major), streamed as decoded;
-* stderr, last line on success: JSON ``{"channels", "rate_hz", "n_samples"}``;
+* stdout: the samples in ``sample_format`` -- interleaved for packed formats, channel after
+  channel for planar ones;
+* stderr, last line on success: JSON ``{"channels", "rate_hz", "n_samples", "sample_format"}``;
 * on a decode problem: exit code 3 and a one-line reason on stderr.
 
 Usage: ``python _decode_worker.py PATH TARGET_RATE_OR_0``
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 import json
 import sys
+
+NATIVE_FORMATS = {"u8", "s16", "s32", "flt", "dbl", "u8p", "s16p", "s32p", "fltp", "dblp"}
 
 
 def _open_stream(container):  # noqa: ANN001, ANN202 (PyAV objects)
@@ -27,30 +32,62 @@ def _open_stream(container):  # noqa: ANN001, ANN202 (PyAV objects)
     return stream
 
 
+class _Sink:
+    """Collects frames; planar formats keep one buffer per channel."""
+
+    def __init__(self, fmt: str, channels: int, out) -> None:  # noqa: ANN001
+        self.fmt, self.channels, self.out = fmt, channels, out
+        self.planar = fmt.endswith("p")
+        self.bytes_per_sample = {"u8": 1, "s16": 2, "s32": 4, "flt": 4, "dbl": 8}[fmt.rstrip("p")]
+        self.planes = [bytearray() for _ in range(channels)] if self.planar else []
+        self.n_samples = 0
+
+    def add(self, frame) -> None:  # noqa: ANN001
+        n = frame.samples
+        if self.planar:
+            for ch in range(self.channels):
+                self.planes[ch] += memoryview(frame.planes[ch])[: n * self.bytes_per_sample]
+        else:
+            self.out.write(memoryview(frame.planes[0])[: n * self.channels * self.bytes_per_sample])
+        self.n_samples += n
+
+    def finish(self) -> None:
+        for plane in self.planes:
+            self.out.write(plane)
+
+
 def decode_to(path: str, target_rate_hz: int, out) -> dict:  # noqa: ANN001
     import av
 
     with av.open(path, mode="r") as container:
         stream = _open_stream(container)
-        channels = 1 if (stream.codec_context.channels or 1) == 1 else 2
-        rate_hz = int(target_rate_hz or stream.codec_context.sample_rate or stream.rate or 0)
+        ctx = stream.codec_context
+        in_channels = ctx.channels or 1
+        channels = 1 if in_channels == 1 else 2
+        native_rate = int(ctx.sample_rate or stream.rate or 0)
+        rate_hz = int(target_rate_hz or native_rate)
         if rate_hz <= 0:
             raise ValueError("the audio stream has no sample rate")
+        fmt = ctx.format.name if ctx.format is not None else ""
+        native = fmt in NATIVE_FORMATS and in_channels <= 2 and rate_hz == native_rate
+        fmt = fmt if native else "flt"
         layout = "mono" if channels == 1 else "stereo"
-        resampler = av.AudioResampler(format="flt", layout=layout, rate=rate_hz)
-        n_samples = 0
-
-        def emit(frames) -> None:  # noqa: ANN001
-            nonlocal n_samples
-            for f in frames:
-                out.write(memoryview(f.planes[0])[: f.samples * channels * 4])
-                n_samples += f.samples
-
+        sink = _Sink(fmt, channels, out)
+        resampler = None if native else av.AudioResampler(format=fmt, layout=layout, rate=rate_hz)
         for frame in container.decode(stream):
+            if resampler is None and (frame.format.name != fmt or len(frame.layout.channels) != channels):
+                resampler = av.AudioResampler(format=fmt, layout=layout, rate=rate_hz)
+            if resampler is None:
+                sink.add(frame)
+                continue
             frame.pts = None
-            emit(resampler.resample(frame))
-        emit(resampler.resample(None))
-    return {"channels": channels, "rate_hz": rate_hz, "n_samples": n_samples}
+            for f in resampler.resample(frame):
+                sink.add(f)
+        for f in resampler.resample(None) if resampler is not None else ():
+            sink.add(f)
+        sink.finish()
+    return {"channels": channels, "rate_hz": rate_hz, "n_samples": sink.n_samples,
+            "sample_format": fmt}
 
 
 def main(argv: list[str]) -> int:

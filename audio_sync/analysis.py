@@ -99,11 +99,17 @@ def _read_cache(path: Path) -> BeatMap | None:
 
 
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
+    """Atomic write (temp file in the same folder + os.replace); failures only skip caching."""
+    tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh)
         os.replace(tmp, path)
+        tmp = None
     except OSError:
-        return  # a read-only cache dir must not fail the analysis
+        return  # a read-only or full cache dir must not fail the analysis
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

@@ -1,7 +1,7 @@
 """Decode any common audio format once, through PyAV, into the samples every later step uses.
 
 Decoding runs in a child process: FFmpeg can segfault on truncated files (PyAV#2344) and a
-crash must never take the studio down. The child (PyAV only, no numpy) streams raw float32
+crash must never take the studio down. The child (PyAV only, no numpy) streams the raw samples
 back over a pipe, so the file is decoded only once.
 """
 
@@ -67,15 +67,30 @@ def _friendly(reason: str) -> str:
     return reason or "unknown decoder error"
 
 
+# sample format -> (numpy dtype, offset, scale) so that float = (raw - offset) * scale
+_FORMATS = {
+    "u8": ("u1", 128.0, 1 / 128), "s16": ("<i2", 0.0, 1 / 32768), "s32": ("<i4", 0.0, 1 / 2**31),
+    "flt": ("<f4", 0.0, 1.0), "dbl": ("<f8", 0.0, 1.0),
+}
+
+
 def _parse(p: Path, body: bytes, header_line: str) -> DecodedAudio:
     try:
         header = json.loads(header_line)
         channels, n = int(header["channels"]), int(header["n_samples"])
+        fmt = str(header.get("sample_format", "flt"))
+        dtype, offset, scale = _FORMATS[fmt.rstrip("p")]
     except (ValueError, KeyError, TypeError) as exc:
         raise AudioDecodeError(p, "the decoder returned a malformed header") from exc
-    if len(body) != channels * n * 4:
+    raw = np.frombuffer(body, dtype=dtype)
+    if raw.size != channels * n:
         raise AudioDecodeError(p, "the decoder returned a truncated sample stream")
-    interleaved = np.frombuffer(body, dtype="<f4").reshape(n, channels)
+    shaped = raw.reshape(channels, n) if fmt.endswith("p") else raw.reshape(n, channels).T
     samples = np.empty((channels, n), dtype=np.float32)
-    np.clip(interleaved.T, -1.0, 1.0, out=samples)
+    if offset or scale != 1.0:
+        np.multiply(np.subtract(shaped, offset, dtype=np.float32) if offset else shaped,
+                    np.float32(scale), out=samples, casting="unsafe")
+    else:
+        samples[...] = shaped
+    np.clip(samples, -1.0, 1.0, out=samples)
     return DecodedAudio(samples=samples, rate_hz=int(header["rate_hz"]))

@@ -1,6 +1,6 @@
 """Beat/downbeat/tempo/section accuracy of audio_sync vs plain librosa, on the synthetic corpus.
 
-Usage: python benchmarks/beat_accuracy.py [--only SUBSTRING] [--markdown]
+Usage: python benchmarks/beat_accuracy.py [--only SUBSTRING] [--seed-offset N]
 
 Scoring follows mir_eval: beat F-measure with a 70 ms window after trimming the first 5 s of
 both reference and estimate. Plain ``librosa.beat.beat_track`` runs on the very same samples in
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from audio_sync.analysis import analyze  # noqa: E402
 from audio_sync.decode import decode_audio  # noqa: E402
 from audio_sync.features import resampled_mono  # noqa: E402
-from audio_sync.testsongs import SongTruth, corpus  # noqa: E402
+from audio_sync.testsongs import SongSpec, SongTruth, corpus  # noqa: E402
 from audio_sync.types import BeatMap, DecodedAudio  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "data" / "real"
@@ -39,6 +39,7 @@ class Row:
     tempo_ok: bool
     librosa_tempo_ok: bool
     section_hit: float
+    label_agree: float
     ours_bpm: float
     true_bpm: float
 
@@ -67,6 +68,16 @@ def section_hits(truth: SongTruth, bm: BeatMap) -> tuple[int, int]:
     return hits, len(true_b)
 
 
+def label_agreement(truth: SongTruth, bm: BeatMap, duration_s: float) -> float:
+    """Share of the song's time where our section label equals the true one."""
+    grid = np.arange(0.0, duration_s, 0.05)
+
+    def label_at(sections, t: float) -> str:
+        return next((s.label for s in reversed(sections) if s.start_s <= t), "")
+
+    return float(np.mean([label_at(truth.sections, t) == label_at(bm.sections, t) for t in grid]))
+
+
 def score_song(name: str, audio: DecodedAudio, truth: SongTruth) -> tuple[Row, tuple[int, int]]:
     bm = analyze(audio)
     lib_bpm, lib_beats = plain_librosa(audio)
@@ -78,7 +89,8 @@ def score_song(name: str, audio: DecodedAudio, truth: SongTruth) -> tuple[Row, t
         down_f=beat_f(np.asarray(truth.downbeats_s), np.asarray(bm.downbeats_s)),
         tempo_ok=abs(bm.tempo_bpm - true_mean_bpm) / true_mean_bpm <= 0.04,
         librosa_tempo_ok=abs(lib_bpm - true_mean_bpm) / true_mean_bpm <= 0.04,
-        section_hit=hits[0] / hits[1] if hits[1] else 1.0, ours_bpm=bm.tempo_bpm,
+        section_hit=hits[0] / hits[1] if hits[1] else 1.0,
+        label_agree=label_agreement(truth, bm, audio.duration_s), ours_bpm=bm.tempo_bpm,
         true_bpm=true_mean_bpm)
     return row, hits
 
@@ -91,27 +103,30 @@ def real_rows() -> list[str]:
         ref = np.loadtxt(beats)[:, 0]
         ours = beat_f(ref, np.asarray(analyze(audio).beats_s), trim=False)
         lib = beat_f(ref, plain_librosa(audio)[1], trim=False)
-        lines.append(f"| real: madmom-sample (2.8 s, untrimmed) | {ours:.3f} | {lib:.3f} | | | |")
+        lines.append(f"| real: madmom-sample (2.8 s, untrimmed) | {ours:.3f} | {lib:.3f} | | | | |")
     mp3 = REAL / "808kick-120bpm.mp3"
     if mp3.exists():
         audio = decode_audio(mp3)
         ours_bpm, lib_bpm = analyze(audio).tempo_bpm, plain_librosa(audio)[0]
         lines.append(f"| real: 808kick-120bpm.mp3 (tempo only) | {ours_bpm:.1f} BPM | "
-                     f"{lib_bpm:.1f} BPM | | | |")
+                     f"{lib_bpm:.1f} BPM | | | | |")
     return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="")
+    parser.add_argument("--seed-offset", type=int, default=0,
+                        help="re-synthesise the corpus with other seeds (held-out check)")
     args = parser.parse_args()
-    specs = [s for s in corpus() if args.only in s.name]
+    specs = [SongSpec(s.name, {**s.kwargs, "seed": s.kwargs["seed"] + args.seed_offset})
+             for s in corpus() if args.only in s.name]
     rows: list[Row] = []
     hits_total, bounds_total = 0, 0
     start = time.perf_counter()
     print("| song | ours beat F | librosa beat F | downbeat F | tempo ok (ours/librosa) | "
-          "section hit |")
-    print("|---|---|---|---|---|---|")
+          "section hit | label agreement |")
+    print("|---|---|---|---|---|---|---|")
     for spec in specs:
         audio, truth = spec.make()
         row, (hits, bounds) = score_song(spec.name, audio, truth)
@@ -119,7 +134,8 @@ def main() -> None:
         hits_total, bounds_total = hits_total + hits, bounds_total + bounds
         print(f"| {row.name} | {row.ours_f:.3f} | {row.librosa_f:.3f} | {row.down_f:.3f} | "
               f"{'yes' if row.tempo_ok else 'NO'} ({row.ours_bpm:.1f} vs {row.true_bpm:.1f}) / "
-              f"{'yes' if row.librosa_tempo_ok else 'NO'} | {row.section_hit:.2f} |", flush=True)
+              f"{'yes' if row.librosa_tempo_ok else 'NO'} | {row.section_hit:.2f} | "
+              f"{row.label_agree:.2f} |", flush=True)
     for line in real_rows():
         print(line)
     ours = np.array([r.ours_f for r in rows])
@@ -129,7 +145,8 @@ def main() -> None:
           f"{np.mean([r.librosa_tempo_ok for r in rows]):.0%}")
     print(f"ours: downbeat F mean {np.mean([r.down_f for r in rows]):.3f}; tempo within 4% "
           f"{np.mean([r.tempo_ok for r in rows]):.0%}; section boundaries within one bar "
-          f"{hits_total / max(1, bounds_total):.0%} ({hits_total}/{bounds_total})")
+          f"{hits_total / max(1, bounds_total):.0%} ({hits_total}/{bounds_total}); section label "
+          f"agreement by time {np.mean([r.label_agree for r in rows]):.0%}")
     print(f"HEADLINE ours mean beat F {ours.mean():.3f} (min {ours.min():.3f}) vs plain librosa "
           f"{lib.mean():.3f} (min {lib.min():.3f}) on {len(rows)} synthetic songs")
 

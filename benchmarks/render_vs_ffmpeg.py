@@ -185,17 +185,33 @@ def frame_count(path: Path) -> int:
         return sum(1 for _ in c.demux(video=0) if _.size)
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--seconds", type=float, default=60)
-    ap.add_argument("--long", type=float, default=240)
+    ap.add_argument("--long", type=float, default=240, help="second song length for the "
+                    "memory-flatness check (0: skip)")
     ap.add_argument("--width", type=int, default=1920)
     ap.add_argument("--height", type=int, default=1080)
     ap.add_argument("--fps", type=int, default=30)
-    ap.add_argument("--keep", type=Path, default=None)
+    ap.add_argument("--keep", type=Path, default=None, help="work folder to keep/reuse")
     ap.add_argument("--baseline", choices=("seek", "trim"), default="seek")
-    a = ap.parse_args()
+    return ap.parse_args()
+
+
+def long_song_peak_mb(a: argparse.Namespace, d: Path, paths: list[Path]) -> float | None:
+    """Peak RSS of mvstudio rendering the same kind of timeline for a ``--long`` song."""
+    if not a.long:
+        return None
+    _, song_l = make_inputs(d, a.long)
+    tl_l = d / "timeline_long.json"
+    tl_l.write_text(timeline_json(plan(paths, a.long, a.fps), song_l, a.long, a.width,
+                                  a.height, a.fps))
+    return run_timed(mv_cmd(tl_l, d / "mv_long.mp4"))[2]
+
+
+def main() -> None:
+    a = parse_args()
     d = a.keep or Path(tempfile.mkdtemp(prefix="mvbench-"))
     d.mkdir(parents=True, exist_ok=True)
     paths, song = make_inputs(d, a.seconds)
@@ -207,34 +223,35 @@ def main() -> None:
     print(f"{len(segs)} segments from {len(paths)} clips, {a.seconds:.0f} s song, "
           f"{a.width}x{a.height}@{a.fps}, libx264 veryfast crf 20 threads auto, AAC 192k; "
           f"ffmpeg baseline: {a.baseline}")
-    mv_t, ff_t, mv_cpu, ff_cpu, mv_mem, ff_mem = [], [], [], [], [], []
-    for rep in range(a.reps):
-        w, c, m = run_timed(mv_cmd(tl, d / "mv.mp4"))
-        w2, c2, m2 = run_timed(ff)
-        for lst, v in ((mv_t, w), (mv_cpu, c), (mv_mem, m), (ff_t, w2), (ff_cpu, c2),
-                       (ff_mem, m2)):
-            lst.append(v)
+    mv: list[tuple[float, float, float]] = []
+    ffr: list[tuple[float, float, float]] = []
+    for rep in range(a.reps):  # alternate, so drifting machine load hits both alike
+        mv.append(run_timed(mv_cmd(tl, d / "mv.mp4")))
+        ffr.append(run_timed(ff))
+        (w, c, m), (w2, c2, m2) = mv[-1], ffr[-1]
         print(f"rep {rep + 1}: mvstudio {w:.2f} s wall, {c:.1f} s CPU, {m:.0f} MB | "
               f"ffmpeg {w2:.2f} s wall, {c2:.1f} s CPU, {m2:.0f} MB | ratio {w / w2:.3f}",
               flush=True)
     n_mv, n_ff = frame_count(d / "mv.mp4"), frame_count(d / "ffmpeg.mp4")
     print(f"frames: mvstudio {n_mv}, ffmpeg {n_ff} (expected {int(a.seconds * a.fps)})")
-    mem_long = None
-    if a.long:
-        _, song_l = make_inputs(d, a.long)
-        tl_l = d / "timeline_long.json"
-        tl_l.write_text(timeline_json(plan(paths, a.long, a.fps), song_l, a.long, a.width,
-                                      a.height, a.fps))
-        _, _, mem_long = run_timed(mv_cmd(tl_l, d / "mv_long.mp4"))
-    med_mv, med_ff = statistics.median(mv_t), statistics.median(ff_t)
+    report(a, mv, ffr, long_song_peak_mb(a, d, paths))
+
+
+def report(a: argparse.Namespace, mv: list[tuple[float, float, float]],
+           ffr: list[tuple[float, float, float]], mem_long: float | None) -> None:
+    med = statistics.median
+    med_mv, med_ff = med(x[0] for x in mv), med(x[0] for x in ffr)
+    cpu_mv, cpu_ff = med(x[1] for x in mv), med(x[1] for x in ffr)
+    n = a.seconds * a.fps
     print(f"median wall: mvstudio {med_mv:.2f} s, ffmpeg {med_ff:.2f} s "
-          f"({a.seconds * a.fps / med_mv:.1f} vs {a.seconds * a.fps / med_ff:.1f} fps)")
-    print(f"median CPU time: mvstudio {statistics.median(mv_cpu):.1f} s, ffmpeg "
-          f"{statistics.median(ff_cpu):.1f} s (ratio "
-          f"{statistics.median(mv_cpu) / statistics.median(ff_cpu):.3f})")
-    print(f"peak RSS mvstudio: {max(mv_mem):.0f} MB at {a.seconds:.0f} s"
+          f"({n / med_mv:.1f} vs {n / med_ff:.1f} fps)")
+    print(f"median of paired (same-rep) wall ratios: "
+          f"{med(x[0] / y[0] for x, y in zip(mv, ffr, strict=True)):.3f}")
+    print(f"median CPU time: mvstudio {cpu_mv:.1f} s, ffmpeg {cpu_ff:.1f} s "
+          f"(ratio {cpu_mv / cpu_ff:.3f})")
+    print(f"peak RSS mvstudio: {max(x[2] for x in mv):.0f} MB at {a.seconds:.0f} s"
           + (f", {mem_long:.0f} MB at {a.long:.0f} s" if mem_long else "")
-          + f" (ffmpeg {max(ff_mem):.0f} MB)")
+          + f" (ffmpeg {max(x[2] for x in ffr):.0f} MB)")
     print(f"ratio mvstudio/ffmpeg wall time: {med_mv / med_ff:.3f}")
 
 

@@ -257,7 +257,7 @@ class RenameNode:
                           for lk in graph.links]
         if old in graph.ui:
             graph.ui[new] = graph.ui.pop(old)
-        graph.notify("node_renamed", node_id=new)
+        graph.notify("node_renamed", node_id=new, old_id=old)
 
 
 @dataclass(slots=True)

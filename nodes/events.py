@@ -55,6 +55,7 @@ class NodeProgress(Event):
 @dataclass(frozen=True, slots=True)
 class NodeCached(Event):
     node_id: str
+    artifacts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

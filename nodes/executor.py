@@ -359,7 +359,7 @@ class _Run:
                               cache_hit=rep.cache_hit, cost_usd=rep.cost_usd,
                               provider_calls=rep.provider_calls, artifacts=rep.artifacts)
         if rep.cache_hit:
-            self.ex.sink(NodeCached(self.run_id, node_id=nid))
+            self.ex.sink(NodeCached(self.run_id, node_id=nid, artifacts=tuple(rep.artifacts)))
         else:
             self.ex.sink(NodeFinished(self.run_id, node_id=nid, seconds=rep.seconds,
                                       cost_usd=rep.cost_usd, artifacts=tuple(rep.artifacts)))

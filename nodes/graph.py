@@ -52,6 +52,7 @@ class GraphChanged:
     what: str
     node_id: str | None = None
     link: Link | None = None
+    old_id: str | None = None  # for node_renamed
 
 
 Listener = Callable[[GraphChanged], None]
@@ -70,8 +71,9 @@ class Graph:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    def notify(self, what: str, *, node_id: str | None = None, link: Link | None = None) -> None:
-        event = GraphChanged(what, node_id, link)
+    def notify(self, what: str, *, node_id: str | None = None, link: Link | None = None,
+               old_id: str | None = None) -> None:
+        event = GraphChanged(what, node_id, link, old_id)
         for listener in list(self._listeners):
             listener(event)
 

@@ -84,6 +84,8 @@ def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
     if graph_path and not win.open_path(Path(graph_path)) and screenshot:
         print(f"mvstudio: cannot open {graph_path}", file=sys.stderr)
         return 2
+    if not graph_path and not screenshot:
+        win.offer_untitled_recovery()
     for err in registry.load_errors:
         win.notify(err, error=True)
     if screenshot:

@@ -32,6 +32,7 @@ class Badge(QtWidgets.QGraphicsItem):
         self.text = ""
         self.fraction: float | None = None
         self.cost_usd: float | None = None
+        self.estimated = False
         self._font = QtGui.QFont()
         self._font.setPointSizeF(7.5)
         self._font.setBold(True)
@@ -55,27 +56,38 @@ class Badge(QtWidgets.QGraphicsItem):
         self.setToolTip(tooltip)
         self.update()
 
-    def set_cost(self, cost_usd: float | None) -> None:
+    def set_cost(self, cost_usd: float | None, *, estimated: bool = False) -> None:
+        """Spent cost, or (``estimated``) the price of one job before it runs."""
         self.cost_usd = cost_usd
+        self.estimated = estimated
         self.update()
 
     def label(self) -> str:
         base = _LABELS.get(self.state, self.state)
         if self.state == "running" and self.fraction is not None:
             base = f"running {self.fraction * 100:.0f}%"
-        return f"{base}: {self.text}" if self.text and self.state != "running" else base
+        return f"{base}: {self.text}" if self.text else base
+
+    def _cost_text(self) -> str:
+        if self.cost_usd is None:
+            return ""
+        if self.estimated:
+            return "free" if self.cost_usd == 0 else f"~${self.cost_usd:.3f}"
+        return f"${self.cost_usd:.3f}"
 
     def paint(self, painter: QtGui.QPainter, option: Any, widget: Any = None) -> None:
         painter.setFont(self._font)
         metrics = QtGui.QFontMetricsF(self._font)
         y = -_H - 4
+        cost = self._cost_text()
+        cost_w = metrics.horizontalAdvance(cost) + 12 if cost else 0.0
         if self.state:
+            room = self._width() - cost_w - 20  # the state pill never covers the cost
             text = metrics.elidedText(self.label(), QtCore.Qt.TextElideMode.ElideRight,
-                                      self._width() * 0.72)
+                                      max(room, 30.0))
             rect = QtCore.QRectF(0, y, metrics.horizontalAdvance(text) + 14, _H)
-            colour = QtGui.QColor(theme.BADGE_COLORS.get(self.state, "#555"))
             painter.setPen(QtCore.Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
+            painter.setBrush(QtGui.QColor(theme.BADGE_COLORS.get(self.state, "#555")))
             painter.drawRoundedRect(rect, 8, 8)
             if self.state == "running" and self.fraction is not None:
                 bar = QtCore.QRectF(rect.left(), rect.bottom() - 3,
@@ -84,15 +96,13 @@ class Badge(QtWidgets.QGraphicsItem):
                 painter.drawRect(bar)
             painter.setPen(QtGui.QColor("white"))
             painter.drawText(rect, QtCore.Qt.AlignmentFlag.AlignCenter, text)
-        if self.cost_usd is not None:
-            text = f"${self.cost_usd:.3f}"
-            w = metrics.horizontalAdvance(text) + 12
-            rect = QtCore.QRectF(self._width() - w, y, w, _H)
+        if cost:
+            rect = QtCore.QRectF(self._width() - cost_w, y, cost_w, _H)
             painter.setPen(QtGui.QPen(QtGui.QColor("#d9b44a"), 1))
             painter.setBrush(QtGui.QColor(40, 34, 20))
             painter.drawRoundedRect(rect, 8, 8)
             painter.setPen(QtGui.QColor("#f0d27a"))
-            painter.drawText(rect, QtCore.Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(rect, QtCore.Qt.AlignmentFlag.AlignCenter, cost)
 
 
 class Thumbnail(QtWidgets.QGraphicsPixmapItem):

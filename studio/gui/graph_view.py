@@ -182,6 +182,7 @@ class GraphCanvas(QtCore.QObject):
         self._ours[view.id] = nid
         self.badges[nid] = Badge(view.view)
         self._describe(nid)
+        self.show_price(nid)
 
     def _describe(self, nid: str) -> None:
         node = self.graph.nodes[nid]
@@ -196,6 +197,21 @@ class GraphCanvas(QtCore.QObject):
             if spec.paid:
                 tip += "\nPaid node: its cost is estimated before it runs."
         view.view.setToolTip(tip)
+
+    def show_price(self, nid: str) -> None:
+        """Paid nodes show what one job costs (catalog price) until they have run."""
+        node, badge = self.graph.nodes.get(nid), self.badges.get(nid)
+        spec = self.registry.get(node.type_id) if node is not None else None
+        if spec is None or badge is None or not spec.paid:
+            return
+        if badge.cost_usd is not None and not badge.estimated:
+            return  # a real cost is shown
+        try:
+            price = float(spec.estimate_cost({**spec.defaults(), **node.params}, {}))
+        except Exception:  # an unknown model or odd params: no price, never a crash
+            badge.set_cost(None)
+            return
+        badge.set_cost(price, estimated=True)
 
     def _free_pos(self) -> list[float]:
         xs = [p["pos"] for p in self.graph.ui.values() if "pos" in p]
@@ -238,6 +254,8 @@ class GraphCanvas(QtCore.QObject):
             self._renamed(ev.node_id)
         elif ev.what == "param_changed" and ev.node_id is None:
             self.draw_backdrops()  # graph-level view state (backdrops) changed
+        elif ev.what == "param_changed" and ev.node_id in self.badges:
+            self.show_price(ev.node_id)  # e.g. another model was picked
 
     def _renamed(self, new_id: str) -> None:
         gone = [nid for nid in self.views if nid not in self.graph.nodes]
@@ -368,16 +386,17 @@ class GraphCanvas(QtCore.QObject):
         if badge is not None:
             badge.set_state(state, text, tooltip)
 
-    def set_cost(self, nid: str, cost_usd: float | None) -> None:
+    def set_cost(self, nid: str, cost_usd: float | None, *, estimated: bool = False) -> None:
         badge = self.badges.get(nid)
         if badge is not None:
-            badge.set_cost(cost_usd)
+            badge.set_cost(cost_usd, estimated=estimated)
 
     def clear_states(self) -> None:
         for nid, badge in self.badges.items():
             if nid in self.graph.nodes and not self.graph.nodes[nid].is_placeholder:
                 badge.set_state("", "", "")
                 badge.set_cost(None)
+                self.show_price(nid)
 
     def set_thumbnail(self, nid: str, image: QtGui.QImage) -> None:
         view = self.views.get(nid)

@@ -261,13 +261,23 @@ class MainWindow(QtWidgets.QMainWindow):
                 f"{path.name} has unsaved changes from a session that did not close cleanly. "
                 "Restore them?"):
             doc = Document(load_recovery(rec, self.registry), path, workspace_root=self.ws.root)
-            doc.stack.resetClean()
-            doc.stack.setClean()
             doc.stack.push(QtGui.QUndoCommand("Recovered changes"))  # marks the doc dirty
         elif rec is not None:
             rec.path.unlink(missing_ok=True)
         self.set_document(doc)
         self.recent.add(path)
+        return True
+
+    def offer_untitled_recovery(self) -> bool:
+        """At startup without a file: restore an unsaved graph from a crashed session."""
+        rec = find_recovery(self.ws.root, None)
+        if rec is None or not self.ask("Recover unsaved graph?",
+                                       "An unsaved graph from a session that did not close "
+                                       "cleanly was found. Restore it?"):
+            return False
+        doc = Document(load_recovery(rec, self.registry), None, workspace_root=self.ws.root)
+        doc.stack.push(QtGui.QUndoCommand("Recovered changes"))  # unsaved: marks it dirty
+        self.set_document(doc)
         return True
 
     def confirm_discard(self) -> bool:
@@ -324,6 +334,7 @@ class MainWindow(QtWidgets.QMainWindow):
             event.ignore()
             return
         self.run.cancel()
+        self.run.use_engine_thread(False) if not self.run.controller.running else None
         self.doc.discard_recovery()
         event.accept()
 

@@ -8,7 +8,6 @@ without running anything.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +41,7 @@ class RunGlue(QtCore.QObject):
         self.estimate_only = False
         self.controller = RunController(win.ws, win.registry, options=win.settings.run_options,
                                         services={"review_waiter": self.review_waiter})
+        self.use_engine_thread(bool(win.settings.get("engine_thread", False)))
         self.controller.event.connect(self.on_event)
         self.controller.finished.connect(self.on_finished)
         self.controller.crashed.connect(lambda m: win.notify(f"Run crashed: {m}", error=True))
@@ -53,6 +53,20 @@ class RunGlue(QtCore.QObject):
         self._timeline_timer.setSingleShot(True)
         self._timeline_timer.setInterval(300)
         self._timeline_timer.timeout.connect(lambda: self.load_timeline(self.timeline_node))
+
+    def use_engine_thread(self, on: bool) -> None:
+        """Run the executor on its own thread (settings key ``engine_thread``) or, by
+        default, on the Qt loop. Only between runs."""
+        from studio.gui.run_panel import EngineThread
+
+        if self.controller.running:
+            raise RuntimeError("cannot switch while a run is in progress")
+        if on and self.controller.engine is None:
+            self.controller.engine = EngineThread()
+            self.controller.http_client = lambda: None  # a client belongs to one loop
+        elif not on and self.controller.engine is not None:
+            self.controller.engine.stop()
+            self.controller.engine = None
 
     def _status_labels(self) -> None:
         bar = self.win.statusBar()
@@ -74,7 +88,8 @@ class RunGlue(QtCore.QObject):
             await asyncio.gather(*list(self.tasks), return_exceptions=True)
 
     # -- starting ------------------------------------------------------------------------
-    def start(self, targets: set[str] | None, *, dry_run: bool = False) -> Any:
+    def start(self, targets: set[str] | None, *, dry_run: bool = False,
+              no_cache: bool = False) -> Any:
         if self.controller.running:
             self.win.notify("A run is already in progress")
             return None
@@ -82,7 +97,8 @@ class RunGlue(QtCore.QObject):
         self.estimate_only = dry_run
         budget = self.win.budget.value()
         task = self.controller.start(self.win.doc.graph, graph_path=self.win.doc.path,
-                                     targets=targets, budget_usd=budget, dry_run=dry_run)
+                                     targets=targets, budget_usd=budget, dry_run=dry_run,
+                                     no_cache=no_cache)
         self.timer.start()
         self.win.a_run.setEnabled(False)
         self.win.a_cancel.setEnabled(True)
@@ -111,8 +127,8 @@ class RunGlue(QtCore.QObject):
         node_id = getattr(event, "node_id", None)
         if st is None or node_id is None:
             return
-        tip = st.message if st.state in ("failed", "skipped", "cancelled") else st.message
-        text = st.message[:40] if st.state == "failed" else ""
+        tip = st.message
+        text = st.message[:40] if st.state in ("failed", "running") else ""
         badge = self.win.canvas.badges.get(node_id)
         if badge is not None:
             badge.set_state(st.state, text, tip, st.fraction if st.state == "running" else None)
@@ -132,7 +148,7 @@ class RunGlue(QtCore.QObject):
             self.tracker.estimated_usd = result.estimated_cost_usd
             for nid, rep in result.nodes.items():
                 if rep.estimated_cost_usd:
-                    self.win.canvas.set_cost(nid, rep.estimated_cost_usd)
+                    self.win.canvas.set_cost(nid, rep.estimated_cost_usd, estimated=True)
             self.win.notify(f"Estimated cost of uncached paid jobs: "
                             f"${result.estimated_cost_usd:.3f}")
             self.update_status()
@@ -310,8 +326,9 @@ class RunGlue(QtCore.QObject):
         self.win.canvas.set_state(item.node_id, "review", "", "waiting for your review")
         self.win.d_review.raise_()
         qc = getattr(item, "qc", {}) or {}
-        self.win.log.line(f"needs review (QC {qc.get('score', 'n/a')}): "
-                          f"{json.dumps(qc.get('reasons', []))}",
+        score = f" · QC score {qc['score']}" if "score" in qc else ""
+        reasons = f": {'; '.join(map(str, qc['reasons']))}" if qc.get("reasons") else ""
+        self.win.log.line(f"needs review{score}{reasons} (see the Review panel)",
                           node_id=item.node_id, colour="#e0b050")
         decision = await self.win.review.wait_for(item)
         self.win.canvas.set_state(item.node_id, "running", "", "review decided")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import html
+import inspect
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -34,8 +36,44 @@ class RunOptions:
     env: Mapping[str, str] | None = None
 
 
+class EngineThread:
+    """An asyncio loop in its own thread: the *option* to run the executor off the GUI
+    thread. With many provider jobs at once, their HTTP bookkeeping then no longer
+    competes with painting (see benchmarks/ui_responsiveness.py, run C)."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._main, name="mvstudio-engine", daemon=True)
+        self.thread.start()
+
+    def _main(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_forever()
+
+    def submit(self, coro: Any) -> asyncio.Future[Any]:
+        """Run ``coro`` on the engine loop; the result is awaitable on the caller's loop."""
+        return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop))
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+
+
+def _on_loop(fn: Callable[..., Any], loop: asyncio.AbstractEventLoop) -> Callable[..., Any]:
+    """A coroutine function that runs ``fn`` on ``loop`` (the GUI's) when called elsewhere."""
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        return await asyncio.wrap_future(
+            asyncio.run_coroutine_threadsafe(fn(*args, **kwargs), loop))
+    return call
+
+
 class RunController(QtCore.QObject):
-    """Starts, tracks and cancels one run at a time."""
+    """Starts, tracks and cancels one run at a time.
+
+    By default the executor runs on the Qt event loop (qasync). With ``engine``
+    (an :class:`EngineThread`) it runs on that thread's loop instead; events still
+    arrive on the GUI thread (queued Qt signals) and coroutine services such as
+    the review waiter are called back on the GUI loop.
+    """
 
     event = QtCore.Signal(object)
     finished = QtCore.Signal(object)  # RunResult, or None when the run crashed
@@ -43,13 +81,16 @@ class RunController(QtCore.QObject):
 
     def __init__(self, ws: Workspace, registry: Registry, *,
                  options: Callable[[], RunOptions],
-                 services: Mapping[str, Any] | None = None) -> None:
+                 services: Mapping[str, Any] | None = None,
+                 engine: EngineThread | None = None) -> None:
         super().__init__()
+        self.engine = engine
+        self._inner: asyncio.Task[Any] | None = None
         self.ws = ws
         self.registry = registry
         self.options = options
         self.services = dict(services or {})
-        self.task: asyncio.Task[RunResult | None] | None = None
+        self.task: asyncio.Future[RunResult | None] | None = None
         self.started_at: float | None = None
         self.last: RunResult | None = None
         self.http_client: Callable[[], Any] = lambda: None  # shared client once warmed up
@@ -59,35 +100,49 @@ class RunController(QtCore.QObject):
         return self.task is not None and not self.task.done()
 
     def start(self, graph: Graph, *, graph_path: Path | None, targets: set[str] | None = None,
-              budget_usd: float | None = None,
-              dry_run: bool = False) -> asyncio.Task[RunResult | None]:
+              budget_usd: float | None = None, dry_run: bool = False,
+              no_cache: bool = False) -> asyncio.Future[RunResult | None]:
         if self.running:
             raise RuntimeError("a run is already in progress; cancel it first")
         snapshot = loads(dumps(graph), self.registry).graph
         self.started_at = time.perf_counter()
-        self.task = asyncio.ensure_future(self._run(snapshot, graph_path, targets, budget_usd,
-                                                    dry_run))
+        services = self.services
+        if self.engine is not None:
+            gui = asyncio.get_event_loop()
+            services = {k: _on_loop(v, gui) if inspect.iscoroutinefunction(v) else v
+                        for k, v in services.items()}
+        coro = self._run(snapshot, graph_path, targets, budget_usd, dry_run, no_cache,
+                         services)
+        self.task = (asyncio.ensure_future(coro) if self.engine is None
+                     else self.engine.submit(coro))
         return self.task
 
     def cancel(self) -> None:
-        if self.task is not None and not self.task.done():
+        if self.task is None or self.task.done():
+            return
+        if self.engine is None:
             self.task.cancel()
+        elif self._inner is not None:
+            self.engine.loop.call_soon_threadsafe(self._inner.cancel)
 
     def _sink(self, event: ev.Event) -> None:
         self.event.emit(event)
 
     async def _run(self, graph: Graph, graph_path: Path | None, targets: set[str] | None,
-                   budget_usd: float | None, dry_run: bool) -> RunResult | None:
+                   budget_usd: float | None, dry_run: bool, no_cache: bool,
+                   services: Mapping[str, Any]) -> RunResult | None:
+        self._inner = asyncio.current_task()
         opts = self.options()
         executor, hub = self.ws.executor(registry=self.registry, sink=self._sink,
                                          limits=opts.limits,
                                          provider_settings=opts.provider_settings,
-                                         env=opts.env, services=self.services,
+                                         env=opts.env, services=services,
                                          http_client=self.http_client())
         result: RunResult | None = None
         try:
             result = await executor.run(graph, graph_path=graph_path, targets=targets,
-                                        dry_run=dry_run, budget_usd=budget_usd)
+                                        dry_run=dry_run, budget_usd=budget_usd,
+                                        no_cache=no_cache)
             self.last = result
             return result
         except asyncio.CancelledError:

@@ -120,5 +120,9 @@ class StudioSettings:
             url = self.data.get("base_urls", {}).get(name)
             if url:
                 provider_settings[f"{name}.base_url"] = url
+            caps = self.data.get("provider_limits", {}).get(name, {})
+            for key in ("max_concurrency", "rate_per_s", "burst"):
+                if key in caps:  # the provider layer's own caps (jobs at once, requests/s)
+                    provider_settings[f"{name}.{key}"] = str(caps[key])
         limits = {k: int(v) for k, v in self.data.get("limits", {}).items()}
         return RunOptions(provider_settings=provider_settings, limits=limits)

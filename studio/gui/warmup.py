@@ -27,6 +27,7 @@ MODULES = (
     "audio_sync.decode", "audio_sync.cuts", "audio_sync.analysis", "audio_sync.envelopes",
     "render.probe", "render.kenburns", "render.encode", "render.timeline",
 )
+KEEPALIVE = 20  # idle connections kept; httpcore checks each one on every request
 OPTIONAL_ABSENT = ("sniffio", "trio", "h2", "socksio")
 # Packages used on the GUI thread by every provider request: import all their
 # submodules (they load lazily, e.g. anyio's asyncio backend on the first request).
@@ -50,7 +51,7 @@ class WarmUp:
 
             self.http_client = httpx.AsyncClient(
                 timeout=httpx.Timeout(60.0, connect=10.0), follow_redirects=True,
-                limits=httpx.Limits(max_connections=200, max_keepalive_connections=50))
+                limits=httpx.Limits(max_connections=100, max_keepalive_connections=KEEPALIVE))
 
     def start(self) -> WarmUp:
         self.thread.start()

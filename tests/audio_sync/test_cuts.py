@@ -110,7 +110,7 @@ def test_bad_options_raise(kwargs):
     bpm=st.floats(60, 200), duration_s=st.floats(0.2, 120.0), offset_s=st.floats(0.0, 1.0),
     bpb=st.sampled_from([3, 4]), every=st.integers(1, 4), unit=st.sampled_from(["beat", "bar"]),
     fps=st.sampled_from([Fraction(24), Fraction(25), Fraction(30000, 1001), Fraction(60)]),
-    min_shot_s=st.floats(0.0, 2.0), extra_s=st.floats(0.05, 10.0),
+    min_shot_s=st.floats(0.0, 2.0), extra_s=st.floats(0.1, 10.0),
     chorus=st.floats(0.25, 4.0), accent=st.booleans(),
     adds=st.lists(st.floats(-1.0, 130.0), max_size=4),
     removes=st.lists(st.floats(0.0, 130.0), max_size=4),

@@ -16,6 +16,7 @@ def _encode(path: Path, audio: DecodedAudio, codec: str) -> Path:
     layout = "mono" if audio.channels == 1 else "stereo"
     with av.open(str(path), "w") as out:
         stream = out.add_stream(codec, rate=audio.rate_hz, layout=layout)
+        stream.codec_context.options = {"strict": "experimental"}  # FFmpeg's native vorbis
         fmt = stream.codec_context.codec.audio_formats[0].name
         frame = av.AudioFrame.from_ndarray(audio.samples.astype(np.float32), format="fltp",
                                            layout=layout)
@@ -53,6 +54,43 @@ def test_mp3_decodes_with_onsets_in_place(tmp_path):
     assert decoded.rate_hz == 44100
     first = int(np.argmax(np.abs(decoded.mono()) > 0.2)) / decoded.rate_hz
     assert abs(first - clicks[0]) < 0.005  # decoder priming delay is compensated
+
+
+@pytest.mark.parametrize(("suffix", "codec", "rate_hz"), [
+    ("ogg", "vorbis", 44100), ("opus", "libopus", 48000), ("m4a", "aac", 44100),
+    ("mp3", "libmp3lame", 22050),
+])
+def test_common_lossy_formats_decode(tmp_path, suffix, codec, rate_hz):
+    try:
+        av.codec.Codec(codec, "w")
+    except Exception:
+        pytest.skip(f"PyAV build has no {codec} encoder")
+    audio, _ = click_track(bpm=120, duration_s=2.0, rate_hz=rate_hz)
+    stereo = DecodedAudio(samples=np.vstack([audio.samples, audio.samples]), rate_hz=rate_hz)
+    decoded = decode_audio(_encode(tmp_path / f"x.{suffix}", stereo, codec))
+    assert decoded.channels == 2 and decoded.rate_hz == rate_hz
+    assert abs(decoded.duration_s - 2.0) < 0.06  # codec padding is trimmed to within a frame
+    resampled = decode_audio(tmp_path / f"x.{suffix}", rate_hz=16000)
+    assert resampled.rate_hz == 16000 and abs(resampled.duration_s - decoded.duration_s) < 0.01
+
+
+def test_surround_is_downmixed_to_stereo(tmp_path):
+    audio, _ = click_track(bpm=120, duration_s=1.0, rate_hz=48000)
+    path = tmp_path / "six.flac"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("flac", rate=48000, layout="5.1")
+        frame = av.AudioFrame.from_ndarray(np.repeat(audio.samples, 6, axis=0).astype(np.float32),
+                                           format="fltp", layout="5.1")
+        frame.rate = 48000
+        resampler = av.AudioResampler(format=stream.codec_context.codec.audio_formats[0].name,
+                                      layout="5.1", rate=48000)
+        for f in resampler.resample(frame):
+            for pkt in stream.encode(f):
+                out.mux(pkt)
+        for pkt in stream.encode(None):
+            out.mux(pkt)
+    decoded = decode_audio(path)
+    assert decoded.channels == 2 and decoded.n_samples == 48000
 
 
 @pytest.mark.parametrize("content", [b"", b"hello, this is not audio\n" * 40, os.urandom(4096)])

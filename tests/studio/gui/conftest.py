@@ -37,7 +37,7 @@ def aloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
         for _ in range(20):
             qapp.processEvents()
         asyncio.events._set_running_loop(None)  # other test areas use asyncio.run()
-        asyncio.set_event_loop(None)
+        asyncio.set_event_loop_policy(None)  # back to a fresh default, as before the test
         pool.shutdown(wait=True, cancel_futures=True)
 
 

@@ -199,3 +199,18 @@ def test_edit_while_big_graph_is_drawing(make_window: Any, tmp_path: Path) -> No
     assert win.canvas.building
     win.add_node("text.template", (0.0, -200.0))
     assert not win.canvas.building and len(win.canvas.views) == 121
+
+
+def test_paid_nodes_show_their_price_and_follow_the_model(make_window: Any,
+                                                          demo_copy: Path) -> None:
+    from nodes.commands import SetParam
+
+    win = make_window()
+    win.open_path(demo_copy)
+    badge = win.canvas.badges["images"]
+    assert badge.estimated and badge.cost_usd == 0.0  # local:procedural is free
+    win.push(SetParam("images", "model", "fal:fal-ai/flux/dev"))
+    assert badge.estimated and abs(badge.cost_usd - 0.025) < 1e-9
+    win.doc.stack.undo()
+    assert badge.cost_usd == 0.0
+    assert win.canvas.badges["song"].cost_usd is None  # free node types show no price

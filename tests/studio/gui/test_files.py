@@ -119,8 +119,49 @@ def test_settings_keys_stay_out_of_graph_files(home: Path, tmp_path: Path) -> No
     assert (secrets.file.stat().st_mode & 0o777) == 0o600
     settings = StudioSettings(home, secrets)
     settings.set("base_urls", {"fal": "http://127.0.0.1:9/fal"})
+    settings.set("provider_limits", {"fal": {"max_concurrency": 50}})
     settings.save()
     opts = StudioSettings(home, SecretStore(home, use_keyring=False)).run_options()
     assert opts.provider_settings == {"fal.api_key": "sk-test-123",
-                                      "fal.base_url": "http://127.0.0.1:9/fal"}
+                                      "fal.base_url": "http://127.0.0.1:9/fal",
+                                      "fal.max_concurrency": "50"}
     assert "sk-test" not in (home / "settings.json").read_text()
+
+
+def test_untitled_graph_recovery(make_window: Any, answers_type: Any) -> None:
+    win = make_window()
+    win.add_node("input.text", (0.0, 0.0))  # an unsaved, untitled graph
+    fresh = make_window(answers=answers_type())
+    assert fresh.offer_untitled_recovery()
+    assert "text" in fresh.doc.graph.nodes and fresh.doc.path is None
+    assert fresh.isWindowModified()
+
+
+def test_copy_paste_through_the_clipboard(make_window: Any, demo_copy: Path) -> None:
+    win = make_window()
+    win.open_path(demo_copy)
+    win.canvas.select(["song", "beats"])
+    win.copy_selected()
+    win.paste()
+    assert {"song_2", "beats_2"} <= set(win.doc.graph.nodes)
+    assert Link("song_2", "audio", "beats_2", "audio") in win.doc.graph.links
+    assert sorted(win.canvas.selected_ids()) == ["beats_2", "song_2"]
+    assert win.doc.graph.nodes["song_2"].params == win.doc.graph.nodes["song"].params
+
+
+def test_settings_dialog_saves_keys_limits_and_budget(make_window: Any, home: Path) -> None:
+    from studio.gui.settings_dialog import SettingsDialog
+
+    win = make_window()
+    dialog = SettingsDialog(win.settings, win.ws, win)
+    dialog.keys["fal"].setText("sk-dialog")
+    dialog.urls["replicate"].setText("http://127.0.0.1:1/replicate")
+    dialog.jobs.setValue(12)
+    dialog.budget.setValue(2.5)
+    dialog.save()
+    data = json.loads((home / "settings.json").read_text())
+    assert data["limits"]["provider"] == 12 and data["default_budget_usd"] == 2.5
+    assert "sk-dialog" not in (home / "settings.json").read_text()
+    opts = win.settings.run_options()
+    assert opts.provider_settings["fal.api_key"] == "sk-dialog"
+    assert opts.limits["provider"] == 12

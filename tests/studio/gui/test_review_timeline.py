@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from studio.gui.timeline_view import TimelineData
 
 
@@ -24,9 +26,12 @@ def _review_graph(folder: Path) -> Path:
     return folder / "review.mvgraph"
 
 
+@pytest.mark.parametrize("engine_thread", [False, True])
 def test_review_approve_and_reject_resume_the_waiting_run(make_window: Any, qtbot: Any,
-                                                          tmp_path: Path) -> None:
+                                                          tmp_path: Path,
+                                                          engine_thread: bool) -> None:
     win = make_window()
+    win.run.use_engine_thread(engine_thread)
     win.open_path(_review_graph(tmp_path))
     task = win.run.start(None)
     qtbot.waitUntil(lambda: win.review.list.count() == 2, timeout=20000)
@@ -49,6 +54,7 @@ def test_review_approve_and_reject_resume_the_waiting_run(make_window: Any, qtbo
     decided = {i.node_id: (i.status, i.note) for i in ReviewStore(win.ws.runs).items()}
     assert decided == {"keep": ("approved", "lovely"), "drop": ("rejected", "off-brand")}
     assert win.review.list.count() == 0
+    win.run.use_engine_thread(False)
 
 
 def _left() -> Any:
