@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from nodes.context import NodeContext
-from nodes.errors import BadNodeInput, NodeFailed
+from nodes.errors import BadNodeInput, NodeFailed, Problem
 from nodes.runs import RunStore
 
 
@@ -146,6 +146,21 @@ class ProviderHub:
         self.runs.record_job(job_key, run_id=ctx.run_id, node_id=ctx.node_id,
                              provider=ref.provider, model=ref.model, job_id=handle.job_id,
                              handle=_handle_json(handle))
+
+
+def check_model_param(graph: Any, node: Any, registry: Any) -> list[Problem]:
+    """Load-time check of a ``model`` param: syntax and known providers."""
+    from providers.catalog import parse_model_ref
+
+    text = node.params.get("model")
+    if not isinstance(text, str) or not text.strip():
+        return [Problem("is required, e.g. local:procedural or fal:fal-ai/flux/schnell",
+                        node.id, "model", "bad_param")]
+    try:
+        parse_model_ref(text)
+    except ValueError as exc:
+        return [Problem(str(exc), node.id, "model", "bad_param")]
+    return []
 
 
 def _served_key(ctx: NodeContext) -> str:

@@ -52,6 +52,7 @@ class Workspace:
 
     def close(self) -> None:
         self.runs.close()
+        self.cache.close()
 
     def executor(self, *, registry: Registry, sink: EventSink | None = None,
                  limits: Mapping[str, int] | None = None,

@@ -12,7 +12,7 @@ from typing import Any
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import NodeFailed
-from nodes.provider_hub import ProviderHub
+from nodes.provider_hub import ProviderHub, check_model_param
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, IMAGE, TEXT, VIDEO
 
@@ -84,7 +84,7 @@ HEIGHT = ParamSpec("height", "int", 720, "pixels", min=64, max=4096)
 
 SPECS = [
     NodeSpec("gen.image", "Generate image", "generate", _run_image, paid=True,
-             deterministic=False, estimate_cost=_cost(_image_fields),
+             deterministic=False, check=check_model_param, estimate_cost=_cost(_image_fields),
              resource=_provider_resource,
              inputs=(PortSpec("prompt", TEXT),), outputs=(PortSpec("image", IMAGE),),
              params=(ParamSpec("model", "model", "local:procedural",
@@ -92,7 +92,7 @@ SPECS = [
                      SEED, WIDTH, HEIGHT),
              description="Text to image on any provider; local:procedural works offline."),
     NodeSpec("gen.video", "Generate video", "generate", _run_video, paid=True,
-             deterministic=False, estimate_cost=_cost(_video_fields),
+             deterministic=False, check=check_model_param, estimate_cost=_cost(_video_fields),
              resource=_provider_resource,
              inputs=(PortSpec("prompt", TEXT, optional=True),
                      PortSpec("image", IMAGE, "start frame (image-to-video)", optional=True)),
@@ -103,7 +103,7 @@ SPECS = [
                      ParamSpec("duration_s", "float", 5.0, "clip length", min=0.5, max=60)),
              description="Text- or image-to-video; local:motion animates stills offline."),
     NodeSpec("gen.speech", "Generate speech", "generate", _run_speech, paid=True,
-             deterministic=False, estimate_cost=_cost(_speech_fields),
+             deterministic=False, check=check_model_param, estimate_cost=_cost(_speech_fields),
              resource=_provider_resource,
              inputs=(PortSpec("text", TEXT),),
              outputs=(PortSpec("audio", AUDIO), PortSpec("captions", CAPTIONS, "word timings")),

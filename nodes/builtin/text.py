@@ -7,7 +7,7 @@ from typing import Any
 
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed
-from nodes.provider_hub import ProviderHub
+from nodes.provider_hub import ProviderHub, check_model_param
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import BEATMAP, CUTPLAN, TEXT, list_of
 
@@ -70,6 +70,7 @@ def _scenes_cost(params: dict[str, Any], inputs: dict[str, Any]) -> float:
 
 SPECS = [
     NodeSpec("text.scenes", "Scene writer", "text", _run_scenes, paid=True,
+             check=check_model_param,
              estimate_cost=_scenes_cost,
              resource=lambda p: "provider:" + str(p.get("model", "local")).split(":")[0],
              inputs=(PortSpec("theme", TEXT, "what the video is about"),

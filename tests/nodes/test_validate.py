@@ -73,3 +73,11 @@ def test_list_mapping_types_flow_downstream(registry):
     types = output_types(g, registry)
     assert str(types[("img", "image")]) == "List[Image]"
     assert str(types[("clip", "video")]) == "List[Video]"
+
+
+def test_bad_model_refs_are_caught_at_load(registry, tmp_path):
+    g = make_graph({"img": ("gen.image", {"model": "nowhere:some-model"}),
+                    "vid": ("gen.video", {"model": ""})}, [])
+    found = {(p.node_id, p.param): p.message for p in validate(g, registry, base_dir=tmp_path)}
+    assert "nowhere" in found[("img", "model")]
+    assert "required" in found[("vid", "model")]
