@@ -18,6 +18,7 @@ from typing import Any
 
 from nodes.builtin.expr import Expr, ExprError
 from nodes.builtin.expr import check as check_expr
+from nodes.builtin.route_cost import BY_COST_SPEC
 from nodes.cache import Artifact, canonical_json
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeEngineError, NodeFailed, Problem
@@ -255,11 +256,6 @@ async def _run_fallback(ctx: NodeContext) -> dict[str, Any]:
         return {"value": value, "used": arm}
     raise BadNodeInput(ctx.node_id, "no input connected")
 
-
-# -- route.by_cost -------------------------------------------------------------------------
-from nodes.builtin.route_cost import (  # noqa: E402  (re-exported for callers)
-    BY_COST_SPEC,
-)
 
 
 def _route_bucket(params: Mapping[str, Any]) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from graphkit import make_graph
 
-from nodes.builtin import route
+from nodes.builtin import route, route_cost
 from nodes.errors import NodeFailed
 from nodes.executor import Executor
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
@@ -138,14 +138,14 @@ def test_by_cost_premium_for_complex_prompt(setup: Any) -> None:
 
 
 def test_by_cost_constraints_and_load_checks(setup: Any) -> None:
-    choice = route.choose_model({"kind": "image", "models": "fal:fal-ai/flux-pro/v1.1\n"
+    choice = route_cost.choose_model({"kind": "image", "models": "fal:fal-ai/flux-pro/v1.1\n"
                                  "stability:core", "max_price_usd": 0.04, "seed": 0,
                                  "width": 512, "height": 512}, "x")
     assert choice.model == "stability:core"
     with pytest.raises(ValueError, match="over the max price"):
-        route.choose_model({"kind": "image", "models": "stability:ultra", "seed": 0,
+        route_cost.choose_model({"kind": "image", "models": "stability:ultra", "seed": 0,
                             "max_price_usd": 0.01, "width": 512, "height": 512}, "x")
-    video = route.choose_model({"kind": "video", "models": "local:procedural\n"
+    video = route_cost.choose_model({"kind": "video", "models": "local:procedural\n"
                                 "replicate:bytedance/seedance-1-lite\n"
                                 "replicate:bytedance/seedance-1-pro", "seed": 0, "width": 512,
                                 "height": 512, "duration_s": 5.0}, "x")
