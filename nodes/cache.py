@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nodes.files import atomic_write_bytes
+
 ARTIFACT_TAG = "$artifact"
 
 
@@ -74,18 +76,6 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _atomic_json(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(canonical_json(data))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 class ArtifactStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -120,7 +110,8 @@ class ArtifactStore:
         elif move:
             src.unlink(missing_ok=True)
         artifact = Artifact(key, kind, dest, media_type, dict(meta or {}))
-        _atomic_json(dest.with_name(dest.name + ".json"), artifact.to_json())
+        atomic_write_bytes(dest.with_name(dest.name + ".json"),
+                           canonical_json(artifact.to_json()).encode())
         return artifact
 
     def add_bytes(self, data: bytes, *, kind: str, media_type: str,

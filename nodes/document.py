@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from nodes.errors import GraphFileError, Problem
+from nodes.files import atomic_write_bytes
 from nodes.graph import Graph, Link, Node
 from nodes.registry import Registry
 
@@ -169,21 +169,6 @@ def to_data(graph: Graph) -> dict[str, Any]:
 
 def dumps(graph: Graph) -> str:
     return json.dumps(to_data(graph), indent=2, ensure_ascii=False) + "\n"
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write via a temp file in the same folder, fsync, rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def save(graph: Graph, path: str | Path) -> None:

@@ -311,7 +311,7 @@ class _Run:
                 raise NodeFailed(link.src_node, "an input of this node failed") from None
         return thunk
 
-    def _mapped_inputs(self, nid: str, spec: NodeSpec, inputs: dict[str, Any]) -> list[str]:
+    def _mapped_inputs(self, nid: str, spec: NodeSpec) -> list[str]:
         mapped = []
         for lk in self.links_into.get(nid, ()):
             port = spec.input(lk.dst_port)
@@ -327,7 +327,7 @@ class _Run:
         node = self.graph.nodes[nid]
         rep = self.reports[nid]
         params = {**spec.defaults(), **node.params, **(params_override or {})}
-        mapped = self._mapped_inputs(nid, spec, inputs)
+        mapped = self._mapped_inputs(nid, spec)
         if mapped:
             lengths = {name: len(inputs[name]) for name in mapped}
             if len(set(lengths.values())) > 1:

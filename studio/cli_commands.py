@@ -22,6 +22,7 @@ from nodes.events import (
     RunFinished,
     RunStarted,
 )
+from nodes.files import atomic_write_bytes
 from nodes.graph import Graph
 from nodes.registry import Registry, default_registry
 from nodes.validate import validate
@@ -119,7 +120,7 @@ class ProgressPrinter:
 
 
 def _write_report(path: str, data: dict[str, Any]) -> None:
-    document.atomic_write_bytes(resolve_cwd(path), (json.dumps(data, indent=2) + "\n").encode())
+    atomic_write_bytes(resolve_cwd(path), (json.dumps(data, indent=2) + "\n").encode())
 
 
 def _report_data(result: Any, graph_path: Path) -> dict[str, Any]:

@@ -7,16 +7,13 @@ copies it to the requested path, temp-then-rename, on every run.
 from __future__ import annotations
 
 import dataclasses
-import os
-import shutil
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from nodes.builtin.composite import ARTIFACT_PREFIX
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed
+from nodes.files import atomic_copy
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, TIMELINE, VIDEO
 
@@ -97,18 +94,6 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
     return {"video": art}
 
 
-def _copy_atomic(src: Path, dest: Path) -> None:
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(src, tmp)
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
     video: Artifact = outputs["video"]
     dest = ctx.resolve(str(ctx.params["path"]), param="path")
@@ -116,7 +101,7 @@ async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
         raise BadNodeInput(ctx.node_id, f"output must be an .mp4 file, got {dest.name}",
                            param="path")
     try:
-        await ctx.to_thread(_copy_atomic, video.path, dest)
+        await ctx.to_thread(atomic_copy, video.path, dest)
     except OSError as exc:
         raise BadNodeInput(ctx.node_id, f"cannot write {dest}: {exc.strerror}",
                            param="path") from None

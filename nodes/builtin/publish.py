@@ -21,8 +21,6 @@ import json
 import mimetypes
 import os
 import re
-import shutil
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -31,6 +29,7 @@ from nodes.builtin.gate import gated_input
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed, Problem
+from nodes.files import atomic_copy, atomic_write_bytes
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import ANY, MEDIA, TEXT
 
@@ -90,23 +89,6 @@ def sidecar(ctx: NodeContext, media: Artifact, qc: Any, *, file_name: str) -> di
             "media": {k: v for k, v in media.meta.items() if k not in ("cuts_s", "cut_frames")}}
 
 
-def _write_atomic(dest: Path, *, src: Path | None = None, data: bytes | None = None) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if src is not None:
-                with open(src, "rb") as fin:
-                    shutil.copyfileobj(fin, fh, 1 << 20)
-            else:
-                fh.write(data or b"")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 async def _run_folder(ctx: NodeContext, media: Artifact, qc: Any = None) -> dict[str, Any]:
     folder = ctx.resolve(str(ctx.params["folder"]), param="folder")
     try:
@@ -122,8 +104,8 @@ async def _run_folder(ctx: NodeContext, media: Artifact, qc: Any = None) -> dict
     body = (json.dumps(record, indent=2, default=str) + "\n").encode()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        await ctx.to_thread(_write_atomic, dest, src=media.path)
-        await ctx.to_thread(_write_atomic, dest.with_name(dest.name + ".json"), data=body)
+        await ctx.to_thread(atomic_copy, media.path, dest)
+        await ctx.to_thread(atomic_write_bytes, dest.with_name(dest.name + ".json"), body)
     except OSError as exc:
         raise BadNodeInput(ctx.node_id, f"cannot write {dest}: {exc.strerror or exc}",
                            param="folder") from None

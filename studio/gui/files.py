@@ -14,7 +14,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from nodes.document import atomic_write_bytes, dumps, load, loads, save
+from nodes.document import dumps, load, loads, save
+from nodes.files import atomic_write_bytes
 from nodes.graph import Graph
 from nodes.registry import Registry
 from studio.gui.qt import QtGui

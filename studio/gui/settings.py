@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from nodes.document import atomic_write_bytes
+from nodes.files import atomic_write_bytes
 from studio.gui.run_panel import RunOptions
 
 PROVIDERS = ("fal", "replicate", "elevenlabs", "stability", "openai", "comfyui")

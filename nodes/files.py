@@ -1,0 +1,36 @@
+"""Atomic file writes: a temp file in the same folder, fsync, rename.
+
+Readers never see a half-written file, and a crash leaves the old file intact.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def _atomic(dest: Path, fill: object) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fill(fh)  # type: ignore[operator]
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    _atomic(Path(path), lambda fh: fh.write(data))
+
+
+def atomic_copy(src: str | Path, dest: str | Path) -> None:
+    def fill(fh: object) -> None:
+        with open(src, "rb") as fin:
+            shutil.copyfileobj(fin, fh, 1 << 20)  # type: ignore[arg-type]
+    _atomic(Path(dest), fill)
