@@ -75,11 +75,14 @@ def test_render_is_frame_exact_then_cached_then_partial(graph_file, short_song, 
 def test_ctrl_c_cancels_with_130_and_leaves_no_output(graph_file, tmp_path):
     out = tmp_path / "cancelled.mp4"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # Long clips, so the run is surely still busy when the signal lands.
     proc = subprocess.Popen([sys.executable, "-m", "studio.cli", "render", str(graph_file),
-                             "-o", str(out)], stderr=subprocess.PIPE, text=True, env=env)
+                             "-o", str(out), "--set", "clips.duration_s=60",
+                             "--set", "clips.width=640", "--set", "clips.height=360"],
+                            stderr=subprocess.PIPE, text=True, env=env)
     assert proc.stderr is not None
-    for line in proc.stderr:  # wait until real work is under way
-        if "images: running" in line or "clips: running" in line:
+    for line in proc.stderr:  # wait until the clips are being encoded
+        if "clips: running" in line:
             break
     proc.send_signal(signal.SIGINT)
     started = time.perf_counter()

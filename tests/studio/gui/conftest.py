@@ -97,3 +97,23 @@ def make_window(qtbot: Any, aloop: Any, home: Path) -> Callable[..., Any]:
 @pytest.fixture
 def answers_type() -> type[Answers]:
     return Answers
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without Python's interpreter teardown once the GUI tests have reported.
+
+    PySide6 6.12 + NodeGraphQt on Python 3.11 segfault while the interpreter tears
+    down Qt objects at exit, after every test has passed and been reported; that
+    turned a green run into exit code 139. Exiting here keeps pytest's real status.
+    """
+    import sys
+
+    status = getattr(config, "_mvstudio_exit_status", None)
+    if status is not None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(int(status))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config._mvstudio_exit_status = exitstatus  # type: ignore[attr-defined]
