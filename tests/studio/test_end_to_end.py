@@ -79,7 +79,10 @@ def test_ctrl_c_cancels_with_130_and_leaves_no_output(graph_file, tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "studio.cli", "render", str(graph_file),
                              "-o", str(out), "--set", "clips.duration_s=60",
                              "--set", "clips.width=640", "--set", "clips.height=360"],
-                            stderr=subprocess.PIPE, text=True, env=env)
+                            stderr=subprocess.PIPE, text=True, env=env,
+                            # a shell's background job inherits SIGINT ignored; a user's
+                            # terminal does not: give the child the terminal's default
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stderr is not None
     for line in proc.stderr:  # wait until the clips are being encoded
         if "clips: running" in line:
