@@ -26,11 +26,11 @@ from nodes.files import atomic_write_bytes
 from nodes.graph import Graph
 from nodes.registry import Registry, default_registry
 from nodes.validate import validate
-from nodes.workspace import Workspace
+from nodes.workspace import Workspace, home_dir
 from studio.cli import EXIT_BAD_INPUT, CliError, print_json, resolve_cwd
 
 
-def load_valid_graph(path: str, registry: Registry) -> tuple[Graph, Path]:
+def load_graph_file(path: str, registry: Registry) -> tuple[Graph, Path]:
     graph_path = resolve_cwd(path)
     loaded = document.load(graph_path, registry)
     return loaded.graph, graph_path
@@ -163,7 +163,7 @@ def _print_estimate(result: Any) -> None:
 
 def cmd_render(args: argparse.Namespace) -> int:
     registry = default_registry()
-    graph, graph_path = load_valid_graph(args.graph, registry)
+    graph, graph_path = load_graph_file(args.graph, registry)
     apply_overrides(graph, args.set, args.output)
     _report_problems(graph_path, validate(graph, registry, base_dir=graph_path.parent))
     ws = Workspace.open()
@@ -189,7 +189,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     registry = default_registry()
-    graph, graph_path = load_valid_graph(args.graph, registry)
+    graph, graph_path = load_graph_file(args.graph, registry)
     problems = validate(graph, registry, base_dir=graph_path.parent)
     for problem in problems:
         print(f"{graph_path}: {problem}")
@@ -220,14 +220,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from audio_sync.errors import AudioSyncError
 
     path = resolve_cwd(args.audio)
-    ws_root = Workspace.open()
     try:
-        beatmap = analyze_file(path, cache_dir=ws_root.root / "analysis",
+        beatmap = analyze_file(path, cache_dir=home_dir() / "analysis",
                                use_cache=not args.no_cache)
     except AudioSyncError as exc:
         raise CliError(str(exc)) from None
-    finally:
-        ws_root.close()
     data = {"duration_s": beatmap.duration_s, "tempo_bpm": beatmap.tempo_bpm,
             "beats_s": list(beatmap.beats_s), "downbeats_s": list(beatmap.downbeats_s),
             "beats_per_bar": beatmap.beats_per_bar,
