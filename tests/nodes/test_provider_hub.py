@@ -70,20 +70,26 @@ def make_executor(engine, providers: dict[str, CountingProvider], **services: An
                     limits={"provider": 4}), hub
 
 
+def kill_once_recorded(engine, ex) -> None:
+    """Start a run and cancel it (like a crash) as soon as a provider job row exists."""
+
+    async def main() -> None:
+        task = asyncio.ensure_future(ex.run(graph()))
+        while not engine.runs.query("SELECT state FROM provider_jobs"):
+            assert not task.done(), task.result().error
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+
+
 def test_job_id_is_recorded_and_a_crashed_run_resumes_the_same_job(engine):
     hanging = CountingProvider("fal", hang=True)
     ex, _ = make_executor(engine, {"fal": hanging})
 
-    async def crash_midway() -> None:
-        task = asyncio.ensure_future(ex.run(graph()))
-        while not engine.runs.query("SELECT job_id FROM provider_jobs"):
-            assert not task.done(), task.result().error
-            await asyncio.sleep(0.01)
-        task.cancel()  # like a crash: the job is submitted and paid, the run is gone
-        with pytest.raises(asyncio.CancelledError):
-            await task
-
-    asyncio.run(crash_midway())
+    kill_once_recorded(engine, ex)  # the job is submitted and paid, the run is gone
     assert hanging.submits == 1
     rows = engine.runs.query("SELECT job_id, state FROM provider_jobs")
     assert rows == [("job-1", "submitted")]
@@ -122,16 +128,7 @@ def test_an_interrupted_submission_is_never_resent_unless_the_user_says_so(engin
     dying = CountingProvider("fal", hang_in_submit=True)
     ex, _ = make_executor(engine, {"fal": dying})
 
-    async def die_while_submitting() -> None:
-        task = asyncio.ensure_future(ex.run(graph()))
-        while not engine.runs.query("SELECT state FROM provider_jobs"):
-            assert not task.done(), task.result().error
-            await asyncio.sleep(0.01)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-
-    asyncio.run(die_while_submitting())
+    kill_once_recorded(engine, ex)  # dies while the POST is on the wire
     assert engine.runs.query("SELECT state FROM provider_jobs") == [("submitting",)]
 
     healthy = CountingProvider("fal")

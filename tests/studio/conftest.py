@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,21 @@ def small_graph(song: str, *, size: tuple[int, int] = (320, 180)) -> dict[str, A
             "nodes": [{"id": i, "type": t, "type_version": 1, "params": p, "pinned": False}
                       for i, t, p in nodes],
             "links": [{"from": a.split("."), "to": b.split(".")} for a, b in links], "ui": {}}
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """The loopback provider fakes, with MVSTUDIO_*_BASE_URL and keys pointing at them."""
+    from providers.fakes.server import FakeServer
+    from providers.fakes.state import FakeState
+
+    server = FakeServer(FakeState(polls_to_complete=1)).start()
+    for key, value in server.env().items():
+        monkeypatch.setenv(key, value)
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -14,20 +14,7 @@ import av
 import pytest
 from conftest import small_graph
 
-from providers.fakes.server import FakeServer
-from providers.fakes.state import FakeState
 from studio.cli import main
-
-
-@pytest.fixture
-def fakes(monkeypatch):
-    server = FakeServer(FakeState()).start()
-    for name, value in server.env().items():
-        monkeypatch.setenv(name, value)
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def hosted_graph(song: str) -> dict:
@@ -48,7 +35,7 @@ def hosted_graph(song: str) -> dict:
     return data
 
 
-def test_hosted_graph_renders_against_fakes_and_dry_run_matches_cost(fakes, short_song,
+def test_hosted_graph_renders_against_fakes_and_dry_run_matches_cost(fake, short_song,
                                                                      tmp_path, capsys):
     graph = tmp_path / "hosted.mvgraph"
     graph.write_text(json.dumps(hosted_graph(str(short_song))))
@@ -73,7 +60,7 @@ def test_hosted_graph_renders_against_fakes_and_dry_run_matches_cost(fakes, shor
     again = json.loads(report.read_text())
     assert again["cost_usd"] == 0
     assert all(n["provider_calls"] == 0 for n in again["nodes"].values())
-    secrets = {v for k, v in fakes.env().items() if k.endswith(("_KEY", "_TOKEN"))}
+    secrets = {v for k, v in fake.env().items() if k.endswith(("_KEY", "_TOKEN"))}
     home = Path(os.environ["MVSTUDIO_HOME"])
     stored = [report.read_bytes(), graph.read_bytes(),
               *(p.read_bytes() for p in home.glob("*.sqlite*"))]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,20 +14,6 @@ from nodes.graph import Graph, Link, Node
 from nodes.registry import Registry, default_registry
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import TEXT
-
-
-@pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from providers.fakes.server import FakeServer
-    from providers.fakes.state import FakeState
-
-    server = FakeServer(FakeState(polls_to_complete=1)).start()
-    for key, value in server.env().items():
-        monkeypatch.setenv(key, value)
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _paid_graph(path: Path) -> Path:
