@@ -80,6 +80,22 @@ class RunFinished(Event):
     cost_usd: float
 
 
+def event_from_dict(data: dict[str, Any]) -> Event:
+    """Inverse of :meth:`Event.to_dict` (events crossing a process boundary as JSON)."""
+    fields = dict(data)
+    kind = _EVENT_TYPES.get(str(fields.pop("type", "")))
+    if kind is None:
+        raise ValueError(f"unknown event type {data.get('type')!r}")
+    if isinstance(fields.get("artifacts"), list):
+        fields["artifacts"] = tuple(fields["artifacts"])
+    return kind(**fields)
+
+
+_EVENT_TYPES: dict[str, type[Event]] = {
+    cls.__name__: cls for cls in (RunStarted, NodeQueued, NodeStarted, NodeProgress, NodeCached,
+                                  NodeFinished, NodeFailed, RunFinished)}
+
+
 class EventSink(Protocol):
     def __call__(self, event: Event) -> None: ...
 

@@ -79,6 +79,7 @@ def main() -> int:
     win.d_review.raise_()
     with loop:
         loop.run_until_complete(shoot(win, Path(__file__).with_name("studio-running.png")))
+    win.run.controller.shutdown()
     server.stop()
     win.doc.stack.setClean()
     return 0

@@ -94,14 +94,17 @@ def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
         with loop:
             return loop.run_until_complete(take_screenshot(win, Path(screenshot)))
     win.show()
-    from studio.gui.warmup import warm_up
+    from studio.warmup import warm_up
 
     warm = warm_up()
-    win.run.controller.http_client = lambda: warm.http_client
+    win.run.controller.http_client = lambda: warm.http_client  # inline and thread modes
+    if win.run.controller.process is not None:
+        win.run.controller.process.start()  # imports done before the first Run
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     QtCore.QTimer.singleShot(0, win.canvas.frame_all)
     with loop:
         loop.run_until_complete(closed.wait())
+    win.run.controller.shutdown()
     ws.close()
     return 0

@@ -8,6 +8,7 @@ node ids are the ids: NodeGraphQt's ``hex(id())`` ids are mapped to ours here.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -22,7 +23,8 @@ from studio.gui.badges import Badge, Thumbnail
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
 FIRST_SLICE = 60  # nodes drawn before the first paint
-NEXT_SLICE = 80  # nodes per event-loop turn after that (each turn repaints)
+_CACHED = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+SLICE_BUDGET_S = 0.04  # drawing time per event-loop turn after that (each turn repaints)
 
 
 class MvNode(BaseNode):
@@ -122,14 +124,18 @@ class GraphCanvas(QtCore.QObject):
     def building(self) -> bool:
         return len(self.views) < len(self.graph.nodes)
 
-    def _build_slice(self, count: int) -> None:
+    def _build_slice(self, count: int, budget_s: float | None = None) -> None:
         todo = [nid for nid in self.graph.nodes if nid not in self.views][:count]
         viewer = self.viewer
         viewer.setUpdatesEnabled(False)
+        deadline = time.perf_counter() + budget_s if budget_s is not None else None
         try:
+            fresh: set[str] = set()
             for nid in todo:
                 self._add_view(nid)
-            fresh = set(todo)
+                fresh.add(nid)
+                if deadline is not None and time.perf_counter() > deadline:
+                    break
             for lk in self.graph.links:
                 if lk.src_node in fresh or lk.dst_node in fresh:
                     self._link_view(lk, connect=True)
@@ -141,7 +147,7 @@ class GraphCanvas(QtCore.QObject):
     def _build_more(self) -> None:
         if not self.building:
             return
-        self._build_slice(NEXT_SLICE)
+        self._build_slice(len(self.graph.nodes), SLICE_BUDGET_S)
         if self.building:
             QtCore.QTimer.singleShot(0, self._build_more)
         else:
@@ -181,6 +187,10 @@ class GraphCanvas(QtCore.QObject):
         self.views[nid] = view
         self._ours[view.id] = nid
         self.badges[nid] = Badge(view.view)
+        # Nodes and badges paint in Python; cached as pixmaps, a repaint of the canvas
+        # during a run (dozens of badges changing) blits instead of re-drawing each.
+        view.view.setCacheMode(_CACHED)
+        self.badges[nid].setCacheMode(_CACHED)
         self._describe(nid)
         self.show_price(nid)
 

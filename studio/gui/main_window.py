@@ -334,7 +334,7 @@ class MainWindow(QtWidgets.QMainWindow):
             event.ignore()
             return
         self.run.cancel()
-        self.run.use_engine_thread(False) if not self.run.controller.running else None
+        self.run.controller.shutdown()
         self.doc.discard_recovery()
         event.accept()
 

@@ -35,17 +35,18 @@ class RunGlue(QtCore.QObject):
         self.thumbs = ThumbnailCache(win.ws.root / "thumbs")
         self.tasks: set[asyncio.Task[Any]] = set()
         self.artifacts: dict[str, list[str]] = {}
+        self._thumbnailed: dict[str, str] = {}  # node id -> artifact key on its thumbnail
         self.restored: dict[str, dict[str, Any]] = {}
         self.allow_compute = True  # False in --screenshot: only cached results are shown
         self.timeline_node: str | None = None
         self.estimate_only = False
         self.controller = RunController(win.ws, win.registry, options=win.settings.run_options,
                                         services={"review_waiter": self.review_waiter})
-        self.use_engine_thread(bool(win.settings.get("engine_thread", False)))
         self.controller.event.connect(self.on_event)
         self.controller.finished.connect(self.on_finished)
         self.controller.crashed.connect(lambda m: win.notify(f"Run crashed: {m}", error=True))
         self._status_labels()
+        self.use_engine()
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(250)
         self.timer.timeout.connect(self.update_status)
@@ -54,19 +55,22 @@ class RunGlue(QtCore.QObject):
         self._timeline_timer.setInterval(300)
         self._timeline_timer.timeout.connect(lambda: self.load_timeline(self.timeline_node))
 
-    def use_engine_thread(self, on: bool) -> None:
-        """Run the executor on its own thread (settings key ``engine_thread``) or, by
-        default, on the Qt loop. Only between runs."""
-        from studio.gui.run_panel import EngineThread
-
-        if self.controller.running:
-            raise RuntimeError("cannot switch while a run is in progress")
-        if on and self.controller.engine is None:
-            self.controller.engine = EngineThread()
-            self.controller.http_client = lambda: None  # a client belongs to one loop
-        elif not on and self.controller.engine is not None:
-            self.controller.engine.stop()
-            self.controller.engine = None
+    def use_engine(self, mode: str | None = None) -> str:
+        """Where runs execute: ``process`` (default), ``thread`` or ``inline`` (see
+        :mod:`studio.gui.run_panel`); ``None`` takes the settings' ``engine`` key. A
+        registry with node types the engine process lacks runs inline. Only between runs.
+        """
+        settings = self.win.settings
+        if mode is None:
+            mode = str(settings.get("engine") or
+                       ("thread" if settings.get("engine_thread") else "process"))
+        if mode == "process" and (extra := self.controller.unknown_to_worker()):
+            self.win.log.line(f"runs execute in the studio process: node types "
+                              f"{', '.join(extra)} are not installed for the engine process",
+                              colour="#c7a65a")
+            mode = "inline"
+        self.controller.set_mode(mode)
+        return mode
 
     def _status_labels(self) -> None:
         bar = self.win.statusBar()
@@ -184,8 +188,11 @@ class RunGlue(QtCore.QObject):
     # -- artifacts, thumbnails, preview ------------------------------------------------
     def show_artifacts(self, nid: str, keys: list[str]) -> None:
         self.artifacts[nid] = keys
+        if keys and self._thumbnailed.get(nid) == keys[0] and nid in self.win.canvas.thumbs:
+            return  # already shown (NodeFinished, then the run's result again)
         arts = [a for k in keys[:1] if (a := self.win.ws.artifacts.get(k)) is not None]
         if arts and arts[0].kind in ("image", "video"):
+            self._thumbnailed[nid] = arts[0].key
             self.spawn(self._thumb(nid, arts[0]))
 
     async def _thumb(self, nid: str, art: Artifact) -> None:
@@ -207,6 +214,7 @@ class RunGlue(QtCore.QObject):
     # -- restoring the last known state ------------------------------------------------
     def document_opened(self) -> None:
         self.artifacts.clear()
+        self._thumbnailed.clear()
         self.restored = self._last_states(self.win.doc.path)
         self._report_restored()
         for nid, st in self.restored.items():
@@ -295,14 +303,12 @@ class RunGlue(QtCore.QObject):
         if beats_link is None or audio_link is None:
             self.win.timeline.clear("Connect a song to the beat analysis to see the timeline.")
             return
-        executor, hub = self.win.ws.executor(registry=self.win.registry)
-        try:
-            result = await executor.run(graph, graph_path=self.win.doc.path, targets={cut_id})
-        finally:
-            await hub.aclose()
-        outs = result.outputs
+        result = await self.controller.compute(graph, graph_path=self.win.doc.path,
+                                               targets={cut_id})
+        outs = result.outputs if result is not None else {}
         if cut_id not in outs or beats_link.src_node not in outs:
-            self.win.timeline.clear(f"No timeline: {result.error or 'the analysis failed'}")
+            why = (result.error if result is not None else None) or "the analysis failed"
+            self.win.timeline.clear(f"No timeline: {why}")
             return
         audio = outs[audio_link.src_node][audio_link.src_port]
         peaks = await asyncio.to_thread(waveform_peaks, Path(audio.path), 2400)

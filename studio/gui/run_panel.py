@@ -1,9 +1,18 @@
-"""Running graphs from the GUI: the executor on the Qt event loop (qasync), and the run log.
+"""Running graphs from the GUI, and the run log.
 
-The executor is asyncio; with ``qasync.QEventLoop`` its tasks run on the Qt
-thread between paint events, and its blocking work is already off-loop. Events
-arrive on the GUI thread and are re-emitted as a Qt signal. Cancel = cancel the
-task. Each run works on a snapshot of the graph, so editing during a run is safe.
+Where the executor runs (``RunController.mode``):
+
+* ``process`` (default): in :mod:`studio.engine_worker`, a separate process.
+  The GUI thread only turns its events into badges, so 50 provider jobs, an
+  analysis and an encode cannot stall painting (they hold the GIL for tens of
+  ms at a time when they share our interpreter).
+* ``thread``: on an asyncio loop in a thread of this process.
+* ``inline``: on the Qt event loop itself (qasync). Used for registries with
+  node types the worker would not know (tests register their own).
+
+Events arrive on the GUI thread as the same typed events in every mode and are
+re-emitted as a Qt signal. Each run works on a snapshot of the graph, so
+editing during a run is safe.
 """
 
 from __future__ import annotations
@@ -11,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import html
 import inspect
+import os
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -22,9 +32,13 @@ from nodes import events as ev
 from nodes.document import dumps, loads
 from nodes.executor import RunResult
 from nodes.graph import Graph
-from nodes.registry import Registry
+from nodes.registry import Registry, default_registry
 from nodes.workspace import Workspace
+from studio.engine_protocol import result_from_json
+from studio.gui.engine_process import EngineProcess
 from studio.gui.qt import QtCore, QtGui, QtWidgets
+
+MODES = ("process", "thread", "inline")
 
 
 @dataclass(slots=True)
@@ -37,9 +51,8 @@ class RunOptions:
 
 
 class EngineThread:
-    """An asyncio loop in its own thread: the *option* to run the executor off the GUI
-    thread. With many provider jobs at once, their HTTP bookkeeping then no longer
-    competes with painting (see benchmarks/ui_responsiveness.py, run C)."""
+    """An asyncio loop in its own thread (mode ``thread``). It shares the GIL with
+    the GUI, so it helps less than the engine process (benchmarks/ui_responsiveness.py)."""
 
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
@@ -67,25 +80,25 @@ def _on_loop(fn: Callable[..., Any], loop: asyncio.AbstractEventLoop) -> Callabl
 
 
 class RunController(QtCore.QObject):
-    """Starts, tracks and cancels one run at a time.
+    """Starts, tracks and cancels one run at a time, in the engine process by default.
 
-    By default the executor runs on the Qt event loop (qasync). With ``engine``
-    (an :class:`EngineThread`) it runs on that thread's loop instead; events still
-    arrive on the GUI thread (queued Qt signals) and coroutine services such as
-    the review waiter are called back on the GUI loop.
+    With an :class:`EngineThread` the executor runs on that thread's loop;
+    coroutine services such as the review waiter are then called back on the
+    GUI loop. Inline, it runs on the Qt event loop (qasync).
     """
 
     event = QtCore.Signal(object)
-    finished = QtCore.Signal(object)  # RunResult, or None when the run crashed
+    finished = QtCore.Signal(object)  # RunResult, or None when cancelled or crashed
     crashed = QtCore.Signal(str)
 
     def __init__(self, ws: Workspace, registry: Registry, *,
                  options: Callable[[], RunOptions],
-                 services: Mapping[str, Any] | None = None,
-                 engine: EngineThread | None = None) -> None:
+                 services: Mapping[str, Any] | None = None) -> None:
         super().__init__()
-        self.engine = engine
+        self.engine: EngineThread | None = None
+        self.process: EngineProcess | None = None
         self._inner: asyncio.Task[Any] | None = None
+        self._remote_id: str | None = None
         self.ws = ws
         self.registry = registry
         self.options = options
@@ -94,6 +107,42 @@ class RunController(QtCore.QObject):
         self.started_at: float | None = None
         self.last: RunResult | None = None
         self.http_client: Callable[[], Any] = lambda: None  # shared client once warmed up
+
+    @property
+    def mode(self) -> str:
+        return "process" if self.process else "thread" if self.engine else "inline"
+
+    def unknown_to_worker(self) -> list[str]:
+        """Node types of our registry that the engine process (default registry) lacks."""
+        known = {spec.type_id for spec in default_registry()}
+        return sorted(spec.type_id for spec in self.registry if spec.type_id not in known)
+
+    def set_mode(self, mode: str) -> None:
+        """Switch where runs execute; only between runs."""
+        if mode not in MODES:
+            raise ValueError(f"engine mode must be one of {', '.join(MODES)}, not {mode!r}")
+        if self.running:
+            raise RuntimeError("cannot switch while a run is in progress")
+        if mode != "process" and self.process is not None:
+            self.process.stop()
+            self.process = None
+        if mode != "thread" and self.engine is not None:
+            self.engine.stop()
+            self.engine = None
+        if mode == "process" and self.process is None:
+            self.process = EngineProcess(self.ws.root, review_waiter=self.services.get(
+                "review_waiter"), parent=self)
+            self.process.crashed.connect(self.crashed)
+        elif mode == "thread" and self.engine is None:
+            self.engine = EngineThread()
+            self.http_client = lambda: None  # a client belongs to one loop
+
+    def shutdown(self) -> None:
+        """Stop the engine process or thread (window closing)."""
+        if self.process is not None:
+            self.process.stop()
+        if self.engine is not None:
+            self.engine.stop()
 
     @property
     def running(self) -> bool:
@@ -106,6 +155,11 @@ class RunController(QtCore.QObject):
             raise RuntimeError("a run is already in progress; cancel it first")
         snapshot = loads(dumps(graph), self.registry).graph
         self.started_at = time.perf_counter()
+        if self.process is not None:
+            request = self._request(snapshot, graph_path, targets, budget_usd=budget_usd,
+                                    dry_run=dry_run, no_cache=no_cache)
+            self.task = asyncio.ensure_future(self._run_remote(request))
+            return self.task
         services = self.services
         if self.engine is not None:
             gui = asyncio.get_event_loop()
@@ -120,13 +174,55 @@ class RunController(QtCore.QObject):
     def cancel(self) -> None:
         if self.task is None or self.task.done():
             return
-        if self.engine is None:
+        if self.process is not None and self._remote_id is not None:
+            self.process.cancel(self._remote_id)
+        elif self.engine is None:
             self.task.cancel()
         elif self._inner is not None:
             self.engine.loop.call_soon_threadsafe(self._inner.cancel)
 
+    async def compute(self, graph: Graph, *, graph_path: Path | None,
+                      targets: set[str]) -> RunResult | None:
+        """Run ``targets`` quietly (no events, no badges): the timeline's data."""
+        if self.process is not None:
+            _run_id, future = self.process.run(self._request(graph, graph_path, targets))
+            data = await future
+            return result_from_json(data, self.ws.artifacts) if data is not None else None
+        executor, hub = self.ws.executor(registry=self.registry)
+        try:
+            return await executor.run(graph, graph_path=graph_path, targets=targets)
+        finally:
+            await hub.aclose()
+
+    def _request(self, graph: Graph, graph_path: Path | None, targets: set[str] | None, *,
+                 budget_usd: float | None = None, dry_run: bool = False,
+                 no_cache: bool = False) -> dict[str, Any]:
+        opts = self.options()
+        return {"graph": dumps(graph), "graph_path": str(graph_path) if graph_path else None,
+                "targets": sorted(targets) if targets is not None else None,
+                "budget_usd": budget_usd, "dry_run": dry_run, "no_cache": no_cache,
+                "provider_settings": dict(opts.provider_settings), "limits": dict(opts.limits),
+                "env": dict(opts.env if opts.env is not None else os.environ)}
+
     def _sink(self, event: ev.Event) -> None:
         self.event.emit(event)
+
+    async def _run_remote(self, request: dict[str, Any]) -> RunResult | None:
+        assert self.process is not None
+        result: RunResult | None = None
+        try:
+            self._remote_id, future = self.process.run(request, on_event=self._sink)
+            data = await future
+            if data is not None:
+                result = self.last = result_from_json(data, self.ws.artifacts)
+            return result
+        except asyncio.CancelledError:  # our task was cancelled: stop the remote run too
+            if self.process is not None and self._remote_id is not None:
+                self.process.cancel(self._remote_id)
+            return None
+        finally:
+            self._remote_id = None
+            self.finished.emit(result)
 
     async def _run(self, graph: Graph, graph_path: Path | None, targets: set[str] | None,
                    budget_usd: float | None, dry_run: bool, no_cache: bool,
@@ -217,6 +313,13 @@ class RunLog(QtWidgets.QTextBrowser):
         self.setOpenLinks(False)
         self.document().setMaximumBlockCount(3000)
         self.anchorClicked.connect(self._clicked)
+        # A 50-job run logs hundreds of lines in a few seconds; each append lays the
+        # document out again, so run events are appended in batches.
+        self._pending: list[str] = []
+        self._flush_timer = QtCore.QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(150)
+        self._flush_timer.timeout.connect(self.flush)
         font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(9)
         self.setFont(font)
@@ -225,30 +328,49 @@ class RunLog(QtWidgets.QTextBrowser):
         if url.scheme() == "node":
             self.jump.emit(url.path() or url.toString()[5:])
 
-    def line(self, text: str, *, node_id: str | None = None, colour: str = "#c9ced8") -> None:
+    def line(self, text: str, *, node_id: str | None = None, colour: str = "#c9ced8",
+             batch: bool = False) -> None:
         stamp = time.strftime("%H:%M:%S")
         who = (f'<a href="node:{html.escape(node_id)}" style="color:#7fb3ff">'
                f"{html.escape(node_id)}</a> " if node_id else "")
-        self.append(f'<span style="color:#6d7480">{stamp}</span> {who}'
-                    f'<span style="color:{colour}">{html.escape(text)}</span>')
+        self._pending.append(f'<span style="color:#6d7480">{stamp}</span> {who}'
+                             f'<span style="color:{colour}">{html.escape(text)}</span>')
+        if not batch:
+            self.flush()
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Append the lines waiting in a batch (before anything reads the log)."""
+        self._flush_timer.stop()
+        if self._pending:
+            lines, self._pending = self._pending, []
+            self.append("<br>".join(lines))
+
+    def toPlainText(self) -> str:  # noqa: N802 - Qt API
+        self.flush()
+        return super().toPlainText()
 
     def log_event(self, event: ev.Event) -> None:
-        """Everything but progress ticks (too many to be useful in a log)."""
+        """Everything but progress ticks (too many to be useful in a log), in batches."""
+        line = self.line
         if isinstance(event, ev.RunStarted):
-            self.line(f"run {event.run_id} started: {event.total_nodes} nodes", colour="#7fb3ff")
+            line(f"run {event.run_id} started: {event.total_nodes} nodes", colour="#7fb3ff",
+                 batch=True)
         elif isinstance(event, ev.NodeStarted):
             extra = f" ({event.elements} elements)" if event.elements > 1 else ""
-            self.line(f"started{extra}", node_id=event.node_id)
+            line(f"started{extra}", node_id=event.node_id, batch=True)
         elif isinstance(event, ev.NodeCached):
-            self.line("cached", node_id=event.node_id, colour="#6fcf97")
+            line("cached", node_id=event.node_id, colour="#6fcf97", batch=True)
         elif isinstance(event, ev.NodeFinished):
             cost = f", ${event.cost_usd:.3f}" if event.cost_usd else ""
-            self.line(f"done in {event.seconds:.2f}s{cost}", node_id=event.node_id,
-                      colour="#6fcf97")
+            line(f"done in {event.seconds:.2f}s{cost}", node_id=event.node_id,
+                 colour="#6fcf97", batch=True)
         elif isinstance(event, ev.NodeFailed):
             colour = "#ff6b6b" if event.kind == "error" else "#c7a65a"
-            self.line(f"{event.kind}: {event.message}", node_id=event.node_id, colour=colour)
+            line(f"{event.kind}: {event.message}", node_id=event.node_id, colour=colour,
+                 batch=True)
         elif isinstance(event, ev.RunFinished):
             colour = "#6fcf97" if event.status == "succeeded" else "#ff6b6b"
-            self.line(f"run {event.status} in {event.seconds:.1f}s, spent ${event.cost_usd:.3f}",
-                      colour=colour)
+            line(f"run {event.status} in {event.seconds:.1f}s, spent ${event.cost_usd:.3f}",
+                 colour=colour)

@@ -91,6 +91,7 @@ def make_window(qtbot: Any, aloop: Any, home: Path) -> Callable[..., Any]:
     yield make
     for win in made:
         win.run.controller.cancel()
+        win.run.controller.shutdown()  # the engine process, if one was started
         win.doc.stack.setClean()
 
 

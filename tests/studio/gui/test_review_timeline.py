@@ -26,12 +26,11 @@ def _review_graph(folder: Path) -> Path:
     return folder / "review.mvgraph"
 
 
-@pytest.mark.parametrize("engine_thread", [False, True])
+@pytest.mark.parametrize("mode", ["process", "thread", "inline"])
 def test_review_approve_and_reject_resume_the_waiting_run(make_window: Any, qtbot: Any,
-                                                          tmp_path: Path,
-                                                          engine_thread: bool) -> None:
+                                                          tmp_path: Path, mode: str) -> None:
     win = make_window()
-    win.run.use_engine_thread(engine_thread)
+    assert win.run.use_engine(mode) == mode
     win.open_path(_review_graph(tmp_path))
     task = win.run.start(None)
     qtbot.waitUntil(lambda: win.review.list.count() == 2, timeout=20000)
@@ -54,7 +53,6 @@ def test_review_approve_and_reject_resume_the_waiting_run(make_window: Any, qtbo
     decided = {i.node_id: (i.status, i.note) for i in ReviewStore(win.ws.runs).items()}
     assert decided == {"keep": ("approved", "lovely"), "drop": ("rejected", "off-brand")}
     assert win.review.list.count() == 0
-    win.run.use_engine_thread(False)
 
 
 def _left() -> Any:

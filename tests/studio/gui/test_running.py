@@ -160,7 +160,7 @@ def test_engine_thread_option_runs_and_cancels(make_window: Any, qtbot: Any, fak
 
     started: list[str] = []
     win = make_window(_slow_registry(started))
-    win.run.use_engine_thread(True)
+    assert win.run.use_engine("thread") == "thread"
     win.open_path(_paid_graph(tmp_path / "paid.mvgraph"))
     threads: set[str] = set()
     win.run.controller.event.connect(lambda e: threads.add(threading.current_thread().name))
@@ -185,4 +185,60 @@ def test_engine_thread_option_runs_and_cancels(make_window: Any, qtbot: Any, fak
     qtbot.waitUntil(task.done, timeout=10000)
     assert task.result() is None
     qtbot.waitUntil(lambda: win.canvas.badges["slow"].state == "cancelled", timeout=5000)
-    win.run.use_engine_thread(False)
+
+
+def _long_encode_graph(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (640, 360), (40, 80, 120)).save(path.parent / "still.png")
+    graph = Graph()
+    graph.nodes["still"] = Node("still", "input.image", params={"path": "still.png"})
+    graph.nodes["clip"] = Node("clip", "comp.kenburns", params={
+        "duration_s": 600.0, "width": 1280, "height": 720, "fps": "30"})
+    graph.links.append(Link("still", "image", "clip", "image"))
+    save(graph, path)
+    return path
+
+
+def test_engine_process_runs_cancels_and_survives_a_crash(make_window: Any, qtbot: Any,
+                                                          fake: Any, tmp_path: Path) -> None:
+    """The default: runs execute in a separate process; the studio sees the same events,
+    can cancel, and a killed worker ends the run cleanly and is replaced on the next run."""
+    import os
+    import signal
+
+    win = make_window()
+    assert win.run.controller.mode == "process"
+    win.open_path(_paid_graph(tmp_path / "paid.mvgraph"))
+    rec = Recorder()
+    win.run.controller.event.connect(rec)
+    task = win.run.start(None)
+    qtbot.waitUntil(task.done, timeout=30000)
+    assert task.result().status == "succeeded", task.result().error
+    engine = win.run.controller.process
+    assert engine.pid is not None and engine.pid != os.getpid()
+    assert rec.states["pic"] == ["queued", "running", "done"]
+    assert sum(fake.state.created.values()) == 1  # the worker reached the fake via our env
+    assert task.result().outputs["pic"]["image"].path.exists()  # artifacts decoded here
+    win.open_path(_long_encode_graph(tmp_path / "long.mvgraph"))
+    task = win.run.start(None, no_cache=True)
+    qtbot.waitUntil(lambda: win.canvas.badges["clip"].state == "running", timeout=20000)
+    win.run.cancel()
+    qtbot.waitUntil(task.done, timeout=5000)
+    assert task.result() is None
+    qtbot.waitUntil(lambda: win.canvas.badges["clip"].state == "cancelled", timeout=5000)
+    first_pid = engine.pid
+    crashes: list[str] = []
+    win.run.controller.crashed.connect(crashes.append)
+    task = win.run.start(None, no_cache=True)
+    qtbot.waitUntil(lambda: win.canvas.badges["clip"].state == "running", timeout=20000)
+    os.kill(first_pid, signal.SIGKILL)
+    qtbot.waitUntil(task.done, timeout=5000)
+    assert task.result() is None and crashes and "engine process" in crashes[0]
+    assert win.a_run.isEnabled()
+    win.open_path(tmp_path / "paid.mvgraph")
+    task = win.run.start(None)
+    qtbot.waitUntil(task.done, timeout=30000)
+    assert task.result().status == "succeeded"
+    assert engine.pid != first_pid  # a new worker took over
+    assert rec.states["pic"][-2:] == ["queued", "cached"]

@@ -1,9 +1,13 @@
-"""Get the slow first-time work off the GUI thread once the window is up.
+"""Get the slow first-time work out of the way early, in a background thread.
+
+Used by the studio once the window is up and by the engine process once it is
+ready (without the HTTP client there: the worker builds its own).
 
 * The engine imports providers, PyAV, librosa and friends lazily, at first use;
   on the GUI thread during the first run that is seconds of frozen UI.
 * One ``httpx.AsyncClient`` (SSL context, CA bundle) is built here and shared by
   every run, instead of once per run on the GUI thread.
+* Once everything is loaded, the heap is frozen (:func:`freeze_heap`).
 * ``httpcore`` tries ``import sniffio`` for every lock it creates; when sniffio
   is not installed each attempt scans ``sys.path`` (thousands of ``stat`` calls
   in a 50-job run). Optional modules that are absent are recorded as absent in
@@ -13,6 +17,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import importlib.util
 import sys
@@ -35,8 +40,9 @@ WHOLE_PACKAGES = ("anyio", "httpcore", "h11", "httpx")
 
 
 class WarmUp:
-    def __init__(self) -> None:
+    def __init__(self, *, http_client: bool = True) -> None:
         self.http_client: Any = None
+        self.make_client = http_client
         self.thread = threading.Thread(target=self._work, name="mvstudio-warmup", daemon=True)
 
     def _work(self) -> None:
@@ -46,12 +52,15 @@ class WarmUp:
         for name in MODULES + _submodules(WHOLE_PACKAGES):
             with contextlib.suppress(Exception):  # a missing optional module is fine here
                 importlib.import_module(name)
-        with contextlib.suppress(Exception):
-            import httpx
+        if self.make_client:
+            with contextlib.suppress(Exception):
+                import httpx
 
-            self.http_client = httpx.AsyncClient(
-                timeout=httpx.Timeout(60.0, connect=10.0), follow_redirects=True,
-                limits=httpx.Limits(max_connections=100, max_keepalive_connections=KEEPALIVE))
+                self.http_client = httpx.AsyncClient(
+                    timeout=httpx.Timeout(60.0, connect=10.0), follow_redirects=True,
+                    limits=httpx.Limits(max_connections=100,
+                                        max_keepalive_connections=KEEPALIVE))
+        freeze_heap()
 
     def start(self) -> WarmUp:
         self.thread.start()
@@ -60,6 +69,18 @@ class WarmUp:
     def join(self, timeout_s: float | None = None) -> WarmUp:
         self.thread.join(timeout_s)
         return self
+
+
+def freeze_heap() -> None:
+    """Exclude everything alive now (modules, the window) from future GC passes.
+
+    A full (generation 2) collection walks every tracked object: with PySide6,
+    NumPy, SciPy and PyAV loaded that is 150-350 ms with the GIL held, i.e. a
+    frozen window at random moments during a run. Frozen objects are never
+    collected, so this is only done once, after start-up.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _submodules(packages: tuple[str, ...]) -> tuple[str, ...]:
@@ -74,6 +95,6 @@ def _submodules(packages: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def warm_up() -> WarmUp:
+def warm_up(*, http_client: bool = True) -> WarmUp:
     """Start warming up in a daemon thread; ``.join()`` to wait (benchmarks)."""
-    return WarmUp().start()
+    return WarmUp(http_client=http_client).start()

@@ -1,0 +1,187 @@
+"""The studio's side of the engine process (:mod:`studio.engine_worker`).
+
+A ``QProcess`` speaks JSON lines with the worker; its output arrives as a Qt
+signal, so reading it never blocks the GUI thread. Each run is an id with an
+asyncio future for its result and a callback for its events. When the worker
+dies, every open run ends (``None``) and the next run starts a new worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import itertools
+import json
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import studio
+from nodes import events as ev
+from studio.engine_protocol import dump_line, review_item_from_json
+from studio.gui.qt import QtCore
+
+_PACKAGE_ROOT = str(Path(studio.__file__).resolve().parents[1])
+
+
+class _Run:
+    __slots__ = ("future", "on_event", "reviews")
+
+    def __init__(self, future: asyncio.Future[Any], on_event: Callable[[ev.Event], None] | None
+                 ) -> None:
+        self.future = future
+        self.on_event = on_event
+        self.reviews: set[asyncio.Task[Any]] = set()  # waiting for a person, for this run
+
+    def end(self, result: Any) -> None:
+        for task in self.reviews:
+            task.cancel()  # the run is over: the panel keeps the item, not the wait
+        if not self.future.done():
+            self.future.set_result(result)
+
+
+class EngineProcess(QtCore.QObject):
+    """One worker process, started on demand, reused for every run."""
+
+    crashed = QtCore.Signal(str)  # the worker died or reported an engine bug
+
+    def __init__(self, home: Path, *,
+                 review_waiter: Callable[[Any], Awaitable[Any]] | None = None,
+                 parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.home = Path(home)
+        self.review_waiter = review_waiter
+        self.proc: Any = None
+        self.ready = False
+        self.pid: int | None = None
+        self._buffer = b""
+        self._runs: dict[str, _Run] = {}
+        self._ids = itertools.count(1)
+        self._stderr_tail: collections.deque[str] = collections.deque(maxlen=20)
+
+    # -- the process -------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the worker if it is not running (cheap to call again)."""
+        if self.proc is not None:
+            return
+        proc = QtCore.QProcess(self)
+        env = QtCore.QProcessEnvironment.systemEnvironment()
+        path = env.value("PYTHONPATH", "")
+        env.insert("PYTHONPATH", _PACKAGE_ROOT + (os.pathsep + path if path else ""))
+        proc.setProcessEnvironment(env)
+        proc.readyReadStandardOutput.connect(self._read_stdout)
+        proc.readyReadStandardError.connect(self._read_stderr)
+        proc.finished.connect(lambda *_a, p=proc: self._on_exit(p))
+        proc.errorOccurred.connect(lambda err, p=proc: self._on_error(p, err))
+        self.proc, self.ready, self._buffer = proc, False, b""
+        proc.start(sys.executable, ["-m", "studio.engine_worker", str(self.home)])
+
+    def stop(self, timeout_ms: int = 3000) -> None:
+        """Ask the worker to leave (cancels its runs), then make sure it has."""
+        proc = self.proc
+        if proc is None:
+            return
+        if proc.state() != QtCore.QProcess.ProcessState.NotRunning:
+            proc.write(dump_line({"op": "quit"}))
+            proc.closeWriteChannel()
+            if not proc.waitForFinished(timeout_ms):
+                proc.kill()
+                proc.waitForFinished(1000)
+        self._on_exit(proc)
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None
+
+    def _send(self, message: dict[str, Any]) -> None:
+        self.start()
+        self.proc.write(dump_line(message))
+
+    def _read_stdout(self) -> None:
+        if self.proc is None:
+            return
+        self._buffer += bytes(self.proc.readAllStandardOutput())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            if line.strip():
+                try:
+                    self._dispatch(json.loads(line))
+                except ValueError:
+                    self._stderr_tail.append(line.decode("utf-8", "replace"))
+
+    def _read_stderr(self) -> None:
+        if self.proc is None:
+            return
+        text = bytes(self.proc.readAllStandardError()).decode("utf-8", "replace")
+        self._stderr_tail.extend(line for line in text.splitlines() if line.strip())
+
+    def _on_error(self, proc: Any, error: Any) -> None:
+        if error == QtCore.QProcess.ProcessError.FailedToStart:  # no "finished" will follow
+            self._stderr_tail.append(f"cannot start {sys.executable}: {proc.errorString()}")
+            self._on_exit(proc)
+
+    def _on_exit(self, proc: Any) -> None:
+        if proc is not self.proc:
+            return  # an earlier worker, already replaced
+        self.proc, self.ready = None, False
+        proc.deleteLater()
+        if not self._runs:
+            return
+        tail = " | ".join(list(self._stderr_tail)[-3:])
+        self.crashed.emit("the engine process stopped" + (f": {tail}" if tail else ""))
+        runs, self._runs = self._runs, {}
+        for run in runs.values():
+            run.end(None)
+
+    # -- messages ----------------------------------------------------------------------
+    def _dispatch(self, msg: dict[str, Any]) -> None:
+        op = msg.get("op")
+        if op == "ready":
+            self.ready, self.pid = True, msg.get("pid")
+            return
+        run = self._runs.get(str(msg.get("id")))
+        if op == "event" and run is not None and run.on_event is not None:
+            run.on_event(ev.event_from_dict(msg["event"]))
+        elif op == "finished":
+            run = self._runs.pop(str(msg.get("id")), None)
+            if run is not None:
+                run.end(msg.get("result"))
+        elif op == "crashed":
+            self.crashed.emit(str(msg.get("message", "engine error")))
+        elif op == "review" and run is not None:
+            task = asyncio.ensure_future(self._review(str(msg["req"]), msg["item"]))
+            run.reviews.add(task)
+            task.add_done_callback(run.reviews.discard)
+
+    async def _review(self, req: str, item: dict[str, Any]) -> None:
+        answer: Any = None
+        try:
+            if self.review_waiter is not None:
+                answer = await self.review_waiter(review_item_from_json(item))
+        except Exception as exc:  # a panel bug: the run gets "no decision", not a hang
+            self.crashed.emit(f"review panel: {type(exc).__name__}: {exc}")
+        if isinstance(answer, bool):
+            decision: dict[str, Any] = {"approved": answer}
+        elif answer is not None:
+            decision = {"approved": bool(answer.approved), "note": answer.note, "who": answer.who}
+        else:
+            decision = {"approved": None}
+        if self.proc is not None:
+            self._send({"op": "review_decision", "req": req, **decision})
+
+    # -- runs --------------------------------------------------------------------------
+    def run(self, request: dict[str, Any], *,
+            on_event: Callable[[ev.Event], None] | None = None
+            ) -> tuple[str, asyncio.Future[dict[str, Any] | None]]:
+        """Send a run; the future gets its JSON result, or None (cancelled, worker died)."""
+        run_id = f"r{next(self._ids)}"
+        future: asyncio.Future[Any] = asyncio.get_event_loop().create_future()
+        self._runs[run_id] = _Run(future, on_event)
+        self._send({"op": "run", "id": run_id, "events": on_event is not None, **request})
+        return run_id, future
+
+    def cancel(self, run_id: str) -> None:
+        if run_id in self._runs and self.proc is not None:
+            self._send({"op": "cancel", "id": run_id})
