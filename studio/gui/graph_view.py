@@ -20,6 +20,7 @@ from nodes.graph import Graph, GraphChanged, Link, Node
 from nodes.registry import Registry
 from studio.gui import theme
 from studio.gui.badges import Badge, Thumbnail
+from studio.gui.palette import NODE_TYPE_MIME
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
 FIRST_SLICE = 60  # nodes drawn before the first paint
@@ -63,6 +64,10 @@ class _ViewGraph(NodeGraph):
         return  # our own Tab popup adds nodes
 
     def _on_node_data_dropped(self, mimedata: Any, pos: Any) -> None:
+        if mimedata.hasFormat(NODE_TYPE_MIME):  # from the node palette
+            type_id = bytes(mimedata.data(NODE_TYPE_MIME)).decode("utf-8")
+            self._canvas.type_dropped.emit(type_id, (float(pos.x()), float(pos.y())))
+            return
         self._canvas.files_dropped.emit(
             [u.toLocalFile() for u in mimedata.urls() if u.toLocalFile()],
             (float(pos.x()), float(pos.y())))
@@ -75,6 +80,7 @@ class GraphCanvas(QtCore.QObject):
     link_refused = QtCore.Signal(str)
     edit_failed = QtCore.Signal(str)
     files_dropped = QtCore.Signal(list, tuple)
+    type_dropped = QtCore.Signal(str, tuple)  # a node type dragged from the palette
     thumbnail_clicked = QtCore.Signal(str)
     built = QtCore.Signal()  # every node of the graph has its view
 

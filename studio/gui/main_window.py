@@ -197,6 +197,7 @@ class MainWindow(QtWidgets.QMainWindow):
         c.link_refused.connect(lambda msg: self.notify(f"Link refused: {msg}", error=True))
         c.edit_failed.connect(lambda msg: self.notify(msg, error=True))
         c.files_dropped.connect(self.files_dropped)
+        c.type_dropped.connect(self.add_node)
         c.thumbnail_clicked.connect(self.run.open_in_preview)
         self.palette_panel.add_requested.connect(
             lambda t: self.add_node(t, self.canvas.scene_center()))
@@ -423,3 +424,8 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog = SettingsDialog(self.settings, self.ws, self)
         if dialog.exec():
             self.budget.setValue(self.settings.budget_usd)
+            if self.run.controller.running:
+                self.notify("The engine setting applies from the next run")
+                self.run.engine_pending = True
+            else:
+                self.run.use_engine()

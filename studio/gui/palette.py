@@ -8,6 +8,25 @@ from studio.gui import theme
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
 TYPE_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
+NODE_TYPE_MIME = "application/x-mvstudio-node-type"
+# NodeGraphQt's viewer only accepts drags that carry one of its own formats.
+_VIEWER_MIME = "nodegraphqt/nodes"
+
+
+class _PaletteTree(QtWidgets.QTreeWidget):
+    """Dragging a node type carries its type id; the canvas adds it where dropped."""
+
+    def mimeData(self, items: list[QtWidgets.QTreeWidgetItem]) -> QtCore.QMimeData:  # noqa: N802
+        mime = QtCore.QMimeData()
+        type_ids = [t for item in items if (t := item.data(0, TYPE_ROLE))]
+        if type_ids:
+            data = type_ids[0].encode("utf-8")
+            mime.setData(NODE_TYPE_MIME, data)
+            mime.setData(_VIEWER_MIME, data)
+        return mime
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [NODE_TYPE_MIME, _VIEWER_MIME]
 
 
 def _matches(spec: NodeSpec, needle: str) -> bool:
@@ -16,7 +35,8 @@ def _matches(spec: NodeSpec, needle: str) -> bool:
 
 
 class NodePalette(QtWidgets.QWidget):
-    """Categories of node types; ``add_requested(type_id)`` on double-click or Enter."""
+    """Categories of node types; ``add_requested(type_id)`` on double-click or Enter, or
+    drag one onto the canvas."""
 
     add_requested = QtCore.Signal(str)
 
@@ -26,10 +46,11 @@ class NodePalette(QtWidgets.QWidget):
         self.filter = QtWidgets.QLineEdit()
         self.filter.setPlaceholderText("Filter nodes…")
         self.filter.setClearButtonEnabled(True)
-        self.tree = QtWidgets.QTreeWidget()
+        self.tree = _PaletteTree()
         self.tree.setHeaderHidden(True)
         self.tree.setIndentation(12)
-        self.tree.setDragEnabled(False)
+        self.tree.setDragEnabled(True)
+        self.tree.setDragDropMode(QtWidgets.QAbstractItemView.DragDropMode.DragOnly)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter)

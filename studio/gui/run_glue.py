@@ -40,6 +40,7 @@ class RunGlue(QtCore.QObject):
         self.allow_compute = True  # False in --screenshot: only cached results are shown
         self.timeline_node: str | None = None
         self.estimate_only = False
+        self.engine_pending = False  # the engine setting changed during a run
         self.controller = RunController(win.ws, win.registry, options=win.settings.run_options,
                                         services={"review_waiter": self.review_waiter})
         self.controller.event.connect(self.on_event)
@@ -143,6 +144,9 @@ class RunGlue(QtCore.QObject):
 
     def on_finished(self, result: RunResult | None) -> None:
         self.timer.stop()
+        if self.engine_pending:  # once the run's task is done, not inside it
+            self.engine_pending = False
+            QtCore.QTimer.singleShot(0, self.use_engine)
         self.win.a_run.setEnabled(True)
         self.update_status()
         if result is None:

@@ -6,6 +6,12 @@ from nodes.workspace import Workspace
 from studio.gui.qt import QtWidgets
 from studio.gui.settings import PROVIDERS, StudioSettings
 
+ENGINE_MODES = (
+    ("process", "in a separate engine process (recommended: the window never waits)"),
+    ("thread", "in the studio, on a background thread"),
+    ("inline", "in the studio, on the window's event loop"),
+)
+
 
 def _size(n: int) -> str:
     for unit in ("B", "KB", "MB", "GB"):
@@ -72,6 +78,12 @@ class SettingsDialog(QtWidgets.QDialog):
         form.addRow("CPU jobs at once", self.cpu)
         form.addRow("Provider jobs at once", self.jobs)
         form.addRow("Default budget ($)", self.budget)
+        self.engine = QtWidgets.QComboBox()
+        for mode, label in ENGINE_MODES:
+            self.engine.addItem(label, mode)
+        self.engine.setCurrentIndex(max(0, self.engine.findData(
+            self.settings.get("engine") or "process")))
+        form.addRow("Run graphs", self.engine)
         return box
 
     def _cache_tab(self) -> QtWidgets.QWidget:
@@ -101,5 +113,6 @@ class SettingsDialog(QtWidgets.QDialog):
         limits.update({"cpu": self.cpu.value(), "provider": self.jobs.value()})
         self.settings.set("limits", limits)
         self.settings.set("default_budget_usd", self.budget.value())
+        self.settings.set("engine", self.engine.currentData())
         self.settings.save()
         self.accept()

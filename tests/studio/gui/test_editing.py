@@ -214,3 +214,63 @@ def test_paid_nodes_show_their_price_and_follow_the_model(make_window: Any,
     win.doc.stack.undo()
     assert badge.cost_usd == 0.0
     assert win.canvas.badges["song"].cost_usd is None  # free node types show no price
+
+
+def _drop(win: Any, mime: Any, view_pos: tuple[int, int]) -> None:
+    """A real drop event delivered to the canvas, as at the end of a drag."""
+    from studio.gui.qt import QtCore, QtGui
+
+    event = QtGui.QDropEvent(QtCore.QPointF(*view_pos), QtCore.Qt.DropAction.CopyAction, mime,
+                             QtCore.Qt.MouseButton.LeftButton,
+                             QtCore.Qt.KeyboardModifier.NoModifier)
+    win.canvas.viewer.dropEvent(event)
+
+
+def test_drag_from_palette_and_files_onto_the_canvas(make_window: Any, demo_copy: Path,
+                                                     tmp_path: Path) -> None:
+    from studio.gui.palette import TYPE_ROLE
+    from studio.gui.qt import QtCore
+
+    win = make_window()
+    win.open_path(demo_copy)
+    tree = win.palette_panel.tree
+    items = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
+             for j in range(tree.topLevelItem(i).childCount())]
+    item = next(it for it in items if it.data(0, TYPE_ROLE) == "comp.montage")
+    mime = tree.mimeData([item])  # what the tree hands to the drag
+    before = set(win.doc.graph.nodes)
+    _drop(win, mime, (300, 200))
+    added = [n for nid, n in win.doc.graph.nodes.items() if nid not in before]
+    assert [n.type_id for n in added] == ["comp.montage"]
+    expected = win.canvas.viewer.mapToScene(QtCore.QPoint(300, 200))
+    pos = win.doc.graph.ui[added[0].id]["pos"]
+    assert abs(pos[0] - expected.x()) <= 1 and abs(pos[1] - expected.y()) <= 1
+    assert win.canvas.selected_ids() == [added[0].id]
+    win.doc.stack.undo()
+    assert set(win.doc.graph.nodes) == before
+    files = QtCore.QMimeData()
+    files.setUrls([QtCore.QUrl.fromLocalFile(str(tmp_path / "proj" / "clip.mp4"))])
+    _drop(win, files, (100, 100))
+    assert any(n.type_id == "input.video" and n.params["path"] == "clip.mp4"
+               for n in win.doc.graph.nodes.values())
+
+
+def test_recent_menu_lists_newest_first_and_reopens(make_window: Any, demo_copy: Path,
+                                                    tmp_path: Path) -> None:
+    import shutil
+
+    other = demo_copy.with_name("other.mvgraph")
+    shutil.copy(demo_copy, other)
+    win = make_window()
+    win.open_path(demo_copy)
+    win.open_path(other)
+    win.recent_menu.aboutToShow.emit()
+    actions = win.recent_menu.actions()
+    assert [a.text() for a in actions[:2]] == [str(other.resolve()), str(demo_copy.resolve())]
+    actions[1].trigger()
+    assert win.doc.path.resolve() == demo_copy.resolve()
+    win.recent_menu.aboutToShow.emit()
+    assert win.recent_menu.actions()[0].text() == str(demo_copy.resolve())
+    again = make_window()  # the list lives in the studio's home, across sessions
+    again.recent_menu.aboutToShow.emit()
+    assert again.recent_menu.actions()[0].text() == str(demo_copy.resolve())

@@ -165,3 +165,18 @@ def test_settings_dialog_saves_keys_limits_and_budget(make_window: Any, home: Pa
     opts = win.settings.run_options()
     assert opts.provider_settings["fal.api_key"] == "sk-dialog"
     assert opts.limits["provider"] == 12
+
+
+def test_engine_mode_setting_applies_between_runs(make_window: Any, home: Path) -> None:
+    from studio.gui.settings_dialog import SettingsDialog
+
+    win = make_window()
+    assert win.run.controller.mode == "process"  # the default
+    dialog = SettingsDialog(win.settings, win.ws, win)
+    dialog.engine.setCurrentIndex(dialog.engine.findData("thread"))
+    dialog.save()
+    assert json.loads((home / "settings.json").read_text())["engine"] == "thread"
+    assert win.run.use_engine() == "thread" and win.run.controller.engine is not None
+    assert win.run.controller.process is None
+    again = make_window()  # a new session reads the setting
+    assert again.run.controller.mode == "thread"
