@@ -92,7 +92,9 @@ def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
         win.resize(*SCREEN_SIZE)
         win.show()
         with loop:
-            return loop.run_until_complete(take_screenshot(win, Path(screenshot)))
+            code = loop.run_until_complete(take_screenshot(win, Path(screenshot)))
+        win.run.controller.shutdown()
+        return code
     win.show()
     from studio.warmup import warm_up
 
