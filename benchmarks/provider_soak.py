@@ -7,10 +7,16 @@ submission, exactly like the engine's run store, plus an *intent* while a paid
 POST is on the wire (``run_job(on_submitting=...)``).  After the kill a second
 runner resumes: finished jobs are skipped, recorded handles are polled again
 (never re-submitted), open intents go through ``providers.polling.recover``
-(Replicate: found by listing predictions; others: held as outcome-unknown, not
-re-sent), the rest are submitted.  Printed figures:
+(fal: its Platform API request history; Replicate: the predictions list;
+ElevenLabs: the speech history; Stability and OpenAI images have no documented
+lookup), which adopts the job, proves it was never created (then it is
+submitted normally) or holds it as outcome-unknown; the rest are submitted.
+The fakes run jobs nobody polls (``complete_after_s``), as real queues do, so a
+killed client's fal job shows up in fal's history of finished requests.
+Printed figures, per provider and in total:
 
 * outputs recorded per job (must be exactly 1 for all jobs),
+* killed mid-POST, then adopted / proven never created and submitted / held,
 * remote jobs created by the fakes vs distinct jobs (double-paid = difference),
 * the highest request count seen by the fakes in any 1 s window vs the limit.
 
@@ -35,6 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 PROVIDERS = ("fal", "replicate", "elevenlabs", "stability", "openai")
 RATE_PER_S, BURST, CONCURRENCY = 40.0, 4, 6
+# The fakes handle a POST within SUBMIT_LATENCY_S (half before the job exists, half after,
+# so a kill can land on either side), so a 1 s settle time is ample here (default 90 s).
+SETTLE_S, COMPLETE_AFTER_S, SUBMIT_LATENCY_S = 1.0, 0.3, 0.1
 
 
 def job_request(index: int):  # noqa: ANN201 - GenerationRequest (lazy import)
@@ -49,14 +58,17 @@ def job_request(index: int):  # noqa: ANN201 - GenerationRequest (lazy import)
                                    seed=index, width=32, height=32)
 
 
-def read_store(path: Path) -> tuple[dict[int, str], Counter[int], dict[int, str]]:
-    """(handles by job, done-record counts, failures) from the JSON-lines run store.
+def read_store(path: Path) -> tuple[dict[int, str], Counter[int], dict[int, str],
+                                    dict[int, str]]:
+    """(handles by job, done-record counts, failures, recovery marks) from the run store.
 
     ``handles`` maps a job to its recorded handle JSON, or to ``"intent:<unix time>"``
-    when only the intent to submit was recorded (killed during the POST)."""
+    when only the intent to submit was recorded (killed during the POST); ``marks``
+    says how an intent was resolved: ``"adopted"`` or ``"resubmitted"``."""
     handles: dict[int, str] = {}
     done: Counter[int] = Counter()
     failed: dict[int, str] = {}
+    marks: dict[int, str] = {}
     if path.exists():
         for line in path.read_text().splitlines():
             try:
@@ -70,11 +82,15 @@ def read_store(path: Path) -> tuple[dict[int, str], Counter[int], dict[int, str]
                     del handles[rec["job"]]
             elif "handle" in rec:
                 handles[rec["job"]] = rec["handle"]
+                if rec.get("recovered"):
+                    marks[rec["job"]] = "adopted"
+            elif "resubmitted" in rec:
+                marks[rec["job"]] = "resubmitted"
             elif "done" in rec:
                 done[rec["job"]] += 1
             elif "failed" in rec:
                 failed[rec["job"]] = rec["failed"]
-    return handles, done, failed
+    return handles, done, failed, marks
 
 
 async def worker(store: Path, jobs: int, out_dir: Path) -> None:
@@ -86,7 +102,10 @@ async def worker(store: Path, jobs: int, out_dir: Path) -> None:
     from providers.polling import recover
     from providers.retry import RetryPolicy
 
-    handles, done, _ = read_store(store)
+    handles, done, _, _ = read_store(store)
+    # Job ids other jobs already own: never adopted for an interrupted submission.
+    claimed = {json.loads(h)["job_id"] for h in handles.values() if not h.startswith("intent:")}
+    settings = {f"{name}.reconcile_settle_s": str(SETTLE_S) for name in PROVIDERS}
     fh = store.open("a")
 
     def record(obj: dict) -> None:
@@ -97,8 +116,8 @@ async def worker(store: Path, jobs: int, out_dir: Path) -> None:
     async with httpx.AsyncClient(timeout=httpx.Timeout(10.0, connect=5.0),
                                  limits=httpx.Limits(max_connections=50)) as client:
         providers = {name: make_provider(name, client=client, policy=policy, limits=ProviderLimits(
-            CONCURRENCY, RateLimiter(RATE_PER_S, burst=BURST)), spool_dir=out_dir / "spool")
-            for name in PROVIDERS}
+            CONCURRENCY, RateLimiter(RATE_PER_S, burst=BURST)), spool_dir=out_dir / "spool",
+            settings=settings) for name in PROVIDERS}
 
         async def one(index: int) -> None:
             name, request = job_request(index)
@@ -114,9 +133,12 @@ async def worker(store: Path, jobs: int, out_dir: Path) -> None:
             try:
                 resume = None
                 if known and known.startswith("intent:"):
-                    resume = await recover(providers[name], request,
+                    resume = await recover(providers[name], request, claimed=claimed,
                                            since_unix=float(known.split(":", 1)[1]))
-                    record({"job": index, "handle": resume.to_json(), "recovered": True})
+                    if resume is None:  # the listing proved nothing was created
+                        record({"job": index, "resubmitted": True})
+                    else:
+                        record({"job": index, "handle": resume.to_json(), "recovered": True})
                 elif known:
                     resume = JobHandle.from_json(known)
                 result = await run_job(providers[name], request, dest_dir=out_dir / str(index),
@@ -171,24 +193,26 @@ def main() -> None:
     from providers.fakes.server import FakeServer
     from providers.fakes.state import FakeState
 
-    state = FakeState(polls_to_complete=2, retry_after_s=0)
+    state = FakeState(polls_to_complete=2, retry_after_s=0, complete_after_s=COMPLETE_AFTER_S,
+                      submit_latency_s=SUBMIT_LATENCY_S)
     state.set_random(args.fault_rate, seed=1)
     with FakeServer(state) as fake, tempfile.TemporaryDirectory() as tmp:
         store, out_dir = Path(tmp) / "runs.jsonl", Path(tmp) / "out"
         t0 = time.perf_counter()
         killed = run_phase(store, args.jobs, out_dir, fake.env(), kill_after_done=args.jobs // 2)
-        handles_at_kill, done_at_kill, _ = read_store(store)
+        handles_at_kill, done_at_kill, _, _ = read_store(store)
         unfinished = set(handles_at_kill) - set(done_at_kill)
-        in_flight = sum(1 for i in unfinished if not handles_at_kill[i].startswith("intent:"))
-        mid_post = len(unfinished) - in_flight
+        mid_post = {i for i in unfinished if handles_at_kill[i].startswith("intent:")}
+        in_flight = len(unfinished) - len(mid_post)
         run_phase(store, args.jobs, out_dir, fake.env(), kill_after_done=None)
         seconds = time.perf_counter() - t0
-        handles, done, failed = read_store(store)
+        _, done, failed, marks = read_store(store)
         report(args, state, done, failed, killed, len(done_at_kill), (in_flight, mid_post),
-               seconds)
+               seconds, marks)
 
 
-def report(args, state, done, failed, killed, done_at_kill, at_kill, seconds) -> None:  # noqa: ANN001
+def report(args, state, done, failed, killed, done_at_kill, at_kill, seconds,  # noqa: ANN001
+           marks) -> None:  # noqa: ANN001
     jobs = args.jobs
     exactly_once = sum(1 for i in range(jobs) if done[i] == 1)
     twice = sum(1 for i in range(jobs) if done[i] > 1)
@@ -207,7 +231,7 @@ def report(args, state, done, failed, killed, done_at_kill, at_kill, seconds) ->
           f"({faults / max(requests, 1):.1%} of requests) {dict(state.faults_served)}")
     print(f"hard kill half-way: {'yes' if killed else 'no (finished first)'}; done before kill: "
           f"{done_at_kill}; submitted-but-unfinished at kill (resumed by polling): {at_kill[0]}; "
-          f"killed while a submit POST was in flight: {at_kill[1]}")
+          f"killed while a submit POST was in flight: {len(at_kill[1])}")
     print(f"held as outcome-unknown (never re-sent; needs the user's decision): {len(held)}, "
           f"of which the provider had in fact created {held_existing} (a blind re-send would "
           f"have paid twice)")
@@ -219,6 +243,20 @@ def report(args, state, done, failed, killed, done_at_kill, at_kill, seconds) ->
     print(f"remote jobs created: {created} for {jobs} distinct jobs; jobs created twice: "
           f"{sum(1 for n in per_job.values() if n > 1)} -> double-paid submissions: "
           f"{sum(n - 1 for n in per_job.values() if n > 1)}")
+    print("per provider (mid-POST = killed while the submit POST was in flight; adopted = found "
+          "by the lookup; resubmitted = lookup proved it was never created):")
+    print(f"  {'provider':<11}{'jobs':>5}{'once':>6}{'mid-POST':>9}{'adopted':>8}"
+          f"{'resubmitted':>12}{'held':>5}{'double-paid':>12}{'peak/1s':>8}{'limit':>6}")
+    for p, name in enumerate(PROVIDERS):
+        mine = [i for i in range(jobs) if i % len(PROVIDERS) == p]
+        row = (len(mine), sum(1 for i in mine if done[i] == 1),
+               sum(1 for i in mine if i in at_kill[1]),
+               sum(1 for i in mine if marks.get(i) == "adopted"),
+               sum(1 for i in mine if marks.get(i) == "resubmitted"),
+               sum(1 for i in mine if i in held),
+               sum(max(per_job[f"soak job {i}"] - 1, 0) for i in mine))
+        print(f"  {name:<11}{row[0]:>5}{row[1]:>6}{row[2]:>9}{row[3]:>8}{row[4]:>12}{row[5]:>5}"
+              f"{row[6]:>12}{state.max_requests_in_window(name):>8}{limit:>6g}")
 
 
 if __name__ == "__main__":

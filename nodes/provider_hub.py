@@ -113,7 +113,10 @@ class ProviderHub:
                 self.runs.forget_job(job_key)  # the user chose to submit again
             else:
                 resume = await recover(provider, request, since_unix=since)
-                await self._record(ctx, job_key, ref, resume)
+                if resume is None:  # the provider's listing proved nothing was created
+                    self.runs.forget_job(job_key)
+                else:
+                    await self._record(ctx, job_key, ref, resume)
 
         async def on_submitting(_request: Any, started: bool) -> None:
             if started:

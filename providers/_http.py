@@ -2,7 +2,7 @@
 
 Adapters subclass :class:`HttpProvider` and implement the four protocol calls
 plus :meth:`HttpProvider.error_from_response` (their error-body dialect).
-Auth headers are only ever sent to the configured base URL's origin, never to
+Auth headers are only ever sent to the configured base URLs' origins, never to
 output CDNs or to a URL on another host that a response points at.
 """
 
@@ -77,10 +77,16 @@ class HttpProvider:
                  settings: Mapping[str, str] | None = None, limits: ProviderLimits | None = None,
                  policy: RetryPolicy | None = None,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-                 spool_dir: Path | None = None, max_output_bytes: int = MAX_OUTPUT_BYTES) -> None:
+                 spool_dir: Path | None = None, max_output_bytes: int = MAX_OUTPUT_BYTES,
+                 extra_base_urls: Mapping[str, str | None] | None = None) -> None:
         self.client = client
         self._api_key = api_key
         self.base_url = base_url.rstrip("/")
+        # Other hosts of the same provider (fal's platform API): None = not configured.
+        self.extra_base_urls = {k: (v.rstrip("/") if v else None)
+                                for k, v in (extra_base_urls or {}).items()}
+        self._auth_origins = {_origin(u) for u in (self.base_url, *self.extra_base_urls.values())
+                              if u}
         self.settings = dict(settings or {})
         self.limits = limits
         self.policy = policy or RetryPolicy()
@@ -109,7 +115,7 @@ class HttpProvider:
 
     def _headers_for(self, url: str, extra: Mapping[str, str] | None) -> dict[str, str]:
         headers = dict(extra or {})
-        if _origin(url) == _origin(self.base_url):
+        if _origin(url) in self._auth_origins:
             headers.update(self.auth_headers())
         return headers
 

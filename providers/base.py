@@ -131,11 +131,17 @@ class JobResult:
     job_id: str
     text: str | None = None  # for kind="text"
     words: tuple[tuple[str, float, float], ...] = ()  # (word, start_s, end_s) for speech
+    notes: tuple[str, ...] = ()  # what this result lacks or how it was obtained (recovered job)
 
 
 @runtime_checkable
 class Provider(Protocol):
-    """The four calls every provider adapter implements."""
+    """The four calls every provider adapter implements.
+
+    Adapters whose provider documents a listing of created jobs also implement
+    ``reconcile(request, *, since_unix, claimed)`` (see :mod:`providers.reconcile`),
+    used by :func:`providers.polling.recover` after a run died mid-submission.
+    """
 
     name: str
 

@@ -5,11 +5,26 @@ answers synchronously with ``audio_base64`` and a per-character ``alignment``.
 The paid answer is spooled to disk inside ``submit`` (there is no remote job
 to poll again), so a crash before ``fetch`` never pays twice.  Characters are
 grouped into words on whitespace: start of the first char, end of the last.
+
+A run killed during that POST is recovered from the account's history:
+``GET /v1/history`` (``date_after_unix``, ``voice_id``, ``page_size``,
+``start_after_history_item_id``; answer ``{history, has_more,
+last_history_item_id}``), ``GET /v1/history/{id}`` and ``GET
+/v1/history/{id}/audio``.  Items carry ``request_id``, ``voice_id``, ``model_id``,
+``text``, ``date_unix``, ``state`` (created/processing/deleted) and, optionally,
+``alignments`` (``alignment`` + ``normalized_alignment``): sources
+https://elevenlabs.io/docs/api-reference/history/get and elevenlabs-python
+``src/elevenlabs/history/raw_client.py``, ``types/speech_history_item_response.py``.
+Every request is recorded unless ``enable_logging=false`` ("history features are
+unavailable", enterprise zero retention; never sent here), so the history is
+treated as authoritative.  A recovered item without ``alignments`` gives audio
+without word timings, and the result's ``notes`` say so (nothing is made up).
 """
 
 from __future__ import annotations
 
 import base64
+import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -28,8 +43,12 @@ from providers.base import (
 )
 from providers.download import save_bytes
 from providers.errors import ErrorKind, ProviderError
+from providers.reconcile import Listing, NotCreated, decide, held, parse_time
+from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
 
+log = logging.getLogger(__name__)
+_HISTORY_PAGES = 10  # x 100 items
 DEFAULT_VOICE = "21m00Tcm4TlvDq8ikWAM"  # "Rachel", a premade voice
 _STATUS_KINDS = {
     "quota_exceeded": ErrorKind.QUOTA, "invalid_api_key": ErrorKind.AUTH,
@@ -94,7 +113,7 @@ class ElevenLabsProvider(HttpProvider):
         if not request.prompt.strip():
             raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
                                 message="speech text (prompt) is empty")
-        voice = request.voice or self.settings.get("elevenlabs.voice_id") or DEFAULT_VOICE
+        voice = self._voice(request)
         body: dict[str, Any] = {"text": request.prompt, "model_id": request.model}
         if request.seed is not None:
             body["seed"] = request.seed % 4294967296
@@ -115,10 +134,109 @@ class ElevenLabsProvider(HttpProvider):
         return JobHandle(provider=self.name, model=request.model, job_id=job_id,
                          data={"spool": spool, "request": request_to_dict(request)})
 
+    def _voice(self, request: GenerationRequest) -> str:
+        return request.voice or self.settings.get("elevenlabs.voice_id") or DEFAULT_VOICE
+
+    async def _history_item(self, handle: JobHandle) -> dict[str, Any]:
+        item = await self.send_json("GET", self.url(
+            f"/v1/history/{handle.data['history_item_id']}"))
+        if not isinstance(item, dict):
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name,
+                                message="ElevenLabs returned a non-object history item")
+        return item
+
     async def poll(self, handle: JobHandle) -> JobStatus:
+        if "history_item_id" not in handle.data:  # answered in submit, spooled
+            return JobStatus(state=JobState.SUCCEEDED, progress=1.0)
+        state = (await self._history_item(handle)).get("state")
+        if state == "processing":
+            return JobStatus(state=JobState.RUNNING, message="ElevenLabs: processing")
+        if state == "deleted":
+            message = f"history item of request {handle.job_id} was deleted; its audio is gone"
+            return JobStatus(state=JobState.FAILED, message=message, error=ProviderError(
+                ErrorKind.NOT_FOUND, provider=self.name, message=message))
         return JobStatus(state=JobState.SUCCEEDED, progress=1.0)
 
+    async def _fetch_history(self, handle: JobHandle, dest_dir: Path) -> JobResult:
+        item = await self._history_item(handle)
+        output = await self.download(
+            self.url(f"/v1/history/{handle.data['history_item_id']}/audio"), dest_dir,
+            stem=f"elevenlabs-{handle.job_id}")
+        alignments = item.get("alignments")
+        words = words_from_alignment(
+            alignments.get("alignment") if isinstance(alignments, dict) else None)
+        notes = ["recovered from the ElevenLabs history after the run stopped mid-request"]
+        if not words:
+            notes.append("the history item has no alignment, so this speech has no word "
+                         "timings (captions will be empty)")
+            log.warning("elevenlabs request %s: %s", handle.job_id, notes[-1])
+        request = self.request_of(handle)
+        return JobResult(outputs=(output,), cost_usd=self.cost(request), provider=self.name,
+                         model=handle.model, job_id=handle.job_id, words=words,
+                         text=request.prompt, notes=tuple(notes))
+
+    async def reconcile(self, request: GenerationRequest, *, since_unix: float,
+                        claimed: frozenset[str] = frozenset()) -> JobHandle | NotCreated:
+        """Find the TTS request a killed run made, in the history.
+
+        Match: same text, voice and model, ``date_unix`` no earlier than the intent minus
+        the slack; voice settings and seed are not compared (the history's ``settings``
+        map is not documented field by field).
+        """
+        voice = self._voice(request)
+        slack_s, settle_s = reconcile_window(self.settings, self.name)
+        earliest = since_unix - slack_s
+
+        async def scan() -> Listing:
+            listing = Listing()
+            params = {"page_size": "100", "date_after_unix": str(int(earliest)),
+                      "voice_id": voice}
+            for _ in range(_HISTORY_PAGES):
+                page = await self.send_json("GET", self.url("/v1/history"), params=params)
+                items = page.get("history") if isinstance(page, dict) else None
+                if not isinstance(items, list):
+                    raise held(self.name, request.model, "the history answered without a "
+                               "history list")
+                for item in items:
+                    self._scan_item(item, request, voice, earliest, claimed, listing)
+                last = page.get("last_history_item_id")
+                if not page.get("has_more") or not last:
+                    listing.complete = True
+                    break
+                params["start_after_history_item_id"] = str(last)
+            return listing
+
+        return await decide(scan, provider=self.name, model=request.model,
+                            since_unix=since_unix, settle_s=settle_s, authoritative=True,
+                            sleep=self.sleep, not_listed="")
+
+    def _scan_item(self, item: Any, request: GenerationRequest, voice: str, earliest: float,
+                   claimed: frozenset[str], listing: Listing) -> None:
+        if not isinstance(item, dict) or item.get("source") not in (None, "TTS"):
+            return
+        when = parse_time(item.get("date_unix"))
+        if when is not None and when < earliest:
+            return
+        text, item_voice, item_model = item.get("text"), item.get("voice_id"), item.get("model_id")
+        if text is not None and text != request.prompt:
+            return
+        if item_voice not in (None, voice) or item_model not in (None, request.model):
+            return
+        history_id = item.get("history_item_id")
+        job_id = str(item.get("request_id") or history_id or "")
+        if {job_id, str(history_id)} & claimed:
+            return
+        if (None in (text, item_voice, item_model, when, history_id)
+                or item.get("state") == "deleted"):
+            listing.doubtful += 1  # might be ours, but cannot be shown to be, or is gone
+            return
+        listing.exact.append(JobHandle(
+            provider=self.name, model=request.model, job_id=job_id,
+            data={"history_item_id": str(history_id), "request": request_to_dict(request)}))
+
     async def fetch(self, handle: JobHandle, *, dest_dir: Path) -> JobResult:
+        if "history_item_id" in handle.data:
+            return await self._fetch_history(handle, dest_dir)
         saved = self.spool_read(handle)
         try:
             audio = base64.b64decode(saved["audio_base64"])

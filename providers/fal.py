@@ -5,10 +5,22 @@ with ``Authorization: Key <FAL_KEY>`` returns ``request_id`` plus absolute
 ``status_url``/``response_url``/``cancel_url``, which we follow (never build).
 Status ``IN_QUEUE``/``IN_PROGRESS``/``COMPLETED``; ``COMPLETED`` with ``error``
 is a failure.  Output files are public CDN URLs, downloaded at once.
+
+Recovery of a submission whose answer was lost uses the Platform API's request
+history, ``GET {api}/v1/models/requests/by-endpoint`` (``endpoint_id``, ``start``,
+``expand=payloads``, ``limit``/``cursor``; items carry ``request_id``, ``sent_at``,
+``ended_at``, ``status_code``, ``json_input``/``json_output``; answer
+``{items, next_cursor, has_more}``), documented at
+https://fal.ai/docs/platform-apis/v1/models/requests/by-endpoint .  The page
+documents finished requests only (statuses success/error/user_error, sorted by
+end time) and payloads only when the account stores them, so a job still queued
+or stored without payloads is invisible: the history can find our job but never
+prove that none was created.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,9 +37,14 @@ from providers.base import (
     request_to_dict,
 )
 from providers.errors import ErrorKind, ProviderError
+from providers.reconcile import Listing, NotCreated, classify, decide, held, iso_utc, parse_time
+from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
 
 _TIMEOUT_TYPES = frozenset({"request_timeout", "startup_timeout"})
+_APP_NAMESPACES = ("workflows", "comfy")  # ids with one more leading segment (fal-client)
+_HISTORY_PAGES = 20  # x 100 requests
+_MAX_LISTED_OUTPUT = 256 * 1024  # bytes of a listed json_output kept in a recovered handle
 _MODERATION_WORDS = ("content policy", "nsfw", "content_policy", "safety", "moderation")
 
 
@@ -81,6 +98,15 @@ def iter_file_urls(payload: Any) -> Iterator[str]:
             yield from iter_file_urls(item)
 
 
+def queue_urls(queue_base: str, model: str, request_id: str) -> dict[str, str]:
+    """status/response/cancel URLs of a request, as fal-client's ``from_request_id``
+    builds them: ``owner/app`` only, without the endpoint's sub-path."""
+    parts = model.split("/")
+    keep = 3 if parts[0] in _APP_NAMESPACES else 2
+    root = f"{queue_base}/{'/'.join(parts[:keep])}/requests/{request_id}"
+    return {"status_url": f"{root}/status", "response_url": root, "cancel_url": f"{root}/cancel"}
+
+
 class FalProvider(HttpProvider):
     """fal queue adapter."""
 
@@ -119,6 +145,18 @@ class FalProvider(HttpProvider):
                          data={**data, "request": stored})
 
     async def poll(self, handle: JobHandle) -> JobStatus:
+        listed = handle.data.get("listed")
+        if isinstance(listed, dict):  # recovered from the history: it has already ended
+            code = int(listed["status_code"])
+            if code == 200:
+                return JobStatus(state=JobState.SUCCEEDED, progress=1.0)
+            output = listed.get("output")
+            detail = output.get("detail") if isinstance(output, dict) else output
+            message = f"fal request {handle.job_id} ended with HTTP {code}" + (
+                f": {_detail_text(detail)}" if detail else "")
+            error = ProviderError(error_kind(code, None, message), provider=self.name,
+                                  message=message, status_code=code)
+            return JobStatus(state=JobState.FAILED, message=message, error=error)
         body = await self.send_json("GET", str(handle.data["status_url"]),
                                     params={"logs": "1"})
         status = body.get("status") if isinstance(body, dict) else None
@@ -141,7 +179,16 @@ class FalProvider(HttpProvider):
         return JobStatus(state=JobState.RUNNING, message=f"unknown fal status {status!r}")
 
     async def fetch(self, handle: JobHandle, *, dest_dir: Path) -> JobResult:
-        body = await self.send_json("GET", str(handle.data["response_url"]))
+        listed = handle.data.get("listed")
+        try:
+            body = await self.send_json("GET", str(handle.data["response_url"]))
+        except ProviderError as exc:
+            # fal keeps a result 1 h (6 min if >= 10 KB) after completion; the history's
+            # stored json_output outlives it.
+            if exc.kind is not ErrorKind.NOT_FOUND or not isinstance(listed, dict) \
+                    or listed.get("output") is None:
+                raise
+            body = listed["output"]
         urls = list(iter_file_urls(body))
         if not urls:
             raise ProviderError(ErrorKind.MODEL_ERROR, provider=self.name,
@@ -151,6 +198,74 @@ class FalProvider(HttpProvider):
         request = self.request_of(handle)
         return JobResult(outputs=outputs, cost_usd=self.cost(request), provider=self.name,
                          model=handle.model, job_id=handle.job_id)
+
+    async def reconcile(self, request: GenerationRequest, *, since_unix: float,
+                        claimed: frozenset[str] = frozenset()) -> JobHandle | NotCreated:
+        """Find the request a killed run submitted, in the Platform API's history.
+
+        Match: same endpoint, ``json_input`` holding every input we send, ``sent_at``
+        no earlier than the intent minus the slack.  Never proves absence (see the
+        module docstring), so "none found" holds the job as outcome-unknown.
+        """
+        api = self.extra_base_urls.get("api")
+        if not api:
+            raise held(self.name, request.model, "fal's Platform API URL is not configured "
+                       "(set MVSTUDIO_FAL_API_BASE_URL or the setting fal.api_base_url), so "
+                       "its request history could not be searched")
+        slack_s, settle_s = reconcile_window(self.settings, self.name)
+        sent = _build_input(request)
+        earliest = since_unix - slack_s
+
+        async def scan() -> Listing:
+            listing = Listing()
+            params: dict[str, str] = {"endpoint_id": request.model, "start": iso_utc(earliest),
+                                      "expand": "payloads", "limit": "100"}
+            for _ in range(_HISTORY_PAGES):
+                page = await self.send_json("GET", f"{api}/v1/models/requests/by-endpoint",
+                                            params=params)
+                items = page.get("items") if isinstance(page, dict) else None
+                if not isinstance(items, list):
+                    raise held(self.name, request.model, "fal's request history answered "
+                               "without an items list")
+                for item in items:
+                    self._scan_item(item, request, sent, earliest, claimed, listing)
+                cursor = page.get("next_cursor")
+                if not page.get("has_more") or not cursor:
+                    listing.complete = True
+                    break
+                params["cursor"] = str(cursor)
+            return listing
+
+        return await decide(scan, provider=self.name, model=request.model,
+                            since_unix=since_unix, settle_s=settle_s, authoritative=False,
+                            sleep=self.sleep,
+                            not_listed="fal's request history documents finished requests "
+                                       "only, so a request still queued or running would not "
+                                       "show yet (re-run later to look again)")
+
+    def _scan_item(self, item: Any, request: GenerationRequest, sent: dict[str, Any],
+                   earliest: float, claimed: frozenset[str], listing: Listing) -> None:
+        if not isinstance(item, dict) or not item.get("request_id"):
+            return
+        if item.get("endpoint_id") not in (None, request.model):
+            return
+        when = parse_time(item.get("sent_at")) or parse_time(item.get("started_at"))
+        if when is not None and when < earliest:
+            return
+        match = classify(sent, item.get("json_input"))
+        request_id = str(item["request_id"])
+        if match == "exact" and when is not None and request_id not in claimed:
+            data: dict[str, Any] = {**queue_urls(self.base_url, request.model, request_id),
+                                    "request": request_to_dict(request)}
+            code = item.get("status_code")
+            if isinstance(code, int):  # ended: keep its answer (small ones) for fetch
+                output = item.get("json_output")
+                small = len(json.dumps(output)) <= _MAX_LISTED_OUTPUT
+                data["listed"] = {"status_code": code, "output": output if small else None}
+            listing.exact.append(JobHandle(provider=self.name, model=request.model,
+                                           job_id=request_id, data=data))
+        elif match in ("similar", "unknown") or (match == "exact" and when is None):
+            listing.doubtful += 1  # e.g. payload storage off: json_input is absent
 
     async def cancel(self, handle: JobHandle) -> None:
         # 400 ALREADY_COMPLETED and 404 NOT_FOUND mean there is nothing left to cancel.

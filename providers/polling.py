@@ -11,8 +11,9 @@ accepted, see :mod:`providers.retry`).
 The one gap left is a hard kill while a paid POST is on the wire: no job id
 can have been recorded yet.  ``on_submitting(request, True/False)`` brackets
 every paid POST so the engine can record an *intent*; a resumed run that finds
-an intent without a handle calls :func:`recover`, which asks the provider
-(Replicate can list recent predictions) or else reports the job as
+an intent without a handle calls :func:`recover`, which asks the provider (fal,
+Replicate and ElevenLabs can list what was created) and either adopts the job,
+proves nothing was created (submit normally), or reports the job as
 outcome-unknown instead of paying again.
 
 Time is injectable: ``sleep`` (default ``asyncio.sleep``) and the timeout
@@ -28,7 +29,7 @@ import contextvars
 import functools
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from pathlib import Path
 
 from providers.base import (
@@ -178,22 +179,35 @@ async def run_job(
             raise
 
 
-async def recover(provider: Provider, request: GenerationRequest, *, since_unix: float
-                  ) -> JobHandle:
-    """Find the job a killed run was submitting (intent recorded, no handle).
+async def recover(provider: Provider, request: GenerationRequest, *, since_unix: float,
+                  claimed: Collection[str] = ()) -> JobHandle | None:
+    """Resolve a submission a killed run left open (intent recorded, no handle).
 
-    Uses the provider's ``reconcile`` (Replicate lists recent predictions) when it
-    has one.  Otherwise the outcome stays unknown and this raises a
-    ``ProviderError`` with ``outcome_unknown=True``: re-submitting is the user's
-    explicit decision, never automatic.
+    Asks the provider's ``reconcile`` (see :mod:`providers.reconcile`) when it has
+    one.  Returns the job's handle (poll it, never re-send), or ``None`` when the
+    provider's listing *proved* that nothing was created: the caller then clears
+    the intent and submits normally.  Otherwise raises a ``ProviderError`` with
+    ``outcome_unknown=True``: re-submitting is the user's explicit decision.
+    ``claimed`` are job ids other jobs of the run already own (never adopted).
     """
+    from providers.reconcile import NOT_CREATED, held
+
+    name = getattr(provider, "name", "provider")
     reconcile = getattr(provider, "reconcile", None)
-    if reconcile is not None:
-        handle = await reconcile(request, since_unix=since_unix)
-        if handle is not None:
-            return handle
-    raise ProviderError(
-        ErrorKind.TRANSIENT, provider=getattr(provider, "name", "provider"), outcome_unknown=True,
-        message=f"a {request.model} job was being submitted when the run stopped and no job id "
-                "was recorded; it may have been created (and billed). It was not re-sent: check "
-                "the provider's dashboard, then re-run this node explicitly to submit again")
+    if reconcile is None:
+        raise held(name, request.model, f"{name} offers no documented way to look the job up")
+    try:
+        found = await reconcile(request, since_unix=since_unix, claimed=frozenset(claimed))
+    except ProviderError as exc:
+        if exc.outcome_unknown:
+            raise
+        # A failed lookup proves nothing: never let it count as an outage (no fallback).
+        raise held(name, request.model, f"looking it up failed ({exc.kind}: {exc.message})"
+                   ) from None
+    if found is NOT_CREATED:
+        log.info("%s: the listing proves the interrupted %s submission created nothing; "
+                 "submitting it normally", name, request.model)
+        return None
+    if found is None:
+        raise held(name, request.model, "it was not found")
+    return found

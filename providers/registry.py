@@ -3,7 +3,8 @@
 Keys come from the providers' usual environment variables (``FAL_KEY``,
 ``REPLICATE_API_TOKEN``, ...) or the settings store (same names, or
 ``<provider>.api_key``).  Base URLs: ``MVSTUDIO_<PROVIDER>_BASE_URL`` or the
-setting ``<provider>.base_url``.  Plain ``http://`` is accepted only for
+setting ``<provider>.base_url`` (fal's Platform API: ``MVSTUDIO_FAL_API_BASE_URL`` or
+``fal.api_base_url``).  Plain ``http://`` is accepted only for
 loopback hosts, so a key never travels unencrypted over a network.
 """
 
@@ -28,10 +29,14 @@ class ProviderSpec:
     key_env: tuple[str, ...]  # first one set wins
     default_base_url: str
     needs_key: bool = True
+    # More hosts of the same provider: (name, default URL), overridden by the setting
+    # ``<provider>.<name>_base_url`` or ``MVSTUDIO_<PROVIDER>_<NAME>_BASE_URL``.
+    extra_urls: tuple[tuple[str, str], ...] = ()
 
 
 SPECS: dict[str, ProviderSpec] = {
-    "fal": ProviderSpec("providers.fal", "FalProvider", ("FAL_KEY",), "https://queue.fal.run"),
+    "fal": ProviderSpec("providers.fal", "FalProvider", ("FAL_KEY",), "https://queue.fal.run",
+                        extra_urls=(("api", "https://api.fal.ai"),)),  # Platform API (reconcile)
     "replicate": ProviderSpec("providers.replicate", "ReplicateProvider",
                               ("REPLICATE_API_TOKEN",), "https://api.replicate.com"),
     "elevenlabs": ProviderSpec("providers.elevenlabs", "ElevenLabsProvider",
@@ -84,6 +89,22 @@ def resolve_base_url(name: str, *, settings: Mapping[str, str], env: Mapping[str
     return check_base_url(name, url)
 
 
+def resolve_extra_urls(name: str, *, settings: Mapping[str, str], env: Mapping[str, str],
+                       base_url: str) -> dict[str, str | None]:
+    """The provider's other hosts.  A default is used only while the main base URL is the
+    default too: pointing a provider at a proxy or a fake never sends its key to the real
+    service's other hosts by surprise (the adapter then says what to configure)."""
+    spec = SPECS[name]
+    urls: dict[str, str | None] = {}
+    for what, default in spec.extra_urls:
+        url = (settings.get(f"{name}.{what}_base_url")
+               or env.get(f"MVSTUDIO_{name.upper()}_{what.upper()}_BASE_URL"))
+        if not url and base_url == spec.default_base_url:
+            url = default
+        urls[what] = check_base_url(name, url) if url else None
+    return urls
+
+
 def make_provider(name: str, *, client: object | None = None,
                   settings: Mapping[str, str] | None = None,
                   env: Mapping[str, str] = os.environ, **options: Any) -> Provider:
@@ -118,5 +139,8 @@ def make_provider(name: str, *, client: object | None = None,
             f"'{name}.api_key' in settings", provider=name)
     base_url = resolve_base_url(name, settings=settings, env=env)
     options.setdefault("limits", make_limits(name, settings=settings))
+    if spec.extra_urls:
+        options.setdefault("extra_base_urls", resolve_extra_urls(
+            name, settings=settings, env=env, base_url=base_url))
     cls = getattr(importlib.import_module(spec.module), spec.cls)
     return cls(client=client, api_key=key, base_url=base_url, settings=settings, **options)

@@ -28,6 +28,8 @@ from providers.base import (
     request_to_dict,
 )
 from providers.errors import ErrorKind, ProviderError
+from providers.reconcile import Listing, NotCreated, classify, decide, held, parse_time
+from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
 
 _STATES = {"starting": JobState.QUEUED, "processing": JobState.RUNNING,
@@ -161,40 +163,67 @@ class ReplicateProvider(HttpProvider):
                          model=handle.model, job_id=handle.job_id)
 
     async def reconcile(self, request: GenerationRequest, *, since_unix: float,
-                        max_pages: int = 10) -> JobHandle | None:
-        """Find a prediction created for ``request`` since ``since_unix`` (a killed
-        submission whose id was never recorded) via ``GET /v1/predictions``."""
-        import datetime as dt
-        import json
+                        claimed: frozenset[str] = frozenset(), max_pages: int = 10
+                        ) -> JobHandle | NotCreated:
+        """Find the prediction a killed run created, via ``GET /v1/predictions``.
 
+        Documented as every prediction of the account (API and website), newest first,
+        100 per page, each with its ``input`` (Replicate HTTP API "List predictions",
+        https://replicate.com/docs/reference/http#predictions.list, read in the copy at
+        https://8mdkf4f12u.apifox.cn/api-135794484), so once the window has been read to
+        its start, no prediction that is or might be ours proves nothing was created.
+        Match: same model (or version), ``input`` holding every input we send,
+        ``created_at`` no earlier than the intent minus the slack.
+        """
         model, _, version = request.model.partition(":")
-        wanted = json.loads(json.dumps(_build_input(request)))
-        url: str | None = self.url("/v1/predictions")
-        for _ in range(max_pages):
-            if url is None:
-                break
-            page = await self.send_json("GET", url)
-            for item in page.get("results") or []:
-                try:
-                    created = dt.datetime.fromisoformat(str(item["created_at"]).replace(
-                        "Z", "+00:00")).timestamp()
-                except (KeyError, ValueError):
-                    continue
-                if created < since_unix - 60:  # newest first: nothing older can match
-                    return None
-                same_model = item.get("model") == model or (version and
-                                                            item.get("version") == version)
-                if same_model and item.get("input") == wanted:
-                    urls = item.get("urls") or {}
-                    job_id = str(item["id"])
-                    return JobHandle(provider=self.name, model=request.model, job_id=job_id,
-                                     data={"get": str(urls.get("get") or self.url(
-                                         f"/v1/predictions/{job_id}")),
-                                           "cancel": str(urls.get("cancel") or self.url(
-                                               f"/v1/predictions/{job_id}/cancel")),
-                                           "request": request_to_dict(request)})
-            url = page.get("next")
-        return None
+        sent = _build_input(request)
+        slack_s, settle_s = reconcile_window(self.settings, self.name)
+        earliest = since_unix - slack_s
+
+        async def scan() -> Listing:
+            listing = Listing()
+            url: str | None = self.url("/v1/predictions")
+            for _ in range(max_pages):
+                page = await self.send_json("GET", str(url))
+                results = page.get("results") if isinstance(page, dict) else None
+                if not isinstance(results, list):
+                    raise held(self.name, request.model, "the predictions list answered "
+                               "without results")
+                for item in results:
+                    created = parse_time(item.get("created_at")) if isinstance(
+                        item, dict) else None
+                    if created is None:
+                        listing.doubtful += 1  # cannot place it in time: might be ours
+                        continue
+                    if created < earliest:  # newest first: nothing older can match
+                        listing.complete = True
+                        return listing
+                    if item.get("model") != model and not (version and
+                                                           item.get("version") == version):
+                        continue
+                    match = classify(sent, None if item.get("data_removed")
+                                     else item.get("input"))
+                    job_id = str(item.get("id") or "")
+                    if match == "exact" and job_id and job_id not in claimed:
+                        urls = item.get("urls") or {}
+                        listing.exact.append(JobHandle(
+                            provider=self.name, model=request.model, job_id=job_id,
+                            data={"get": str(urls.get("get")
+                                             or self.url(f"/v1/predictions/{job_id}")),
+                                  "cancel": str(urls.get("cancel") or self.url(
+                                      f"/v1/predictions/{job_id}/cancel")),
+                                  "request": request_to_dict(request)}))
+                    elif match in ("similar", "unknown"):
+                        listing.doubtful += 1
+                url = page.get("next")
+                if not url:
+                    listing.complete = True
+                    break
+            return listing
+
+        return await decide(scan, provider=self.name, model=request.model,
+                            since_unix=since_unix, settle_s=settle_s, authoritative=True,
+                            sleep=self.sleep, not_listed="")
 
     async def cancel(self, handle: JobHandle) -> None:
         await self.send("POST", str(handle.data["cancel"]))

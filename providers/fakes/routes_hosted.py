@@ -1,4 +1,9 @@
-"""fal, Replicate and ElevenLabs protocol handlers for the fake server."""
+"""fal, Replicate and ElevenLabs protocol handlers for the fake server.
+
+Besides the job protocols: fal's Platform API request history (finished requests
+only, as documented) and ElevenLabs' history (every generation), which adapters
+use to recover a submission whose answer a killed run never saw.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import base64
 import datetime as dt
 import json
 import re
+import time
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -48,6 +55,8 @@ def _poll(state: FakeState, job: FakeJob) -> str:
     with state.lock:
         if job.stage not in ("done", "canceled"):
             job.polls += 1
+            if job.stage == "done":
+                job.finished_unix = time.time()
         return job.stage
 
 
@@ -116,6 +125,17 @@ def fal_status(state: FakeState, req: Request) -> Response:
     return Response.of_json(200, done)
 
 
+def _fal_output(state: FakeState, job: FakeJob, base: str) -> dict[str, Any]:
+    files = make_files(state, job, base)
+    if output_kind(job.model) == "video":
+        url, ctype = files[0]
+        return {"video": {"url": url, "content_type": ctype}}
+    images = [{"url": u, "content_type": c, "file_name": u.rsplit("/", 1)[-1], "width": 64,
+               "height": 64} for u, c in files]
+    return {"images": images, "seed": job.input.get("seed", 0),
+            "has_nsfw_concepts": [False] * len(images)}
+
+
 def fal_result(state: FakeState, req: Request) -> Response:
     job = _fal_job(state, req)
     if isinstance(job, Response):
@@ -125,14 +145,72 @@ def fal_result(state: FakeState, req: Request) -> Response:
     if job.outcome != "ok":
         return Response.of_json(422, {"detail": "Request failed"},
                                 {"X-Fal-Error-Type": "internal_error"})
-    files = make_files(state, job, req.base)
-    if output_kind(job.model) == "video":
-        url, ctype = files[0]
-        return Response.of_json(200, {"video": {"url": url, "content_type": ctype}})
-    images = [{"url": u, "content_type": c, "file_name": u.rsplit("/", 1)[-1], "width": 64,
-               "height": 64} for u, c in files]
-    return Response.of_json(200, {"images": images, "seed": job.input.get("seed", 0),
-                                  "has_nsfw_concepts": [False] * len(images)})
+    return Response.of_json(200, _fal_output(state, job, req.base))
+
+
+# fal Platform API: https://fal.ai/docs/platform-apis/v1/models/requests/by-endpoint
+_FAL_ENDED = {"ok": (200, "success"), "moderation": (422, "user_error"), "fail": (500, "error")}
+
+
+def _iso(unix: float) -> str:
+    return dt.datetime.fromtimestamp(unix, tz=dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _from_iso(text: str) -> float:
+    parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)).timestamp()
+
+
+def _query_error(name: str, msg: str) -> Response:
+    return Response.of_json(422, {"detail": [{"loc": ["query", name], "msg": msg,
+                                              "type": "value_error"}]})
+
+
+def fal_requests_by_endpoint(state: FakeState, req: Request) -> Response:
+    """Finished requests of the endpoint(s), newest end first, paged by a base64 page cursor."""
+    q = {k: v[0] for k, v in req.query.items() if v}
+    endpoints = {e for v in req.query.get("endpoint_id", []) for e in v.split(",") if e}
+    if not endpoints:
+        return _query_error("endpoint_id", "field required")
+    now = time.time()
+    try:
+        limit = int(q.get("limit", "50"))
+        page = int(base64.b64decode(q.get("cursor", "MQ==")).decode())
+        default_days = 90 if "request_id" in q else 1
+        start = _from_iso(q["start"]) if "start" in q else now - default_days * 86400
+        end = _from_iso(q["end"]) if "end" in q else now + 1
+    except (ValueError, UnicodeDecodeError):
+        return _query_error("cursor", "invalid limit, cursor, start or end")
+    if not 1 <= limit <= 100 or page < 1:
+        return _query_error("limit", "ensure 1 <= limit <= 100")
+    sort_by = q.get("sort_by", "ended_at")
+    if sort_by not in ("ended_at", "duration") or q.get("status", "success") not in (
+            "success", "error", "user_error"):
+        return _query_error("sort_by", "unexpected value")
+    payloads = "payloads" in ",".join(req.query.get("expand", []))
+    rows = []
+    with state.lock:
+        for job in state.jobs.values():
+            ended = job.ended_unix if job.provider == "fal" else None
+            code, status = _FAL_ENDED[job.outcome]
+            if (ended is None or job.model not in endpoints or not start <= ended < end
+                    or q.get("status", status) != status
+                    or q.get("request_id", job.id) != job.id):
+                continue
+            item: dict[str, Any] = {
+                "request_id": job.id, "endpoint_id": job.model, "sent_at": _iso(job.created_unix),
+                "started_at": _iso(job.created_unix), "ended_at": _iso(ended),
+                "status_code": code, "duration": round(ended - job.created_unix, 3)}
+            if payloads:
+                item["json_input"] = job.input
+                item["json_output"] = (_fal_output(state, job, req.base) if code == 200 else
+                                       {"detail": "Request failed"})
+            rows.append((ended if sort_by == "ended_at" else item["duration"], item))
+    rows.sort(key=lambda r: r[0], reverse=True)
+    chunk = [item for _, item in rows[(page - 1) * limit: page * limit]]
+    more = page * limit < len(rows)
+    cursor = base64.b64encode(str(page + 1).encode()).decode() if more else None
+    return Response.of_json(200, {"items": chunk, "next_cursor": cursor, "has_more": more})
 
 
 def fal_cancel(state: FakeState, req: Request) -> Response:
@@ -261,9 +339,89 @@ def elevenlabs_tts(state: FakeState, req: Request) -> Response:
     payload = {"audio_base64": base64.b64encode(audio).decode(),
                "alignment": _alignment(text, duration),
                "normalized_alignment": _alignment(text, duration)}
+    with state.lock:  # every generation lands in the account's history
+        job.meta.update(history_item_id=uuid.uuid4().hex[:20], voice_id=req.match["voice"],
+                        date_unix=int(job.created_unix), alignment=payload["alignment"],
+                        audio_file=state.add_file(audio, "audio/mpeg", expires=False))
     if req.match["ts"]:
         return Response.of_json(200, payload, {"request-id": job.id})
     return Response(200, audio, {"Content-Type": "audio/mpeg", "request-id": job.id})
+
+
+# ElevenLabs history: https://elevenlabs.io/docs/api-reference/history/get
+def _history_item(state: FakeState, job: FakeJob) -> dict[str, Any]:
+    meta = job.meta
+    item: dict[str, Any] = {
+        "history_item_id": meta["history_item_id"], "request_id": job.id,
+        "voice_id": meta["voice_id"], "model_id": job.model, "text": job.input.get("text"),
+        "date_unix": meta["date_unix"], "content_type": "audio/mpeg", "state": "created",
+        "settings": job.input.get("voice_settings") or {}, "feedback": None, "source": "TTS"}
+    if state.history_alignments:
+        item["alignments"] = {"alignment": meta["alignment"],
+                              "normalized_alignment": meta["alignment"]}
+    return item
+
+
+def _history_jobs(state: FakeState) -> list[FakeJob]:
+    with state.lock:
+        return [j for j in state.jobs.values()
+                if j.provider == "elevenlabs" and "history_item_id" in j.meta]
+
+
+def _history_not_found() -> Response:
+    return Response.of_json(404, {"detail": {"status": "history_item_not_found",
+                                             "message": "History item not found"}})
+
+
+def elevenlabs_history(state: FakeState, req: Request) -> Response:
+    """``GET /v1/history``: newest first (or ``sort_direction=asc``), paged by item id."""
+    q = {k: v[0] for k, v in req.query.items() if v}
+    try:
+        size = int(q.get("page_size", "100"))
+        after = int(q["date_after_unix"]) if "date_after_unix" in q else None
+        before = int(q["date_before_unix"]) if "date_before_unix" in q else None
+    except ValueError:
+        return _query_error("page_size", "value is not a valid integer")
+    if not 1 <= size <= 1000:
+        return _query_error("page_size", "Can not exceed 1000")
+    jobs = [j for j in _history_jobs(state)
+            if q.get("voice_id", j.meta["voice_id"]) == j.meta["voice_id"]
+            and q.get("model_id", j.model) == j.model
+            and (after is None or j.meta["date_unix"] >= after)
+            and (before is None or j.meta["date_unix"] < before)
+            and q.get("search", "").lower() in str(j.input.get("text", "")).lower()
+            and q.get("source", "TTS") == "TTS"]
+    jobs.sort(key=lambda j: j.created_unix, reverse=q.get("sort_direction") != "asc")
+    start = 0
+    if "start_after_history_item_id" in q:
+        ids = [j.meta["history_item_id"] for j in jobs]
+        if q["start_after_history_item_id"] not in ids:
+            return _history_not_found()
+        start = ids.index(q["start_after_history_item_id"]) + 1
+    chunk = jobs[start:start + size]
+    return Response.of_json(200, {
+        "history": [_history_item(state, j) for j in chunk],
+        "last_history_item_id": chunk[-1].meta["history_item_id"] if chunk else None,
+        "has_more": start + size < len(jobs)})
+
+
+def _history_job(state: FakeState, req: Request) -> FakeJob | None:
+    return next((j for j in _history_jobs(state)
+                 if j.meta["history_item_id"] == req.match["id"]), None)
+
+
+def elevenlabs_history_item(state: FakeState, req: Request) -> Response:
+    job = _history_job(state, req)
+    return _history_not_found() if job is None else Response.of_json(
+        200, _history_item(state, job))
+
+
+def elevenlabs_history_audio(state: FakeState, req: Request) -> Response:
+    job = _history_job(state, req)
+    if job is None:
+        return _history_not_found()
+    item = state.files[job.meta["audio_file"]]
+    return Response(200, item.data, {"Content-Type": item.content_type})
 
 
 def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
@@ -289,6 +447,13 @@ def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
     yield "replicate", "status", "GET", r"/replicate/v1/predictions/(?P<id>[^/]+)", bind(
         replicate_get)
     yield "replicate", "list", "GET", r"/replicate/v1/predictions", bind(replicate_list)
+    yield ("fal", "list", "GET", r"/fal-api/v1/models/requests/by-endpoint",
+           bind(fal_requests_by_endpoint))
+    yield "elevenlabs", "list", "GET", r"/elevenlabs/v1/history", bind(elevenlabs_history)
+    yield ("elevenlabs", "status", "GET", r"/elevenlabs/v1/history/(?P<id>[^/]+)",
+           bind(elevenlabs_history_item))
+    yield ("elevenlabs", "file", "GET", r"/elevenlabs/v1/history/(?P<id>[^/]+)/audio",
+           bind(elevenlabs_history_audio))
     yield ("elevenlabs", "submit", "POST",
            r"/elevenlabs/v1/text-to-speech/(?P<voice>[^/]+)(?P<ts>/with-timestamps)?",
            bind(elevenlabs_tts))

@@ -1,7 +1,8 @@
 """One real HTTP server on 127.0.0.1 speaking every provider's protocol.
 
-Each provider lives under a path prefix on the same port (``/fal``,
-``/replicate``, ``/elevenlabs``, ``/stability``, ``/openai``, ``/comfyui``);
+Each provider lives under a path prefix on the same port (``/fal``, ``/fal-api``
+for fal's Platform API, ``/replicate``, ``/elevenlabs``, ``/stability``, ``/openai``,
+``/comfyui``);
 output files are served from ``/files/<id>`` with expiry.  Auth headers are
 checked exactly as the real services expect them.  Use :class:`FakeServer` as a
 context manager in tests, or ``python -m providers.fakes`` by hand.
@@ -37,6 +38,7 @@ class Request:
     body: bytes
     base: str  # "http://127.0.0.1:port"
     match: re.Match[str] | None = None
+    received: float = 0.0  # time.monotonic() when the request line was read
 
     def json(self) -> Any:
         return json.loads(self.body or b"null")
@@ -136,7 +138,7 @@ class FakeApp:
             if match is None or route.method != req.method:
                 continue
             req.match = match
-            self.state.note_request(route.provider)
+            self.state.note_request(route.provider, at=req.received)
             if not _auth_ok(route.provider, req.headers, self.state.api_key):
                 body, headers = error_body(route.provider, 401)
                 return Response.of_json(401, body, headers)
@@ -145,12 +147,16 @@ class FakeApp:
                 faulted = fault_response(self.state, route.provider, action)
                 if faulted is not None:
                     return faulted
+            latency = self.state.submit_latency_s / 2 if route.op == "submit" else 0.0
+            time.sleep(latency)  # a real submit takes time before and after the job exists
             response = route.handler(req)
+            time.sleep(latency)
             if action == "timeout":  # the work is done, the answer is late
                 time.sleep(self.state.hang_s)
             if action == "drop_after":
                 raise Drop()
-            if action == "malformed":
+            if action == "malformed" and response.headers.get("Content-Type", "").startswith(
+                    "application/json"):  # broken JSON; media answers are left alone
                 return Response(200, b'{"status": "IN_PROG', {"Content-Type": "application/json"})
             return response
         return Response.of_json(404, {"detail": f"no such endpoint: {req.method} {req.path}"})
@@ -184,12 +190,13 @@ class _Handler(BaseHTTPRequestHandler):
         return None
 
     def _serve(self) -> None:
+        received = time.monotonic()
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         parts = urlsplit(self.path)
         host, port = self.server.server_address[:2]
         req = Request(self.command, parts.path, parse_qs(parts.query), self.headers, body,
-                      f"http://{host}:{port}")
+                      f"http://{host}:{port}", received=received)
         try:
             resp = self.server.app.handle(req)
         except Drop:
@@ -212,6 +219,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # many clients connect at once (soak); 5 would reset some
     allow_reuse_address = True
     app: FakeApp
 
@@ -245,6 +253,7 @@ class FakeServer:
         """``MVSTUDIO_*_BASE_URL`` and key variables pointing every provider at this fake."""
         key = self.state.api_key
         env = {f"MVSTUDIO_{p.upper()}_BASE_URL": self.base_url(p) for p in PROVIDERS}
+        env["MVSTUDIO_FAL_API_BASE_URL"] = f"{self.base}/fal-api"  # fal's Platform API
         env.update({"FAL_KEY": key, "REPLICATE_API_TOKEN": key, "ELEVENLABS_API_KEY": key,
                     "STABILITY_API_KEY": key, "OPENAI_API_KEY": key})
         return env

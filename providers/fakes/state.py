@@ -13,6 +13,8 @@ answer), ``drop_after`` (do the work, e.g. create the job, then drop: the
 "outcome unknown" case), ``malformed`` (200 with broken JSON), ``expire``/
 ``mislabel`` (files: 410, or an HTML page served as the file), ``duplicate``
 (operation ``webhook``: deliver the same webhook twice).
+Jobs also finish ``complete_after_s`` after creation when set (a real queue runs a
+job whether or not its client is still alive to poll it).
 Job outcomes (operation ``job``, applied when a job is created): ``fail``,
 ``moderation``, ``slow`` (needs 5 more polls), ``regress`` (falls back from
 running to queued once, as provider-side retries do).
@@ -54,17 +56,29 @@ class FakeJob:
     regress: bool = False
     files: list[str] = field(default_factory=list)
     created_unix: float = field(default_factory=time.time)
+    auto_done_unix: float | None = None  # done by then even if never polled (a real queue)
+    finished_unix: float | None = None  # when polls completed it
+    meta: dict[str, Any] = field(default_factory=dict)  # provider extras (history items)
 
     @property
     def stage(self) -> str:
         """queued | running | done | canceled."""
         if self.canceled:
             return "canceled"
-        if self.polls >= self.need_polls:
+        if self.polls >= self.need_polls or (self.auto_done_unix is not None
+                                             and time.time() >= self.auto_done_unix):
             return "done"
         if self.regress and self.polls == max(self.need_polls - 1, 1):
             return "queued"
         return "running" if self.polls >= self.need_polls // 2 else "queued"
+
+    @property
+    def ended_unix(self) -> float | None:
+        """When the job reached ``done`` (None while it has not)."""
+        if self.stage != "done":
+            return None
+        ends = [t for t in (self.finished_unix, self.auto_done_unix) if t is not None]
+        return min(ends) if ends else time.time()
 
 
 @dataclass(slots=True)
@@ -80,7 +94,8 @@ class FakeState:
     def __init__(self, *, api_key: str = "fake-key", polls_to_complete: int = 2,
                  file_ttl_s: float | None = 3600.0, retry_after_s: int = 1,
                  hang_s: float = 2.0, clock: Callable[[], float] = time.monotonic,
-                 webhook_delay_s: float = 0.05) -> None:
+                 webhook_delay_s: float = 0.05, complete_after_s: float | None = None,
+                 history_alignments: bool = True, submit_latency_s: float = 0.0) -> None:
         self.api_key = api_key
         self.polls_to_complete = polls_to_complete
         self.file_ttl_s = file_ttl_s
@@ -88,6 +103,10 @@ class FakeState:
         self.hang_s = hang_s
         self.webhook_delay_s = webhook_delay_s
         self.clock = clock
+        # Real queues run jobs nobody polls (a killed client's): None = only polls advance them.
+        self.complete_after_s = complete_after_s
+        self.history_alignments = history_alignments  # ElevenLabs history items carry them
+        self.submit_latency_s = submit_latency_s  # server time per submit, half before creating
         self.lock = threading.RLock()
         self.jobs: dict[str, FakeJob] = {}
         self.files: dict[str, FakeFile] = {}
@@ -149,6 +168,8 @@ class FakeState:
             job_id = f"{provider[:3]}{next(self._seq):06d}{uuid.uuid4().hex[:10]}"
             job = FakeJob(id=job_id, provider=provider, model=model, input=inputs,
                           need_polls=self.polls_to_complete)
+            if self.complete_after_s is not None:
+                job.auto_done_unix = job.created_unix + self.complete_after_s
             outcome = self.pick(provider, "job")
             if outcome in ("fail", "moderation"):
                 job.outcome = outcome
@@ -165,16 +186,19 @@ class FakeState:
         with self.lock:
             return self.jobs.get(job_id)
 
-    def add_file(self, data: bytes, content_type: str) -> str:
+    def add_file(self, data: bytes, content_type: str, *, expires: bool = True) -> str:
         with self.lock:
             file_id = uuid.uuid4().hex
-            expires = None if self.file_ttl_s is None else self.clock() + self.file_ttl_s
-            self.files[file_id] = FakeFile(data, content_type, expires)
+            ttl = self.file_ttl_s if expires else None
+            expires_at = None if ttl is None else self.clock() + ttl
+            self.files[file_id] = FakeFile(data, content_type, expires_at)
             return file_id
 
-    def note_request(self, provider: str) -> None:
+    def note_request(self, provider: str, *, at: float | None = None) -> None:
+        """Count a request; ``at`` = when its request line arrived (monotonic), so
+        time the server spends on other threads (media encoding) cannot bunch them."""
         with self.lock:
-            self.request_times[provider].append(time.monotonic())
+            self.request_times[provider].append(time.monotonic() if at is None else at)
 
     def max_requests_in_window(self, provider: str, window_s: float = 1.0) -> int:
         """Largest number of requests to ``provider`` seen in any ``window_s`` window."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 
 import httpx
 import pytest
@@ -225,45 +224,6 @@ def test_submit_hook_brackets_each_paid_post(run, fake):
     run("fal", IMG, on_submitting=on_submitting)
     # two rejected attempts (intent opened then cleared), then the accepted one stays open
     assert events == [True, False, True, False, True]
-
-
-def test_recover_finds_replicate_job_of_killed_submission(fake, tmp_path):
-    import time
-
-    from providers.polling import recover
-
-    since = time.time()
-
-    async def main():
-        async with httpx.AsyncClient() as client:
-            provider = make_provider("replicate", client=client, env=fake.env())
-            lost = await provider.submit(REP)  # its id never reached the run store
-            other = dataclasses.replace(REP, prompt="something else")
-            await provider.submit(other)
-            found = await recover(provider, REP, since_unix=since)
-            result = await run_job(provider, REP, dest_dir=tmp_path, resume=found,
-                                   poll_interval_s=0)
-            return lost, found, result
-
-    lost, found, result = asyncio.run(main())
-    assert found.job_id == lost.job_id and result.outputs
-    assert fake.state.created["replicate"] == 2
-
-
-def test_recover_refuses_to_guess_for_fal(fake):
-    import time
-
-    from providers.polling import recover
-
-    async def main():
-        async with httpx.AsyncClient() as client:
-            provider = make_provider("fal", client=client, env=fake.env())
-            await recover(provider, IMG, since_unix=time.time())
-
-    with pytest.raises(ProviderError) as info:
-        asyncio.run(main())
-    assert info.value.outcome_unknown and "not re-sent" in info.value.message
-    assert fake.state.created["fal"] == 0
 
 
 def test_no_intent_when_nothing_reached_the_wire(run, fake):

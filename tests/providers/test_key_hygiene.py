@@ -55,3 +55,32 @@ def test_planted_key_never_leaks(name, caplog, tmp_path):
              str(pickle.loads(pickle.dumps(exc))), *(h.to_json() for h in seen)]
     assert all(PLANTED not in t for t in texts), f"{name} leaked the key"
     assert exc.message  # the provider's own text is still there, scrubbed
+
+
+@pytest.mark.parametrize("name", ["fal", "replicate", "elevenlabs"])
+def test_planted_key_never_leaks_from_recovery_lookups(name, caplog):
+    """The history/listing endpoints used to recover a killed submission echo it back too."""
+    import time
+
+    from providers.polling import recover
+
+    var, request = CASES[name]
+    caplog.set_level(logging.DEBUG)
+    seen: list[httpx.Request] = []
+
+    def transport(req: httpx.Request) -> httpx.Response:
+        seen.append(req)
+        return _echo_transport(req)
+
+    async def main() -> None:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(transport)) as client:
+            provider = make_provider(name, client=client, env={var: PLANTED})
+            await recover(provider, request, since_unix=time.time())
+
+    with pytest.raises(ProviderError) as info:
+        asyncio.run(main())
+    exc = info.value
+    assert seen and exc.outcome_unknown  # the lookup was made, and failed
+    assert "***" in exc.message  # the echoed key reached the message, masked
+    texts = [str(exc), repr(exc), exc.message, caplog.text, str(pickle.loads(pickle.dumps(exc)))]
+    assert all(PLANTED not in t for t in texts), f"{name} recovery leaked the key"
