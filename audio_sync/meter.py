@@ -45,8 +45,8 @@ def find_downbeats(feats: Features, beats_s: np.ndarray) -> tuple[int, np.ndarra
     """Return (beats_per_bar, downbeat times); downbeats are a subset of ``beats_s``."""
     from audio_sync.beats import _norm, peaks_at
 
-    if beats_s.size < 6:
-        return 4, beats_s[:1]
+    if beats_s.size < 6:  # under two bars of 3/4: no evidence for a metre, assume 4/4 from beat 1
+        return 4, beats_s[::4]
     nov = _zscore(_harmonic_novelty(beat_chroma(feats, beats_s)))
     kick = _zscore(peaks_at(_norm(feats.onset_kick) + _norm(feats.onset_low), beats_s,
                             feats.frame_rate_hz))

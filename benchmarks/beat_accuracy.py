@@ -100,10 +100,19 @@ def real_rows() -> list[str]:
     wav, beats = REAL / "madmom-sample.wav", REAL / "madmom-sample.beats"
     if wav.exists() and beats.exists():
         audio = decode_audio(wav)
-        ref = np.loadtxt(beats)[:, 0]
-        ours = beat_f(ref, np.asarray(analyze(audio).beats_s), trim=False)
-        lib = beat_f(ref, plain_librosa(audio)[1], trim=False)
-        lines.append(f"| real: madmom-sample (2.8 s, untrimmed) | {ours:.3f} | {lib:.3f} | | | | |")
+        ann = np.loadtxt(beats)
+        ref, true_bpm = ann[:, 0], 60.0 / float(np.mean(np.diff(ann[:, 0])))
+        bm = analyze(audio)
+        lib_bpm, lib_beats = plain_librosa(audio)
+        ours = beat_f(ref, np.asarray(bm.beats_s), trim=False)
+        down = beat_f(ref[ann[:, 1] == 1], np.asarray(bm.downbeats_s), trim=False)
+        ok = abs(bm.tempo_bpm - true_bpm) / true_bpm <= 0.04
+        lib_ok = abs(lib_bpm - true_bpm) / true_bpm <= 0.04
+        lines.append(
+            f"| real: madmom-sample (2.8 s, untrimmed; metre {bm.beats_per_bar}, annotated "
+            f"{int(ann[:, 1].max())}) | {ours:.3f} | {beat_f(ref, lib_beats, trim=False):.3f} | "
+            f"{down:.3f} | {'yes' if ok else 'NO'} ({bm.tempo_bpm:.1f} vs {true_bpm:.1f}) / "
+            f"{'yes' if lib_ok else 'NO'} | | |")
     mp3 = REAL / "808kick-120bpm.mp3"
     if mp3.exists():
         audio = decode_audio(mp3)
@@ -121,6 +130,8 @@ def main() -> None:
     args = parser.parse_args()
     specs = [SongSpec(s.name, {**s.kwargs, "seed": s.kwargs["seed"] + args.seed_offset})
              for s in corpus() if args.only in s.name]
+    if not specs:
+        parser.error(f"no corpus song name contains {args.only!r}")
     rows: list[Row] = []
     hits_total, bounds_total = 0, 0
     start = time.perf_counter()

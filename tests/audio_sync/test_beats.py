@@ -35,6 +35,20 @@ def test_beats_downbeats_metre_tempo(name):
     assert bm.tempo_curve and all(b > 0 for _, b in bm.tempo_curve)
 
 
+# 4 s songs: few beats, so the DP's edge guesses and one loud syncopated hit weigh heavily.
+SHORT_CASES = [(92, {}), (116, {"swing": 1 / 3}), (174, {"offbeat_hats": True})]
+
+
+@pytest.mark.parametrize(("bpm", "kwargs"), SHORT_CASES)
+def test_short_clip_level_and_tempo(bpm, kwargs):
+    """Untrimmed (mir_eval's 5 s trim would leave nothing): the clip-end beats must not be
+    squeezed and the level must not follow the off-beat hats."""
+    audio, truth = make_song(bpm=bpm, duration_s=4.0, drumless_breakdown=False, seed=bpm, **kwargs)
+    bm = analyze(audio)
+    assert mir_eval.beat.f_measure(np.asarray(truth.beats_s), np.asarray(bm.beats_s)) >= 0.95
+    assert abs(bm.tempo_bpm - bpm) / bpm <= 0.04
+
+
 def test_beats_cover_drumless_intro():
     audio, truth = make_song(bpm=118, duration_s=14.0, drumless_intro=True, seed=5)
     bm = analyze(audio)
