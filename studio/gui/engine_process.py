@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import sys
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from studio.engine_protocol import dump_line, review_item_from_json
 from studio.gui.qt import QtCore
 
 _PACKAGE_ROOT = str(Path(studio.__file__).resolve().parents[1])
+SLICE_S = 0.008  # message handling per event-loop turn
 
 
 class _Run:
@@ -57,6 +59,7 @@ class EngineProcess(QtCore.QObject):
         self.ready = False
         self.pid: int | None = None
         self._buffer = b""
+        self._inbox: collections.deque[bytes] = collections.deque()
         self._runs: dict[str, _Run] = {}
         self._ids = itertools.count(1)
         self._stderr_tail: collections.deque[str] = collections.deque(maxlen=20)
@@ -104,12 +107,24 @@ class EngineProcess(QtCore.QObject):
             return
         self._buffer += bytes(self.proc.readAllStandardOutput())
         *lines, self._buffer = self._buffer.split(b"\n")
-        for line in lines:
-            if line.strip():
-                try:
-                    self._dispatch(json.loads(line))
-                except ValueError:
-                    self._stderr_tail.append(line.decode("utf-8", "replace"))
+        self._inbox.extend(line for line in lines if line.strip())
+        self._drain()
+
+    def _drain(self, *, everything: bool = False) -> None:
+        """Handle queued messages for at most one slice, then let Qt paint and come back:
+        a run's start sends one event per node at once."""
+        deadline = float("inf") if everything else time.perf_counter() + SLICE_S
+        while self._inbox:
+            line = self._inbox.popleft()
+            try:
+                message = json.loads(line)
+            except ValueError:
+                self._stderr_tail.append(line.decode("utf-8", "replace"))
+                continue
+            self._dispatch(message)
+            if self._inbox and time.perf_counter() > deadline:
+                QtCore.QTimer.singleShot(0, self._drain)
+                return
 
     def _read_stderr(self) -> None:
         if self.proc is None:
@@ -125,6 +140,8 @@ class EngineProcess(QtCore.QObject):
     def _on_exit(self, proc: Any) -> None:
         if proc is not self.proc:
             return  # an earlier worker, already replaced
+        self._read_stdout()
+        self._drain(everything=True)  # its last words (a run's result) come first
         self.proc, self.ready = None, False
         proc.deleteLater()
         if not self._runs:
