@@ -54,6 +54,18 @@ class NodeContext:
             fraction = ((self.element or 0) + fraction) / self.element_count
         self.emit_progress(fraction, message)
 
+    def frame_progress(self) -> Callable[[int, int], None]:
+        """A per-frame ``(done, total)`` callback for encoders that reports whole percents
+        (events per frame would flood the run store and the studio)."""
+        last = [-1]
+
+        def report(done: int, total: int) -> None:
+            percent = done * 100 // max(total, 1)
+            if percent != last[0]:
+                last[0] = percent
+                self.progress(done / max(total, 1), f"frame {done} of {total}")
+        return report
+
     def add_cost(self, usd: float) -> None:
         self.tally.cost_usd += usd
 

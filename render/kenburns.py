@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from render.errors import ClipError, EncodeError
+from render.errors import ClipError, EncodeError, RenderCancelled
 
 if TYPE_CHECKING:
     import av
@@ -19,12 +20,15 @@ if TYPE_CHECKING:
 def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: int, height: int,
                        fps: Fraction, duration_frames: int, zoom_from: float = 1.0,
                        zoom_to: float = 1.15, pan: tuple[float, float] = (0.0, 0.0),
-                       crf: int = 18, preset: str = "veryfast") -> None:
+                       crf: int = 18, preset: str = "veryfast",
+                       progress: Callable[[int, int], None] | None = None,
+                       cancel: threading.Event | None = None) -> None:
     """Write a ``duration_frames``-frame clip that zooms ``zoom_from`` -> ``zoom_to`` and pans by
     ``pan`` (fractions of the free margin, -1..1 for x and y) with eased motion.
 
     Each frame is a float crop box of the original image resampled by Pillow, so the motion
-    has no integer-pixel jitter."""
+    has no integer-pixel jitter. ``cancel`` is checked every frame (a cancelled run must not
+    wait for a long clip to finish); on cancellation or error no partial file remains."""
     import av
     from PIL import Image, ImageOps
 
@@ -45,10 +49,14 @@ def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: i
                                                                     "preset": preset})
             vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
             vs.codec_context.thread_type = "AUTO"
-            for frame in _frames(base, duration_frames, width, height, zoom_from, zoom_to,
-                                 pan, fps):
+            for k, frame in enumerate(_frames(base, duration_frames, width, height, zoom_from,
+                                              zoom_to, pan, fps), start=1):
+                if cancel is not None and cancel.is_set():
+                    raise RenderCancelled(f"clip cancelled at frame {k} of {duration_frames}")
                 for packet in vs.encode(frame):
                     container.mux(packet)
+                if progress is not None:
+                    progress(k, duration_frames)
             for packet in vs.encode(None):
                 container.mux(packet)
         os.replace(tmp, out)

@@ -30,7 +30,7 @@ def _move(ctx: NodeContext, image: Artifact) -> tuple[float, float, float, float
 
 
 async def _run_kenburns(ctx: NodeContext, image: Artifact) -> dict[str, Any]:
-    from render.errors import RenderError
+    from render.errors import RenderCancelled, RenderError
     from render.kenburns import make_kenburns_clip
 
     p = ctx.params
@@ -41,7 +41,11 @@ async def _run_kenburns(ctx: NodeContext, image: Artifact) -> dict[str, Any]:
     try:
         await ctx.to_thread(make_kenburns_clip, image.path, out, width=int(p["width"]),
                             height=int(p["height"]), fps=fps, duration_frames=frames,
-                            zoom_from=z0, zoom_to=z1, pan=(px, py), crf=int(p["crf"]))
+                            zoom_from=z0, zoom_to=z1, pan=(px, py), crf=int(p["crf"]),
+                            progress=ctx.frame_progress(), cancel=ctx.cancel_event)
+    except RenderCancelled:
+        ctx.check_cancelled()
+        raise
     except RenderError as exc:
         out.unlink(missing_ok=True)
         raise BadNodeInput(ctx.node_id, str(exc), param="image") from None

@@ -68,16 +68,8 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
     tl = build_timeline(ctx, timeline, audio, voice, captions)
     out = ctx.temp_path(".mp4")
 
-    last_percent = [-1]
-
-    def progress(done: int, total: int) -> None:  # per frame; report each whole percent
-        percent = done * 100 // max(total, 1)
-        if percent != last_percent[0]:
-            last_percent[0] = percent
-            ctx.progress(done / max(total, 1), f"frame {done} of {total}")
-
     try:
-        await ctx.to_thread(render_timeline, tl, out, progress=progress,
+        await ctx.to_thread(render_timeline, tl, out, progress=ctx.frame_progress(),
                             cancel=ctx.cancel_event)
     except RenderCancelled:
         out.unlink(missing_ok=True)

@@ -35,3 +35,26 @@ def test_kenburns_bad_image(tmp_path: Path) -> None:
     with pytest.raises(ClipError, match="x.png"):
         make_kenburns_clip(tmp_path / "x.png", tmp_path / "o.mp4", width=64, height=36,
                            fps=Fraction(30), duration_frames=3)
+
+
+def test_kenburns_reports_progress_and_stops_when_cancelled(tmp_path: Path) -> None:
+    import threading
+
+    from render.errors import RenderCancelled
+
+    Image.new("RGB", (320, 180), (20, 90, 160)).save(tmp_path / "i.png")
+    cancel = threading.Event()
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == 10:
+            cancel.set()  # what the run's Cancel does, from another thread
+
+    out = tmp_path / "kb.mp4"
+    with pytest.raises(RenderCancelled, match="frame 11 of 600"):
+        make_kenburns_clip(tmp_path / "i.png", out, width=160, height=90, fps=Fraction(30),
+                           duration_frames=600, preset="ultrafast", progress=progress,
+                           cancel=cancel)
+    assert seen[:3] == [(1, 600), (2, 600), (3, 600)] and seen[-1] == (10, 600)
+    assert list(tmp_path.iterdir()) == [tmp_path / "i.png"]  # no clip, no partial file

@@ -87,6 +87,7 @@ def test_ctrl_c_cancels_with_130_and_leaves_no_output(graph_file, tmp_path):
     for line in proc.stderr:  # wait until the clips are being encoded
         if "clips: running" in line:
             break
+    time.sleep(1.0)  # encoding threads are busy now: cancelling must not wait for them
     proc.send_signal(signal.SIGINT)
     started = time.perf_counter()
     code = proc.wait(timeout=30)
