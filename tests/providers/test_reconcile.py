@@ -248,12 +248,14 @@ def test_fal_reconcile_request_and_matching():
                                                       time.gmtime(now - 5 - 60))
 
 
-@pytest.mark.parametrize("items,expected", [
-    ([_fal_item("a", "a red fox", time.time()), _fal_item("b", "a red fox", time.time())],
+@pytest.mark.parametrize("make_items,expected", [
+    (lambda now: [_fal_item("a", "a red fox", now), _fal_item("b", "a red fox", now)],
      "2 jobs with the same inputs"),
-    ([_fal_item("a", "a red fox", time.time(), json_input=None)], "does not show enough"),
+    (lambda now: [_fal_item("a", "a red fox", now, json_input=None)], "does not show enough"),
 ])
-def test_fal_reconcile_holds_ambiguous_or_payloadless_history(items, expected):
+def test_fal_reconcile_holds_ambiguous_or_payloadless_history(make_items, expected):
+    items = make_items(time.time())  # created now, not when the module was collected
+
     def handler(req: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"items": items, "next_cursor": None,
                                          "has_more": False})
