@@ -8,9 +8,10 @@ POST is on the wire (``run_job(on_submitting=...)``).  After the kill a second
 runner resumes: finished jobs are skipped, recorded handles are polled again
 (never re-submitted), open intents go through ``providers.polling.recover``
 (fal: its Platform API request history; Replicate: the predictions list;
-ElevenLabs: the speech history; Stability and OpenAI images have no documented
-lookup), which adopts the job, proves it was never created (then it is
-submitted normally) or holds it as outcome-unknown; the rest are submitted.
+Stability, OpenAI images and ElevenLabs: the local request spool, whose daemon
+outlives the killed runner and keeps the synchronous answer; ElevenLabs falls back
+to its speech history), which adopts the job, proves it was never created (then it
+is submitted normally) or holds it as outcome-unknown; the rest are submitted.
 The fakes run jobs nobody polls (``complete_after_s``), as real queues do, so a
 killed client's fal job shows up in fal's history of finished requests.
 Printed figures, per provider and in total:
@@ -54,8 +55,9 @@ def job_request(index: int):  # noqa: ANN201 - GenerationRequest (lazy import)
                    "replicate": ("black-forest-labs/flux-schnell", "image"),
                    "elevenlabs": ("eleven_turbo_v2_5", "speech"),
                    "stability": ("core", "image"), "openai": ("dall-e-3", "image")}[name]
+    # job_key: like the engine's run-store key, it names the job's request-spool files.
     return name, GenerationRequest(kind=kind, model=model, prompt=f"soak job {index}",
-                                   seed=index, width=32, height=32)
+                                   seed=index, width=32, height=32, job_key=f"soak:{index}")
 
 
 def read_store(path: Path) -> tuple[dict[int, str], Counter[int], dict[int, str],

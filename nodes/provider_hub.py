@@ -102,8 +102,9 @@ class ProviderHub:
         from providers.errors import ProviderError
         from providers.polling import recover, run_job
 
-        request = GenerationRequest(model=ref.model, **request_fields)
         job_key = f"{ctx.cache_key}:{ref}"
+        # The job key names the request-spool files of synchronous providers (recovery).
+        request = GenerationRequest(model=ref.model, job_key=job_key, **request_fields)
         provider = self.provider(ref.provider)
         recorded = self.runs.pending_job(job_key)
         resume = JobHandle(**recorded) if recorded else None

@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import json
 import os
-import tempfile
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -28,7 +27,9 @@ from providers.download import MAX_OUTPUT_BYTES, FileSink
 from providers.errors import ErrorKind, OutputError, ProviderError
 from providers.limits import ProviderLimits
 from providers.polling import SUBMIT_HOOK
+from providers.reconcile import NOT_CREATED, NotCreated, held
 from providers.retry import RetryPolicy, retry_after_s
+from providers.spool import IDLE_EXIT_S, SpoolClient, SpoolLost, SpoolNotSent, SpoolUnavailable
 
 _CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout)
 SPOOL_MAX_AGE_S = 7 * 24 * 3600.0
@@ -63,6 +64,22 @@ def _wire_tracer(hook: Callable[[bool], Awaitable[None]]) -> Callable[..., Await
     return trace
 
 
+def default_spool_dir() -> Path:
+    """``$MVSTUDIO_HOME/spool``, else the user data dir's (the workspace's home)."""
+    home = os.environ.get("MVSTUDIO_HOME")
+    if not home:
+        from platformdirs import user_data_dir
+
+        home = user_data_dir("mvstudio", appauthor=False)
+    return Path(home).expanduser() / "spool"
+
+
+def _plain_client(client: httpx.AsyncClient) -> bool:
+    """The spool daemon can only reproduce a client with the default transport."""
+    return (type(getattr(client, "_transport", None)) is httpx.AsyncHTTPTransport
+            and not getattr(client, "_mounts", None))
+
+
 def _origin(url: str) -> tuple[str, str, int | None]:
     parts = urlsplit(url)
     return parts.scheme, (parts.hostname or "").lower(), parts.port
@@ -92,9 +109,10 @@ class HttpProvider:
         self.policy = policy or RetryPolicy()
         self.sleep = sleep
         self.spool_dir = Path(spool_dir or self.settings.get("spool_dir")
-                              or Path(tempfile.gettempdir()) / "mvstudio-spool")
+                              or default_spool_dir())
         self.max_output_bytes = max_output_bytes
         self._spool_pruned = False
+        self._request_spool: SpoolClient | None = None
 
     def __repr__(self) -> str:  # never show the key
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -121,18 +139,25 @@ class HttpProvider:
 
     async def send(self, method: str, url: str, *, submission: bool = False,
                    headers: Mapping[str, str] | None = None, ok: tuple[int, ...] = (),
-                   **kwargs: Any) -> httpx.Response:
-        """One logical request with retries; raises ProviderError unless 2xx (or in ``ok``)."""
+                   spool_key: str | None = None, **kwargs: Any) -> httpx.Response:
+        """One logical request with retries; raises ProviderError unless 2xx (or in ``ok``).
+
+        A submission with a ``spool_key`` (the run store's job key) goes through the
+        request spool (:mod:`providers.spool`) so its answer survives a killed run."""
         last_error: ProviderError | None = None
         for attempt in range(self.policy.max_attempts):
             if self.limits is not None:
                 await self.limits.acquire_request()
             hook = SUBMIT_HOOK.get() if submission else None
-            extensions = {"trace": _wire_tracer(hook)} if hook is not None else None
             try:
-                response = await self.client.request(
-                    method, url, headers=self._headers_for(url, headers), extensions=extensions,
-                    **kwargs)
+                if submission and spool_key is not None:
+                    response = await self._send_spooled(spool_key, method, url, headers, hook,
+                                                        kwargs)
+                else:
+                    extensions = {"trace": _wire_tracer(hook)} if hook is not None else None
+                    response = await self.client.request(
+                        method, url, headers=self._headers_for(url, headers),
+                        extensions=extensions, **kwargs)
             except _CONNECT_ERRORS as exc:
                 last_error = self._transport_error(exc, url, unknown=False)
                 await self.sleep(self.policy.backoff_s(attempt))
@@ -160,6 +185,84 @@ class HttpProvider:
             await self.sleep(self.policy.delay_s(attempt, response.headers))
         assert last_error is not None
         raise last_error
+
+    # -- request spool (paid synchronous POSTs) ----------------------------------------------
+    def request_spool(self) -> SpoolClient | None:
+        """The spool for this provider's sync POSTs, or None where it cannot be used."""
+        if self._request_spool is None:
+            idle_s = float(self.settings.get("spool_idle_s", IDLE_EXIT_S))
+            self._request_spool = SpoolClient(self.spool_dir, idle_s=idle_s)
+        if not _plain_client(self.client) or not self._request_spool.usable():
+            return None
+        return self._request_spool
+
+    async def _send_spooled(self, key: str, method: str, url: str,
+                            headers: Mapping[str, str] | None,
+                            hook: Callable[[bool], Awaitable[None]] | None,
+                            kwargs: Mapping[str, Any]) -> httpx.Response:
+        """One attempt through the spool daemon, mapped onto httpx's errors for ``send``."""
+        spool = self.request_spool()
+        if spool is not None:
+            request = self.client.build_request(method, url,
+                                                headers=self._headers_for(url, headers), **kwargs)
+            if hook is not None:
+                await hook(True)  # before the daemon may send it: the intent comes first
+            try:
+                return await spool.send(key, request, timeout=self.client.timeout.as_dict(),
+                                        follow_redirects=self.client.follow_redirects)
+            except SpoolNotSent:
+                if hook is not None:
+                    await hook(False)
+                raise httpx.ConnectError("the request spool did not send it") from None
+            except SpoolLost:
+                raise httpx.ReadError("the request spool lost the answer") from None
+            except SpoolUnavailable:
+                try:  # sent directly below: its absence from the spool must not mean "never sent"
+                    spool.mark_direct(key)
+                except OSError:
+                    raise httpx.ConnectError("cannot write to the request spool") from None
+        extensions = {"trace": _wire_tracer(hook)} if hook is not None else None
+        return await self.client.request(method, url, headers=self._headers_for(url, headers),
+                                         extensions=extensions, **kwargs)
+
+    async def spool_reconcile(self, request: GenerationRequest) -> httpx.Response | NotCreated:
+        """What the spool knows of an interrupted submission of ``request``.
+
+        The spooled answer (adopt it), ``NOT_CREATED`` (the daemon never sent it, or the
+        provider rejected it), or raises ``held(...)`` (sent, answer unknown)."""
+        spool = self.request_spool() if request.job_key else None
+        if spool is None or request.job_key is None:
+            raise held(self.name, request.model, "it was not sent through the local request "
+                       f"spool, and {self.name} offers no documented way to look the job up")
+        key = request.job_key
+        if spool.state(key) == "inflight":  # sent by a daemon that may still be waiting
+            await spool.wait(key, spool.inflight_timeout_s(key) or 600.0)
+        state = spool.state(key)
+        if state == "response":
+            try:
+                response = spool.read(key)
+            except (OSError, ValueError, KeyError):
+                raise held(self.name, request.model, "its spooled answer is unreadable"
+                           ) from None
+            if response.is_success:
+                return response
+            if response.status_code < 500:
+                return NOT_CREATED  # rejected (4xx), so nothing was created or billed
+            raise held(self.name, request.model, f"the provider answered HTTP "
+                       f"{response.status_code}, which may hide a created job")
+        if state == "inflight":
+            raise held(self.name, request.model, "the local request spool sent it but has no "
+                       "answer (its daemon stopped, or the request outlived its timeout)")
+        if state == "direct":
+            raise held(self.name, request.model, "it was sent without the local request spool "
+                       "(its daemon was unavailable)")
+        return NOT_CREATED  # the daemon records every request before sending it
+
+    def spool_forget(self, handle: JobHandle) -> None:
+        """Drop the daemon's files of a job once its handle is recorded and fetched."""
+        key = handle.data.get("spool_key")
+        if isinstance(key, str):
+            SpoolClient(self.spool_dir).drop(key)
 
     def _transport_error(self, exc: Exception, url: str, *, unknown: bool) -> ProviderError:
         where = urlsplit(url).path

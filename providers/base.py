@@ -62,6 +62,9 @@ class GenerationRequest:
     image_path: str | None = None  # image-to-video input
     voice: str | None = None
     params: Mapping[str, Any] = field(default_factory=dict)  # extra model inputs (JSON-able)
+    # The run store's key for this job: names its request-spool files so a resumed run can
+    # find a synchronous answer a killed run paid for.  Never sent, not part of equality.
+    job_key: str | None = field(default=None, compare=False)
 
 
 def request_to_dict(request: GenerationRequest) -> dict[str, Any]:

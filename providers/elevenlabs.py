@@ -3,10 +3,13 @@
 ``POST /v1/text-to-speech/{voice_id}/with-timestamps`` (header ``xi-api-key``)
 answers synchronously with ``audio_base64`` and a per-character ``alignment``.
 The paid answer is spooled to disk inside ``submit`` (there is no remote job
-to poll again), so a crash before ``fetch`` never pays twice.  Characters are
+to poll again), so a crash before ``fetch`` never pays twice; the POST itself goes
+through the request spool (:mod:`providers.spool`), so a run killed during it finds
+the answer there.  Characters are
 grouped into words on whitespace: start of the first char, end of the last.
 
-A run killed during that POST is recovered from the account's history:
+A POST made without the spool (or whose spool daemon died) is recovered from the
+account's history:
 ``GET /v1/history`` (``date_after_unix``, ``voice_id``, ``page_size``,
 ``start_after_history_item_id``; answer ``{history, has_more,
 last_history_item_id}``), ``GET /v1/history/{id}`` and ``GET
@@ -121,7 +124,11 @@ class ElevenLabsProvider(HttpProvider):
         output_format = str(self.settings.get("elevenlabs.output_format", "mp3_44100_128"))
         response = await self.send("POST", self.url(f"/v1/text-to-speech/{voice}/with-timestamps"),
                                    json=body, params={"output_format": output_format},
-                                   submission=True)
+                                   submission=True, spool_key=request.job_key)
+        return self._handle_from(request, response)
+
+    def _handle_from(self, request: GenerationRequest, response: httpx.Response) -> JobHandle:
+        """The handle of a 2xx TTS answer (live, or adopted from the request spool)."""
         try:
             payload = response.json()
             audio_b64 = payload["audio_base64"]
@@ -131,8 +138,9 @@ class ElevenLabsProvider(HttpProvider):
         job_id = response.headers.get("request-id") or uuid.uuid4().hex
         spool = self.spool_write({"audio_base64": audio_b64,
                                   "alignment": payload.get("alignment")})
+        extra = {"spool_key": request.job_key} if request.job_key else {}
         return JobHandle(provider=self.name, model=request.model, job_id=job_id,
-                         data={"spool": spool, "request": request_to_dict(request)})
+                         data={"spool": spool, "request": request_to_dict(request), **extra})
 
     def _voice(self, request: GenerationRequest) -> str:
         return request.voice or self.settings.get("elevenlabs.voice_id") or DEFAULT_VOICE
@@ -177,12 +185,23 @@ class ElevenLabsProvider(HttpProvider):
 
     async def reconcile(self, request: GenerationRequest, *, since_unix: float,
                         claimed: frozenset[str] = frozenset()) -> JobHandle | NotCreated:
-        """Find the TTS request a killed run made, in the history.
+        """Find the TTS request a killed run made: in the request spool, else the history.
 
         Match: same text, voice and model, ``date_unix`` no earlier than the intent minus
         the slack; voice settings and seed are not compared (the history's ``settings``
         map is not documented field by field).
         """
+        if request.job_key:  # the request spool knows at once, when the POST went through it
+            try:
+                found = await self.spool_reconcile(request)
+            except ProviderError as exc:
+                if not exc.outcome_unknown:
+                    raise
+                log.info("elevenlabs: the request spool cannot tell (%s); reading the history",
+                         exc.message)
+            else:
+                return found if isinstance(found, NotCreated) else self._handle_from(request,
+                                                                                     found)
         voice = self._voice(request)
         slack_s, settle_s = reconcile_window(self.settings, self.name)
         earliest = since_unix - slack_s
@@ -247,6 +266,7 @@ class ElevenLabsProvider(HttpProvider):
                                   stem=f"elevenlabs-{handle.job_id}",
                                   max_bytes=self.max_output_bytes)
         words = words_from_alignment(saved.get("alignment"))
+        self.spool_forget(handle)  # the handle (recorded before fetch) now holds the answer
         request = self.request_of(handle)
         return JobResult(outputs=(output,), cost_usd=self.cost(request), provider=self.name,
                          model=handle.model, job_id=handle.job_id, words=words,

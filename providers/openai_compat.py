@@ -2,7 +2,8 @@
 
 Works with api.openai.com and self-hosted servers (LocalAI, vLLM, SD.Next...)
 via ``MVSTUDIO_OPENAI_BASE_URL``.  Both calls are synchronous; the paid answer
-is spooled in ``submit``.
+is spooled in ``submit``, and the POSTs go through the request spool
+(:mod:`providers.spool`): the API has no way to read a lost answer back.
 
 * ``kind="image"``: ``POST /v1/images/generations``; each ``data[i]`` has a
   ``url`` (downloaded at once, it expires) or ``b64_json``.
@@ -35,6 +36,7 @@ from providers.base import (
 )
 from providers.download import save_bytes
 from providers.errors import ErrorKind, ProviderError
+from providers.reconcile import NotCreated
 from providers.retry import retry_after_s
 
 _CODE_KINDS = {"insufficient_quota": ErrorKind.QUOTA, "invalid_api_key": ErrorKind.AUTH,
@@ -115,14 +117,32 @@ class OpenAICompatProvider(HttpProvider):
 
     async def submit(self, request: GenerationRequest) -> JobHandle:
         path, body = self._body(request)
-        answer = await self.send_json("POST", self.url(path), json=body, submission=True)
+        answer = await self.send_json("POST", self.url(path), json=body, submission=True,
+                                      spool_key=request.job_key)
+        return self._handle_from(request, answer)
+
+    def _handle_from(self, request: GenerationRequest, answer: Any) -> JobHandle:
         if not isinstance(answer, dict):
             raise ProviderError(ErrorKind.MODEL_ERROR, provider=self.name,
                                 message="answer is not a JSON object")
         job_id = str(answer.get("id") or uuid.uuid4().hex)
+        extra = {"spool_key": request.job_key} if request.job_key else {}
         return JobHandle(provider=self.name, model=request.model, job_id=job_id,
                          data={"spool": self.spool_write(answer),
-                               "request": request_to_dict(request)})
+                               "request": request_to_dict(request), **extra})
+
+    async def reconcile(self, request: GenerationRequest, *, since_unix: float,
+                        claimed: frozenset[str] = frozenset()) -> JobHandle | NotCreated:
+        """The API has no read endpoint; only the request spool can know."""
+        found = await self.spool_reconcile(request)
+        if isinstance(found, NotCreated):
+            return found
+        try:
+            answer = found.json()
+        except ValueError:
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name, outcome_unknown=True,
+                                message="the spooled answer is malformed JSON") from None
+        return self._handle_from(request, answer)
 
     async def poll(self, handle: JobHandle) -> JobStatus:
         return JobStatus(state=JobState.SUCCEEDED, progress=1.0)
@@ -141,6 +161,7 @@ class OpenAICompatProvider(HttpProvider):
             if "count" in request.params:
                 text = json.dumps(parse_scene_list(text, int(request.params["count"])),
                                   ensure_ascii=False)
+            self.spool_forget(handle)
             return JobResult(outputs=(), text=text, **common)
         outputs = []
         for i, item in enumerate(answer.get("data") or []):
@@ -155,6 +176,7 @@ class OpenAICompatProvider(HttpProvider):
         if not outputs:
             raise ProviderError(ErrorKind.MODEL_ERROR, provider=self.name,
                                 message="image answer has no data[].url or b64_json")
+        self.spool_forget(handle)  # the handle (recorded before fetch) now holds the answer
         return JobResult(outputs=tuple(outputs), **common)
 
     async def cancel(self, handle: JobHandle) -> None:

@@ -12,7 +12,8 @@ The one gap left is a hard kill while a paid POST is on the wire: no job id
 can have been recorded yet.  ``on_submitting(request, True/False)`` brackets
 every paid POST so the engine can record an *intent*; a resumed run that finds
 an intent without a handle calls :func:`recover`, which asks the provider (fal,
-Replicate and ElevenLabs can list what was created) and either adopts the job,
+Replicate and ElevenLabs can list what was created; synchronous answers wait in the
+request spool, :mod:`providers.spool`) and either adopts the job,
 proves nothing was created (submit normally), or reports the job as
 outcome-unknown instead of paying again.
 

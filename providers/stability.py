@@ -3,7 +3,8 @@
 Images: ``POST /v2beta/stable-image/generate/{core|ultra|sd3}`` as
 ``multipart/form-data`` with ``Accept: application/json`` -> base64 image and
 ``finish_reason`` (``CONTENT_FILTERED`` is a moderation failure).  The paid
-answer is spooled in ``submit``.  Video (model ``image-to-video``):
+answer is spooled in ``submit``; the POSTs go through the request spool
+(:mod:`providers.spool`), the only way to recover them: the API lists nothing.  Video (model ``image-to-video``):
 ``POST /v2beta/image-to-video`` returns ``{"id"}``; ``GET /v2beta/results/{id}``
 answers 202 while in progress and 200 with the result (kept 24 h).
 Errors: ``{"id", "name", "errors": [...]}``; 403 ``content_moderation``.
@@ -29,6 +30,7 @@ from providers.base import (
 )
 from providers.download import save_bytes
 from providers.errors import ErrorKind, ProviderError
+from providers.reconcile import NotCreated
 from providers.retry import retry_after_s
 
 ASPECTS = {"16:9": 16 / 9, "1:1": 1.0, "21:9": 21 / 9, "2:3": 2 / 3, "3:2": 3 / 2, "4:5": 0.8,
@@ -98,26 +100,45 @@ class StabilityProvider(HttpProvider):
         return fields
 
     async def submit(self, request: GenerationRequest) -> JobHandle:
-        stored = request_to_dict(request)
         if request.model in VIDEO_MODELS or request.kind == "video":
             fields = {k: v for k, v in self._form(request).items()
                       if k not in ("aspect_ratio", "output_format", "prompt")}
-            body = await self.send_json("POST", self.url("/v2beta/image-to-video"), data=fields,
-                                        files=_image_file(request.image_path), submission=True)
+            response = await self.send("POST", self.url("/v2beta/image-to-video"), data=fields,
+                                       files=_image_file(request.image_path), submission=True,
+                                       spool_key=request.job_key)
+            return self._handle_from(request, response)
+        path, extra = _endpoint(request.model)
+        response = await self.send("POST", self.url(path), data={**self._form(request), **extra},
+                                   files=_image_file(request.image_path),
+                                   headers={"Accept": "application/json"}, submission=True,
+                                   spool_key=request.job_key)
+        return self._handle_from(request, response)
+
+    def _handle_from(self, request: GenerationRequest, response: httpx.Response) -> JobHandle:
+        """The handle of a submission's 2xx answer (live, or adopted from the request spool)."""
+        stored = request_to_dict(request)
+        extra = {"spool_key": request.job_key} if request.job_key else {}
+        if request.model in VIDEO_MODELS or request.kind == "video":
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
             job_id = str(body.get("id", "")) if isinstance(body, dict) else ""
             if not job_id:
                 raise ProviderError(ErrorKind.TRANSIENT, provider=self.name, outcome_unknown=True,
                                     message="Stability start answer lacks an id; not re-sent")
             return JobHandle(provider=self.name, model=request.model, job_id=job_id,
-                             data={"async": True, "request": stored})
-        path, extra = _endpoint(request.model)
-        response = await self.send("POST", self.url(path), data={**self._form(request), **extra},
-                                   files=_image_file(request.image_path),
-                                   headers={"Accept": "application/json"}, submission=True)
+                             data={"async": True, "request": stored, **extra})
         payload = self._payload(response)
         job_id = response.headers.get("x-request-id") or uuid.uuid4().hex
         return JobHandle(provider=self.name, model=request.model, job_id=job_id,
-                         data={"spool": self.spool_write(payload), "request": stored})
+                         data={"spool": self.spool_write(payload), "request": stored, **extra})
+
+    async def reconcile(self, request: GenerationRequest, *, since_unix: float,
+                        claimed: frozenset[str] = frozenset()) -> JobHandle | NotCreated:
+        """Stability lists nothing; only the request spool can know (see ``spool_reconcile``)."""
+        found = await self.spool_reconcile(request)
+        return found if isinstance(found, NotCreated) else self._handle_from(request, found)
 
     def _payload(self, response: httpx.Response) -> dict[str, Any]:
         try:
@@ -180,6 +201,7 @@ class StabilityProvider(HttpProvider):
         output = await save_bytes(data, dest_dir, provider=self.name, what="Stability output",
                                   stem=f"stability-{handle.job_id}",
                                   max_bytes=self.max_output_bytes)
+        self.spool_forget(handle)  # the handle (recorded before fetch) now holds the answer
         request = self.request_of(handle)
         return JobResult(outputs=(output,), cost_usd=self.cost(request), provider=self.name,
                          model=handle.model, job_id=handle.job_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import pickle
 
@@ -84,3 +85,85 @@ def test_planted_key_never_leaks_from_recovery_lookups(name, caplog):
     assert "***" in exc.message  # the echoed key reached the message, masked
     texts = [str(exc), repr(exc), exc.message, caplog.text, str(pickle.loads(pickle.dumps(exc)))]
     assert all(PLANTED not in t for t in texts), f"{name} recovery leaked the key"
+
+
+class _EchoHandler:
+    """A hostile HTTP server: answers every POST with ``status`` and echoes the request's
+    headers (the key) in the body and in a response header, with a cookie on top."""
+
+    status = 200
+
+    @classmethod
+    def serve(cls):  # noqa: ANN206 - (server, thread)
+        import base64
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        from providers.fakes import media
+
+        png = base64.b64encode(media.art_png("echo", 0, 8, 8)).decode()
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:  # noqa: ANN002 - quiet
+                return None
+
+            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                echoed = "; ".join(f"{k}: {v}" for k, v in self.headers.items())
+                body = json.dumps({"echo": echoed, "image": png, "finish_reason": "SUCCESS",
+                                   "audio_base64": png, "data": [{"b64_json": png}],
+                                   "error": {"message": echoed}}).encode()
+                self.send_response(cls.status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("X-Echo", echoed.replace("\n", " "))
+                self.send_header("Set-Cookie", f"session={PLANTED}")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+        thread.start()
+        return server
+
+
+@pytest.fixture(scope="module")
+def shared_spool(tmp_path_factory):  # one daemon for all cases (each start costs ~1 s)
+    return tmp_path_factory.mktemp("hygiene") / "spool"
+
+
+@pytest.mark.parametrize("status", [200, 400])
+@pytest.mark.parametrize("name", ["stability", "openai", "elevenlabs"])
+def test_planted_key_never_reaches_the_request_spool(name, status, shared_spool, monkeypatch):
+    """Paid sync POSTs go through the spool daemon; its files must not hold the key, even
+    when the server echoes it back."""
+    from providers.spool import SpoolClient
+
+    var, request = CASES[name]
+    request = GenerationRequest(kind=request.kind, model=request.model, prompt="x",
+                                job_key=f"hygiene:{name}:{status}")
+    monkeypatch.setattr(_EchoHandler, "status", status)
+    server = _EchoHandler.serve()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    spool_dir = shared_spool
+
+    async def main() -> None:
+        async with httpx.AsyncClient(timeout=10.0) as client:
+            provider = make_provider(name, client=client, spool_dir=spool_dir,
+                                     env={var: PLANTED, f"MVSTUDIO_{name.upper()}_BASE_URL": base},
+                                     settings={"spool_idle_s": "3"})
+            await provider.submit(request)  # not fetched: the spooled answer stays on disk
+
+    try:
+        if status == 200:
+            asyncio.run(main())
+        else:
+            with pytest.raises(ProviderError) as info:
+                asyncio.run(main())
+            assert PLANTED not in str(info.value)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert SpoolClient(spool_dir).state(request.job_key) == "response"  # the spool was used
+    files = [p for p in spool_dir.rglob("*") if p.is_file()]
+    assert files and all(PLANTED.encode() not in p.read_bytes() for p in files)
