@@ -85,9 +85,16 @@ class ModelInfo:
 _FAL = "https://fal.ai/models/{m} (listed on third-party aggregator lumenfall.ai, read 2026-11-21)"
 _EL = ("https://elevenlabs.io/pricing/api (via developer.puter.com/tutorials/elevenlabs-api-pricing, "
        "Jun 2026; read 2026-11-21)")
-_STAB = "https://platform.stability.ai/pricing (1 credit = $0.01; recalled, not re-verified offline)"
-_OAI = "https://openai.com/api/pricing (recalled, not re-verified offline)"
+_STAB = ("https://platform.stability.ai/pricing (1 credit = $0.01; credits per image as listed "
+         "by developer.puter.com/tutorials/stability-ai-api-pricing, Jun 2026; read 2026-11-21)")
+_OAI = ("https://openai.com/api/pricing (dall-e-3 standard 1024x1024; gpt-image-1 medium "
+        "1024x1024, as listed by docs.dev.xavier.icvr.xyz and burncloud.com; read 2026-11-21)")
+_OAI_CHAT = ("https://openai.com/api/pricing (token-priced; an estimate for one short scene-"
+             "writing request, not a listed price)")
 _REP = "https://replicate.com/{m} (recalled, not re-verified offline)"
+_SEEDANCE_LITE = ("ByteDance's rate of $1.8 per 1M video tokens = $0.18 per 720p 5 s clip "
+                  "(eachlabs.ai seedance-v1-lite page, 2026-03; read 2026-11-21); "
+                  "https://replicate.com/{m}")
 _DATE = "2026-11-21"
 
 
@@ -111,7 +118,8 @@ CATALOG: dict[str, ModelInfo] = {str(i.ref): i for i in (
     _entry("replicate:black-forest-labs/flux-schnell", "image", _IMG_IN, 0.003, "image",
            _FAL.replace("fal.ai/models", "replicate.com")),
     _entry("replicate:bytedance/seedance-1-pro", "video", _VID_IN, 0.15, "second", _REP, 5.0),
-    _entry("replicate:bytedance/seedance-1-lite", "video", _VID_IN, 0.036, "second", _REP, 5.0),
+    _entry("replicate:bytedance/seedance-1-lite", "video", _VID_IN, 0.036, "second",
+           _SEEDANCE_LITE, 5.0),
     _entry("elevenlabs:eleven_turbo_v2_5", "speech", _TTS_IN, 0.05, "1k_chars", _EL),
     _entry("elevenlabs:eleven_flash_v2_5", "speech", _TTS_IN, 0.05, "1k_chars", _EL),
     _entry("elevenlabs:eleven_multilingual_v2", "speech", _TTS_IN, 0.10, "1k_chars", _EL),
@@ -120,10 +128,11 @@ CATALOG: dict[str, ModelInfo] = {str(i.ref): i for i in (
     _entry("stability:ultra", "image", _IMG_IN, 0.08, "image", _STAB),
     _entry("stability:sd3.5-large", "image", _IMG_IN, 0.065, "image", _STAB),
     _entry("stability:sd3.5-medium", "image", _IMG_IN, 0.035, "image", _STAB),
-    _entry("stability:image-to-video", "video", ("image_path", "seed"), 0.20, "image", _STAB),
+    _entry("stability:image-to-video", "video", ("image_path", "seed"), 0.20, "image",
+           "https://platform.stability.ai/pricing (20 credits; recalled, not re-verified)"),
     _entry("openai:dall-e-3", "image", _IMG_IN, 0.04, "image", _OAI),
     _entry("openai:gpt-image-1", "image", _IMG_IN, 0.042, "image", _OAI),
-    _entry("openai:gpt-4o-mini", "text", ("prompt",), 0.001, "request", _OAI),
+    _entry("openai:gpt-4o-mini", "text", ("prompt",), 0.001, "request", _OAI_CHAT),
     _entry("local:procedural", "image", _IMG_IN, 0.0, "free", "offline, built in"),
     _entry("local:motion", "video", _VID_IN, 0.0, "free", "offline, built in", 4.0),
     _entry("local:espeak", "speech", ("prompt", "voice"), 0.0, "free", "offline, built in"),
