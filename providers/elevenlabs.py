@@ -46,7 +46,7 @@ from providers.base import (
 )
 from providers.download import save_bytes
 from providers.errors import ErrorKind, ProviderError
-from providers.reconcile import Listing, NotCreated, decide, held, parse_time
+from providers.reconcile import Listing, NotCreated, decide, held, parse_time, read_pages
 from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
 
@@ -207,23 +207,15 @@ class ElevenLabsProvider(HttpProvider):
         earliest = since_unix - slack_s
 
         async def scan() -> Listing:
-            listing = Listing()
-            params = {"page_size": "100", "date_after_unix": str(int(earliest)),
-                      "voice_id": voice}
-            for _ in range(_HISTORY_PAGES):
-                page = await self.send_json("GET", self.url("/v1/history"), params=params)
-                items = page.get("history") if isinstance(page, dict) else None
-                if not isinstance(items, list):
-                    raise held(self.name, request.model, "the history answered without a "
-                               "history list")
-                for item in items:
-                    self._scan_item(item, request, voice, earliest, claimed, listing)
-                last = page.get("last_history_item_id")
-                if not page.get("has_more") or not last:
-                    listing.complete = True
-                    break
-                params["start_after_history_item_id"] = str(last)
-            return listing
+            return await read_pages(
+                lambda params: self.send_json("GET", self.url("/v1/history"), params=params),
+                {"page_size": "100", "date_after_unix": str(int(earliest)), "voice_id": voice},
+                items_key="history", cursor_key="last_history_item_id",
+                cursor_param="start_after_history_item_id", max_pages=_HISTORY_PAGES,
+                on_item=lambda item, listing: self._scan_item(item, request, voice, earliest,
+                                                              claimed, listing),
+                bad_page=held(self.name, request.model,
+                              "the history answered without a history list"))
 
         return await decide(scan, provider=self.name, model=request.model,
                             since_unix=since_unix, settle_s=settle_s, authoritative=True,

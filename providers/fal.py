@@ -37,7 +37,16 @@ from providers.base import (
     request_to_dict,
 )
 from providers.errors import ErrorKind, ProviderError
-from providers.reconcile import Listing, NotCreated, classify, decide, held, iso_utc, parse_time
+from providers.reconcile import (
+    Listing,
+    NotCreated,
+    classify,
+    decide,
+    held,
+    iso_utc,
+    parse_time,
+    read_pages,
+)
 from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
 
@@ -217,24 +226,17 @@ class FalProvider(HttpProvider):
         earliest = since_unix - slack_s
 
         async def scan() -> Listing:
-            listing = Listing()
-            params: dict[str, str] = {"endpoint_id": request.model, "start": iso_utc(earliest),
-                                      "expand": "payloads", "limit": "100"}
-            for _ in range(_HISTORY_PAGES):
-                page = await self.send_json("GET", f"{api}/v1/models/requests/by-endpoint",
-                                            params=params)
-                items = page.get("items") if isinstance(page, dict) else None
-                if not isinstance(items, list):
-                    raise held(self.name, request.model, "fal's request history answered "
-                               "without an items list")
-                for item in items:
-                    self._scan_item(item, request, sent, earliest, claimed, listing)
-                cursor = page.get("next_cursor")
-                if not page.get("has_more") or not cursor:
-                    listing.complete = True
-                    break
-                params["cursor"] = str(cursor)
-            return listing
+            return await read_pages(
+                lambda params: self.send_json(
+                    "GET", f"{api}/v1/models/requests/by-endpoint", params=params),
+                {"endpoint_id": request.model, "start": iso_utc(earliest), "expand": "payloads",
+                 "limit": "100"},
+                items_key="items", cursor_key="next_cursor", cursor_param="cursor",
+                max_pages=_HISTORY_PAGES,
+                on_item=lambda item, listing: self._scan_item(item, request, sent, earliest,
+                                                              claimed, listing),
+                bad_page=held(self.name, request.model,
+                              "fal's request history answered without an items list"))
 
         return await decide(scan, provider=self.name, model=request.model,
                             since_unix=since_unix, settle_s=settle_s, authoritative=False,

@@ -103,6 +103,29 @@ class Listing:
     complete: bool = False  # the whole window was read (no page limit hit)
 
 
+async def read_pages(fetch: Callable[[dict[str, str]], Awaitable[Any]], params: dict[str, str],
+                     *, items_key: str, cursor_key: str, cursor_param: str, max_pages: int,
+                     on_item: Callable[[Any, Listing], None], bad_page: ProviderError
+                     ) -> Listing:
+    """Read a cursor-paginated listing into a :class:`Listing` (``complete`` only when
+    the last page was reached within ``max_pages``); ``bad_page`` is raised for a page
+    without its items list."""
+    listing = Listing()
+    for _ in range(max_pages):
+        page = await fetch(params)
+        items = page.get(items_key) if isinstance(page, dict) else None
+        if not isinstance(items, list):
+            raise bad_page
+        for item in items:
+            on_item(item, listing)
+        cursor = page.get(cursor_key)
+        if not page.get("has_more") or not cursor:
+            listing.complete = True
+            break
+        params[cursor_param] = str(cursor)
+    return listing
+
+
 def window(settings: Mapping[str, str], provider: str) -> tuple[float, float]:
     """(slack_s, settle_s) from settings."""
     slack = float(settings.get(f"{provider}.reconcile_slack_s", DEFAULT_SLACK_S))
