@@ -90,6 +90,10 @@ class ProviderHub:
                 raise NodeFailed(ctx.node_id, f"{ref}: {exc}", param="model") from None
             ctx.add_cost(result.cost_usd)
             ctx.report.setdefault("served_by", {})[_served_key(ctx)] = str(ref)
+            notes = list(getattr(result, "notes", ()) or ())
+            if notes:  # e.g. a recovered job that lacks word timings: say so, never hide it
+                ctx.report.setdefault("notes", {})[_served_key(ctx)] = notes
+                ctx.progress(None, "; ".join(notes))
             return result
         raise NodeFailed(ctx.node_id, f"every model failed; last error: {last_error}",
                          param="model")

@@ -19,8 +19,10 @@ class CountingProvider:
     """A provider whose jobs finish on the third poll; counts submissions (= payments)."""
 
     def __init__(self, name: str, *, fail_with: ErrorKind | None = None,
-                 hang: bool = False, hang_in_submit: bool = False) -> None:
+                 hang: bool = False, hang_in_submit: bool = False,
+                 notes: tuple[str, ...] = ()) -> None:
         self.hang_in_submit = hang_in_submit
+        self.notes = notes
         self.name = name
         self.submits = 0
         self.polls: dict[str, int] = {}
@@ -48,7 +50,8 @@ class CountingProvider:
         path = Path(dest_dir) / f"{handle.job_id}.png"
         path.write_bytes(b"\x89PNG\r\n\x1a\n" + handle.job_id.encode())
         return JobResult(outputs=(Output(path, "image/png"),), cost_usd=0.25,
-                         provider=self.name, model=handle.model, job_id=handle.job_id)
+                         provider=self.name, model=handle.model, job_id=handle.job_id,
+                         notes=self.notes)
 
     async def cancel(self, handle: JobHandle) -> None:
         return None
@@ -142,3 +145,16 @@ def test_an_interrupted_submission_is_never_resent_unless_the_user_says_so(engin
     result = asyncio.run(ex.run(graph()))
     assert result.status == "succeeded", result.error
     assert healthy.submits == 1
+
+
+def test_what_a_result_lacks_reaches_the_report_and_the_progress_line(engine):
+    from nodes.events import ListSink, NodeProgress
+
+    lacking = CountingProvider("fal", notes=("recovered from history", "no word timings"))
+    sink = ListSink()
+    ex, _ = make_executor(engine, {"fal": lacking})
+    ex.sink.sinks.append(sink)
+    result = asyncio.run(ex.run(graph()))
+    assert result.status == "succeeded", result.error
+    assert result.report["notes"] == {"img": ["recovered from history", "no word timings"]}
+    assert any("no word timings" in e.message for e in sink.of(NodeProgress))
