@@ -1,8 +1,8 @@
 """Does the studio stay responsive while it runs a graph? And how fast does a big graph open?
 
 1. While the studio runs a graph with 50 gen.image nodes (fal, on the loopback
-   fakes, in their own process) plus a beat analysis and a video encode
-   (comp.kenburns), all uncached, a 5 ms QTimer probe measures event-loop stalls
+   fakes, in their own process) plus the demo's pipeline at 640x360 (beat
+   analysis, cut plan, Ken Burns clips, montage, final render), all uncached, a 5 ms QTimer probe measures event-loop stalls
    (tick interval minus 5 ms). Runs A and B use the studio's default engine mode
    (the executor in its own process): A with the fal adapter's default cap (8
    jobs at once, the rest queue in the adapter), B with all 50 jobs in flight at
@@ -39,11 +39,8 @@ IN_FLIGHT = None  # set in main()
 def busy_graph(folder: Path, *, seed0: int = 0, name: str = "busy") -> Path:
     import shutil
 
-    from PIL import Image
-
     if not (folder / "song.flac").exists():
         shutil.copy(REPO / "assets" / "demo" / "song.flac", folder / "song.flac")
-    Image.new("RGB", (640, 360), (30, 90, 160)).save(folder / "still.png")
     g = Graph()
     g.nodes["idea"] = Node("idea", "input.text", params={"text": "a lighthouse at dusk"})
     for i in range(JOBS):
@@ -53,13 +50,29 @@ def busy_graph(folder: Path, *, seed0: int = 0, name: str = "busy") -> Path:
             "height": 144})
         g.links.append(Link("idea", "text", nid, "prompt"))
         g.ui[nid] = {"pos": [300 + 220 * (i % 10), 140 * (i // 10)]}
-    g.nodes["song"] = Node("song", "input.audio", params={"path": "song.flac"})
-    g.nodes["beats"] = Node("beats", "audio.analyze")
-    g.links.append(Link("song", "audio", "beats", "audio"))
-    g.nodes["still"] = Node("still", "input.image", params={"path": "still.png"})
-    g.nodes["clip"] = Node("clip", "comp.kenburns", params={
-        "duration_s": 4.0, "width": 640, "height": 360, "fps": "30"})
-    g.links.append(Link("still", "image", "clip", "image"))
+    # The demo's pipeline at 640x360: beat analysis, cut plan, a still per shot, a Ken
+    # Burns clip per shot, montage and the final render against the song.
+    small = {"width": 640, "height": 360}
+    chain = [("song", "input.audio", {"path": "song.flac"}),
+             ("beats", "audio.analyze", {}),
+             ("cuts", "audio.cut_plan", {"every": 1, "unit": "bar", "min_shot_s": 1.0,
+                                         "max_shot_s": 6.0, "fps": "30"}),
+             ("scenes", "text.scenes", {"mode": "per_shot", "model": "local:template",
+                                        "seed": seed0}),
+             ("stills", "gen.image", {"model": "local:procedural", "seed": seed0, **small}),
+             ("clips", "comp.kenburns", {"duration_s": 2.2, "fps": "30", **small}),
+             ("montage", "comp.montage", {}),
+             ("render", "out.render", {"path": f"{name}.mp4", "preset": "custom", **small})]
+    for nid, type_id, params in chain:
+        g.nodes[nid] = Node(nid, type_id, params=params)
+    for src, sport, dst, dport in (
+            ("song", "audio", "beats", "audio"), ("beats", "beats", "cuts", "beats"),
+            ("idea", "text", "scenes", "theme"), ("beats", "beats", "scenes", "beats"),
+            ("cuts", "plan", "scenes", "plan"), ("scenes", "scenes", "stills", "prompt"),
+            ("stills", "image", "clips", "image"), ("clips", "video", "montage", "clips"),
+            ("cuts", "plan", "montage", "plan"), ("montage", "timeline", "render", "timeline"),
+            ("song", "audio", "render", "audio")):
+        g.links.append(Link(src, sport, dst, dport))
     save(g, folder / f"{name}.mvgraph")
     return folder / f"{name}.mvgraph"
 
@@ -244,7 +257,7 @@ def main() -> int:
     (p99_b, max_b), _ = results[1]
     (p99_c, max_c), _ = results[2]
     (p99_d, max_d), _ = results[3]
-    print(f"event-loop stalls during a {JOBS}-job run + analysis + encode: "
+    print(f"event-loop stalls during a {JOBS}-job run + analysis + render: "
           f"A (engine process, default caps) p99 {p99_a:.1f} ms, max {max_a:.1f} ms; "
           f"B (engine process, 50 in flight) p99 {p99_b:.1f} ms, max {max_b:.1f} ms "
           "(targets p99 < 20, max < 100); for comparison, in the studio's process: "
