@@ -32,6 +32,9 @@ MODULES = (
     "audio_sync.decode", "audio_sync.cuts", "audio_sync.analysis", "audio_sync.envelopes",
     "render.probe", "render.kenburns", "render.encode", "render.timeline",
 )
+# What the studio's own process uses when runs execute in the engine process:
+# thumbnails, waveforms and the preview (no providers, no librosa, no renderer).
+GUI_MODULES = ("numpy", "PIL.Image", "av")
 KEEPALIVE = 20  # idle connections kept; httpcore checks each one on every request
 OPTIONAL_ABSENT = ("sniffio", "trio", "h2", "socksio")
 # Packages used on the GUI thread by every provider request: import all their
@@ -40,16 +43,20 @@ WHOLE_PACKAGES = ("anyio", "httpcore", "h11", "httpx")
 
 
 class WarmUp:
-    def __init__(self, *, http_client: bool = True) -> None:
+    def __init__(self, *, http_client: bool = True,
+                 modules: tuple[str, ...] | None = None) -> None:
         self.http_client: Any = None
         self.make_client = http_client
+        self.modules = modules
         self.thread = threading.Thread(target=self._work, name="mvstudio-warmup", daemon=True)
 
     def _work(self) -> None:
         for name in OPTIONAL_ABSENT:
             if name not in sys.modules and importlib.util.find_spec(name) is None:
                 sys.modules[name] = None  # type: ignore[assignment]
-        for name in MODULES + _submodules(WHOLE_PACKAGES):
+        names = self.modules if self.modules is not None else (
+            MODULES + _submodules(WHOLE_PACKAGES))
+        for name in names:
             with contextlib.suppress(Exception):  # a missing optional module is fine here
                 importlib.import_module(name)
         if self.make_client:
@@ -95,6 +102,7 @@ def _submodules(packages: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def warm_up(*, http_client: bool = True) -> WarmUp:
-    """Start warming up in a daemon thread; ``.join()`` to wait (benchmarks)."""
-    return WarmUp(http_client=http_client).start()
+def warm_up(*, http_client: bool = True, modules: tuple[str, ...] | None = None) -> WarmUp:
+    """Start warming up in a daemon thread; ``.join()`` to wait (benchmarks). ``modules``
+    replaces the engine's list (the studio with an engine process needs only a few)."""
+    return WarmUp(http_client=http_client, modules=modules).start()

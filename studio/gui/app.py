@@ -96,12 +96,15 @@ def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
         win.run.controller.shutdown()
         return code
     win.show()
-    from studio.warmup import warm_up
+    from studio.warmup import GUI_MODULES, warm_up
 
-    warm = warm_up()
+    engine_process = win.run.controller.process
+    # With an engine process the heavy engine imports (~140 MB) happen there, not here.
+    warm = warm_up(http_client=engine_process is None,
+                   modules=GUI_MODULES if engine_process is not None else None)
     win.run.controller.http_client = lambda: warm.http_client  # inline and thread modes
-    if win.run.controller.process is not None:
-        win.run.controller.process.start()  # imports done before the first Run
+    if engine_process is not None:
+        engine_process.start()  # its imports are done before the first Run
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     QtCore.QTimer.singleShot(0, win.canvas.frame_all)
