@@ -18,6 +18,7 @@ Offscreen Qt, temp workspace. Prints the headline figure last.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import subprocess
 import sys
@@ -207,6 +208,7 @@ def main() -> int:
     loop.set_default_executor(ThreadPoolExecutor(max_workers=8))
     asyncio.set_event_loop(loop)
     server = start_fakes()  # own process: its threads must not compete for our GIL
+    atexit.register(server.terminate)  # also when the script fails half-way
     ws = Workspace.open(tmp / "home")
     win = MainWindow(registry=default_registry(), workspace=ws, ask=lambda _t, _q: False,
                      secrets=SecretStore(tmp / "home", use_keyring=False))
