@@ -190,31 +190,17 @@ def _summary(label: str, stalls: list[float], result: object) -> tuple[float, fl
 def main() -> int:
     from concurrent.futures import ThreadPoolExecutor
 
-    import qasync
-
-    from nodes.registry import default_registry
-    from nodes.workspace import Workspace
-    from studio.gui.app import make_app
-    from studio.gui.main_window import MainWindow
+    from studio.gui.app import scripted_studio
     from studio.gui.qt import QtCore
-    from studio.gui.settings import SecretStore
     from studio.warmup import warm_up
 
     global IN_FLIGHT
     tmp = Path(tempfile.mkdtemp(prefix="mvstudio-bench-"))
     os.environ["MVSTUDIO_HOME"] = str(tmp / "home")
-    app = make_app()
-    loop = qasync.QEventLoop(app)
-    loop.set_default_executor(ThreadPoolExecutor(max_workers=8))
-    asyncio.set_event_loop(loop)
     server = start_fakes()  # own process: its threads must not compete for our GIL
     atexit.register(server.terminate)  # also when the script fails half-way
-    ws = Workspace.open(tmp / "home")
-    win = MainWindow(registry=default_registry(), workspace=ws, ask=lambda _t, _q: False,
-                     secrets=SecretStore(tmp / "home", use_keyring=False))
-    win.run.allow_compute = False
-    win.resize(1920, 1080)
-    win.show()
+    app, loop, win = scripted_studio(tmp / "home")
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=8))
     warm = warm_up().join()  # what the studio does in the background right after it opens
     win.run.controller.http_client = lambda: warm.http_client
     win.settings.set("limits", {"provider": JOBS})  # the executor lets all 50 start

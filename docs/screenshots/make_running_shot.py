@@ -53,28 +53,14 @@ async def shoot(win: object, out: Path) -> None:
 
 
 def main() -> int:
-    import qasync
-
-    from nodes.registry import default_registry
-    from nodes.workspace import Workspace
     from providers.fakes.server import FakeServer
     from providers.fakes.state import FakeState
-    from studio.gui.app import make_app
-    from studio.gui.main_window import MainWindow
-    from studio.gui.settings import SecretStore
+    from studio.gui.app import scripted_studio
 
     tmp = Path(tempfile.mkdtemp(prefix="mvstudio-shot-"))
     server = FakeServer(FakeState(polls_to_complete=4)).start()
     os.environ.update(server.env())
-    app = make_app()
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    ws = Workspace.open(tmp / "home")
-    win = MainWindow(registry=default_registry(), workspace=ws, ask=lambda _t, _q: False,
-                     secrets=SecretStore(tmp / "home", use_keyring=False))
-    win.run.allow_compute = False
-    win.resize(1920, 1080)
-    win.show()
+    _app, loop, win = scripted_studio(tmp / "home")
     win.open_path(build_graph(tmp))
     win.d_review.raise_()
     with loop:

@@ -13,6 +13,7 @@ import asyncio
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from studio.gui.qt import QtCore, QtWidgets
 
@@ -59,6 +60,27 @@ async def take_screenshot(win: QtWidgets.QMainWindow, out: Path) -> int:
     os.replace(tmp, out)
     print(f"screenshot: {out}")
     return 0
+
+
+def scripted_studio(home: Path) -> tuple[QtWidgets.QApplication, asyncio.AbstractEventLoop, Any]:
+    """A studio window on a qasync loop with its own workspace at ``home``, answering "no"
+    to every question and computing nothing on open: for benchmarks and screenshot scripts."""
+    import qasync
+
+    from nodes.registry import default_registry
+    from nodes.workspace import Workspace
+    from studio.gui.main_window import MainWindow
+    from studio.gui.settings import SecretStore
+
+    app = make_app()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    win = MainWindow(registry=default_registry(), workspace=Workspace.open(home),
+                     ask=lambda _t, _q: False, secrets=SecretStore(home, use_keyring=False))
+    win.run.allow_compute = False
+    win.resize(*SCREEN_SIZE)
+    win.show()
+    return app, loop, win
 
 
 def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
