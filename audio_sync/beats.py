@@ -89,22 +89,20 @@ def _midpoints(beats_s: np.ndarray) -> np.ndarray:
 
 
 def _dp(env: np.ndarray, feats: Features, bpm: float | np.ndarray) -> np.ndarray:
-    """librosa's DP tracker; ``bpm`` may be one value or one per envelope frame.
+    """The Ellis DP tracker (audio_sync.beat_dp); ``bpm`` may be one value or one per frame.
 
-    The envelope is padded with two slow periods of silence: librosa backtracks from the last
+    The envelope is padded with two slow periods of silence: the DP backtracks from the last
     local maximum of the cumulative score, which without padding is often the last frame, so
     the final beats of a short clip get squeezed towards the end (and the tempo read wrong)."""
-    import librosa
+    from audio_sync.beat_dp import track_frames
 
     bpm_arr = np.atleast_1d(np.asarray(bpm, dtype=np.float64))
     pad = int(np.ceil(2 * 60.0 * feats.frame_rate_hz / float(bpm_arr.min())))
     padded = np.concatenate([env, np.zeros(pad)])
     if bpm_arr.size > 1:
         bpm_arr = np.concatenate([bpm_arr, np.full(pad, bpm_arr[-1])])
-    _, frames = librosa.beat.beat_track(onset_envelope=padded, sr=feats.sr, hop_length=feats.hop,
-                                        bpm=bpm_arr if bpm_arr.size > 1 else float(bpm_arr[0]),
-                                        tightness=100, trim=False)
-    frames = np.asarray(frames, dtype=np.float64)
+    frames = track_frames(padded, bpm_arr if bpm_arr.size > 1 else float(bpm_arr[0]),
+                          feats.frame_rate_hz).astype(np.float64)
     return frames[frames < env.size] * feats.hop / feats.sr
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -36,14 +38,18 @@ def decode_audio(path: str | Path, *, rate_hz: int | None = None) -> DecodedAudi
         raise AudioDecodeError(p, "the path is not a regular file")
     if p.stat().st_size == 0:
         raise AudioDecodeError(p, "the file is empty (0 bytes)")
-    body, header_line = _run_worker(p, int(rate_hz or 0))
-    return _parse(p, body, header_line)
+    # The raw samples go through an unnamed temp file, not a pipe: a pipe's bytes plus their
+    # joined copy plus the float array held a 10-minute stereo song three times in memory.
+    with tempfile.TemporaryFile() as raw:
+        header_line = _run_worker(p, int(rate_hz or 0), raw)
+        return _parse(p, raw, header_line)
 
 
-def _run_worker(p: Path, rate_hz: int) -> tuple[bytes, str]:
+def _run_worker(p: Path, rate_hz: int, raw: BinaryIO) -> str:
     cmd = [sys.executable, "-I", str(_WORKER), str(p), str(rate_hz)]
     try:
-        proc = subprocess.run(cmd, capture_output=True, timeout=DECODE_TIMEOUT_S, check=False)
+        proc = subprocess.run(cmd, stdout=raw, stderr=subprocess.PIPE, timeout=DECODE_TIMEOUT_S,
+                              check=False)
     except subprocess.TimeoutExpired as exc:
         raise AudioDecodeError(p, f"decoding took longer than {DECODE_TIMEOUT_S:.0f} s") from exc
     except OSError as exc:
@@ -51,7 +57,7 @@ def _run_worker(p: Path, rate_hz: int) -> tuple[bytes, str]:
     lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
     last = lines[-1] if lines else ""
     if proc.returncode == 0:
-        return proc.stdout, last
+        return last
     reason = last
     if proc.returncode < 0:
         reason = f"the decoder crashed (signal {-proc.returncode}); the file is likely truncated or corrupt"
@@ -74,7 +80,7 @@ _FORMATS = {
 }
 
 
-def _parse(p: Path, body: bytes, header_line: str) -> DecodedAudio:
+def _parse(p: Path, raw: BinaryIO, header_line: str) -> DecodedAudio:
     try:
         header = json.loads(header_line)
         channels, n = int(header["channels"]), int(header["n_samples"])
@@ -82,15 +88,29 @@ def _parse(p: Path, body: bytes, header_line: str) -> DecodedAudio:
         dtype, offset, scale = _FORMATS[fmt.rstrip("p")]
     except (ValueError, KeyError, TypeError) as exc:
         raise AudioDecodeError(p, "the decoder returned a malformed header") from exc
-    raw = np.frombuffer(body, dtype=dtype)
-    if raw.size != channels * n:
+    itemsize = np.dtype(dtype).itemsize
+    if raw.seek(0, 2) != channels * n * itemsize:
         raise AudioDecodeError(p, "the decoder returned a truncated sample stream")
-    shaped = raw.reshape(channels, n) if fmt.endswith("p") else raw.reshape(n, channels).T
     samples = np.empty((channels, n), dtype=np.float32)
+    planar = fmt.endswith("p")
+    for ch in range(channels if planar else 1):  # planar: one plane after the other
+        raw.seek(ch * n * itemsize if planar else 0)
+        for lo in range(0, n, _BLOCK):
+            k = min(_BLOCK, n - lo)
+            block = np.frombuffer(raw.read(k * itemsize * (1 if planar else channels)), dtype=dtype)
+            dest = samples[ch:ch + 1, lo:lo + k] if planar else samples[:, lo:lo + k]
+            _convert(block.reshape(1, k) if planar else block.reshape(k, channels).T, dest,
+                     offset, scale)
+    return DecodedAudio(samples=samples, rate_hz=int(header["rate_hz"]))
+
+
+_BLOCK = 1 << 18  # samples per channel converted at a time
+
+
+def _convert(shaped: np.ndarray, out: np.ndarray, offset: float, scale: float) -> None:
     if offset or scale != 1.0:
         np.multiply(np.subtract(shaped, offset, dtype=np.float32) if offset else shaped,
-                    np.float32(scale), out=samples, casting="unsafe")
+                    np.float32(scale), out=out, casting="unsafe")
     else:
-        samples[...] = shaped
-    np.clip(samples, -1.0, 1.0, out=samples)
-    return DecodedAudio(samples=samples, rate_hz=int(header["rate_hz"]))
+        out[...] = shaped
+    np.clip(out, -1.0, 1.0, out=out)

@@ -52,13 +52,25 @@ class Features:
 
 
 def resampled_mono(audio: DecodedAudio, rate_hz: int = ANALYSIS_RATE_HZ) -> np.ndarray:
-    """Mono float32 at ``rate_hz`` (soxr high quality, as librosa.load does)."""
-    y = audio.mono()
-    if audio.rate_hz != rate_hz:
-        import librosa
+    """Mono float32 at ``rate_hz`` (soxr high quality, as librosa.load does), streamed in
+    blocks so a long stereo song is never held as a second full-rate mono copy."""
+    if audio.rate_hz == rate_hz:
+        return audio.mono()
+    import soxr
 
-        y = librosa.resample(y, orig_sr=audio.rate_hz, target_sr=rate_hz, res_type="soxr_hq")
-    return np.ascontiguousarray(y, dtype=np.float32)
+    stream = soxr.ResampleStream(audio.rate_hz, rate_hz, 1, dtype="float32", quality="HQ")
+    n = audio.n_samples
+    out = np.zeros(int(np.ceil(n * rate_hz / audio.rate_hz)) + 64, dtype=np.float32)
+    filled = 0
+    for lo in range(0, n, _RESAMPLE_BLOCK):
+        block = audio.samples[:, lo:lo + _RESAMPLE_BLOCK].mean(axis=0, dtype=np.float32)
+        part = stream.resample_chunk(block, last=lo + _RESAMPLE_BLOCK >= n)
+        out[filled:filled + part.size] = part[:out.size - filled]
+        filled = min(out.size, filled + part.size)
+    return out[:filled]
+
+
+_RESAMPLE_BLOCK = 1 << 18
 
 
 def _flux(log_mel: np.ndarray) -> np.ndarray:
@@ -90,20 +102,52 @@ def compute_features(audio: DecodedAudio) -> Features:
     return feats
 
 
-def _power_spectrogram(y: np.ndarray) -> np.ndarray:
-    """|STFT|^2 (centred, Hann, N_FFT/HOP) -- same frames as ``librosa.stft`` but one batched
-    float32 FFT over both cores, which is what keeps the full analysis near beat_track's cost."""
+def _power_blocks(y: np.ndarray):  # noqa: ANN202 - generator of (start frame, |STFT|^2)
+    """|STFT|^2 (centred, Hann, N_FFT/HOP; the frames of ``librosa.stft``) in blocks of frames:
+    batched float32 FFTs over both cores keep the analysis near beat_track's cost, and blocks
+    keep a long song's full spectrogram (and complex spectrum) out of memory."""
     import librosa
     import scipy.fft
 
-    frames = librosa.util.frame(np.pad(y, N_FFT // 2), frame_length=N_FFT, hop_length=HOP)
     window = librosa.filters.get_window("hann", N_FFT, fftbins=True).astype(np.float32)
-    spec = scipy.fft.rfft(frames * window[:, None], axis=0, workers=2)
-    return (spec.real ** 2 + spec.imag ** 2).astype(np.float32, copy=False)
+    n_frames, half = 1 + y.size // HOP, N_FFT // 2
+    for lo in range(0, n_frames, _STFT_BLOCK):
+        hi = min(n_frames, lo + _STFT_BLOCK)
+        a, b = lo * HOP - half, (hi - 1) * HOP + half  # sample span of frames lo..hi-1
+        seg = np.pad(y[max(0, a):min(y.size, b)], (max(0, -a), max(0, b - y.size)))
+        frames = np.lib.stride_tricks.sliding_window_view(seg, N_FFT)[::HOP].T
+        spec = scipy.fft.rfft(frames * window[:, None], axis=0, workers=2)
+        yield lo, (spec.real ** 2 + spec.imag ** 2).astype(np.float32, copy=False)
+
+
+_STFT_BLOCK = 512
 
 
 def _band_matrix(fft_hz: np.ndarray, edges_hz: list[tuple[float, float]]) -> np.ndarray:
     return np.stack([((fft_hz >= lo) & (fft_hz < hi)).astype(np.float32) for lo, hi in edges_hz])
+
+
+def _spectral_views(y: np.ndarray, sr: int) -> dict[str, np.ndarray]:
+    """Mel power, chroma, band powers, RMS and kick-band magnitudes, filled block by block."""
+    import librosa
+
+    n = 1 + y.size // HOP
+    fft_hz = librosa.fft_frequencies(sr=sr, n_fft=N_FFT)
+    mel_fb = librosa.filters.mel(sr=sr, n_fft=N_FFT, n_mels=N_MELS)
+    band_fb = _band_matrix(fft_hz, [(0.0, LOW_MAX_HZ), (LOW_MAX_HZ, MID_MAX_HZ), (MID_MAX_HZ, sr)])
+    kick_rows = (fft_hz >= 20.0) & (fft_hz < KICK_MAX_HZ)
+    out = {"mel": np.empty((N_MELS, n), np.float32), "chroma": np.empty((12, n), np.float32),
+           "bands": np.empty((3, n), np.float32), "power": np.empty(n, np.float32),
+           "kick": np.empty((int(kick_rows.sum()), n), np.float32)}
+    for lo, spec in _power_blocks(y):
+        hi = lo + spec.shape[1]
+        out["mel"][:, lo:hi] = mel_fb @ spec
+        out["chroma"][:, lo:hi] = librosa.feature.chroma_stft(S=spec, sr=sr, n_fft=N_FFT,
+                                                              hop_length=HOP, tuning=0.0)
+        out["bands"][:, lo:hi] = band_fb @ spec
+        out["power"][lo:hi] = spec.sum(axis=0)
+        out["kick"][:, lo:hi] = np.sqrt(spec[kick_rows])
+    return out
 
 
 def _compute(audio: DecodedAudio) -> Features:
@@ -113,27 +157,20 @@ def _compute(audio: DecodedAudio) -> Features:
     sr = ANALYSIS_RATE_HZ
     if y.size < N_FFT:
         y = np.pad(y, (0, N_FFT - y.size))
-    spec = _power_spectrogram(y)
-    mel_fb = librosa.filters.mel(sr=sr, n_fft=N_FFT, n_mels=N_MELS)
-    mel = mel_fb @ spec
+    v = _spectral_views(y, sr)
+    del y
+    mel = v["mel"]
     log_mel = librosa.power_to_db(mel, ref=np.max(mel) if mel.size else 1.0, top_db=80.0)
     mel_hz = librosa.mel_frequencies(n_mels=N_MELS + 2, fmin=0.0, fmax=sr / 2)[1:-1]
     low, mid = mel_hz < LOW_MAX_HZ, (mel_hz >= LOW_MAX_HZ) & (mel_hz < MID_MAX_HZ)
     high = mel_hz >= MID_MAX_HZ
-    fft_hz = librosa.fft_frequencies(sr=sr, n_fft=N_FFT)
-    chroma = librosa.feature.chroma_stft(S=spec, sr=sr, n_fft=N_FFT, hop_length=HOP, tuning=0.0)
-    mfcc = librosa.feature.mfcc(S=log_mel, n_mfcc=13)
-    rms = np.sqrt(spec.sum(axis=0) * 2.0) / N_FFT
-    kick_mag = np.sqrt(spec[(fft_hz >= 20.0) & (fft_hz < KICK_MAX_HZ)])
-    kick = np.concatenate([[0.0], np.maximum(0.0, np.diff(kick_mag, axis=1)).sum(axis=0)])
-    bands = _band_matrix(fft_hz, [(0.0, LOW_MAX_HZ), (LOW_MAX_HZ, MID_MAX_HZ),
-                                  (MID_MAX_HZ, sr)]) @ spec
+    kick = np.concatenate([[0.0], np.maximum(0.0, np.diff(v["kick"], axis=1)).sum(axis=0)])
     return Features(
-        sr=sr, hop=HOP, n_frames=spec.shape[1], duration_s=audio.duration_s,
+        sr=sr, hop=HOP, n_frames=mel.shape[1], duration_s=audio.duration_s,
         onset_full=_flux(log_mel), onset_low=_flux(log_mel[low]),
         onset_mid=_flux(log_mel[mid]), onset_high=_flux(log_mel[high]),
         onset_kick=kick.astype(np.float32),
-        rms=rms.astype(np.float32),
-        band_low=bands[0], band_mid=bands[1], band_high=bands[2],
-        chroma=chroma.astype(np.float32), mfcc=mfcc.astype(np.float32),
+        rms=(np.sqrt(v["power"] * 2.0) / N_FFT).astype(np.float32),
+        band_low=v["bands"][0], band_mid=v["bands"][1], band_high=v["bands"][2],
+        chroma=v["chroma"], mfcc=librosa.feature.mfcc(S=log_mel, n_mfcc=13).astype(np.float32),
     )

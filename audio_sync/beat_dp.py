@@ -1,0 +1,88 @@
+"""Ellis' dynamic-programming beat tracker (as in librosa.beat.beat_track) in plain numpy.
+
+Why not librosa's: its numba kernels are compiled with ``cache=False``, so every fresh process
+(the first analysis after install, every CLI run) pays seconds of JIT compilation, and much more
+under load. The DP here is vectorised in blocks: a beat at frame i can only follow a frame at
+least half a period earlier, so the frames of one block of half the shortest period are scored
+together from cumulative scores that are already final.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+TIGHTNESS = 100.0
+
+
+def _local_score(onset: np.ndarray, fpb: np.ndarray) -> np.ndarray:
+    """Onsets smoothed with a Gaussian of width period/32, per frame (time-varying tempo:
+    computed per distinct rounded period, which are few)."""
+    x = onset / (onset.std(ddof=1) + 1e-12) if onset.size > 1 else onset.astype(np.float64)
+    out = np.empty(x.size)
+    for p in np.unique(fpb):
+        k = np.arange(-int(p), int(p) + 1)
+        win = np.exp(-0.5 * (k * 32.0 / p) ** 2)
+        conv = np.convolve(x, win, mode="same")
+        sel = fpb == p
+        out[sel] = conv[sel]
+    return out
+
+
+def _dp(local: np.ndarray, fpb: np.ndarray, tightness: float) -> tuple[np.ndarray, np.ndarray]:
+    n = local.size
+    cum = np.zeros(n)
+    back = np.full(n, -1, dtype=np.int64)
+    thresh = 0.01 * float(local.max()) if n else 0.0
+    step = max(1, int(np.round(float(fpb.min()) / 2)))
+    started = False
+    for s in range(0, n, step):
+        idx = np.arange(s, min(n, s + step))
+        p = fpb[idx]
+        lo_off = np.round(p / 2).astype(np.int64)            # nearest predecessor: i - p/2
+        hi_off = (2 * p).astype(np.int64)                    # farthest: i - 2p
+        width = int(hi_off.max() - lo_off.min()) + 1
+        offs = lo_off.min() + np.arange(width)               # candidate distances i - loc
+        loc = idx[:, None] - offs[None, :]
+        valid = (loc >= 0) & (offs[None, :] >= lo_off[:, None]) & (offs[None, :] <= hi_off[:, None])
+        score = np.where(valid, cum[np.clip(loc, 0, None)]
+                         - tightness * (np.log(offs)[None, :] - np.log(p)[:, None]) ** 2, -np.inf)
+        best = np.argmax(score, axis=1)
+        has = valid[np.arange(idx.size), best]
+        cum[idx] = local[idx] + np.where(has, score[np.arange(idx.size), best], 0.0)
+        links = np.where(has, loc[np.arange(idx.size), best], -1)
+        if not started:  # leading frames below the threshold start no chain (as librosa)
+            weak = np.cumprod(local[idx] < thresh).astype(bool)
+            links[weak] = -1
+            started = not weak.all()
+        back[idx] = links
+    return back, cum
+
+
+def _last_beat(cum: np.ndarray) -> int:
+    """Last local maximum of the cumulative score above half the median local maximum."""
+    if cum.size < 3:
+        return int(np.argmax(cum)) if cum.size else 0
+    is_max = np.zeros(cum.size, dtype=bool)
+    is_max[1:-1] = (cum[1:-1] > cum[:-2]) & (cum[1:-1] >= cum[2:])
+    is_max[-1] = cum[-1] > cum[-2]
+    if not is_max.any():
+        return int(np.argmax(cum))
+    thr = 0.5 * float(np.median(cum[is_max]))
+    cand = np.flatnonzero(is_max & (cum >= thr))
+    return int(cand[-1]) if cand.size else int(np.argmax(cum))
+
+
+def track_frames(onset: np.ndarray, bpm: float | np.ndarray, frame_rate_hz: float, *,
+                 tightness: float = TIGHTNESS) -> np.ndarray:
+    """Beat frame indices for ``onset`` at ``bpm`` (one value or one per frame)."""
+    onset = np.asarray(onset, dtype=np.float64)
+    if onset.size < 2 or not np.any(onset):
+        return np.zeros(0, dtype=np.int64)
+    bpm_arr = np.broadcast_to(np.asarray(bpm, dtype=np.float64), onset.shape)
+    fpb = np.maximum(2.0, np.round(frame_rate_hz * 60.0 / bpm_arr))
+    local = _local_score(onset, fpb)
+    back, cum = _dp(local, fpb, tightness)
+    beats = [_last_beat(cum)]
+    while back[beats[-1]] >= 0:
+        beats.append(int(back[beats[-1]]))
+    return np.asarray(beats[::-1], dtype=np.int64)
