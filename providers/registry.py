@@ -36,7 +36,8 @@ class ProviderSpec:
 
 SPECS: dict[str, ProviderSpec] = {
     "fal": ProviderSpec("providers.fal", "FalProvider", ("FAL_KEY",), "https://queue.fal.run",
-                        extra_urls=(("api", "https://api.fal.ai"),)),  # Platform API (reconcile)
+                        extra_urls=(("api", "https://api.fal.ai"),  # Platform API (reconcile)
+                                    ("rest", "https://rest.fal.ai"))),  # storage uploads (fal-client REST_URL)
     "replicate": ProviderSpec("providers.replicate", "ReplicateProvider",
                               ("REPLICATE_API_TOKEN",), "https://api.replicate.com"),
     "elevenlabs": ProviderSpec("providers.elevenlabs", "ElevenLabsProvider",
@@ -78,7 +79,8 @@ def resolve_key(name: str, *, settings: Mapping[str, str], env: Mapping[str, str
     candidates = [settings.get(f"{name}.api_key")]
     candidates += [settings.get(var) for var in spec.key_env]
     candidates += [env.get(var) for var in spec.key_env]
-    key = next((c for c in candidates if c), None)
+    # A pasted key often ends in a newline: trimmed, never sent as is (httpx refuses it).
+    key = next((c.strip() for c in candidates if c and c.strip()), None)
     register_secret(key)
     return key
 

@@ -176,7 +176,7 @@ def test_elevenlabs_history_fake_pages_by_item_id(fake):
     with httpx.Client(base_url=env["MVSTUDIO_ELEVENLABS_BASE_URL"],
                       headers={"xi-api-key": env["ELEVENLABS_API_KEY"]}) as client:
         for text in ("one", "two", "three"):
-            client.post("/v1/text-to-speech/v1/with-timestamps",
+            client.post("/v1/text-to-speech/21m00Tcm4TlvDq8ikWAM/with-timestamps",
                         json={"text": text, "model_id": "m"})
         page = client.get("/v1/history", params={"page_size": 2}).json()
         assert [i["text"] for i in page["history"]] == ["three", "two"] and page["has_more"]
