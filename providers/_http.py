@@ -234,7 +234,8 @@ class HttpProvider:
         ``Authorization`` on a cross-origin redirect, so ``xi-api-key`` (or any auth
         header) would follow; here auth headers go to the configured origins only."""
         options = dict(kwargs)
-        follow = bool(options.pop("follow_redirects", self.client.follow_redirects))
+        follow = bool(options.pop("follow_redirects", self.client.follow_redirects
+                                  or method in ("GET", "HEAD")))
         response = await self.client.request(method, url, headers=self._headers_for(url, headers),
                                              extensions=extensions, follow_redirects=False,
                                              **options)

@@ -122,7 +122,7 @@ class OpenAICompatProvider(HttpProvider):
     async def submit(self, request: GenerationRequest) -> JobHandle:
         path, body = self._body(request)
         answer = await self.send_json("POST", self.url(path), json=body, submission=True,
-                                      spool_key=request.job_key)
+                                      spool_key=request.job_key, timeout=self.timeout(request))
         return self._handle_from(request, answer)
 
     def _handle_from(self, request: GenerationRequest, answer: Any) -> JobHandle:

@@ -48,6 +48,13 @@ SPECS: dict[str, ProviderSpec] = {
                            ("OPENAI_API_KEY",), "https://api.openai.com"),
     "comfyui": ProviderSpec("providers.comfyui", "ComfyUIProvider", ("COMFYUI_API_KEY",),
                             "http://127.0.0.1:8188", needs_key=False),
+    "runway": ProviderSpec("providers.runway", "RunwayProvider", ("RUNWAYML_API_SECRET",),
+                           "https://api.dev.runwayml.com"),
+    "synthesia": ProviderSpec("providers.synthesia", "SynthesiaProvider",
+                              ("SYNTHESIA_API_KEY",), "https://api.synthesia.io"),
+    # URLs come from each model's JSON spec (providers.httpjob); the token is optional.
+    "httpjob": ProviderSpec("providers.httpjob", "HttpJobProvider", ("HTTPJOB_TOKEN",),
+                            "http://127.0.0.1:8000", needs_key=False),
 }
 
 
@@ -144,5 +151,7 @@ def make_provider(name: str, *, client: object | None = None,
     if spec.extra_urls:
         options.setdefault("extra_base_urls", resolve_extra_urls(
             name, settings=settings, env=env, base_url=base_url))
+    if name == "httpjob":
+        options["env"] = env  # where its spec folder may be configured
     cls = getattr(importlib.import_module(spec.module), spec.cls)
     return cls(client=client, api_key=key, base_url=base_url, settings=settings, **options)
