@@ -26,10 +26,13 @@ from providers.catalog import ModelRef, estimate_cost
 from providers.download import MAX_OUTPUT_BYTES, FileSink
 from providers.errors import ErrorKind, OutputError, ProviderError
 from providers.limits import ProviderLimits
+from providers.model_schemas import schema_for
 from providers.polling import SUBMIT_HOOK
 from providers.reconcile import NOT_CREATED, NotCreated, held
 from providers.retry import RetryPolicy, retry_after_s
+from providers.schemas import GENERIC, ModelSchema, build_input, request_timeouts
 from providers.spool import IDLE_EXIT_S, SpoolClient, SpoolLost, SpoolNotSent, SpoolUnavailable
+from providers.uploads import UploadCache, input_ref
 
 _CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout)
 SPOOL_MAX_AGE_S = 7 * 24 * 3600.0
@@ -155,9 +158,7 @@ class HttpProvider:
                                                         kwargs)
                 else:
                     extensions = {"trace": _wire_tracer(hook)} if hook is not None else None
-                    response = await self.client.request(
-                        method, url, headers=self._headers_for(url, headers),
-                        extensions=extensions, **kwargs)
+                    response = await self._request(method, url, headers, extensions, kwargs)
             except _CONNECT_ERRORS as exc:
                 last_error = self._transport_error(exc, url, unknown=False)
                 await self.sleep(self.policy.backoff_s(attempt))
@@ -208,7 +209,9 @@ class HttpProvider:
             if hook is not None:
                 await hook(True)  # before the daemon may send it: the intent comes first
             try:
-                return await spool.send(key, request, timeout=self.client.timeout.as_dict(),
+                timeout = kwargs.get("timeout")  # the model's own, else the client's
+                timeout = timeout if isinstance(timeout, httpx.Timeout) else self.client.timeout
+                return await spool.send(key, request, timeout=timeout.as_dict(),
                                         follow_redirects=self.client.follow_redirects)
             except SpoolNotSent:
                 if hook is not None:
@@ -222,8 +225,32 @@ class HttpProvider:
                 except OSError:
                     raise httpx.ConnectError("cannot write to the request spool") from None
         extensions = {"trace": _wire_tracer(hook)} if hook is not None else None
-        return await self.client.request(method, url, headers=self._headers_for(url, headers),
-                                         extensions=extensions, **kwargs)
+        return await self._request(method, url, headers, extensions, kwargs)
+
+    async def _request(self, method: str, url: str, headers: Mapping[str, str] | None,
+                       extensions: dict[str, Any] | None, kwargs: Mapping[str, Any]
+                       ) -> httpx.Response:
+        """One HTTP exchange, following redirects ourselves: httpx strips only
+        ``Authorization`` on a cross-origin redirect, so ``xi-api-key`` (or any auth
+        header) would follow; here auth headers go to the configured origins only."""
+        options = dict(kwargs)
+        follow = bool(options.pop("follow_redirects", self.client.follow_redirects
+                                  or method in ("GET", "HEAD")))
+        response = await self.client.request(method, url, headers=self._headers_for(url, headers),
+                                             extensions=extensions, follow_redirects=False,
+                                             **options)
+        for _ in range(self.MAX_REDIRECTS):
+            nxt = response.next_request if follow else None
+            if nxt is None:
+                return response
+            await response.aclose()
+            if _origin(str(nxt.url)) not in self._auth_origins:
+                for name in self.auth_headers():
+                    nxt.headers.pop(name, None)
+            response = await self.client.send(nxt, follow_redirects=False)
+        return response
+
+    MAX_REDIRECTS = 5
 
     async def spool_reconcile(self, request: GenerationRequest) -> httpx.Response | NotCreated:
         """What the spool knows of an interrupted submission of ``request``.
@@ -396,6 +423,27 @@ class HttpProvider:
 
     def cost(self, request: GenerationRequest) -> float:
         return estimate_cost(ModelRef(self.name, request.model), request)
+
+    # -- per-model schemas, timeouts and input files ---------------------------------------
+    def schema(self, request: GenerationRequest) -> ModelSchema | None:
+        return schema_for(f"{self.name}:{request.model}")
+
+    def timeout(self, request: GenerationRequest) -> httpx.Timeout:
+        """The model's own connect/read timeouts (a slow paid answer must not be dropped)."""
+        connect, read = request_timeouts(self.schema(request), settings=self.settings,
+                                         ref=f"{self.name}:{request.model}")
+        return httpx.Timeout(read, connect=connect)
+
+    upload_file: Callable[[bytes, str], Awaitable[tuple[str, float]]] | None = None
+
+    async def model_input(self, request: GenerationRequest) -> dict[str, Any]:
+        """The model's input JSON, with a local image uploaded (once per content)."""
+        schema = self.schema(request)
+        image = await input_ref(request.image_path, provider=self.name,
+                                cache=UploadCache(self.spool_dir / "uploads.json"),
+                                data_uri_max=(schema or GENERIC).data_uri_max_bytes,
+                                upload=self.upload_file)
+        return build_input(schema, request, provider=self.name, image_ref=image)
 
 
 def input_image_data_uri(path: str | None, *, provider: str) -> str | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -53,6 +54,7 @@ from providers.retry import retry_after_s
 log = logging.getLogger(__name__)
 _HISTORY_PAGES = 10  # x 100 items
 DEFAULT_VOICE = "21m00Tcm4TlvDq8ikWAM"  # "Rachel", a premade voice
+_VOICE_ID = re.compile(r"[A-Za-z0-9]{20}")  # ElevenLabs voice ids: 20 alphanumerics
 _STATUS_KINDS = {
     "quota_exceeded": ErrorKind.QUOTA, "invalid_api_key": ErrorKind.AUTH,
     "too_many_concurrent_requests": ErrorKind.RATE_LIMITED, "system_busy": ErrorKind.RATE_LIMITED,
@@ -88,6 +90,7 @@ class ElevenLabsProvider(HttpProvider):
     """ElevenLabs TTS adapter (synchronous; answer spooled until fetch)."""
 
     name = "elevenlabs"
+    _voices: dict[str, str] | None = None  # name (casefolded) -> voice id, read once
 
     def auth_headers(self) -> dict[str, str]:
         return {"xi-api-key": self._api_key} if self._api_key else {}
@@ -116,7 +119,7 @@ class ElevenLabsProvider(HttpProvider):
         if not request.prompt.strip():
             raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
                                 message="speech text (prompt) is empty")
-        voice = self._voice(request)
+        voice = await self.voice_id(request)
         body: dict[str, Any] = {"text": request.prompt, "model_id": request.model}
         if request.seed is not None:
             body["seed"] = request.seed % 4294967296
@@ -124,7 +127,8 @@ class ElevenLabsProvider(HttpProvider):
         output_format = str(self.settings.get("elevenlabs.output_format", "mp3_44100_128"))
         response = await self.send("POST", self.url(f"/v1/text-to-speech/{voice}/with-timestamps"),
                                    json=body, params={"output_format": output_format},
-                                   submission=True, spool_key=request.job_key)
+                                   submission=True, spool_key=request.job_key,
+                                   timeout=self.timeout(request))
         return self._handle_from(request, response)
 
     def _handle_from(self, request: GenerationRequest, response: httpx.Response) -> JobHandle:
@@ -144,6 +148,26 @@ class ElevenLabsProvider(HttpProvider):
 
     def _voice(self, request: GenerationRequest) -> str:
         return request.voice or self.settings.get("elevenlabs.voice_id") or DEFAULT_VOICE
+
+    async def voice_id(self, request: GenerationRequest) -> str:
+        """A voice id; a name ("Rachel") is looked up in ``GET /v1/voices`` (once).
+
+        The path takes ids only: a name there answers ``voice_not_found`` after paying
+        nothing but failing the node, so an unknown name fails here, listing the voices."""
+        voice = self._voice(request)
+        if _VOICE_ID.fullmatch(voice):
+            return voice
+        if self._voices is None:
+            listing = await self.send_json("GET", self.url("/v1/voices"))
+            items = listing.get("voices") if isinstance(listing, dict) else None
+            self._voices = {str(v.get("name", "")).casefold(): str(v["voice_id"])
+                            for v in items or [] if isinstance(v, dict) and v.get("voice_id")}
+        found = self._voices.get(voice.casefold())
+        if found is None:
+            raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
+                                message=f"voice_not_found: {voice!r} is neither a voice id nor "
+                                        f"one of your voices ({', '.join(sorted(self._voices))})")
+        return found
 
     async def _history_item(self, handle: JobHandle) -> dict[str, Any]:
         item = await self.send_json("GET", self.url(
@@ -202,7 +226,7 @@ class ElevenLabsProvider(HttpProvider):
             else:
                 return found if isinstance(found, NotCreated) else self._handle_from(request,
                                                                                      found)
-        voice = self._voice(request)
+        voice = await self.voice_id(request)
         slack_s, settle_s = reconcile_window(self.settings, self.name)
         earliest = since_unix - slack_s
 

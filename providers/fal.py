@@ -21,13 +21,15 @@ prove that none was created.
 from __future__ import annotations
 
 import json
+import mimetypes
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from providers._http import HttpProvider, input_image_data_uri, status_kind
+from providers._http import HttpProvider, status_kind
 from providers.base import (
     GenerationRequest,
     JobHandle,
@@ -49,6 +51,7 @@ from providers.reconcile import (
 )
 from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
+from providers.uploads import DEFAULT_TTL_S
 
 _TIMEOUT_TYPES = frozenset({"request_timeout", "startup_timeout"})
 _APP_NAMESPACES = ("workflows", "comfy")  # ids with one more leading segment (fal-client)
@@ -76,21 +79,6 @@ def error_kind(status_code: int | None, error_type: str | None, message: str) ->
     if status_code is None:
         return ErrorKind.MODEL_ERROR
     return status_kind(status_code)
-
-
-def _build_input(request: GenerationRequest) -> dict[str, Any]:
-    body: dict[str, Any] = {"prompt": request.prompt}
-    if request.seed is not None:
-        body["seed"] = request.seed
-    if request.width and request.height:
-        body["image_size"] = {"width": request.width, "height": request.height}
-    if request.duration_s:
-        body["duration"] = str(round(request.duration_s))
-    image_uri = input_image_data_uri(request.image_path, provider="fal")
-    if image_uri:
-        body["image_url"] = image_uri
-    body.update(request.params)
-    return body
 
 
 def iter_file_urls(payload: Any) -> Iterator[str]:
@@ -139,8 +127,9 @@ class FalProvider(HttpProvider):
                              retry_after_s=retry_after_s(response.headers))
 
     async def submit(self, request: GenerationRequest) -> JobHandle:
-        body = await self.send_json("POST", self.url(request.model), json=_build_input(request),
-                                    submission=True)
+        body = await self.send_json("POST", self.url(request.model),
+                                    json=await self.model_input(request), submission=True,
+                                    timeout=self.timeout(request))
         try:
             data = {k: str(body[k]) for k in ("status_url", "response_url", "cancel_url")}
             job_id = str(body["request_id"])
@@ -198,6 +187,12 @@ class FalProvider(HttpProvider):
                     or listed.get("output") is None:
                 raise
             body = listed["output"]
+        flagged = body.get("has_nsfw_concepts") if isinstance(body, dict) else None
+        if isinstance(flagged, list) and any(flagged):  # the safety checker blacked them out
+            raise ProviderError(ErrorKind.MODERATION, provider=self.name,
+                                message=f"fal job {handle.job_id}: the safety checker flagged "
+                                        f"{sum(map(bool, flagged))} of {len(flagged)} images "
+                                        "(has_nsfw_concepts); they are blank, not used")
         urls = list(iter_file_urls(body))
         if not urls:
             raise ProviderError(ErrorKind.MODEL_ERROR, provider=self.name,
@@ -222,13 +217,12 @@ class FalProvider(HttpProvider):
                        "(set MVSTUDIO_FAL_API_BASE_URL or the setting fal.api_base_url), so "
                        "its request history could not be searched")
         slack_s, settle_s = reconcile_window(self.settings, self.name)
-        sent = _build_input(request)
+        sent = await self.model_input(request)
         earliest = since_unix - slack_s
 
         async def scan() -> Listing:
             return await read_pages(
-                lambda params: self.send_json(
-                    "GET", f"{api}/v1/models/requests/by-endpoint", params=params),
+                lambda params: self._history_page(api, params),
                 {"endpoint_id": request.model, "start": iso_utc(earliest), "expand": "payloads",
                  "limit": "100"},
                 items_key="items", cursor_key="next_cursor", cursor_param="cursor",
@@ -244,6 +238,43 @@ class FalProvider(HttpProvider):
                             not_listed="fal's request history documents finished requests "
                                        "only, so a request still queued or running would not "
                                        "show yet (re-run later to look again)")
+
+    async def _history_page(self, api: str, params: dict[str, str]) -> Any:
+        """One page of the request history.  ``/v1/models/requests/by-endpoint`` lists
+        requests you made to model endpoints; ``/v1/serverless/requests/by-endpoint``
+        (current docs) those to your own apps: tried when the first is gone (404)."""
+        paths = ("/v1/models/requests/by-endpoint", "/v1/serverless/requests/by-endpoint")
+        start = 1 if self._history_moved else 0
+        for path in paths[start:]:
+            try:
+                return await self.send_json("GET", f"{api}{path}", params=params)
+            except ProviderError as exc:
+                if exc.kind is not ErrorKind.NOT_FOUND or path == paths[-1]:
+                    raise
+                self._history_moved = True
+        raise AssertionError("unreachable")
+
+    _history_moved = False
+
+    async def upload_file(self, data: bytes, filename: str) -> tuple[str, float]:
+        """fal storage: ``POST {rest}/storage/upload/initiate`` then ``PUT`` the bytes."""
+        rest = self.extra_base_urls.get("rest")
+        if not rest:
+            raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
+                                message="fal's storage URL is not configured (set "
+                                        "MVSTUDIO_FAL_REST_BASE_URL or fal.rest_base_url)")
+        mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        answer = await self.send_json(
+            "POST", f"{rest}/storage/upload/initiate",
+            params={"storage_type": "fal-cdn-v3"},
+            json={"content_type": mime, "file_name": filename})
+        try:
+            upload_url, file_url = str(answer["upload_url"]), str(answer["file_url"])
+        except (KeyError, TypeError):
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name,
+                                message="fal storage answer lacks upload_url/file_url") from None
+        await self.send("PUT", upload_url, content=data, headers={"Content-Type": mime})
+        return file_url, time.time() + DEFAULT_TTL_S
 
     def _scan_item(self, item: Any, request: GenerationRequest, sent: dict[str, Any],
                    earliest: float, claimed: frozenset[str], listing: Listing) -> None:

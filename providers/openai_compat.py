@@ -20,6 +20,7 @@ import base64
 import json
 import re
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +37,16 @@ from providers.base import (
 )
 from providers.download import save_bytes
 from providers.errors import ErrorKind, ProviderError
+from providers.model_schemas import schema_for
 from providers.reconcile import NotCreated
 from providers.retry import retry_after_s
+from providers.schemas import ModelSchema, build_input
 
 _CODE_KINDS = {"insufficient_quota": ErrorKind.QUOTA, "invalid_api_key": ErrorKind.AUTH,
                "content_policy_violation": ErrorKind.MODERATION,
                "moderation_blocked": ErrorKind.MODERATION,
                "rate_limit_exceeded": ErrorKind.RATE_LIMITED, "model_not_found": ErrorKind.NOT_FOUND}
+_SELF_HOSTED = ModelSchema(size_mode="wxh", seed_field=None, image_field=None)
 _SCENE_SYSTEM = ("You write prompts for an AI image generator, one per music-video scene. "
                  "Answer with only a JSON array of strings, no commentary.")
 
@@ -109,16 +113,16 @@ class OpenAICompatProvider(HttpProvider):
             body.update({k: v for k, v in params.items()
                          if k not in ("count", "theme", "sections", "style")})
             return "/v1/chat/completions", body
-        body = {"model": request.model, "prompt": request.prompt, "n": 1}
-        if request.width and request.height:
-            body["size"] = f"{request.width}x{request.height}"
-        body.update(params)
+        # dall-e-3 and gpt-image-1 take a few fixed sizes: the nearest in aspect, never WxH.
+        schema = schema_for(f"{self.name}:{request.model}") or _SELF_HOSTED
+        body = {"model": request.model, "n": 1,
+                **build_input(schema, replace(request, seed=None), provider=self.name)}
         return "/v1/images/generations", body
 
     async def submit(self, request: GenerationRequest) -> JobHandle:
         path, body = self._body(request)
         answer = await self.send_json("POST", self.url(path), json=body, submission=True,
-                                      spool_key=request.job_key)
+                                      spool_key=request.job_key, timeout=self.timeout(request))
         return self._handle_from(request, answer)
 
     def _handle_from(self, request: GenerationRequest, answer: Any) -> JobHandle:

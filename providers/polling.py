@@ -158,13 +158,7 @@ async def run_job(
         if resume is not None:
             handle = resume
         else:
-            token = SUBMIT_HOOK.set(
-                None if on_submitting is None
-                else functools.partial(on_submitting, request))
-            try:
-                handle = await provider.submit(request)
-            finally:
-                SUBMIT_HOOK.reset(token)
+            handle = await _submit_reconciled(provider, request, on_submitting)
             if on_submitted is not None:
                 await on_submitted(handle)
         try:
@@ -178,6 +172,45 @@ async def run_job(
             if exc.kind is ErrorKind.TIMEOUT:
                 await cancel_quietly(provider, handle)
             raise
+
+
+async def _submit_reconciled(
+        provider: Provider, request: GenerationRequest,
+        on_submitting: Callable[[GenerationRequest, bool], Awaitable[None]] | None,
+) -> JobHandle:
+    """Submit; after an ambiguous answer (5xx, dropped reply) ask the provider what exists.
+
+    The job found is adopted; a listing that proves nothing was created re-submits (at
+    most ``MAX_RECONCILED_SUBMITS`` times); otherwise the error says why it is held."""
+    for attempt in range(MAX_RECONCILED_SUBMITS + 1):
+        started = time.time()
+        token = SUBMIT_HOOK.set(None if on_submitting is None
+                                else functools.partial(on_submitting, request))
+        try:
+            return await provider.submit(request)
+        except ProviderError as exc:
+            if not exc.outcome_unknown or attempt == MAX_RECONCILED_SUBMITS:
+                raise
+            first = exc
+        finally:
+            SUBMIT_HOOK.reset(token)
+        try:
+            found = await recover(provider, request, since_unix=started)
+        except ProviderError as held_error:
+            raise ProviderError(held_error.kind, provider=held_error.provider,
+                                outcome_unknown=True, status_code=first.status_code,
+                                message=f"{first.message}. Looked up at once: "
+                                        f"{held_error.message}") from None
+        if found is not None:
+            log.info("%s: adopted job %s after an ambiguous answer", found.provider,
+                     found.job_id)
+            return found
+        log.info("%s: the listing proves nothing was created; submitting %s again",
+                 getattr(provider, "name", "provider"), request.model)
+    raise AssertionError("unreachable")
+
+
+MAX_RECONCILED_SUBMITS = 3
 
 
 async def recover(provider: Provider, request: GenerationRequest, *, since_unix: float,

@@ -36,7 +36,8 @@ class ProviderSpec:
 
 SPECS: dict[str, ProviderSpec] = {
     "fal": ProviderSpec("providers.fal", "FalProvider", ("FAL_KEY",), "https://queue.fal.run",
-                        extra_urls=(("api", "https://api.fal.ai"),)),  # Platform API (reconcile)
+                        extra_urls=(("api", "https://api.fal.ai"),  # Platform API (reconcile)
+                                    ("rest", "https://rest.fal.ai"))),  # storage uploads (fal-client REST_URL)
     "replicate": ProviderSpec("providers.replicate", "ReplicateProvider",
                               ("REPLICATE_API_TOKEN",), "https://api.replicate.com"),
     "elevenlabs": ProviderSpec("providers.elevenlabs", "ElevenLabsProvider",
@@ -47,6 +48,13 @@ SPECS: dict[str, ProviderSpec] = {
                            ("OPENAI_API_KEY",), "https://api.openai.com"),
     "comfyui": ProviderSpec("providers.comfyui", "ComfyUIProvider", ("COMFYUI_API_KEY",),
                             "http://127.0.0.1:8188", needs_key=False),
+    "runway": ProviderSpec("providers.runway", "RunwayProvider", ("RUNWAYML_API_SECRET",),
+                           "https://api.dev.runwayml.com"),
+    "synthesia": ProviderSpec("providers.synthesia", "SynthesiaProvider",
+                              ("SYNTHESIA_API_KEY",), "https://api.synthesia.io"),
+    # URLs come from each model's JSON spec (providers.httpjob); the token is optional.
+    "httpjob": ProviderSpec("providers.httpjob", "HttpJobProvider", ("HTTPJOB_TOKEN",),
+                            "http://127.0.0.1:8000", needs_key=False),
 }
 
 
@@ -78,7 +86,8 @@ def resolve_key(name: str, *, settings: Mapping[str, str], env: Mapping[str, str
     candidates = [settings.get(f"{name}.api_key")]
     candidates += [settings.get(var) for var in spec.key_env]
     candidates += [env.get(var) for var in spec.key_env]
-    key = next((c for c in candidates if c), None)
+    # A pasted key often ends in a newline: trimmed, never sent as is (httpx refuses it).
+    key = next((c.strip() for c in candidates if c and c.strip()), None)
     register_secret(key)
     return key
 
@@ -142,5 +151,7 @@ def make_provider(name: str, *, client: object | None = None,
     if spec.extra_urls:
         options.setdefault("extra_base_urls", resolve_extra_urls(
             name, settings=settings, env=env, base_url=base_url))
+    if name == "httpjob":
+        options["env"] = env  # where its spec folder may be configured
     cls = getattr(importlib.import_module(spec.module), spec.cls)
     return cls(client=client, api_key=key, base_url=base_url, settings=settings, **options)

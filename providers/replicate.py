@@ -12,13 +12,15 @@ Errors are RFC 7807 bodies (``detail``/``title``); model failures are a
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from providers._http import HttpProvider, input_image_data_uri, status_kind
+from providers._http import HttpProvider, status_kind
 from providers.base import (
     GenerationRequest,
     JobHandle,
@@ -31,10 +33,12 @@ from providers.errors import ErrorKind, ProviderError
 from providers.reconcile import Listing, NotCreated, classify, decide, held, parse_time
 from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
+from providers.uploads import DEFAULT_TTL_S
 
 _STATES = {"starting": JobState.QUEUED, "processing": JobState.RUNNING,
            "succeeded": JobState.SUCCEEDED, "failed": JobState.FAILED,
-           "canceled": JobState.CANCELED}
+           "canceled": JobState.CANCELED, "aborted": JobState.CANCELED}  # aborted: terminal
+_HEX_VERSION = re.compile(r"[0-9a-f]{64}")
 _MODERATION_WORDS = ("nsfw", "content policy", "flagged", "sensitive", "safety")
 
 
@@ -49,21 +53,6 @@ def iter_output_urls(output: Any) -> Iterator[str]:
     elif isinstance(output, dict):
         for value in output.values():
             yield from iter_output_urls(value)
-
-
-def _build_input(request: GenerationRequest) -> dict[str, Any]:
-    body: dict[str, Any] = {"prompt": request.prompt}
-    if request.seed is not None:
-        body["seed"] = request.seed
-    if request.width and request.height:
-        body["width"], body["height"] = request.width, request.height
-    if request.duration_s:
-        body["duration"] = round(request.duration_s)
-    image_uri = input_image_data_uri(request.image_path, provider="replicate")
-    if image_uri:
-        body["image"] = image_uri
-    body.update(request.params)
-    return body
 
 
 class ReplicateProvider(HttpProvider):
@@ -85,24 +74,59 @@ class ReplicateProvider(HttpProvider):
                              status_code=response.status_code,
                              retry_after_s=retry_after_s(response.headers))
 
-    def _create(self, request: GenerationRequest) -> tuple[str, dict[str, Any]]:
+    async def _create(self, request: GenerationRequest) -> tuple[str, dict[str, Any]]:
+        """``owner/name`` -> the models endpoint (official models); ``owner/name:version``
+        or a bare 64-hex version -> ``POST /v1/predictions`` with ``version``."""
         model, _, version = request.model.partition(":")
-        if model.count("/") != 1 and not version:
+        if model.count("/") != 1 and not _HEX_VERSION.fullmatch(model):
             raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
                                 message=f"replicate model {request.model!r} must be owner/name "
                                         "or owner/name:version")
-        body: dict[str, Any] = {"input": _build_input(request)}
-        if version:
-            body["version"] = version
-            return self.url("/v1/predictions"), body
-        return self.url(f"/v1/models/{model}/predictions"), body
+        body: dict[str, Any] = {"input": await self.model_input(request)}
+        if not version and model.count("/") == 1:
+            return self.url(f"/v1/models/{model}/predictions"), body
+        body["version"] = request.model if version else model
+        return self.url("/v1/predictions"), body
+
+    async def _latest_version(self, model: str) -> str:
+        """A community model's current version (``GET /v1/models/{owner}/{name}``)."""
+        info = await self.send_json("GET", self.url(f"/v1/models/{model}"))
+        latest = info.get("latest_version") if isinstance(info, dict) else None
+        version = str((latest or {}).get("id") or "") if isinstance(latest, dict) else ""
+        if not version:
+            raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
+                                message=f"replicate model {model} has no published version")
+        return version
+
+    async def upload_file(self, data: bytes, filename: str) -> tuple[str, float]:
+        """``POST /v1/files`` (multipart ``content``) -> the file's ``urls.get``."""
+        answer = await self.send_json("POST", self.url("/v1/files"),
+                                      files={"content": (filename, data,
+                                                         "application/octet-stream")})
+        try:
+            url = str(answer["urls"]["get"])
+        except (KeyError, TypeError):
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name,
+                                message="replicate file upload answer has no urls.get") from None
+        expires = parse_time(answer.get("expires_at")) or time.time() + DEFAULT_TTL_S
+        return url, expires
 
     async def submit(self, request: GenerationRequest) -> JobHandle:
-        url, body = self._create(request)
+        url, body = await self._create(request)
         wait_s = int(self.settings.get("replicate.prefer_wait_s", 5))
         headers = {"Prefer": f"wait={wait_s}"} if wait_s > 0 else {}
-        prediction = await self.send_json("POST", url, json=body, headers=headers,
-                                          submission=True)
+        try:
+            prediction = await self.send_json("POST", url, json=body, headers=headers,
+                                              submission=True, timeout=self.timeout(request))
+        except ProviderError as exc:
+            # Only official models run by name; a community model answers 404 (nothing was
+            # created) and runs by ``owner/name:version`` on the unified endpoint.
+            if exc.kind is not ErrorKind.NOT_FOUND or "version" in body:
+                raise
+            body["version"] = f"{request.model}:{await self._latest_version(request.model)}"
+            url = self.url("/v1/predictions")
+            prediction = await self.send_json("POST", url, json=body, headers=headers,
+                                              submission=True, timeout=self.timeout(request))
         try:
             job_id = str(prediction["id"])
             urls = prediction.get("urls") or {}
@@ -130,6 +154,11 @@ class ReplicateProvider(HttpProvider):
         state = _STATES.get(str(status))
         if state is None:
             return JobStatus(state=JobState.RUNNING, message=f"unknown status {status!r}")
+        if status == "aborted":  # terminal: it never ran (e.g. its deadline passed)
+            message = str(prediction.get("error") or "the prediction was aborted by Replicate "
+                          "before it ran; run the node again")
+            return JobStatus(state=state, message=message, error=ProviderError(
+                ErrorKind.MODEL_ERROR, provider=self.name, message=message))
         if state is JobState.FAILED:
             message = str(prediction.get("error") or "prediction failed")
             kind = (ErrorKind.MODERATION if any(w in message.lower() for w in _MODERATION_WORDS)
@@ -176,7 +205,7 @@ class ReplicateProvider(HttpProvider):
         ``created_at`` no earlier than the intent minus the slack.
         """
         model, _, version = request.model.partition(":")
-        sent = _build_input(request)
+        sent = await self.model_input(request)
         slack_s, settle_s = reconcile_window(self.settings, self.name)
         earliest = since_unix - slack_s
 

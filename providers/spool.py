@@ -355,6 +355,10 @@ class SpoolDaemon:
             timeout = {k: (None if v is None else float(v))
                        for k, v in dict(head.get("timeout") or {}).items()}
             url = httpx.URL(str(head["url"]))
+            # A retry (after a 429) must not leave the previous attempt's answer in place:
+            # it would read as "rejected, nothing created" while this one may be billed.
+            # Removed first: a kill in between leaves no file = never sent, which is true.
+            Path(f"{name}.response").unlink(missing_ok=True)
             _write_atomic(Path(f"{name}.inflight"), json.dumps(
                 {"job_key": head["key"], "method": head["method"],
                  "url": str(url.copy_with(query=None)), "started": time.time(),

@@ -105,13 +105,13 @@ class StabilityProvider(HttpProvider):
                       if k not in ("aspect_ratio", "output_format", "prompt")}
             response = await self.send("POST", self.url("/v2beta/image-to-video"), data=fields,
                                        files=_image_file(request.image_path), submission=True,
-                                       spool_key=request.job_key)
+                                       spool_key=request.job_key, timeout=self.timeout(request))
             return self._handle_from(request, response)
         path, extra = _endpoint(request.model)
         response = await self.send("POST", self.url(path), data={**self._form(request), **extra},
                                    files=_image_file(request.image_path),
                                    headers={"Accept": "application/json"}, submission=True,
-                                   spool_key=request.job_key)
+                                   spool_key=request.job_key, timeout=self.timeout(request))
         return self._handle_from(request, response)
 
     def _handle_from(self, request: GenerationRequest, response: httpx.Response) -> JobHandle:

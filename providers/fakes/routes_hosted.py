@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from providers.fakes import media, webhooks_out
+from providers.fakes import media, rules, webhooks_out
 from providers.fakes.server import Request, Response
 from providers.fakes.state import FakeJob, FakeState
 
@@ -38,9 +38,7 @@ def make_files(state: FakeState, job: FakeJob, base: str) -> list[tuple[str, str
                                                 "video/mp4"))
             else:
                 count = int(job.input.get("num_images") or job.input.get("num_outputs") or 1)
-                size = job.input.get("image_size") or {}
-                w = int(size.get("width") or job.input.get("width") or 64)
-                h = int(size.get("height") or job.input.get("height") or 64)
+                w, h = _image_dims(job)
                 seed = int(job.input.get("seed") or 0)
                 prompt = str(job.input.get("prompt", ""))
                 for i in range(max(1, min(count, 4))):
@@ -49,6 +47,21 @@ def make_files(state: FakeState, job: FakeJob, base: str) -> list[tuple[str, str
         ctype = "video/mp4" if output_kind(job.model) == "video" else "image/png"
         ext = ".mp4" if ctype == "video/mp4" else ".png"
         return [(f"{base}/files/{fid}{ext}", ctype) for fid in job.files]
+
+
+def _image_dims(job: FakeJob) -> tuple[int, int]:
+    """Output size as the real model decides it: from the inputs it documents only."""
+    size = job.input.get("image_size")
+    if job.provider == "replicate" and job.model in rules.REPLICATE_OFFICIAL:
+        return rules.small_dims(rules.aspect_of(job.input.get("aspect_ratio") or "1:1"))
+    if isinstance(size, str):  # fal's named sizes
+        named = {"square_hd": (1, 1), "square": (1, 1), "portrait_4_3": (3, 4),
+                 "portrait_16_9": (9, 16), "landscape_4_3": (4, 3), "landscape_16_9": (16, 9)}
+        return rules.small_dims(named[size])
+    size = size if isinstance(size, dict) else {}
+    w = int(size.get("width") or job.input.get("width") or 64)
+    h = int(size.get("height") or job.input.get("height") or 64)
+    return rules.small_dims((w, h)) if max(w, h) > 96 else (w, h)
 
 
 def _poll(state: FakeState, job: FakeJob) -> str:
@@ -74,6 +87,9 @@ def fal_submit(state: FakeState, req: Request) -> Response:
         return Response.of_json(422, {"detail": [{"loc": ["body", "prompt"],
                                                   "msg": "field required",
                                                   "type": "value_error.missing"}]})
+    problem = _fal_problem(model, body)
+    if problem is not None:
+        return Response.of_json(422, {"detail": [problem]})
     job = state.new_job("fal", model, body)
     hook_url = (req.query.get("fal_webhook") or [""])[0]
     if hook_url:
@@ -83,8 +99,29 @@ def fal_submit(state: FakeState, req: Request) -> Response:
                                   **_fal_urls(req, model, job.id)})
 
 
+def _fal_problem(model: str, body: dict[str, Any]) -> dict[str, Any] | None:
+    """A FastAPI-style validation error for what fal's endpoints refuse, or None."""
+    def err(field: str, msg: str) -> dict[str, Any]:
+        return {"loc": ["body", field], "msg": msg, "type": "value_error"}
+
+    if "kling-video" in model and str(body.get("duration", "5")) not in rules.FAL_KLING_DURATIONS:
+        return err("duration", "unexpected value; permitted: '5', '10'")
+    if "kling-video" in model and "image-to-video" in model and not body.get("image_url"):
+        return err("image_url", "field required")
+    size = body.get("image_size")
+    if isinstance(size, str) and size not in rules.FAL_IMAGE_SIZES:
+        return err("image_size", f"unexpected value; permitted: {rules.FAL_IMAGE_SIZES}")
+    if isinstance(size, dict) and not all(isinstance(size.get(k), int) and 0 < size[k] <= 14142
+                                          for k in ("width", "height")):
+        return err("image_size", "width and height must be integers in 1..14142")
+    if rules.data_uri_sizes(body):  # fal: base64 only for some models; upload to storage
+        if any(n > rules.FAL_DATA_URI_MAX for n in rules.data_uri_sizes(body)):
+            return err("image_url", "data URI too large; upload the file to fal storage")
+    return None
+
+
 def _fal_webhook(state: FakeState, req: Request, job: FakeJob) -> tuple[bytes, dict[str, str]]:
-    if job.outcome == "ok":
+    if job.outcome in ("ok", "nsfw"):
         req.match = re.fullmatch(r"(?P<id>.+)", job.id)  # reuse the result builder
         body = webhooks_out.fal_body(job, json.loads(fal_result(state, req).body), None)
     else:
@@ -127,13 +164,14 @@ def fal_status(state: FakeState, req: Request) -> Response:
 
 def _fal_output(state: FakeState, job: FakeJob, base: str) -> dict[str, Any]:
     files = make_files(state, job, base)
+    nsfw = job.outcome == "nsfw"  # the safety checker blacked the image out
     if output_kind(job.model) == "video":
         url, ctype = files[0]
         return {"video": {"url": url, "content_type": ctype}}
     images = [{"url": u, "content_type": c, "file_name": u.rsplit("/", 1)[-1], "width": 64,
                "height": 64} for u, c in files]
     return {"images": images, "seed": job.input.get("seed", 0),
-            "has_nsfw_concepts": [False] * len(images)}
+            "has_nsfw_concepts": [nsfw] * len(images)}
 
 
 def fal_result(state: FakeState, req: Request) -> Response:
@@ -142,14 +180,15 @@ def fal_result(state: FakeState, req: Request) -> Response:
         return job
     if job.stage != "done":
         return Response.of_json(400, {"detail": "Request is still in progress"})
-    if job.outcome != "ok":
+    if job.outcome not in ("ok", "nsfw"):
         return Response.of_json(422, {"detail": "Request failed"},
                                 {"X-Fal-Error-Type": "internal_error"})
     return Response.of_json(200, _fal_output(state, job, req.base))
 
 
 # fal Platform API: https://fal.ai/docs/platform-apis/v1/models/requests/by-endpoint
-_FAL_ENDED = {"ok": (200, "success"), "moderation": (422, "user_error"), "fail": (500, "error")}
+_FAL_ENDED = {"ok": (200, "success"), "nsfw": (200, "success"), "moderation": (422, "user_error"),
+              "fail": (500, "error"), "aborted": (500, "error")}
 
 
 def _iso(unix: float) -> str:
@@ -231,7 +270,8 @@ _REP_STATUS = {"queued": "starting", "running": "processing", "canceled": "cance
 
 def _prediction(state: FakeState, req: Request, job: FakeJob) -> dict[str, Any]:
     stage = job.stage
-    status = _REP_STATUS.get(stage) or ("succeeded" if job.outcome == "ok" else "failed")
+    status = _REP_STATUS.get(stage) or {"ok": "succeeded", "aborted": "aborted"}.get(
+        job.outcome, "failed")
     output: Any = None
     if status == "succeeded":
         urls = [u for u, _ in make_files(state, job, req.base)]
@@ -256,7 +296,18 @@ def replicate_create(state: FakeState, req: Request) -> Response:
     if not isinstance(body, dict) or not isinstance(body.get("input"), dict):
         return Response.of_json(422, {"title": "Invalid input", "status": 422,
                                       "detail": "input is required"})
-    model = req.match.groupdict().get("model") or str(body.get("version", ""))
+    model_or_error = _replicate_model(req, body)
+    if isinstance(model_or_error, Response):
+        return model_or_error
+    model = model_or_error
+    rules_of = rules.REPLICATE_OFFICIAL.get(model.split(":")[0], {})
+    problem = rules.enum_problem(rules_of, body["input"])
+    if problem is None and any(n > rules.REPLICATE_DATA_URI_MAX
+                               for n in rules.data_uri_sizes(body["input"])):
+        problem = "data URLs are only accepted for files under 1MB; upload it with /v1/files"
+    if problem is not None:
+        return Response.of_json(422, {"title": "Input validation failed", "status": 422,
+                                      "detail": f"- input: {problem}"})
     job = state.new_job("replicate", model, {**body["input"], "_v": body.get("version", "")})
     prefer = req.headers.get("Prefer") or ""
     if prefer.startswith("wait") and state.polls_to_complete <= 1:
@@ -269,6 +320,43 @@ def replicate_create(state: FakeState, req: Request) -> Response:
         webhooks_out.schedule(state, job, str(body["webhook"]), build)
     return Response.of_json(201, _prediction(state, req, job),
                             {"Location": f"{req.base}/replicate/v1/predictions/{job.id}"})
+
+
+def _replicate_model(req: Request, body: dict[str, Any]) -> str | Response:
+    """Model of a create: official models by name; others only by a known version."""
+    def not_found(what: str) -> Response:
+        return Response.of_json(404, {"title": "Not found", "status": 404, "detail": what})
+
+    named = req.match.groupdict().get("model")
+    if named:
+        if named in rules.REPLICATE_OFFICIAL or named not in rules.REPLICATE_COMMUNITY:
+            return named  # official (or a test's made-up model: the fake cannot know it)
+        return not_found(f"{named} is not an official model; create a prediction with "
+                         "its version instead")
+    version = str(body.get("version") or "")
+    if not version:
+        return Response.of_json(422, {"title": "Invalid version", "status": 422,
+                                      "detail": "- version: version is required"})
+    name, _, vid = version.rpartition(":") if ":" in version else ("", "", version)
+    for model, known in rules.REPLICATE_COMMUNITY.items():
+        if vid == known and name in ("", model):
+            return f"{model}:{vid}"
+    if name in rules.REPLICATE_OFFICIAL and not vid:
+        return name
+    return Response.of_json(422, {"title": "Invalid version", "status": 422,
+                                  "detail": "- version: Invalid version or not permitted"})
+
+
+def replicate_model_get(state: FakeState, req: Request) -> Response:
+    """``GET /v1/models/{owner}/{name}``: the latest version (community models)."""
+    model = req.match["model"]
+    vid = rules.REPLICATE_COMMUNITY.get(model)
+    if vid is None and model not in rules.REPLICATE_OFFICIAL:
+        return Response.of_json(404, {"title": "Not found", "status": 404,
+                                      "detail": "Model not found"})
+    owner, name = model.split("/")
+    return Response.of_json(200, {"owner": owner, "name": name, "visibility": "public",
+                                  "latest_version": {"id": vid or "0" * 64}})
 
 
 def _rep_job(state: FakeState, req: Request) -> FakeJob | Response:
@@ -330,6 +418,10 @@ def elevenlabs_tts(state: FakeState, req: Request) -> Response:
         return Response.of_json(422, {"detail": [{"loc": ["body", "text"],
                                                   "msg": "field required",
                                                   "type": "value_error.missing"}]})
+    if req.match["voice"] not in rules.ELEVENLABS_VOICES:
+        return Response.of_json(400, {"detail": {"status": "voice_not_found", "message":
+                                                 "A voice with the voice_id "
+                                                 f"{req.match['voice']} was not found."}})
     job = state.new_job("elevenlabs", str(body.get("model_id")), body)
     if job.outcome != "ok":
         return Response.of_json(400, {"detail": {"status": "quota_exceeded", "message":
@@ -424,6 +516,22 @@ def elevenlabs_history_audio(state: FakeState, req: Request) -> Response:
     return Response(200, item.data, {"Content-Type": item.content_type})
 
 
+def elevenlabs_voices(state: FakeState, req: Request) -> Response:
+    if state.voices_redirect:
+        return Response(302, b"", {"Location": state.voices_redirect})
+    return Response.of_json(200, {"voices": [
+        {"voice_id": vid, "name": name, "category": "premade"}
+        for vid, name in rules.ELEVENLABS_VOICES.items()]})
+
+
+def capture(state: FakeState, req: Request) -> Response:
+    """Records the headers it got (a stand-in for another origin after a redirect)."""
+    with state.lock:
+        state.captured.append({k.lower(): v for k, v in req.headers.items()})
+    state.voices_redirect = None
+    return elevenlabs_voices(state, req)
+
+
 def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
     """(provider, op, method, path regex, handler) for the fake app."""
     def bind(fn: Any) -> Any:
@@ -447,9 +555,13 @@ def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
     yield "replicate", "status", "GET", r"/replicate/v1/predictions/(?P<id>[^/]+)", bind(
         replicate_get)
     yield "replicate", "list", "GET", r"/replicate/v1/predictions", bind(replicate_list)
+    yield ("replicate", "model", "GET", r"/replicate/v1/models/(?P<model>[^/]+/[^/]+)",
+           bind(replicate_model_get))
     yield ("fal", "list", "GET", r"/fal-api/v1/models/requests/by-endpoint",
            bind(fal_requests_by_endpoint))
     yield "elevenlabs", "list", "GET", r"/elevenlabs/v1/history", bind(elevenlabs_history)
+    yield "elevenlabs", "voices", "GET", r"/elevenlabs/v1/voices", bind(elevenlabs_voices)
+    yield "public", "capture", "GET", r"/capture/.*", bind(capture)
     yield ("elevenlabs", "status", "GET", r"/elevenlabs/v1/history/(?P<id>[^/]+)",
            bind(elevenlabs_history_item))
     yield ("elevenlabs", "file", "GET", r"/elevenlabs/v1/history/(?P<id>[^/]+)/audio",

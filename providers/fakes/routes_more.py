@@ -10,7 +10,7 @@ import secrets
 from collections.abc import Iterator
 from typing import Any
 
-from providers.fakes import media
+from providers.fakes import media, rules
 from providers.fakes.routes_hosted import _poll
 from providers.fakes.server import Request, Response
 from providers.fakes.state import FakeState
@@ -93,12 +93,22 @@ def openai_images(state: FakeState, req: Request) -> Response:
     body = req.json()
     if not isinstance(body, dict) or not str(body.get("prompt", "")).strip():
         return _oai_error(400, "invalid_value", "'prompt' is required")
-    job = state.new_job("openai", str(body.get("model")), body)
+    model = str(body.get("model"))
+    allowed = rules.OPENAI_SIZES.get(model)
+    size = str(body.get("size") or "1024x1024")
+    if allowed is not None and size not in allowed:  # the real API's answer, verbatim shape
+        return _oai_error(400, "invalid_value", f"Invalid value: '{size}'. Supported values "
+                          f"are: {', '.join(repr(a) for a in allowed)}.")
+    if model == "dall-e-3" and int(body.get("n") or 1) != 1:
+        return _oai_error(400, "invalid_value", "dall-e-3 only supports n=1.")
+    if model.startswith("gpt-image") and "response_format" in body:
+        return _oai_error(400, "unknown_parameter", "Unknown parameter: 'response_format'.")
+    job = state.new_job("openai", model, body)
     if job.outcome != "ok":
         return _oai_error(400, "content_policy_violation",
                           "Your request was rejected as a result of our safety system.")
-    size = str(body.get("size") or "64x64").split("x")
-    png = media.art_png(str(body["prompt"]), 0, int(size[0]), int(size[-1]))
+    png = media.art_png(str(body["prompt"]), 0, *rules.small_dims(
+        rules.aspect_of(size if size != "auto" else "1:1")))
     b64 = body.get("response_format") == "b64_json" or str(body.get("model")).startswith(
         "gpt-image")
     if b64:

@@ -22,7 +22,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from providers.fakes.state import FakeState
 
-PROVIDERS = ("fal", "replicate", "elevenlabs", "stability", "openai", "comfyui")
+PROVIDERS = ("fal", "replicate", "elevenlabs", "stability", "openai", "comfyui", "runway",
+             "synthesia")
 
 
 class Drop(Exception):  # noqa: N818 - control flow: close the connection, send nothing
@@ -115,6 +116,10 @@ def _auth_ok(provider: str, headers: Any, key: str) -> bool:
         return headers.get("xi-api-key") == key
     if provider in ("comfyui", "public"):
         return True
+    if provider == "synthesia":  # the raw key, no scheme
+        return headers.get("Authorization") == key
+    if provider == "httpjob":  # optional bearer token (a self-hosted endpoint)
+        return headers.get("Authorization") in (None, f"Bearer {key}")
     return headers.get("Authorization") == f"Bearer {key}"
 
 
@@ -122,12 +127,13 @@ class FakeApp:
     """Routes requests to the provider handlers with auth checks and fault injection."""
 
     def __init__(self, state: FakeState) -> None:
-        from providers.fakes import routes_hosted, routes_more
+        from providers.fakes import routes_hosted, routes_more, routes_new
 
         self.state = state
         self.routes: list[Route] = []
         for provider, op, method, pattern, handler in (
-                [*routes_hosted.routes(state), *routes_more.routes(state)]):
+                [*routes_hosted.routes(state), *routes_more.routes(state),
+                 *routes_new.routes(state)]):
             self.routes.append(Route(method, re.compile(pattern), provider, op, handler))
 
     def handle(self, req: Request) -> Response:
@@ -254,8 +260,10 @@ class FakeServer:
         key = self.state.api_key
         env = {f"MVSTUDIO_{p.upper()}_BASE_URL": self.base_url(p) for p in PROVIDERS}
         env["MVSTUDIO_FAL_API_BASE_URL"] = f"{self.base}/fal-api"  # fal's Platform API
+        env["MVSTUDIO_FAL_REST_BASE_URL"] = f"{self.base}/fal-rest"  # fal storage uploads
         env.update({"FAL_KEY": key, "REPLICATE_API_TOKEN": key, "ELEVENLABS_API_KEY": key,
-                    "STABILITY_API_KEY": key, "OPENAI_API_KEY": key})
+                    "STABILITY_API_KEY": key, "OPENAI_API_KEY": key,
+                    "RUNWAYML_API_SECRET": key, "SYNTHESIA_API_KEY": key})
         return env
 
     def start(self) -> FakeServer:

@@ -50,7 +50,7 @@ class FakeJob:
     model: str
     input: dict[str, Any]
     need_polls: int
-    outcome: str = "ok"  # ok | fail | moderation
+    outcome: str = "ok"  # ok | fail | moderation | aborted (Replicate) | nsfw (fal filter)
     polls: int = 0
     canceled: bool = False
     regress: bool = False
@@ -113,6 +113,9 @@ class FakeState:
         self.created: Counter[str] = Counter()
         self.downloads: Counter[str] = Counter()
         self.cancels: Counter[str] = Counter()
+        self.voices_redirect: str | None = None  # GET /v1/voices answers 302 to this URL
+        self.captured: list[dict[str, str]] = []  # headers seen by /capture (redirect tests)
+        self.uploads: Counter[str] = Counter()  # files received by the upload APIs
         self.faults_served: Counter[str] = Counter()
         self.request_times: dict[str, list[float]] = defaultdict(list)
         self.rules: list[FaultRule] = []
@@ -171,7 +174,7 @@ class FakeState:
             if self.complete_after_s is not None:
                 job.auto_done_unix = job.created_unix + self.complete_after_s
             outcome = self.pick(provider, "job")
-            if outcome in ("fail", "moderation"):
+            if outcome in ("fail", "moderation", "aborted", "nsfw"):
                 job.outcome = outcome
             elif outcome == "slow":
                 job.need_polls += 5

@@ -48,9 +48,12 @@ def run(fake: FakeServer, sleeps: Sleeps, tmp_path: Path) -> Callable[..., JobRe
              **kwargs: Any) -> JobResult:
         async def main() -> JobResult:
             timeout = httpx.Timeout(read_timeout_s, connect=2.0)
+            # The models' own read timeouts override the client's: keep the test's.
+            merged = {f"read_timeout_s.{name}:{request.model}": str(read_timeout_s),
+                      **(settings or {})}
             async with httpx.AsyncClient(timeout=timeout) as client:
                 provider = make_provider(name, client=client, env=env or fake.env(),
-                                         settings=settings, sleep=sleeps,
+                                         settings=merged, sleep=sleeps,
                                          spool_dir=tmp_path / "spool")
                 return await run_job(provider, request, dest_dir=tmp_path / "out", sleep=sleeps,
                                      **kwargs)

@@ -113,7 +113,7 @@ def test_replicate_routes_prefer_wait_and_outputs(tmp_path):
 
 def test_elevenlabs_request_and_word_grouping(tmp_path):
     def handler(req: httpx.Request) -> httpx.Response:
-        assert req.url.path == "/v1/text-to-speech/v1/with-timestamps"
+        assert req.url.path == "/v1/text-to-speech/pNInz6obpgDQGcFmaJgB/with-timestamps"
         assert req.headers["xi-api-key"] == KEY and "authorization" not in req.headers
         assert req.url.params["output_format"] == "mp3_44100_128"
         text = json.loads(req.content)["text"]
@@ -126,7 +126,7 @@ def test_elevenlabs_request_and_word_grouping(tmp_path):
     async def main():
         p = _provider("elevenlabs", handler)
         h = await p.submit(GenerationRequest(kind="speech", model="eleven_turbo_v2_5",
-                                             prompt="hi  you", voice="v1"))
+                                             prompt="hi  you", voice="pNInz6obpgDQGcFmaJgB"))
         return await p.fetch(h, dest_dir=tmp_path)
 
     result = asyncio.run(main())

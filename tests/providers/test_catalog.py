@@ -30,7 +30,7 @@ def test_parse_rejects_bad_refs(text):
 
 def test_catalog_entries_have_price_provenance():
     info = lookup(ModelRef("fal", "fal-ai/flux/schnell"))
-    assert info is not None and info.kind == "image" and info.price_unit == "image"
+    assert info is not None and info.kind == "image" and info.price_unit == "megapixel"
     assert info.price_date and info.price_source
     assert lookup(ModelRef("fal", "unknown/model")) is None
     assert lookup(ModelRef("comfyui", "any-workflow")).price_unit == "free"

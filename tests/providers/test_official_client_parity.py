@@ -21,8 +21,9 @@ def test_official_replicate_client_matches_adapter(run, fake, monkeypatch):
     monkeypatch.setenv("REPLICATE_POLL_INTERVAL", "0.01")
     client = replicate.Client(api_token=fake.state.api_key,
                               base_url=fake.base_url("replicate"))
-    output = client.run(MODEL, input={"prompt": "a lighthouse", "seed": 9, "width": 40,
-                                      "height": 24})
+    # flux-schnell takes aspect_ratio (not width/height): 40x24 is nearest to 16:9.
+    output = client.run(MODEL, input={"prompt": "a lighthouse", "seed": 9,
+                                      "aspect_ratio": "16:9"})
     urls = output if isinstance(output, list) else [output]
     official = [httpx.get(str(u)).content for u in urls]
 

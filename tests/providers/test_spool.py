@@ -173,3 +173,31 @@ def test_daemon_serves_one_directory_and_idles_out(tmp_path):
     finally:
         daemon.kill()
         daemon.wait()
+
+
+def test_a_retry_in_flight_is_never_hidden_by_the_previous_answer(fake, tmp_path):
+    """After a 429 the spooled 429 must go when the retry is sent (issue #16 item 4)."""
+    request = CASES["openai"]
+    fake.state.hang_s = 2.0
+    fake.state.add("429", provider="openai", op="submit")
+    fake.state.add("timeout", provider="openai", op="submit")  # the retry: slow, billed
+    spool = SpoolClient(tmp_path / "spool")
+    seen: list[str | None] = []
+
+    async def fast(_seconds: float) -> None:
+        return None
+
+    async def main():
+        async with httpx.AsyncClient(timeout=10.0) as client:
+            provider = make_provider("openai", client=client, env=fake.env(), sleep=fast,
+                                     settings=SETTINGS, spool_dir=tmp_path / "spool")
+            task = asyncio.create_task(run_job(provider, request, dest_dir=tmp_path / "out",
+                                               poll_interval_s=0))
+            while fake.state.created["openai"] == 0:  # the retry reached the provider
+                await asyncio.sleep(0.02)
+            seen.append(spool.state(request.job_key))
+            return await task
+
+    result = asyncio.run(main())
+    assert seen == ["inflight"]  # not the stale 429 "response": recovery would pay twice
+    assert result.outputs and fake.state.created["openai"] == 1
