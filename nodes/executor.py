@@ -37,6 +37,7 @@ from nodes.events import (
     NodeFailed as NodeFailedEvent,
 )
 from nodes.graph import Graph, Link
+from nodes.ledger import JobLedger
 from nodes.registry import Registry
 from nodes.runs import RunStore
 from nodes.spec import NodeSpec
@@ -131,6 +132,7 @@ class Executor:
         self.artifacts = artifacts
         self.cache = cache
         self.runs = runs
+        self.ledger = JobLedger(runs)
         self.sink = FanOut(*(s for s in (sink, runs.record_event) if s is not None))
         self.limits = {**DEFAULT_LIMITS, **(limits or {})}
         self.services = {"runs": runs, **(services or {})}
@@ -466,6 +468,8 @@ class _Run:
                                                   "cost_usd": tally.cost_usd})
             if self.graph.nodes[nid].pinned:
                 self.ex.cache.set_pin(self._pin_scope(nid, element), key)
+            if spec.paid:  # its jobs' outputs are now reachable from the cache
+                self.ex.ledger.settle(key)
         return outputs, False
 
     def _reserve(self, nid: str, estimate: float) -> None:
