@@ -16,6 +16,7 @@ from typing import Any
 from nodes.cache import ArtifactStore, ResultCache
 from nodes.events import EventSink
 from nodes.executor import Executor
+from nodes.provider_hub import ProviderHub
 from nodes.registry import Registry
 from nodes.run_request import ReviewWaiter, RunRequest, RunServices
 from nodes.runs import RunStore
