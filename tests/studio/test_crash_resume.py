@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -109,10 +110,8 @@ def test_twenty_runs_killed_at_random_moments_resume_paying_each_job_once(fake, 
             pid = server.start(["render", str(graph), "--report", str(home / "r.json")], env)
             if kill_after_s is not None:
                 time.sleep(kill_after_s)
-                try:
+                with contextlib.suppress(ProcessLookupError):  # it already finished
                     os.kill(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass  # it already finished
             return server.status(), time.perf_counter() - started
 
         assert run(tmp_path / "warm-up")[0] == 0  # the server's first fork is slower
