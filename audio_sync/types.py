@@ -13,21 +13,15 @@ from typing import Any
 
 import numpy as np
 
+# Curve and fps_to_str are re-exported: one Curve and one parser for every package.
+from timebase import Curve, fps_to_str, parse_fps  # noqa: F401
+
 SECTION_LABELS = ("intro", "verse", "chorus", "bridge", "breakdown", "outro")
 
 
-def fps_to_str(fps: Fraction) -> str:
-    """Serialise a rational fps exactly (``30000/1001``)."""
-    return f"{fps.numerator}/{fps.denominator}"
-
-
 def fps_from_any(value: Any) -> Fraction:
-    """Parse ``"30000/1001"``, ``30``, ``29.97`` or a Fraction into an exact Fraction."""
-    if isinstance(value, Fraction):
-        return value
-    if isinstance(value, float):
-        return Fraction(value).limit_denominator(1_000_000)
-    return Fraction(value)
+    """The one fps parser (:func:`timebase.parse_fps`): ``"29.97"`` is 30000/1001."""
+    return parse_fps(value)
 
 
 def _floats(values: Any) -> tuple[float, ...]:
@@ -93,27 +87,6 @@ class Section:
     def from_dict(cls, d: dict[str, Any]) -> Section:
         return cls(start_s=float(d["start_s"]), end_s=float(d["end_s"]), label=str(d["label"]),
                    energy=float(d.get("energy", 0.0)))
-
-
-@dataclass(frozen=True, slots=True)
-class Curve:
-    """One value per video frame (0..1) at an exact rational ``fps``."""
-
-    fps: Fraction
-    values: tuple[float, ...]
-
-    def at_frame(self, i: int) -> float:
-        """Value at frame ``i``; clamps outside the range so late frames hold the last value."""
-        if not self.values:
-            return 0.0
-        return self.values[min(max(int(i), 0), len(self.values) - 1)]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"fps": fps_to_str(self.fps), "values": list(self.values)}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Curve:
-        return cls(fps=fps_from_any(d["fps"]), values=_floats(d["values"]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from nodes.budget import Budget
 from nodes.cache import Artifact, ArtifactStore
 from nodes.document import resolve_path
 from nodes.errors import BadNodeInput
@@ -44,6 +45,7 @@ class NodeContext:
     emit_progress: Callable[[float | None, str], None]
     lazy_inputs: Mapping[str, Callable[[], Awaitable[Any]]] = field(default_factory=dict)
     regenerators: Mapping[str, Callable[[int], Awaitable[Any]]] = field(default_factory=dict)
+    budget: Budget = field(default_factory=Budget)  # the run's; read it, never change it
 
     async def to_thread(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run blocking work (librosa, PyAV) off the event loop."""

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nodes.budget import Budget
 from nodes.cache import Artifact, ArtifactStore, ResultCache, cache_key, value_key
 from nodes.context import NodeContext, NodeTally
-from nodes.errors import BudgetExceeded, NodeEngineError, NodeFailed
+from nodes.errors import NodeEngineError, NodeFailed
 from nodes.events import (
     EventSink,
     FanOut,
@@ -37,9 +38,12 @@ from nodes.events import (
     NodeFailed as NodeFailedEvent,
 )
 from nodes.graph import Graph, Link
+from nodes.ledger import JobLedger
 from nodes.registry import Registry
+from nodes.run_request import RunRequest, make_request
 from nodes.runs import RunStore
 from nodes.spec import NodeSpec
+from nodes.states import RunKind
 from nodes.types import PortType, link_kind
 from nodes.validate import output_types
 
@@ -131,28 +135,39 @@ class Executor:
         self.artifacts = artifacts
         self.cache = cache
         self.runs = runs
+        self.ledger = JobLedger(runs)
         self.sink = FanOut(*(s for s in (sink, runs.record_event) if s is not None))
         self.limits = {**DEFAULT_LIMITS, **(limits or {})}
         self.services = {"runs": runs, **(services or {})}
 
     async def run(self, graph: Graph, *, graph_path: Path | None = None,
                   targets: set[str] | None = None, no_cache: bool = False,
-                  dry_run: bool = False, budget_usd: float | None = None) -> RunResult:
-        run = _Run(self, graph, graph_path=graph_path, no_cache=no_cache, dry_run=dry_run,
-                   budget_usd=budget_usd)
-        return await run.execute(targets)
+                  dry_run: bool = False, budget_usd: float | None = None,
+                  kind: RunKind = RunKind.RENDER) -> RunResult:
+        """Keyword form of :meth:`execute` (raises :class:`UnknownTarget` for a bad target)."""
+        return await self.execute(make_request(
+            graph, graph_path=graph_path, targets=targets, no_cache=no_cache, dry_run=dry_run,
+            budget_usd=budget_usd, kind=kind))
+
+    async def execute(self, request: RunRequest) -> RunResult:
+        request.check()
+        return await _Run(self, request).execute(set(request.targets or ()) or None)
 
 
 class _Run:
-    def __init__(self, ex: Executor, graph: Graph, *, graph_path: Path | None, no_cache: bool,
-                 dry_run: bool, budget_usd: float | None) -> None:
+    def __init__(self, ex: Executor, request: RunRequest) -> None:
         self.ex = ex
-        self.graph = graph
-        self.graph_path = graph_path
-        self.base_dir = graph_path.parent if graph_path else None
-        self.no_cache = no_cache
-        self.dry_run = dry_run
-        self.budget_usd = budget_usd
+        self.request = request
+        self.graph = graph = request.graph
+        self.graph_path = request.graph_path
+        self.base_dir = request.graph_path.parent if request.graph_path else None
+        self.no_cache = request.no_cache
+        self.dry_run = request.dry_run
+        self.budget = Budget(limit_usd=request.budget_usd)
+        self.services = {"resubmit": set(request.resubmit), **ex.services}
+        self.services.setdefault("budget", self.budget)
+        self.dry_skipped: list[str] = []
+        self.price_inputs: set[str] = set()
         self.types = output_types(graph, ex.registry)
         self.links_into: dict[str, list[Link]] = {}
         for lk in graph.links:
@@ -163,27 +178,47 @@ class _Run:
         self.extra: dict[str, Any] = {}
         self.semaphores: dict[str, asyncio.Semaphore] = {}
         self.cancel_event = threading.Event()
-        self.spent_usd = 0.0
-        self.reserved_usd = 0.0
         self.estimated_usd = 0.0
         self.first_error: NodeEngineError | None = None
         self.run_id = ""
 
     # -- whole run --------------------------------------------------------------------
+    @property
+    def spent_usd(self) -> float:
+        return self.budget.spent_usd
+
     def _roots(self, targets: set[str] | None) -> list[str]:
+        """The targets; else the output nodes (only work leading to them runs); else, in a
+        graph without output nodes, every node (through the nodes nothing consumes)."""
         if targets:
             return sorted(targets)
+        outputs = [nid for nid, node in self.graph.nodes.items()
+                   if (spec := self.ex.registry.get(node.type_id)) is not None and spec.output]
+        if outputs:
+            return outputs
         has_consumer = {lk.src_node for lk in self.graph.links}
         return [nid for nid in self.graph.nodes if nid not in has_consumer]
 
+    def _price_inputs(self, roots: list[str]) -> set[str]:
+        """Nodes a paid node's price may depend on: the ancestors of paid nodes."""
+        needed = self.graph.upstream(set(roots))
+        paid = {nid for nid in needed if (spec := self.ex.registry.get(
+            self.graph.nodes[nid].type_id)) is not None and spec.paid}
+        feeding = {lk.src_node for lk in self.graph.links if lk.dst_node in paid}
+        return self.graph.upstream(feeding) & needed
+
     async def execute(self, targets: set[str] | None) -> RunResult:
         started = time.perf_counter()
-        self.run_id = self.ex.runs.start_run(str(self.graph_path or "<memory>"))
+        roots = self._roots(targets)
+        if self.dry_run:
+            self.price_inputs = self._price_inputs(roots)
+        self.run_id = self.ex.runs.start_run(str(self.graph_path or "<memory>"),
+                                             kind=self.request.run_kind)
         self.ex.sink(RunStarted(self.run_id, graph=str(self.graph_path or ""),
-                                total_nodes=len(self.graph.upstream(set(self._roots(targets))))))
+                                total_nodes=len(self.graph.upstream(set(roots)))))
         status = "failed"
         try:
-            results = await asyncio.gather(*(self._task(nid) for nid in self._roots(targets)),
+            results = await asyncio.gather(*(self._task(nid) for nid in roots),
                                            return_exceptions=True)
             for res in results:
                 if isinstance(res, BaseException) and not isinstance(res, (_Skipped,)):
@@ -212,6 +247,8 @@ class _Run:
                                     error=str(self.first_error) if self.first_error else None)
             self.ex.sink(RunFinished(self.run_id, status=status, seconds=seconds,
                                      cost_usd=self.spent_usd))
+        if self.dry_skipped:
+            self.extra["dry_run_skipped"] = sorted(self.dry_skipped)
         ordered = {nid: self.reports[nid] for nid in self.graph.nodes if nid in self.reports}
         return RunResult(self.run_id, status, seconds, self.spent_usd, ordered, self.outputs,
                          self.extra, self.first_error, self.estimated_usd)
@@ -341,7 +378,8 @@ class _Run:
             for i, el in enumerate(elements)])
         hits = [hit for _, hit in results]
         if any(out is DRY for out, _ in results):  # a dry run stopped here
-            rep.status = "estimated" if spec.paid else "skipped"
+            rep.status = ("skipped" if nid in self.dry_skipped or not spec.paid
+                          else "estimated")
             if not mapped:
                 return DRY  # type: ignore[return-value]
             return {p.name: [DRY if out is DRY else out[p.name] for out, _ in results]
@@ -390,10 +428,10 @@ class _Run:
 
         return NodeContext(node_id=nid, run_id=self.run_id, params=params, cache_key=key,
                            element=element, element_count=count, base_dir=self.base_dir,
-                           artifacts=self.ex.artifacts, services=self.ex.services,
+                           artifacts=self.ex.artifacts, services=self.services,
                            cancel_event=self.cancel_event, tally=tally, report=self.extra,
                            emit_progress=emit_progress, lazy_inputs=hooks.lazy,
-                           regenerators=hooks.regenerate)
+                           regenerators=hooks.regenerate, budget=self.budget)
 
     async def _run_element(self, nid: str, spec: NodeSpec, params: dict[str, Any],
                            inputs: dict[str, Any], hooks: _Hooks, element: int | None,
@@ -444,7 +482,12 @@ class _Run:
             rep.estimated_cost_usd += estimate
             self.estimated_usd += estimate
             return DRY, False
-        self._reserve(nid, estimate)
+        if self.dry_run and nid not in self.price_inputs and not any(
+                p.lazy for p in spec.inputs):  # no price depends on it: do not compute it
+            if nid not in self.dry_skipped:
+                self.dry_skipped.append(nid)
+            return DRY, False
+        self.budget.reserve(nid, estimate)
         tally = NodeTally()
         try:
             async with self._semaphore(spec.resource(params)):
@@ -454,8 +497,7 @@ class _Run:
                 ctx = self._context(nid, params, key, element, count, tally, hooks)
                 outputs = dict(await spec.run(ctx, **inputs))
         finally:
-            self.reserved_usd -= estimate
-            self.spent_usd += tally.cost_usd
+            self.budget.settle(estimate, tally.cost_usd)
             rep.cost_usd += tally.cost_usd
             rep.provider_calls += tally.provider_calls
         missing = [p.name for p in spec.outputs if p.name not in outputs]
@@ -466,15 +508,6 @@ class _Run:
                                                   "cost_usd": tally.cost_usd})
             if self.graph.nodes[nid].pinned:
                 self.ex.cache.set_pin(self._pin_scope(nid, element), key)
+            if spec.paid:  # its jobs' outputs are now reachable from the cache
+                self.ex.ledger.settle(key)
         return outputs, False
-
-    def _reserve(self, nid: str, estimate: float) -> None:
-        if self.budget_usd is None:
-            self.reserved_usd += estimate
-            return
-        if self.spent_usd + self.reserved_usd + estimate > self.budget_usd + 1e-9:
-            raise BudgetExceeded(
-                f"node '{nid}': starting this job (~${estimate:.3f}) would exceed the budget of "
-                f"${self.budget_usd:.2f} (spent ${self.spent_usd:.3f}, in flight "
-                f"${self.reserved_usd:.3f}); raise --budget or use cached/cheaper models")
-        self.reserved_usd += estimate

@@ -8,19 +8,26 @@ instead of paying again.
 
 from __future__ import annotations
 
+import asyncio
 import os
+import shutil
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
+from nodes.cache import ArtifactStore
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed, Problem
+from nodes.ledger import JobLedger
 from nodes.runs import RunStore
+from nodes.states import JobState
 
 
 class ProviderHub:
     def __init__(self, *, runs: RunStore, settings: Mapping[str, str] | None = None,
                  env: Mapping[str, str] | None = None, client: Any = None) -> None:
         self.runs = runs
+        self.ledger = JobLedger(runs)
         self.settings = dict(settings or {})
         self.env = env if env is not None else os.environ
         self._client = client
@@ -100,35 +107,32 @@ class ProviderHub:
 
     async def _run_one(self, ctx: NodeContext, ref: Any, request_fields: Mapping[str, Any]
                        ) -> Any:
-        """One model: resume a recorded job, recover an interrupted submission, or submit."""
+        """One model: reuse a fetched job, resume a submitted one, recover an interrupted
+        submission, or submit (and pay) afresh."""
         from providers.base import GenerationRequest, JobHandle
         from providers.catalog import timeout_for
         from providers.errors import ProviderError
-        from providers.polling import recover, run_job
+        from providers.polling import run_job
 
         job_key = f"{ctx.cache_key}:{ref}"
         # The job key names the request-spool files of synchronous providers (recovery).
         request = GenerationRequest(model=ref.model, job_key=job_key, **request_fields)
         provider = self.provider(ref.provider)
-        recorded = self.runs.pending_job(job_key)
-        resume = JobHandle(**recorded) if recorded else None
-        since = self.runs.intent_since(job_key)
-        if resume is None and since is not None:
-            if ctx.node_id in ctx.services.get("resubmit", ()):
-                self.runs.forget_job(job_key)  # the user chose to submit again
-            else:
-                resume = await recover(provider, request, since_unix=since)
-                if resume is None:  # the provider's listing proved nothing was created
-                    self.runs.forget_job(job_key)
-                else:
-                    await self._record(ctx, job_key, ref, resume)
+        row = self.ledger.resumable(job_key)
+        if row is not None and row.state is JobState.FETCHED and row.result is not None:
+            kept = fetched_result(row.result, ctx.artifacts)
+            if kept is not None:  # paid and downloaded by a run that died before caching
+                return kept
+        resume = JobHandle(**row.handle) if row and row.state is JobState.SUBMITTED else None
+        if row is not None and row.state in (JobState.INTENT, JobState.HELD):
+            resume = await self._recover(ctx, job_key, ref, request, provider, row.created_at)
 
         async def on_submitting(_request: Any, started: bool) -> None:
             if started:
-                self.runs.record_intent(job_key, run_id=ctx.run_id, node_id=ctx.node_id,
-                                        provider=ref.provider, model=ref.model)
+                self.ledger.intent(job_key, run_id=ctx.run_id, node_id=ctx.node_id,
+                                   provider=ref.provider, model=ref.model)
             else:  # provably rejected before it was created: nothing to recover
-                self.runs.forget_job(job_key)
+                self.ledger.forget(job_key)
 
         async def on_submitted(handle: Any) -> None:
             await self._record(ctx, job_key, ref, handle)
@@ -143,17 +147,97 @@ class ProviderHub:
                 provider, request, dest_dir=ctx.artifacts.tmp, on_submitted=on_submitted,
                 on_submitting=on_submitting, resume=resume, on_status=on_status,
                 timeout_s=timeout_for(ref, request.kind, settings=self.settings))
+        except asyncio.CancelledError:
+            self._settle_cancelled(job_key)
+            raise
         except ProviderError as exc:
             if not exc.outcome_unknown:
-                self.runs.finish_job(job_key, state="failed")
+                self._settle_failed(job_key)
             raise
-        self.runs.finish_job(job_key, state="succeeded", cost_usd=result.cost_usd)
+        if self._tracked(job_key):
+            self.ledger.fetched(job_key, result=keep_result(result, ctx.artifacts),
+                                cost_usd=result.cost_usd)
         return result
 
+    async def _recover(self, ctx: NodeContext, job_key: str, ref: Any, request: Any,
+                       provider: Any, since: float) -> Any:
+        """An interrupted submission: adopt the job it created, or prove there is none."""
+        from providers.errors import ProviderError
+        from providers.polling import recover
+
+        if ctx.node_id in ctx.services.get("resubmit", ()):
+            self.ledger.forget(job_key)  # the user chose to submit again
+            return None
+        try:
+            handle = await recover(provider, request, since_unix=since)
+        except ProviderError as exc:
+            if exc.outcome_unknown and self.ledger.get(job_key) is not None:
+                row = self.ledger.get(job_key)
+                if row is not None and row.state is JobState.INTENT:
+                    self.ledger.held(job_key)
+            raise
+        if handle is None:  # the provider's listing proved nothing was created
+            self.ledger.forget(job_key)
+        else:
+            await self._record(ctx, job_key, ref, handle)
+        return handle
+
+    def _tracked(self, job_key: str) -> bool:
+        """Local providers record no job (nothing is paid); hosted ones always do."""
+        row = self.ledger.get(job_key)
+        return row is not None and row.state is JobState.SUBMITTED
+
+    def _settle_cancelled(self, job_key: str) -> None:
+        """The user cancelled: a submitted job was cancelled at the provider and is
+        submitted afresh next time. An open intent stays: its outcome is unknown."""
+        row = self.ledger.get(job_key)
+        if row is not None and row.state is JobState.SUBMITTED:
+            self.ledger.cancelled(job_key)
+
+    def _settle_failed(self, job_key: str) -> None:
+        row = self.ledger.get(job_key)
+        if row is not None and row.state in (JobState.INTENT, JobState.SUBMITTED):
+            self.ledger.failed(job_key)
+
     async def _record(self, ctx: NodeContext, job_key: str, ref: Any, handle: Any) -> None:
-        self.runs.record_job(job_key, run_id=ctx.run_id, node_id=ctx.node_id,
-                             provider=ref.provider, model=ref.model, job_id=handle.job_id,
-                             handle=_handle_json(handle))
+        self.ledger.submitted(job_key, run_id=ctx.run_id, node_id=ctx.node_id,
+                              provider=ref.provider, model=ref.model, job_id=handle.job_id,
+                              handle=_handle_json(handle))
+
+
+def keep_result(result: Any, artifacts: ArtifactStore) -> dict[str, Any]:
+    """Copy a fetched job's outputs into the artifact store; the JSON the ledger keeps.
+
+    The node still gets the downloaded files (it moves them into the store itself)."""
+    outputs = []
+    for out in result.outputs:
+        art = artifacts.add_file(out.path, kind="file", media_type=out.media_type)
+        outputs.append({"key": art.key, "media_type": out.media_type,
+                        "name": Path(out.path).name})
+    return {"outputs": outputs, "cost_usd": result.cost_usd, "provider": result.provider,
+            "model": result.model, "job_id": result.job_id, "text": result.text,
+            "words": [list(w) for w in result.words], "notes": list(result.notes)}
+
+
+def fetched_result(data: Mapping[str, Any], artifacts: ArtifactStore) -> Any:
+    """A ``JobResult`` rebuilt from the ledger and the store (fresh temp copies), or None
+    when an output is gone from the store (then the job is resumed or paid again)."""
+    from providers.base import JobResult, Output
+
+    outputs = []
+    for out in data.get("outputs", ()):
+        art = artifacts.get(str(out["key"]))
+        if art is None:
+            return None
+        tmp = artifacts.new_temp_path(Path(str(out.get("name", ""))).suffix)
+        shutil.copyfile(art.path, tmp)
+        outputs.append(Output(tmp, str(out["media_type"])))
+    return JobResult(outputs=tuple(outputs), cost_usd=float(data.get("cost_usd", 0.0)),
+                     provider=str(data["provider"]), model=str(data["model"]),
+                     job_id=str(data["job_id"]), text=data.get("text"),
+                     words=tuple((str(w), float(s), float(e))
+                                 for w, s, e in data.get("words", ())),
+                     notes=tuple(str(n) for n in data.get("notes", ())))
 
 
 def check_model_param(graph: Any, node: Any, registry: Any) -> list[Problem]:

@@ -21,7 +21,8 @@ from nodes.events import Event, NodeFailed, NodeFinished, RunFinished
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
   run_id TEXT PRIMARY KEY, graph TEXT NOT NULL, started_at REAL NOT NULL,
-  finished_at REAL, status TEXT NOT NULL, cost_usd REAL NOT NULL DEFAULT 0, error TEXT);
+  finished_at REAL, status TEXT NOT NULL, cost_usd REAL NOT NULL DEFAULT 0, error TEXT,
+  kind TEXT NOT NULL DEFAULT 'render');
 CREATE TABLE IF NOT EXISTS node_states (
   run_id TEXT NOT NULL, node_id TEXT NOT NULL, status TEXT NOT NULL,
   seconds REAL, cache_hit INTEGER NOT NULL DEFAULT 0, cost_usd REAL NOT NULL DEFAULT 0,
@@ -31,11 +32,14 @@ CREATE TABLE IF NOT EXISTS provider_jobs (
   job_key TEXT PRIMARY KEY, run_id TEXT NOT NULL, node_id TEXT NOT NULL,
   provider TEXT NOT NULL, model TEXT NOT NULL, job_id TEXT NOT NULL, handle TEXT NOT NULL,
   state TEXT NOT NULL, cost_usd REAL NOT NULL DEFAULT 0, created_at REAL NOT NULL,
-  updated_at REAL NOT NULL);
+  updated_at REAL NOT NULL, result TEXT);
 CREATE TABLE IF NOT EXISTS events (
   run_id TEXT NOT NULL, seq INTEGER NOT NULL, at REAL NOT NULL, type TEXT NOT NULL,
   payload TEXT NOT NULL, PRIMARY KEY (run_id, seq));
 """
+# Columns added since the first release: (table, column, declaration). Older stores gain them.
+_ADDED_COLUMNS = (("runs", "kind", "TEXT NOT NULL DEFAULT 'render'"),
+                  ("provider_jobs", "result", "TEXT"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,10 @@ class RunStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        for table, column, decl in _ADDED_COLUMNS:
+            have = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
         self._lock = threading.Lock()
         self._seq: dict[str, int] = {}
         self._pending: list[tuple[str, tuple[Any, ...]]] = []
@@ -80,6 +88,12 @@ class RunStore:
         with self._lock:
             self._flush_locked()
             return self._db.execute(sql, args).fetchall()
+
+    def execute_count(self, sql: str, args: tuple[Any, ...] = ()) -> int:
+        """One write statement, committed at once (its own transaction); rows changed."""
+        with self._lock:
+            self._flush_locked()
+            return int(self._db.execute(sql, args).rowcount)
 
     def _later(self, sql: str, args: tuple[Any, ...]) -> None:
         """Queue a write that may wait for the next flush (node states, events).
@@ -110,10 +124,11 @@ class RunStore:
             self._flush_locked()
 
     # -- runs ------------------------------------------------------------------------
-    def start_run(self, graph: str) -> str:
+    def start_run(self, graph: str, *, kind: str = "render") -> str:
+        """``kind`` other than "render" (a preview, an estimate) is kept out of :meth:`runs`."""
         run_id = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
-        self._exec("INSERT INTO runs (run_id, graph, started_at, status) VALUES (?,?,?,?)",
-                   (run_id, graph, time.time(), "running"))
+        self._exec("INSERT INTO runs (run_id, graph, started_at, status, kind) "
+                   "VALUES (?,?,?,?,?)", (run_id, graph, time.time(), "running", kind))
         return run_id
 
     def finish_run(self, run_id: str, *, status: str, cost_usd: float,
@@ -121,9 +136,11 @@ class RunStore:
         self._exec("UPDATE runs SET finished_at=?, status=?, cost_usd=?, error=? WHERE run_id=?",
                    (time.time(), status, cost_usd, error, run_id))
 
-    def runs(self, limit: int = 20) -> list[RunRow]:
+    def runs(self, limit: int = 20, *, kinds: tuple[str, ...] = ("render",)) -> list[RunRow]:
+        """The newest runs of the given kinds (renders only by default)."""
         rows = self._exec("SELECT run_id, graph, started_at, finished_at, status, cost_usd, error "
-                          "FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))
+                          f"FROM runs WHERE kind IN ({','.join('?' * len(kinds))}) "
+                          "ORDER BY started_at DESC LIMIT ?", (*kinds, limit))
         return [RunRow(*r) for r in rows]
 
     def run(self, run_id: str) -> RunRow | None:
@@ -153,44 +170,7 @@ class RunStore:
                  "cost_usd": r[4], "provider_calls": r[5], "error": r[6],
                  "artifacts": json.loads(r[7] or "[]")} for r in rows]
 
-    # -- provider jobs ---------------------------------------------------------------
-    def record_job(self, job_key: str, *, run_id: str, node_id: str, provider: str, model: str,
-                   job_id: str, handle: dict[str, Any]) -> None:
-        now = time.time()
-        self._exec("INSERT OR REPLACE INTO provider_jobs (job_key, run_id, node_id, provider, "
-                   "model, job_id, handle, state, created_at, updated_at) "
-                   "VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   (job_key, run_id, node_id, provider, model, job_id, json.dumps(handle),
-                    "submitted", now, now))
-
-    def record_intent(self, job_key: str, *, run_id: str, node_id: str, provider: str,
-                      model: str) -> None:
-        """A paid submission is going on the wire; its job id is not known yet."""
-        now = time.time()
-        self._exec("INSERT OR REPLACE INTO provider_jobs (job_key, run_id, node_id, provider, "
-                   "model, job_id, handle, state, created_at, updated_at) "
-                   "VALUES (?,?,?,?,?,?,?,?,?,?)",
-                   (job_key, run_id, node_id, provider, model, "", "{}", "submitting", now, now))
-
-    def forget_job(self, job_key: str) -> None:
-        self._exec("DELETE FROM provider_jobs WHERE job_key=?", (job_key,))
-
-    def intent_since(self, job_key: str) -> float | None:
-        """When an unresolved submission (intent without a job id) began, if there is one."""
-        rows = self._exec("SELECT created_at FROM provider_jobs WHERE job_key=? AND "
-                          "state='submitting'", (job_key,))
-        return float(rows[0][0]) if rows else None
-
-    def finish_job(self, job_key: str, *, state: str, cost_usd: float = 0.0) -> None:
-        self._exec("UPDATE provider_jobs SET state=?, cost_usd=?, updated_at=? WHERE job_key=?",
-                   (state, cost_usd, time.time(), job_key))
-
-    def pending_job(self, job_key: str) -> dict[str, Any] | None:
-        """The recorded handle of a job submitted but not finished (to resume, not re-pay)."""
-        rows = self._exec("SELECT handle FROM provider_jobs WHERE job_key=? AND state='submitted'",
-                          (job_key,))
-        return json.loads(rows[0][0]) if rows else None
-
+    # -- provider jobs (transitions live in nodes.ledger) ------------------------------
     def jobs(self, run_id: str) -> list[dict[str, Any]]:
         rows = self._exec("SELECT node_id, provider, model, job_id, state, cost_usd FROM "
                           "provider_jobs WHERE run_id=? ORDER BY created_at", (run_id,))

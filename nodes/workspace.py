@@ -18,6 +18,7 @@ from nodes.events import EventSink
 from nodes.executor import Executor
 from nodes.provider_hub import ProviderHub
 from nodes.registry import Registry
+from nodes.run_request import ReviewWaiter, RunRequest, RunServices
 from nodes.runs import RunStore
 
 
@@ -60,11 +61,32 @@ class Workspace:
                  env: Mapping[str, str] | None = None, http_client: Any = None,
                  services: Mapping[str, Any] | None = None) -> tuple[Executor, ProviderHub]:
         """An executor wired to this workspace; close the hub when done."""
-        hub = ProviderHub(runs=self.runs, settings=provider_settings or {}, env=env,
-                          client=http_client)
+        run_services = self.services(provider_settings=provider_settings, env=env,
+                                     http_client=http_client)
+        ex = self.executor_for(run_services, registry=registry, sink=sink, limits=limits,
+                               extra=services)
+        return ex, run_services.providers
+
+    def services(self, *, provider_settings: Mapping[str, str] | None = None,
+                 env: Mapping[str, str] | None = None, http_client: Any = None,
+                 review_waiter: ReviewWaiter | None = None) -> RunServices:
+        """The one way the CLI, the engine process and the studio get a run's services."""
+        return RunServices.open(runs=self.runs, provider_settings=provider_settings, env=env,
+                                http_client=http_client, review_waiter=review_waiter)
+
+    def executor_for(self, services: RunServices, *, registry: Registry,
+                     sink: EventSink | None = None, limits: Mapping[str, int] | None = None,
+                     request: RunRequest | None = None,
+                     extra: Mapping[str, Any] | None = None) -> Executor:
+        """An executor over this workspace's stores using ``services`` (and the request's
+        review policy, resubmit set and limits, when given)."""
         merged = {**{k: int(v) for k, v in self.settings.get("limits", {}).items()},
-                  **(limits or {})}
-        ex = Executor(registry=registry, artifacts=self.artifacts, cache=self.cache,
-                      runs=self.runs, sink=sink, limits=merged,
-                      services={"providers": hub, **(services or {})})
-        return ex, hub
+                  **(request.limits if request is not None else {}), **(limits or {})}
+        node_services = services.for_nodes(request) if request is not None else {
+            "providers": services.providers, "runs": services.runs, "ledger": services.ledger,
+            **({"review_waiter": services.review_waiter} if services.review_waiter else {}),
+            **({"http_client": services.http_client} if services.http_client else {}),
+            **({"env": services.env} if services.env is not None else {})}
+        return Executor(registry=registry, artifacts=self.artifacts, cache=self.cache,
+                        runs=self.runs, sink=sink, limits=merged,
+                        services={**node_services, **(extra or {})})

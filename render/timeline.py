@@ -13,6 +13,9 @@ from typing import Any
 
 from render.errors import TimelineError
 
+# Curve is re-exported: one Curve and one parser for every package.
+from timebase import Curve, parse_fps  # noqa: F401
+
 FITS = ("cover", "contain", "stretch")
 POLICIES = ("trim", "loop", "hold", "retime", "pingpong")
 TRANSITIONS = ("cut", "crossfade", "dip_black", "flash_white")
@@ -33,36 +36,8 @@ def fps_to_str(fps: Fraction) -> str:
 
 
 def fps_from_any(value: Any) -> Fraction:
-    """Parse ``30``, ``29.97`` (-> 30000/1001), ``"30000/1001"`` or a Fraction."""
-    if isinstance(value, float) and abs(value * 1001 / 1000 - round(value * 1001 / 1000)) < 1e-3 \
-            and abs(value - round(value)) > 1e-3:
-        return Fraction(round(value * 1001 / 1000) * 1000, 1001)
-    return Fraction(str(value)) if not isinstance(value, Fraction) else value
-
-
-@dataclass(frozen=True, slots=True)
-class Curve:
-    """One value per output frame (same layout as ``audio_sync.types.Curve``'s dict)."""
-
-    fps: Fraction
-    values: tuple[float, ...]
-
-    def at_frame(self, i: int) -> float:
-        """Value at frame ``i``; clamped so frames past the end hold the last value."""
-        if not self.values:
-            return 0.0
-        return self.values[min(max(int(i), 0), len(self.values) - 1)]
-
-    def at_time(self, t_s: float) -> float:
-        """Value at time ``t_s`` (frame containing it)."""
-        return self.at_frame(int(Fraction(t_s) * self.fps))
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"fps": fps_to_str(self.fps), "values": list(self.values)}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Curve:
-        return cls(fps=fps_from_any(d["fps"]), values=tuple(float(v) for v in d["values"]))
+    """The one fps parser (:func:`timebase.parse_fps`): ``"29.97"`` is 30000/1001."""
+    return parse_fps(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("-o", "--output", help="output video file (overrides out.render's path)")
     r.add_argument("--set", action="append", default=[], metavar="NODE.PARAM=VALUE",
                    help="override a param for this run (VALUE is JSON or text)")
-    r.add_argument("--report", help="write a JSON run report here")
+    r.add_argument("--report", help="write a JSON run report here "
+                   "(schema: docs/run-report.schema.json)")
+    r.add_argument("--target", action="append", default=[], metavar="NODE",
+                   help="run only what NODE needs (repeatable; default: the output nodes)")
     r.add_argument("--no-cache", action="store_true", help="re-run every node")
     r.add_argument("--budget", type=float, metavar="USD", help="refuse paid jobs beyond this")
     r.add_argument("--dry-run", action="store_true", help="estimate cost, run nothing paid")

@@ -22,9 +22,12 @@ from nodes.events import (
     RunFinished,
     RunStarted,
 )
+from nodes.executor import RunResult
 from nodes.files import atomic_write_bytes
 from nodes.graph import Graph
 from nodes.registry import Registry, default_registry
+from nodes.report import report_data
+from nodes.run_request import ReviewPolicy, RunRequest, UnknownTarget, make_request
 from nodes.validate import validate
 from nodes.workspace import Workspace, home_dir
 from studio.cli import EXIT_BAD_INPUT, CliError, print_json, resolve_cwd
@@ -123,34 +126,22 @@ def _write_report(path: str, data: dict[str, Any]) -> None:
     atomic_write_bytes(resolve_cwd(path), (json.dumps(data, indent=2) + "\n").encode())
 
 
-def _report_data(result: Any, graph_path: Path) -> dict[str, Any]:
-    data = {"run_id": result.run_id, "status": result.status, "graph": str(graph_path),
-            "output": result.report.get("output"), "cost_usd": round(result.cost_usd, 6),
-            "seconds": round(result.seconds, 4),
-            "nodes": {nid: rep.to_json() for nid, rep in result.nodes.items()},
-            "cuts_s": result.report.get("cuts_s", [])}
-    if result.report.get("served_by"):
-        data["served_by"] = result.report["served_by"]
-    if result.estimated_cost_usd:
-        data["estimated_cost_usd"] = round(result.estimated_cost_usd, 6)
-    if result.error is not None:
-        data["error"] = str(result.error)
-    return data
+def run_request(graph: Graph, graph_path: Path, args: argparse.Namespace) -> RunRequest:
+    """The command line as a run request (unknown targets: exit 2, naming them)."""
+    return make_request(graph, graph_path=graph_path, targets=args.target or None,
+                        budget_usd=args.budget, dry_run=args.dry_run, no_cache=args.no_cache,
+                        review=ReviewPolicy.APPROVE_ALL if args.approve == "all"
+                        else ReviewPolicy.ASK, resubmit=args.resubmit)
 
 
-async def _run_graph(ws: Workspace, registry: Registry, graph: Graph, graph_path: Path,
-                     args: argparse.Namespace) -> Any:
-    services = {"review_mode": "approve_all"} if args.approve == "all" else {}
-    if args.budget is not None:
-        services["budget"] = {"limit_usd": args.budget}
-    if args.resubmit:
-        services["resubmit"] = set(args.resubmit)
-    executor, hub = ws.executor(registry=registry, sink=ProgressPrinter(), services=services)
+async def _run_graph(ws: Workspace, registry: Registry, request: RunRequest) -> RunResult:
+    services = ws.services()
+    executor = ws.executor_for(services, registry=registry, sink=ProgressPrinter(),
+                               request=request)
     try:
-        return await executor.run(graph, graph_path=graph_path, no_cache=args.no_cache,
-                                  dry_run=args.dry_run, budget_usd=args.budget)
+        return await executor.execute(request)
     finally:
-        await hub.aclose()
+        await services.aclose()
 
 
 def _print_estimate(result: Any) -> None:
@@ -159,6 +150,9 @@ def _print_estimate(result: Any) -> None:
             print(f"{nid}: ${rep.estimated_cost_usd:.4f} estimated")
     print(f"total: ${result.estimated_cost_usd:.4f} estimated "
           f"(${result.cost_usd:.4f} already spent by free/cached work)")
+    skipped = result.report.get("dry_run_skipped")
+    if skipped:
+        print(f"not run (no price depends on them): {', '.join(skipped)}")
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -166,9 +160,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     graph, graph_path = load_graph_file(args.graph, registry)
     apply_overrides(graph, args.set, args.output)
     _report_problems(graph_path, validate(graph, registry, base_dir=graph_path.parent))
+    try:
+        request = run_request(graph, graph_path, args)
+    except UnknownTarget as exc:
+        raise CliError(f"--target: {exc}") from None
     ws = Workspace.open()
     try:
-        result = asyncio.run(_run_graph(ws, registry, graph, graph_path, args))
+        result = asyncio.run(_run_graph(ws, registry, request))
         if result.status == "stopped":
             from studio.cli_review import print_waiting
 
@@ -176,7 +174,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     if args.report:
-        _write_report(args.report, _report_data(result, graph_path))
+        _write_report(args.report, report_data(result, graph_path))
     if args.dry_run:
         _print_estimate(result)
     if result.error is not None:

@@ -29,6 +29,8 @@ from nodes import events as ev
 from nodes.document import loads
 from nodes.registry import default_registry
 from nodes.review import ReviewDecision, ReviewItem
+from nodes.run_request import ReviewPolicy, RunRequest, make_request
+from nodes.states import RunKind
 from nodes.workspace import Workspace
 from studio.engine_protocol import dump_line, result_to_json
 from studio.warmup import warm_up
@@ -96,32 +98,40 @@ class Worker:
                                   who=str(answer.get("who") or ""))
 
         try:
-            graph = loads(msg["graph"], self.registry).graph
-            path = Path(msg["graph_path"]) if msg.get("graph_path") else None
-            targets = set(msg["targets"]) if msg.get("targets") is not None else None
-            executor, hub = self.ws.executor(
-                registry=self.registry, sink=sink if msg.get("events", True) else None,
-                limits=msg.get("limits") or {}, provider_settings=msg.get("provider_settings")
-                or {}, env=msg.get("env"), services={"review_waiter": review_waiter},
-                http_client=self.client())
+            request = request_from_message(msg, self.registry)
+            services = self.ws.services(provider_settings=msg.get("provider_settings") or {},
+                                        env=msg.get("env"), http_client=self.client(),
+                                        review_waiter=review_waiter)
+            executor = self.ws.executor_for(
+                services, registry=self.registry,
+                sink=sink if msg.get("events", True) else None, request=request)
         except Exception as exc:  # a bad request must not take the worker down
             self.send({"op": "crashed", "id": run_id, "message": f"{type(exc).__name__}: {exc}"})
             self.send({"op": "finished", "id": run_id, "result": None})
             return
         result = None
         try:
-            result = await executor.run(graph, graph_path=path, targets=targets,
-                                        dry_run=bool(msg.get("dry_run")),
-                                        budget_usd=msg.get("budget_usd"),
-                                        no_cache=bool(msg.get("no_cache")))
+            result = await executor.execute(request)
         except asyncio.CancelledError:
             result = None
         except Exception as exc:  # an engine bug: report it, keep serving
             self.send({"op": "crashed", "id": run_id, "message": f"{type(exc).__name__}: {exc}"})
         finally:
-            await hub.aclose()
+            await services.aclose()
         self.send({"op": "finished", "id": run_id,
                    "result": result_to_json(result) if result is not None else None})
+
+
+def request_from_message(msg: dict[str, Any], registry: Any) -> RunRequest:
+    """A ``run`` message as the same :class:`RunRequest` the CLI builds."""
+    graph = loads(msg["graph"], registry).graph
+    return make_request(
+        graph, graph_path=Path(msg["graph_path"]) if msg.get("graph_path") else None,
+        targets=msg["targets"] if msg.get("targets") is not None else None,
+        budget_usd=msg.get("budget_usd"), dry_run=bool(msg.get("dry_run")),
+        no_cache=bool(msg.get("no_cache")), review=msg.get("review") or ReviewPolicy.ASK,
+        resubmit=msg.get("resubmit") or (), limits=msg.get("limits") or {},
+        kind=msg.get("kind") or RunKind.RENDER)
 
 
 def _protocol_stdout() -> IO[bytes]:

@@ -18,14 +18,13 @@ from nodes.types import AUDIO, BEATMAP, CURVE, CUTPLAN
 
 def parse_fps(value: Any, *, node_id: str, param: str = "fps") -> Fraction:
     """``30``, ``"30000/1001"`` or ``29.97`` (NTSC, read as 30000/1001) as an exact Fraction."""
+    from timebase import parse_fps as parse
+
     try:
-        fps = Fraction(str(value).strip())
-    except (ValueError, ZeroDivisionError):
+        fps = parse(value)
+    except ValueError:
         raise BadNodeInput(node_id, f"{value!r} is not a frame rate like 30 or 30000/1001",
                            param=param) from None
-    ntsc = Fraction(round(fps * Fraction(1001, 1000)) * 1000, 1001)
-    if fps.denominator != 1 and fps != ntsc and abs(fps - ntsc) < Fraction(1, 100):
-        fps = ntsc
     if not 1 <= fps <= 240:
         raise BadNodeInput(node_id, f"frame rate {fps} is outside 1..240", param=param)
     return fps

@@ -17,6 +17,8 @@ from nodes.cache import Artifact
 from nodes.document import dumps, loads
 from nodes.executor import RunResult
 from nodes.graph import GraphChanged
+from nodes.states import NodeStatus, RunKind
+from studio.engine_protocol import result_from_json
 from studio.gui.qt import QtCore, QtWidgets
 from studio.gui.run_panel import RunController, RunTracker
 from studio.gui.thumbnails import ThumbnailCache
@@ -24,7 +26,8 @@ from studio.gui.thumbnails import ThumbnailCache
 if TYPE_CHECKING:
     from studio.gui.main_window import MainWindow
 
-_RESTORED = {"succeeded": "cached", "cached": "cached", "failed": "failed"}
+_RESTORED = {NodeStatus.SUCCEEDED: "cached", NodeStatus.CACHED: "cached",
+             NodeStatus.FAILED: "failed"}
 
 
 class RunGlue(QtCore.QObject):
@@ -307,8 +310,7 @@ class RunGlue(QtCore.QObject):
         if beats_link is None or audio_link is None:
             self.win.timeline.clear("Connect a song to the beat analysis to see the timeline.")
             return
-        result = await self.controller.compute(graph, graph_path=self.win.doc.path,
-                                               targets={cut_id})
+        result = await self.preview(graph, targets={cut_id})
         outs = result.outputs if result is not None else {}
         if cut_id not in outs or beats_link.src_node not in outs:
             why = (result.error if result is not None else None) or "the analysis failed"
@@ -323,6 +325,22 @@ class RunGlue(QtCore.QObject):
         if audio_link.src_node not in self.artifacts:
             self.artifacts[audio_link.src_node] = [audio.key]
         self.win.preview.set_audio_fallback(audio)
+
+    async def preview(self, graph: Any, *, targets: set[str]) -> RunResult | None:
+        """Compute what a view shows (no badges): a ``preview`` run, which ``mvstudio runs``
+        does not list, in whichever engine runs execute."""
+        ctl, path = self.controller, self.win.doc.path
+        if ctl.process is not None:
+            request = {**ctl._request(graph, path, targets), "kind": RunKind.PREVIEW.value}
+            _run_id, future = ctl.process.run(request)
+            data = await future
+            return result_from_json(data, self.win.ws.artifacts) if data is not None else None
+        executor, hub = self.win.ws.executor(registry=self.win.registry)
+        try:
+            return await executor.run(graph, graph_path=path, targets=targets,
+                                      kind=RunKind.PREVIEW)
+        finally:
+            await hub.aclose()
 
     def timeline_edit(self, node_id: str, params: dict[str, Any]) -> None:
         from nodes.commands import Macro, SetParam

@@ -135,7 +135,9 @@ def test_dry_run_estimates_without_paying(engine):
     result = engine.run(g, dry_run=True)
     assert result.estimated_cost_usd == pytest.approx(0.75)
     assert "p1" not in engine.calls.by_node and "sum" not in engine.calls.by_node
-    assert engine.calls.by_node == {"free": 1}
+    assert engine.calls.by_node == {}  # no price depends on "free": a dry run skips it
+    assert result.report["dry_run_skipped"] == ["free"]
+    assert result.nodes["free"].status == "skipped"
     real = engine.run(g)
     assert real.cost_usd == pytest.approx(result.estimated_cost_usd)
 

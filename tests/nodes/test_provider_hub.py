@@ -73,12 +73,31 @@ def make_executor(engine, providers: dict[str, CountingProvider], **services: An
                     limits={"provider": 4}), hub
 
 
+_ABANDONED: list[Any] = []  # loops of "crashed" runs, kept so no finaliser runs their code
+
+
 def kill_once_recorded(engine, ex) -> None:
-    """Start a run and cancel it (like a crash) as soon as a provider job row exists."""
+    """Start a run and stop executing it (like a crash: no cancel, no cleanup runs) as
+    soon as a provider job row exists."""
+    loop = asyncio.new_event_loop()
 
     async def main() -> None:
         task = asyncio.ensure_future(ex.run(graph()))
+        _ABANDONED.append(task)
         while not engine.runs.query("SELECT state FROM provider_jobs"):
+            assert not task.done(), task.result().error
+            await asyncio.sleep(0.01)
+
+    loop.run_until_complete(main())
+    _ABANDONED.append(loop)
+
+
+def cancel_once_recorded(engine, ex) -> None:
+    """Start a run and cancel it (Cancel in the studio, Ctrl-C) once its job is submitted."""
+
+    async def main() -> None:
+        task = asyncio.ensure_future(ex.run(graph()))
+        while engine.runs.query("SELECT state FROM provider_jobs") != [("submitted",)]:
             assert not task.done(), task.result().error
             await asyncio.sleep(0.01)
         task.cancel()
@@ -104,6 +123,22 @@ def test_job_id_is_recorded_and_a_crashed_run_resumes_the_same_job(engine):
     assert healthy.submits == 0  # resumed polling job-1; nothing paid twice
     assert healthy.polls == {"job-1": 3}
     assert result.nodes["img"].cost_usd == pytest.approx(0.25)
+    assert engine.runs.query("SELECT state FROM provider_jobs") == [("succeeded",)]
+
+
+def test_a_cancelled_job_is_recorded_cancelled_and_submitted_afresh_next_time(engine):
+    hanging = CountingProvider("fal", hang=True)
+    ex, _ = make_executor(engine, {"fal": hanging})
+    cancel_once_recorded(engine, ex)
+    assert engine.runs.query("SELECT job_id, state FROM provider_jobs") == [
+        ("job-1", "cancelled")]
+
+    healthy = CountingProvider("fal")
+    ex, _ = make_executor(engine, {"fal": healthy})
+    result = asyncio.run(ex.run(graph()))
+    assert result.status == "succeeded", result.error
+    assert healthy.submits == 1  # a new job, not polling the cancelled job-1
+    assert list(healthy.polls) == ["job-1"] and healthy.polls["job-1"] == 3
     assert engine.runs.query("SELECT state FROM provider_jobs") == [("succeeded",)]
 
 

@@ -1,0 +1,26 @@
+"""Opening the studio and "Estimate cost" never show up in `mvstudio runs` as runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import small_graph
+
+
+def test_opening_and_estimating_are_not_listed_as_runs(make_window: Any, qtbot: Any,
+                                                       short_song: Path, tmp_path: Path
+                                                       ) -> None:
+    path = tmp_path / "small.mvgraph"
+    path.write_text(json.dumps(small_graph(str(short_song))))
+    win = make_window()
+    win.run.allow_compute = True  # as a user opening the file: the timeline is computed
+    win.open_path(path)
+    assert win.run.timeline_node == "cuts"
+    qtbot.waitUntil(lambda: not win.run.tasks, timeout=60000)
+    assert win.ws.runs.query("SELECT COUNT(*) FROM runs")[0][0] >= 1  # the timeline's data
+    task = win.run.estimate()
+    qtbot.waitUntil(task.done, timeout=60000)
+    assert task.result() is not None and task.result().estimated_cost_usd == 0.0
+    assert win.ws.runs.runs() == []  # what `mvstudio runs` lists
