@@ -27,6 +27,14 @@ def _known(cls: type, d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k in names}
 
 
+def exact(value: float | int | Fraction | str) -> Fraction:
+    """A time as the exact decimal it was written as: ``exact(13.1) == 131/10`` (while
+    ``Fraction(13.1)`` is 13.0999..., which floors one frame early)."""
+    if isinstance(value, Fraction | int):
+        return Fraction(value)
+    return Fraction(repr(float(value)) if not isinstance(value, str) else value)
+
+
 def fps_to_str(fps: Fraction) -> str:
     """``30`` or ``30000/1001``: exact and JSON-friendly."""
     return str(Fraction(fps))
@@ -55,7 +63,7 @@ class Curve:
 
     def at_time(self, t_s: float) -> float:
         """Value at time ``t_s`` (frame containing it)."""
-        return self.at_frame(int(Fraction(t_s) * self.fps))
+        return self.at_frame(int(exact(t_s) * self.fps))
 
     def to_dict(self) -> dict[str, Any]:
         return {"fps": fps_to_str(self.fps), "values": list(self.values)}
