@@ -9,13 +9,12 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-import pytest
 from graphkit import make_graph
 
 from nodes.errors import BadNodeInput
 from nodes.executor import Executor
 from nodes.registry import default_registry
-from nodes.types import AUDIO, IMAGE, MEDIA, TEXT, VIDEO, link_kind, list_of, refusal_reason
+from nodes.types import AUDIO, IMAGE, MEDIA, VIDEO, link_kind, list_of, refusal_reason
 from nodes.validate import output_types, validate
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "render"))

@@ -14,7 +14,6 @@ from audio_sync.types import BeatMap
 from render.encode import render_timeline
 from render.timeline import OutputSettings, Timeline, VideoSegment, exact
 
-
 FPS = Fraction(30)
 OUT = OutputSettings(width=320, height=180, fps=FPS, preset="ultrafast", crf=12)
 VFR_MS = [0, 30, 70, 100, 140, 170, 210, 230, 280, 300, 340, 370, 420, 440, 480, 500, 550, 570,
