@@ -9,9 +9,10 @@ source frame repeats, and (for loop/ping-pong only) a byte-capped cache of fitte
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterator
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from render.errors import ClipError
 from render.frames import Fitter, load_still
@@ -146,18 +147,42 @@ class SegmentSource:
         self._in = exact(seg.source_in_s)
         self._len = max(src_end - self._in, Fraction(0))
         self._slot = Fraction(seg.duration_frames) / fps
+        self._kb: Any = None
+        self._kb_frames = 0
+        if info.kind == "image" and seg.motion is not None:  # a moving still: n frames long
+            self._kb_frames = seg.motion.duration_frames or seg.duration_frames
+            self._in, self._len = Fraction(0), Fraction(self._kb_frames) / fps
 
     def open(self) -> None:
         """Open the decoder (or decode the still) ahead of the segment's first frame."""
         if self.info.kind == "image":
-            if self._still is None:
+            if self._still is None and self._kb is None:
                 try:
-                    self._still = self._fit(load_still(self.seg.source))
+                    self._open_still()
                 except Exception as e:  # Pillow/av raise many types for bad images
                     raise ClipError(self.index, self.seg.source, f"cannot decode image ({e})") \
                         from e
         elif self._reader is None:
             self._reader = VideoReader(self.seg.source, segment_index=self.index)
+
+    def _open_still(self) -> None:
+        m = self.seg.motion
+        if m is None:
+            self._still = self._fit(load_still(self.seg.source))
+            return
+        from render.kenburns import KenBurns, load_rgb
+
+        self._kb = KenBurns(load_rgb(self.seg.source), width=self._fit.width,
+                            height=self._fit.height, n_frames=self._kb_frames,
+                            zoom_from=m.zoom_from, zoom_to=m.zoom_to, pan=(m.pan_x, m.pan_y))
+
+    def _motion_frame(self, t: Fraction) -> av.VideoFrame:
+        """Frame of the Ken Burns move on screen at move time ``t`` (drawn on demand)."""
+        j = min(max(math.floor(t * self.fps), 0), self._kb_frames - 1)
+        key = Fraction(j)
+        if key != self._last_key or self._last_frame is None:
+            self._last_key, self._last_frame = key, self._kb.frame(j)
+        return self._last_frame
 
     def source_time(self, i: int) -> Fraction | None:
         """Source time for segment-relative frame ``i`` under the policy; None means black."""
@@ -186,6 +211,8 @@ class SegmentSource:
             return None
         if self._still is not None:
             return self._still
+        if self._kb is not None:
+            return self._motion_frame(t - self._in)
         assert self._reader is not None
         wrapped = self._keys and Fraction(i) / self.fps >= self._len \
             and self.seg.policy in ("loop", "pingpong")
