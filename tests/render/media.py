@@ -138,6 +138,8 @@ def make_coded_clip(path: Path, *, fps: Fraction, n_frames: int, clip_id: int,
             if codec.startswith("libvpx") else {"crf": "12", "preset": "ultrafast"} \
             if codec == "libx264" else {}
         s.options = opts
+        if codec == "mpeg4":
+            s.bit_rate = 4_000_000
         tb = Fraction(1, 1000) if pts_ms is not None else 1 / fps
         if pts_ms is not None:
             s.codec_context.time_base = tb
