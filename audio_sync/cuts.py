@@ -1,7 +1,8 @@
 """Cut planning: turn a BeatMap into frame-exact shots for a given (rational) fps.
 
 Frame arithmetic is exact: ``total_frames = round_half_up(n_samples * fps / rate_hz)`` and a cut at
-``t`` seconds lands on frame ``floor(Fraction(t) * fps)``. Floor, never ceil: a late cut makes
+``t`` seconds lands on frame ``floor(Fraction(str(t)) * fps)`` (the decimal the user typed: 13.1
+is 131/10, not the binary float 13.0999...). Floor, never ceil: a late cut makes
 sound lead vision, the side viewers notice first (ITU-R BT.1359).
 
 Pipeline: grid (every N beats/bars, scaled per section) -> section starts -> manual overrides ->
@@ -36,8 +37,10 @@ def total_frames_for(n_samples: int, rate_hz: int, fps: Fraction) -> int:
 
 
 def frame_of(time_s: float, fps: Fraction) -> int:
-    """The frame a cut at ``time_s`` lands on: floor(t * fps), exact rational arithmetic."""
-    return math.floor(Fraction(time_s) * fps)
+    """The frame a cut at ``time_s`` lands on: floor(t * fps), exact rational arithmetic on
+    the float's shortest decimal form (``Fraction(13.1)`` would be 13.0999... -> one frame early)."""
+    exact = time_s if isinstance(time_s, Fraction | int) else Fraction(repr(float(time_s)))
+    return math.floor(exact * fps)
 
 
 def time_of_frame(frame: int, fps: Fraction) -> float:

@@ -44,7 +44,7 @@ from nodes.run_request import RunRequest, make_request
 from nodes.runs import RunStore
 from nodes.spec import NodeSpec
 from nodes.states import RunKind
-from nodes.types import PortType, link_kind
+from nodes.types import PortType, coerce, link_kind
 from nodes.validate import output_types
 
 DEFAULT_LIMITS = {"cpu": 2, "render": 1}
@@ -320,7 +320,13 @@ class _Run:
         eager = [p.name for p in spec.inputs if not p.lazy and p.name in links]
         values = await _gather([self._output_of(links[name].src_node, links[name].src_port)
                                 for name in eager])
+        values = [coerce(v, self._link_kind(spec, links[name])) for name, v in zip(
+            eager, values, strict=True)]  # a single value into a list input: [value]
         return links, dict(zip(eager, values, strict=True))
+
+    def _link_kind(self, spec: NodeSpec, link: Link) -> str | None:
+        port, src = spec.input(link.dst_port), self.types.get((link.src_node, link.src_port))
+        return link_kind(src, port.type) if port is not None and src is not None else None
 
     def _regenerator(self, link: Any) -> Any:
         async def regenerate(attempt: int) -> Any:

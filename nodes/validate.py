@@ -3,7 +3,8 @@
 Checks: unknown node types, unknown ports, links whose types do not match,
 cycles, missing required inputs, inputs linked twice, bad param values or
 ranges, and missing input files. Also infers each output's runtime type (list
-mapping turns ``T`` outputs into ``List[T]``), which the editor uses too.
+mapping turns ``T`` outputs into ``List[T]``; a ``List[Any]`` output takes the element
+type of what is linked in, e.g. ``list.join``), which the editor uses too.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from nodes.errors import Problem
 from nodes.graph import Graph, Link, Node
 from nodes.registry import Registry
 from nodes.spec import NodeSpec, ParamSpec
-from nodes.types import PortType, link_kind, list_of, refusal_reason
+from nodes.types import ANY, PortType, common_item, link_kind, list_of, refusal_reason
 
 
 def check_param(spec: ParamSpec, value: Any, *, base_dir: Path | None) -> str | None:
@@ -86,12 +87,17 @@ def output_types(graph: Graph, registry: Registry) -> dict[tuple[str, str], Port
         if spec is None:
             continue
         mapped = False
+        linked: list[PortType] = []
         for lk in into.get(nid, ()):
             src, dst = result.get((lk.src_node, lk.src_port)), spec.input(lk.dst_port)
-            if src is not None and dst is not None and link_kind(src, dst.type) == "map":
-                mapped = True
+            if src is not None and dst is not None:
+                linked.append(src)
+                mapped = mapped or link_kind(src, dst.type) == "map"
         for port in spec.outputs:
-            result[(nid, port.name)] = list_of(port.type) if mapped else port.type
+            ptype = port.type
+            if ptype == list_of(ANY) and linked:  # generic list: element type from inputs
+                ptype = list_of(common_item(linked))
+            result[(nid, port.name)] = list_of(ptype) if mapped else ptype
     return result
 
 

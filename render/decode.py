@@ -9,14 +9,15 @@ source frame repeats, and (for loop/ping-pong only) a byte-capped cache of fitte
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Iterator
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from render.errors import ClipError
 from render.frames import Fitter, load_still
 from render.probe import MediaInfo
-from render.timeline import VideoSegment
+from render.timeline import VideoSegment, exact
 
 if TYPE_CHECKING:
     import av
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 CACHE_BUDGET_BYTES = 48 * 1024 * 1024  # per loop/ping-pong segment: ~15 frames at 1080p
 _EPS = Fraction(1, 1_000_000)
 SEEK_MIN_S = Fraction(1, 2)
+# ``hold`` shows the last frame starting this much before the source's end: no real frame is
+# shorter, and it stays clear of the half-tick tolerance of millisecond (webm) timestamps.
+HOLD_BACK_S = Fraction(1, 1000)
 
 
 class VideoReader:
@@ -40,6 +44,9 @@ class VideoReader:
             raise ClipError(segment_index, path, f"cannot open video ({e})") from e
         self._stream.thread_type = "AUTO"
         self._tb = Fraction(self._stream.time_base or Fraction(1, 90000))
+        # Stored timestamps are rounded to the time base (webm: whole ms), so a frame due at
+        # t may carry t + tb/2: compare with that tolerance, not a fixed epsilon.
+        self._tol = max(_EPS, self._tb / 2)
         self._start = self._stream.start_time or 0
         self._started = False
         self._cur: av.VideoFrame | None = None
@@ -81,13 +88,14 @@ class VideoReader:
             self._started = True
             seek = t > SEEK_MIN_S
             self._restart(self._start + int(t / self._tb) if seek else None)
-            if seek and self._next is not None and self._time(self._next) > t + _EPS:
+            if seek and self._next is not None and self._time(self._next) > t + self._tol:
                 self._restart(self._start)
-        elif self._cur is not None and t + _EPS < self._cur_t:
+        elif self._cur is not None and t + self._tol < self._cur_t:
             self._restart(self._start + int(t / self._tb))
-            if self._next is not None and self._time(self._next) > t + _EPS:
+            if self._next is not None and self._time(self._next) > t + self._tol:
                 self._restart(self._start)
-        while self._next is not None and (self._cur is None or self._time(self._next) <= t + _EPS):
+        while self._next is not None and (self._cur is None
+                                          or self._time(self._next) <= t + self._tol):
             self._cur, self._cur_t = self._next, self._time(self._next)
             self._next = self._pull()
         if self._cur is None:
@@ -96,13 +104,13 @@ class VideoReader:
 
     def is_behind(self, t: Fraction) -> bool:
         """Whether ``t`` lies before the current frame (reaching it needs a seek)."""
-        return self._cur is not None and t + _EPS < self._cur_t
+        return self._cur is not None and t + self._tol < self._cur_t
 
     def span(self, lo: Fraction, hi: Fraction) -> Iterator[tuple[av.VideoFrame, Fraction]]:
         """Every decoded frame on screen from ``lo`` through ``hi``, in order."""
         frame, key = self.frame_at(lo)
         yield frame, key
-        while self._next is not None and self._time(self._next) <= hi + _EPS:
+        while self._next is not None and self._time(self._next) <= hi + self._tol:
             self._cur, self._cur_t = self._next, self._time(self._next)
             self._next = self._pull()
             yield self._cur, self._cur_t
@@ -132,25 +140,49 @@ class SegmentSource:
         self._win_keys: list[Fraction] = []
         self._win_hi = Fraction(0)
         self._frame_bytes = width * height * 3 // 2
-        src_end = Fraction(info.duration_s)
+        src_end = exact(info.duration_s)
         if seg.source_out_s is not None:
-            src_end = min(src_end, Fraction(seg.source_out_s)) if src_end > 0 \
-                else Fraction(seg.source_out_s)
-        self._in = Fraction(seg.source_in_s)
+            src_end = min(src_end, exact(seg.source_out_s)) if src_end > 0 \
+                else exact(seg.source_out_s)
+        self._in = exact(seg.source_in_s)
         self._len = max(src_end - self._in, Fraction(0))
         self._slot = Fraction(seg.duration_frames) / fps
+        self._kb: Any = None
+        self._kb_frames = 0
+        if info.kind == "image" and seg.motion is not None:  # a moving still: n frames long
+            self._kb_frames = seg.motion.duration_frames or seg.duration_frames
+            self._in, self._len = Fraction(0), Fraction(self._kb_frames) / fps
 
     def open(self) -> None:
         """Open the decoder (or decode the still) ahead of the segment's first frame."""
         if self.info.kind == "image":
-            if self._still is None:
+            if self._still is None and self._kb is None:
                 try:
-                    self._still = self._fit(load_still(self.seg.source))
+                    self._open_still()
                 except Exception as e:  # Pillow/av raise many types for bad images
                     raise ClipError(self.index, self.seg.source, f"cannot decode image ({e})") \
                         from e
         elif self._reader is None:
             self._reader = VideoReader(self.seg.source, segment_index=self.index)
+
+    def _open_still(self) -> None:
+        m = self.seg.motion
+        if m is None:
+            self._still = self._fit(load_still(self.seg.source))
+            return
+        from render.kenburns import KenBurns, load_rgb
+
+        self._kb = KenBurns(load_rgb(self.seg.source), width=self._fit.width,
+                            height=self._fit.height, n_frames=self._kb_frames,
+                            zoom_from=m.zoom_from, zoom_to=m.zoom_to, pan=(m.pan_x, m.pan_y))
+
+    def _motion_frame(self, t: Fraction) -> av.VideoFrame:
+        """Frame of the Ken Burns move on screen at move time ``t`` (drawn on demand)."""
+        j = min(max(math.floor(t * self.fps), 0), self._kb_frames - 1)
+        key = Fraction(j)
+        if key != self._last_key or self._last_frame is None:
+            self._last_key, self._last_frame = key, self._kb.frame(j)
+        return self._last_frame
 
     def source_time(self, i: int) -> Fraction | None:
         """Source time for segment-relative frame ``i`` under the policy; None means black."""
@@ -169,8 +201,7 @@ class SegmentSource:
         if policy == "pingpong":
             u = t % (2 * length)
             return self._in + (u if u < length else max(2 * length - u - 1 / self.fps, 0))
-        last = length - 1 / Fraction(self.info.fps) if self.info.fps else length
-        return self._in + max(last, Fraction(0))  # hold the last frame
+        return self._in + max(length - HOLD_BACK_S, Fraction(0))  # hold: see frame()
 
     def frame(self, i: int) -> av.VideoFrame | None:
         """Fitted output frame for segment-relative index ``i`` (shared; do not modify)."""
@@ -180,13 +211,18 @@ class SegmentSource:
             return None
         if self._still is not None:
             return self._still
+        if self._kb is not None:
+            return self._motion_frame(t - self._in)
         assert self._reader is not None
         wrapped = self._keys and Fraction(i) / self.fps >= self._len \
             and self.seg.policy in ("loop", "pingpong")
         if wrapped and self._cache_complete:
             return self._cache[self._keys[max(bisect.bisect_right(self._keys, t + _EPS) - 1, 0)]]
-        if self._reader.is_behind(t) and self.seg.policy == "pingpong":
-            return self._reverse(t)
+        if self._reader.is_behind(t):
+            if self.seg.policy == "pingpong":
+                return self._reverse(t)
+            if self._holding(i) and self._last_frame is not None:
+                return self._last_frame  # the last frame actually decoded: never step back
         raw, key = self._reader.frame_at(t)
         if key == self._last_key and self._last_frame is not None:
             return self._last_frame
@@ -195,6 +231,9 @@ class SegmentSource:
         if not wrapped:
             self._cache_store(key, fitted)
         return fitted
+
+    def _holding(self, i: int) -> bool:
+        return self.seg.policy == "hold" and self._len > 0 and Fraction(i) / self.fps >= self._len
 
     def _fitted(self, raw: av.VideoFrame) -> av.VideoFrame:
         try:

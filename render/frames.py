@@ -37,13 +37,13 @@ class Fitter:
 
     def __init__(self, *, fit: str, width: int, height: int) -> None:
         self._chain = fit_filter(fit, width, height)
-        self._width, self._height = width, height
+        self.width, self.height = width, height
         self._key: tuple[int, int, str] | None = None
         self._graph: av.filter.Graph | None = None
 
     def __call__(self, frame: av.VideoFrame) -> av.VideoFrame:
-        if (frame.format.name == "yuv420p" and frame.width == self._width
-                and frame.height == self._height):
+        if (frame.format.name == "yuv420p" and frame.width == self.width
+                and frame.height == self.height):
             return frame
         key = (frame.width, frame.height, frame.format.name)
         if key != self._key:

@@ -15,6 +15,7 @@ from render.errors import TimelineError
 
 # Curve is re-exported: one Curve and one parser for every package.
 from timebase import Curve, parse_fps  # noqa: F401
+from timebase import exact_time as exact  # noqa: F401  (render.decode uses it)
 
 FITS = ("cover", "contain", "stretch")
 POLICIES = ("trim", "loop", "hold", "retime", "pingpong")
@@ -129,13 +130,38 @@ class Effect:
 
 
 @dataclass(frozen=True, slots=True)
+class Motion:
+    """A Ken Burns move for a still, drawn per output frame at render time (never encoded
+    to an intermediate clip): zoom ``zoom_from`` -> ``zoom_to`` (>= 1) and pan by ``pan_x``,
+    ``pan_y`` (fractions of the free margin, -1..1), eased over ``duration_frames`` output
+    frames (0: the segment's length); the segment's policy applies after that."""
+
+    zoom_from: float = 1.0
+    zoom_to: float = 1.15
+    pan_x: float = 0.0
+    pan_y: float = 0.0
+    duration_frames: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"zoom_from": self.zoom_from, "zoom_to": self.zoom_to, "pan_x": self.pan_x,
+                "pan_y": self.pan_y, "duration_frames": self.duration_frames}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Motion:
+        return cls(zoom_from=float(d.get("zoom_from", 1.0)), zoom_to=float(d.get("zoom_to", 1.15)),
+                   pan_x=float(d.get("pan_x", 0.0)), pan_y=float(d.get("pan_y", 0.0)),
+                   duration_frames=int(d.get("duration_frames", 0)))
+
+
+@dataclass(frozen=True, slots=True)
 class VideoSegment:
     """One clip placed on the output grid at ``[start_frame, start_frame + duration_frames)``.
 
     ``policy`` applies when ``[source_in_s, source_out_s)`` is shorter than the slot: ``trim``
     (black after the source ends), ``loop``, ``hold`` (last frame), ``pingpong``, or
     ``retime`` (always maps the whole source range onto the slot, faster or slower). Where
-    segments overlap, the one starting later is on top."""
+    segments overlap, the one starting later is on top. A still with ``motion`` moves
+    (Ken Burns); a still without stays put."""
 
     source: str
     start_frame: int
@@ -146,17 +172,21 @@ class VideoSegment:
     policy: str = "hold"
     transition_in: Transition = field(default_factory=Transition)
     effects: tuple[Effect, ...] = ()
+    motion: Motion | None = None
 
     @property
     def end_frame(self) -> int:
         return self.start_frame + self.duration_frames
 
     def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "start_frame": self.start_frame,
-                "duration_frames": self.duration_frames, "source_in_s": self.source_in_s,
-                "source_out_s": self.source_out_s, "fit": self.fit, "policy": self.policy,
-                "transition_in": self.transition_in.to_dict(),
-                "effects": [e.to_dict() for e in self.effects]}
+        d = {"source": self.source, "start_frame": self.start_frame,
+             "duration_frames": self.duration_frames, "source_in_s": self.source_in_s,
+             "source_out_s": self.source_out_s, "fit": self.fit, "policy": self.policy,
+             "transition_in": self.transition_in.to_dict(),
+             "effects": [e.to_dict() for e in self.effects]}
+        if self.motion is not None:
+            d["motion"] = self.motion.to_dict()
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> VideoSegment:
@@ -167,7 +197,8 @@ class VideoSegment:
                    source_out_s=None if out is None else float(out),
                    fit=str(d.get("fit", "cover")), policy=str(d.get("policy", "hold")),
                    transition_in=Transition.from_dict(d.get("transition_in") or {}),
-                   effects=tuple(Effect.from_dict(e) for e in d.get("effects", ())))
+                   effects=tuple(Effect.from_dict(e) for e in d.get("effects", ())),
+                   motion=Motion.from_dict(d["motion"]) if d.get("motion") else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +361,11 @@ def _validate_segment(i: int, s: VideoSegment) -> None:
         raise TimelineError(f"{where}: bad transition {s.transition_in}")
     if s.source_out_s is not None and s.source_out_s <= s.source_in_s:
         raise TimelineError(f"{where}: source_out_s must be after source_in_s")
+    m = s.motion
+    if m is not None and (min(m.zoom_from, m.zoom_to) < 1.0 or m.duration_frames < 0
+                          or not (-1 <= m.pan_x <= 1 and -1 <= m.pan_y <= 1)):
+        raise TimelineError(f"{where}: motion {m} needs zooms >= 1, pans in -1..1 and "
+                            "duration_frames >= 0")
     for e in s.effects:
         if e.kind not in EFFECTS:
             raise TimelineError(f"{where}: effect {e.kind!r} not in {EFFECTS}")

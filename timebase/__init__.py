@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-__all__ = ["Curve", "frame_of", "fps_to_str", "parse_fps", "time_of_frame"]
+__all__ = ["Curve", "exact_time", "frame_of", "fps_to_str", "parse_fps", "time_of_frame"]
 
 _NTSC = Fraction(1001, 1000)
 _NTSC_TOLERANCE = Fraction(1, 100)
@@ -46,9 +46,18 @@ def fps_to_str(fps: Fraction) -> str:
     return f"{fps.numerator}/{fps.denominator}"
 
 
-def frame_of(time_s: float | Fraction, fps: Fraction) -> int:
-    """The frame showing time ``time_s``: floor, so a frame never starts late."""
-    return math.floor(Fraction(time_s) * fps)
+def exact_time(value: float | int | Fraction | str) -> Fraction:
+    """A time as the exact decimal it was written as: ``exact_time(13.1) == 131/10``
+    (``Fraction(13.1)`` is 13.0999..., which floors one frame early)."""
+    if isinstance(value, Fraction | int):
+        return Fraction(value)
+    return Fraction(value if isinstance(value, str) else repr(float(value)))
+
+
+def frame_of(time_s: float | Fraction | str, fps: Fraction) -> int:
+    """The frame showing time ``time_s``: floor of the exact time, so a frame never starts
+    late and 13.1 s at 30 fps is frame 393, not 392."""
+    return math.floor(exact_time(time_s) * fps)
 
 
 def time_of_frame(frame: int, fps: Fraction) -> Fraction:

@@ -7,42 +7,68 @@ that moved; ``out.render`` resolves them.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Any
 
 from nodes.builtin.audio import parse_fps
+from nodes.builtin.montage import ARTIFACT_PREFIX as ARTIFACT_PREFIX  # out.render reads it
+from nodes.builtin.montage import (
+    ORDERS,
+    assign,
+    auto_move,
+    element_name,
+    element_source,
+    parse_overrides,
+    segment_fields,
+)
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import CUTPLAN, IMAGE, TIMELINE, VIDEO, list_of
 
-ARTIFACT_PREFIX = "artifact:"
-# (zoom_from, zoom_to, pan_x, pan_y): chosen per image so neighbouring shots move differently
-KENBURNS_MOVES = ((1.0, 1.18, 0.6, 0.0), (1.18, 1.0, -0.6, 0.2), (1.0, 1.15, -0.5, -0.4),
-                  (1.15, 1.02, 0.4, 0.5), (1.02, 1.2, 0.0, -0.6), (1.2, 1.05, -0.3, 0.0))
-
 
 def _move(ctx: NodeContext, image: Artifact) -> tuple[float, float, float, float]:
     p = ctx.params
     if p["motion"] == "auto":
-        return KENBURNS_MOVES[int(image.key[:8], 16) % len(KENBURNS_MOVES)]
+        return auto_move(image.key)
     return float(p["zoom_from"]), float(p["zoom_to"]), float(p["pan_x"]), float(p["pan_y"])
 
 
-async def _run_kenburns(ctx: NodeContext, image: Artifact) -> dict[str, Any]:
-    from render.errors import RenderCancelled, RenderError
-    from render.kenburns import make_kenburns_clip
+def clip_recipe(source: Artifact, *, motion: dict[str, float] | None, frames: int,
+                fps: str) -> dict[str, Any]:
+    """A clip as a description the renderer evaluates per frame (cheap JSON, cached as such):
+    ``source`` is a user file or provider output, the only things ever decoded."""
+    return {"clip": 1, "source": source, "motion": motion, "duration_frames": frames,
+            "fps": fps}
 
+
+async def _run_kenburns(ctx: NodeContext, image: Artifact) -> dict[str, Any]:
     p = ctx.params
     fps = parse_fps(p["fps"], node_id=ctx.node_id)
     frames = max(1, round(float(p["duration_s"]) * fps))
     z0, z1, px, py = _move(ctx, image)
+    if not p["export_clip"]:
+        return {"video": clip_recipe(image, motion={"zoom_from": z0, "zoom_to": z1,
+                                                    "pan_x": px, "pan_y": py},
+                                     frames=frames, fps=str(fps))}
+    return {"video": await _export_kenburns(ctx, image, fps, frames, (z0, z1, px, py))}
+
+
+async def _export_kenburns(ctx: NodeContext, image: Artifact, fps: Fraction, frames: int,
+                           move: tuple[float, float, float, float]) -> Artifact:
+    """The move as an H.264 file, for when a clip file is wanted (e.g. to share it)."""
+    from render.errors import RenderCancelled, RenderError
+    from render.kenburns import make_kenburns_clip
+
+    p = ctx.params
     out = ctx.temp_path(".mp4")
     try:
         await ctx.to_thread(make_kenburns_clip, image.path, out, width=int(p["width"]),
                             height=int(p["height"]), fps=fps, duration_frames=frames,
-                            zoom_from=z0, zoom_to=z1, pan=(px, py), crf=int(p["crf"]),
-                            progress=ctx.frame_progress(), cancel=ctx.cancel_event)
+                            zoom_from=move[0], zoom_to=move[1], pan=(move[2], move[3]),
+                            crf=int(p["crf"]), progress=ctx.frame_progress(),
+                            cancel=ctx.cancel_event)
     except RenderCancelled:
         ctx.check_cancelled()
         raise
@@ -51,18 +77,12 @@ async def _run_kenburns(ctx: NodeContext, image: Artifact) -> dict[str, Any]:
         raise BadNodeInput(ctx.node_id, str(exc), param="image") from None
     meta = {"width": int(p["width"]), "height": int(p["height"]), "fps": str(fps),
             "duration_frames": frames, "duration_s": float(frames / fps)}
-    art = await ctx.to_thread(ctx.add_artifact, out, kind="video", media_type="video/mp4",
-                              meta=meta)
-    return {"video": art}
+    art: Artifact = await ctx.to_thread(ctx.add_artifact, out, kind="video",
+                                        media_type="video/mp4", meta=meta)
+    return art
 
 
-def _clip_index(i: int, n_slots: int, n_clips: int, order: str) -> int:
-    if order == "spread":  # each clip covers a run of neighbouring shots
-        return min(n_clips - 1, i * n_clips // n_slots)
-    return i % n_clips
-
-
-async def _run_montage(ctx: NodeContext, clips: list[Artifact], plan: dict[str, Any]
+async def _run_montage(ctx: NodeContext, clips: list[Any], plan: dict[str, Any]
                        ) -> dict[str, Any]:
     from render.timeline import OutputSettings, Timeline, Transition, VideoSegment
 
@@ -71,15 +91,21 @@ async def _run_montage(ctx: NodeContext, clips: list[Artifact], plan: dict[str, 
     p = ctx.params
     fps = parse_fps(plan["fps"], node_id=ctx.node_id)
     kind, frames = str(p["transition"]), int(p["transition_frames"])
-    slots = plan["slots"]
+    slots = list(plan["slots"])
+    sources = [element_source(el, node_id=ctx.node_id, index=i) for i, el in enumerate(clips)]
+    picks = assign(slots, [element_name(el) for el in clips], str(p["order"]))
+    overrides = parse_overrides(str(p["overrides"] or ""), len(slots), len(clips),
+                                node_id=ctx.node_id)
     segments = []
     for i, slot in enumerate(slots):
-        clip = clips[_clip_index(i, len(slots), len(clips), str(p["order"]))]
+        art, recipe = sources[overrides.get(i, picks[i])]
         segments.append(VideoSegment(
-            source=ARTIFACT_PREFIX + clip.key, start_frame=int(slot["start_frame"]),
+            start_frame=int(slot["start_frame"]),
             duration_frames=int(slot["end_frame"]) - int(slot["start_frame"]),
             fit=str(p["fit"]), policy=str(p["policy"]),
-            transition_in=Transition(kind, frames) if i and kind != "cut" else Transition()))
+            transition_in=Transition(kind, frames) if i and kind != "cut" else Transition(),
+            **segment_fields(art, recipe, fps=fps,
+                             still_motion=p["still_motion"] == "auto")))
     timeline = Timeline(output=OutputSettings(fps=fps), total_frames=int(plan["total_frames"]),
                         segments=tuple(segments))
     timeline.validate()
@@ -103,15 +129,25 @@ SPECS = [
                  ParamSpec("height", "int", 720, "pixels", min=16, max=4096),
                  ParamSpec("fps", "str", "30", "frame rate"),
                  ParamSpec("crf", "int", 18, "quality (lower is better)", min=0, max=51),
+                 ParamSpec("export_clip", "bool", False, "write an H.264 clip file (width, "
+                           "height, crf); off: a recipe the final render draws frame by "
+                           "frame, never encoded twice"),
              ),
              description="A slow zoom and pan that turns a still into a moving clip."),
     NodeSpec("comp.montage", "Montage", "composite", _run_montage,
-             inputs=(PortSpec("clips", list_of(VIDEO), "clips or stills, in order"),
+             inputs=(PortSpec("clips", list_of(VIDEO), "videos, stills and clip recipes, "
+                                                     "in order; one clip is a list of one"),
                      PortSpec("plan", CUTPLAN)),
              outputs=(PortSpec("timeline", TIMELINE),),
              params=(
-                 ParamSpec("order", "choice", "cycle", "cycle through clips, or spread each "
-                           "over neighbouring shots", choices=("cycle", "spread")),
+                 ParamSpec("order", "choice", "cycle", "cycle through clips; spread each over "
+                           "neighbouring shots; section: own clips per section label; name: "
+                           "clips whose file name contains the section label",
+                           choices=ORDERS),
+                 ParamSpec("overrides", "str", "", "slot:element pairs that win over the "
+                           "order, e.g. 0:3, 7:1"),
+                 ParamSpec("still_motion", "choice", "auto", "stills get a Ken Burns move "
+                           "(varied per image) or stay put", choices=("auto", "none")),
                  ParamSpec("fit", "choice", "cover", "how a clip fills the frame",
                            choices=("cover", "contain", "stretch")),
                  ParamSpec("policy", "choice", "hold", "when a clip is shorter than its shot",
@@ -121,5 +157,6 @@ SPECS = [
                  ParamSpec("transition_frames", "int", 6, "transition length", min=0,
                            max=120),
              ),
-             description="Clips on the cut plan's slots: a frame-exact timeline."),
+             description="Videos and stills on the cut plan's slots: a frame-exact timeline "
+                         "of recipes, drawn in the one final encode."),
 ]

@@ -32,7 +32,7 @@ def _check_invariants(plan, bm, fps, min_shot_s, max_shot_s):
     assert plan.slots[-1].end_frame == plan.total_frames
     for i, slot in enumerate(plan.slots):
         assert isinstance(slot.start_frame, int) and slot.start_frame == plan.cut_frames[i]
-        assert plan.cut_frames[i] == math.floor(Fraction(plan.cuts_s[i]) * fps)
+        assert plan.cut_frames[i] == frame_of(plan.cuts_s[i], fps)
         assert slot.start_s == float(Fraction(slot.start_frame) / fps)
         if i + 1 < len(plan.slots):
             assert slot.end_frame == plan.slots[i + 1].start_frame

@@ -120,7 +120,7 @@ def test_captions_appear_timed_and_inside_safe_area(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("policy", "expected"), [
-    ("hold", [0, 0.5, 0.9, 0.9, 0.9]), ("trim", [0, 0.5, None, None, None]),
+    ("hold", [0, 0.5, 0.999, 0.999, 0.999]),  # just before the end: the last decoded frame ("trim", [0, 0.5, None, None, None]),
     ("loop", [0, 0.5, 0.0, 0.5, 0.0]), ("retime", [0, 0.25, 0.5, 0.75, 1.0]),
     ("pingpong", [0, 0.5, 0.9, 0.4, 0.0]),
 ])

@@ -78,6 +78,7 @@ def test_ctrl_c_cancels_with_130_and_leaves_no_output(graph_file, tmp_path):
     # Long clips, so the run is surely still busy when the signal lands.
     proc = subprocess.Popen([sys.executable, "-m", "studio.cli", "render", str(graph_file),
                              "-o", str(out), "--set", "clips.duration_s=60",
+                             "--set", "clips.export_clip=true",
                              "--set", "clips.width=640", "--set", "clips.height=360"],
                             stderr=subprocess.PIPE, text=True, env=env,
                             # a shell's background job inherits SIGINT ignored; a user's

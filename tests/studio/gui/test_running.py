@@ -194,7 +194,7 @@ def _long_encode_graph(path: Path) -> Path:
     graph = Graph()
     graph.nodes["still"] = Node("still", "input.image", params={"path": "still.png"})
     graph.nodes["clip"] = Node("clip", "comp.kenburns", params={
-        "duration_s": 600.0, "width": 1280, "height": 720, "fps": "30"})
+        "duration_s": 600.0, "width": 1280, "height": 720, "fps": "30", "export_clip": True})
     graph.links.append(Link("still", "image", "clip", "image"))
     save(graph, path)
     return path
