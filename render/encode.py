@@ -115,7 +115,8 @@ def _open_output(tmp: Path, fmt: str, o: OutputSettings, *,
     o = _codecs_for(fmt, o)
     container = None
     try:
-        container = av.open(str(tmp), "w", format=fmt)
+        options = {"movflags": "+faststart"} if fmt in ("mp4", "mov") else {}
+        container = av.open(str(tmp), "w", format=fmt, options=options)
         vs = container.add_stream(o.video_codec, rate=o.fps, options=_video_options(o))
         vs.width, vs.height, vs.pix_fmt = o.width, o.height, o.pix_fmt
         vs.codec_context.thread_type = "AUTO"

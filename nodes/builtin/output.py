@@ -13,7 +13,6 @@ from nodes.builtin.composite import ARTIFACT_PREFIX
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed
-from nodes.files import atomic_copy
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, TIMELINE, VIDEO
 
@@ -87,17 +86,28 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
 
 
 async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
+    from render.errors import RenderError
+    from render.metadata import finish_mp4
+
     video: Artifact = outputs["video"]
     dest = ctx.resolve(str(ctx.params["path"]), param="path")
     if dest.suffix.lower() != ".mp4":
         raise BadNodeInput(ctx.node_id, f"output must be an .mp4 file, got {dest.name}",
                            param="path")
+    if not dest.parent.is_dir():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    graph = ctx.graph_json() if ctx.graph_json is not None else None
     try:
-        await ctx.to_thread(atomic_copy, video.path, dest)
+        poster = await ctx.to_thread(finish_mp4, video.path, dest, graph_json=graph,
+                                     run_id=ctx.run_id, poster=bool(ctx.params["poster"]))
     except OSError as exc:
         raise BadNodeInput(ctx.node_id, f"cannot write {dest}: {exc.strerror}",
                            param="path") from None
+    except RenderError as exc:
+        raise NodeFailed(ctx.node_id, str(exc)) from None
     ctx.report["output"] = str(dest)
+    if poster is not None:
+        ctx.report["poster"] = str(poster)
     ctx.report["cuts_s"] = video.meta.get("cuts_s", [])
     ctx.report["cut_frames"] = video.meta.get("cut_frames", [])
 
@@ -128,6 +138,8 @@ SPECS = [
                  ParamSpec("fade_out_s", "float", 0.5, "audio fade out", min=0, max=30),
                  ParamSpec("duck_db", "float", -9.0, "music level under voice-overs (dB, <0)",
                            min=-40, max=0),
+                 ParamSpec("poster", "bool", True, "also write a poster frame (.jpg) "
+                           "beside the video", cache=False),
                  ParamSpec("voice_start_s", "float", 0.0, "when the voice-over starts",
                            min=0, max=36000),
              ),
