@@ -64,12 +64,16 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
     from render.encode import render_timeline
     from render.errors import RenderCancelled, RenderError
 
+    from render.loudness import LoudnessTarget
+
     tl = build_timeline(ctx, timeline, audio, voice, captions)
     out = ctx.temp_path(".mp4")
-
+    p = ctx.params
+    loud = LoudnessTarget(lufs=float(p["loudness_lufs"]), ceiling_dbtp=float(p["true_peak_dbtp"])
+                          ) if p["normalise"] else None
     try:
-        await ctx.to_thread(render_timeline, tl, out, progress=ctx.frame_progress(),
-                            cancel=ctx.cancel_event)
+        result = await ctx.to_thread(render_timeline, tl, out, progress=ctx.frame_progress(),
+                                     cancel=ctx.cancel_event, loudness=loud)
     except RenderCancelled:
         out.unlink(missing_ok=True)
         ctx.check_cancelled()
@@ -79,7 +83,8 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
         raise NodeFailed(ctx.node_id, str(exc)) from None
     meta = {"width": tl.output.width, "height": tl.output.height, "fps": str(tl.output.fps),
             "frames": tl.total_frames, "duration_s": float(tl.duration_s),
-            "cuts_s": timeline.get("cuts_s", []), "cut_frames": timeline.get("cut_frames", [])}
+            "cuts_s": timeline.get("cuts_s", []), "cut_frames": timeline.get("cut_frames", []),
+            "loudness": result.loudness}
     art = await ctx.to_thread(ctx.add_artifact, out, kind="video", media_type="video/mp4",
                               meta=meta)
     return {"video": art}
@@ -110,6 +115,8 @@ async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
         ctx.report["poster"] = str(poster)
     ctx.report["cuts_s"] = video.meta.get("cuts_s", [])
     ctx.report["cut_frames"] = video.meta.get("cut_frames", [])
+    if video.meta.get("loudness"):
+        ctx.report["loudness"] = video.meta["loudness"]
 
 
 SPECS = [
@@ -138,6 +145,12 @@ SPECS = [
                  ParamSpec("fade_out_s", "float", 0.5, "audio fade out", min=0, max=30),
                  ParamSpec("duck_db", "float", -9.0, "music level under voice-overs (dB, <0)",
                            min=-40, max=0),
+                 ParamSpec("normalise", "bool", True, "normalise the final mix's loudness "
+                           "(ITU BS.1770, two passes, true-peak limited)"),
+                 ParamSpec("loudness_lufs", "float", -14.0, "integrated loudness target "
+                           "(LUFS; streaming platforms play at about -14)", min=-40, max=-5),
+                 ParamSpec("true_peak_dbtp", "float", -1.0, "true-peak ceiling (dBTP)",
+                           min=-9, max=0),
                  ParamSpec("poster", "bool", True, "also write a poster frame (.jpg) "
                            "beside the video", cache=False),
                  ParamSpec("voice_start_s", "float", 0.0, "when the voice-over starts",
