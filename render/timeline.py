@@ -249,13 +249,17 @@ class Word:
     text: str
     start_s: float
     end_s: float
+    line: int | None = None  # lyrics line number: each line is its own caption page
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start_s": self.start_s, "end_s": self.end_s}
+        d: dict[str, Any] = {"text": self.text, "start_s": self.start_s, "end_s": self.end_s}
+        return d if self.line is None else {**d, "line": self.line}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Word:
-        return cls(text=str(d["text"]), start_s=float(d["start_s"]), end_s=float(d["end_s"]))
+        line = d.get("line")
+        return cls(text=str(d["text"]), start_s=float(d["start_s"]), end_s=float(d["end_s"]),
+                   line=None if line is None else int(line))
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,13 +277,18 @@ class CaptionTrack:
     max_width: float = 0.8
     max_lines: int = 2
     max_gap_s: float = 1.0
+    font: str = "sans-bold"  # bundled name (render.text.BUNDLED) or a font file
+    highlight: str = "word"  # word (the current one) | karaoke (all sung so far) | none
+    box_color: tuple[int, int, int, int] | None = None  # background box (RGBA)
 
     def to_dict(self) -> dict[str, Any]:
         return {"words": [w.to_dict() for w in self.words], "font_size": self.font_size,
                 "position": self.position, "color": list(self.color),
                 "highlight_color": list(self.highlight_color) if self.highlight_color else None,
                 "stroke_width": self.stroke_width, "max_width": self.max_width,
-                "max_lines": self.max_lines, "max_gap_s": self.max_gap_s}
+                "max_lines": self.max_lines, "max_gap_s": self.max_gap_s, "font": self.font,
+                "highlight": self.highlight,
+                "box_color": list(self.box_color) if self.box_color else None}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> CaptionTrack:
@@ -288,6 +297,8 @@ class CaptionTrack:
         kw["color"] = tuple(kw.get("color", (255, 255, 255)))
         if kw.get("highlight_color") is not None:
             kw["highlight_color"] = tuple(kw["highlight_color"])
+        if kw.get("box_color") is not None:
+            kw["box_color"] = tuple(kw["box_color"])
         return cls(**kw)
 
 

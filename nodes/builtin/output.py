@@ -54,8 +54,34 @@ def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
             words = tuple(dataclasses.replace(w, start_s=w.start_s + float(p["voice_start_s"]),
                                               end_s=w.end_s + float(p["voice_start_s"]))
                           for w in words)
-        caption_tracks = (*caption_tracks, CaptionTrack(words=words))
+        caption_tracks = (*caption_tracks, CaptionTrack(words=words, **caption_style(ctx)))
     return dataclasses.replace(tl, output=output, audio=tuple(tracks), captions=caption_tracks)
+
+
+def caption_style(ctx: NodeContext) -> dict[str, Any]:
+    """CaptionTrack style fields from the ``captions_*`` params; bad values name the param."""
+    from render.text import FontError, font_path, parse_color
+
+    p = ctx.params
+
+    def color(name: str) -> tuple[int, int, int, int] | None:
+        value = str(p[name]).strip()
+        if not value or value.lower() == "none":
+            return None
+        try:
+            return parse_color(value)
+        except ValueError as exc:
+            raise BadNodeInput(ctx.node_id, str(exc), param=name) from None
+
+    try:
+        font_path(str(p["captions_font"]))
+    except FontError as exc:
+        raise BadNodeInput(ctx.node_id, str(exc), param="captions_font") from None
+    text, hl = color("captions_color"), color("captions_highlight_color")
+    return {"font": str(p["captions_font"]), "font_size": int(p["captions_size"]),
+            "position": str(p["captions_position"]),
+            "color": (text or (255, 255, 255, 255))[:3], "highlight_color": hl[:3] if hl else None,
+            "highlight": str(p["captions_highlight"]), "box_color": color("captions_box")}
 
 
 async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
@@ -145,6 +171,20 @@ SPECS = [
                  ParamSpec("fade_out_s", "float", 0.5, "audio fade out", min=0, max=30),
                  ParamSpec("duck_db", "float", -9.0, "music level under voice-overs (dB, <0)",
                            min=-40, max=0),
+                 ParamSpec("captions_font", "str", "sans-bold", "caption font: sans, "
+                           "sans-bold, display (bundled) or a .ttf/.otf file"),
+                 ParamSpec("captions_size", "int", 56, "caption size (px at 1080p)",
+                           min=8, max=300),
+                 ParamSpec("captions_position", "choice", "bottom", "where captions sit "
+                           "(inside the safe area)", choices=("bottom", "center", "top")),
+                 ParamSpec("captions_color", "str", "#ffffff", "caption text colour"),
+                 ParamSpec("captions_highlight", "choice", "word", "highlight the word being "
+                           "sung, every word sung so far (karaoke) or none",
+                           choices=("word", "karaoke", "none")),
+                 ParamSpec("captions_highlight_color", "str", "#ffd600",
+                           "highlight colour"),
+                 ParamSpec("captions_box", "str", "", "background box colour behind captions, "
+                           "e.g. #00000099 (empty: no box)"),
                  ParamSpec("normalise", "bool", True, "normalise the final mix's loudness "
                            "(ITU BS.1770, two passes, true-peak limited)"),
                  ParamSpec("loudness_lufs", "float", -14.0, "integrated loudness target "
