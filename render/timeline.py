@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import Any
 
 from render.errors import TimelineError
+from render.layers import LayerSpec
 
 FITS = ("cover", "contain", "stretch")
 POLICIES = ("trim", "loop", "hold", "retime", "pingpong")
@@ -312,6 +313,7 @@ class Timeline:
     audio: tuple[AudioTrack, ...] = ()
     overlays: tuple[Overlay, ...] = ()
     captions: tuple[CaptionTrack, ...] = ()
+    layers: tuple[LayerSpec, ...] = ()  # comp.overlay / comp.title layers, bottom first
 
     @property
     def duration_s(self) -> Fraction:
@@ -322,7 +324,8 @@ class Timeline:
                 "segments": [s.to_dict() for s in self.segments],
                 "audio": [a.to_dict() for a in self.audio],
                 "overlays": [o.to_dict() for o in self.overlays],
-                "captions": [c.to_dict() for c in self.captions]}
+                "captions": [c.to_dict() for c in self.captions],
+                "layers": [x.to_dict() for x in self.layers]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Timeline:
@@ -333,7 +336,8 @@ class Timeline:
                        segments=tuple(VideoSegment.from_dict(s) for s in d.get("segments", ())),
                        audio=tuple(AudioTrack.from_dict(a) for a in d.get("audio", ())),
                        overlays=tuple(Overlay.from_dict(o) for o in d.get("overlays", ())),
-                       captions=tuple(CaptionTrack.from_dict(c) for c in d.get("captions", ())))
+                       captions=tuple(CaptionTrack.from_dict(c) for c in d.get("captions", ())),
+                       layers=tuple(LayerSpec.from_dict(x) for x in d.get("layers", ())))
         except (KeyError, TypeError, ValueError, ZeroDivisionError, AttributeError) as e:
             raise TimelineError(f"malformed timeline data ({type(e).__name__}: {e})") from e
 

@@ -6,8 +6,19 @@ from nodes.registry import Registry
 
 
 def register(registry: Registry) -> None:
-    from nodes.builtin import audio, composite, gate, generate, io, output, publish, route, text
+    from nodes.builtin import (
+        audio,
+        composite,
+        gate,
+        generate,
+        io,
+        layers,
+        output,
+        publish,
+        route,
+        text,
+    )
 
-    for module in (io, audio, text, generate, route, composite, output, gate, publish):
+    for module in (io, audio, text, generate, route, composite, layers, output, gate, publish):
         for spec in module.SPECS:
             registry.register(spec)

@@ -28,6 +28,8 @@ def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
     data["overlays"] = [{**o, "source": fix(o["source"])} if o.get("source") else o
                         for o in data.get("overlays", [])]
     data["audio"] = [{**a, "source": fix(a["source"])} for a in data.get("audio", [])]
+    data["layers"] = [{**x, "source": fix(x["source"])} if x.get("source") else x
+                      for x in data.get("layers", [])]
     return data
 
 
@@ -89,6 +91,8 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
                       ) -> dict[str, Any]:
     from render.encode import render_timeline
     from render.errors import RenderCancelled, RenderError
+    from render.layers import LayerError
+    from render.text import FontError
 
     from render.loudness import LoudnessTarget
 
@@ -104,6 +108,12 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
         out.unlink(missing_ok=True)
         ctx.check_cancelled()
         raise
+    except LayerError as exc:  # a layer's own node and param are to blame
+        out.unlink(missing_ok=True)
+        raise BadNodeInput(exc.node or ctx.node_id, exc.reason, param=exc.param) from None
+    except FontError as exc:
+        out.unlink(missing_ok=True)
+        raise BadNodeInput(ctx.node_id, str(exc), param="captions_font") from None
     except RenderError as exc:
         out.unlink(missing_ok=True)
         raise NodeFailed(ctx.node_id, str(exc)) from None
