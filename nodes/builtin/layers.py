@@ -119,14 +119,19 @@ def add_layers(ctx: NodeContext, timeline: dict[str, Any], specs: list[Any]) -> 
 
 
 def _check_visible(spec: Any, *, width: int, height: int) -> None:
-    """Refuse a layer whose anchor point puts it wholly off screen (its size is known only at
-    render time; there the exact check runs again)."""
+    """Refuse a layer that would be wholly off screen at the timeline's size (the render
+    checks again at the final size)."""
     from render.layers import check_inside
 
     if spec.kind == "text":
-        return  # text size is checked exactly at render time
-    w = max(2, round(spec.scale * width))
-    check_inside(spec, w=w, h=w, width=width, height=height)
+        from render.text import render_block
+
+        im = render_block(spec.text.split("\n"), spec.style, width=width, height=height,
+                          max_width=round(spec.max_width * width))
+        w, h = im.size
+    else:
+        w = h = max(2, round(spec.scale * width))  # the picture's height is known later
+    check_inside(spec, w=w, h=h, width=width, height=height)
 
 
 def time_params(end: str) -> tuple[ParamSpec, ...]:
