@@ -11,15 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
-
-import numpy as np
+from typing import Any
 
 from render.errors import RenderError
 from render.text import TextStyle
-
-if TYPE_CHECKING:
-    import av
 
 ANCHORS = {"top-left": (0.0, 0.0), "top": (0.5, 0.0), "top-right": (1.0, 0.0),
            "left": (0.0, 0.5), "center": (0.5, 0.5), "right": (1.0, 0.5),

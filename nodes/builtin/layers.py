@@ -205,6 +205,7 @@ async def _run_title(ctx: NodeContext, timeline: dict[str, Any],
     box = "" if card else "#000000a0"
     main = _style(ctx, font=font, size=size, box=box)
     sub = _style(ctx, font="sans", size=size * 0.45, box=box)
+    place: list[dict[str, Any]]
     if card:
         place = [{"x": 0.5, "y": 0.5, "anchor": "bottom"}, {"x": 0.5, "y": 0.53,
                                                              "anchor": "top"}]

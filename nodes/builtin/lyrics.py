@@ -38,7 +38,7 @@ def _lrc_seconds(stamp: str, line: int) -> float:
     minutes, seconds, frac = int(m.group(1)), int(m.group(2)), m.group(3) or "0"
     if seconds >= 60:
         raise LyricsError(f"bad time stamp [{stamp}]: {seconds} seconds", line=line)
-    return minutes * 60 + seconds + int(frac) / 10 ** len(frac)
+    return float(minutes * 60 + seconds + int(frac) / 10 ** len(frac))
 
 
 def _spread(text: str, start_s: float, end_s: float, line: int) -> list[dict[str, Any]]:
@@ -134,7 +134,7 @@ def _srt_seconds(stamp: str, line: int) -> float:
     if not m or int(m.group(2)) >= 60 or int(m.group(3)) >= 60:
         raise LyricsError(f"bad time {stamp!r} (expected hh:mm:ss,mmm)", line=line)
     h, mi, s, ms = m.groups()
-    return int(h) * 3600 + int(mi) * 60 + int(s) + int(ms) / 10 ** len(ms)
+    return float(int(h) * 3600 + int(mi) * 60 + int(s) + int(ms) / 10 ** len(ms))
 
 
 def _parse_srt(text: str) -> list[dict[str, Any]]:

@@ -92,9 +92,8 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
     from render.encode import render_timeline
     from render.errors import RenderCancelled, RenderError
     from render.layers import LayerError
-    from render.text import FontError
-
     from render.loudness import LoudnessTarget
+    from render.text import FontError
 
     tl = build_timeline(ctx, timeline, audio, voice, captions)
     out = ctx.temp_path(".mp4")
