@@ -46,6 +46,7 @@ class NodeContext:
     lazy_inputs: Mapping[str, Callable[[], Awaitable[Any]]] = field(default_factory=dict)
     regenerators: Mapping[str, Callable[[int], Awaitable[Any]]] = field(default_factory=dict)
     budget: Budget = field(default_factory=Budget)  # the run's; read it, never change it
+    graph_json: Callable[[], str] | None = None  # the running graph (embedded in renders)
 
     async def to_thread(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run blocking work (librosa, PyAV) off the event loop."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nodes import document
 from nodes.budget import Budget
 from nodes.cache import Artifact, ArtifactStore, ResultCache, cache_key, value_key
 from nodes.context import NodeContext, NodeTally
@@ -437,7 +438,8 @@ class _Run:
                            artifacts=self.ex.artifacts, services=self.services,
                            cancel_event=self.cancel_event, tally=tally, report=self.extra,
                            emit_progress=emit_progress, lazy_inputs=hooks.lazy,
-                           regenerators=hooks.regenerate, budget=self.budget)
+                           regenerators=hooks.regenerate, budget=self.budget,
+                           graph_json=lambda: document.dumps(self.graph))
 
     async def _run_element(self, nid: str, spec: NodeSpec, params: dict[str, Any],
                            inputs: dict[str, Any], hooks: _Hooks, element: int | None,

@@ -8,13 +8,25 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
+
+_UMASK_LOCK = threading.Lock()
+
+
+def process_umask() -> int:
+    """The process umask (set and restored under a lock: there is no read-only call)."""
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
 
 
 def _atomic(dest: Path, fill: object) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
     try:
+        os.fchmod(fd, 0o666 & ~process_umask())  # mkstemp makes 0600; files follow the umask
         with os.fdopen(fd, "wb") as fh:
             fill(fh)  # type: ignore[operator]
             fh.flush()

@@ -1,8 +1,10 @@
-"""Word-timed captions drawn with Pillow's bundled scalable font (no system font needed).
+"""Word-timed captions drawn with the bundled fonts (render.text; no system font needed).
 
-Words are grouped into pages (a pause longer than ``max_gap_s`` or a full box starts a new
-page), each page is wrapped to ``max_width`` of the frame and placed inside the safe area of
-the output's aspect ratio; the word being sung or spoken is highlighted.
+Words are grouped into pages: each lyrics line (``Word.line``) is its own page; otherwise a
+pause longer than ``max_gap_s`` or a full box starts a new page. A page is wrapped to
+``max_width`` of the frame and placed inside the safe area of the output's aspect ratio; the
+word being sung or spoken is highlighted (``highlight="word"``), or every word sung so far
+(``"karaoke"``), optionally on a background box.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ def layout_pages(track: CaptionTrack, *, font: ImageFont.FreeTypeFont, box_width
         if not w.text.strip():
             continue
         ww = font.getlength(w.text)
-        if cur and w.start_s - cur[-1].end_s > track.max_gap_s:
+        new_line = bool(cur) and w.line is not None and w.line != cur[-1].line
+        if cur and (new_line or w.start_s - cur[-1].end_s > track.max_gap_s):
             flush()
             cur, lines, line_w = [], [], 0.0
         if cur and line_w + space + ww > box_width:
@@ -75,7 +78,8 @@ def layout_pages(track: CaptionTrack, *, font: ImageFont.FreeTypeFont, box_width
         lines[-1] = (lines[-1][0], len(cur))
         line_w += ww + (space if line_w else 0.0)
     flush()
-    return [Page(p.words, p.lines, p.start_s,
+    # speech pages linger a moment after the last word; a lyrics line ends on its stamp
+    return [Page(p.words, p.lines, p.start_s, p.end_s if p.words[-1].line is not None else
                  min(p.end_s + HOLD_AFTER_S, nxt.start_s) if nxt else p.end_s + HOLD_AFTER_S)
             for p, nxt in zip(pages, [*pages[1:], None], strict=True)]
 
@@ -84,11 +88,11 @@ class CaptionLayer:
     """Draws one :class:`CaptionTrack`; rendered pages are cached per highlighted word."""
 
     def __init__(self, track: CaptionTrack, *, width: int, height: int, fps: Fraction) -> None:
-        from PIL import ImageFont
+        from render.text import load_font
 
         self.track, self._w, self._h, self._fps = track, width, height, fps
         size = max(8, round(track.font_size * min(width, height) / 1080))
-        self._font = ImageFont.load_default(size=size)
+        self._font = load_font(track.font, size)
         self._stroke = max(0, round(track.stroke_width * size / 56))
         self._pages = layout_pages(track, font=self._font,
                                    box_width=int(track.max_width * width) - 2 * self._stroke)
@@ -110,7 +114,8 @@ class CaptionLayer:
             return frame
         page = self._pages[pi]
         active = max((i for i, w in enumerate(page.words) if w.start_s <= t), default=-1)
-        key = (pi, active if self.track.highlight_color else -1)
+        on = self.track.highlight_color is not None and self.track.highlight != "none"
+        key = (pi, active if on else -1)
         if key not in self._cache:
             self._cache[key] = self._render(page, key[1])
         patch, x0, y0 = self._cache[key]
@@ -129,15 +134,19 @@ class CaptionLayer:
         line_h = int((asc + desc) * 1.15)
         texts = [[w.text for w in page.words[a:b]] for a, b in page.lines]
         widths = [sum(font.getlength(t) for t in ws) + space * (len(ws) - 1) for ws in texts]
-        box_w = int(max(widths, default=0)) + 2 * stroke + 4
-        box_h = line_h * len(texts) + 2 * stroke + 4
+        pad = round(font.size * 0.3) if tr.box_color else 0
+        box_w = int(max(widths, default=0)) + 2 * (stroke + pad) + 4
+        box_h = line_h * len(texts) + 2 * (stroke + pad) + 4
         im = Image.new("RGBA", (box_w + box_w % 2, box_h + box_h % 2), (0, 0, 0, 0))
         draw = ImageDraw.Draw(im)
+        if tr.box_color:
+            draw.rounded_rectangle((0, 0, box_w - 1, box_h - 1), radius=pad, fill=tr.box_color)
         for li, ((a, _), ws) in enumerate(zip(page.lines, texts, strict=True)):
             x = (box_w - widths[li]) / 2
-            y = stroke + 2 + li * line_h
+            y = stroke + pad + 2 + li * line_h
             for j, text in enumerate(ws):
-                hl = tr.highlight_color is not None and a + j == active
+                hl = tr.highlight_color is not None and (
+                    a + j <= active if tr.highlight == "karaoke" else a + j == active)
                 color = tr.highlight_color if hl and tr.highlight_color else tr.color
                 draw.text((x, y), text, font=font, fill=(*color, 255), stroke_width=stroke,
                           stroke_fill=(0, 0, 0, 255))

@@ -25,7 +25,7 @@ from render.timeline import OutputSettings, Timeline
 if TYPE_CHECKING:
     import av
 
-    from render.audio import AudioMixer
+    from render.loudness import LoudnessTarget, MixReader
 
 QUEUE_FRAMES = 6
 AUDIO_BLOCK = 1024
@@ -39,12 +39,17 @@ class RenderResult:
     path: Path
     frames: int
     duration_s: float
+    loudness: dict[str, float | bool] | None = None  # measured and applied, when normalised
 
 
 def render_timeline(timeline: Timeline, out_path: str | Path, *,
                     progress: Callable[[int, int], None] | None = None,
-                    cancel: threading.Event | None = None) -> RenderResult:
+                    cancel: threading.Event | None = None,
+                    loudness: LoudnessTarget | None = None) -> RenderResult:
     """Render ``timeline`` to ``out_path`` (mp4/mov/webm/mkv by suffix).
+
+    With ``loudness`` the mix is measured first (BS.1770) and then encoded with the gain
+    to the target and a true-peak limiter (see :mod:`render.loudness`).
 
     The output has exactly ``timeline.total_frames`` frames and audio of exactly the same
     duration. It is written to a temp file in the same folder and renamed when complete;
@@ -63,14 +68,16 @@ def render_timeline(timeline: Timeline, out_path: str | Path, *,
     if cancel.is_set():
         raise RenderCancelled("render cancelled before the first frame; no file written")
     tmp = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.part{out.suffix}")
+    report: dict[str, float | bool] = {}
     try:
-        _render(timeline, infos, tmp, fmt, progress=progress, cancel=cancel)
+        _render(timeline, infos, tmp, fmt, progress=progress, cancel=cancel,
+                loudness=loudness, report=report)
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return RenderResult(path=out, frames=timeline.total_frames,
-                        duration_s=float(timeline.duration_s))
+                        duration_s=float(timeline.duration_s), loudness=report or None)
 
 
 def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
@@ -115,7 +122,8 @@ def _open_output(tmp: Path, fmt: str, o: OutputSettings, *,
     o = _codecs_for(fmt, o)
     container = None
     try:
-        container = av.open(str(tmp), "w", format=fmt)
+        options = {"movflags": "+faststart"} if fmt in ("mp4", "mov") else {}
+        container = av.open(str(tmp), "w", format=fmt, options=options)
         vs = container.add_stream(o.video_codec, rate=o.fps, options=_video_options(o))
         vs.width, vs.height, vs.pix_fmt = o.width, o.height, o.pix_fmt
         vs.codec_context.thread_type = "AUTO"
@@ -147,14 +155,15 @@ def _video_options(o: OutputSettings) -> dict[str, str]:
 
 
 def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str, *,
-            progress: Callable[[int, int], None] | None, cancel: threading.Event) -> None:
+            progress: Callable[[int, int], None] | None, cancel: threading.Event,
+            loudness: LoudnessTarget | None, report: dict[str, float | bool]) -> None:
     import av
 
     o = timeline.output
     total = timeline.total_frames
     container, vs, aus = _open_output(tmp, fmt, o, with_audio=True)
     try:
-        mixer = _make_mixer(timeline, infos)
+        mixer = _make_mixer(timeline, infos, loudness=loudness, report=report)
     except BaseException:
         _close_quietly(container)
         raise
@@ -205,13 +214,38 @@ def _samples_at(k: int, o: OutputSettings) -> int:
     return round(Fraction(k) * o.audio_rate_hz / o.fps)
 
 
-def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo]) -> AudioMixer:
+def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
+                loudness: LoudnessTarget | None,
+                report: dict[str, float | bool]) -> MixReader:
+    """The mix the encoder reads; with ``loudness``, measured in a first pass and then
+    normalised and limited on the fly."""
     from render.audio import AudioMixer
+    from render.loudness import MixReader, NormalisedSource, measure, plan
 
     total = _samples_at(timeline.total_frames, timeline.output)
-    return AudioMixer(timeline.audio, durations_s=[infos[a.source].duration_s
-                                                  for a in timeline.audio],
-                      rate_hz=timeline.output.audio_rate_hz, total_samples=total)
+    rate = timeline.output.audio_rate_hz
+
+    def new() -> AudioMixer:
+        return AudioMixer(timeline.audio, durations_s=[infos[a.source].duration_s
+                                                      for a in timeline.audio],
+                          rate_hz=rate, total_samples=total)
+
+    mixer = new()
+    if loudness is None:
+        return MixReader(mixer.read, rate_hz=rate, total_samples=total, close=mixer.close)
+    try:
+        meter = measure(mixer.read, rate_hz=rate, total_samples=total)
+    finally:
+        mixer.close()
+    norm = plan(meter, target_lufs=loudness.lufs,
+                ceiling_dbtp=loudness.ceiling_dbtp - loudness.codec_margin_db)
+    report.update(measured_lufs=round(float(norm.measured_lufs), 2),
+                  measured_true_peak_dbtp=round(float(norm.measured_tp_dbtp), 2),
+                  gain_db=round(norm.gain_db, 2), limited=norm.limited,
+                  target_lufs=loudness.lufs, ceiling_dbtp=loudness.ceiling_dbtp)
+    mixer = new()
+    return MixReader(NormalisedSource(mixer.read, norm).read, rate_hz=rate,
+                     total_samples=total, close=mixer.close)
 
 
 def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queue[Any],
@@ -266,7 +300,7 @@ def _encode_video(container: Any, vs: Any, frame: av.VideoFrame, k: int, fps: Fr
         container.mux(packet)
 
 
-def _encode_audio(container: Any, aus: Any, mixer: AudioMixer, done: int, upto: int) -> int:
+def _encode_audio(container: Any, aus: Any, mixer: MixReader, done: int, upto: int) -> int:
     """Encode mixed audio in AAC-sized blocks up to sample ``upto`` (interleaved with video)."""
     import av
 

@@ -132,10 +132,16 @@ class OverlayLayer:
 
 
 def build_layers(timeline: Timeline) -> tuple[Any, ...]:
-    """Overlay layers, then caption layers, in drawing order."""
+    """Overlay layers, then comp.overlay/comp.title layers, then captions, in drawing
+    order."""
     o = timeline.output
     layers: list[Any] = [OverlayLayer(ov, index=i, width=o.width, height=o.height, fps=o.fps)
                          for i, ov in enumerate(timeline.overlays)]
+    if timeline.layers:
+        from render.layer_pass import LayerPass
+
+        layers += [LayerPass(x, width=o.width, height=o.height, fps=o.fps)
+                   for x in timeline.layers]
     if timeline.captions:
         from render.captions import CaptionLayer
 

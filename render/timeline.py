@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import Any
 
 from render.errors import TimelineError
+from render.layers import LayerSpec
 
 # Curve is re-exported: one Curve and one parser for every package.
 from timebase import Curve, parse_fps  # noqa: F401
@@ -255,13 +256,17 @@ class Word:
     text: str
     start_s: float
     end_s: float
+    line: int | None = None  # lyrics line number: each line is its own caption page
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start_s": self.start_s, "end_s": self.end_s}
+        d: dict[str, Any] = {"text": self.text, "start_s": self.start_s, "end_s": self.end_s}
+        return d if self.line is None else {**d, "line": self.line}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Word:
-        return cls(text=str(d["text"]), start_s=float(d["start_s"]), end_s=float(d["end_s"]))
+        line = d.get("line")
+        return cls(text=str(d["text"]), start_s=float(d["start_s"]), end_s=float(d["end_s"]),
+                   line=None if line is None else int(line))
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,13 +284,18 @@ class CaptionTrack:
     max_width: float = 0.8
     max_lines: int = 2
     max_gap_s: float = 1.0
+    font: str = "sans-bold"  # bundled name (render.text.BUNDLED) or a font file
+    highlight: str = "word"  # word (the current one) | karaoke (all sung so far) | none
+    box_color: tuple[int, int, int, int] | None = None  # background box (RGBA)
 
     def to_dict(self) -> dict[str, Any]:
         return {"words": [w.to_dict() for w in self.words], "font_size": self.font_size,
                 "position": self.position, "color": list(self.color),
                 "highlight_color": list(self.highlight_color) if self.highlight_color else None,
                 "stroke_width": self.stroke_width, "max_width": self.max_width,
-                "max_lines": self.max_lines, "max_gap_s": self.max_gap_s}
+                "max_lines": self.max_lines, "max_gap_s": self.max_gap_s, "font": self.font,
+                "highlight": self.highlight,
+                "box_color": list(self.box_color) if self.box_color else None}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> CaptionTrack:
@@ -294,6 +304,8 @@ class CaptionTrack:
         kw["color"] = tuple(kw.get("color", (255, 255, 255)))
         if kw.get("highlight_color") is not None:
             kw["highlight_color"] = tuple(kw["highlight_color"])
+        if kw.get("box_color") is not None:
+            kw["box_color"] = tuple(kw["box_color"])
         return cls(**kw)
 
 
@@ -307,6 +319,7 @@ class Timeline:
     audio: tuple[AudioTrack, ...] = ()
     overlays: tuple[Overlay, ...] = ()
     captions: tuple[CaptionTrack, ...] = ()
+    layers: tuple[LayerSpec, ...] = ()  # comp.overlay / comp.title layers, bottom first
 
     @property
     def duration_s(self) -> Fraction:
@@ -317,7 +330,8 @@ class Timeline:
                 "segments": [s.to_dict() for s in self.segments],
                 "audio": [a.to_dict() for a in self.audio],
                 "overlays": [o.to_dict() for o in self.overlays],
-                "captions": [c.to_dict() for c in self.captions]}
+                "captions": [c.to_dict() for c in self.captions],
+                "layers": [x.to_dict() for x in self.layers]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Timeline:
@@ -328,7 +342,8 @@ class Timeline:
                        segments=tuple(VideoSegment.from_dict(s) for s in d.get("segments", ())),
                        audio=tuple(AudioTrack.from_dict(a) for a in d.get("audio", ())),
                        overlays=tuple(Overlay.from_dict(o) for o in d.get("overlays", ())),
-                       captions=tuple(CaptionTrack.from_dict(c) for c in d.get("captions", ())))
+                       captions=tuple(CaptionTrack.from_dict(c) for c in d.get("captions", ())),
+                       layers=tuple(LayerSpec.from_dict(x) for x in d.get("layers", ())))
         except (KeyError, TypeError, ValueError, ZeroDivisionError, AttributeError) as e:
             raise TimelineError(f"malformed timeline data ({type(e).__name__}: {e})") from e
 

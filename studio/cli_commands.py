@@ -155,7 +155,35 @@ def _print_estimate(result: Any) -> None:
         print(f"not run (no price depends on them): {', '.join(skipped)}")
 
 
+VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov")
+
+
+def graph_from_video(video: str) -> str:
+    """Write the graph embedded in an mvstudio render beside it (``VIDEO.mvgraph``) and
+    return that path; exit 2 when the video carries no graph."""
+    from render.errors import MediaProbeError
+    from render.metadata import read_embedded_graph
+
+    path = resolve_cwd(video)
+    try:
+        text = read_embedded_graph(path)
+    except MediaProbeError as exc:
+        raise CliError(str(exc)) from None
+    if text is None:
+        raise CliError(f"{path}: this video has no embedded mvstudio graph (only videos "
+                       "rendered by mvstudio's out.render carry one)")
+    dest = path.with_suffix(".mvgraph")
+    data = (text if text.endswith("\n") else text + "\n").encode("utf-8")
+    if dest.exists() and dest.read_bytes() != data:
+        dest = path.with_name(f"{path.stem}.from-video.mvgraph")
+    atomic_write_bytes(dest, data)
+    return str(dest)
+
+
 def cmd_render(args: argparse.Namespace) -> int:
+    if Path(args.graph).suffix.lower() in VIDEO_SUFFIXES:
+        raise CliError(f"{args.graph} is a video, not a graph: open its embedded graph with "
+                       f"`mvstudio studio {args.graph}`, save it, then render the .mvgraph")
     registry = default_registry()
     graph, graph_path = load_graph_file(args.graph, registry)
     apply_overrides(graph, args.set, args.output)
@@ -265,10 +293,13 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 
 def cmd_studio(args: argparse.Namespace) -> int:
+    graph = args.graph
+    if graph and Path(graph).suffix.lower() in VIDEO_SUFFIXES:
+        graph = graph_from_video(graph)
     try:
         from studio.gui.app import run_studio
     except ImportError as exc:
         raise CliError(f"the studio GUI is not available: {exc}", code=1) from None
-    return int(run_studio(args.graph, screenshot=args.screenshot))
+    return int(run_studio(graph, screenshot=args.screenshot))
 
 

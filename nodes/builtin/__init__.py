@@ -13,6 +13,7 @@ def register(registry: Registry) -> None:
         gate,
         generate,
         io,
+        layers,
         lists,
         output,
         publish,
@@ -20,7 +21,7 @@ def register(registry: Registry) -> None:
         text,
     )
 
-    for module in (io, folder, lists, audio, text, generate, route, composite, output, gate,
-                   publish):
+    for module in (io, folder, lists, audio, text, generate, route, composite, layers, output,
+                   gate, publish):
         for spec in module.SPECS:
             registry.register(spec)

@@ -89,14 +89,11 @@ async def _run_text(ctx: NodeContext) -> dict[str, Any]:
 
 
 async def _run_lyrics(ctx: NodeContext) -> dict[str, Any]:
-    from nodes.builtin.lyrics import LyricsError, parse_lyrics
+    from nodes.builtin.lyrics import lyrics_from_params
 
-    path = _existing(ctx, "path")
-    try:
-        words = parse_lyrics(path.read_text(encoding="utf-8-sig"), suffix=path.suffix.lower())
-    except (LyricsError, UnicodeDecodeError) as exc:
-        raise BadNodeInput(ctx.node_id, f"{path}: {exc}", param="path") from None
-    return {"captions": {"words": words}}
+    typed = str(ctx.params.get("text") or "").strip()
+    path = None if typed or not ctx.params.get("path") else _existing(ctx, "path")
+    return {"captions": {"words": lyrics_from_params(ctx.node_id, ctx.params, path)}}
 
 
 def file_fingerprint(params: Mapping[str, Any], base_dir: Path | None) -> list[Any]:
@@ -132,6 +129,10 @@ SPECS = [
              description="A piece of text: a theme, a prompt, a caption."),
     NodeSpec("input.lyrics", "Lyrics", "inputs", _run_lyrics, fingerprint=file_fingerprint,
              outputs=(PortSpec("captions", CAPTIONS, "word-timed lines"),),
-             params=(_path_param("Lyrics (*.lrc *.srt)", "timed lyrics (.lrc or .srt)"),),
-             description="Timed lyrics from an .lrc or .srt file, as captions."),
+             params=(ParamSpec("path", "path", "", "timed lyrics (.lrc, enhanced .lrc or .srt)",
+                               must_exist=True, file_filter="Lyrics (*.lrc *.srt)"),
+                     ParamSpec("text", "text", "", "or type timed lyrics here, LRC style "
+                               "('[00:12.50] a line'; '<00:13.10>' before a word times it); "
+                               "used instead of the file when not empty")),
+             description="Timed lyrics (file or typed in) as captions: one page per line."),
 ]

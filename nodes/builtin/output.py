@@ -13,7 +13,6 @@ from nodes.builtin.composite import ARTIFACT_PREFIX
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed
-from nodes.files import atomic_copy
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, TIMELINE, VIDEO
 
@@ -29,6 +28,8 @@ def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
     data["overlays"] = [{**o, "source": fix(o["source"])} if o.get("source") else o
                         for o in data.get("overlays", [])]
     data["audio"] = [{**a, "source": fix(a["source"])} for a in data.get("audio", [])]
+    data["layers"] = [{**x, "source": fix(x["source"])} if x.get("source") else x
+                      for x in data.get("layers", [])]
     return data
 
 
@@ -55,8 +56,34 @@ def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
             words = tuple(dataclasses.replace(w, start_s=w.start_s + float(p["voice_start_s"]),
                                               end_s=w.end_s + float(p["voice_start_s"]))
                           for w in words)
-        caption_tracks = (*caption_tracks, CaptionTrack(words=words))
+        caption_tracks = (*caption_tracks, CaptionTrack(words=words, **caption_style(ctx)))
     return dataclasses.replace(tl, output=output, audio=tuple(tracks), captions=caption_tracks)
+
+
+def caption_style(ctx: NodeContext) -> dict[str, Any]:
+    """CaptionTrack style fields from the ``captions_*`` params; bad values name the param."""
+    from render.text import FontError, font_path, parse_color
+
+    p = ctx.params
+
+    def color(name: str) -> tuple[int, int, int, int] | None:
+        value = str(p[name]).strip()
+        if not value or value.lower() == "none":
+            return None
+        try:
+            return parse_color(value)
+        except ValueError as exc:
+            raise BadNodeInput(ctx.node_id, str(exc), param=name) from None
+
+    try:
+        font_path(str(p["captions_font"]))
+    except FontError as exc:
+        raise BadNodeInput(ctx.node_id, str(exc), param="captions_font") from None
+    text, hl = color("captions_color"), color("captions_highlight_color")
+    return {"font": str(p["captions_font"]), "font_size": int(p["captions_size"]),
+            "position": str(p["captions_position"]),
+            "color": (text or (255, 255, 255, 255))[:3], "highlight_color": hl[:3] if hl else None,
+            "highlight": str(p["captions_highlight"]), "box_color": color("captions_box")}
 
 
 async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
@@ -64,42 +91,67 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
                       ) -> dict[str, Any]:
     from render.encode import render_timeline
     from render.errors import RenderCancelled, RenderError
+    from render.layers import LayerError
+    from render.loudness import LoudnessTarget
+    from render.text import FontError
 
     tl = build_timeline(ctx, timeline, audio, voice, captions)
     out = ctx.temp_path(".mp4")
-
+    p = ctx.params
+    loud = LoudnessTarget(lufs=float(p["loudness_lufs"]), ceiling_dbtp=float(p["true_peak_dbtp"])
+                          ) if p["normalise"] else None
     try:
-        await ctx.to_thread(render_timeline, tl, out, progress=ctx.frame_progress(),
-                            cancel=ctx.cancel_event)
+        result = await ctx.to_thread(render_timeline, tl, out, progress=ctx.frame_progress(),
+                                     cancel=ctx.cancel_event, loudness=loud)
     except RenderCancelled:
         out.unlink(missing_ok=True)
         ctx.check_cancelled()
         raise
+    except LayerError as exc:  # a layer's own node and param are to blame
+        out.unlink(missing_ok=True)
+        raise BadNodeInput(exc.node or ctx.node_id, exc.reason, param=exc.param) from None
+    except FontError as exc:
+        out.unlink(missing_ok=True)
+        raise BadNodeInput(ctx.node_id, str(exc), param="captions_font") from None
     except RenderError as exc:
         out.unlink(missing_ok=True)
         raise NodeFailed(ctx.node_id, str(exc)) from None
     meta = {"width": tl.output.width, "height": tl.output.height, "fps": str(tl.output.fps),
             "frames": tl.total_frames, "duration_s": float(tl.duration_s),
-            "cuts_s": timeline.get("cuts_s", []), "cut_frames": timeline.get("cut_frames", [])}
+            "cuts_s": timeline.get("cuts_s", []), "cut_frames": timeline.get("cut_frames", []),
+            "loudness": result.loudness}
     art = await ctx.to_thread(ctx.add_artifact, out, kind="video", media_type="video/mp4",
                               meta=meta)
     return {"video": art}
 
 
 async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
+    from render.errors import RenderError
+    from render.metadata import finish_mp4
+
     video: Artifact = outputs["video"]
     dest = ctx.resolve(str(ctx.params["path"]), param="path")
     if dest.suffix.lower() != ".mp4":
         raise BadNodeInput(ctx.node_id, f"output must be an .mp4 file, got {dest.name}",
                            param="path")
+    if not dest.parent.is_dir():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    graph = ctx.graph_json() if ctx.graph_json is not None else None
     try:
-        await ctx.to_thread(atomic_copy, video.path, dest)
+        poster = await ctx.to_thread(finish_mp4, video.path, dest, graph_json=graph,
+                                     run_id=ctx.run_id, poster=bool(ctx.params["poster"]))
     except OSError as exc:
         raise BadNodeInput(ctx.node_id, f"cannot write {dest}: {exc.strerror}",
                            param="path") from None
+    except RenderError as exc:
+        raise NodeFailed(ctx.node_id, str(exc)) from None
     ctx.report["output"] = str(dest)
+    if poster is not None:
+        ctx.report["poster"] = str(poster)
     ctx.report["cuts_s"] = video.meta.get("cuts_s", [])
     ctx.report["cut_frames"] = video.meta.get("cut_frames", [])
+    if video.meta.get("loudness"):
+        ctx.report["loudness"] = video.meta["loudness"]
 
 
 SPECS = [
@@ -128,6 +180,28 @@ SPECS = [
                  ParamSpec("fade_out_s", "float", 0.5, "audio fade out", min=0, max=30),
                  ParamSpec("duck_db", "float", -9.0, "music level under voice-overs (dB, <0)",
                            min=-40, max=0),
+                 ParamSpec("captions_font", "str", "sans-bold", "caption font: sans, "
+                           "sans-bold, display (bundled) or a .ttf/.otf file"),
+                 ParamSpec("captions_size", "int", 56, "caption size (px at 1080p)",
+                           min=8, max=300),
+                 ParamSpec("captions_position", "choice", "bottom", "where captions sit "
+                           "(inside the safe area)", choices=("bottom", "center", "top")),
+                 ParamSpec("captions_color", "str", "#ffffff", "caption text colour"),
+                 ParamSpec("captions_highlight", "choice", "word", "highlight the word being "
+                           "sung, every word sung so far (karaoke) or none",
+                           choices=("word", "karaoke", "none")),
+                 ParamSpec("captions_highlight_color", "str", "#ffd600",
+                           "highlight colour"),
+                 ParamSpec("captions_box", "str", "", "background box colour behind captions, "
+                           "e.g. #00000099 (empty: no box)"),
+                 ParamSpec("normalise", "bool", True, "normalise the final mix's loudness "
+                           "(ITU BS.1770, two passes, true-peak limited)"),
+                 ParamSpec("loudness_lufs", "float", -14.0, "integrated loudness target "
+                           "(LUFS; streaming platforms play at about -14)", min=-40, max=-5),
+                 ParamSpec("true_peak_dbtp", "float", -1.0, "true-peak ceiling (dBTP)",
+                           min=-9, max=0),
+                 ParamSpec("poster", "bool", True, "also write a poster frame (.jpg) "
+                           "beside the video", cache=False),
                  ParamSpec("voice_start_s", "float", 0.0, "when the voice-over starts",
                            min=0, max=36000),
              ),

@@ -135,8 +135,17 @@ def _word_timings(text: str, marks: list[tuple[int, int, int]], total_s: float,
                   samples: bytearray, rate_hz: int) -> list[tuple[str, float, float]]:
     chars = list(text)
     words = []
+    taken = 0  # characters already given to a word
     for i, (pos, length, ms) in enumerate(marks):
-        word = "".join(chars[pos - 1: pos - 1 + length]).strip()
+        # espeak's word span leaves out punctuation ("night." -> "night"): extend it to
+        # the surrounding whitespace so captions keep "night." and "city,"
+        a, b = max(pos - 1, taken), pos - 1 + length
+        while a > taken and not chars[a - 1].isspace():
+            a -= 1
+        while b < len(chars) and not chars[b].isspace():
+            b += 1
+        taken = max(taken, b)
+        word = "".join(chars[a:b]).strip()
         start = ms / 1000.0
         end = marks[i + 1][2] / 1000.0 if i + 1 < len(marks) else total_s
         if word:

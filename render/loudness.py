@@ -1,0 +1,238 @@
+"""Loudness normalisation of the final mix: ITU-R BS.1770-4 integrated loudness, true peak
+by 4x oversampling, and a look-ahead true-peak limiter, all streaming in bounded memory.
+
+Pass 1 (:class:`LoudnessMeter`) reads the whole mix once and keeps only 100 ms block powers
+and a 64-sample peak envelope (~1 kB per second of audio). From those it derives one gain
+(to the target) and a smooth limiter gain curve that keeps the true peak under the ceiling.
+Pass 2 (:class:`NormalisedSource`) re-reads the mix and applies both, sample by sample.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+ABS_GATE_LUFS, REL_GATE_LU = -70.0, -10.0
+OVERSAMPLE = 4
+HOP = 64  # samples per peak-envelope value
+TP_TAPS = 12  # taps per phase of the oversampling filter (48 total)
+LIMIT_HOPS = 8  # limiter look-ahead/release span in hops (~10 ms at 48 kHz)
+
+
+def k_weighting_sos(rate_hz: int) -> np.ndarray:
+    """BS.1770 pre-filter (high shelf) and RLB high-pass as second-order sections, using
+    the analogue prototypes so that any sample rate gets the 48 kHz reference response."""
+    f0, g, q = 1681.974450955533, 3.999843853973347, 0.7071752369554196
+    k = np.tan(np.pi * f0 / rate_hz)
+    vh = 10 ** (g / 20)
+    vb = vh ** 0.4996667741545416
+    a0 = 1 + k / q + k * k
+    shelf = [(vh + vb * k / q + k * k) / a0, 2 * (k * k - vh) / a0,
+             (vh - vb * k / q + k * k) / a0, 1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
+    f0, q = 38.13547087602444, 0.5003270373238773
+    k = np.tan(np.pi * f0 / rate_hz)
+    a0 = 1 + k / q + k * k
+    hp = [1.0, -2.0, 1.0, 1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0]
+    return np.array([shelf, hp], dtype=np.float64)
+
+
+def _oversampling_filter() -> np.ndarray:
+    from scipy.signal import firwin
+
+    return firwin(OVERSAMPLE * TP_TAPS, 0.9 / OVERSAMPLE, window=("kaiser", 8.0)) * OVERSAMPLE
+
+
+class TruePeak:
+    """Streaming 4x-oversampled absolute peak, kept per hop of :data:`HOP` input samples."""
+
+    def __init__(self, channels: int = 2) -> None:
+        self._h = _oversampling_filter()
+        self._ctx = np.zeros((channels, TP_TAPS), dtype=np.float64)
+
+    def hop_peaks(self, x: np.ndarray) -> np.ndarray:
+        """Per-sample true-peak magnitude (max over the 4 phases and channels) for ``x``."""
+        from scipy.signal import upfirdn
+
+        n = x.shape[1]
+        if n == 0:
+            return np.zeros(0)
+        buf = np.concatenate([self._ctx, x.astype(np.float64)], axis=1)
+        self._ctx = buf[:, -TP_TAPS:]
+        up = upfirdn(self._h, buf, up=OVERSAMPLE, axis=1)
+        # input sample i sits at output 4*i + 23.5; values are reported TP_TAPS/2 samples
+        # late so that every one has its full filter support (the limiter holds for far
+        # longer than that, so the offset is harmless)
+        start = OVERSAMPLE * (TP_TAPS - TP_TAPS // 2) + (len(self._h) - 1) // 2
+        seg = np.abs(up[:, start:start + OVERSAMPLE * n]).max(axis=0)
+        per_sample = seg.reshape(n, OVERSAMPLE).max(axis=1)
+        return np.maximum(per_sample, np.abs(x).max(axis=0))
+
+
+def _hops(buf: np.ndarray, out: list[np.ndarray], fn: Callable[..., np.ndarray]) -> np.ndarray:
+    """Append ``fn`` over each whole hop of ``buf`` to ``out``; return the remainder."""
+    full = buf.size // HOP * HOP
+    if full:
+        out.append(fn(buf[:full].reshape(-1, HOP), axis=1))
+    return buf[full:]
+
+
+class LoudnessMeter:
+    """Streaming BS.1770-4 integrated loudness and true-peak envelope of a (2, n) stream."""
+
+    def __init__(self, rate_hz: int, channels: int = 2) -> None:
+        from scipy.signal import sosfilt_zi
+
+        self.rate_hz = rate_hz
+        self._sos = k_weighting_sos(rate_hz)
+        zi = sosfilt_zi(self._sos)
+        self._zi = np.repeat(zi[:, None, :], channels, axis=1) * 0.0
+        self.step = rate_hz // 10  # 100 ms: a quarter of the 400 ms gating block
+        self._energy: list[np.ndarray] = []  # K-weighted energy per hop (channels summed)
+        self._e_pending = np.zeros(0)
+        self._tp = TruePeak(channels)
+        self._peaks: list[np.ndarray] = []
+        self._pending = np.zeros(0)
+
+    def feed(self, x: np.ndarray) -> None:
+        from scipy.signal import sosfilt
+
+        y, self._zi = sosfilt(self._sos, x.astype(np.float64), axis=1, zi=self._zi)
+        self._e_pending = _hops(np.concatenate([self._e_pending, (y * y).sum(axis=0)]),
+                                self._energy, np.sum)
+        self._pending = _hops(np.concatenate([self._pending, self._tp.hop_peaks(x)]),
+                              self._peaks, np.max)
+
+    def hop_energy(self) -> np.ndarray:
+        tail = [np.array([self._e_pending.sum()])] if self._e_pending.size else []
+        return np.concatenate([*self._energy, *tail]) if self._energy or tail else np.zeros(0)
+
+    def integrated_lufs(self, gain: np.ndarray | None = None) -> float:
+        """Gated integrated loudness (LUFS); -inf for silence or under 400 ms. ``gain`` is
+        an amplitude per hop, to predict the loudness after a gain curve."""
+        e = self.hop_energy()
+        if gain is not None:
+            e = e * gain[:e.size] ** 2
+        quarter = (np.arange(e.size) * HOP + HOP // 2) // self.step
+        q = np.bincount(quarter, weights=e)[:-1] / self.step  # drop the partial last one
+        if len(q) < 4:
+            return float("-inf")
+        power = (q[:-3] + q[1:-2] + q[2:-1] + q[3:]) / 4  # L and R weigh 1.0
+        with np.errstate(divide="ignore"):
+            lufs = -0.691 + 10 * np.log10(power)
+        gated = power[lufs > ABS_GATE_LUFS]
+        if gated.size == 0:
+            return float("-inf")
+        rel = -0.691 + 10 * np.log10(gated.mean()) + REL_GATE_LU
+        final = power[(lufs > ABS_GATE_LUFS) & (lufs > rel)]
+        return float(-0.691 + 10 * np.log10(final.mean()))
+
+    def peak_envelope(self) -> np.ndarray:
+        """True-peak magnitude per hop of :data:`HOP` samples."""
+        tail = [self._pending.max(keepdims=True)] if self._pending.size else []
+        return np.concatenate([*self._peaks, *tail]) if self._peaks or tail else np.zeros(0)
+
+    def true_peak_dbtp(self) -> float:
+        env = self.peak_envelope()
+        peak = float(env.max()) if env.size else 0.0
+        return 20 * np.log10(peak) if peak > 0 else float("-inf")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalisation:
+    """What pass 1 decided: the gain to the target and the limiter's gain per hop."""
+
+    measured_lufs: float
+    measured_tp_dbtp: float
+    gain_db: float
+    limiter: np.ndarray  # per-hop gain <= 1, already smoothed
+    limited: bool
+
+
+def plan(meter: LoudnessMeter, *, target_lufs: float, ceiling_dbtp: float,
+         max_gain_db: float = 30.0) -> Normalisation:
+    """Gain to reach ``target_lufs`` plus a limiter curve holding peaks under the ceiling."""
+    lufs = meter.integrated_lufs()
+    env = meter.peak_envelope()
+    if not np.isfinite(lufs):  # silence: nothing to normalise
+        return Normalisation(lufs, meter.true_peak_dbtp(), 0.0, np.ones(env.size), False)
+    ceiling = 10 ** (ceiling_dbtp / 20)
+    gain_db = float(np.clip(target_lufs - lufs, -max_gain_db, max_gain_db))
+    for _ in range(8):  # the limiter takes loudness away: raise the gain to make up for it
+        need = _limiter(env, gain_db, ceiling)
+        predicted = meter.integrated_lufs(need * 10 ** (gain_db / 20))
+        if abs(predicted - target_lufs) < 0.02:
+            break
+        gain_db = float(np.clip(gain_db + target_lufs - predicted, -max_gain_db, max_gain_db))
+        need = _limiter(env, gain_db, ceiling)
+    return Normalisation(measured_lufs=lufs, measured_tp_dbtp=meter.true_peak_dbtp(),
+                         gain_db=gain_db, limiter=need, limited=bool((need < 1.0).any()))
+
+
+def _limiter(env: np.ndarray, gain_db: float, ceiling: float) -> np.ndarray:
+    """Per-hop gain <= 1 keeping ``env * gain`` under ``ceiling``: the minimum held over
+    the span, then smoothed, so no hop ever gets more gain than it can take."""
+    from scipy.ndimage import minimum_filter1d, uniform_filter1d
+
+    need = np.minimum(1.0, ceiling / np.maximum(env * 10 ** (gain_db / 20), 1e-12))
+    if not (need < 1.0).any():
+        return need
+    held = minimum_filter1d(need, size=4 * LIMIT_HOPS + 1, mode="nearest")
+    return np.asarray(uniform_filter1d(held, size=2 * LIMIT_HOPS + 1, mode="nearest"))
+
+
+class NormalisedSource:
+    """Pass 2: wraps a ``read(n) -> (2, n)`` source and applies the planned gain curve."""
+
+    def __init__(self, read: Callable[[int], np.ndarray], norm: Normalisation) -> None:
+        self._read, self._norm = read, norm
+        self._pos = 0
+        self._gain = 10 ** (norm.gain_db / 20)
+        centres = np.arange(norm.limiter.size) * HOP + (HOP - 1) / 2
+        self._centres = centres
+
+    def read(self, n: int) -> np.ndarray:
+        x = self._read(n)
+        n = x.shape[1]
+        if self._norm.limited and n:
+            # linear between hop centres: each neighbour is at or below every hop's need
+            # within the held span, so interpolation never exceeds the ceiling
+            idx = np.arange(self._pos, self._pos + n, dtype=np.float64)
+            g = np.interp(idx, self._centres, self._norm.limiter)
+            x = x * (self._gain * g).astype(np.float32)
+        else:
+            x = x * np.float32(self._gain)
+        self._pos += n
+        return np.clip(x, -1.0, 1.0).astype(np.float32, copy=False)
+
+
+@dataclass(frozen=True, slots=True)
+class LoudnessTarget:
+    """``out.render``'s loudness settings: integrated target and true-peak ceiling."""
+
+    lufs: float = -14.0
+    ceiling_dbtp: float = -1.0
+    # AAC encoding adds overshoot above the PCM true peak; keep this much extra headroom
+    codec_margin_db: float = 1.0
+
+
+class MixReader:
+    """What the encoder reads audio from: ``read(n)``, ``rate_hz``, ``total_samples``."""
+
+    def __init__(self, read: Callable[[int], np.ndarray], *, rate_hz: int,
+                 total_samples: int, close: Callable[[], None]) -> None:
+        self.read, self.rate_hz, self.total_samples = read, rate_hz, total_samples
+        self.close = close
+
+
+def measure(read: Callable[[int], np.ndarray], *, rate_hz: int, total_samples: int,
+            block: int = 1 << 15) -> LoudnessMeter:
+    """Pass 1: read ``total_samples`` from ``read`` and measure them."""
+    meter = LoudnessMeter(rate_hz)
+    done = 0
+    while done < total_samples:
+        n = min(block, total_samples - done)
+        meter.feed(read(n))
+        done += n
+    return meter

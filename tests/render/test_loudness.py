@@ -1,0 +1,105 @@
+"""Loudness normalisation of the final mix, checked against pyloudnorm on the encoded file.
+
+Material: the project's synthetic test songs (audio_sync.testsongs) and espeak-ng speech
+(real synthesised speech, not written for this test); the renders are decoded back with
+PyAV, so the AAC encoder's own effect on loudness and peaks is included."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+import pytest
+from media import make_clip, write_wav
+
+from render.encode import render_timeline
+from render.loudness import LoudnessMeter, LoudnessTarget, TruePeak
+from render.timeline import AudioTrack, OutputSettings, Timeline, VideoSegment
+
+pyln = pytest.importorskip("pyloudnorm")
+FPS = Fraction(30)
+
+
+def _decode(path: Path) -> tuple[np.ndarray, int]:
+    import av
+
+    with av.open(str(path)) as c:
+        s = c.streams.audio[0]
+        rs = av.AudioResampler(format="fltp", layout="stereo", rate=48000)
+        chunks = [f.to_ndarray() for fr in c.decode(s) for f in rs.resample(fr)]
+    return np.concatenate(chunks, axis=1).astype(np.float64), 48000
+
+
+def _true_peak_dbtp(x: np.ndarray) -> float:
+    from scipy.signal import resample_poly
+
+    return float(20 * np.log10(np.abs(resample_poly(x, 4, 1, axis=1)).max()))
+
+
+@pytest.fixture(scope="module")
+def song(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from audio_sync.testsongs import make_song
+
+    audio, _ = make_song(bpm=112, duration_s=12.0, seed=11, drumless_breakdown=False)
+    x = audio.samples.T * 0.35  # a quiet master (about -27 LUFS)
+    return write_wav(tmp_path_factory.mktemp("loud") / "song.wav", x, rate_hz=audio.rate_hz)
+
+
+@pytest.fixture(scope="module")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from providers.local.espeak import synthesize
+
+    sp = synthesize("The city sleeps tonight. We drive until the morning light, and the "
+                    "radio keeps singing every song we know.", rate_wpm=150)
+    pcm = np.frombuffer(bytes(sp.samples), dtype="<i2") / 32768.0
+    return write_wav(tmp_path_factory.mktemp("voice") / "voice.wav", pcm * 0.5,
+                     rate_hz=sp.rate_hz)
+
+
+def _render(tmp: Path, tracks: tuple[AudioTrack, ...], *, name: str,
+            loudness: LoudnessTarget | None) -> tuple[Path, dict | None]:
+    clip = make_clip(tmp / "c.mp4", fps=FPS, n_frames=30, width=64, height=36)
+    tl = Timeline(output=OutputSettings(width=64, height=36, fps=FPS, preset="ultrafast"),
+                  total_frames=300, audio=tracks,
+                  segments=(VideoSegment(source=str(clip), start_frame=0, duration_frames=300),))
+    res = render_timeline(tl, tmp / name, loudness=loudness)
+    return res.path, res.loudness
+
+
+@pytest.mark.parametrize("mix", ["music", "speech+music"])
+def test_render_hits_the_loudness_target_under_the_peak_ceiling(tmp_path, song, speech, mix):
+    tracks = (AudioTrack(source=str(song)),)
+    if mix == "speech+music":
+        tracks += (AudioTrack(source=str(speech), start_s=1.0, role="voice"),)
+    raw, _ = _render(tmp_path, tracks, name="raw.mp4", loudness=None)
+    out, report = _render(tmp_path, tracks, name="norm.mp4", loudness=LoudnessTarget())
+    before = pyln.Meter(48000).integrated_loudness(_decode(raw)[0].T)
+    x, rate = _decode(out)
+    after = pyln.Meter(rate).integrated_loudness(x.T)
+    assert before < -17  # the quiet master really was far from the target
+    assert abs(after - -14.0) <= 0.5, (before, after, report)
+    assert _true_peak_dbtp(x) <= -1.0, report
+    assert report is not None and abs(report["measured_lufs"] - before) < 0.5
+
+
+def test_switched_off_leaves_the_mix_alone(tmp_path, song):
+    a, _ = _render(tmp_path, (AudioTrack(source=str(song)),), name="a.mp4", loudness=None)
+    x, rate = _decode(a)
+    assert pyln.Meter(rate).integrated_loudness(x.T) < -20
+
+
+def test_meter_agrees_with_pyloudnorm_and_true_peak_sees_intersample_peaks():
+    rng = np.random.default_rng(4)
+    n = 48000 * 6
+    t = np.arange(n) / 48000
+    x = np.stack([0.3 * np.sin(2 * np.pi * 997 * t) + 0.05 * rng.standard_normal(n),
+                  0.2 * np.sin(2 * np.pi * 60 * t) * (t > 2)])
+    meter = LoudnessMeter(48000)
+    for i in range(0, n, 7001):  # odd block size: streaming state must carry over
+        meter.feed(x[:, i:i + 7001].astype(np.float32))
+    assert abs(meter.integrated_lufs() - pyln.Meter(48000).integrated_loudness(x.T)) < 0.05
+    k = np.arange(4800)
+    quarter = np.sin(2 * np.pi * k / 4 + np.pi / 4)[None].repeat(2, 0)  # samples at 0.707
+    peaks = TruePeak().hop_peaks(quarter)
+    assert np.abs(quarter).max() < 0.71 and peaks[100:].max() > 0.95
