@@ -124,7 +124,7 @@ SPECS = [
              outputs=(PortSpec("curve", CURVE, "one value per video frame, 0..1"),),
              params=(
                  ParamSpec("kind", "choice", "rms", "what to follow",
-                           choices=("rms", "onset", "low", "mid", "high")),
+                           choices=("rms", "onset", "low", "mid", "high", "flux", "kick")),
                  ParamSpec("attack_s", "float", 0.01, "rise time", min=0.0, max=2.0),
                  ParamSpec("release_s", "float", 0.15, "fall time", min=0.0, max=5.0),
                  FPS_PARAM,
