@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 MODULES = ("zoom_punch", "shake", "flash", "exposure", "hue", "rgb_split", "blur", "vignette",
            "glitch", "strobe", "grade", "speed_ramp")
+# Names of the built-in pixel effects, known without importing numpy (node choices use it).
+PIXEL_EFFECTS = ("zoom_punch", "shake", "flash", "exposure", "hue_shift", "rgb_split", "blur",
+                 "vignette", "glitch", "strobe", "grade")
 # Kinds of the first renderer (one 'amount' driven by a curve), still accepted in timelines.
 LEGACY = {"zoom_pulse": "zoom_punch", "brightness": "flash"}
 _registry: dict[str, EffectDef] = {}

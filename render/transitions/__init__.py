@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from render.transitions.base import TransitionDef
 
 MODULES = ("basic", "motion")
+BUILTIN = ("crossfade", "dip_black", "dip_white", "flash", "whip", "zoom_blur", "glitch")
 ALIASES = {"flash_white": "flash", "slide": "whip"}
 _registry: dict[str, TransitionDef] = {}
 

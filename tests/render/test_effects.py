@@ -164,3 +164,11 @@ def test_idle_values_are_skipped(name: str) -> None:
     if name == "hue_shift":
         zero["saturation"] = 1.0
     assert defn.idle(defn.clamp(zero))
+
+
+def test_static_name_lists_match_the_registries() -> None:
+    from render.effects import PIXEL_EFFECTS
+    from render.transitions import BUILTIN, registry
+
+    assert sorted(PIXEL_EFFECTS) == sorted(n for n in names() if get_effect(n).apply)
+    assert sorted(BUILTIN) == sorted(registry())
