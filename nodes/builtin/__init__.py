@@ -6,8 +6,21 @@ from nodes.registry import Registry
 
 
 def register(registry: Registry) -> None:
-    from nodes.builtin import audio, composite, fx, gate, generate, io, output, publish, route, text
+    from nodes.builtin import (
+        audio,
+        composite,
+        fx,
+        gate,
+        generate,
+        io,
+        output,
+        publish,
+        route,
+        text,
+        visual,
+    )
 
-    for module in (io, audio, text, generate, route, composite, fx, output, gate, publish):
+    for module in (io, audio, text, generate, visual, route, composite, fx, output, gate,
+                   publish):
         for spec in module.SPECS:
             registry.register(spec)
