@@ -131,6 +131,8 @@ def _report_data(result: Any, graph_path: Path) -> dict[str, Any]:
             "cuts_s": result.report.get("cuts_s", [])}
     if result.report.get("served_by"):
         data["served_by"] = result.report["served_by"]
+    if result.report.get("notes"):
+        data["notes"] = list(result.report["notes"])
     if result.estimated_cost_usd:
         data["estimated_cost_usd"] = round(result.estimated_cost_usd, 6)
     if result.error is not None:
