@@ -258,3 +258,32 @@ def _build(beatmap: BeatMap, cuts: list[_Cut], fps: Fraction, total: int) -> Cut
         for i, (f, e) in enumerate(zip(frames, ends, strict=True)))
     return CutPlan(fps=fps, total_frames=total, duration_s=beatmap.n_samples / beatmap.rate_hz,
                    cuts_s=tuple(c.time_s for c in cuts), cut_frames=tuple(frames), slots=slots)
+
+
+def density_notes(beatmap: BeatMap, *, every: int = 1, unit: str = "bar",
+                  min_shot_s: float = 0.5,
+                  section_density: Mapping[str, float] | None = None) -> list[str]:
+    """Sentences naming each section whose requested cut rate ``min_shot_s`` overrides.
+
+    A section asks for a cut every ``every*unit/density`` beats; when that is shorter than
+    ``min_shot_s`` at the section's own tempo, merging keeps its shots longer than asked.
+    """
+    beats = list(beatmap.beats_s)
+    if len(beats) < 2:
+        return []
+    base = every * (max(1, beatmap.beats_per_bar) if unit == "bar" else 1)
+    notes = []
+    for start_s, end_s, label in _section_bounds(beatmap):
+        inside = [b for b in beats if start_s - 1e-6 <= b < end_s]
+        gaps = [b - a for a, b in zip(inside, inside[1:], strict=False)] or \
+            [beats[1] - beats[0]]
+        period = sorted(gaps)[len(gaps) // 2]
+        density = float((section_density or {}).get(label, 1.0))
+        step_s = base / density * period
+        if step_s < min_shot_s - 1e-9:
+            notes.append(
+                f"section {label or 'song'!r} ({start_s:.1f}-{end_s:.1f} s) asks for a cut every "
+                f"{step_s:.2f} s ({base / density:g} beats at {60 / period:.0f} BPM) but "
+                f"min_shot_s={min_shot_s:g} keeps its shots at least {min_shot_s:g} s long; "
+                f"lower min_shot_s to honour the density")
+    return notes

@@ -1,4 +1,5 @@
-"""Audio-reactive curves: RMS, onset strength and low/mid/high band energy per video frame.
+"""Audio-reactive curves: RMS, onset strength, spectral flux, kick (low-band flux) and
+low/mid/high band energy per video frame.
 
 Each curve has one value per video frame (``total_frames`` of the song at ``fps``), normalised
 to 0..1 and smoothed with an attack/release follower, so effects pulse with the music without
@@ -18,7 +19,7 @@ from audio_sync.cuts import total_frames_for
 from audio_sync.errors import AnalysisError
 from audio_sync.types import Curve, DecodedAudio
 
-KINDS = ("rms", "onset", "low", "mid", "high")
+KINDS = ("rms", "onset", "low", "mid", "high", "flux", "kick")
 
 
 def envelope(audio: DecodedAudio, *, kind: str = "rms", fps: Fraction, attack_s: float = 0.01,
@@ -59,6 +60,8 @@ def _raw_features(audio: DecodedAudio, kinds: Sequence[str]) -> tuple[dict[str, 
         "low": (np.sqrt(feats.band_low), False),
         "mid": (np.sqrt(feats.band_mid), False),
         "high": (np.sqrt(feats.band_high), False),
+        "flux": (feats.onset_full, False),  # mean spectral flux: how much the sound changes
+        "kick": (feats.onset_low, True),  # low-band flux peaks: kick drums
     }
     return {k: table[k] for k in kinds}, feats.hop / feats.sr
 

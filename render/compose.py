@@ -9,23 +9,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from render.decode import SegmentSource
-from render.frames import (
-    BLACK_Y,
-    WHITE_Y,
-    Zoomer,
-    blend,
-    blend_flat,
-    brightness,
-    from_planes,
-    solid_frame,
-    to_planes,
-)
+from render.effects.runner import EffectRunner
+from render.frames import from_planes, solid_frame, to_planes
 from render.probe import MediaInfo
 from render.timeline import Timeline, VideoSegment
+from render.transitions import get_transition
 
 if TYPE_CHECKING:
     import av
-    import numpy as np
 
 PREFETCH_FRAMES = 8
 
@@ -42,12 +33,14 @@ class Compositor:
         self._w, self._h, self._fps = o.width, o.height, o.fps
         self._segs = sorted(enumerate(timeline.segments), key=lambda p: (p[1].start_frame, p[0]))
         self._infos = infos
-        self._layers = layers
+        self._fx = EffectRunner(width=o.width, height=o.height, fps=o.fps,
+                                total_frames=timeline.total_frames)
+        fx_layers = (self._fx.layer(timeline.effects),) if timeline.effects else ()
+        self._layers = (*fx_layers, *layers)  # timeline effects under overlays and captions
         self._black = solid_frame(o.width, o.height)
         self._open: dict[int, SegmentSource] = {}
         self._lead = max((s.transition_in.duration_frames for s in timeline.segments), default=0)
         self._ptr = 0  # first sorted segment that may still be needed
-        self._zoom = Zoomer()
         self._done: set[int] = set()
 
     def _source(self, idx: int, seg: VideoSegment) -> SegmentSource:
@@ -78,13 +71,7 @@ class Compositor:
         fr = self._source(idx, seg).frame(k - seg.start_frame)
         if fr is None:
             return self._black
-        for eff in seg.effects:
-            value = eff.value_at(k, self._fps)
-            if eff.kind == "zoom_pulse":
-                fr = self._zoom(fr, 1.0 + max(value, 0.0))
-            elif eff.kind == "brightness" and value:
-                fr = from_planes(brightness(to_planes(fr), height=self._h, amount=value))
-        return fr
+        return self._fx.apply(fr, seg.effects, k)
 
     def frame(self, k: int) -> av.VideoFrame:
         """Output frame ``k``. The returned frame may be shared: set pts, do not modify."""
@@ -108,32 +95,19 @@ class Compositor:
                 break
             if tr.kind == "cut" or n <= 0:
                 continue
-            h = n // 2 if tr.kind != "flash_white" else 0
+            h = n // 2 if get_transition(tr.kind).centred else 0
             if not s - h <= k < s - h + n:
                 continue
             return self._blend(k, bpos, tr.kind, n, h)
         return None
 
     def _blend(self, k: int, bpos: int, kind: str, n: int, h: int) -> av.VideoFrame:
-        seg = self._segs[bpos][1]
-        s = seg.start_frame
+        s = self._segs[bpos][1].start_frame
         prev = self._active(s - 1) if s > 0 else None
-        if kind == "flash_white":
-            return self._flat(self._seg_frame(bpos, k), WHITE_Y, 1.0 - (k - s) / n)
-        if kind == "dip_black":
-            if k < s:
-                return self._flat(self._seg_frame(prev, k), BLACK_Y, (k - s + h + 1) / (h + 1))
-            return self._flat(self._seg_frame(bpos, k), BLACK_Y, 1.0 - (k - s) / max(n - h, 1))
-        alpha = (k - (s - h) + 0.5) / n
         a = to_planes(self._seg_frame(prev, k))
         b = to_planes(self._seg_frame(bpos, k))
-        return from_planes(blend(a, b, alpha))
-
-    def _flat(self, fr: av.VideoFrame, y: int, alpha: float) -> av.VideoFrame:
-        if alpha <= 0:
-            return fr
-        arr: np.ndarray = to_planes(fr)
-        return from_planes(blend_flat(arr, height=self._h, y=y, alpha=min(alpha, 1.0)))
+        self._fx.ctx.k = k
+        return from_planes(get_transition(kind).blend(a, b, k - (s - h), n, h, self._fx.ctx))
 
     def _prefetch(self, k: int) -> None:
         """Open decoders (and decode stills) a little before their segment starts."""

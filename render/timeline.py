@@ -20,6 +20,7 @@ from timebase import exact_time as exact  # noqa: F401  (render.decode uses it)
 
 FITS = ("cover", "contain", "stretch")
 POLICIES = ("trim", "loop", "hold", "retime", "pingpong")
+# The first renderer's kinds; the registries (render.effects, render.transitions) hold all.
 TRANSITIONS = ("cut", "crossfade", "dip_black", "flash_white")
 EFFECTS = ("zoom_pulse", "brightness")
 ROLES = ("music", "voice")
@@ -103,15 +104,22 @@ class Transition:
 
 @dataclass(frozen=True, slots=True)
 class Effect:
-    """A per-frame effect driven by ``curve`` (0..1): ``zoom_pulse`` scales by 1+amount*v,
-    ``brightness`` adds amount*v (-1..1 of full range) to luma."""
+    """An effect from the ``render.effects`` registry on frames ``[start_frame, end_frame)``.
+
+    ``params`` are the effect's declared params; ``drivers`` (JSON, see
+    ``render.effects.drive``) make params follow curves or beat events. The legacy kinds
+    ``zoom_pulse`` and ``brightness`` with ``amount`` x ``curve`` (0..1) still load."""
 
     kind: str
     amount: float = 0.05
     curve: Curve | None = None
+    params: dict[str, float] = field(default_factory=dict)
+    drivers: tuple[dict[str, Any], ...] = ()
+    start_frame: int = 0
+    end_frame: int | None = None
 
     def value_at(self, frame_index: int, fps: Fraction | None = None) -> float:
-        """Effect strength at output frame ``frame_index`` (song time, not segment time);
+        """Legacy strength at output frame ``frame_index`` (song time, not segment time);
         a curve sampled at another rate than the output ``fps`` is read by time."""
         if self.curve is None:
             return self.amount
@@ -121,13 +129,20 @@ class Effect:
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "amount": self.amount,
-                "curve": self.curve.to_dict() if self.curve else None}
+                "curve": self.curve.to_dict() if self.curve else None,
+                "params": dict(self.params), "drivers": [dict(d) for d in self.drivers],
+                "start_frame": self.start_frame, "end_frame": self.end_frame}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Effect:
         curve = d.get("curve")
+        end = d.get("end_frame")
         return cls(kind=str(d["kind"]), amount=float(d.get("amount", 0.05)),
-                   curve=Curve.from_dict(curve) if curve else None)
+                   curve=Curve.from_dict(curve) if curve else None,
+                   params={str(k): v for k, v in (d.get("params") or {}).items()},
+                   drivers=tuple(dict(x) for x in d.get("drivers") or ()),
+                   start_frame=int(d.get("start_frame", 0)),
+                   end_frame=None if end is None else int(end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +335,7 @@ class Timeline:
     overlays: tuple[Overlay, ...] = ()
     captions: tuple[CaptionTrack, ...] = ()
     layers: tuple[LayerSpec, ...] = ()  # comp.overlay / comp.title layers, bottom first
+    effects: tuple[Effect, ...] = ()  # timeline-wide, after transitions, under overlays
 
     @property
     def duration_s(self) -> Fraction:
@@ -331,7 +347,8 @@ class Timeline:
                 "audio": [a.to_dict() for a in self.audio],
                 "overlays": [o.to_dict() for o in self.overlays],
                 "captions": [c.to_dict() for c in self.captions],
-                "layers": [x.to_dict() for x in self.layers]}
+                "layers": [x.to_dict() for x in self.layers],
+                "effects": [e.to_dict() for e in self.effects]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Timeline:
@@ -343,7 +360,8 @@ class Timeline:
                        audio=tuple(AudioTrack.from_dict(a) for a in d.get("audio", ())),
                        overlays=tuple(Overlay.from_dict(o) for o in d.get("overlays", ())),
                        captions=tuple(CaptionTrack.from_dict(c) for c in d.get("captions", ())),
-                       layers=tuple(LayerSpec.from_dict(x) for x in d.get("layers", ())))
+                       layers=tuple(LayerSpec.from_dict(x) for x in d.get("layers", ())),
+                       effects=tuple(Effect.from_dict(e) for e in d.get("effects", ())))
         except (KeyError, TypeError, ValueError, ZeroDivisionError, AttributeError) as e:
             raise TimelineError(f"malformed timeline data ({type(e).__name__}: {e})") from e
 
@@ -357,13 +375,23 @@ class Timeline:
         if self.total_frames <= 0:
             raise TimelineError(f"total_frames={self.total_frames} must be positive")
         for i, s in enumerate(self.segments):
-            _validate_segment(i, s)
+            _validate_segment(i, s, o.fps)
+        for e in self.effects:
+            _validate_effect("timeline", e, o.fps)
         for a in self.audio:
             if a.role not in ROLES:
                 raise TimelineError(f"audio track {a.source!r}: role {a.role!r} not in {ROLES}")
 
 
-def _validate_segment(i: int, s: VideoSegment) -> None:
+def _validate_effect(where: str, e: Effect, fps: Fraction) -> None:
+    from render.effects import check_effect
+
+    for param, msg in check_effect(e.kind, e.params, e.drivers, fps=fps):
+        raise TimelineError(f"{where}: effect {e.kind!r}" + (f", param {param!r}" if param else "")
+                            + f": {msg}")
+
+
+def _validate_segment(i: int, s: VideoSegment, fps: Fraction) -> None:
     where = f"segment {i} ({s.source!r})"
     if s.duration_frames <= 0 or s.start_frame < 0:
         raise TimelineError(f"{where}: start_frame={s.start_frame}, duration_frames="
@@ -372,8 +400,11 @@ def _validate_segment(i: int, s: VideoSegment) -> None:
         raise TimelineError(f"{where}: fit {s.fit!r} not in {FITS}")
     if s.policy not in POLICIES:
         raise TimelineError(f"{where}: policy {s.policy!r} not in {POLICIES}")
-    if s.transition_in.kind not in TRANSITIONS or s.transition_in.duration_frames < 0:
-        raise TimelineError(f"{where}: bad transition {s.transition_in}")
+    from render.transitions import names as transition_names
+
+    if s.transition_in.kind not in transition_names() or s.transition_in.duration_frames < 0:
+        raise TimelineError(f"{where}: bad transition {s.transition_in} (kinds: "
+                            f"{', '.join(transition_names())}; duration_frames >= 0)")
     if s.source_out_s is not None and s.source_out_s <= s.source_in_s:
         raise TimelineError(f"{where}: source_out_s must be after source_in_s")
     m = s.motion
@@ -382,5 +413,4 @@ def _validate_segment(i: int, s: VideoSegment) -> None:
         raise TimelineError(f"{where}: motion {m} needs zooms >= 1, pans in -1..1 and "
                             "duration_frames >= 0")
     for e in s.effects:
-        if e.kind not in EFFECTS:
-            raise TimelineError(f"{where}: effect {e.kind!r} not in {EFFECTS}")
+        _validate_effect(where, e, fps)

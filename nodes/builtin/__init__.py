@@ -10,6 +10,7 @@ def register(registry: Registry) -> None:
         audio,
         composite,
         folder,
+        fx,
         gate,
         generate,
         io,
@@ -19,9 +20,10 @@ def register(registry: Registry) -> None:
         publish,
         route,
         text,
+        visual,
     )
 
-    for module in (io, folder, lists, audio, text, generate, route, composite, layers, output,
-                   gate, publish):
+    for module in (io, folder, lists, audio, text, generate, visual, route, composite, fx,
+                   layers, output, gate, publish):
         for spec in module.SPECS:
             registry.register(spec)

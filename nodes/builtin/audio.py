@@ -56,7 +56,7 @@ def _floats(ctx: NodeContext, name: str) -> list[float]:
 
 
 async def _run_cut_plan(ctx: NodeContext, beats: dict[str, Any]) -> dict[str, Any]:
-    from audio_sync.cuts import plan_cuts
+    from audio_sync.cuts import density_notes, plan_cuts
     from audio_sync.errors import AudioSyncError
     from audio_sync.types import BeatMap
 
@@ -70,9 +70,19 @@ async def _run_cut_plan(ctx: NodeContext, beats: dict[str, Any]) -> dict[str, An
                          accent_downbeats=bool(p["accent_downbeats"]),
                          add_cuts_s=_floats(ctx, "add_cuts_s"),
                          remove_cuts_s=_floats(ctx, "remove_cuts_s"))
+        notes = density_notes(BeatMap.from_dict(beats), every=int(p["every"]), unit=p["unit"],
+                              min_shot_s=float(p["min_shot_s"]), section_density=density)
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc)) from None
-    return {"plan": plan.to_dict()}
+    return {"plan": {**plan.to_dict(), "notes": notes}}
+
+
+async def _after_cut_plan(ctx: NodeContext, outputs: dict[str, Any]) -> None:
+    """On every run and cache hit: density the planner could not honour goes to the run's
+    log (progress events) and report."""
+    for note in outputs["plan"].get("notes", []):
+        ctx.progress(None, f"cut plan: {note}")
+        ctx.report.setdefault("notes", {}).setdefault(ctx.node_id, []).append(note)
 
 
 async def _run_envelope(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
@@ -95,7 +105,7 @@ SPECS = [
              inputs=(PortSpec("audio", AUDIO),),
              outputs=(PortSpec("beats", BEATMAP, "tempo curve, beats, downbeats, sections"),),
              description="Beats, downbeats, metre, tempo curve, sections and onsets."),
-    NodeSpec("audio.cut_plan", "Cut plan", "audio", _run_cut_plan,
+    NodeSpec("audio.cut_plan", "Cut plan", "audio", _run_cut_plan, after=_after_cut_plan,
              inputs=(PortSpec("beats", BEATMAP),),
              outputs=(PortSpec("plan", CUTPLAN, "shot slots in seconds and frames"),),
              params=(
@@ -123,7 +133,7 @@ SPECS = [
              outputs=(PortSpec("curve", CURVE, "one value per video frame, 0..1"),),
              params=(
                  ParamSpec("kind", "choice", "rms", "what to follow",
-                           choices=("rms", "onset", "low", "mid", "high")),
+                           choices=("rms", "onset", "low", "mid", "high", "flux", "kick")),
                  ParamSpec("attack_s", "float", 0.01, "rise time", min=0.0, max=2.0),
                  ParamSpec("release_s", "float", 0.15, "fall time", min=0.0, max=5.0),
                  FPS_PARAM,

@@ -2,8 +2,10 @@
 
 Everything (palette, composition, shapes) derives from a sha256 of
 ``prompt + seed``, so the same request gives byte-identical PNGs and any change
-gives a visibly different picture.  A few prompt words ("night", "ocean",
-"sunset", ...) steer the hue so pictures loosely follow the scene text.
+gives a visibly different picture. The prompt's nouns choose the scene
+(``providers.local.scenery``: sky, sea, city, forest, mountains, space; a
+lighthouse, the moon, an aurora); prompts naming none get abstract art whose
+hue follows words such as "night" or "sunset".
 
 The soft layers are painted at a reduced working size and upscaled (they are
 smooth anyway); film grain is added at full size.  See tests/providers for the measured speed.
@@ -124,6 +126,12 @@ def _ribbons(img: np.ndarray, rng: np.random.Generator, pal: np.ndarray, count: 
         _blend(img, pal[int(rng.integers(2, 5))], alpha * float(rng.uniform(0.3, 0.7)))
 
 
+def _vignette_mask(h: int, w: int, strength: float) -> np.ndarray:
+    yy, xx = np.ogrid[0:h, 0:w]
+    d2 = ((xx / w - 0.5) ** 2 + (yy / h - 0.5) ** 2) * 2.2
+    return (1.0 - strength * d2).astype(np.float32)[..., None]
+
+
 def _vignette(img: np.ndarray, strength: float) -> None:
     h, w = img.shape[:2]
     yy, xx = np.ogrid[0:h, 0:w]
@@ -135,7 +143,15 @@ def render_array(prompt: str, seed: int, width: int, height: int) -> np.ndarray:
     """Paint the picture; returns uint8 RGB ``(height, width, 3)``."""
     from PIL import Image
 
+    from providers.local.scenery import paint
+
     rng = np.random.default_rng(stable_seed("procedural", prompt, seed))
+    scene = paint(prompt, rng, width, height)
+    if scene is not None:
+        vig = _vignette_mask(height, width, 0.35)
+        out = np.clip(scene * vig, 0, 1) * 255
+        return np.clip(out.astype(np.int16) + _grain(rng, height, width) // 2, 0, 255).astype(
+            np.uint8)
     pal = _palette(rng, prompt)
     scale = min(1.0, _WORK_MAX_PX / max(width, height))
     wh, ww = max(8, round(height * scale)), max(8, round(width * scale))

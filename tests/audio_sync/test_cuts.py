@@ -123,3 +123,22 @@ def test_plan_invariants_hold_for_any_input(bpm, duration_s, offset_s, bpb, ever
                      max_shot_s=max_shot_s, section_density={"chorus": chorus},
                      accent_downbeats=accent, add_cuts_s=adds, remove_cuts_s=removes)
     _check_invariants(plan, bm, fps, min_shot_s, max_shot_s)
+
+
+@pytest.mark.parametrize("bpm", [124.0, 140.0, 170.0])
+def test_chorus_cuts_twice_as_often_above_120_bpm_or_says_why_not(bpm):
+    from audio_sync.cuts import density_notes
+
+    bm = _beatmap(bpm=bpm, duration_s=64.0)
+    density = {"chorus": 2.0}
+    plan = plan_cuts(bm, fps=Fraction(30), every=1, unit="bar", min_shot_s=0.5,
+                     max_shot_s=8.0, section_density=density)
+    verse = sum(1 for s in plan.slots if s.section == "verse")
+    chorus = sum(1 for s in plan.slots if s.section == "chorus")
+    assert chorus >= 2 * verse - 1  # the verse's first slot starts at 0 s, not on a cut
+    assert density_notes(bm, min_shot_s=0.5, section_density=density) == []
+    notes = density_notes(bm, min_shot_s=1.0, section_density=density)
+    assert [("'chorus'" in n, "min_shot_s=1" in n) for n in notes] == [(True, True)]
+    capped = plan_cuts(bm, fps=Fraction(30), min_shot_s=1.0, max_shot_s=8.0,
+                       section_density=density)
+    assert min(s.duration_s for s in capped.slots) >= 1.0 - 1 / 30

@@ -59,7 +59,7 @@ def test_fps_parsing_is_exact() -> None:
     VideoSegment("a", 0, 0), VideoSegment("a", 0, 5, fit="zoom"),
     VideoSegment("a", 0, 5, policy="bounce"), VideoSegment("a", 0, 5, source_in_s=2,
                                                             source_out_s=1),
-    VideoSegment("a", 0, 5, effects=(Effect("blur"),)),
+    VideoSegment("a", 0, 5, effects=(Effect("wobble"),)),
 ])
 def test_validate_rejects_bad_segments(seg: VideoSegment) -> None:
     with pytest.raises(TimelineError, match="segment 0"):

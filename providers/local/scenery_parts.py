@@ -1,0 +1,185 @@
+"""Scene parts for :mod:`providers.local.scenery`: aurora, sea, lighthouse, skyline, forest,
+mountains, nebula. Each paints into a float RGB image (0..1) in place."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from providers.local.scenery import blend, fill_below, ridge
+
+
+def _up(small: np.ndarray, h: int, w: int) -> np.ndarray:
+    """Bilinear upscale of a small float (h', w', c) layer (soft layers only)."""
+    from PIL import Image
+
+    chans = [np.asarray(Image.fromarray(small[..., c]).resize((w, h), Image.Resampling.BILINEAR))
+             for c in range(small.shape[2])]
+    return np.stack(chans, axis=-1)
+
+
+def aurora(img: np.ndarray, rng: np.random.Generator, horizon: float) -> None:
+    """Curtains of green and violet light with vertical rays, added as glow."""
+    h, w = img.shape[:2]
+    sh, sw = max(8, h // 4), max(8, w // 4)
+    yy = np.arange(sh, dtype=np.float32)[:, None] / sh
+    layer = np.zeros((sh, sw, 3), np.float32)
+    for k in range(int(rng.integers(2, 4))):
+        base = horizon * rng.uniform(0.25, 0.6) + 0.12 * ridge(sw, rng, octaves=3, rough=0.6)
+        rays = 0.55 + 0.45 * np.abs(ridge(sw, rng, octaves=6, rough=0.8)) ** 0.5
+        below = np.exp(-((yy - base) / 0.025) ** 2)
+        above = np.exp(-np.clip(base - yy, 0, None) / rng.uniform(0.12, 0.25)) * (yy < base)
+        shape = (np.maximum(below, above * 0.8) * rays).astype(np.float32)
+        green = np.asarray((0.15, 1.0, 0.55) if k % 2 == 0 else (0.2, 0.9, 0.75), np.float32)
+        violet = np.asarray((0.65, 0.25, 0.9), np.float32)
+        top_tint = np.clip((base - yy) / 0.2, 0, 1)[..., None]
+        layer += shape[..., None] * (green * (1 - top_tint) + violet * top_tint) * 0.55
+    img += _up(layer, h, w) * (np.arange(h)[:, None, None] < horizon * h + 2)
+
+
+def sea(img: np.ndarray, rng: np.random.Generator, horizon: float) -> None:
+    """Water below the horizon: the sky mirrored, darkened and broken into ripples."""
+    h, w = img.shape[:2]
+    y0 = int(horizon * h)
+    n = h - y0
+    if n <= 0:
+        return
+    depth = np.arange(n, dtype=np.float32) / max(n, 1)
+    src = np.clip(y0 - 1 - (np.arange(n) * 0.9).astype(int), 0, y0 - 1)
+    sw = max(8, w // 6)
+    ripple = np.abs(ridge(sw, rng, octaves=4, rough=0.7))
+    rows = (np.arange(n) * (1.0 + 6 * depth)).astype(int) % 17
+    mod_small = 0.55 + 0.45 * np.cos(rows[:, None] * 0.9 + ripple[None, :] * 7.0)
+    mod = np.repeat(mod_small.astype(np.float32), int(np.ceil(w / sw)), axis=1)[:, :w]
+    refl = img[src] * (0.8 * (1 - 0.5 * depth))[:, None, None] * mod[..., None]
+    deep = np.asarray((0.01, 0.03, 0.06), np.float32) + img[y0 - 1, w // 2] * 0.15
+    img[y0:] = refl + deep * depth[:, None, None]
+    img[y0:y0 + 1] = np.maximum(img[y0:y0 + 1], img[y0 - 1:y0] * 1.1)  # bright horizon line
+
+
+def lighthouse(img: np.ndarray, rng: np.random.Generator, horizon: float, night: bool) -> None:
+    """A striped tower on a rock, lamp lit, its beam sweeping sideways."""
+    h, w = img.shape[:2]
+    cx = w * rng.choice([rng.uniform(0.14, 0.3), rng.uniform(0.7, 0.86)])
+    base_y, top_y = horizon * h + 0.06 * h, horizon * h - rng.uniform(0.32, 0.42) * h
+    xs = np.arange(w, dtype=np.float32)
+    rock = base_y - 0.07 * h * np.clip(1 - ((xs - cx) / (0.16 * w)) ** 2, 0, 1) ** 0.7 \
+        + 0.01 * h * ridge(w, rng, octaves=6)
+    fill_below(img, rock, (0.03, 0.03, 0.04), soft=1.2)
+    bw, tw = 0.035 * w, 0.022 * w  # tower half-widths at base and top
+    y = np.arange(h, dtype=np.float32)[:, None]
+    u = np.clip((base_y - 0.05 * h - y) / (base_y - 0.05 * h - top_y), 0, 1)
+    half = bw + (tw - bw) * u
+    inside = np.clip(half - np.abs(xs[None, :] - cx) + 0.5, 0, 1) * (y > top_y) \
+        * (y < base_y - 0.04 * h)
+    stripes = ((u * 5).astype(int) % 2)[..., None]
+    shade = 0.35 if night else 0.9
+    color = np.where(stripes, np.float32((0.75 * shade, 0.08, 0.08)), np.float32((shade,) * 3))
+    img *= 1 - inside[..., None]
+    img += inside[..., None] * color * (0.6 + 0.4 * np.clip((cx - xs) / bw, -1, 1))[None, :,
+                                                                                      None]
+    lamp_y = top_y - 0.03 * h
+    _lamp(img, cx, lamp_y, tw, night, rng)
+
+
+def _lamp(img: np.ndarray, cx: float, cy: float, r: float, night: bool,
+          rng: np.random.Generator) -> None:
+    h, w = img.shape[:2]
+    yy, xx = np.ogrid[0:h, 0:w]
+    dx, dy = (xx - cx).astype(np.float32), (yy - cy).astype(np.float32)
+    dist = np.sqrt(dx * dx + dy * dy)
+    glow = np.exp(-dist / (r * (3.0 if night else 1.2))).astype(np.float32)
+    img += glow[..., None] * np.asarray((1.0, 0.85, 0.45), np.float32)
+    side = -1.0 if cx > w / 2 else 1.0
+    angle = rng.uniform(-0.12, 0.05)
+    along = dx * side * np.cos(angle) + dy * np.sin(angle)
+    across = np.abs(-dx * side * np.sin(angle) + dy * np.cos(angle))
+    cone = np.clip(1 - across / (0.03 * h + along * 0.13), 0, 1) * (along > 0)
+    beam = (cone ** 1.5 * np.exp(-along / (0.9 * w)) * (0.55 if night else 0.2)).astype(
+        np.float32)
+    img += beam[..., None] * np.asarray((1.0, 0.92, 0.65), np.float32)
+
+
+def skyline(img: np.ndarray, rng: np.random.Generator, ground: float, night: bool) -> None:
+    """Two rows of buildings, the near one with lit windows."""
+    h, w = img.shape[:2]
+    for layer in (0, 1):
+        tops = np.empty(w, np.float32)
+        x = 0
+        while x < w:
+            bw = int(rng.uniform(0.03, 0.09) * w)
+            tops[x:x + bw] = ground * h - rng.uniform(0.08, 0.3 + 0.15 * layer) * h
+            x += bw
+        shade = (0.05, 0.06, 0.1) if layer else (0.1, 0.12, 0.2)
+        fill_below(img, tops, shade if night else tuple(c * 3 for c in shade))
+        if layer:
+            _windows(img, tops, rng, night, ground)
+    img[int(ground * h):] *= 0.6
+
+
+def _windows(img: np.ndarray, tops: np.ndarray, rng: np.random.Generator, night: bool,
+             ground: float) -> None:
+    h, w = img.shape[:2]
+    cell = max(4, w // 160) * 2
+    gy, gx = np.mgrid[0:h, 0:w]
+    lit = rng.random((h // cell + 1, w // cell + 1)) < (0.35 if night else 0.1)
+    mask = lit[gy // cell, gx // cell] & (gy % cell < cell // 2) & (gx % cell < cell // 2) \
+        & (gy > tops[None, :] + cell) & (gy < ground * h - cell)
+    warm = rng.random((h // cell + 1, w // cell + 1, 1)) < 0.8
+    color = np.where(warm, np.float32((1.0, 0.78, 0.4)), np.float32((0.5, 0.85, 1.0)))
+    blend(img, color[gy // cell, gx // cell], mask.astype(np.float32) * 0.9)
+
+
+def forest(img: np.ndarray, rng: np.random.Generator, ground: float, night: bool) -> None:
+    """Three rows of pine silhouettes, the far ones paler (aerial perspective)."""
+    h, w = img.shape[:2]
+    xs = np.arange(w, dtype=np.float32)
+    haze = img[int(ground * h) - 1, w // 2].copy()
+    for layer in range(3):
+        near = (layer + 1) / 3
+        tops = np.full(w, ground * h + 0.02 * h * layer, np.float32)
+        step = (0.05 - 0.012 * layer) * w
+        for cx in np.arange(-step, w + step, step * rng.uniform(0.6, 1.0)):
+            cx += rng.uniform(-0.3, 0.3) * step
+            th = rng.uniform(0.18, 0.3) * h * (0.6 + 0.5 * near)
+            jag = (np.abs(xs - cx) % max(0.012 * w, 8.0)) * 0.5
+            tops = np.minimum(tops, ground * h + 0.02 * h * layer - th
+                              + np.abs(xs - cx) * th / (0.5 * step) + jag)
+        dark = np.asarray((0.02, 0.06, 0.04) if night else (0.05, 0.18, 0.09), np.float32)
+        fill_below(img, tops, dark * near + haze * (1 - near) * 0.8, soft=1.0)
+
+
+def mountains(img: np.ndarray, rng: np.random.Generator, ground: float) -> None:
+    h, w = img.shape[:2]
+    haze = img[int(ground * h) - 1, w // 2].copy()
+    for layer in range(3):
+        near = (layer + 1) / 3
+        top = (ground - 0.28 + 0.09 * layer) * h + 0.12 * h * ridge(w, rng, octaves=7, rough=0.55)
+        color = haze * (1 - near * 0.8) + np.asarray((0.05, 0.06, 0.1), np.float32) * near
+        fill_below(img, top, color)
+
+
+def nebula(img: np.ndarray, rng: np.random.Generator) -> None:
+    h, w = img.shape[:2]
+    sh, sw = max(8, h // 6), max(8, w // 6)
+    yy, xx = np.mgrid[0:sh, 0:sw].astype(np.float32)
+    layer = np.zeros((sh, sw, 3), np.float32)
+    for _ in range(int(rng.integers(4, 8))):
+        cx, cy, r = rng.uniform(0, sw), rng.uniform(0, sh), rng.uniform(0.1, 0.35) * sw
+        col = np.asarray(rng.choice([(0.8, 0.2, 0.6), (0.2, 0.4, 1.0), (0.9, 0.5, 0.2),
+                                     (0.3, 0.9, 0.9)]), np.float32)
+        layer += np.exp(-((xx - cx) ** 2 + (yy - cy) ** 2) / (r * r))[..., None] * col * 0.35
+    img += _up(layer, h, w)
+
+
+def planet(img: np.ndarray, rng: np.random.Generator) -> None:
+    h, w = img.shape[:2]
+    cx, cy, r = rng.uniform(0.6, 0.85) * w, rng.uniform(0.55, 0.85) * h, rng.uniform(0.15, 0.3) * h
+    yy, xx = np.ogrid[0:h, 0:w]
+    dx, dy = (xx - cx) / r, (yy - cy) / r
+    inside = np.clip((1 - np.sqrt(dx * dx + dy * dy)) * r, 0, 1).astype(np.float32)
+    light = np.clip(0.2 - dx * 0.7 - dy * 0.5, 0.03, 1).astype(np.float32)
+    bands = 0.8 + 0.2 * np.sin(dy * 9 + np.sin(dx * 3))
+    col = np.asarray(rng.choice([(0.8, 0.55, 0.35), (0.4, 0.6, 0.9), (0.7, 0.4, 0.7)]),
+                     np.float32)
+    blend(img, np.zeros(3, np.float32), inside)
+    img += (inside * light * bands)[..., None] * col

@@ -1,0 +1,174 @@
+"""Each effect on known yuv420p input, with pixel assertions; registry validation."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import numpy as np
+import pytest
+
+from render.effects import check_effect, get_effect, names
+from render.effects.base import FrameCtx, planes
+from render.effects.speed_ramp import source_offset, speed_at
+
+W, H = 64, 48
+
+
+def frame(y: int = 100, u: int = 128, v: int = 128) -> np.ndarray:
+    arr = np.full((H * 3 // 2, W), 128, dtype=np.uint8)
+    yy, uu, vv = planes(arr, FrameCtx(W, H))
+    yy[...], uu[...], vv[...] = y, u, v
+    return arr
+
+
+def run(name: str, arr: np.ndarray, k: int = 0, **params: float) -> np.ndarray:
+    defn = get_effect(name)
+    vals = defn.clamp({**defn.defaults(), **params})
+    assert defn.apply is not None
+    return defn.apply(arr.copy(), vals, FrameCtx(W, H, k=k, fps=Fraction(30)))
+
+
+def yuv(arr: np.ndarray) -> tuple[np.ndarray, ...]:
+    return planes(arr, FrameCtx(W, H))
+
+
+def test_at_least_ten_pixel_effects_and_a_time_remap() -> None:
+    pixel = [n for n in names() if get_effect(n).apply is not None]
+    assert len(pixel) >= 10
+    assert get_effect("speed_ramp").time_remap
+
+
+def test_zoom_punch_scales_about_the_centre() -> None:
+    arr = frame(16)
+    yuv(arr)[0][:, 24:40] = 235  # a 16 px white band in the middle
+    out = run("zoom_punch", arr, amount=0.5)
+    row = yuv(out)[0][H // 2]
+    lit = np.flatnonzero(row > 125)
+    assert 22 <= lit.size <= 26  # 16 * 1.5
+    assert abs((lit[0] + lit[-1]) / 2 - 31.5) <= 1
+
+
+def test_shake_moves_by_even_pixels_without_black_borders() -> None:
+    arr = frame(100)
+    yuv(arr)[0][20:22, 30:32] = 235
+    moved = [run("shake", arr, k=k, amount=1.0) for k in range(1, 6)]
+    spots = [np.argwhere(yuv(m)[0] == 235)[0] for m in moved]
+    assert any(tuple(s) != (20, 30) for s in spots)
+    assert all(s[0] % 2 == 0 and s[1] % 2 == 0 for s in spots)
+    assert all(yuv(m)[0].min() == 100 for m in moved)  # edges repeated, no black
+
+
+def test_flash_blends_towards_white_or_black() -> None:
+    assert (yuv(run("flash", frame(100, 90, 170), amount=1.0))[0] == 235).all()
+    half = run("flash", frame(100, 90, 170), amount=0.5)
+    assert abs(int(yuv(half)[0][0, 0]) - 168) <= 1 and abs(int(yuv(half)[1][0, 0]) - 109) <= 1
+    assert (yuv(run("flash", frame(100), amount=-1.0))[0] == 16).all()
+
+
+def test_exposure_and_contrast() -> None:
+    ramp = frame()
+    yuv(ramp)[0][...] = np.linspace(16, 235, W).astype(np.uint8)
+    same = run("exposure", ramp, ev=0.0, contrast=1.0)
+    assert np.abs(yuv(same)[0].astype(int) - yuv(ramp)[0]).max() <= 1
+    up = yuv(run("exposure", ramp, ev=1.0))[0].astype(int)
+    assert (up[:, 8:-8] > yuv(ramp)[0][:, 8:-8]).all()
+    hard = yuv(run("exposure", ramp, contrast=2.0))[0].astype(int)
+    assert hard[0, 5] < yuv(ramp)[0][0, 5] and hard[0, -5] > yuv(ramp)[0][0, -5]
+
+
+def test_hue_shift_rotates_chroma_and_keeps_luma() -> None:
+    out = run("hue_shift", frame(81, 90, 240), degrees=180.0)
+    y, u, v = yuv(out)
+    assert (y == 81).all() and abs(int(u[0, 0]) - 166) <= 1 and abs(int(v[0, 0]) - 16) <= 1
+
+
+def test_rgb_split_fringes_red_on_one_side_blue_on_the_other() -> None:
+    import av
+
+    arr = frame(16)
+    yuv(arr)[0][:, 24:40] = 235
+    out = run("rgb_split", arr, amount=4 / W)  # 4 px
+    rgb = av.VideoFrame.from_ndarray(out, format="yuv420p").to_ndarray(format="rgb24")
+    right, left = rgb[H // 2, 41].astype(int), rgb[H // 2, 22].astype(int)
+    assert right[0] > right[2] + 60  # red spills to the right
+    assert left[2] > left[0] + 60  # blue spills to the left
+
+
+def test_blur_removes_detail_and_keeps_the_mean() -> None:
+    arr = frame()
+    yuv(arr)[0][...] = np.where((np.indices((H, W)).sum(0) // 2) % 2, 200, 40)
+    out = yuv(run("blur", arr, amount=0.3))[0].astype(float)
+    assert out.std() < yuv(arr)[0].std() / 4
+    assert abs(out.mean() - yuv(arr)[0].mean()) < 3
+
+
+def test_vignette_darkens_corners_only() -> None:
+    out = run("vignette", frame(200, 60, 200), amount=1.0, softness=0.5)
+    y, u, _ = yuv(out)
+    assert abs(int(y[H // 2, W // 2]) - 200) <= 1 and y[0, 0] < 40
+    assert abs(int(u[0, 0]) - 128) < abs(60 - 128) / 2  # corners lose colour too
+
+
+def test_glitch_tears_rows_sideways_deterministically() -> None:
+    arr = frame()
+    yuv(arr)[0][...] = np.arange(W, dtype=np.uint8)[None, :] * 3 + 20
+    a, b = run("glitch", arr, k=3, amount=1.0), run("glitch", arr, k=3, amount=1.0)
+    assert np.array_equal(a, b)
+    ya = yuv(a)[0]
+    moved = [r for r in range(H) if not np.array_equal(ya[r], yuv(arr)[0][r])]
+    assert moved and all(np.array_equal(np.sort(ya[r]), np.sort(yuv(arr)[0][r])) for r in moved)
+    assert not np.array_equal(a, run("glitch", arr, k=4, amount=1.0))
+
+
+def test_strobe_lights_the_first_frames_of_each_period() -> None:
+    lit = [bool((yuv(run("strobe", frame(50), k=k, period_frames=4, duty=0.5))[0] == 235).all())
+           for k in range(8)]
+    assert lit == [True, True, False, False] * 2
+
+
+def test_grade_saturation_and_temperature() -> None:
+    _, u, v = yuv(run("grade", frame(100, 90, 170), saturation=0.0))
+    assert (u == 128).all() and (v == 128).all()
+    _, u, v = yuv(run("grade", frame(100), temperature=1.0))
+    assert u[0, 0] < 128 < v[0, 0]  # warmer: less blue, more red
+
+
+def test_speed_ramp_is_a_continuous_time_remap() -> None:
+    v = {"from_speed": 1.0, "to_speed": 0.25, "start": 0.3, "end": 0.6}
+    slot = Fraction(10)
+    assert source_offset(Fraction(3), slot, v) == 3
+    assert source_offset(slot, slot, v) == Fraction(47, 8)  # 3 + 1.875 + 1
+    assert speed_at(Fraction(9), slot, v) == Fraction(1, 4)
+    eps = Fraction(1, 10**6)
+    for t in (Fraction(3), Fraction(6)):  # no jump where the ramp starts or ends
+        assert abs(source_offset(t + eps, slot, v) - source_offset(t - eps, slot, v)) < 3 * eps
+
+
+def test_check_effect_names_the_problem() -> None:
+    assert "known effects" in check_effect("wobble", {})[0][1]
+    [(param, msg)] = check_effect("zoom_punch", {"amount": 4.0})
+    assert param == "amount" and "0.0..1.0" in msg
+    [(param, msg)] = check_effect("flash", {"colour": 1.0})
+    assert param == "colour" and "has no param" in msg
+    assert check_effect("vignette", {"amount": 0.4}) == []
+
+
+@pytest.mark.parametrize("name", ["zoom_punch", "shake", "flash", "rgb_split", "blur",
+                                  "vignette", "glitch", "strobe", "hue_shift", "exposure"])
+def test_idle_values_are_skipped(name: str) -> None:
+    defn = get_effect(name)
+    zero = {p.name: (0.0 if p.name in ("amount", "ev", "degrees") else p.default)
+            for p in defn.params}
+    if name == "exposure":
+        zero["contrast"] = 1.0
+    if name == "hue_shift":
+        zero["saturation"] = 1.0
+    assert defn.idle(defn.clamp(zero))
+
+
+def test_static_name_lists_match_the_registries() -> None:
+    from render.effects import PIXEL_EFFECTS
+    from render.transitions import BUILTIN, registry
+
+    assert sorted(PIXEL_EFFECTS) == sorted(n for n in names() if get_effect(n).apply)
+    assert sorted(BUILTIN) == sorted(registry())
