@@ -117,6 +117,17 @@ def paste_commands(graph: Graph, registry: Registry, clip: str, *,
     return Macro(cmds, "Paste"), list(new_ids.values())
 
 
+def offset_to(clip: str, at: tuple[float, float]) -> tuple[float, float]:
+    """The paste offset that puts the clip's top-left node at ``at``."""
+    try:
+        spots = [item.get("pos", [0.0, 0.0]) for item in json.loads(clip)["nodes"]]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return (40.0, 40.0)
+    if not spots:
+        return (40.0, 40.0)
+    return (at[0] - min(float(x) for x, _ in spots), at[1] - min(float(y) for _, y in spots))
+
+
 def delete_command(graph: Graph, ids: list[str]) -> Command | None:
     cmds: list[Command] = [RemoveNode(i) for i in ids if i in graph.nodes]
     if not cmds:
