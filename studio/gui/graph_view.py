@@ -206,6 +206,7 @@ class GraphCanvas(QtCore.QObject):
             view.add_input(name, color=theme.port_rgb(type_name))
         for name, type_name in outs:
             view.add_output(name, multi_output=True, color=theme.port_rgb(type_name))
+        self._fonts(view)
         rgb = theme.PLACEHOLDER_RGB if spec is None else theme.category_rgb(spec.category)
         view.model.color = (*rgb, 255)  # set on the model: add_node draws once from it
         view.model.border_color = tuple(min(255, c + 40) for c in rgb) + (255,)
@@ -221,6 +222,16 @@ class GraphCanvas(QtCore.QObject):
         self.badges[nid].setCacheMode(_CACHED)
         self._describe(nid)
         self.show_price(nid)
+
+    @staticmethod
+    def _fonts(view: MvNode) -> None:
+        """Readable text (NodeGraphQt's default is the 7-8 px it ends up at once framed);
+        set before add_node, which sizes the node from it."""
+        item: Any = view.view
+        item.text_item.setFont(theme.canvas_font(theme.NODE_TITLE_PX, bold=True))
+        port_font = theme.canvas_font(theme.NODE_TEXT_PX)
+        for text in (*item._input_items.values(), *item._output_items.values()):
+            text.setFont(port_font)
 
     def _describe(self, nid: str) -> None:
         node = self.graph.nodes[nid]
@@ -444,9 +455,31 @@ class GraphCanvas(QtCore.QObject):
         self._emit_selection()
 
     def frame_all(self) -> None:
+        """Fit the graph, but never zoom out so far that node text gets unreadable; a
+        bigger graph is then centred and scrolled (or zoomed out by hand)."""
         self.finish_building()
         self.ng.clear_selection()
         self.ng.fit_to_selection()
+        low = theme.min_canvas_scale()
+        if self.viewer.transform().m11() < low:
+            self.zoom_to(low)
+
+    def zoom_to(self, scale: float) -> None:
+        """Zoom to ``scale`` around the current centre. NodeGraphQt keeps its zoom as a
+        scene range fitted into the view, so that range is what gets set."""
+        viewer: Any = self.viewer
+        centre = viewer._scene_range.center()
+        size = viewer.viewport().size()
+        rect = QtCore.QRectF(0, 0, size.width() / scale, size.height() / scale)
+        rect.moveCenter(centre)
+        for _ in range(2):  # fitInView keeps a small margin: correct for it once
+            viewer._scene_range = rect
+            viewer._update_scene()
+            got = viewer.transform().m11()
+            if got >= scale * 0.999:
+                break
+            rect = QtCore.QRectF(0, 0, rect.width() * got / scale, rect.height() * got / scale)
+            rect.moveCenter(centre)
 
     def center_on(self, nid: str) -> None:
         if nid in self.views:

@@ -34,6 +34,29 @@ BADGE_COLORS: dict[str, str] = {
 }
 
 
+# Text drawn on the canvas, in pixels at 96 DPI and zoom 1; scaled with the screen's DPI.
+NODE_TITLE_PX = 14
+NODE_TEXT_PX = 12  # ports and badges
+MIN_READABLE_PX = 11  # what "Frame all" never zooms below (issue 14)
+
+
+def dpi_scale() -> float:
+    screen = QtGui.QGuiApplication.primaryScreen()
+    return max(1.0, screen.logicalDotsPerInch() / 96.0) if screen is not None else 1.0
+
+
+def canvas_font(px: int, *, bold: bool = False) -> QtGui.QFont:
+    font = QtGui.QFont()
+    font.setPixelSize(round(px * dpi_scale()))
+    font.setBold(bold)
+    return font
+
+
+def min_canvas_scale() -> float:
+    """The smallest zoom at which port and badge text stays >= MIN_READABLE_PX."""
+    return MIN_READABLE_PX / NODE_TEXT_PX
+
+
 def category_rgb(category: str) -> tuple[int, int, int]:
     return CATEGORY_RGB.get(category, DEFAULT_RGB)
 
