@@ -15,7 +15,8 @@ from studio.gui.qt import QtCore, QtGui, QtWidgets
 
 _LABELS = {"queued": "queued", "running": "running", "cached": "cached", "done": "done",
            "failed": "failed", "skipped": "skipped", "cancelled": "cancelled",
-           "review": "needs review", "estimated": "estimated"}
+           "review": "needs review", "estimated": "estimated",
+           "stale": "stale: settings changed"}
 
 
 def _close(a: float | None, b: float | None) -> bool:

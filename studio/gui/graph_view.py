@@ -516,6 +516,17 @@ class GraphCanvas(QtCore.QObject):
                 badge.set_cost(None)
                 self.show_price(nid)
 
+    def dim_thumbnail(self, nid: str, dim: bool) -> None:
+        """A stale result's picture stays visible, dimmed, until a run replaces it."""
+        thumb = self.thumbs.get(nid)
+        if thumb is not None:
+            thumb.setOpacity(0.35 if dim else 1.0)
+
+    def remove_thumbnail(self, nid: str) -> None:
+        thumb = self.thumbs.pop(nid, None)
+        if thumb is not None and thumb.scene() is not None:
+            thumb.scene().removeItem(thumb)
+
     def set_thumbnail(self, nid: str, image: QtGui.QImage) -> None:
         view = self.views.get(nid)
         if view is None:

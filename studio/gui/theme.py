@@ -30,7 +30,7 @@ PORT_RGB: dict[str, tuple[int, int, int]] = {
 BADGE_COLORS: dict[str, str] = {
     "queued": "#5b6270", "running": "#2f7fd8", "cached": "#3b8f6a", "done": "#2e9d4f",
     "failed": "#c8413b", "skipped": "#6b5f4a", "cancelled": "#7a6a3a",
-    "review": "#d29a1e", "estimated": "#55607a",
+    "review": "#d29a1e", "estimated": "#55607a", "stale": "#8a6d2f",
 }
 
 
