@@ -239,6 +239,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.log.jump.connect(self.canvas.center_on)
         self.timeline.edit.connect(self.run.timeline_edit)
         self.timeline.seek.connect(self.preview.seek_s)
+        self.timeline.refused.connect(lambda msg: self.notify(msg, error=True))
+        self.timeline.play_range.connect(self.preview.play_range)
+        self.timeline.section_renamed.connect(
+            lambda nid, i, name: self.try_push(edit_ops.SetSectionLabel(nid, i, name)))
+        self.timeline.labels_for = self._section_labels  # type: ignore[method-assign]
+        self.preview.position_changed.connect(self.timeline.set_playhead)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
     # -- document ----------------------------------------------------------------------
@@ -276,7 +282,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(f"{self.doc.title}[*] — mvstudio")
         self.setWindowModified(self.doc.dirty)
 
+    def _section_labels(self, node_id: str) -> dict[str, str]:
+        return dict(self.doc.graph.ui.get(node_id, {}).get("section_labels") or {})
+
     def _graph_changed(self, ev: GraphChanged) -> None:
+        if ev.what == "ui_changed" and ev.node_id:
+            data = self.timeline.canvas.data
+            if data is not None and data.node_id == ev.node_id:
+                self.timeline.relabel(self._section_labels(ev.node_id))
         if ev.what in ("param_changed", "node_renamed", "node_removed"):
             if ev.what == "node_renamed":
                 self.props.show_node(self.doc.graph, ev.node_id)

@@ -60,6 +60,7 @@ class Preview(QtWidgets.QWidget):
         self.gallery.chosen.connect(self._chosen)
         self.wave.seek.connect(self.seek_s)
         self._list_title = ""
+        self._stop_at: float | None = None
         self._thumbs: Any = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self.player: Any = None
@@ -102,6 +103,10 @@ class Preview(QtWidgets.QWidget):
         if not self.scrub.isSliderDown():
             self.scrub.setValue(int(ms))
         self.time.setText(f"{ms // 60000}:{(ms % 60000) / 1000:04.1f}")
+        if self._stop_at is not None and ms / 1000.0 >= self._stop_at:
+            self._stop_at = None
+            self.player.pause()
+            self.play.setText("▶")
         if self.stack.currentWidget() is self.wave:
             self.wave.playhead_s = ms / 1000.0
             self.wave.update()
@@ -195,6 +200,18 @@ class Preview(QtWidgets.QWidget):
         else:
             self.player.play()
         self.play.setText("▶" if playing else "❚❚")
+
+    def play_range(self, start_s: float, end_s: float) -> None:
+        """Play one shot: from ``start_s``, pausing at ``end_s``."""
+        if self.player is None:
+            self.title.setText("install PySide6-Addons to play shots")
+            return
+        if self.current is not None and self.current.kind == "video":
+            self.stack.setCurrentWidget(self.video)
+        self.seek_s(start_s)
+        self._stop_at = end_s
+        self.player.play()
+        self.play.setText("❚❚")
 
     def seek_s(self, t_s: float) -> None:
         if self.player is not None:

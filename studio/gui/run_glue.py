@@ -19,6 +19,7 @@ from nodes.executor import RunResult
 from nodes.graph import GraphChanged
 from studio.gui.qt import QtCore, QtWidgets
 from studio.gui.run_panel import RunController, RunTracker
+from studio.gui.shot_track import load_shots
 from studio.gui.thumbnails import ThumbnailCache
 from studio.gui.truth import Truth
 
@@ -301,7 +302,8 @@ class RunGlue(QtCore.QObject):
         self.spawn(self._load_timeline(cut_id))
 
     async def _load_timeline(self, cut_id: str) -> None:
-        from studio.gui.timeline_view import TimelineData, waveform_peaks
+        from studio.gui.timeline_data import TimelineData
+        from studio.gui.timeline_view import waveform_peaks
 
         graph = loads(dumps(self.win.doc.graph), self.win.registry).graph
         beats_link = graph.link_into(cut_id, "beats")
@@ -325,6 +327,7 @@ class RunGlue(QtCore.QObject):
         if audio_link.src_node not in self.artifacts:
             self.artifacts[audio_link.src_node] = [audio.key]
         self.win.preview.set_audio_fallback(audio)
+        await load_shots(self, graph, cut_id)
 
     def timeline_edit(self, node_id: str, params: dict[str, Any]) -> None:
         from nodes.commands import Macro, SetParam

@@ -119,6 +119,7 @@ class Truth(QtCore.QObject):
                     canvas.set_state(nid, state, text, tip)
                 if state in ("done", "cached"):
                     canvas.dim_thumbnail(nid, False)
+                    self.known[nid] = Known("cached", tuple(rep.artifacts))
         for nid, badge in canvas.badges.items():
             if badge.state in ("queued", "running"):
                 canvas.set_state(nid, "cancelled", "", "the run ended before this node ran")
