@@ -117,6 +117,17 @@ def paste_commands(graph: Graph, registry: Registry, clip: str, *,
     return Macro(cmds, "Paste"), list(new_ids.values())
 
 
+def offset_to(clip: str, at: tuple[float, float]) -> tuple[float, float]:
+    """The paste offset that puts the clip's top-left node at ``at``."""
+    try:
+        spots = [item.get("pos", [0.0, 0.0]) for item in json.loads(clip)["nodes"]]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return (40.0, 40.0)
+    if not spots:
+        return (40.0, 40.0)
+    return (at[0] - min(float(x) for x, _ in spots), at[1] - min(float(y) for _, y in spots))
+
+
 def delete_command(graph: Graph, ids: list[str]) -> Command | None:
     cmds: list[Command] = [RemoveNode(i) for i in ids if i in graph.nodes]
     if not cmds:
@@ -143,3 +154,27 @@ class SetBackdrops:
         else:
             graph.extra["backdrops"] = self._old
         graph.notify("param_changed")
+
+
+class SetSectionLabel:
+    """A section's label as the creator names it, kept in the cut plan's ``ui`` block
+    (what the timeline shows; the analysis' own label still drives section density)."""
+
+    def __init__(self, node_id: str, index: int, name: str) -> None:
+        self.node_id, self.index, self.name = node_id, index, name
+        self.label = f"Rename section {index + 1} to {name}"
+        self._old: dict[str, Any] | None = None
+
+    def do(self, graph: Graph) -> None:
+        ui = graph.ui.setdefault(self.node_id, {})
+        self._old = copy.deepcopy(ui.get("section_labels"))
+        ui["section_labels"] = {**(self._old or {}), str(self.index): self.name}
+        graph.notify("ui_changed", node_id=self.node_id)
+
+    def undo(self, graph: Graph) -> None:
+        ui = graph.ui.setdefault(self.node_id, {})
+        if self._old is None:
+            ui.pop("section_labels", None)
+        else:
+            ui["section_labels"] = self._old
+        graph.notify("ui_changed", node_id=self.node_id)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from NodeGraphQt import BackdropNode, BaseNode, NodeGraph
+from NodeGraphQt.widgets.viewer import NodeViewer
 
 from nodes.commands import Command, Connect, Disconnect, Macro, MoveNode, RenameNode
 from nodes.errors import CommandError, LinkRefused
@@ -35,12 +36,30 @@ class MvNode(BaseNode):
     NODE_NAME = "node"
 
 
+class _Viewer(NodeViewer):
+    """NodeGraphQt's viewer without its own undo/redo actions (their Ctrl+Z made our
+    shortcut ambiguous, and its menu showed a second history); right-click asks the
+    canvas for our context menu instead of NodeGraphQt's."""
+
+    context_requested = QtCore.Signal(object, object)  # scene QPointF, global QPoint
+
+    def __init__(self) -> None:
+        super().__init__(undo_stack=None)
+
+    def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:  # noqa: N802
+        self.RMB_state = False
+        self.context_requested.emit(self.mapToScene(event.pos()), event.globalPos())
+        event.accept()
+
+
 class _ViewGraph(NodeGraph):
     """NodeGraphQt with its gesture handlers redirected to the canvas."""
 
     def __init__(self, canvas: GraphCanvas) -> None:
         self._canvas = canvas
-        super().__init__(undo_stack=QtGui.QUndoStack())  # private; never our history
+        # NodeGraphQt still records its own gestures on this private stack; nothing
+        # shows it or binds a key to it: our Document's stack is the only history.
+        super().__init__(undo_stack=QtGui.QUndoStack(), viewer=_Viewer())
 
     def _on_connection_changed(self, disconnected: list, connected: list) -> None:
         self._canvas.user_rewired(disconnected, connected)
@@ -83,6 +102,8 @@ class GraphCanvas(QtCore.QObject):
     type_dropped = QtCore.Signal(str, tuple)  # a node type dragged from the palette
     thumbnail_clicked = QtCore.Signal(str)
     built = QtCore.Signal()  # every node of the graph has its view
+    # right-click: (our node id | Link | None for the canvas, scene (x, y), global QPoint)
+    context_requested = QtCore.Signal(object, tuple, object)
 
     def __init__(self, graph: Graph, registry: Registry, *,
                  push: Callable[[Command], None]) -> None:
@@ -96,6 +117,7 @@ class GraphCanvas(QtCore.QObject):
         self.ng.node_selection_changed.connect(self._emit_selection)
         self.widget: QtWidgets.QWidget = self.ng.widget
         self.viewer = self.ng.viewer()
+        self.viewer.context_requested.connect(self._context)
         # Pipes and nodes are cached as pixmaps; long pipes are big, and the default
         # 10 MB pixmap cache thrashes, repainting every pipe on each badge change.
         QtGui.QPixmapCache.setCacheLimit(max(QtGui.QPixmapCache.cacheLimit(), 256 * 1024))
@@ -184,6 +206,7 @@ class GraphCanvas(QtCore.QObject):
             view.add_input(name, color=theme.port_rgb(type_name))
         for name, type_name in outs:
             view.add_output(name, multi_output=True, color=theme.port_rgb(type_name))
+        self._fonts(view)
         rgb = theme.PLACEHOLDER_RGB if spec is None else theme.category_rgb(spec.category)
         view.model.color = (*rgb, 255)  # set on the model: add_node draws once from it
         view.model.border_color = tuple(min(255, c + 40) for c in rgb) + (255,)
@@ -199,6 +222,16 @@ class GraphCanvas(QtCore.QObject):
         self.badges[nid].setCacheMode(_CACHED)
         self._describe(nid)
         self.show_price(nid)
+
+    @staticmethod
+    def _fonts(view: MvNode) -> None:
+        """Readable text (NodeGraphQt's default is the 7-8 px it ends up at once framed);
+        set before add_node, which sizes the node from it."""
+        item: Any = view.view
+        item.text_item.setFont(theme.canvas_font(theme.NODE_TITLE_PX, bold=True))
+        port_font = theme.canvas_font(theme.NODE_TEXT_PX)
+        for text in (*item._input_items.values(), *item._output_items.values()):
+            text.setFont(port_font)
 
     def _describe(self, nid: str) -> None:
         node = self.graph.nodes[nid]
@@ -250,13 +283,16 @@ class GraphCanvas(QtCore.QObject):
         if out_port is None or in_port is None:
             return
         if connect:
-            out_port.connect_to(in_port, push_undo=False, emit_signal=False)
+            if in_port not in out_port.connected_ports():  # never a second pipe
+                out_port.connect_to(in_port, push_undo=False, emit_signal=False)
         else:
             out_port.disconnect_from(in_port, push_undo=False, emit_signal=False)
 
     def _on_changed(self, ev: GraphChanged) -> None:
-        self.finish_building()  # an edit while a big graph is still being drawn
-        if ev.what == "node_added" and ev.node_id:
+        # finish_building() draws every model node without a view, the new one included,
+        # so a node added by this very event may already have its view.
+        self.finish_building()
+        if ev.what == "node_added" and ev.node_id and ev.node_id not in self.views:
             self._add_view(ev.node_id)
         elif ev.what == "node_removed" and ev.node_id:
             self._remove_view(ev.node_id)
@@ -287,6 +323,22 @@ class GraphCanvas(QtCore.QObject):
             self.thumbs[new_id] = self.thumbs.pop(old)
         view.set_name(new_id)
         self._describe(new_id)
+
+    def scene_state(self) -> tuple[list[str], set[Link]]:
+        """What is really on screen: node titles (sorted, duplicates kept) and pipes."""
+        from NodeGraphQt.qgraphics.node_base import NodeItem
+        from NodeGraphQt.qgraphics.pipe import LivePipeItem, PipeItem
+
+        names: list[str] = []
+        pipes: set[Link] = set()
+        for item in self.viewer.scene().items():
+            if isinstance(item, NodeItem):
+                names.append(str(item.name))
+            elif isinstance(item, PipeItem) and not isinstance(item, LivePipeItem):
+                out, inp = item.output_port, item.input_port
+                if out is not None and inp is not None:
+                    pipes.add(Link(str(out.node.name), out.name, str(inp.node.name), inp.name))
+        return sorted(names), pipes
 
     def resync_links(self) -> None:
         """Make the drawn pipes equal the model's links (after a refused gesture)."""
@@ -359,6 +411,34 @@ class GraphCanvas(QtCore.QObject):
             backdrop.wrap_nodes(members)
             self._backdrops.append(backdrop)
 
+    def item_at(self, x: float, y: float) -> str | Link | None:
+        """Our node id, or the link, under a scene point (None: empty canvas)."""
+        from NodeGraphQt.qgraphics.node_base import NodeItem
+        from NodeGraphQt.qgraphics.pipe import PipeItem
+
+        for item in self.viewer.scene().items(QtCore.QPointF(x, y)):
+            while item is not None:
+                if isinstance(item, NodeItem):
+                    nid = self._ours.get(item.id)
+                    return nid if nid in self.graph.nodes else None
+                if isinstance(item, PipeItem) and item.output_port and item.input_port:
+                    out, inp = item.output_port, item.input_port
+                    return Link(self._ours.get(out.node.id, ""), out.name,
+                                self._ours.get(inp.node.id, ""), inp.name)
+                item = item.parentItem()
+        return None
+
+    def _context(self, scene_pt: QtCore.QPointF, global_pt: QtCore.QPoint) -> None:
+        x, y = float(scene_pt.x()), float(scene_pt.y())
+        self.context_requested.emit(self.item_at(x, y), (x, y), global_pt)
+
+    def zoom_by(self, step: float) -> None:
+        """NodeGraphQt's own zoom (it clamps it), ``step`` in its units (0 = actual size)."""
+        self.ng.set_zoom(self.ng.get_zoom() + step)
+
+    def zoom_reset(self) -> None:
+        self.ng.reset_zoom()
+
     # -- selection, framing ------------------------------------------------------------
     def _emit_selection(self, *_: Any) -> None:
         self.selection_changed.emit(self.selected_ids())
@@ -375,9 +455,31 @@ class GraphCanvas(QtCore.QObject):
         self._emit_selection()
 
     def frame_all(self) -> None:
+        """Fit the graph, but never zoom out so far that node text gets unreadable; a
+        bigger graph is then centred and scrolled (or zoomed out by hand)."""
         self.finish_building()
         self.ng.clear_selection()
         self.ng.fit_to_selection()
+        low = theme.min_canvas_scale()
+        if self.viewer.transform().m11() < low:
+            self.zoom_to(low)
+
+    def zoom_to(self, scale: float) -> None:
+        """Zoom to ``scale`` around the current centre. NodeGraphQt keeps its zoom as a
+        scene range fitted into the view, so that range is what gets set."""
+        viewer: Any = self.viewer
+        centre = viewer._scene_range.center()
+        size = viewer.viewport().size()
+        rect = QtCore.QRectF(0, 0, size.width() / scale, size.height() / scale)
+        rect.moveCenter(centre)
+        for _ in range(2):  # fitInView keeps a small margin: correct for it once
+            viewer._scene_range = rect
+            viewer._update_scene()
+            got = viewer.transform().m11()
+            if got >= scale * 0.999:
+                break
+            rect = QtCore.QRectF(0, 0, rect.width() * got / scale, rect.height() * got / scale)
+            rect.moveCenter(centre)
 
     def center_on(self, nid: str) -> None:
         if nid in self.views:
@@ -413,6 +515,17 @@ class GraphCanvas(QtCore.QObject):
                 badge.set_state("", "", "")
                 badge.set_cost(None)
                 self.show_price(nid)
+
+    def dim_thumbnail(self, nid: str, dim: bool) -> None:
+        """A stale result's picture stays visible, dimmed, until a run replaces it."""
+        thumb = self.thumbs.get(nid)
+        if thumb is not None:
+            thumb.setOpacity(0.35 if dim else 1.0)
+
+    def remove_thumbnail(self, nid: str) -> None:
+        thumb = self.thumbs.pop(nid, None)
+        if thumb is not None and thumb.scene() is not None:
+            thumb.scene().removeItem(thumb)
 
     def set_thumbnail(self, nid: str, image: QtGui.QImage) -> None:
         view = self.views.get(nid)

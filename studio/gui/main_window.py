@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from nodes.commands import Command
+from nodes.commands import Command, RenameNode
 from nodes.errors import CommandError, GraphFileError, LinkRefused
-from nodes.graph import Graph, GraphChanged
+from nodes.graph import Graph, GraphChanged, Link
 from nodes.registry import Registry
 from nodes.workspace import Workspace
-from studio.gui import edit_ops
+from studio.gui import edit_ops, layout, menus, templates
 from studio.gui.files import Document, RecentFiles, find_recovery, load_recovery
 from studio.gui.graph_view import GraphCanvas
 from studio.gui.palette import NodePalette, SearchPopup
@@ -76,7 +76,8 @@ class MainWindow(QtWidgets.QMainWindow):
         dock.setObjectName(title)
         dock.setWidget(widget)
         dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(area, dock)
         return dock
 
@@ -108,6 +109,21 @@ class MainWindow(QtWidgets.QMainWindow):
                              QtCore.Qt.Orientation.Vertical)
             self.resizeDocks([self.d_props], [self.height() // 2],
                              QtCore.Qt.Orientation.Vertical)
+            self._default_layout = self.saveState()
+
+    def docks(self) -> list[QtWidgets.QDockWidget]:
+        return [self.d_palette, self.d_props, self.d_review, self.d_preview, self.d_timeline,
+                self.d_log]
+
+    def reset_layout(self) -> None:
+        """Every panel back, where it was when the window opened."""
+        for dock in self.docks():
+            dock.setFloating(False)
+            dock.show()
+        if self._default_layout is not None:
+            self.restoreState(self._default_layout)
+
+    _default_layout: QtCore.QByteArray | None = None
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, *,
                 canvas_only: bool = False, tip: str = "") -> QtGui.QAction:
@@ -132,12 +148,21 @@ class MainWindow(QtWidgets.QMainWindow):
         self.a_save_as = a("Save As…", self.file_save_as, key.SaveAs)
         self.a_undo = a("Undo", lambda: self.doc.stack.undo(), key.Undo)
         self.a_redo = a("Redo", lambda: self.doc.stack.redo(), key.Redo)
+        # The platform's Redo can be Ctrl+Y only (offscreen, some desktops): both, always.
+        self.a_redo.setShortcuts([QtGui.QKeySequence("Ctrl+Shift+Z"),
+                                  QtGui.QKeySequence("Ctrl+Y")])
         self.a_delete = a("Delete", self.delete_selected, key.Delete, canvas_only=True)
         self.a_copy = a("Copy", self.copy_selected, key.Copy, canvas_only=True)
         self.a_paste = a("Paste", self.paste, key.Paste, canvas_only=True)
         self.a_dup = a("Duplicate", self.duplicate, "Ctrl+D", canvas_only=True)
         self.a_group = a("Group into backdrop", self.group_selected, "Ctrl+G", canvas_only=True)
         self.a_frame = a("Frame all", self.canvas.frame_all, "F", canvas_only=True)
+        self.a_arrange = a("Arrange", self.arrange, "Ctrl+L",
+                           tip="Lay the graph out in columns, inputs on the left (undoable)")
+        self.a_zoom_in = a("Zoom in", lambda: self.canvas.zoom_by(0.2), "Ctrl+=")
+        self.a_zoom_out = a("Zoom out", lambda: self.canvas.zoom_by(-0.2), "Ctrl+-")
+        self.a_zoom_reset = a("Actual size", self.canvas.zoom_reset, "Ctrl+0")
+        self.a_reset_layout = a("Reset panel layout", self.reset_layout)
         self.a_search = a("Add node…", self.show_search, "Tab", canvas_only=True)
         self.a_run = a("Run", lambda: self.run.start(None), "Ctrl+Return",
                        tip="Run the whole graph (cached results are reused)")
@@ -150,7 +175,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.a_quit = a("Quit", self.close, key.Quit)
         bar = self.menuBar()
         m = bar.addMenu("&File")
-        for act in (self.a_new, self.a_open, self.a_save, self.a_save_as):
+        m.addAction(self.a_new)
+        self.template_menu = m.addMenu("New from template")
+        for tpl in templates.available():
+            act = self.template_menu.addAction(tpl.title)
+            act.setToolTip(tpl.description)
+            act.triggered.connect(lambda _=False, t=tpl: self.new_from_template(t.path))
+        for act in (self.a_open, self.a_save, self.a_save_as):
             m.addAction(act)
         self.recent_menu = m.addMenu("Open Recent")
         m.addSeparator()
@@ -158,11 +189,13 @@ class MainWindow(QtWidgets.QMainWindow):
         m.addAction(self.a_quit)
         e = bar.addMenu("&Edit")
         for act in (self.a_undo, self.a_redo, self.a_delete, self.a_copy, self.a_paste,
-                    self.a_dup, self.a_group, self.a_search, self.a_frame):
+                    self.a_dup, self.a_group, self.a_search, self.a_arrange):
             e.addAction(act)
+        menus.build_view_menu(self)
         r = bar.addMenu("&Run")
         for act in (self.a_run, self.a_run_sel, self.a_cancel, self.a_estimate):
             r.addAction(act)
+        menus.build_help_menu(self)
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:
@@ -199,12 +232,19 @@ class MainWindow(QtWidgets.QMainWindow):
         c.files_dropped.connect(self.files_dropped)
         c.type_dropped.connect(self.add_node)
         c.thumbnail_clicked.connect(self.run.open_in_preview)
+        c.context_requested.connect(self._context_menu)
         self.palette_panel.add_requested.connect(
             lambda t: self.add_node(t, self.canvas.scene_center()))
         self.search.chosen.connect(lambda t: self.add_node(t, self._search_pos))
         self.log.jump.connect(self.canvas.center_on)
         self.timeline.edit.connect(self.run.timeline_edit)
         self.timeline.seek.connect(self.preview.seek_s)
+        self.timeline.refused.connect(lambda msg: self.notify(msg, error=True))
+        self.timeline.play_range.connect(self.preview.play_range)
+        self.timeline.section_renamed.connect(
+            lambda nid, i, name: self.try_push(edit_ops.SetSectionLabel(nid, i, name)))
+        self.timeline.labels_for = self._section_labels  # type: ignore[method-assign]
+        self.preview.position_changed.connect(self.timeline.set_playhead)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
     # -- document ----------------------------------------------------------------------
@@ -217,12 +257,16 @@ class MainWindow(QtWidgets.QMainWindow):
         doc.stack.indexChanged.connect(self._stack_changed)
         doc.stack.cleanChanged.connect(self._stack_changed)
         self._stack_changed()
+        placed = layout.fill_missing(doc.graph)  # script-written graphs have no positions
         self.canvas.set_graph(doc.graph)
         self._unsub = doc.graph.subscribe(self._graph_changed)
         self.props.base_dir = doc.path.parent if doc.path else None
         self.props.show_node(doc.graph, None)
         self._update_title()
         self.run.document_opened()
+        if placed:
+            self.notify(f"Arranged {placed} nodes that had no position (Edit > Arrange "
+                        "re-arranges everything, undoably)")
         if not self.canvas.building:  # big graphs frame themselves once drawn
             QtCore.QTimer.singleShot(0, self.canvas.frame_all)
 
@@ -238,7 +282,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(f"{self.doc.title}[*] — mvstudio")
         self.setWindowModified(self.doc.dirty)
 
+    def _section_labels(self, node_id: str) -> dict[str, str]:
+        return dict(self.doc.graph.ui.get(node_id, {}).get("section_labels") or {})
+
     def _graph_changed(self, ev: GraphChanged) -> None:
+        if ev.what == "ui_changed" and ev.node_id:
+            data = self.timeline.canvas.data
+            if data is not None and data.node_id == ev.node_id:
+                self.timeline.relabel(self._section_labels(ev.node_id))
         if ev.what in ("param_changed", "node_renamed", "node_removed"):
             if ev.what == "node_renamed":
                 self.props.show_node(self.doc.graph, ev.node_id)
@@ -292,6 +343,21 @@ class MainWindow(QtWidgets.QMainWindow):
             self.doc.discard_recovery()
             self.set_document(Document(Graph(), None, workspace_root=self.ws.root))
 
+    def new_from_template(self, path: Path) -> bool:
+        """An untitled copy of a template graph: saving asks for a new name."""
+        if not self.confirm_discard():
+            return False
+        try:
+            graph = templates.load_template(path, self.registry)
+        except (GraphFileError, templates.TemplateError) as exc:
+            self.notify(f"Template not opened: {exc}", error=True)
+            return False
+        self.doc.discard_recovery()
+        doc = Document(graph, None, workspace_root=self.ws.root)
+        self.set_document(doc)
+        self.notify(f"New graph from the template {path.stem}: Save As to keep it")
+        return True
+
     def file_open(self) -> None:
         if not self.confirm_discard():
             return
@@ -306,9 +372,18 @@ class MainWindow(QtWidgets.QMainWindow):
         return self._save(None)
 
     def file_save_as(self) -> bool:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save graph as", self.doc.title,
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save graph as",
+                                                        str(self.save_as_start()),
                                                         "mvstudio graphs (*.mvgraph)")
         return self._save(Path(path)) if path else False
+
+    def save_as_start(self) -> Path:
+        """Save As starts in the graph's own folder (or the last one used), not the cwd."""
+        if self.doc.path is not None:
+            return self.doc.path
+        recent = self.recent.list()
+        folder = recent[0].parent if recent else Path.home()
+        return folder / self.doc.title
 
     def _save(self, path: Path | None) -> bool:
         try:
@@ -360,8 +435,8 @@ class MainWindow(QtWidgets.QMainWindow):
             return cmd.node.id
         return None
 
-    def show_search(self) -> None:
-        self._search_pos = self.canvas.cursor_scene_pos()
+    def show_search(self, at: tuple[float, float] | None = None) -> None:
+        self._search_pos = at if at is not None else self.canvas.cursor_scene_pos()
         self.search.popup_at(QtGui.QCursor.pos())
 
     _search_pos: tuple[float, float] = (0.0, 0.0)
@@ -376,12 +451,13 @@ class MainWindow(QtWidgets.QMainWindow):
             mime.setData(edit_ops.CLIP_MIME, edit_ops.copy_clip(self.doc.graph, ids).encode())
             QtWidgets.QApplication.clipboard().setMimeData(mime)
 
-    def paste(self) -> None:
+    def paste(self, at: tuple[float, float] | None = None) -> None:
         mime = QtWidgets.QApplication.clipboard().mimeData()
         if mime is None or not mime.hasFormat(edit_ops.CLIP_MIME):
             return
         clip = bytes(mime.data(edit_ops.CLIP_MIME).data()).decode()
-        cmd, ids = edit_ops.paste_commands(self.doc.graph, self.registry, clip)
+        offset = edit_ops.offset_to(clip, at) if at is not None else (40.0, 40.0)
+        cmd, ids = edit_ops.paste_commands(self.doc.graph, self.registry, clip, offset=offset)
         if self.try_push(cmd):
             self.canvas.select(ids)
 
@@ -391,6 +467,28 @@ class MainWindow(QtWidgets.QMainWindow):
         cmd, new = edit_ops.paste_commands(self.doc.graph, self.registry, clip)
         if self.try_push(cmd):
             self.canvas.select(new)
+
+    def rename_node(self, nid: str) -> None:
+        name, ok = QtWidgets.QInputDialog.getText(self, "Rename node", "New id:", text=nid)
+        if ok and name.strip() and name.strip() != nid:
+            self.try_push(RenameNode(nid, name.strip()))
+
+    def arrange(self) -> None:
+        self.try_push(layout.arrange_command(self.doc.graph))
+        self.canvas.frame_all()
+
+    def context_menu(self, target: str | Link | None,
+                     scene_pos: tuple[float, float]) -> QtWidgets.QMenu:
+        if isinstance(target, Link):
+            return menus.link_menu(self, target)
+        if isinstance(target, str) and target in self.doc.graph.nodes:
+            return menus.node_menu(self, target)
+        return menus.canvas_menu(self, scene_pos)
+
+    def _context_menu(self, target: Any, scene_pos: tuple[float, float],
+                      global_pos: QtCore.QPoint) -> None:
+        self._menu = self.context_menu(target, scene_pos)
+        self._menu.popup(global_pos)
 
     def group_selected(self) -> None:
         chosen = set(self.canvas.selected_ids())
@@ -402,12 +500,30 @@ class MainWindow(QtWidgets.QMainWindow):
         self.try_push(edit_ops.SetBackdrops(groups, "Group into backdrop"))
 
     def files_dropped(self, paths: list[str], pos: tuple[float, float]) -> None:
+        """A dropped graph opens (only one, and only after asking about unsaved changes);
+        media files become input nodes; anything else is named and refused."""
+        graphs = [Path(p) for p in paths if self.opens_as_graph(Path(p))]
+        if graphs:
+            if len(graphs) > 1 or len(paths) > 1:
+                self.notify("Drop one graph at a time (its media files are referenced "
+                            "from inside it)", error=True)
+                return
+            if self.confirm_discard():
+                self.open_path(graphs[0])
+            return
         base = self.doc.path.parent if self.doc.path else None
         cmd, refused = edit_ops.drop_commands(self.doc.graph, self.registry,
                                               [Path(p) for p in paths], pos, base)
         self.try_push(cmd)
         if refused:
-            self.notify(f"Not a media file: {', '.join(refused)}", error=True)
+            self.notify(f"Not a graph or a media file mvstudio reads: {', '.join(refused)} "
+                        "(nothing was changed)", error=True)
+
+    @staticmethod
+    def opens_as_graph(path: Path) -> bool:
+        """Files that open as a document when dropped. An mp4 that carries its graph
+        becomes one more branch here once the embedded-graph reader lands."""
+        return path.suffix.lower() == ".mvgraph"
 
     def _selection_changed(self, ids: list[str]) -> None:
         nid = ids[0] if len(ids) == 1 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nodes.registry import Registry
 from nodes.spec import NodeSpec
-from studio.gui import theme
+from studio.gui import node_search, theme
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
 TYPE_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
@@ -30,8 +30,7 @@ class _PaletteTree(QtWidgets.QTreeWidget):
 
 
 def _matches(spec: NodeSpec, needle: str) -> bool:
-    hay = f"{spec.type_id} {spec.title} {spec.category} {spec.description}".lower()
-    return all(word in hay for word in needle.lower().split())
+    return node_search.matches(spec, needle)
 
 
 class NodePalette(QtWidgets.QWidget):
@@ -111,11 +110,10 @@ class SearchPopup(QtWidgets.QFrame):
 
     def _filter(self, needle: str) -> None:
         self.list.clear()
-        for spec in self.registry:
-            if needle and not _matches(spec, needle):
-                continue
+        for spec in node_search.search(self.registry, needle):
             item = QtWidgets.QListWidgetItem(f"{spec.title}   ·  {spec.type_id}")
             item.setData(TYPE_ROLE, spec.type_id)
+            item.setToolTip(f"{spec.type_id}\n{spec.description}".strip())
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)

@@ -1,8 +1,8 @@
 """Runs seen in the window: badges, status bar, thumbnails, timeline data, review waits.
 
-On open, each node's last known state comes from the run store (newest run of
-this graph file first), so cached results and their thumbnails survive restarts
-without running anything.
+On open and after edits, each node's badge and thumbnail come from the result
+cache for its *current* cache key (:mod:`studio.gui.truth`), so cached results
+survive restarts without running anything, and nothing stale is shown as cached.
 """
 
 from __future__ import annotations
@@ -21,14 +21,12 @@ from nodes.states import NodeStatus, RunKind
 from studio.engine_protocol import result_from_json
 from studio.gui.qt import QtCore, QtWidgets
 from studio.gui.run_panel import RunController, RunTracker
+from studio.gui.shot_track import load_shots
 from studio.gui.thumbnails import ThumbnailCache
+from studio.gui.truth import Truth
 
 if TYPE_CHECKING:
     from studio.gui.main_window import MainWindow
-
-_RESTORED = {NodeStatus.SUCCEEDED: "cached", NodeStatus.CACHED: "cached",
-             NodeStatus.FAILED: "failed"}
-
 
 class RunGlue(QtCore.QObject):
     def __init__(self, win: MainWindow) -> None:
@@ -39,7 +37,8 @@ class RunGlue(QtCore.QObject):
         self.tasks: set[asyncio.Task[Any]] = set()
         self.artifacts: dict[str, list[str]] = {}
         self._thumbnailed: dict[str, str] = {}  # node id -> artifact key on its thumbnail
-        self.restored: dict[str, dict[str, Any]] = {}
+        self.truth = Truth(self)
+        self.preview_node: str | None = None
         self.allow_compute = True  # False in --screenshot: only cached results are shown
         self.timeline_node: str | None = None
         self.estimate_only = False
@@ -136,7 +135,7 @@ class RunGlue(QtCore.QObject):
         if st is None or node_id is None:
             return
         tip = st.message
-        text = st.message[:40] if st.state in ("failed", "running") else ""
+        text = st.message if st.state in ("failed", "running") else ""  # the badge elides
         badge = self.win.canvas.badges.get(node_id)
         if badge is not None:
             badge.set_state(st.state, text, tip, st.fraction if st.state == "running" else None)
@@ -152,6 +151,8 @@ class RunGlue(QtCore.QObject):
             QtCore.QTimer.singleShot(0, self.use_engine)
         self.win.a_run.setEnabled(True)
         self.update_status()
+        if not self.estimate_only:
+            self.truth.after_run(result)
         if result is None:
             self.l_nodes.setText("cancelled")
             return
@@ -194,7 +195,10 @@ class RunGlue(QtCore.QObject):
 
     # -- artifacts, thumbnails, preview ------------------------------------------------
     def show_artifacts(self, nid: str, keys: list[str]) -> None:
+        changed = self.artifacts.get(nid) != keys
         self.artifacts[nid] = keys
+        if changed and nid == self.preview_node:
+            self.open_in_preview(nid)  # the preview follows a rerun
         if keys and self._thumbnailed.get(nid) == keys[0] and nid in self.win.canvas.thumbs:
             return  # already shown (NodeFinished, then the run's result again)
         arts = [a for k in keys[:1] if (a := self.win.ws.artifacts.get(k)) is not None]
@@ -208,13 +212,26 @@ class RunGlue(QtCore.QObject):
             self.win.canvas.set_thumbnail(nid, image)
 
     def open_in_preview(self, nid: str) -> None:
-        for key in self.artifacts.get(nid, []):
+        keys = self.artifacts.get(nid, [])
+        arts = [a for k in keys if (a := self.win.ws.artifacts.get(k)) is not None]
+        if len(arts) > 1:  # a list output: the gallery
+            self.preview_node = nid
+            self.win.preview.show_list(nid, arts, self.thumbs)
+            return
+        if arts and arts[0].kind == "audio":
+            self.preview_node = nid
+            self.win.preview.show_single()
+            self.win.preview.show_artifact(arts[0], title=nid)
+            return
+        for key in keys:
             art = self.win.ws.artifacts.get(key)
             if art is not None and art.kind in ("image", "video"):
+                self.preview_node = nid
                 self.spawn(self._preview(nid, art))
                 return
 
     async def _preview(self, nid: str, art: Artifact) -> None:
+        self.win.preview.show_single()
         poster = await self.thumbs.get(art) if art.kind == "video" else None
         self.win.preview.show_artifact(art, title=nid, poster=poster)
 
@@ -222,29 +239,28 @@ class RunGlue(QtCore.QObject):
     def document_opened(self) -> None:
         self.artifacts.clear()
         self._thumbnailed.clear()
-        self.restored = self._last_states(self.win.doc.path)
-        self._report_restored()
-        for nid, st in self.restored.items():
-            if nid not in self.win.doc.graph.nodes:
-                continue
-            keys = st["artifacts"]
-            if any(self.win.ws.artifacts.get(k) is None for k in keys):
-                continue  # the cache was cleared: nothing to show
-            state = _RESTORED.get(st["status"])
-            if state:
-                self.win.canvas.set_state(nid, state, "", st.get("error") or "from the last run")
-            if st.get("cost_usd"):
-                self.win.canvas.set_cost(nid, st["cost_usd"])
-            if keys:
-                self.show_artifacts(nid, keys)
-        for nid, node in self.win.doc.graph.nodes.items():
-            if node.type_id == "out.render" and self.artifacts.get(nid):
-                self.open_in_preview(nid)
+        self.preview_node = None
+        self.truth.generation += 1
+        self.truth.known = {}
+        self.spawn(self._restore())
         self.timeline_node = self._default_timeline_node()
-        if self.timeline_node and (self.allow_compute or self.timeline_node in self.restored):
+        if self.timeline_node and self.allow_compute:
             self.load_timeline(self.timeline_node)
         else:
             self.win.timeline.clear()
+
+    async def _restore(self) -> None:
+        """Badges, thumbnails, preview and timeline from what is cached for the graph's
+        current keys (never from another version's run history)."""
+        await self.truth.refresh()
+        self._report_restored()
+        graph = self.win.doc.graph
+        for nid, node in graph.nodes.items():
+            if node.type_id == "out.render" and self.artifacts.get(nid):
+                self.open_in_preview(nid)
+        cached = set(self.truth.cached_ids())
+        if not self.allow_compute and self.timeline_node in cached:
+            self.load_timeline(self.timeline_node)
 
     def _report_restored(self) -> None:
         graph = self.win.doc.graph
@@ -252,32 +268,17 @@ class RunGlue(QtCore.QObject):
             self.l_nodes.setText("idle")
             return
         placeholders = [nid for nid, n in graph.nodes.items() if n.is_placeholder]
-        known = [nid for nid in self.restored if nid in graph.nodes]
+        known = [nid for nid in self.truth.cached_ids() if nid in graph.nodes]
         text = f"opened {self.win.doc.title}: {len(graph.nodes)} nodes"
         if known:
-            spent = sum(float(self.restored[n].get("cost_usd") or 0.0) for n in known)
-            text += (f"; {len(known)} results kept from earlier runs "
-                     f"(they cost ${spent:.3f}; rerunning them is free)")
+            text += (f"; {len(known)} have a cached result for their current settings "
+                     "(rerunning those is free)")
             self.l_nodes.setText(f"{len(known)} of {len(graph.nodes)} nodes cached")
         else:
             self.l_nodes.setText(f"{len(graph.nodes)} nodes")
         if placeholders:
             text += f"; unknown node types kept as placeholders: {', '.join(placeholders)}"
         self.win.log.line(text, colour="#7fb3ff")
-
-    def _last_states(self, path: Path | None) -> dict[str, dict[str, Any]]:
-        if path is None:
-            return {}
-        rows = self.win.ws.runs.query("SELECT run_id, graph FROM runs WHERE status != 'running' "
-                                      "ORDER BY started_at DESC LIMIT 200")
-        states: dict[str, dict[str, Any]] = {}
-        for run_id, graph in rows:
-            if not graph or _resolved(graph) != path:
-                continue
-            for st in self.win.ws.runs.node_states(run_id):
-                if st["status"] in _RESTORED:
-                    states.setdefault(st["node_id"], st)
-        return states
 
     # -- timeline ----------------------------------------------------------------------
     def _default_timeline_node(self) -> str | None:
@@ -292,6 +293,7 @@ class RunGlue(QtCore.QObject):
             self.load_timeline(nid)
 
     def graph_changed(self, change: GraphChanged) -> None:
+        self.truth.edited(change)
         if change.what == "param_changed" and change.node_id == self.timeline_node:
             self._timeline_timer.start()
 
@@ -302,7 +304,8 @@ class RunGlue(QtCore.QObject):
         self.spawn(self._load_timeline(cut_id))
 
     async def _load_timeline(self, cut_id: str) -> None:
-        from studio.gui.timeline_view import TimelineData, waveform_peaks
+        from studio.gui.timeline_data import TimelineData
+        from studio.gui.timeline_view import waveform_peaks
 
         graph = loads(dumps(self.win.doc.graph), self.win.registry).graph
         beats_link = graph.link_into(cut_id, "beats")
@@ -325,6 +328,7 @@ class RunGlue(QtCore.QObject):
         if audio_link.src_node not in self.artifacts:
             self.artifacts[audio_link.src_node] = [audio.key]
         self.win.preview.set_audio_fallback(audio)
+        await load_shots(self, graph, cut_id)
 
     async def preview(self, graph: Any, *, targets: set[str]) -> RunResult | None:
         """Compute what a view shows (no badges): a ``preview`` run, which ``mvstudio runs``
@@ -362,9 +366,3 @@ class RunGlue(QtCore.QObject):
         self.win.canvas.set_state(item.node_id, "running", "", "review decided")
         return decision
 
-
-def _resolved(graph: str) -> Path | None:
-    try:
-        return Path(graph).resolve()
-    except (OSError, ValueError):
-        return None

@@ -30,8 +30,31 @@ PORT_RGB: dict[str, tuple[int, int, int]] = {
 BADGE_COLORS: dict[str, str] = {
     "queued": "#5b6270", "running": "#2f7fd8", "cached": "#3b8f6a", "done": "#2e9d4f",
     "failed": "#c8413b", "skipped": "#6b5f4a", "cancelled": "#7a6a3a",
-    "review": "#d29a1e", "estimated": "#55607a",
+    "review": "#d29a1e", "estimated": "#55607a", "stale": "#8a6d2f",
 }
+
+
+# Text drawn on the canvas, in pixels at 96 DPI and zoom 1; scaled with the screen's DPI.
+NODE_TITLE_PX = 14
+NODE_TEXT_PX = 12  # ports and badges
+MIN_READABLE_PX = 11  # what "Frame all" never zooms below (issue 14)
+
+
+def dpi_scale() -> float:
+    screen = QtGui.QGuiApplication.primaryScreen()
+    return max(1.0, screen.logicalDotsPerInch() / 96.0) if screen is not None else 1.0
+
+
+def canvas_font(px: int, *, bold: bool = False) -> QtGui.QFont:
+    font = QtGui.QFont()
+    font.setPixelSize(round(px * dpi_scale()))
+    font.setBold(bold)
+    return font
+
+
+def min_canvas_scale() -> float:
+    """The smallest zoom at which port and badge text stays >= MIN_READABLE_PX."""
+    return MIN_READABLE_PX / NODE_TEXT_PX
 
 
 def category_rgb(category: str) -> tuple[int, int, int]:

@@ -1,20 +1,33 @@
-"""The beat timeline: waveform, beats, downbeats, section bands, cut slots.
+"""The beat timeline: a ruler in seconds and bars, section bands (double-click to rename),
+the waveform with beats and downbeats, cut slots, and a shot track showing which
+picture (and which node's output) sits in each slot.
 
-Click seeks the preview. Drag a cut to move it, double-click to add one,
-right-click a cut to remove it: each edit becomes a manual override in the cut
-planner's ``add_cuts_s`` / ``remove_cuts_s`` params (one undoable command).
+Click seeks the preview; the playhead follows playback. Wheel zooms around the
+cursor, Shift+wheel (or the scroll bar) scrolls. Drag a cut to move it: it
+snaps to downbeats and beats (hold Shift for frame-free placement) and stops a
+minimum shot length short of its neighbours, so the planner never has to drop
+a neighbouring cut. Double-click adds a cut, right-click removes one; each
+edit becomes a manual override in the cut planner's ``add_cuts_s`` /
+``remove_cuts_s`` params (one undoable command). Double-click a shot to play it.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from studio.gui import theme
 from studio.gui.qt import QtCore, QtGui, QtWidgets
+from studio.gui.timeline_data import Shot, TimelineData
+
+__all__ = ["Shot", "TimelineCanvas", "TimelineData", "TimelinePanel", "waveform_peaks"]
 
 _SECTION_COLOURS = ["#2d4a6b", "#5a3d6b", "#2d6b55", "#6b5a2d", "#6b2d3d", "#3d5a6b"]
-_GRAB_PX = 5
+_GRAB_PX = 6
+_SNAP_PX = 10
+RULER_H, SECTION_H, SHOT_H = 22, 20, 48
+_TICKS_S = (0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300)
 
 
 def waveform_peaks(path: Path, buckets: int) -> list[float]:
@@ -32,162 +45,138 @@ def waveform_peaks(path: Path, buckets: int) -> list[float]:
     return [float(p) / top for p in peaks]
 
 
+def clock(t: float) -> str:
+    return f"{int(t // 60)}:{t % 60:04.1f}" if t % 1 else f"{int(t // 60)}:{int(t % 60):02d}"
+
+
 @dataclass(slots=True)
-class TimelineData:
-    node_id: str
-    duration_s: float
-    peaks: list[float]
-    beats_s: list[float]
-    downbeats_s: list[float]
-    sections: list[tuple[float, float, str]]
-    cuts_s: list[float]
-    add_cuts_s: list[float] = field(default_factory=list)
-    remove_cuts_s: list[float] = field(default_factory=list)
+class _View:
+    """The visible time window: ``t0`` seconds at the left edge, ``span`` seconds wide."""
 
-    @classmethod
-    def from_values(cls, *, node_id: str, beats: dict[str, Any], plan: dict[str, Any],
-                    peaks: list[float], params: dict[str, Any]) -> TimelineData:
-        return cls(node_id=node_id, duration_s=float(beats.get("duration_s", 0.0)),
-                   peaks=peaks, beats_s=[float(b) for b in beats.get("beats_s", [])],
-                   downbeats_s=[float(b) for b in beats.get("downbeats_s", [])],
-                   sections=[(float(s["start_s"]), float(s["end_s"]), str(s.get("label", "")))
-                             for s in beats.get("sections", [])],
-                   cuts_s=[float(c) for c in plan.get("cuts_s", [])],
-                   add_cuts_s=[float(c) for c in params.get("add_cuts_s") or []],
-                   remove_cuts_s=[float(c) for c in params.get("remove_cuts_s") or []])
-
-    def moved(self, old_s: float, new_s: float) -> dict[str, list[float]]:
-        """The params after moving the cut at ``old_s`` to ``new_s``."""
-        add = [c for c in self.add_cuts_s if abs(c - old_s) > 1e-3]
-        remove = list(self.remove_cuts_s)
-        if len(add) == len(self.add_cuts_s):  # a planned cut: remove it explicitly
-            remove.append(round(old_s, 3))
-        add.append(round(new_s, 3))
-        return {"add_cuts_s": sorted(add), "remove_cuts_s": sorted(remove)}
-
-    def added(self, at_s: float) -> dict[str, list[float]]:
-        return {"add_cuts_s": sorted([*self.add_cuts_s, round(at_s, 3)])}
-
-    def removed(self, at_s: float) -> dict[str, list[float]]:
-        add = [c for c in self.add_cuts_s if abs(c - at_s) > 1e-3]
-        if len(add) != len(self.add_cuts_s):
-            return {"add_cuts_s": add}
-        return {"remove_cuts_s": sorted([*self.remove_cuts_s, round(at_s, 3)])}
+    t0: float = 0.0
+    span: float = 0.0
+    shots: list[Shot] = field(default_factory=list)
 
 
 class TimelineCanvas(QtWidgets.QWidget):
     seek = QtCore.Signal(float)
     edit = QtCore.Signal(str, dict)
+    refused = QtCore.Signal(str)  # an edit that would break the plan: the reason
+    view_changed = QtCore.Signal()
+    play_range = QtCore.Signal(float, float)
+    section_renamed = QtCore.Signal(int, str)
 
     def __init__(self) -> None:
         super().__init__()
         self.data: TimelineData | None = None
         self.message = "No song analysed yet."
         self.playhead_s: float | None = None
+        self.view = _View()
         self._drag: tuple[float, float] | None = None  # (original cut, current time)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(RULER_H + SECTION_H + SHOT_H + 70)
         self.setMouseTracking(True)
+        self._font = theme.canvas_font(theme.NODE_TEXT_PX)
+        self._bold = theme.canvas_font(theme.NODE_TEXT_PX, bold=True)
 
-    # coordinates
+    # -- coordinates and view ------------------------------------------------------------
+    @property
+    def duration(self) -> float:
+        return self.data.duration_s if self.data and self.data.duration_s > 0 else 1.0
+
+    def _span(self) -> float:
+        return self.view.span if self.view.span > 0 else self.duration
+
     def _x(self, t: float) -> float:
-        d = self.data.duration_s if self.data and self.data.duration_s > 0 else 1.0
-        return 8 + (self.width() - 16) * t / d
+        return 8 + (self.width() - 16) * (t - self.view.t0) / self._span()
 
     def _t(self, x: float) -> float:
-        d = self.data.duration_s if self.data and self.data.duration_s > 0 else 1.0
-        return max(0.0, min(d, (x - 8) / max(1.0, self.width() - 16) * d))
+        t = self.view.t0 + (x - 8) / max(1.0, self.width() - 16) * self._span()
+        return max(0.0, min(self.duration, t))
 
+    def set_view(self, t0: float, span: float) -> None:
+        span = max(min(1.0, self.duration), min(self.duration, span))
+        self.view.span = span
+        self.view.t0 = max(0.0, min(self.duration - span, t0))
+        self.update()
+        self.view_changed.emit()
+
+    def zoom(self, factor: float, at_s: float | None = None) -> None:
+        """``factor`` < 1 zooms in, keeping ``at_s`` (default: the centre) in place."""
+        span = self._span()
+        at = at_s if at_s is not None else self.view.t0 + span / 2
+        new = span * factor
+        self.set_view(at - (at - self.view.t0) * new / span, new)
+
+    def follow(self, t: float) -> None:
+        """Keep the playhead in view while playing (page-wise, never jittery)."""
+        if not self.view.t0 <= t <= self.view.t0 + self._span():
+            self.set_view(t - self._span() * 0.1, self._span())
+
+    # -- hit tests -----------------------------------------------------------------------
     def _cut_at(self, x: float) -> float | None:
         if self.data is None:
             return None
         near = [c for c in self.data.cuts_s if abs(self._x(c) - x) <= _GRAB_PX and c > 0]
         return min(near, key=lambda c: abs(self._x(c) - x)) if near else None
 
+    def _section_at(self, x: float) -> int | None:
+        if self.data is None:
+            return None
+        t = self._t(x)
+        return next((i for i, (s, e, _l) in enumerate(self.data.sections) if s <= t < e), None)
+
+    def _shot_at(self, x: float) -> int | None:
+        t = self._t(x)
+        return next((i for i, s in enumerate(self.view.shots) if s.start_s <= t < s.end_s),
+                    None)
+
+    def snap(self, t: float, *, free: bool = False) -> float:
+        """The nearest downbeat (then beat) within a few pixels; else ``t``."""
+        if self.data is None or free:
+            return t
+        for grid, px in ((self.data.downbeats_s, _SNAP_PX * 1.5), (self.data.beats_s, _SNAP_PX)):
+            near = min(grid, key=lambda b: abs(b - t), default=None)
+            if near is not None and abs(self._x(near) - self._x(t)) <= px:
+                return near
+        return t
+
+    # -- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:  # noqa: N802 - Qt API
+        from studio.gui import timeline_paint
+
         p = QtGui.QPainter(self)
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QtGui.QColor("#181a1f"))
         if self.data is None:
+            p.setFont(self._font)
             p.setPen(QtGui.QColor("#8b92a0"))
-            p.drawText(self.rect(), QtCore.Qt.AlignmentFlag.AlignCenter, self.message)
+            p.drawText(self.rect().adjusted(12, 6, -12, -6),
+                       QtCore.Qt.AlignmentFlag.AlignCenter | QtCore.Qt.TextFlag.TextWordWrap,
+                       self.message)
             return
-        h = self.height()
-        self._paint_sections(p, h)
-        self._paint_wave(p, h)
-        self._paint_beats(p, h)
-        self._paint_cuts(p, h)
-        if self.playhead_s is not None:
-            p.setPen(QtGui.QPen(QtGui.QColor("#ffffff"), 1.5))
-            x = self._x(self.playhead_s)
-            p.drawLine(QtCore.QPointF(x, 0), QtCore.QPointF(x, h))
+        timeline_paint.paint(self, p)
 
-    def _paint_sections(self, p: QtGui.QPainter, h: int) -> None:
-        assert self.data is not None
-        font = p.font()
-        font.setPointSizeF(8.5)
-        font.setBold(True)
-        p.setFont(font)
-        for i, (start, end, label) in enumerate(self.data.sections):
-            rect = QtCore.QRectF(self._x(start), 0, self._x(end) - self._x(start), 18)
-            colour = QtGui.QColor(_SECTION_COLOURS[i % len(_SECTION_COLOURS)])
-            p.fillRect(rect, colour)
-            body = QtCore.QRectF(rect.left(), 18, rect.width(), h - 18)
-            colour.setAlpha(45)
-            p.fillRect(body, colour)
-            p.setPen(QtGui.QColor("#e6e9ef"))
-            p.drawText(rect.adjusted(4, 0, -2, 0), QtCore.Qt.AlignmentFlag.AlignVCenter, label)
+    def tick_step(self) -> float:
+        """Seconds between labelled ruler ticks: at least ~70 px apart."""
+        px_per_s = (self.width() - 16) / self._span()
+        return next((s for s in _TICKS_S if s * px_per_s >= 70), _TICKS_S[-1])
 
-    def _paint_wave(self, p: QtGui.QPainter, h: int) -> None:
-        assert self.data is not None
-        peaks = self.data.peaks
-        if not peaks:
+    # -- interaction ---------------------------------------------------------------------
+    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:  # noqa: N802 - Qt API
+        if self.data is None:
             return
-        mid, amp = 18 + (h - 18) / 2, (h - 30) / 2
-        path = QtGui.QPainterPath()
-        n = len(peaks)
-        w = self.width() - 16
-        path.moveTo(8, mid)
-        for i, v in enumerate(peaks):
-            path.lineTo(8 + w * i / n, mid - v * amp)
-        for i in range(n - 1, -1, -1):
-            path.lineTo(8 + w * i / n, mid + peaks[i] * amp)
-        path.closeSubpath()
-        p.fillPath(path, QtGui.QColor(110, 160, 210, 150))
+        steps = event.angleDelta().y() / 120 or event.angleDelta().x() / 120
+        if event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
+            self.set_view(self.view.t0 - steps * self._span() * 0.15, self._span())
+        else:
+            self.zoom(0.8 ** steps, self._t(event.position().x()))
+        event.accept()
 
-    def _paint_beats(self, p: QtGui.QPainter, h: int) -> None:
-        assert self.data is not None
-        p.setPen(QtGui.QPen(QtGui.QColor(200, 205, 215, 70), 1))
-        for b in self.data.beats_s:
-            x = self._x(b)
-            p.drawLine(QtCore.QPointF(x, h - 14), QtCore.QPointF(x, h))
-        p.setPen(QtGui.QPen(QtGui.QColor(235, 240, 250, 170), 1.5))
-        for b in self.data.downbeats_s:
-            x = self._x(b)
-            p.drawLine(QtCore.QPointF(x, h - 26), QtCore.QPointF(x, h))
-
-    def _paint_cuts(self, p: QtGui.QPainter, h: int) -> None:
-        assert self.data is not None
-        manual = self.data.add_cuts_s
-        for c in self.data.cuts_s:
-            is_manual = any(abs(c - m) < 0.02 for m in manual)
-            colour = QtGui.QColor("#ffb347" if not is_manual else "#ff6fb0")
-            p.setPen(QtGui.QPen(colour, 2))
-            x = self._x(c)
-            p.drawLine(QtCore.QPointF(x, 20), QtCore.QPointF(x, h - 4))
-            p.setBrush(colour)
-            p.drawPolygon(QtGui.QPolygonF([QtCore.QPointF(x - 5, 20), QtCore.QPointF(x + 5, 20),
-                                           QtCore.QPointF(x, 27)]))
-        if self._drag is not None:
-            p.setPen(QtGui.QPen(QtGui.QColor("#ffffff"), 2, QtCore.Qt.PenStyle.DashLine))
-            x = self._x(self._drag[1])
-            p.drawLine(QtCore.QPointF(x, 20), QtCore.QPointF(x, h))
-
-    # interaction
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802 - Qt API
         if self.data is None:
             return
         x = event.position().x()
-        cut = self._cut_at(x)
+        cut = self._cut_at(x) if event.position().y() > RULER_H + SECTION_H else None
         if event.button() == QtCore.Qt.MouseButton.RightButton and cut is not None:
             self.edit.emit(self.data.node_id, self.data.removed(cut))
         elif event.button() == QtCore.Qt.MouseButton.LeftButton and cut is not None:
@@ -199,8 +188,10 @@ class TimelineCanvas(QtWidgets.QWidget):
 
     def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802 - Qt API
         x = event.position().x()
-        if self._drag is not None:
-            self._drag = (self._drag[0], self._t(x))
+        if self._drag is not None and self.data is not None:
+            free = bool(event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier)
+            lo, hi = self.data.room_for(self._drag[0])
+            self._drag = (self._drag[0], max(lo, min(hi, self.snap(self._t(x), free=free))))
             self.update()
         else:
             shape = (QtCore.Qt.CursorShape.SizeHorCursor if self._cut_at(x) is not None
@@ -217,42 +208,123 @@ class TimelineCanvas(QtWidgets.QWidget):
         self.update()
 
     def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
-        if self.data is not None and self._cut_at(event.position().x()) is None:
-            self.edit.emit(self.data.node_id, self.data.added(self._t(event.position().x())))
+        if self.data is None:
+            return
+        x, y = event.position().x(), event.position().y()
+        if RULER_H <= y < RULER_H + SECTION_H and (i := self._section_at(x)) is not None:
+            self._rename_section(i)
+        elif y >= self.height() - SHOT_H and (i := self._shot_at(x)) is not None:
+            shot = self.view.shots[i]
+            self.play_range.emit(shot.start_s, shot.end_s)
+        elif self._cut_at(x) is None:
+            self.add_cut(self.snap(self._t(x)))
+
+    def add_cut(self, at_s: float) -> None:
+        assert self.data is not None
+        why = self.data.why_not_add(at_s)
+        if why:
+            self.refused.emit(why)
+            return
+        self.edit.emit(self.data.node_id, self.data.added(at_s))
+
+    def _rename_section(self, i: int) -> None:
+        assert self.data is not None
+        old = self.data.sections[i][2]
+        name, ok = QtWidgets.QInputDialog.getText(self, "Rename section", "Label:", text=old)
+        if ok and name.strip() and name.strip() != old:
+            self.section_renamed.emit(i, name.strip())
 
 
 class TimelinePanel(QtWidgets.QWidget):
     seek = QtCore.Signal(float)
     edit = QtCore.Signal(str, dict)
+    refused = QtCore.Signal(str)
+    play_range = QtCore.Signal(float, float)
+    section_renamed = QtCore.Signal(str, int, str)  # cut-plan node, section index, label
 
     def __init__(self) -> None:
         super().__init__()
         self.canvas = TimelineCanvas()
         self.info = QtWidgets.QLabel("")
         self.info.setObjectName("dim")
+        self.info.setWordWrap(True)  # errors are read in full, never clipped
+        self.scroll = QtWidgets.QScrollBar(QtCore.Qt.Orientation.Horizontal)
+        self.scroll.valueChanged.connect(self._scrolled)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(2)
         layout.addWidget(self.info)
         layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.scroll)
         self.canvas.seek.connect(self.seek)
         self.canvas.edit.connect(self.edit)
+        self.canvas.refused.connect(self.refused)
+        self.canvas.play_range.connect(self.play_range)
+        self.canvas.section_renamed.connect(
+            lambda i, name: self.canvas.data and self.section_renamed.emit(
+                self.canvas.data.node_id, i, name))
+        self.canvas.view_changed.connect(self._sync_scroll)
+        self._analysed: dict[str, list[str]] = {}
+
+    def _sync_scroll(self) -> None:
+        c = self.canvas
+        self.scroll.blockSignals(True)
+        self.scroll.setRange(0, int(max(0.0, c.duration - c._span()) * 1000))
+        self.scroll.setPageStep(int(c._span() * 1000))
+        self.scroll.setValue(int(c.view.t0 * 1000))
+        self.scroll.blockSignals(False)
+
+    def _scrolled(self, ms: int) -> None:
+        self.canvas.set_view(ms / 1000.0, self.canvas._span())
+
+    def labels_for(self, node_id: str) -> dict[str, str]:
+        """The creator's section names for a cut plan (the window supplies them)."""
+        return {}
 
     def set_data(self, data: TimelineData) -> None:
+        names = self.labels_for(data.node_id)
+        self._analysed = {data.node_id: [label for _s, _e, label in data.sections]}
+        data.sections = [(s, e, names.get(str(i), label))
+                         for i, (s, e, label) in enumerate(data.sections)]
+        same_song = self.canvas.data is not None and math.isclose(
+            self.canvas.data.duration_s, data.duration_s)
         self.canvas.data = data
+        if not same_song:
+            self.canvas.view = _View()
+        self.canvas.view.shots = [s for s in self.canvas.view.shots
+                                  if s.end_s <= data.duration_s + 1e-6]
         manual = len(data.add_cuts_s) + len(data.remove_cuts_s)
         self.info.setText(
-            f"{data.node_id}: {data.duration_s:.1f}s · {len(data.beats_s)} beats · "
+            f"{data.node_id}: {clock(data.duration_s)} · {len(data.beats_s)} beats · "
             f"{len(data.sections)} sections · {len(data.cuts_s)} cuts"
             + (f" ({manual} manual)" if manual else "")
-            + "   ·   click: seek · drag a cut: move · double-click: add · right-click: remove")
+            + "  ·  wheel: zoom · drag a cut: move (snaps; Shift: free) · double-click: add "
+              "cut / rename section / play shot · right-click: remove")
+        self.canvas.set_view(self.canvas.view.t0, self.canvas.view.span or data.duration_s)
+
+    def relabel(self, names: dict[str, str]) -> None:
+        """Section names changed (or were undone): redraw with them."""
+        data = self.canvas.data
+        if data is None:
+            return
+        base = self._analysed.get(data.node_id, [])
+        data.sections = [(s, e, names.get(str(i), base[i] if i < len(base) else label))
+                         for i, (s, e, label) in enumerate(data.sections)]
+        self.canvas.update()
+
+    def set_shots(self, shots: list[Shot]) -> None:
+        self.canvas.view.shots = shots
         self.canvas.update()
 
     def clear(self, message: str = "No song analysed yet.") -> None:
         self.canvas.data = None
         self.canvas.message = message
+        self.canvas.view = _View()
         self.info.setText("")
         self.canvas.update()
 
     def set_playhead(self, t_s: float) -> None:
         self.canvas.playhead_s = t_s
+        if self.canvas.data is not None:
+            self.canvas.follow(t_s)
         self.canvas.update()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
 
 REPO = Path(__file__).resolve().parents[3]
+# --import-mode=importlib puts no test folder on sys.path; the GUI tests share helpers.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 DEMO = REPO / "assets" / "demo" / "demo.mvgraph"
 
 

@@ -76,9 +76,9 @@ def test_reopen_restores_cached_states_and_thumbnails(make_window: Any, qtbot: A
     win.open_path(path)
     task = win.run.start(None)
     qtbot.waitUntil(task.done, timeout=30000)
-    again = make_window()  # a new session: state comes from the run store only
+    again = make_window()  # a new session: state comes from the result cache only
     again.open_path(path)
-    assert again.canvas.badges["pic"].state == "cached"
+    qtbot.waitUntil(lambda: again.canvas.badges["pic"].state == "cached", timeout=10000)
     qtbot.waitUntil(lambda: "pic" in again.canvas.thumbs, timeout=10000)
 
 

@@ -1,0 +1,94 @@
+"""What the timeline shows, and how its gestures become cut-planner overrides (Qt-free)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+_EPS = 1e-3
+
+
+@dataclass(frozen=True, slots=True)
+class Shot:
+    """One slot of the montage: when, which node's output, and a still of it."""
+
+    start_s: float
+    end_s: float
+    source: str  # e.g. "clips[3]"
+    artifact: str = ""  # key of the clip in that slot
+    image: Any = None  # a QImage once its still is made
+
+
+@dataclass(slots=True)
+class TimelineData:
+    node_id: str
+    duration_s: float
+    peaks: list[float]
+    beats_s: list[float]
+    downbeats_s: list[float]
+    sections: list[tuple[float, float, str]]
+    cuts_s: list[float]
+    add_cuts_s: list[float] = field(default_factory=list)
+    remove_cuts_s: list[float] = field(default_factory=list)
+    min_shot_s: float = 0.5
+    beats_per_bar: int = 4
+
+    @classmethod
+    def from_values(cls, *, node_id: str, beats: dict[str, Any], plan: dict[str, Any],
+                    peaks: list[float], params: dict[str, Any],
+                    labels: dict[str, str] | None = None) -> TimelineData:
+        names = labels or {}
+        return cls(node_id=node_id, duration_s=float(beats.get("duration_s", 0.0)),
+                   peaks=peaks, beats_s=[float(b) for b in beats.get("beats_s", [])],
+                   downbeats_s=[float(b) for b in beats.get("downbeats_s", [])],
+                   sections=[(float(s["start_s"]), float(s["end_s"]),
+                              names.get(str(i), str(s.get("label", ""))))
+                             for i, s in enumerate(beats.get("sections", []))],
+                   cuts_s=[float(c) for c in plan.get("cuts_s", [])],
+                   add_cuts_s=[float(c) for c in params.get("add_cuts_s") or []],
+                   remove_cuts_s=[float(c) for c in params.get("remove_cuts_s") or []],
+                   min_shot_s=float(params.get("min_shot_s", 0.5)),
+                   beats_per_bar=int(beats.get("beats_per_bar", 4) or 4))
+
+    # -- limits --------------------------------------------------------------------------
+    def room_for(self, cut_s: float) -> tuple[float, float]:
+        """Where the cut at ``cut_s`` may go without making a neighbouring shot shorter
+        than ``min_shot_s`` (the planner would then drop a neighbouring cut)."""
+        prev = max((c for c in self.cuts_s if c < cut_s - _EPS), default=0.0)
+        nxt = min((c for c in self.cuts_s if c > cut_s + _EPS), default=self.duration_s)
+        return prev + self.min_shot_s, nxt - self.min_shot_s
+
+    def why_not_add(self, at_s: float) -> str:
+        """Empty if a cut may be added at ``at_s``; else why not, in words."""
+        if not 0 < at_s < self.duration_s:
+            return (f"a cut at {at_s:.2f} s is outside the song (0 to {self.duration_s:.2f} s); "
+                    "nothing was changed")
+        near = [c for c in self.cuts_s if abs(c - at_s) < self.min_shot_s]
+        if near:
+            return (f"a cut at {at_s:.2f} s would make a shot shorter than min_shot_s "
+                    f"({self.min_shot_s:g} s) next to the cut at {near[0]:.2f} s, which the "
+                    "planner would then drop; move that cut instead. Nothing was changed")
+        return ""
+
+    # -- overrides -----------------------------------------------------------------------
+    def moved(self, old_s: float, new_s: float) -> dict[str, list[float]]:
+        """The params after moving the cut at ``old_s`` to ``new_s``."""
+        add = [c for c in self.add_cuts_s if abs(c - old_s) > _EPS]
+        remove = list(self.remove_cuts_s)
+        if len(add) == len(self.add_cuts_s):  # a planned cut: remove it explicitly
+            remove.append(round(old_s, 3))
+        add.append(round(new_s, 3))
+        return {"add_cuts_s": sorted(add), "remove_cuts_s": sorted(remove)}
+
+    def added(self, at_s: float) -> dict[str, list[float]]:
+        return {"add_cuts_s": sorted([*self.add_cuts_s, round(at_s, 3)])}
+
+    def removed(self, at_s: float) -> dict[str, list[float]]:
+        add = [c for c in self.add_cuts_s if abs(c - at_s) > _EPS]
+        if len(add) != len(self.add_cuts_s):
+            return {"add_cuts_s": add}
+        return {"remove_cuts_s": sorted([*self.remove_cuts_s, round(at_s, 3)])}
+
+    def bars(self) -> list[tuple[int, float]]:
+        """(bar number from 1, time) of every downbeat."""
+        return [(i + 1, t) for i, t in enumerate(self.downbeats_s)]
