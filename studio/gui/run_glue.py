@@ -17,7 +17,7 @@ from nodes.cache import Artifact
 from nodes.document import dumps, loads
 from nodes.executor import RunResult
 from nodes.graph import GraphChanged
-from nodes.states import NodeStatus, RunKind
+from nodes.states import RunKind
 from studio.engine_protocol import result_from_json
 from studio.gui.qt import QtCore, QtWidgets
 from studio.gui.run_panel import RunController, RunTracker
