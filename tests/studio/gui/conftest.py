@@ -17,7 +17,7 @@ os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
 
 REPO = Path(__file__).resolve().parents[3]
 # --import-mode=importlib puts no test folder on sys.path; the GUI tests share helpers.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.append(str(Path(__file__).resolve().parent))  # after tests/studio: its conftest wins
 DEMO = REPO / "assets" / "demo" / "demo.mvgraph"
 
 
