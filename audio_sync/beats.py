@@ -125,7 +125,20 @@ def _global_tempo(env: np.ndarray, feats: Features) -> float:
         a, b, c = score[k - 1], score[k], score[k + 1]
         den = a - 2 * b + c
         lag += 0.5 * (a - c) / den if den < 0 else 0.0
-    return float(np.clip(60.0 * fr / lag, MIN_BPM, MAX_BPM))
+    return float(np.clip(60.0 * fr / _refine_lag(acf, lag), MIN_BPM, MAX_BPM))
+
+
+def _refine_lag(acf: np.ndarray, lag: float) -> float:
+    """Sub-frame period from the autocorrelation at its first multiples: one lag is quantised
+    to a frame (6 % at 160 BPM, enough to slide the DP off the beat within a few bars), the
+    k-th multiple only to 1/k of a frame."""
+    cands = lag * np.linspace(0.96, 1.04, 161)
+    ks = np.arange(1, 9)
+    pts = cands[:, None] * ks[None, :]
+    ok = pts < acf.size - 1
+    vals = np.where(ok, np.interp(np.minimum(pts, acf.size - 1), np.arange(acf.size), acf), 0.0)
+    score = vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1))
+    return float(cands[int(np.argmax(score))])
 
 
 def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float) -> np.ndarray | float:
@@ -133,11 +146,20 @@ def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float) -> np.ndarray |
     -15 %..+18 % of the global tempo so the metrical level cannot change."""
     if beats_s.size < 12:
         return bpm
-    from scipy.ndimage import median_filter
-
-    ibi = median_filter(np.diff(beats_s), size=9, mode="nearest")
-    local = np.clip(60.0 / ibi, 0.85 * bpm, 1.18 * bpm)
+    local = np.clip(60.0 / _smooth_ibi(beats_s), 0.85 * bpm, 1.18 * bpm)
     return np.interp(feats.frame_times(), _midpoints(beats_s), local)
+
+
+def _smooth_ibi(beats_s: np.ndarray, *, size: int = 9) -> np.ndarray:
+    """Inter-beat intervals, trimmed mean over ``size`` beats (2 largest and smallest dropped):
+    a median would return the frame-quantised interval and lock the next pass to it."""
+    ibi = np.diff(beats_s)
+    if ibi.size < size:
+        return np.full(ibi.size, float(np.median(ibi))) if ibi.size else ibi
+    half = size // 2
+    padded = np.concatenate([np.full(half, ibi[:size].mean()), ibi, np.full(half, ibi[-size:].mean())])
+    win = np.sort(np.lib.stride_tricks.sliding_window_view(padded, size), axis=1)
+    return win[:, 2:-2].mean(axis=1)
 
 
 def _carried(envs: tuple[np.ndarray, ...], ref_s: np.ndarray, pulses_s: np.ndarray,
@@ -317,9 +339,7 @@ def _tempo_curve(beats_s: np.ndarray) -> tuple[tuple[float, float], ...]:
     """(time, bpm) every beat, from inter-beat intervals median-filtered over 9 beats."""
     if beats_s.size < 3:
         return ()
-    from scipy.ndimage import median_filter
-
-    ibi = median_filter(np.diff(beats_s), size=9, mode="nearest")
+    ibi = _smooth_ibi(beats_s)
     return tuple((float(t), float(60.0 / p)) for t, p in zip(beats_s[:-1], ibi, strict=True))
 
 
