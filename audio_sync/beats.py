@@ -141,12 +141,16 @@ def _refine_lag(acf: np.ndarray, lag: float) -> float:
     return float(cands[int(np.argmax(score))])
 
 
-def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float) -> np.ndarray | float:
-    """Per-frame tempo from the first pass's beat intervals (median of 9), kept within
-    -15 %..+18 % of the global tempo so the metrical level cannot change."""
+def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float,
+               curve: float | np.ndarray) -> np.ndarray | float:
+    """Per-frame tempo from the previous pass's beat intervals (trimmed mean of 9), kept
+    within -15 %..+18 % of the windowed tempo ``curve`` (or the song's tempo) so the metrical
+    level cannot change."""
     if beats_s.size < 12:
-        return bpm
-    local = np.clip(60.0 / _smooth_ibi(beats_s), 0.85 * bpm, 1.18 * bpm)
+        return curve
+    ref = bpm if isinstance(curve, float) else np.interp(_midpoints(beats_s),
+                                                          feats.frame_times(), curve)
+    local = np.clip(60.0 / _smooth_ibi(beats_s), 0.85 * ref, 1.18 * ref)
     return np.interp(feats.frame_times(), _midpoints(beats_s), local)
 
 
@@ -348,14 +352,20 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     env = beat_onset(feats)
     if feats.n_frames < 16 or not env.any():
         return np.zeros(0), np.zeros(0), 0.0
-    bpm0 = _global_tempo(env, feats)
+    from audio_sync.tempo_curve import consensus_tempo, local_tempo, windowed_tempi
+
+    bpm0 = consensus_tempo(_global_tempo(env, feats), windowed_tempi(
+        env, feats.frame_rate_hz, lambda e: _global_tempo(e, feats)))
     beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0))
     bpm = _choose_level(feats, bpm0, beats)
     if bpm != bpm0:
         beats = _fix_phase(feats, env, bpm, _dp(env, feats, bpm))
+    curve = local_tempo(env, feats.frame_rate_hz, bpm)
+    if not isinstance(curve, float):  # the tempo changes: re-track on the windowed curve
+        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve))
     # Second pass: follow the song's own tempo curve (drift, and an exact period for the
     # quiet passages the DP bridges on tempo alone).
-    local = _local_bpm(beats, feats, _mean_tempo(beats, bpm))
+    local = _local_bpm(beats, feats, _mean_tempo(beats, bpm), curve)
     beats = _fix_phase(feats, env, local, _dp(env, feats, local))
     beats = _refine(env, beats, feats.frame_rate_hz)
     beats = _regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
