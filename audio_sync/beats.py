@@ -125,19 +125,45 @@ def _global_tempo(env: np.ndarray, feats: Features) -> float:
         a, b, c = score[k - 1], score[k], score[k + 1]
         den = a - 2 * b + c
         lag += 0.5 * (a - c) / den if den < 0 else 0.0
-    return float(np.clip(60.0 * fr / lag, MIN_BPM, MAX_BPM))
+    return float(np.clip(60.0 * fr / _refine_lag(acf, lag), MIN_BPM, MAX_BPM))
 
 
-def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float) -> np.ndarray | float:
-    """Per-frame tempo from the first pass's beat intervals (median of 9), kept within
-    -15 %..+18 % of the global tempo so the metrical level cannot change."""
+def _refine_lag(acf: np.ndarray, lag: float) -> float:
+    """Sub-frame period from the autocorrelation at its first multiples: one lag is quantised
+    to a frame (6 % at 160 BPM, enough to slide the DP off the beat within a few bars), the
+    k-th multiple only to 1/k of a frame."""
+    cands = lag * np.linspace(0.96, 1.04, 161)
+    ks = np.arange(1, 9)
+    pts = cands[:, None] * ks[None, :]
+    ok = pts < acf.size - 1
+    vals = np.where(ok, np.interp(np.minimum(pts, acf.size - 1), np.arange(acf.size), acf), 0.0)
+    score = vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1))
+    return float(cands[int(np.argmax(score))])
+
+
+def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float,
+               curve: float | np.ndarray) -> np.ndarray | float:
+    """Per-frame tempo from the previous pass's beat intervals (trimmed mean of 9), kept
+    within -15 %..+18 % of the windowed tempo ``curve`` (or the song's tempo) so the metrical
+    level cannot change."""
     if beats_s.size < 12:
-        return bpm
-    from scipy.ndimage import median_filter
-
-    ibi = median_filter(np.diff(beats_s), size=9, mode="nearest")
-    local = np.clip(60.0 / ibi, 0.85 * bpm, 1.18 * bpm)
+        return curve
+    ref = bpm if isinstance(curve, float) else np.interp(_midpoints(beats_s),
+                                                          feats.frame_times(), curve)
+    local = np.clip(60.0 / _smooth_ibi(beats_s), 0.85 * ref, 1.18 * ref)
     return np.interp(feats.frame_times(), _midpoints(beats_s), local)
+
+
+def _smooth_ibi(beats_s: np.ndarray, *, size: int = 9) -> np.ndarray:
+    """Inter-beat intervals, trimmed mean over ``size`` beats (2 largest and smallest dropped):
+    a median would return the frame-quantised interval and lock the next pass to it."""
+    ibi = np.diff(beats_s)
+    if ibi.size < size:
+        return np.full(ibi.size, float(np.median(ibi))) if ibi.size else ibi
+    half = size // 2
+    padded = np.concatenate([np.full(half, ibi[:size].mean()), ibi, np.full(half, ibi[-size:].mean())])
+    win = np.sort(np.lib.stride_tricks.sliding_window_view(padded, size), axis=1)
+    return win[:, 2:-2].mean(axis=1)
 
 
 def _carried(envs: tuple[np.ndarray, ...], ref_s: np.ndarray, pulses_s: np.ndarray,
@@ -317,9 +343,7 @@ def _tempo_curve(beats_s: np.ndarray) -> tuple[tuple[float, float], ...]:
     """(time, bpm) every beat, from inter-beat intervals median-filtered over 9 beats."""
     if beats_s.size < 3:
         return ()
-    from scipy.ndimage import median_filter
-
-    ibi = median_filter(np.diff(beats_s), size=9, mode="nearest")
+    ibi = _smooth_ibi(beats_s)
     return tuple((float(t), float(60.0 / p)) for t, p in zip(beats_s[:-1], ibi, strict=True))
 
 
@@ -328,14 +352,20 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     env = beat_onset(feats)
     if feats.n_frames < 16 or not env.any():
         return np.zeros(0), np.zeros(0), 0.0
-    bpm0 = _global_tempo(env, feats)
+    from audio_sync.tempo_curve import consensus_tempo, local_tempo, windowed_tempi
+
+    bpm0 = consensus_tempo(_global_tempo(env, feats), windowed_tempi(
+        env, feats.frame_rate_hz, lambda e: _global_tempo(e, feats)))
     beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0))
     bpm = _choose_level(feats, bpm0, beats)
     if bpm != bpm0:
         beats = _fix_phase(feats, env, bpm, _dp(env, feats, bpm))
+    curve = local_tempo(env, feats.frame_rate_hz, bpm)
+    if not isinstance(curve, float):  # the tempo changes: re-track on the windowed curve
+        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve))
     # Second pass: follow the song's own tempo curve (drift, and an exact period for the
     # quiet passages the DP bridges on tempo alone).
-    local = _local_bpm(beats, feats, _mean_tempo(beats, bpm))
+    local = _local_bpm(beats, feats, _mean_tempo(beats, bpm), curve)
     beats = _fix_phase(feats, env, local, _dp(env, feats, local))
     beats = _refine(env, beats, feats.frame_rate_hz)
     beats = _regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))

@@ -1,0 +1,83 @@
+"""Local tempo: the beat period window by window, so the DP can follow tempo changes.
+
+One global tempo cannot hold through a step change (116 -> 128 BPM when a tune starts again),
+an accelerando or a ritardando: the DP's tightness then forces the wrong period onto whole
+passages. Here the period is re-estimated every second from the autocorrelation of an 8 s
+window, searched only within -30 %..+45 % of the song's beat period (the metrical level is
+decided once for the song, so a window cannot jump to double or half tempo) and smoothed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+WINDOW_S = 8.0
+HOP_S = 1.0
+# A curve flatter than this is replaced by the single tempo: steady songs keep exactly the
+# behaviour of the global tracker.
+MIN_SPREAD = 0.04
+
+
+def _acf(x: np.ndarray) -> np.ndarray:
+    x = x - x.mean()
+    spec = np.fft.rfft(x, 2 * x.size)
+    a = np.fft.irfft(spec * np.conj(spec))[:x.size]
+    return a / a[0] if a[0] > 1e-12 else np.zeros_like(a)
+
+
+def _best_lag(acf: np.ndarray, period: float) -> tuple[float, float]:
+    """(period in frames, comb score) maximising the mean autocorrelation at 1-4 multiples,
+    mildly preferring periods near ``period``."""
+    cands = period * np.exp(np.linspace(np.log(0.7), np.log(1.45), 240))
+    ks = np.arange(1, 5)
+    pts = cands[:, None] * ks[None, :]
+    ok = pts < acf.size - 1
+    vals = np.where(ok, np.interp(np.minimum(pts, acf.size - 1), np.arange(acf.size), acf), 0.0)
+    score = vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1))
+    weighted = score * np.exp(-0.5 * (np.log2(cands / period) / 0.5) ** 2)
+    k = int(np.argmax(weighted))
+    return float(cands[k]), float(score[k])
+
+
+def local_tempo(env: np.ndarray, frame_rate_hz: float, bpm: float) -> float | np.ndarray:
+    """Per-frame BPM following the music's own tempo, or ``bpm`` when it is steady."""
+    from scipy.ndimage import median_filter
+
+    period = 60.0 * frame_rate_hz / bpm
+    win, hop = int(WINDOW_S * frame_rate_hz), int(HOP_S * frame_rate_hz)
+    if env.size < 2 * win or period * 4 > win:
+        return bpm
+    centres = np.arange(win // 2, env.size - win // 2 + 1, hop)
+    lags = np.array([_best_lag(_acf(env[c - win // 2:c + win // 2]), period)[0] for c in centres])
+    lags = median_filter(lags, size=5, mode="nearest")
+    if lags.max() / lags.min() < 1.0 + MIN_SPREAD:
+        return bpm
+    frames = np.interp(np.arange(env.size), centres, lags)
+    return 60.0 * frame_rate_hz / frames
+
+
+def windowed_tempi(env: np.ndarray, frame_rate_hz: float,
+                   tempo_of: Callable[[np.ndarray], float]) -> np.ndarray:
+    """``tempo_of`` (the global estimator) applied to 8 s windows every 4 s."""
+    win, hop = int(WINDOW_S * frame_rate_hz), int(4 * HOP_S * frame_rate_hz)
+    if env.size < 2 * win:
+        return np.zeros(0)
+    return np.array([tempo_of(env[c:c + win]) for c in range(0, env.size - win + 1, hop)
+                     if np.any(env[c:c + win])])
+
+
+def consensus_tempo(bpm: float, tempi: np.ndarray) -> float:
+    """The song's tempo, unless most *stable* windows disagree with it: a tempo change makes
+    the whole-song autocorrelation peak at a lag common to both tempi (60 for 90 -> 120), and
+    then the windows form runs that agree among themselves. Windows that agree with neither
+    neighbour (a short window unsure of the metrical level) are not evidence either way."""
+    if tempi.size < 3:
+        return bpm
+    close = np.abs(np.diff(np.log(tempi))) < np.log(1.03)
+    stable = np.concatenate([[False], close]) | np.concatenate([close, [False]])
+    if stable.sum() < 3:
+        return bpm
+    agree = np.abs(np.log(tempi[stable] / bpm)) < np.log(1.08)
+    return bpm if agree.mean() >= 0.5 else float(np.exp(np.median(np.log(tempi[stable]))))
