@@ -21,7 +21,6 @@ prove that none was created.
 from __future__ import annotations
 
 import json
-import mimetypes
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,7 +50,7 @@ from providers.reconcile import (
 )
 from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
-from providers.uploads import DEFAULT_TTL_S
+from providers.uploads import DEFAULT_TTL_S, sniff_mime
 
 _TIMEOUT_TYPES = frozenset({"request_timeout", "startup_timeout"})
 _APP_NAMESPACES = ("workflows", "comfy")  # ids with one more leading segment (fal-client)
@@ -263,7 +262,7 @@ class FalProvider(HttpProvider):
             raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
                                 message="fal's storage URL is not configured (set "
                                         "MVSTUDIO_FAL_REST_BASE_URL or fal.rest_base_url)")
-        mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        mime = sniff_mime(data, filename)
         answer = await self.send_json(
             "POST", f"{rest}/storage/upload/initiate",
             params={"storage_type": "fal-cdn-v3"},

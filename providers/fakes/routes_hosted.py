@@ -114,9 +114,9 @@ def _fal_problem(model: str, body: dict[str, Any]) -> dict[str, Any] | None:
     if isinstance(size, dict) and not all(isinstance(size.get(k), int) and 0 < size[k] <= 14142
                                           for k in ("width", "height")):
         return err("image_size", "width and height must be integers in 1..14142")
-    if rules.data_uri_sizes(body):  # fal: base64 only for some models; upload to storage
-        if any(n > rules.FAL_DATA_URI_MAX for n in rules.data_uri_sizes(body)):
-            return err("image_url", "data URI too large; upload the file to fal storage")
+    # fal: base64 only for some models, and small; its storage upload is the way.
+    if any(n > rules.FAL_DATA_URI_MAX for n in rules.data_uri_sizes(body)):
+        return err("image_url", "data URI too large; upload the file to fal storage")
     return None
 
 

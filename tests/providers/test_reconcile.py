@@ -13,15 +13,22 @@ import asyncio
 import base64
 import json
 import time
-from unittest import mock
 from typing import Any
+from unittest import mock
 
 import httpx
 import pytest
 
-from providers import ErrorKind, GenerationRequest, JobHandle, ProviderError, make_provider, run_job
+from providers import (
+    ErrorKind,
+    GenerationRequest,
+    JobHandle,
+    ProviderError,
+    make_provider,
+    polling,
+    run_job,
+)
 from providers.fakes import media
-from providers import polling
 from providers.polling import recover
 from providers.reconcile import NOT_CREATED, Listing, classify, decide
 
