@@ -21,7 +21,12 @@ Printed figures, per provider and in total:
 * remote jobs created by the fakes vs distinct jobs (double-paid = difference),
 * the highest request count seen by the fakes in any 1 s window vs the limit.
 
-Usage: ``python benchmarks/provider_soak.py [--jobs 500] [--fault-rate 0.2]``
+Run 2 (issue #16): the same jobs without a kill, with faults on submits as well (429, 503,
+dropped replies before and after the job exists); printed per provider: succeeded without
+user action, held (with the reason the provider cannot prove what happened), double-paid.
+
+Usage: ``python benchmarks/provider_soak.py [--jobs 500] [--fault-rate 0.2]
+[--submit-fault-rate 0.2]``
 """
 
 from __future__ import annotations
@@ -184,6 +189,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--jobs", type=int, default=500)
     parser.add_argument("--fault-rate", type=float, default=0.2)
+    parser.add_argument("--submit-fault-rate", type=float, default=0.2,
+                        help="second run: this share of submits answer 429, 503 or no reply")
     parser.add_argument("--worker", action="store_true")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--out", type=Path)
@@ -211,6 +218,56 @@ def main() -> None:
         _, done, failed, marks = read_store(store)
         report(args, state, done, failed, killed, len(done_at_kill), (in_flight, mid_post),
                seconds, marks)
+    submit_faults_run(args)
+
+
+SUBMIT_FAULTS = ("429", "503", "drop", "drop_after")  # drop_after: created, reply lost
+
+
+def submit_faults_run(args: argparse.Namespace) -> None:
+    """Faults on submits too (429, 503, dropped replies before/after the job exists), no
+    kill: run_job looks an ambiguous submit up at once (issue #16), so every job finishes
+    without the user except where the provider gives no way to prove what happened."""
+    from providers.fakes.server import FakeServer
+    from providers.fakes.state import FakeState
+
+    state = FakeState(polls_to_complete=2, retry_after_s=0, complete_after_s=COMPLETE_AFTER_S,
+                      submit_latency_s=SUBMIT_LATENCY_S)
+    state.set_random(args.submit_fault_rate, seed=2, submit_actions=SUBMIT_FAULTS)
+    with FakeServer(state) as fake, tempfile.TemporaryDirectory() as tmp:
+        store, out_dir = Path(tmp) / "runs.jsonl", Path(tmp) / "out"
+        t0 = time.perf_counter()
+        run_phase(store, args.jobs, out_dir, fake.env(), kill_after_done=None)
+        seconds = time.perf_counter() - t0
+        _, done, failed, _ = read_store(store)
+    per_job = Counter(str(j.input.get("prompt") or j.input.get("text"))
+                      for j in state.jobs.values())
+    submit_faults = {k: v for k, v in state.faults_served.items() if k in SUBMIT_FAULTS}
+    print(f"\nrun 2: {args.jobs} jobs, {args.submit_fault_rate:.0%} of all requests faulted, "
+          f"submits included ({', '.join(SUBMIT_FAULTS)}); wall time {seconds:.1f} s")
+    print(f"faults served on all operations: {dict(state.faults_served)} (429/503/drop/"
+          f"drop_after: {sum(submit_faults.values())})")
+    print(f"  {'provider':<11}{'jobs':>5}{'succeeded':>10}{'held':>5}{'other':>6}"
+          f"{'double-paid':>12}  why held")
+    for p, name in enumerate(PROVIDERS):
+        mine = [i for i in range(args.jobs) if i % len(PROVIDERS) == p]
+        held = [failed[i] for i in mine if i in failed and "not re-sent" in failed[i]]
+        other = sum(1 for i in mine if i in failed and "not re-sent" not in failed[i])
+        why = sorted({_reason(m) for m in held})
+        print(f"  {name:<11}{len(mine):>5}{sum(1 for i in mine if done[i] == 1):>10}"
+              f"{len(held):>5}{other:>6}"
+              f"{sum(max(per_job[f'soak job {i}'] - 1, 0) for i in mine):>12}  "
+              f"{'; '.join(why)[:150]}")
+    ok = sum(1 for i in range(args.jobs) if done[i] == 1)
+    doubles = sum(n - 1 for n in per_job.values() if n > 1)
+    print(f"run 2 succeeded without user action: {ok}/{args.jobs}; held with a reason: "
+          f"{sum(1 for m in failed.values() if 'not re-sent' in m)}; double-paid: {doubles}")
+
+
+def _reason(message: str) -> str:
+    """The provider-specific part of a held job's message."""
+    tail = message.split("Looked up at once: ", 1)[-1]
+    return tail.split("no job id was recorded; ", 1)[-1].split(". It was not re-sent", 1)[0]
 
 
 def report(args, state, done, failed, killed, done_at_kill, at_kill, seconds,  # noqa: ANN001
