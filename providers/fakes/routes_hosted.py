@@ -206,7 +206,12 @@ def _query_error(name: str, msg: str) -> Response:
 
 
 def fal_requests_by_endpoint(state: FakeState, req: Request) -> Response:
-    """Finished requests of the endpoint(s), newest end first, paged by a base64 page cursor."""
+    """Finished requests of the endpoint(s), newest end first, paged by a base64 page cursor.
+
+    ``state.fal_history_path`` says which of the two documented paths answers (the other
+    404s), so the adapter's fallback between them is tested."""
+    if state.fal_history_path not in req.path:
+        return Response.of_json(404, {"detail": "Not Found"})
     q = {k: v[0] for k, v in req.query.items() if v}
     endpoints = {e for v in req.query.get("endpoint_id", []) for e in v.split(",") if e}
     if not endpoints:
@@ -557,7 +562,7 @@ def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
     yield "replicate", "list", "GET", r"/replicate/v1/predictions", bind(replicate_list)
     yield ("replicate", "model", "GET", r"/replicate/v1/models/(?P<model>[^/]+/[^/]+)",
            bind(replicate_model_get))
-    yield ("fal", "list", "GET", r"/fal-api/v1/models/requests/by-endpoint",
+    yield ("fal", "list", "GET", r"/fal-api/v1/(models|serverless)/requests/by-endpoint",
            bind(fal_requests_by_endpoint))
     yield "elevenlabs", "list", "GET", r"/elevenlabs/v1/history", bind(elevenlabs_history)
     yield "elevenlabs", "voices", "GET", r"/elevenlabs/v1/voices", bind(elevenlabs_voices)
