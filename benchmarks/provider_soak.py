@@ -196,6 +196,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.worker:
+        if os.environ.get("SOAK_NO_SUBMIT_LOOKUP"):  # the behaviour before issue #16
+            from providers import polling
+
+            polling.MAX_RECONCILED_SUBMITS = 0
         asyncio.run(worker(args.store, args.jobs, args.out))
         return
 
@@ -218,13 +222,17 @@ def main() -> None:
         _, done, failed, marks = read_store(store)
         report(args, state, done, failed, killed, len(done_at_kill), (in_flight, mid_post),
                seconds, marks)
-    submit_faults_run(args)
+    ours = submit_faults_run(args)
+    before = submit_faults_run(args, lookup=False)
+    print(f"\nsubmit faults, same seed: succeeded without user action {ours}/{args.jobs} with "
+          f"the lookup at once vs {before}/{args.jobs} without it "
+          f"({ours / max(before, 1):.2f}x)")
 
 
 SUBMIT_FAULTS = ("429", "503", "drop", "drop_after")  # drop_after: created, reply lost
 
 
-def submit_faults_run(args: argparse.Namespace) -> None:
+def submit_faults_run(args: argparse.Namespace, *, lookup: bool = True) -> int:
     """Faults on submits too (429, 503, dropped replies before/after the job exists), no
     kill: run_job looks an ambiguous submit up at once (issue #16), so every job finishes
     without the user except where the provider gives no way to prove what happened."""
@@ -237,13 +245,15 @@ def submit_faults_run(args: argparse.Namespace) -> None:
     with FakeServer(state) as fake, tempfile.TemporaryDirectory() as tmp:
         store, out_dir = Path(tmp) / "runs.jsonl", Path(tmp) / "out"
         t0 = time.perf_counter()
-        run_phase(store, args.jobs, out_dir, fake.env(), kill_after_done=None)
+        env = fake.env() if lookup else {**fake.env(), "SOAK_NO_SUBMIT_LOOKUP": "1"}
+        run_phase(store, args.jobs, out_dir, env, kill_after_done=None)
         seconds = time.perf_counter() - t0
         _, done, failed, _ = read_store(store)
     per_job = Counter(str(j.input.get("prompt") or j.input.get("text"))
                       for j in state.jobs.values())
     submit_faults = {k: v for k, v in state.faults_served.items() if k in SUBMIT_FAULTS}
-    print(f"\nrun 2: {args.jobs} jobs, {args.submit_fault_rate:.0%} of all requests faulted, "
+    label = "run 2" if lookup else "run 3 (as before issue #16: no lookup after a submit fault)"
+    print(f"\n{label}: {args.jobs} jobs, {args.submit_fault_rate:.0%} of all requests faulted, "
           f"submits included ({', '.join(SUBMIT_FAULTS)}); wall time {seconds:.1f} s")
     print(f"faults served on all operations: {dict(state.faults_served)} (429/503/drop/"
           f"drop_after: {sum(submit_faults.values())})")
@@ -260,8 +270,10 @@ def submit_faults_run(args: argparse.Namespace) -> None:
               f"{'; '.join(why)[:150]}")
     ok = sum(1 for i in range(args.jobs) if done[i] == 1)
     doubles = sum(n - 1 for n in per_job.values() if n > 1)
-    print(f"run 2 succeeded without user action: {ok}/{args.jobs}; held with a reason: "
-          f"{sum(1 for m in failed.values() if 'not re-sent' in m)}; double-paid: {doubles}")
+    print(f"{label.split(' (')[0]} succeeded without user action: {ok}/{args.jobs}; held with "
+          f"a reason: {sum(1 for m in failed.values() if 'not re-sent' in m)}; other failures: "
+          f"{sum(1 for m in failed.values() if 'not re-sent' not in m)}; double-paid: {doubles}")
+    return ok
 
 
 def _reason(message: str) -> str:
