@@ -255,6 +255,16 @@ class FalProvider(HttpProvider):
 
     _history_moved = False
 
+    async def live_inputs(self, model: str) -> dict[str, dict[str, Any]]:
+        """The endpoint's OpenAPI input schema (public: sent without the key)."""
+        from providers.model_refresh import FAL_OPENAPI_URL, fal_inputs
+
+        url = self.extra_base_urls.get("openapi") or FAL_OPENAPI_URL
+        response = await self.client.get(url, params={"endpoint_id": model})
+        if not response.is_success:
+            raise self.error_from_response(response)
+        return fal_inputs(response.json(), model)
+
     async def upload_file(self, data: bytes, filename: str) -> tuple[str, float]:
         """fal storage: ``POST {rest}/storage/upload/initiate`` then ``PUT`` the bytes."""
         rest = self.extra_base_urls.get("rest")

@@ -125,6 +125,10 @@ def schema_for(ref: str) -> ModelSchema | None:
     found = SCHEMAS.get(ref)
     if found is None:
         found = PROVIDER_SCHEMAS.get(ref.split(":", 1)[0])
+    if found is None and ref.startswith(("replicate:", "fal:")):
+        from providers.model_refresh import cached_schema
+
+        found = cached_schema(ref)  # fetched by `mvstudio models refresh`
     return found
 
 
@@ -154,7 +158,9 @@ def check_node(model: str, provider: str, params: dict[str, object]
         return [("extra", f"must be a JSON object of {ref} inputs, got {extra!r}")], []
     schema = schema_for(ref)
     if schema is None:
+        refresh = (" (run `mvstudio models refresh " + ref + "` to fetch its schema)"
+                   if provider in ("replicate", "fal") else "")
         return [], [f"{ref} has no curated input schema: width/height/duration are sent as "
-                    "is and 'extra' is not checked"]
+                    f"is and 'extra' is not checked{refresh}"]
     found = check_fields(schema, params) + check_extra(schema, extra)
     return [(param, f"{ref}: {message}") for param, message in found], []

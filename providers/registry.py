@@ -37,7 +37,8 @@ class ProviderSpec:
 SPECS: dict[str, ProviderSpec] = {
     "fal": ProviderSpec("providers.fal", "FalProvider", ("FAL_KEY",), "https://queue.fal.run",
                         extra_urls=(("api", "https://api.fal.ai"),  # Platform API (reconcile)
-                                    ("rest", "https://rest.fal.ai"))),  # storage uploads (fal-client REST_URL)
+                                    ("rest", "https://rest.fal.ai"),  # storage (fal-client)
+                                    ("openapi", "https://fal.ai/api/openapi/queue/openapi.json"))),
     "replicate": ProviderSpec("providers.replicate", "ReplicateProvider",
                               ("REPLICATE_API_TOKEN",), "https://api.replicate.com"),
     "elevenlabs": ProviderSpec("providers.elevenlabs", "ElevenLabsProvider",

@@ -104,6 +104,10 @@ def _fal_problem(model: str, body: dict[str, Any]) -> dict[str, Any] | None:
     def err(field: str, msg: str) -> dict[str, Any]:
         return {"loc": ["body", field], "msg": msg, "type": "value_error"}
 
+    if model == rules.FAL_LIVE_ENDPOINT:
+        problem = rules.enum_problem(rules.FAL_LIVE_ENUMS, body)
+        if problem:
+            return err(problem.split(":")[0], problem)
     if "kling-video" in model and str(body.get("duration", "5")) not in rules.FAL_KLING_DURATIONS:
         return err("duration", "unexpected value; permitted: '5', '10'")
     if "kling-video" in model and "image-to-video" in model and not body.get("image_url"):
@@ -361,7 +365,8 @@ def replicate_model_get(state: FakeState, req: Request) -> Response:
                                       "detail": "Model not found"})
     owner, name = model.split("/")
     return Response.of_json(200, {"owner": owner, "name": name, "visibility": "public",
-                                  "latest_version": {"id": vid or "0" * 64}})
+                                  "latest_version": {"id": vid or "0" * 64,
+                                                     "openapi_schema": rules.REPLICATE_OPENAPI}})
 
 
 def _rep_job(state: FakeState, req: Request) -> FakeJob | Response:
@@ -529,6 +534,14 @@ def elevenlabs_voices(state: FakeState, req: Request) -> Response:
         for vid, name in rules.ELEVENLABS_VOICES.items()]})
 
 
+def fal_openapi(state: FakeState, req: Request) -> Response:
+    """fal's per-endpoint OpenAPI document (``?endpoint_id=``)."""
+    endpoint = (req.query.get("endpoint_id") or [""])[0]
+    if endpoint != rules.FAL_LIVE_ENDPOINT:
+        return Response.of_json(404, {"detail": f"endpoint {endpoint} not found"})
+    return Response.of_json(200, rules.fal_openapi_doc(endpoint))
+
+
 def capture(state: FakeState, req: Request) -> Response:
     """Records the headers it got (a stand-in for another origin after a redirect)."""
     with state.lock:
@@ -567,6 +580,7 @@ def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
     yield "elevenlabs", "list", "GET", r"/elevenlabs/v1/history", bind(elevenlabs_history)
     yield "elevenlabs", "voices", "GET", r"/elevenlabs/v1/voices", bind(elevenlabs_voices)
     yield "public", "capture", "GET", r"/capture/.*", bind(capture)
+    yield "public", "openapi", "GET", r"/fal-openapi/openapi\.json", bind(fal_openapi)
     yield ("elevenlabs", "status", "GET", r"/elevenlabs/v1/history/(?P<id>[^/]+)",
            bind(elevenlabs_history_item))
     yield ("elevenlabs", "file", "GET", r"/elevenlabs/v1/history/(?P<id>[^/]+)/audio",
