@@ -21,7 +21,12 @@ Printed figures, per provider and in total:
 * remote jobs created by the fakes vs distinct jobs (double-paid = difference),
 * the highest request count seen by the fakes in any 1 s window vs the limit.
 
-Usage: ``python benchmarks/provider_soak.py [--jobs 500] [--fault-rate 0.2]``
+Run 2 (issue #16): the same jobs without a kill, with faults on submits as well (429, 503,
+dropped replies before and after the job exists); printed per provider: succeeded without
+user action, held (with the reason the provider cannot prove what happened), double-paid.
+
+Usage: ``python benchmarks/provider_soak.py [--jobs 500] [--fault-rate 0.2]
+[--submit-fault-rate 0.2]``
 """
 
 from __future__ import annotations
@@ -184,11 +189,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--jobs", type=int, default=500)
     parser.add_argument("--fault-rate", type=float, default=0.2)
+    parser.add_argument("--submit-fault-rate", type=float, default=0.2,
+                        help="second run: this share of submits answer 429, 503 or no reply")
     parser.add_argument("--worker", action="store_true")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.worker:
+        if os.environ.get("SOAK_NO_SUBMIT_LOOKUP"):  # the behaviour before issue #16
+            from providers import polling
+
+            polling.MAX_RECONCILED_SUBMITS = 0
         asyncio.run(worker(args.store, args.jobs, args.out))
         return
 
@@ -211,6 +222,64 @@ def main() -> None:
         _, done, failed, marks = read_store(store)
         report(args, state, done, failed, killed, len(done_at_kill), (in_flight, mid_post),
                seconds, marks)
+    ours = submit_faults_run(args)
+    before = submit_faults_run(args, lookup=False)
+    print(f"\nsubmit faults, same seed: succeeded without user action {ours}/{args.jobs} with "
+          f"the lookup at once vs {before}/{args.jobs} without it "
+          f"({ours / max(before, 1):.2f}x)")
+
+
+SUBMIT_FAULTS = ("429", "503", "drop", "drop_after")  # drop_after: created, reply lost
+
+
+def submit_faults_run(args: argparse.Namespace, *, lookup: bool = True) -> int:
+    """Faults on submits too (429, 503, dropped replies before/after the job exists), no
+    kill: run_job looks an ambiguous submit up at once (issue #16), so every job finishes
+    without the user except where the provider gives no way to prove what happened."""
+    from providers.fakes.server import FakeServer
+    from providers.fakes.state import FakeState
+
+    state = FakeState(polls_to_complete=2, retry_after_s=0, complete_after_s=COMPLETE_AFTER_S,
+                      submit_latency_s=SUBMIT_LATENCY_S)
+    state.set_random(args.submit_fault_rate, seed=2, submit_actions=SUBMIT_FAULTS)
+    with FakeServer(state) as fake, tempfile.TemporaryDirectory() as tmp:
+        store, out_dir = Path(tmp) / "runs.jsonl", Path(tmp) / "out"
+        t0 = time.perf_counter()
+        env = fake.env() if lookup else {**fake.env(), "SOAK_NO_SUBMIT_LOOKUP": "1"}
+        run_phase(store, args.jobs, out_dir, env, kill_after_done=None)
+        seconds = time.perf_counter() - t0
+        _, done, failed, _ = read_store(store)
+    per_job = Counter(str(j.input.get("prompt") or j.input.get("text"))
+                      for j in state.jobs.values())
+    submit_faults = {k: v for k, v in state.faults_served.items() if k in SUBMIT_FAULTS}
+    label = "run 2" if lookup else "run 3 (as before issue #16: no lookup after a submit fault)"
+    print(f"\n{label}: {args.jobs} jobs, {args.submit_fault_rate:.0%} of all requests faulted, "
+          f"submits included ({', '.join(SUBMIT_FAULTS)}); wall time {seconds:.1f} s")
+    print(f"faults served on all operations: {dict(state.faults_served)} (429/503/drop/"
+          f"drop_after: {sum(submit_faults.values())})")
+    print(f"  {'provider':<11}{'jobs':>5}{'succeeded':>10}{'held':>5}{'other':>6}"
+          f"{'double-paid':>12}  why held")
+    for p, name in enumerate(PROVIDERS):
+        mine = [i for i in range(args.jobs) if i % len(PROVIDERS) == p]
+        held = [failed[i] for i in mine if i in failed and "not re-sent" in failed[i]]
+        other = sum(1 for i in mine if i in failed and "not re-sent" not in failed[i])
+        why = sorted({_reason(m) for m in held})
+        print(f"  {name:<11}{len(mine):>5}{sum(1 for i in mine if done[i] == 1):>10}"
+              f"{len(held):>5}{other:>6}"
+              f"{sum(max(per_job[f'soak job {i}'] - 1, 0) for i in mine):>12}  "
+              f"{'; '.join(why)[:150]}")
+    ok = sum(1 for i in range(args.jobs) if done[i] == 1)
+    doubles = sum(n - 1 for n in per_job.values() if n > 1)
+    print(f"{label.split(' (')[0]} succeeded without user action: {ok}/{args.jobs}; held with "
+          f"a reason: {sum(1 for m in failed.values() if 'not re-sent' in m)}; other failures: "
+          f"{sum(1 for m in failed.values() if 'not re-sent' not in m)}; double-paid: {doubles}")
+    return ok
+
+
+def _reason(message: str) -> str:
+    """The provider-specific part of a held job's message."""
+    tail = message.split("Looked up at once: ", 1)[-1]
+    return tail.split("no job id was recorded; ", 1)[-1].split(". It was not re-sent", 1)[0]
 
 
 def report(args, state, done, failed, killed, done_at_kill, at_kill, seconds,  # noqa: ANN001

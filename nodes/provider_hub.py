@@ -9,6 +9,7 @@ instead of paying again.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import shutil
 from collections.abc import Mapping
@@ -21,6 +22,8 @@ from nodes.errors import BadNodeInput, NodeFailed, Problem
 from nodes.ledger import JobLedger
 from nodes.runs import RunStore
 from nodes.states import JobState
+
+log = logging.getLogger(__name__)
 
 
 class ProviderHub:
@@ -249,10 +252,24 @@ def check_model_param(graph: Any, node: Any, registry: Any) -> list[Problem]:
         return [Problem("is required, e.g. local:procedural or fal:fal-ai/flux/schnell",
                         node.id, "model", "bad_param")]
     try:
-        parse_model_ref(text)
+        refs = parse_model_ref(text)
     except ValueError as exc:
         return [Problem(str(exc), node.id, "model", "bad_param")]
-    return []
+    return _check_model_schemas(node.id, refs, dict(node.params))
+
+
+def _check_model_schemas(node_id: str, refs: tuple[Any, ...], params: dict[str, Any]
+                         ) -> list[Problem]:
+    """Each model's schema: sizes, durations and ``extra`` inputs it takes (issue #16)."""
+    from providers.model_schemas import check_node
+
+    problems: list[Problem] = []
+    for ref in refs:
+        found, warnings = check_node(ref.model, ref.provider, params)
+        problems += [Problem(message, node_id, param, "bad_param") for param, message in found]
+        for warning in warnings:
+            log.warning("node '%s': %s", node_id, warning)
+    return problems
 
 
 def _served_key(ctx: NodeContext) -> str:

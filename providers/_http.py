@@ -105,8 +105,9 @@ class HttpProvider:
         # Other hosts of the same provider (fal's platform API): None = not configured.
         self.extra_base_urls = {k: (v.rstrip("/") if v else None)
                                 for k, v in (extra_base_urls or {}).items()}
-        self._auth_origins = {_origin(u) for u in (self.base_url, *self.extra_base_urls.values())
-                              if u}
+        self._auth_origins = {_origin(u) for k, u in (("", self.base_url),
+                                                      *self.extra_base_urls.items())
+                              if u and k != "openapi"}  # public schemas: no key
         self.settings = dict(settings or {})
         self.limits = limits
         self.policy = policy or RetryPolicy()

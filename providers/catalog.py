@@ -88,7 +88,7 @@ _CHECKED = "2026-11-30"
 _FAL_MP = ("https://fal.ai/models/{m} (\"$%s per megapixel\", billed per started megapixel; "
            "read %s)")
 _KLING = ("https://fal.ai/models/{m}: $0.28 per 5 s clip, $0.056 per further second "
-          "(quoted in issue #16, checked %s)" % _CHECKED)
+          "(quoted in issue #16, checked " + _CHECKED + ")")
 _EL = ("https://elevenlabs.io/pricing/api (per 1k characters; plan-dependent, Creator-tier "
        "overage shown; via developer.puter.com/tutorials/elevenlabs-api-pricing; read 2026-11-21)")
 _STAB = ("https://platform.stability.ai/pricing (1 credit = $0.01; credits per image as listed "
@@ -104,9 +104,9 @@ _SEEDANCE_LITE = ("ByteDance's rate of $1.8 per 1M video tokens = $0.18 per 720p
                   "https://replicate.com/{m}")
 _RUNWAY = ("https://docs.dev.runwayml.com/guides/pricing/ (1 credit = $0.01; gen4_turbo 5 "
            "credits/s, gen4_image 5 credits at 720p and 8 at 1080p; recalled, unverified "
-           "offline, read %s)" % _CHECKED)
+           f"offline, read {_CHECKED})")
 _SYNTHESIA = ("https://www.synthesia.io/pricing (plan-priced in video minutes; an estimate of "
-              "$3 per minute of video, not a list price; read %s)" % _CHECKED)
+              f"$3 per minute of video, not a list price; read {_CHECKED})")
 _DATE = "2026-11-21"
 _OAI_TABLE = {"dall-e-3": {"standard:1024x1024": 0.04, "standard:1792x1024": 0.08,
                            "standard:1024x1792": 0.08, "hd:1024x1024": 0.08,

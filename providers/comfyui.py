@@ -6,15 +6,23 @@
 ``GET /view?filename&subfolder&type``; ``GET /queue`` tells queued vs running.
 Cancel: ``POST /queue {"delete": [id]}`` and ``POST /interrupt``.
 
-The workflow is ``params["workflow"]`` (API-format dict); string values
-``"{{prompt}}"``, ``"{{seed}}"``, ``"{{width}}"``, ``"{{height}}"`` are replaced by the
-request's values.  Without one, a minimal SD text-to-image graph is used
-(checkpoint ``params["checkpoint"]``).  Free: it is your machine.
+The workflow is your own API-format file (``comfyui:<name>`` = ``<workflow dir>/<name>.json``,
+or ``extra.workflow``: a path or the graph itself); string values ``"{{prompt}}"``,
+``"{{seed}}"``, ``"{{width}}"``, ``"{{height}}"``, ``"{{image}}"`` are replaced by the
+request's values, and ``extra.bindings`` sets them by path for files without
+placeholders.  An input image is uploaded with ``POST /upload/image``.
+``comfyui:default`` is a minimal SD text-to-image graph (``extra.checkpoint``).  Any
+host: plain http to a LAN machine needs the opt-in ``comfyui.allow_http`` (the key, if
+any, would travel in clear).  Free: it is your machine.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +36,7 @@ from providers.base import (
     request_to_dict,
 )
 from providers.errors import ErrorKind, ProviderError
+from providers.uploads import read_input, sniff_mime
 
 _FILE_KEYS = ("images", "gifs", "videos", "audio")
 
@@ -61,23 +70,92 @@ def fill_workflow(graph: Any, values: dict[str, Any]) -> Any:
     return graph
 
 
+def load_workflow(model: str, params: Mapping[str, Any], *, settings: Mapping[str, str],
+                  env: Mapping[str, str]) -> dict[str, Any]:
+    """The API-format graph for ``comfyui:<model>``.
+
+    ``params["workflow"]``: a graph (dict) or the path of a JSON file; otherwise
+    ``<workflow dir>/<model>.json`` (setting ``comfyui.workflow_dir`` or
+    ``MVSTUDIO_COMFYUI_WORKFLOW_DIR``); ``comfyui:default`` is the built-in SD graph."""
+    given = params.get("workflow")
+    if isinstance(given, dict):
+        return given
+    folder = settings.get("comfyui.workflow_dir") or env.get("MVSTUDIO_COMFYUI_WORKFLOW_DIR")
+    if isinstance(given, str) and given:
+        path = Path(given).expanduser()
+    elif model != "default" and folder:
+        path = Path(folder).expanduser() / f"{model}.json"
+    elif model == "default":
+        return default_workflow(str(params.get("checkpoint", "sd_xl_base_1.0.safetensors")))
+    else:
+        raise ProviderError(ErrorKind.VALIDATION, provider="comfyui",
+                            message=f"no workflow for comfyui:{model}: set the workflow "
+                                    "folder (MVSTUDIO_COMFYUI_WORKFLOW_DIR or the setting "
+                                    "comfyui.workflow_dir), pass extra.workflow, or use "
+                                    "comfyui:default")
+    try:
+        graph = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ProviderError(ErrorKind.VALIDATION, provider="comfyui",
+                            message=f"cannot read workflow {path.name}: {exc}") from None
+    if isinstance(graph, dict) and isinstance(graph.get("nodes"), list):
+        raise ProviderError(ErrorKind.VALIDATION, provider="comfyui",
+                            message=f"{path.name} is a UI workflow; export it with "
+                                    "'Save (API Format)'")
+    if not isinstance(graph, dict):
+        raise ProviderError(ErrorKind.VALIDATION, provider="comfyui",
+                            message=f"{path.name} is not an API-format JSON object")
+    return graph
+
+
+def bind(graph: dict[str, Any], bindings: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Set ``values`` at ``bindings`` paths ("6.inputs.text") for graphs without
+    ``{{placeholders}}``; e.g. ``{"prompt": "6.inputs.text", "seed": "3.inputs.seed"}``."""
+    for name, where in dict(bindings or {}).items():
+        node_id, _, rest = str(where).partition(".inputs.")
+        node = graph.get(node_id)
+        if name not in values or not rest or not isinstance(node, dict):
+            raise ProviderError(ErrorKind.VALIDATION, provider="comfyui",
+                                message=f"binding {name!r} -> {where!r}: write "
+                                        "'<node id>.inputs.<input>' for prompt, seed, width, "
+                                        "height or image")
+        node.setdefault("inputs", {})[rest] = values[name]
+    return graph
+
+
 class ComfyUIProvider(HttpProvider):
     """ComfyUI HTTP API adapter."""
 
     name = "comfyui"
 
-    def _workflow(self, request: GenerationRequest) -> dict[str, Any]:
-        graph = request.params.get("workflow") or default_workflow(
-            str(request.params.get("checkpoint", "sd_xl_base_1.0.safetensors")))
-        if not isinstance(graph, dict):
-            raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
-                                message="params['workflow'] must be an API-format JSON object")
+    def __init__(self, **kwargs: Any) -> None:
+        self._env: Mapping[str, str] = kwargs.pop("env", os.environ)
+        super().__init__(**kwargs)
+
+    def _workflow(self, request: GenerationRequest, image_name: str | None) -> dict[str, Any]:
+        graph = load_workflow(request.model, request.params, settings=self.settings,
+                              env=self._env)
         values = {"prompt": request.prompt, "seed": request.seed or 0,
-                  "width": request.width or 1024, "height": request.height or 576}
-        return fill_workflow(graph, values)
+                  "width": request.width or 1024, "height": request.height or 576,
+                  "image": image_name or ""}
+        return bind(fill_workflow(graph, values), request.params.get("bindings"), values)
+
+    async def _upload_image(self, path: str | None) -> str | None:
+        """``POST /upload/image`` (multipart ``image``) -> the name LoadImage takes."""
+        if not path:
+            return None
+        data = read_input(path, provider=self.name)
+        name = f"mvstudio-{hashlib.sha256(data).hexdigest()[:16]}.png"
+        answer = await self.send_json("POST", self.url("/upload/image"),
+                                      files={"image": (name, data, sniff_mime(data, path))},
+                                      data={"overwrite": "true"})
+        sub = str(answer.get("subfolder") or "") if isinstance(answer, dict) else ""
+        got = str(answer.get("name") or name) if isinstance(answer, dict) else name
+        return f"{sub}/{got}" if sub else got
 
     async def submit(self, request: GenerationRequest) -> JobHandle:
-        body = {"prompt": self._workflow(request), "client_id": uuid.uuid4().hex}
+        image = await self._upload_image(request.image_path)
+        body = {"prompt": self._workflow(request, image), "client_id": uuid.uuid4().hex}
         answer = await self.send_json("POST", self.url("/prompt"), json=body, submission=True)
         prompt_id = answer.get("prompt_id") if isinstance(answer, dict) else None
         if not prompt_id:

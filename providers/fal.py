@@ -21,7 +21,6 @@ prove that none was created.
 from __future__ import annotations
 
 import json
-import mimetypes
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,7 +50,7 @@ from providers.reconcile import (
 )
 from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
-from providers.uploads import DEFAULT_TTL_S
+from providers.uploads import DEFAULT_TTL_S, sniff_mime
 
 _TIMEOUT_TYPES = frozenset({"request_timeout", "startup_timeout"})
 _APP_NAMESPACES = ("workflows", "comfy")  # ids with one more leading segment (fal-client)
@@ -256,6 +255,16 @@ class FalProvider(HttpProvider):
 
     _history_moved = False
 
+    async def live_inputs(self, model: str) -> dict[str, dict[str, Any]]:
+        """The endpoint's OpenAPI input schema (public: sent without the key)."""
+        from providers.model_refresh import FAL_OPENAPI_URL, fal_inputs
+
+        url = self.extra_base_urls.get("openapi") or FAL_OPENAPI_URL
+        response = await self.client.get(url, params={"endpoint_id": model})
+        if not response.is_success:
+            raise self.error_from_response(response)
+        return fal_inputs(response.json(), model)
+
     async def upload_file(self, data: bytes, filename: str) -> tuple[str, float]:
         """fal storage: ``POST {rest}/storage/upload/initiate`` then ``PUT`` the bytes."""
         rest = self.extra_base_urls.get("rest")
@@ -263,7 +272,7 @@ class FalProvider(HttpProvider):
             raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
                                 message="fal's storage URL is not configured (set "
                                         "MVSTUDIO_FAL_REST_BASE_URL or fal.rest_base_url)")
-        mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        mime = sniff_mime(data, filename)
         answer = await self.send_json(
             "POST", f"{rest}/storage/upload/initiate",
             params={"storage_type": "fal-cdn-v3"},

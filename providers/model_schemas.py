@@ -125,4 +125,42 @@ def schema_for(ref: str) -> ModelSchema | None:
     found = SCHEMAS.get(ref)
     if found is None:
         found = PROVIDER_SCHEMAS.get(ref.split(":", 1)[0])
+    if found is None and ref.startswith(("replicate:", "fal:")):
+        from providers.model_refresh import cached_schema
+
+        found = cached_schema(ref)  # fetched by `mvstudio models refresh`
     return found
+
+
+# Providers whose every model must be known: their endpoints differ per model.
+CLOSED_PROVIDERS: dict[str, tuple[str, ...]] = {
+    "stability": ("core", "ultra", "sd3.5-large", "sd3.5-large-turbo", "sd3.5-medium",
+                  "sd3.5-flash", "image-to-video"),
+    "runway": ("gen4_turbo", "gen4_image"),
+}
+
+
+def check_node(model: str, provider: str, params: dict[str, object]
+               ) -> tuple[list[tuple[str, str]], list[str]]:
+    """Load-time check of one generation node against its model's schema.
+
+    Returns ``(problems, warnings)``: problems are (param, message) naming the model and
+    the allowed values (the graph does not load); warnings say a model is not curated
+    and gets the generic mapping."""
+    from providers.schemas import check_extra, check_fields
+
+    ref = f"{provider}:{model}"
+    closed = CLOSED_PROVIDERS.get(provider)
+    if closed is not None and model not in closed:
+        return [("model", f"{ref} does not exist; {provider} models: {', '.join(closed)}")], []
+    extra = params.get("extra") or {}
+    if not isinstance(extra, dict):
+        return [("extra", f"must be a JSON object of {ref} inputs, got {extra!r}")], []
+    schema = schema_for(ref)
+    if schema is None:
+        refresh = (" (run `mvstudio models refresh " + ref + "` to fetch its schema)"
+                   if provider in ("replicate", "fal") else "")
+        return [], [f"{ref} has no curated input schema: width/height/duration are sent as "
+                    f"is and 'extra' is not checked{refresh}"]
+    found = check_fields(schema, params) + check_extra(schema, extra)
+    return [(param, f"{ref}: {message}") for param, message in found], []

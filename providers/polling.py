@@ -200,7 +200,7 @@ async def _submit_reconciled(
             raise ProviderError(held_error.kind, provider=held_error.provider,
                                 outcome_unknown=True, status_code=first.status_code,
                                 message=f"{first.message}. Looked up at once: "
-                                        f"{held_error.message}") from None
+                                        + _in_run(held_error.message)) from None
         if found is not None:
             log.info("%s: adopted job %s after an ambiguous answer", found.provider,
                      found.job_id)
@@ -211,6 +211,12 @@ async def _submit_reconciled(
 
 
 MAX_RECONCILED_SUBMITS = 3
+
+
+def _in_run(message: str) -> str:
+    """``held()`` speaks of a stopped run; here the run is alive, only the answer was lost."""
+    return message.replace("was being submitted when the run stopped and no job id was "
+                           "recorded", "got no usable answer")
 
 
 async def recover(provider: Provider, request: GenerationRequest, *, since_unix: float,

@@ -37,7 +37,8 @@ class ProviderSpec:
 SPECS: dict[str, ProviderSpec] = {
     "fal": ProviderSpec("providers.fal", "FalProvider", ("FAL_KEY",), "https://queue.fal.run",
                         extra_urls=(("api", "https://api.fal.ai"),  # Platform API (reconcile)
-                                    ("rest", "https://rest.fal.ai"))),  # storage uploads (fal-client REST_URL)
+                                    ("rest", "https://rest.fal.ai"),  # storage (fal-client)
+                                    ("openapi", "https://fal.ai/api/openapi/queue/openapi.json"))),
     "replicate": ProviderSpec("providers.replicate", "ReplicateProvider",
                               ("REPLICATE_API_TOKEN",), "https://api.replicate.com"),
     "elevenlabs": ProviderSpec("providers.elevenlabs", "ElevenLabsProvider",
@@ -95,6 +96,10 @@ def resolve_key(name: str, *, settings: Mapping[str, str], env: Mapping[str, str
 def resolve_base_url(name: str, *, settings: Mapping[str, str], env: Mapping[str, str]) -> str:
     url = (settings.get(f"{name}.base_url") or env.get(f"MVSTUDIO_{name.upper()}_BASE_URL")
            or SPECS[name].default_base_url)
+    opt_in = settings.get(f"{name}.allow_http") or env.get(f"MVSTUDIO_{name.upper()}_ALLOW_HTTP")
+    if name == "comfyui" and str(opt_in).lower() in ("1", "true", "yes") \
+            and url.startswith("http://"):
+        return url.rstrip("/")  # a GPU box on the LAN, by the user's explicit choice
     return check_base_url(name, url)
 
 
@@ -151,7 +156,7 @@ def make_provider(name: str, *, client: object | None = None,
     if spec.extra_urls:
         options.setdefault("extra_base_urls", resolve_extra_urls(
             name, settings=settings, env=env, base_url=base_url))
-    if name == "httpjob":
-        options["env"] = env  # where its spec folder may be configured
+    if name in ("httpjob", "comfyui"):
+        options["env"] = env  # where their spec/workflow folders may be configured
     cls = getattr(importlib.import_module(spec.module), spec.cls)
     return cls(client=client, api_key=key, base_url=base_url, settings=settings, **options)

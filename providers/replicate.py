@@ -98,6 +98,13 @@ class ReplicateProvider(HttpProvider):
                                 message=f"replicate model {model} has no published version")
         return version
 
+    async def live_inputs(self, model: str) -> dict[str, dict[str, Any]]:
+        """The latest version's input schema (``mvstudio models refresh``)."""
+        from providers.model_refresh import replicate_inputs
+
+        return replicate_inputs(await self.send_json("GET", self.url(
+            f"/v1/models/{model.partition(':')[0]}")))
+
     async def upload_file(self, data: bytes, filename: str) -> tuple[str, float]:
         """``POST /v1/files`` (multipart ``content``) -> the file's ``urls.get``."""
         answer = await self.send_json("POST", self.url("/v1/files"),

@@ -100,7 +100,7 @@ def _ratio_of(text: str) -> float | None:
 
 
 def nearest_size(choices: tuple[str, ...], width: int, height: int) -> str:
-    """The allowed size/ratio closest in aspect to width x height (larger area on ties)."""
+    """The allowed size/ratio closest in aspect to width x height, then in area."""
     target = math.log(width / height)
 
     def key(choice: str) -> tuple[float, float]:
@@ -108,7 +108,8 @@ def nearest_size(choices: tuple[str, ...], width: int, height: int) -> str:
         if ratio is None:
             return (math.inf, 0.0)
         parts = choice.replace(":", "x").split("x")
-        return (round(abs(math.log(ratio) - target), 6), -int(parts[0]) * int(parts[1]))
+        return (round(abs(math.log(ratio) - target), 6),
+                abs(math.log(int(parts[0]) * int(parts[1]) / (width * height))))
 
     return min(choices, key=key)
 

@@ -44,8 +44,21 @@ def read_input(path: str, *, provider: str, max_bytes: int = MAX_UPLOAD_BYTES) -
                                     f"{exc.strerror}") from None
 
 
+def sniff_mime(data: bytes, path: str) -> str:
+    """Media type from the bytes (artifact files have no extension), else the name."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[4:8] == b"ftyp":
+        return "video/mp4"
+    return mimetypes.guess_type(path)[0] or "application/octet-stream"
+
+
 def data_uri(data: bytes, path: str) -> str:
-    mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    mime = sniff_mime(data, path)
     return f"data:{mime};base64,{base64.b64encode(data).decode()}"
 
 

@@ -56,16 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--no-cache", action="store_true", help="re-analyse even if cached")
     ru = sub.add_parser("runs", help="run history")
     ru.add_argument("run_id", nargs="?")
+    from studio.cli_models import add_models_parser
     from studio.cli_review import add_review_parser
 
     add_review_parser(sub)
+    add_models_parser(sub)
     s = sub.add_parser("studio", help="open the studio")
     s.add_argument("graph", nargs="?")
     s.add_argument("--screenshot", metavar="PNG", help="lay out, save a screenshot, quit")
     return p
 
 
-COMMANDS = ("render", "validate", "nodes", "analyze", "runs", "review", "studio")
+COMMANDS = ("render", "validate", "nodes", "analyze", "runs", "review", "models", "studio")
 
 
 def _with_default_command(argv: list[str]) -> list[str]:
@@ -98,11 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     from studio import cli_commands as c
-    from studio import cli_review
+    from studio import cli_models, cli_review
 
     handlers = {"render": c.cmd_render, "validate": c.cmd_validate, "nodes": c.cmd_nodes,
                 "analyze": c.cmd_analyze, "runs": c.cmd_runs, "review": cli_review.cmd_review,
-                "studio": c.cmd_studio}
+                "models": cli_models.cmd_models, "studio": c.cmd_studio}
     return int(handlers[args.command](args))
 
 

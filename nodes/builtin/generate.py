@@ -7,6 +7,7 @@ downloads outputs into the artifact store.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from nodes.cache import Artifact
@@ -17,13 +18,20 @@ from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, IMAGE, TEXT, VIDEO
 
 
-def _provider_resource(params: dict[str, Any]) -> str:
+def _provider_resource(params: Mapping[str, Any]) -> str:
     return "provider:" + str(params.get("model", "local")).split(":")[0]
+
+
+def _extra(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The node's ``extra`` JSON: other documented model inputs (checked at load)."""
+    extra = params.get("extra") or {}
+    return dict(extra) if isinstance(extra, dict) else {}
 
 
 def _image_fields(params: dict[str, Any], prompt: str = "") -> dict[str, Any]:
     return {"kind": "image", "prompt": prompt, "seed": int(params["seed"]),
-            "width": int(params["width"]), "height": int(params["height"])}
+            "width": int(params["width"]), "height": int(params["height"]),
+            "params": _extra(params)}
 
 
 def _video_fields(params: dict[str, Any], prompt: str = "",
@@ -31,11 +39,13 @@ def _video_fields(params: dict[str, Any], prompt: str = "",
     return {"kind": "video", "prompt": prompt, "seed": int(params["seed"]),
             "width": int(params["width"]), "height": int(params["height"]),
             "duration_s": float(params["duration_s"]),
-            "image_path": str(image.path) if image is not None else None}
+            "image_path": str(image.path) if image is not None else None,
+            "params": _extra(params)}
 
 
 def _speech_fields(params: dict[str, Any], text: str = "") -> dict[str, Any]:
-    return {"kind": "speech", "prompt": text, "voice": params.get("voice") or None}
+    return {"kind": "speech", "prompt": text, "voice": params.get("voice") or None,
+            "params": _extra(params)}
 
 
 def _store_output(ctx: NodeContext, result: Any, kind: str) -> Artifact:
@@ -81,6 +91,8 @@ SEED = ParamSpec("seed", "int", 0, "same seed + same inputs = same result", min=
                  max=2**31 - 1)
 WIDTH = ParamSpec("width", "int", 1280, "pixels", min=64, max=4096)
 HEIGHT = ParamSpec("height", "int", 720, "pixels", min=64, max=4096)
+EXTRA = ParamSpec("extra", "json", {}, 'other inputs the model documents, as JSON, e.g. '
+                  '{"quality": "hd"}; checked against the model\'s schema when the graph loads')
 
 SPECS = [
     NodeSpec("gen.image", "Generate image", "generate", _run_image, paid=True,
@@ -89,7 +101,7 @@ SPECS = [
              inputs=(PortSpec("prompt", TEXT),), outputs=(PortSpec("image", IMAGE),),
              params=(ParamSpec("model", "model", "local:procedural",
                                "provider:model, fallbacks with |, e.g. fal:fal-ai/flux/schnell"),
-                     SEED, WIDTH, HEIGHT),
+                     SEED, WIDTH, HEIGHT, EXTRA),
              description="Text to image on any provider; local:procedural works offline."),
     NodeSpec("gen.video", "Generate video", "generate", _run_video, paid=True,
              deterministic=False, check=check_model_param, estimate_cost=_cost(_video_fields),
@@ -100,7 +112,8 @@ SPECS = [
              params=(ParamSpec("model", "model", "local:motion",
                                "provider:model, e.g. replicate:bytedance/seedance-1-pro"),
                      SEED, WIDTH, HEIGHT,
-                     ParamSpec("duration_s", "float", 5.0, "clip length", min=0.5, max=60)),
+                     ParamSpec("duration_s", "float", 5.0, "clip length", min=0.5, max=60),
+                     EXTRA),
              description="Text- or image-to-video; local:motion animates stills offline."),
     NodeSpec("gen.speech", "Generate speech", "generate", _run_speech, paid=True,
              deterministic=False, check=check_model_param, estimate_cost=_cost(_speech_fields),
@@ -109,6 +122,6 @@ SPECS = [
              outputs=(PortSpec("audio", AUDIO), PortSpec("captions", CAPTIONS, "word timings")),
              params=(ParamSpec("model", "model", "local:espeak",
                                "provider:model, e.g. elevenlabs:eleven_turbo_v2_5"),
-                     ParamSpec("voice", "str", "", "voice id or name")),
+                     ParamSpec("voice", "str", "", "voice id or name"), EXTRA),
              description="Text to speech with word timings for captions."),
 ]

@@ -104,6 +104,10 @@ def _fal_problem(model: str, body: dict[str, Any]) -> dict[str, Any] | None:
     def err(field: str, msg: str) -> dict[str, Any]:
         return {"loc": ["body", field], "msg": msg, "type": "value_error"}
 
+    if model == rules.FAL_LIVE_ENDPOINT:
+        problem = rules.enum_problem(rules.FAL_LIVE_ENUMS, body)
+        if problem:
+            return err(problem.split(":")[0], problem)
     if "kling-video" in model and str(body.get("duration", "5")) not in rules.FAL_KLING_DURATIONS:
         return err("duration", "unexpected value; permitted: '5', '10'")
     if "kling-video" in model and "image-to-video" in model and not body.get("image_url"):
@@ -114,9 +118,9 @@ def _fal_problem(model: str, body: dict[str, Any]) -> dict[str, Any] | None:
     if isinstance(size, dict) and not all(isinstance(size.get(k), int) and 0 < size[k] <= 14142
                                           for k in ("width", "height")):
         return err("image_size", "width and height must be integers in 1..14142")
-    if rules.data_uri_sizes(body):  # fal: base64 only for some models; upload to storage
-        if any(n > rules.FAL_DATA_URI_MAX for n in rules.data_uri_sizes(body)):
-            return err("image_url", "data URI too large; upload the file to fal storage")
+    # fal: base64 only for some models, and small; its storage upload is the way.
+    if any(n > rules.FAL_DATA_URI_MAX for n in rules.data_uri_sizes(body)):
+        return err("image_url", "data URI too large; upload the file to fal storage")
     return None
 
 
@@ -206,7 +210,12 @@ def _query_error(name: str, msg: str) -> Response:
 
 
 def fal_requests_by_endpoint(state: FakeState, req: Request) -> Response:
-    """Finished requests of the endpoint(s), newest end first, paged by a base64 page cursor."""
+    """Finished requests of the endpoint(s), newest end first, paged by a base64 page cursor.
+
+    ``state.fal_history_path`` says which of the two documented paths answers (the other
+    404s), so the adapter's fallback between them is tested."""
+    if state.fal_history_path not in req.path:
+        return Response.of_json(404, {"detail": "Not Found"})
     q = {k: v[0] for k, v in req.query.items() if v}
     endpoints = {e for v in req.query.get("endpoint_id", []) for e in v.split(",") if e}
     if not endpoints:
@@ -356,7 +365,8 @@ def replicate_model_get(state: FakeState, req: Request) -> Response:
                                       "detail": "Model not found"})
     owner, name = model.split("/")
     return Response.of_json(200, {"owner": owner, "name": name, "visibility": "public",
-                                  "latest_version": {"id": vid or "0" * 64}})
+                                  "latest_version": {"id": vid or "0" * 64,
+                                                     "openapi_schema": rules.REPLICATE_OPENAPI}})
 
 
 def _rep_job(state: FakeState, req: Request) -> FakeJob | Response:
@@ -524,6 +534,14 @@ def elevenlabs_voices(state: FakeState, req: Request) -> Response:
         for vid, name in rules.ELEVENLABS_VOICES.items()]})
 
 
+def fal_openapi(state: FakeState, req: Request) -> Response:
+    """fal's per-endpoint OpenAPI document (``?endpoint_id=``)."""
+    endpoint = (req.query.get("endpoint_id") or [""])[0]
+    if endpoint != rules.FAL_LIVE_ENDPOINT:
+        return Response.of_json(404, {"detail": f"endpoint {endpoint} not found"})
+    return Response.of_json(200, rules.fal_openapi_doc(endpoint))
+
+
 def capture(state: FakeState, req: Request) -> Response:
     """Records the headers it got (a stand-in for another origin after a redirect)."""
     with state.lock:
@@ -557,11 +575,12 @@ def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
     yield "replicate", "list", "GET", r"/replicate/v1/predictions", bind(replicate_list)
     yield ("replicate", "model", "GET", r"/replicate/v1/models/(?P<model>[^/]+/[^/]+)",
            bind(replicate_model_get))
-    yield ("fal", "list", "GET", r"/fal-api/v1/models/requests/by-endpoint",
+    yield ("fal", "list", "GET", r"/fal-api/v1/(models|serverless)/requests/by-endpoint",
            bind(fal_requests_by_endpoint))
     yield "elevenlabs", "list", "GET", r"/elevenlabs/v1/history", bind(elevenlabs_history)
     yield "elevenlabs", "voices", "GET", r"/elevenlabs/v1/voices", bind(elevenlabs_voices)
     yield "public", "capture", "GET", r"/capture/.*", bind(capture)
+    yield "public", "openapi", "GET", r"/fal-openapi/openapi\.json", bind(fal_openapi)
     yield ("elevenlabs", "status", "GET", r"/elevenlabs/v1/history/(?P<id>[^/]+)",
            bind(elevenlabs_history_item))
     yield ("elevenlabs", "file", "GET", r"/elevenlabs/v1/history/(?P<id>[^/]+)/audio",

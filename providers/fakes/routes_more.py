@@ -152,9 +152,47 @@ def comfy_prompt(state: FakeState, req: Request) -> Response:
             "type": "invalid_prompt", "details": "",
             "message": "Cannot execute because a node is missing the class_type property."},
             "node_errors": {}})
+    node_errors = _comfy_node_errors(state, graph)
+    if node_errors:
+        return Response.of_json(400, {"error": {
+            "type": "prompt_outputs_failed_validation", "details": "",
+            "message": "Prompt outputs failed validation"}, "node_errors": node_errors})
     job = state.new_job("comfyui", "workflow", {"graph": graph})
     return Response.of_json(200, {"prompt_id": job.id, "number": len(state.jobs),
                                   "node_errors": {}})
+
+
+COMFY_CHECKPOINTS = ("sd_xl_base_1.0.safetensors", "dreamshaper_8.safetensors")
+
+
+def _comfy_node_errors(state: FakeState, graph: dict[str, Any]) -> dict[str, Any]:
+    """What ComfyUI's validation refuses: unknown checkpoints, missing input images,
+    and inputs left as text where numbers go (an unfilled "{{seed}}")."""
+    errors: dict[str, Any] = {}
+    for node_id, node in graph.items():
+        inputs = node.get("inputs") or {}
+        problem = None
+        if "ckpt_name" in inputs and inputs["ckpt_name"] not in COMFY_CHECKPOINTS:
+            problem = f"Value not in list: ckpt_name: '{inputs['ckpt_name']}'"
+        elif node["class_type"] == "LoadImage" and inputs.get("image") not in state.comfy_inputs:
+            problem = f"Invalid image file: {inputs.get('image')}"
+        elif any(isinstance(v, str) and v.startswith("{{") for v in inputs.values()):
+            problem = "Failed to convert an input value to a number"
+        if problem:
+            errors[node_id] = {"errors": [{"type": "value_not_valid", "message": problem}],
+                               "class_type": node["class_type"]}
+    return errors
+
+
+def comfy_upload(state: FakeState, req: Request) -> Response:
+    form = parse_multipart(req)
+    if not form or "image" not in form:
+        return Response(400, b"No image uploaded", {"Content-Type": "text/plain"})
+    name = f"upload-{len(state.comfy_inputs)}.png"
+    with state.lock:
+        state.comfy_inputs.add(name)
+        state.uploads["comfyui"] += 1
+    return Response.of_json(200, {"name": name, "subfolder": "", "type": "input"})
 
 
 def comfy_history(state: FakeState, req: Request) -> Response:
@@ -217,3 +255,4 @@ def routes(state: FakeState) -> Iterator[tuple[str, str, str, str, Any]]:
     yield "comfyui", "cancel", "POST", r"/comfyui/queue", bind(comfy_queue)
     yield "comfyui", "cancel", "POST", r"/comfyui/interrupt", lambda req: Response.of_json(200, {})
     yield "comfyui", "file", "GET", r"/comfyui/view", bind(comfy_view)
+    yield "comfyui", "upload", "POST", r"/comfyui/upload/image", bind(comfy_upload)

@@ -89,6 +89,9 @@ def runway_i2v(state: FakeState, req: Request) -> Response:
         problem = "Invalid duration; expected 5 or 10"
     if problem is None and not (isinstance(image, str) and image.startswith(("https://", "data:"))):
         problem = "promptImage must be an HTTPS URL or a data URI"
+    if problem is None and image.startswith("data:") and not image.startswith(
+            ("data:image/png", "data:image/jpeg", "data:image/webp")):
+        problem = "promptImage must be a JPEG, PNG or WebP image"
     if problem is None and any(n > RUNWAY_DATA_URI_MAX for n in rules.data_uri_sizes(image)):
         problem = "promptImage data URI is larger than 5MB"
     if problem is not None:

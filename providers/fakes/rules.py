@@ -69,3 +69,32 @@ def small_dims(aspect: tuple[int, int], long_side: int = 96) -> tuple[int, int]:
     w, h = aspect
     scale = long_side / max(w, h)
     return max(8, round(w * scale)), max(8, round(h * scale))
+
+
+# Live schemas (``mvstudio models refresh``): a community model's OpenAPI on Replicate, and
+# an uncurated fal endpoint's (shapes as the providers publish them: $ref/allOf enums).
+REPLICATE_OPENAPI: dict[str, Any] = {"components": {"schemas": {
+    "Input": {"type": "object", "required": ["prompt"], "properties": {
+        "prompt": {"type": "string"}, "seed": {"type": "integer"},
+        "width": {"type": "integer", "minimum": 256, "maximum": 2048},
+        "height": {"type": "integer", "minimum": 256, "maximum": 2048},
+        "num_outputs": {"type": "integer", "minimum": 1, "maximum": 4},
+        "scheduler": {"allOf": [{"$ref": "#/components/schemas/scheduler"}]}}},
+    "scheduler": {"type": "string", "enum": ["DDIM", "K_EULER", "DPMSolverMultistep"]}}}}
+FAL_LIVE_ENDPOINT = "fal-ai/wan/v2.2-a14b/image-to-video"
+FAL_LIVE_ENUMS: dict[str, Any] = {"duration": ("5", "8"),
+                                  "aspect_ratio": ("auto", "16:9", "9:16", "1:1"),
+                                  "resolution": ("480p", "580p", "720p")}
+
+
+def fal_openapi_doc(endpoint: str) -> dict[str, Any]:
+    props: dict[str, Any] = {"prompt": {"type": "string"}, "image_url": {"type": "string"},
+                             "seed": {"type": "integer"}}
+    schemas: dict[str, Any] = {}
+    for name, values in FAL_LIVE_ENUMS.items():
+        schemas[name.title()] = {"type": "string", "enum": list(values)}
+        props[name] = {"anyOf": [{"$ref": f"#/components/schemas/{name.title()}"}]}
+    schemas["WanInput"] = {"type": "object", "properties": props}
+    return {"openapi": "3.0.4", "components": {"schemas": schemas}, "paths": {
+        f"/{endpoint}": {"post": {"requestBody": {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/WanInput"}}}}}}}}

@@ -261,6 +261,7 @@ class FakeServer:
         env = {f"MVSTUDIO_{p.upper()}_BASE_URL": self.base_url(p) for p in PROVIDERS}
         env["MVSTUDIO_FAL_API_BASE_URL"] = f"{self.base}/fal-api"  # fal's Platform API
         env["MVSTUDIO_FAL_REST_BASE_URL"] = f"{self.base}/fal-rest"  # fal storage uploads
+        env["MVSTUDIO_FAL_OPENAPI_BASE_URL"] = f"{self.base}/fal-openapi/openapi.json"
         env.update({"FAL_KEY": key, "REPLICATE_API_TOKEN": key, "ELEVENLABS_API_KEY": key,
                     "STABILITY_API_KEY": key, "OPENAI_API_KEY": key,
                     "RUNWAYML_API_SECRET": key, "SYNTHESIA_API_KEY": key})

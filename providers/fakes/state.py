@@ -116,6 +116,8 @@ class FakeState:
         self.voices_redirect: str | None = None  # GET /v1/voices answers 302 to this URL
         self.captured: list[dict[str, str]] = []  # headers seen by /capture (redirect tests)
         self.uploads: Counter[str] = Counter()  # files received by the upload APIs
+        self.comfy_inputs: set[str] = set()  # images uploaded to the fake ComfyUI
+        self.fal_history_path = "/v1/models/"  # or "/v1/serverless/" (see routes_hosted)
         self.faults_served: Counter[str] = Counter()
         self.request_times: dict[str, list[float]] = defaultdict(list)
         self.rules: list[FaultRule] = []

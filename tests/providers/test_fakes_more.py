@@ -15,7 +15,7 @@ DALLE = GenerationRequest(kind="image", model="dall-e-3", prompt="a cat")
 GPTIMG = GenerationRequest(kind="image", model="gpt-image-1", prompt="a cat")
 SCENES = GenerationRequest(kind="text", model="gpt-4o-mini", seed=1, params={
     "theme": "rain on neon streets", "sections": ["intro", "chorus"], "count": 3})
-COMFY = GenerationRequest(kind="image", model="txt2img", prompt="a cat", seed=5)
+COMFY = GenerationRequest(kind="image", model="default", prompt="a cat", seed=5)
 
 
 def test_stability_image_and_sd3(run, fake):
@@ -90,3 +90,43 @@ def test_rate_limits_and_outages_are_retried(run, fake, name, request_):
     fake.state.add("drop", provider="files", op="file", times=1)
     assert run(name, request_).outputs
     assert fake.state.created[name] == 1
+
+
+def test_comfyui_runs_the_users_own_workflow_file_with_bindings(run, fake, tmp_path):
+    """Issue #16 item 7: ``comfyui:<name>`` is <workflow dir>/<name>.json, bound by path."""
+    from providers.comfyui import default_workflow
+
+    graph = default_workflow("dreamshaper_8.safetensors")
+    graph["6"]["inputs"]["text"] = "placeholder text"  # no {{...}}: bound by path instead
+    graph["3"]["inputs"]["seed"] = 1
+    graph["10"] = {"class_type": "LoadImage", "inputs": {"image": "{{image}}"}}
+    folders = tmp_path / "workflows"
+    folders.mkdir()
+    (folders / "my_flow.json").write_text(json.dumps(graph))
+    still = tmp_path / "still.png"
+    still.write_bytes(media.png_bytes(32, 32))
+    request = GenerationRequest(kind="image", model="my_flow", prompt="a red boat", seed=77,
+                                width=512, height=288, image_path=str(still),
+                                params={"bindings": {"prompt": "6.inputs.text",
+                                                     "seed": "3.inputs.seed"}})
+    result = run("comfyui", request, settings={"comfyui.workflow_dir": str(folders)})
+    assert result.outputs and fake.state.uploads["comfyui"] == 1
+    (job,) = fake.state.jobs.values()
+    sent = job.input["graph"]
+    assert sent["6"]["inputs"]["text"] == "a red boat" and sent["3"]["inputs"]["seed"] == 77
+    assert sent["5"]["inputs"]["width"] == 512 and sent["10"]["inputs"]["image"] == "upload-0.png"
+    assert sent["4"]["inputs"]["ckpt_name"] == "dreamshaper_8.safetensors"
+
+
+def test_comfyui_plain_http_lan_host_only_with_opt_in():
+    from providers.errors import ProviderConfigError
+    from providers.registry import resolve_base_url
+
+    lan = {"comfyui.base_url": "http://192.168.1.20:8188"}
+    with pytest.raises(ProviderConfigError):
+        resolve_base_url("comfyui", settings=lan, env={})
+    assert resolve_base_url("comfyui", settings={**lan, "comfyui.allow_http": "1"},
+                            env={}) == "http://192.168.1.20:8188"
+    with pytest.raises(ProviderConfigError):  # the opt-in is for ComfyUI only
+        resolve_base_url("openai", settings={"openai.base_url": "http://10.0.0.2",
+                                             "openai.allow_http": "1"}, env={})

@@ -21,6 +21,10 @@ CASES = {
                    GenerationRequest(kind="speech", model="eleven_turbo_v2_5", prompt="x")),
     "stability": ("STABILITY_API_KEY", GenerationRequest(kind="image", model="core", prompt="x")),
     "openai": ("OPENAI_API_KEY", GenerationRequest(kind="image", model="dall-e-3", prompt="x")),
+    "runway": ("RUNWAYML_API_SECRET",
+               GenerationRequest(kind="image", model="gen4_image", prompt="x")),
+    "synthesia": ("SYNTHESIA_API_KEY",
+                  GenerationRequest(kind="video", model="anna_costume1_cameraA", prompt="x")),
 }
 
 

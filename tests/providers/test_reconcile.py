@@ -13,15 +13,22 @@ import asyncio
 import base64
 import json
 import time
-from unittest import mock
 from typing import Any
+from unittest import mock
 
 import httpx
 import pytest
 
-from providers import ErrorKind, GenerationRequest, JobHandle, ProviderError, make_provider, run_job
+from providers import (
+    ErrorKind,
+    GenerationRequest,
+    JobHandle,
+    ProviderError,
+    make_provider,
+    polling,
+    run_job,
+)
 from providers.fakes import media
-from providers import polling
 from providers.polling import recover
 from providers.reconcile import NOT_CREATED, Listing, classify, decide
 
@@ -427,3 +434,15 @@ def test_classify_and_decide_rules():
     with pytest.raises(ProviderError):
         asyncio.run(main(500.0, False))
     assert json.dumps(repr(NOT_CREATED)) == '"NOT_CREATED"'
+
+
+def test_fal_history_is_read_at_the_current_path_when_the_old_one_is_gone(run, fake, sleeps,
+                                                                          tmp_path):
+    """Issue #16 item 10: /v1/serverless/requests/by-endpoint when /v1/models/... 404s."""
+    fake.state.fal_history_path = "/v1/serverless/"
+    fake.state.complete_after_s = 0.0
+    since = lose_answer(run, fake, "fal", "drop_after")
+    (created,) = fake.state.jobs.values()
+    handle, result = resume(fake, sleeps, tmp_path, "fal", since)
+    assert handle is not None and handle.job_id == created.id and result.outputs
+    assert fake.state.created["fal"] == 1
