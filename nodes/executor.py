@@ -268,7 +268,7 @@ class _Run:
             outputs = await self._task(src_node)
         except (_Skipped, NodeEngineError):
             raise _Skipped(src_node) from None
-        if outputs is DRY:
+        if isinstance(outputs, _DryValue):
             return DRY
         return outputs[src_port]
 
@@ -328,10 +328,11 @@ class _Run:
             nid = link.src_node
             node = self.graph.nodes[nid]
             spec = self.ex.registry.get(node.type_id)
-            if spec is None or spec.param("seed") is None:
+            seed_param = spec.param("seed") if spec is not None else None
+            if spec is None or seed_param is None:
                 raise NodeFailed(nid, "cannot make another take: this node has no 'seed' param")
             _, inputs = await self._eager_inputs(nid, spec)
-            seed = int(node.params.get("seed", spec.param("seed").default or 0)) + attempt
+            seed = int(node.params.get("seed", seed_param.default or 0)) + attempt
             outputs = await self._run_node(nid, spec, inputs, _Hooks(), time.perf_counter(),
                                            params_override={"seed": seed})
             return outputs[link.src_port]

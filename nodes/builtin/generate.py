@@ -7,6 +7,7 @@ downloads outputs into the artifact store.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from nodes.cache import Artifact
@@ -17,7 +18,7 @@ from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, IMAGE, TEXT, VIDEO
 
 
-def _provider_resource(params: dict[str, Any]) -> str:
+def _provider_resource(params: Mapping[str, Any]) -> str:
     return "provider:" + str(params.get("model", "local")).split(":")[0]
 
 
