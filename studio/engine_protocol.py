@@ -25,9 +25,11 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from nodes.cache import ArtifactStore, canonical_json, decode_value
+from nodes.document import dumps
 from nodes.errors import NodeEngineError
 from nodes.executor import NodeReport, RunResult
 from nodes.review import ReviewItem
+from nodes.run_request import RunRequest
 from nodes.states import NodeStatus, RunStatus
 
 
@@ -114,6 +116,18 @@ Message = (RunMessage | CancelMessage | ReviewDecisionMessage | QuitMessage | Re
 MESSAGES: dict[str, type[Any]] = {cls.op: cls for cls in (
     RunMessage, CancelMessage, ReviewDecisionMessage, QuitMessage, ReadyMessage, EventMessage,
     ReviewMessage, FinishedMessage, CrashedMessage)}
+
+
+def run_fields(request: RunRequest) -> dict[str, Any]:
+    """A :class:`RunRequest` as ``run`` message fields (graph as file text); overrides are
+    already applied to the graph, so they travel inside it."""
+    return {"graph": dumps(request.graph),
+            "graph_path": str(request.graph_path) if request.graph_path else None,
+            "targets": sorted(request.targets) if request.targets is not None else None,
+            "budget_usd": request.budget_usd, "dry_run": request.dry_run,
+            "no_cache": request.no_cache, "review": str(request.review),
+            "resubmit": sorted(request.resubmit), "kind": str(request.kind),
+            "limits": dict(request.limits)}
 
 
 def encode(message: Message) -> bytes:

@@ -27,6 +27,7 @@ from typing import IO, Any
 
 from nodes import events as ev
 from nodes.document import loads
+from nodes.engine import InProcessEngine
 from nodes.registry import Registry, default_registry
 from nodes.review import ReviewDecision, ReviewItem
 from nodes.run_request import RunRequest, make_request
@@ -113,23 +114,20 @@ class Worker:
 
         try:
             request = request_from_message(msg, self.registry)
-            services = self.ws.services(provider_settings=msg.provider_settings, env=msg.env,
-                                        http_client=self.client(), review_waiter=review_waiter)
-            executor = self.ws.executor_for(services, registry=self.registry,
-                                            sink=sink if msg.events else None, request=request)
         except Exception as exc:  # a bad request must not take the worker down
             self.send(CrashedMessage(id=run_id, message=f"{type(exc).__name__}: {exc}"))
             self.send(FinishedMessage(id=run_id, result=None))
             return
+        engine = InProcessEngine(self.ws, self.registry, provider_settings=msg.provider_settings,
+                                 env=msg.env, http_client=self.client(),
+                                 review_waiter=review_waiter)
         result = None
         try:
-            result = await executor.execute(request)
+            result = await engine.run(request, sink=sink if msg.events else None)
         except asyncio.CancelledError:
             result = None
         except Exception as exc:  # an engine bug: report it, keep serving
             self.send(CrashedMessage(id=run_id, message=f"{type(exc).__name__}: {exc}"))
-        finally:
-            await services.aclose()
         self.send(FinishedMessage(id=run_id, result=result_to_json(result)
                                   if result is not None else None))
 

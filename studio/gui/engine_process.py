@@ -20,6 +20,9 @@ from typing import Any
 
 import studio
 from nodes import events as ev
+from nodes.cache import ArtifactStore
+from nodes.executor import RunResult
+from nodes.run_request import RunRequest
 from studio.engine_protocol import (
     CancelMessage,
     CrashedMessage,
@@ -34,7 +37,9 @@ from studio.engine_protocol import (
     decode,
     encode,
     from_dict,
+    result_from_json,
     review_item_from_json,
+    run_fields,
 )
 from studio.gui.qt import QtCore
 
@@ -218,3 +223,27 @@ class EngineProcess(QtCore.QObject):
     def cancel(self, run_id: str) -> None:
         if run_id in self._runs and self.proc is not None:
             self._send(CancelMessage(id=run_id))
+
+
+class ProcessEngine:
+    """The :class:`nodes.engine.Engine` interface over an :class:`EngineProcess`."""
+
+    def __init__(self, process: EngineProcess, *, artifacts: ArtifactStore,
+                 provider_settings: dict[str, str] | None = None,
+                 env: dict[str, str] | None = None) -> None:
+        self.process = process
+        self.artifacts = artifacts
+        self.provider_settings = dict(provider_settings or {})
+        self.env = env
+
+    async def run(self, request: RunRequest, *, sink: ev.EventSink | None = None
+                  ) -> RunResult | None:
+        fields = {**run_fields(request), "provider_settings": self.provider_settings,
+                  "env": self.env}
+        run_id, future = self.process.run(fields, on_event=sink)
+        try:
+            data = await future
+        except asyncio.CancelledError:  # the awaiting task was cancelled: stop the run too
+            self.process.cancel(run_id)
+            raise
+        return result_from_json(data, self.artifacts) if data is not None else None

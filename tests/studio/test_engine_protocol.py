@@ -66,3 +66,26 @@ def test_a_bad_line_gets_an_answer_from_the_engine_process(tmp_path: Path) -> No
     finally:
         worker.send({"op": "quit"})
         worker.proc.wait(timeout=30)
+
+
+def test_a_run_request_crosses_the_pipe_unchanged() -> None:
+    from test_engine_worker import _graph
+
+    from nodes.document import loads
+    from nodes.registry import default_registry
+    from nodes.run_request import ReviewPolicy, make_request
+    from nodes.states import RunKind
+    from studio.engine_worker import request_from_message
+
+    registry = default_registry()
+    request = make_request(loads(_graph(), registry).graph, graph_path=Path("/p/g.mvgraph"),
+                           targets={"line"}, budget_usd=1.5, dry_run=True, no_cache=True,
+                           review=ReviewPolicy.APPROVE_ALL, resubmit={"line"},
+                           limits={"cpu": 1}, kind=RunKind.PREVIEW)
+    message = p.decode(p.encode(p.RunMessage(id="r1", **p.run_fields(request))))
+    again = request_from_message(message, registry)
+    same = ("graph_path", "targets", "budget_usd", "dry_run", "no_cache", "review", "resubmit",
+            "kind")
+    assert {k: getattr(again, k) for k in same} == {k: getattr(request, k) for k in same}
+    assert dict(again.limits) == {"cpu": 1}
+    assert set(again.graph.nodes) == set(request.graph.nodes)
