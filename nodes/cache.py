@@ -182,7 +182,8 @@ class ResultCache:
         if raw is None:
             return None
         try:
-            return decode_value(json.loads(raw), self.store)
+            outputs: dict[str, Any] = decode_value(json.loads(raw), self.store)
+            return outputs
         except (ValueError, KeyError, TypeError):
             return None  # corrupt, or its artifacts were deleted: recompute
 
@@ -196,7 +197,8 @@ class ResultCache:
         return json.loads(raw) if raw else {}
 
     def pin_key(self, scope: str) -> str | None:
-        return self._one("SELECT key FROM pins WHERE scope=?", (scope,))
+        key = self._one("SELECT key FROM pins WHERE scope=?", (scope,))
+        return str(key) if key is not None else None
 
     def set_pin(self, scope: str, key: str) -> None:
         self._write("INSERT OR REPLACE INTO pins (scope, key) VALUES (?,?)", (scope, key))

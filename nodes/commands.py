@@ -250,8 +250,9 @@ class RenameNode:
         graph.nodes.clear()
         graph.nodes.update(items)
         graph.nodes[new].id = new
-        if graph.nodes[new].raw is not None:
-            graph.nodes[new].raw = {**graph.nodes[new].raw, "id": new}
+        raw = graph.nodes[new].raw
+        if raw is not None:
+            graph.nodes[new].raw = {**raw, "id": new}
         graph.links[:] = [Link(new if lk.src_node == old else lk.src_node, lk.src_port,
                                new if lk.dst_node == old else lk.dst_node, lk.dst_port)
                           for lk in graph.links]

@@ -78,12 +78,13 @@ def migrate(data: dict[str, Any]) -> tuple[dict[str, Any], int | None]:
     for node in data.get("nodes", []):
         if isinstance(node, dict) and node.get("type") in TYPE_RENAMES:
             node["type"] = TYPE_RENAMES[node["type"]]
-    types = {n.get("id"): n.get("type") for n in data.get("nodes", []) if isinstance(n, dict)}
+    types: dict[Any, Any] = {n.get("id"): n.get("type") for n in data.get("nodes", [])
+                             if isinstance(n, dict)}
     for link in data.get("links", []):
         for end in ("from", "to"):
             ref = link.get(end) if isinstance(link, dict) else None
             if isinstance(ref, list) and len(ref) == 2:
-                new = PORT_RENAMES.get((types.get(ref[0]), ref[1]))
+                new = PORT_RENAMES.get((str(types.get(ref[0])), str(ref[1])))
                 if new:
                     ref[1] = new
     return data, (start if start != FORMAT_VERSION else None)
@@ -114,7 +115,7 @@ def build(data: dict[str, Any], registry: Registry, *, source: str) -> Graph:
             raise GraphFileError(source, f"node id '{node.id}' is used twice")
         graph.nodes[node.id] = node
     for i, raw in enumerate(data.get("links", [])):
-        ends = [raw.get(k) if isinstance(raw, dict) else None for k in ("from", "to")]
+        ends: list[Any] = [raw.get(k) if isinstance(raw, dict) else None for k in ("from", "to")]
         if not all(isinstance(e, list) and len(e) == 2 and all(isinstance(x, str) for x in e)
                    for e in ends):
             raise GraphFileError(source, f"links[{i}] must be "

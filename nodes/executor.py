@@ -44,7 +44,7 @@ from nodes.registry import Registry
 from nodes.run_request import RunRequest, make_request
 from nodes.runs import RunStore
 from nodes.spec import NodeSpec
-from nodes.states import RunKind
+from nodes.states import NodeStatus, RunKind, RunStatus
 from nodes.types import PortType, coerce, link_kind
 from nodes.validate import output_types
 
@@ -58,7 +58,7 @@ class _Skipped(Exception):
 
 @dataclass(slots=True)
 class NodeReport:
-    status: str = "pending"  # succeeded, cached, failed, skipped, estimated, cancelled
+    status: NodeStatus = NodeStatus.PENDING
     seconds: float = 0.0
     cache_hit: bool = False
     provider_calls: int = 0
@@ -68,7 +68,7 @@ class NodeReport:
     error: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"status": self.status, "seconds": round(self.seconds, 4),
+        return {"status": str(self.status), "seconds": round(self.seconds, 4),
                 "cache_hit": self.cache_hit, "provider_calls": self.provider_calls,
                 "cost_usd": round(self.cost_usd, 6), "artifacts": self.artifacts,
                 **({"error": self.error} if self.error else {}),
@@ -79,7 +79,7 @@ class NodeReport:
 @dataclass(slots=True)
 class RunResult:
     run_id: str
-    status: str  # succeeded, failed, cancelled, stopped
+    status: RunStatus
     seconds: float
     cost_usd: float
     nodes: dict[str, NodeReport]
@@ -217,7 +217,7 @@ class _Run:
                                              kind=self.request.run_kind)
         self.ex.sink(RunStarted(self.run_id, graph=str(self.graph_path or ""),
                                 total_nodes=len(self.graph.upstream(set(roots)))))
-        status = "failed"
+        status = RunStatus.FAILED
         try:
             results = await asyncio.gather(*(self._task(nid) for nid in roots),
                                            return_exceptions=True)
@@ -229,10 +229,10 @@ class _Run:
                         raise res
             if not any(isinstance(r, BaseException) for r in results):
                 self.first_error = None  # every root succeeded: failures were recovered by routers
-            status = "succeeded" if self.first_error is None else (
-                "stopped" if self.first_error.exit_code == 3 else "failed")
+            status = RunStatus.SUCCEEDED if self.first_error is None else (
+                RunStatus.STOPPED if self.first_error.exit_code == 3 else RunStatus.FAILED)
         except asyncio.CancelledError:
-            status = "cancelled"
+            status = RunStatus.CANCELLED
             self.cancel_event.set()
             for task in self.tasks.values():
                 task.cancel()
@@ -241,8 +241,9 @@ class _Run:
         finally:
             seconds = time.perf_counter() - started
             for nid, rep in self.reports.items():
-                if rep.status in ("pending", "running"):
-                    rep.status = "cancelled" if status == "cancelled" else "skipped"
+                if rep.status in (NodeStatus.PENDING, NodeStatus.RUNNING):
+                    rep.status = (NodeStatus.CANCELLED if status is RunStatus.CANCELLED
+                                  else NodeStatus.SKIPPED)
                     self.ex.runs.set_node(self.run_id, nid, status=rep.status)
             self.ex.runs.finish_run(self.run_id, status=status, cost_usd=self.spent_usd,
                                     error=str(self.first_error) if self.first_error else None)
@@ -268,7 +269,7 @@ class _Run:
             outputs = await self._task(src_node)
         except (_Skipped, NodeEngineError):
             raise _Skipped(src_node) from None
-        if outputs is DRY:
+        if isinstance(outputs, _DryValue):
             return DRY
         return outputs[src_port]
 
@@ -289,24 +290,24 @@ class _Run:
                             if p.name in links})
             outputs = await self._run_node(nid, spec, inputs, hooks, time.perf_counter())
         except _Skipped:
-            rep.status = "skipped"
+            rep.status = NodeStatus.SKIPPED
             self.ex.sink(NodeFailedEvent(self.run_id, node_id=nid, message="an input failed",
                                          kind="skipped"))
-            self.ex.runs.set_node(self.run_id, nid, status="skipped")
+            self.ex.runs.set_node(self.run_id, nid, status=NodeStatus.SKIPPED)
             raise
         except asyncio.CancelledError:
-            rep.status = "cancelled"
+            rep.status = NodeStatus.CANCELLED
             self.ex.sink(NodeFailedEvent(self.run_id, node_id=nid, message="cancelled",
                                          kind="cancelled"))
             raise
         except Exception as exc:
             err = exc if isinstance(exc, NodeEngineError) else NodeFailed(
                 nid, f"{type(exc).__name__}: {exc}")
-            rep.status, rep.error = "failed", str(err)
+            rep.status, rep.error = NodeStatus.FAILED, str(err)
             rep.seconds = time.perf_counter() - started
             self.first_error = self.first_error or err
             self.ex.sink(NodeFailedEvent(self.run_id, node_id=nid, message=str(err)))
-            self.ex.runs.set_node(self.run_id, nid, status="failed", seconds=rep.seconds,
+            self.ex.runs.set_node(self.run_id, nid, status=NodeStatus.FAILED, seconds=rep.seconds,
                                   error=str(err), cost_usd=rep.cost_usd,
                                   provider_calls=rep.provider_calls)
             if err is exc:
@@ -334,10 +335,11 @@ class _Run:
             nid = link.src_node
             node = self.graph.nodes[nid]
             spec = self.ex.registry.get(node.type_id)
-            if spec is None or spec.param("seed") is None:
+            seed_param = spec.param("seed") if spec is not None else None
+            if spec is None or seed_param is None:
                 raise NodeFailed(nid, "cannot make another take: this node has no 'seed' param")
             _, inputs = await self._eager_inputs(nid, spec)
-            seed = int(node.params.get("seed", spec.param("seed").default or 0)) + attempt
+            seed = int(node.params.get("seed", seed_param.default or 0)) + attempt
             outputs = await self._run_node(nid, spec, inputs, _Hooks(), time.perf_counter(),
                                            params_override={"seed": seed})
             return outputs[link.src_port]
@@ -385,8 +387,8 @@ class _Run:
             for i, el in enumerate(elements)])
         hits = [hit for _, hit in results]
         if any(out is DRY for out, _ in results):  # a dry run stopped here
-            rep.status = ("skipped" if nid in self.dry_skipped or not spec.paid
-                          else "estimated")
+            rep.status = (NodeStatus.SKIPPED if nid in self.dry_skipped or not spec.paid
+                          else NodeStatus.ESTIMATED)
             if not mapped:
                 return DRY  # type: ignore[return-value]
             return {p.name: [DRY if out is DRY else out[p.name] for out, _ in results]
@@ -397,7 +399,7 @@ class _Run:
             outputs = results[0][0]
         rep.seconds = time.perf_counter() - started
         rep.cache_hit = all(hits)
-        rep.status = "cached" if rep.cache_hit else "succeeded"
+        rep.status = NodeStatus.CACHED if rep.cache_hit else NodeStatus.SUCCEEDED
         rep.artifacts = _artifact_keys(outputs)
         self.outputs[nid] = outputs
         self.ex.runs.set_node(self.run_id, nid, status=rep.status, seconds=rep.seconds,
@@ -499,8 +501,8 @@ class _Run:
         tally = NodeTally()
         try:
             async with self._semaphore(spec.resource(params)):
-                if rep.status == "pending":
-                    rep.status = "running"
+                if rep.status == NodeStatus.PENDING:
+                    rep.status = NodeStatus.RUNNING
                     self.ex.sink(NodeStarted(self.run_id, node_id=nid, elements=count))
                 ctx = self._context(nid, params, key, element, count, tally, hooks)
                 outputs = dict(await spec.run(ctx, **inputs))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 _ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,63}$")
@@ -45,11 +46,23 @@ class Link:
         return f"{self.src_node}.{self.src_port} -> {self.dst_node}.{self.dst_port}"
 
 
+class Change(StrEnum):
+    """The kinds of graph edit (values are the strings listeners compared before)."""
+
+    NODE_ADDED = "node_added"
+    NODE_REMOVED = "node_removed"
+    NODE_RENAMED = "node_renamed"
+    NODE_MOVED = "node_moved"
+    PARAM_CHANGED = "param_changed"
+    LINK_ADDED = "link_added"
+    LINK_REMOVED = "link_removed"
+
+
 @dataclass(frozen=True, slots=True)
 class GraphChanged:
-    """Told to subscribers after every edit; ``what`` is e.g. "node_added"."""
+    """Told to subscribers after every edit; ``what`` says which kind of edit."""
 
-    what: str
+    what: Change
     node_id: str | None = None
     link: Link | None = None
     old_id: str | None = None  # for node_renamed
@@ -71,9 +84,10 @@ class Graph:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    def notify(self, what: str, *, node_id: str | None = None, link: Link | None = None,
-               old_id: str | None = None) -> None:
-        event = GraphChanged(what, node_id, link, old_id)
+    def notify(self, what: Change | str, *, node_id: str | None = None,
+               link: Link | None = None, old_id: str | None = None) -> None:
+        """Tell listeners; an unknown ``what`` is a ValueError, not a silent new kind."""
+        event = GraphChanged(Change(what), node_id, link, old_id)
         for listener in list(self._listeners):
             listener(event)
 

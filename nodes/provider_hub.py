@@ -126,6 +126,8 @@ class ProviderHub:
             kept = fetched_result(row.result, ctx.artifacts)
             if kept is not None:  # paid and downloaded by a run that died before caching
                 return kept
+            self.ledger.forget(job_key)  # its outputs were deleted since: fetch anew
+            row = None
         resume = JobHandle(**row.handle) if row and row.state is JobState.SUBMITTED else None
         if row is not None and row.state in (JobState.INTENT, JobState.HELD):
             resume = await self._recover(ctx, job_key, ref, request, provider, row.created_at)
@@ -174,10 +176,9 @@ class ProviderHub:
         try:
             handle = await recover(provider, request, since_unix=since)
         except ProviderError as exc:
-            if exc.outcome_unknown and self.ledger.get(job_key) is not None:
-                row = self.ledger.get(job_key)
-                if row is not None and row.state is JobState.INTENT:
-                    self.ledger.held(job_key)
+            row = self.ledger.get(job_key)
+            if exc.outcome_unknown and row is not None and row.state is JobState.INTENT:
+                self.ledger.held(job_key)  # resubmitting is the user's call (--resubmit)
             raise
         if handle is None:  # the provider's listing proved nothing was created
             self.ledger.forget(job_key)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from nodes import document
+from nodes.engine import InProcessEngine
 from nodes.errors import GraphInvalid
 from nodes.events import (
     Event,
@@ -135,13 +136,9 @@ def run_request(graph: Graph, graph_path: Path, args: argparse.Namespace) -> Run
 
 
 async def _run_graph(ws: Workspace, registry: Registry, request: RunRequest) -> RunResult:
-    services = ws.services()
-    executor = ws.executor_for(services, registry=registry, sink=ProgressPrinter(),
-                               request=request)
-    try:
-        return await executor.execute(request)
-    finally:
-        await services.aclose()
+    result = await InProcessEngine(ws, registry).run(request, sink=ProgressPrinter())
+    assert result is not None  # in-process runs always end with a result or raise
+    return result
 
 
 def _print_estimate(result: Any) -> None:

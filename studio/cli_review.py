@@ -18,7 +18,7 @@ EXIT_OK = 0
 
 
 def add_review_parser(subparsers: Any) -> argparse.ArgumentParser:
-    p = subparsers.add_parser("review", help="list or decide what waits for human review",
+    p: argparse.ArgumentParser = subparsers.add_parser("review", help="list or decide what waits for human review",
                               description="Without --approve/--reject, lists the run's review "
                               "items. RUN_ID 'last' means the latest run.")
     p.add_argument("run_id", metavar="RUN_ID")

@@ -27,12 +27,27 @@ from typing import IO, Any
 
 from nodes import events as ev
 from nodes.document import loads
-from nodes.registry import default_registry
+from nodes.engine import InProcessEngine
+from nodes.registry import Registry, default_registry
 from nodes.review import ReviewDecision, ReviewItem
-from nodes.run_request import ReviewPolicy, RunRequest, make_request
-from nodes.states import RunKind
+from nodes.run_request import RunRequest, make_request
 from nodes.workspace import Workspace
-from studio.engine_protocol import dump_line, result_to_json
+from studio.engine_protocol import (
+    CancelMessage,
+    CrashedMessage,
+    EventMessage,
+    FinishedMessage,
+    Message,
+    ProtocolError,
+    QuitMessage,
+    ReadyMessage,
+    ReviewDecisionMessage,
+    ReviewMessage,
+    RunMessage,
+    decode,
+    encode,
+    result_to_json,
+)
 from studio.warmup import warm_up
 
 
@@ -47,9 +62,9 @@ class Worker:
         self.review_ids = itertools.count(1)
         self.http_client: Any = None
 
-    def send(self, message: dict[str, Any]) -> None:
+    def send(self, message: Message) -> None:
         with self.out_lock:  # the event sink may be called from worker threads
-            self.out.write(dump_line(message))
+            self.out.write(encode(message))
             self.out.flush()
 
     def client(self) -> Any:
@@ -61,77 +76,70 @@ class Worker:
                 limits=httpx.Limits(max_connections=100, max_keepalive_connections=20))
         return self.http_client
 
-    async def handle(self, message: dict[str, Any]) -> bool:
-        """Act on one message; False means leave."""
-        op = message.get("op")
-        if op == "run":
-            run_id = str(message["id"])
+    async def handle(self, message: Message | ProtocolError) -> bool:
+        """Act on one message; False means leave. A bad line is answered, not dropped."""
+        if isinstance(message, ProtocolError):
+            self.send(CrashedMessage(id=None, message=f"bad message from the studio: {message}"))
+        elif isinstance(message, RunMessage):
+            run_id = message.id
             task = asyncio.ensure_future(self.run(run_id, message))
             self.runs[run_id] = task
             task.add_done_callback(lambda _t: self.runs.pop(run_id, None))
-        elif op == "cancel":
-            task = self.runs.get(str(message.get("id")))
-            if task is not None:
-                task.cancel()
-        elif op == "review_decision":
-            fut = self.reviews.pop(str(message.get("req")), None)
+        elif isinstance(message, CancelMessage):
+            running = self.runs.get(message.id)
+            if running is not None:
+                running.cancel()
+        elif isinstance(message, ReviewDecisionMessage):
+            fut = self.reviews.pop(message.req, None)
             if fut is not None and not fut.done():
                 fut.set_result(message)
-        elif op == "quit":
+        elif isinstance(message, QuitMessage):
             return False
         return True
 
-    async def run(self, run_id: str, msg: dict[str, Any]) -> None:
+    async def run(self, run_id: str, msg: RunMessage) -> None:
         def sink(event: ev.Event) -> None:
-            self.send({"op": "event", "id": run_id, "event": event.to_dict()})
+            self.send(EventMessage(id=run_id, event=event.to_dict()))
 
         async def review_waiter(item: ReviewItem) -> ReviewDecision | None:
             req = str(next(self.review_ids))
-            fut: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+            fut: asyncio.Future[ReviewDecisionMessage] = (
+                asyncio.get_running_loop().create_future())
             self.reviews[req] = fut
-            self.send({"op": "review", "id": run_id, "req": req, "item": item.to_json()})
+            self.send(ReviewMessage(id=run_id, req=req, item=item.to_json()))
             answer = await fut
-            if answer.get("approved") is None:
+            if answer.approved is None:
                 return None
-            return ReviewDecision(approved=bool(answer["approved"]),
-                                  note=str(answer.get("note") or ""),
-                                  who=str(answer.get("who") or ""))
+            return ReviewDecision(approved=answer.approved, note=answer.note, who=answer.who)
 
         try:
             request = request_from_message(msg, self.registry)
-            services = self.ws.services(provider_settings=msg.get("provider_settings") or {},
-                                        env=msg.get("env"), http_client=self.client(),
-                                        review_waiter=review_waiter)
-            executor = self.ws.executor_for(
-                services, registry=self.registry,
-                sink=sink if msg.get("events", True) else None, request=request)
         except Exception as exc:  # a bad request must not take the worker down
-            self.send({"op": "crashed", "id": run_id, "message": f"{type(exc).__name__}: {exc}"})
-            self.send({"op": "finished", "id": run_id, "result": None})
+            self.send(CrashedMessage(id=run_id, message=f"{type(exc).__name__}: {exc}"))
+            self.send(FinishedMessage(id=run_id, result=None))
             return
+        engine = InProcessEngine(self.ws, self.registry, provider_settings=msg.provider_settings,
+                                 env=msg.env, http_client=self.client(),
+                                 review_waiter=review_waiter)
         result = None
         try:
-            result = await executor.execute(request)
+            result = await engine.run(request, sink=sink if msg.events else None)
         except asyncio.CancelledError:
             result = None
         except Exception as exc:  # an engine bug: report it, keep serving
-            self.send({"op": "crashed", "id": run_id, "message": f"{type(exc).__name__}: {exc}"})
-        finally:
-            await services.aclose()
-        self.send({"op": "finished", "id": run_id,
-                   "result": result_to_json(result) if result is not None else None})
+            self.send(CrashedMessage(id=run_id, message=f"{type(exc).__name__}: {exc}"))
+        self.send(FinishedMessage(id=run_id, result=result_to_json(result)
+                                  if result is not None else None))
 
 
-def request_from_message(msg: dict[str, Any], registry: Any) -> RunRequest:
+def request_from_message(msg: RunMessage, registry: Registry) -> RunRequest:
     """A ``run`` message as the same :class:`RunRequest` the CLI builds."""
-    graph = loads(msg["graph"], registry).graph
+    graph = loads(msg.graph, registry).graph
     return make_request(
-        graph, graph_path=Path(msg["graph_path"]) if msg.get("graph_path") else None,
-        targets=msg["targets"] if msg.get("targets") is not None else None,
-        budget_usd=msg.get("budget_usd"), dry_run=bool(msg.get("dry_run")),
-        no_cache=bool(msg.get("no_cache")), review=msg.get("review") or ReviewPolicy.ASK,
-        resubmit=msg.get("resubmit") or (), limits=msg.get("limits") or {},
-        kind=msg.get("kind") or RunKind.RENDER)
+        graph, graph_path=Path(msg.graph_path) if msg.graph_path else None,
+        targets=msg.targets, budget_usd=msg.budget_usd, dry_run=msg.dry_run,
+        no_cache=msg.no_cache, review=msg.review, resubmit=msg.resubmit, limits=msg.limits,
+        kind=msg.kind)
 
 
 def _protocol_stdout() -> IO[bytes]:
@@ -142,23 +150,28 @@ def _protocol_stdout() -> IO[bytes]:
     return out
 
 
-def _read_stdin(loop: asyncio.AbstractEventLoop, queue: asyncio.Queue[Any]) -> None:
-    import json
-
+def _read_stdin(loop: asyncio.AbstractEventLoop,
+                queue: asyncio.Queue[Message | ProtocolError]) -> None:
     for line in sys.stdin.buffer:
-        with contextlib.suppress(ValueError):
-            loop.call_soon_threadsafe(queue.put_nowait, json.loads(line))
-    loop.call_soon_threadsafe(queue.put_nowait, {"op": "quit"})  # the studio has gone
+        if not line.strip():
+            continue
+        item: Message | ProtocolError
+        try:
+            item = decode(line)
+        except ProtocolError as exc:
+            item = exc
+        loop.call_soon_threadsafe(queue.put_nowait, item)
+    loop.call_soon_threadsafe(queue.put_nowait, QuitMessage())  # the studio has gone
 
 
 async def serve(home: Path, out: IO[bytes]) -> None:
     loop = asyncio.get_running_loop()
     loop.set_default_executor(ThreadPoolExecutor(max_workers=8))
     worker = Worker(home, out)
-    queue: asyncio.Queue[Any] = asyncio.Queue()
+    queue: asyncio.Queue[Message | ProtocolError] = asyncio.Queue()
     threading.Thread(target=_read_stdin, args=(loop, queue), daemon=True,
                      name="engine-stdin").start()
-    worker.send({"op": "ready", "pid": os.getpid()})
+    worker.send(ReadyMessage(pid=os.getpid()))
     warm_up(http_client=False)  # the first run should not wait for PyAV and librosa imports
     while await worker.handle(await queue.get()):
         pass

@@ -108,7 +108,7 @@ def _check_qc(graph: Any, node: Any, registry: Any) -> list[Problem]:
         link = graph.link_into(node.id, "media")
         src = graph.nodes.get(link.src_node) if link else None
         spec = registry.get(src.type_id) if src else None
-        if spec is not None and spec.param("seed") is None:
+        if src is not None and spec is not None and spec.param("seed") is None:
             problems.append(Problem(f"on_fail 'regenerate' needs the media to come from a node "
                                     f"with a seed (gen.*, route.by_cost); '{src.id}' "
                                     f"({src.type_id}) has none: use 'review' or 'stop'",

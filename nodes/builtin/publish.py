@@ -141,7 +141,7 @@ def _retry_delay(ctx: NodeContext, attempt: int, response: Any) -> float:
         retry_after = float(response.headers.get("Retry-After", "")) if response else None
     except ValueError:
         retry_after = None
-    return min(60.0, max(delay, retry_after or 0.0))
+    return float(min(60.0, max(delay, retry_after or 0.0)))
 
 
 async def _deliver(ctx: NodeContext, client: Any, body: bytes, headers: dict[str, str]

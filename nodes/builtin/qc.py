@@ -64,7 +64,7 @@ class QcSettings:
 
     @classmethod
     def from_params(cls, params: dict[str, Any]) -> QcSettings:
-        names = cls.__dataclass_fields__  # type: ignore[attr-defined]
+        names = cls.__dataclass_fields__
         return cls(**{k: type(getattr(cls(), k))(v) for k, v in params.items() if k in names})
 
 
@@ -125,7 +125,8 @@ def block_powers(samples: np.ndarray, rate_hz: int) -> np.ndarray:
     csum = np.concatenate([np.zeros((x.shape[0], 1)), np.cumsum(x * x, axis=1)], axis=1)
     starts = np.arange(0, x.shape[1] - block + 1, step)
     z = (csum[:, starts + block] - csum[:, starts]) / block
-    return _channel_weights(x.shape[0]) @ z
+    weighted: np.ndarray = _channel_weights(x.shape[0]) @ z
+    return weighted
 
 
 def integrated_loudness(samples: np.ndarray, rate_hz: int) -> float:
@@ -180,7 +181,7 @@ def _decode_audio(path: Path) -> np.ndarray | None:
         stream = container.streams.audio[0]
         layout = "stereo" if (stream.codec_context.channels or 1) >= 2 else "mono"
         resampler = av.AudioResampler(format="fltp", layout=layout, rate=LOUDNESS_RATE_HZ)
-        chunks = []
+        chunks: list[Any] = []
         for frame in container.decode(stream):
             chunks.extend(f.to_ndarray() for f in resampler.resample(frame))
         chunks.extend(f.to_ndarray() for f in resampler.resample(None))
@@ -300,7 +301,8 @@ def _rms_db(mono: np.ndarray, window: int) -> np.ndarray:
         return np.zeros(0)
     ms = (mono[: n * window].reshape(n, window) ** 2).mean(axis=1)
     with np.errstate(divide="ignore"):
-        return 10 * np.log10(np.maximum(ms, 1e-20))
+        db: np.ndarray = 10 * np.log10(np.maximum(ms, 1e-20))
+    return db
 
 
 def check_audio(stats: MediaStats, s: QcSettings) -> list[Check]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from nodes.context import NodeContext
@@ -63,7 +64,7 @@ async def _run_template(ctx: NodeContext, text: str = "") -> dict[str, Any]:
     return {"text": str(ctx.params["template"]).replace("{text}", text)}
 
 
-def _scenes_cost(params: dict[str, Any], inputs: dict[str, Any]) -> float:
+def _scenes_cost(params: Mapping[str, Any], inputs: Mapping[str, Any]) -> float:
     return ProviderHub.estimate(params["model"], {"kind": "text",
                                                   "prompt": str(inputs.get("theme", ""))})
 

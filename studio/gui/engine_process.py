@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import itertools
-import json
 import os
 import sys
 import time
@@ -21,7 +20,27 @@ from typing import Any
 
 import studio
 from nodes import events as ev
-from studio.engine_protocol import dump_line, review_item_from_json
+from nodes.cache import ArtifactStore
+from nodes.executor import RunResult
+from nodes.run_request import RunRequest
+from studio.engine_protocol import (
+    CancelMessage,
+    CrashedMessage,
+    EventMessage,
+    FinishedMessage,
+    Message,
+    ProtocolError,
+    QuitMessage,
+    ReadyMessage,
+    ReviewDecisionMessage,
+    ReviewMessage,
+    decode,
+    encode,
+    from_dict,
+    result_from_json,
+    review_item_from_json,
+    run_fields,
+)
 from studio.gui.qt import QtCore
 
 _PACKAGE_ROOT = str(Path(studio.__file__).resolve().parents[1])
@@ -87,7 +106,7 @@ class EngineProcess(QtCore.QObject):
         if proc is None:
             return
         if proc.state() != QtCore.QProcess.ProcessState.NotRunning:
-            proc.write(dump_line({"op": "quit"}))
+            proc.write(encode(QuitMessage()))
             proc.closeWriteChannel()
             if not proc.waitForFinished(timeout_ms):
                 proc.kill()
@@ -98,9 +117,9 @@ class EngineProcess(QtCore.QObject):
     def running(self) -> bool:
         return self.proc is not None
 
-    def _send(self, message: dict[str, Any]) -> None:
+    def _send(self, message: Message) -> None:
         self.start()
-        self.proc.write(dump_line(message))
+        self.proc.write(encode(message))
 
     def _read_stdout(self) -> None:
         if self.proc is None:
@@ -117,9 +136,9 @@ class EngineProcess(QtCore.QObject):
         while self._inbox:
             line = self._inbox.popleft()
             try:
-                message = json.loads(line)
-            except ValueError:
-                self._stderr_tail.append(line.decode("utf-8", "replace"))
+                message = decode(line)
+            except ProtocolError as exc:  # an engine bug: say so, never drop it silently
+                self.crashed.emit(f"bad message from the engine process: {exc}")
                 continue
             self._dispatch(message)
             if self._inbox and time.perf_counter() > deadline:
@@ -153,22 +172,21 @@ class EngineProcess(QtCore.QObject):
             run.end(None)
 
     # -- messages ----------------------------------------------------------------------
-    def _dispatch(self, msg: dict[str, Any]) -> None:
-        op = msg.get("op")
-        if op == "ready":
-            self.ready, self.pid = True, msg.get("pid")
-            return
-        run = self._runs.get(str(msg.get("id")))
-        if op == "event" and run is not None and run.on_event is not None:
-            run.on_event(ev.event_from_dict(msg["event"]))
-        elif op == "finished":
-            run = self._runs.pop(str(msg.get("id")), None)
-            if run is not None:
-                run.end(msg.get("result"))
-        elif op == "crashed":
-            self.crashed.emit(str(msg.get("message", "engine error")))
-        elif op == "review" and run is not None:
-            task = asyncio.ensure_future(self._review(str(msg["req"]), msg["item"]))
+    def _dispatch(self, msg: Message) -> None:
+        if isinstance(msg, ReadyMessage):
+            self.ready, self.pid = True, msg.pid
+        elif isinstance(msg, CrashedMessage):
+            self.crashed.emit(msg.message)
+        elif isinstance(msg, FinishedMessage):
+            done = self._runs.pop(msg.id, None)
+            if done is not None:
+                done.end(msg.result)
+        elif isinstance(msg, EventMessage):
+            run = self._runs.get(msg.id)
+            if run is not None and run.on_event is not None:
+                run.on_event(ev.event_from_dict(msg.event))
+        elif isinstance(msg, ReviewMessage) and (run := self._runs.get(msg.id)) is not None:
+            task = asyncio.ensure_future(self._review(msg.req, msg.item))
             run.reviews.add(task)
             task.add_done_callback(run.reviews.discard)
 
@@ -180,13 +198,14 @@ class EngineProcess(QtCore.QObject):
         except Exception as exc:  # a panel bug: the run gets "no decision", not a hang
             self.crashed.emit(f"review panel: {type(exc).__name__}: {exc}")
         if isinstance(answer, bool):
-            decision: dict[str, Any] = {"approved": answer}
+            decision = ReviewDecisionMessage(req=req, approved=answer)
         elif answer is not None:
-            decision = {"approved": bool(answer.approved), "note": answer.note, "who": answer.who}
+            decision = ReviewDecisionMessage(req=req, approved=bool(answer.approved),
+                                             note=str(answer.note), who=str(answer.who))
         else:
-            decision = {"approved": None}
+            decision = ReviewDecisionMessage(req=req, approved=None)
         if self.proc is not None:
-            self._send({"op": "review_decision", "req": req, **decision})
+            self._send(decision)
 
     # -- runs --------------------------------------------------------------------------
     def run(self, request: dict[str, Any], *,
@@ -195,10 +214,36 @@ class EngineProcess(QtCore.QObject):
         """Send a run; the future gets its JSON result, or None (cancelled, worker died)."""
         run_id = f"r{next(self._ids)}"
         future: asyncio.Future[Any] = asyncio.get_event_loop().create_future()
+        message = from_dict({"op": "run", "id": run_id, "events": on_event is not None,
+                             **request})  # a bad request fails here, in the studio
         self._runs[run_id] = _Run(future, on_event)
-        self._send({"op": "run", "id": run_id, "events": on_event is not None, **request})
+        self._send(message)
         return run_id, future
 
     def cancel(self, run_id: str) -> None:
         if run_id in self._runs and self.proc is not None:
-            self._send({"op": "cancel", "id": run_id})
+            self._send(CancelMessage(id=run_id))
+
+
+class ProcessEngine:
+    """The :class:`nodes.engine.Engine` interface over an :class:`EngineProcess`."""
+
+    def __init__(self, process: EngineProcess, *, artifacts: ArtifactStore,
+                 provider_settings: dict[str, str] | None = None,
+                 env: dict[str, str] | None = None) -> None:
+        self.process = process
+        self.artifacts = artifacts
+        self.provider_settings = dict(provider_settings or {})
+        self.env = env
+
+    async def run(self, request: RunRequest, *, sink: ev.EventSink | None = None
+                  ) -> RunResult | None:
+        fields = {**run_fields(request), "provider_settings": self.provider_settings,
+                  "env": self.env}
+        run_id, future = self.process.run(fields, on_event=sink)
+        try:
+            data = await future
+        except asyncio.CancelledError:  # the awaiting task was cancelled: stop the run too
+            self.process.cancel(run_id)
+            raise
+        return result_from_json(data, self.artifacts) if data is not None else None

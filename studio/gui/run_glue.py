@@ -8,6 +8,7 @@ survive restarts without running anything, and nothing stale is shown as cached.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 from nodes import events as ev
 from nodes.cache import Artifact
 from nodes.document import dumps, loads
+from nodes.engine import Engine, InProcessEngine
 from nodes.executor import RunResult
 from nodes.graph import GraphChanged
+from nodes.run_request import make_request
 from nodes.states import RunKind
-from studio.engine_protocol import result_from_json
+from studio.gui.engine_process import ProcessEngine
 from studio.gui.qt import QtCore, QtWidgets
 from studio.gui.run_panel import RunController, RunTracker
 from studio.gui.shot_track import load_shots
@@ -333,18 +336,19 @@ class RunGlue(QtCore.QObject):
     async def preview(self, graph: Any, *, targets: set[str]) -> RunResult | None:
         """Compute what a view shows (no badges): a ``preview`` run, which ``mvstudio runs``
         does not list, in whichever engine runs execute."""
-        ctl, path = self.controller, self.win.doc.path
+        request = make_request(graph, graph_path=self.win.doc.path, targets=targets,
+                               limits=self.controller.options().limits, kind=RunKind.PREVIEW)
+        return await self.engine().run(request)
+
+    def engine(self) -> Engine:
+        """The engine runs execute in: the engine process, or this interpreter."""
+        ctl, opts = self.controller, self.controller.options()
         if ctl.process is not None:
-            request = {**ctl._request(graph, path, targets), "kind": RunKind.PREVIEW.value}
-            _run_id, future = ctl.process.run(request)
-            data = await future
-            return result_from_json(data, self.win.ws.artifacts) if data is not None else None
-        executor, hub = self.win.ws.executor(registry=self.win.registry)
-        try:
-            return await executor.run(graph, graph_path=path, targets=targets,
-                                      kind=RunKind.PREVIEW)
-        finally:
-            await hub.aclose()
+            return ProcessEngine(ctl.process, artifacts=self.win.ws.artifacts,
+                                 provider_settings=dict(opts.provider_settings),
+                                 env=dict(opts.env if opts.env is not None else os.environ))
+        return InProcessEngine(self.win.ws, self.win.registry,
+                               provider_settings=opts.provider_settings, env=opts.env)
 
     def timeline_edit(self, node_id: str, params: dict[str, Any]) -> None:
         from nodes.commands import Macro, SetParam

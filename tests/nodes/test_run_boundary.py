@@ -96,3 +96,15 @@ def test_nodes_read_the_runs_budget_through_their_context(engine):
     g = make_graph({"pay": ("t.paid", {"price": 0.25}), "look": ("t.look", {})}, [])
     asyncio.run(engine.executor.run(g, budget_usd=2.0, targets={"look"}))
     assert seen == [2.0]
+
+
+def test_graph_changes_are_typed_and_an_unknown_kind_is_refused() -> None:
+    from nodes.graph import Change, Graph, GraphChanged
+
+    graph = Graph()
+    seen: list[GraphChanged] = []
+    graph.subscribe(seen.append)
+    graph.notify("node_added", node_id="a")
+    assert seen[0].what is Change.NODE_ADDED and seen[0].what == "node_added"
+    with pytest.raises(ValueError):
+        graph.notify("node_exploded", node_id="a")

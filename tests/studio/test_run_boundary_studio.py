@@ -77,3 +77,38 @@ def test_an_unknown_target_exits_2_naming_it(tmp_path: Path, capsys: Any) -> Non
     graph.write_text(dumps(_budget_switch()))
     assert main(["render", str(graph), "--target", "nope"]) == 2
     assert "'nope'" in capsys.readouterr().err
+
+
+def test_cancel_in_the_studio_then_run_again_submits_a_new_job(tmp_path: Path) -> None:
+    import time
+
+    from providers.fakes.server import FakeServer
+    from providers.fakes.state import FakeState
+
+    g = Graph()
+    g.nodes["idea"] = Node("idea", "input.text", params={"text": "a red lighthouse"})
+    g.nodes["pic"] = Node("pic", "gen.image", params={
+        "model": "fal:fal-ai/flux/schnell", "seed": 1, "width": 64, "height": 64})
+    g.links.append(Link("idea", "text", "pic", "prompt"))
+    state = FakeState(polls_to_complete=10_000)  # the first job never finishes by itself
+    server = FakeServer(state).start()
+    worker = Worker(tmp_path / "home")
+    try:
+        assert worker.read()["op"] == "ready"
+        run = {"op": "run", "graph": dumps(g), "env": server.env(), "events": False}
+        worker.send({**run, "id": "r1"})
+        deadline = time.monotonic() + 60
+        while sum(state.created.values()) < 1:
+            assert time.monotonic() < deadline, "the job was never submitted"
+            time.sleep(0.05)
+        worker.send({"op": "cancel", "id": "r1"})
+        assert worker.until("finished", "r1")[1]["result"] is None
+        state.polls_to_complete = 1
+        worker.send({**run, "id": "r2"})
+        _seen, done = worker.until("finished", "r2")
+    finally:
+        worker.send({"op": "quit"})
+        worker.proc.wait(timeout=30)
+        server.stop()
+    assert done["result"]["status"] == "succeeded", done["result"]["error"]
+    assert sum(state.created.values()) == 2 and sum(state.cancels.values()) == 1
