@@ -82,6 +82,19 @@ async def _export_kenburns(ctx: NodeContext, image: Artifact, fps: Fraction, fra
     return art
 
 
+async def _run_clip(ctx: NodeContext, video: Any) -> dict[str, Any]:
+    p = ctx.params
+    art, recipe = element_source(video, node_id=ctx.node_id, index=0)
+    in_s, out_s = float(p["in_s"]), float(p["out_s"])
+    if out_s and out_s <= in_s:
+        raise BadNodeInput(ctx.node_id, f"out_s {out_s} must be after in_s {in_s} (0 = to the "
+                           "end)", param="out_s")
+    return {"video": {**(recipe or clip_recipe(art, motion=None, frames=0, fps="30")),
+                      "source_in_s": in_s, "source_out_s": out_s or None,
+                      "policy": None if p["policy"] == "montage" else p["policy"],
+                      "fit": None if p["fit"] == "montage" else p["fit"]}}
+
+
 async def _run_montage(ctx: NodeContext, clips: list[Any], plan: dict[str, Any]
                        ) -> dict[str, Any]:
     from render.timeline import OutputSettings, Timeline, Transition, VideoSegment
@@ -99,13 +112,13 @@ async def _run_montage(ctx: NodeContext, clips: list[Any], plan: dict[str, Any]
     segments = []
     for i, slot in enumerate(slots):
         art, recipe = sources[overrides.get(i, picks[i])]
+        fields = {"fit": str(p["fit"]), "policy": str(p["policy"]),  # a clip's own win
+                  **segment_fields(art, recipe, fps=fps, still_motion=p["still_motion"] == "auto")}
         segments.append(VideoSegment(
             start_frame=int(slot["start_frame"]),
             duration_frames=int(slot["end_frame"]) - int(slot["start_frame"]),
-            fit=str(p["fit"]), policy=str(p["policy"]),
             transition_in=Transition(kind, frames) if i and kind != "cut" else Transition(),
-            **segment_fields(art, recipe, fps=fps,
-                             still_motion=p["still_motion"] == "auto")))
+            **fields))
     timeline = Timeline(output=OutputSettings(fps=fps), total_frames=int(plan["total_frames"]),
                         segments=tuple(segments))
     timeline.validate()
@@ -134,6 +147,20 @@ SPECS = [
                            "frame, never encoded twice"),
              ),
              description="A slow zoom and pan that turns a still into a moving clip."),
+    NodeSpec("comp.clip", "Clip settings", "composite", _run_clip,
+             inputs=(PortSpec("video", VIDEO, "a video, still or clip recipe"),),
+             outputs=(PortSpec("video", VIDEO, "a recipe: nothing is encoded"),),
+             params=(
+                 ParamSpec("in_s", "float", 0.0, "start in the source (trim)", min=0),
+                 ParamSpec("out_s", "float", 0.0, "end in the source; 0 = its end", min=0),
+                 ParamSpec("policy", "choice", "montage", "when shorter than its shot; "
+                           "montage: the montage's choice",
+                           choices=("montage", "trim", "loop", "hold", "retime", "pingpong")),
+                 ParamSpec("fit", "choice", "montage", "how it fills the frame",
+                           choices=("montage", "cover", "contain", "stretch")),
+             ),
+             description="Trim, retime or hold one clip, as a recipe the final render "
+                         "evaluates frame by frame."),
     NodeSpec("comp.montage", "Montage", "composite", _run_montage,
              inputs=(PortSpec("clips", list_of(VIDEO), "videos, stills and clip recipes, "
                                                      "in order; one clip is a list of one"),

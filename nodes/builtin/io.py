@@ -64,7 +64,8 @@ async def _run_image(ctx: NodeContext) -> dict[str, Any]:
                            param="path") from None
     art = await ctx.to_thread(ctx.add_artifact, path, kind="image",
                               media_type=_media_type(path, "image/png"),
-                              meta={"width": size[0], "height": size[1]}, move=False)
+                              meta={"width": size[0], "height": size[1], "name": path.name},
+                              move=False)
     return {"image": art}
 
 
@@ -78,7 +79,7 @@ async def _run_video(ctx: NodeContext) -> dict[str, Any]:
     except RenderError as exc:
         raise BadNodeInput(ctx.node_id, str(exc), param="path") from None
     meta = {"width": info.width, "height": info.height, "duration_s": info.duration_s,
-            "fps": str(info.fps) if info.fps else None}
+            "fps": str(info.fps) if info.fps else None, "name": path.name}
     art = await ctx.to_thread(ctx.add_artifact, path, kind="video",
                               media_type=_media_type(path, "video/mp4"), meta=meta, move=False)
     return {"video": art}

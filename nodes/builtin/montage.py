@@ -95,6 +95,9 @@ def segment_fields(art: Artifact, recipe: dict[str, Any], *, fps: Fraction,
     from render.timeline import Motion
 
     fields: dict[str, Any] = {"source": ARTIFACT_PREFIX + art.key}
+    for key in ("source_in_s", "source_out_s", "policy", "fit"):  # a clip's own settings
+        if recipe.get(key) is not None:
+            fields[key] = recipe[key]
     motion = recipe.get("motion")
     if art.kind == "image" and motion is not None:
         rec_fps = Fraction(str(recipe.get("fps") or fps))

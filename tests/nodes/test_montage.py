@@ -61,3 +61,27 @@ def test_kenburns_node_yields_a_recipe_unless_asked_to_export(engine: Any,
     g.nodes["kb"].params["export_clip"] = True
     exported = _run(engine, g).outputs["kb"]["video"]
     assert exported.kind == "video" and exported.meta["duration_frames"] == 30
+
+
+def test_clip_settings_are_a_recipe_the_montage_uses(engine: Any, tmp_path: Path) -> None:
+    import sys
+    from fractions import Fraction
+
+    from nodes.builtin.montage import segment_fields
+    from render.timeline import VideoSegment
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "render"))
+    from media import make_clip
+
+    clip = make_clip(tmp_path / "c.mp4", fps=Fraction(30), n_frames=45)
+    g = make_graph({"v": ("input.video", {"path": str(clip)}),
+                    "c": ("comp.clip", {"in_s": 0.5, "out_s": 1.2, "policy": "loop"})},
+                   ["v.video->c.video"])
+    recipe = _run(engine, g).outputs["c"]["video"]
+    fields = segment_fields(recipe["source"], recipe, fps=Fraction(30), still_motion=True)
+    seg = VideoSegment(start_frame=0, duration_frames=30, **{"fit": "cover", **fields})
+    assert (seg.source_in_s, seg.source_out_s, seg.policy, seg.fit) == (0.5, 1.2, "loop",
+                                                                         "cover")
+    g.nodes["c"].params.update({"in_s": 1.0, "out_s": 0.5})
+    res = _run(engine, g)
+    assert isinstance(res.error, BadNodeInput) and res.error.param == "out_s"
