@@ -7,6 +7,7 @@ copies it to the requested path, temp-then-rename, on every run.
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 from nodes.builtin.composite import ARTIFACT_PREFIX
@@ -15,6 +16,9 @@ from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, TIMELINE, VIDEO
+
+
+GRAPH_DIR_KEY = "mvstudio_graph_dir"  # in the embedded graph: where its relative paths start
 
 
 def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +140,11 @@ async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
                            param="path")
     if not dest.parent.is_dir():
         dest.parent.mkdir(parents=True, exist_ok=True)
-    graph = ctx.graph_json() if ctx.graph_json is not None else None
+    graph = None
+    if ctx.graph_json is not None:  # relative paths in it are relative to this folder
+        doc = json.loads(ctx.graph_json())
+        doc[GRAPH_DIR_KEY] = str(ctx.base_dir) if ctx.base_dir else None
+        graph = json.dumps(doc)
     try:
         poster = await ctx.to_thread(finish_mp4, video.path, dest, graph_json=graph,
                                      run_id=ctx.run_id, poster=bool(ctx.params["poster"]))
