@@ -17,7 +17,6 @@ from nodes.errors import BadNodeInput, NodeFailed
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, TIMELINE, VIDEO
 
-
 GRAPH_DIR_KEY = "mvstudio_graph_dir"  # in the embedded graph: where its relative paths start
 
 
