@@ -253,8 +253,10 @@ def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queu
     from render.compose import Compositor
 
     comp = None
+    layers: tuple[Any, ...] = ()
     try:
-        comp = Compositor(timeline, infos, layers=_layers(timeline))
+        layers = _layers(timeline)
+        comp = Compositor(timeline, infos, layers=layers)
         for k in range(timeline.total_frames):
             if cancel.is_set() or stop.is_set():
                 return
@@ -269,6 +271,9 @@ def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queu
     finally:
         if comp is not None:
             comp.close()
+        for layer in layers:  # video overlays hold a decoder open
+            if hasattr(layer, "close"):
+                layer.close()
 
 
 def _layers(timeline: Timeline) -> tuple[Any, ...]:
