@@ -228,11 +228,16 @@ class MixReader:
 
 
 def measure(read: Callable[[int], np.ndarray], *, rate_hz: int, total_samples: int,
-            block: int = 1 << 15) -> LoudnessMeter:
+            block: int = 1 << 15, cancelled: Callable[[], bool] = lambda: False
+            ) -> LoudnessMeter:
     """Pass 1: read ``total_samples`` from ``read`` and measure them."""
+    from render.errors import RenderCancelled
+
     meter = LoudnessMeter(rate_hz)
     done = 0
     while done < total_samples:
+        if cancelled():
+            raise RenderCancelled("render cancelled while measuring loudness; no file written")
         n = min(block, total_samples - done)
         meter.feed(read(n))
         done += n

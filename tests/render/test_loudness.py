@@ -116,3 +116,24 @@ def test_silence_and_very_short_mixes_get_no_gain():
         meter.feed(x)
         norm = plan(meter, target_lufs=-14.0, ceiling_dbtp=-2.0)
         assert norm.gain_db == 0.0 and not norm.limited
+
+
+def test_cancel_during_the_measuring_pass_writes_nothing(tmp_path, song):
+    import threading
+
+    from render.errors import RenderCancelled
+
+    cancel = threading.Event()
+    calls = {"n": 0}
+
+    def read(n: int) -> np.ndarray:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            cancel.set()
+        return np.zeros((2, n), np.float32)
+
+    from render.loudness import measure
+
+    with pytest.raises(RenderCancelled):
+        measure(read, rate_hz=48000, total_samples=48000 * 60, cancelled=cancel.is_set)
+    assert calls["n"] == 3
