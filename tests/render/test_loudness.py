@@ -118,7 +118,7 @@ def test_silence_and_very_short_mixes_get_no_gain():
         assert norm.gain_db == 0.0 and not norm.limited
 
 
-def test_cancel_during_the_measuring_pass_writes_nothing(tmp_path, song):
+def test_cancel_during_the_measuring_pass_writes_nothing():
     import threading
 
     from render.errors import RenderCancelled
