@@ -163,7 +163,7 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
     total = timeline.total_frames
     container, vs, aus = _open_output(tmp, fmt, o, with_audio=True)
     try:
-        mixer = _make_mixer(timeline, infos, loudness=loudness, report=report)
+        mixer = _make_mixer(timeline, infos, loudness=loudness, report=report, cancel=cancel)
     except BaseException:
         _close_quietly(container)
         raise
@@ -215,8 +215,8 @@ def _samples_at(k: int, o: OutputSettings) -> int:
 
 
 def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
-                loudness: LoudnessTarget | None,
-                report: dict[str, float | bool]) -> MixReader:
+                loudness: LoudnessTarget | None, report: dict[str, float | bool],
+                cancel: threading.Event) -> MixReader:
     """The mix the encoder reads; with ``loudness``, measured in a first pass and then
     normalised and limited on the fly."""
     from render.audio import AudioMixer
@@ -234,7 +234,8 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
     if loudness is None:
         return MixReader(mixer.read, rate_hz=rate, total_samples=total, close=mixer.close)
     try:
-        meter = measure(mixer.read, rate_hz=rate, total_samples=total)
+        meter = measure(mixer.read, rate_hz=rate, total_samples=total,
+                        cancelled=cancel.is_set)
     finally:
         mixer.close()
     norm = plan(meter, target_lufs=loudness.lufs,
@@ -253,8 +254,10 @@ def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queu
     from render.compose import Compositor
 
     comp = None
+    layers: tuple[Any, ...] = ()
     try:
-        comp = Compositor(timeline, infos, layers=_layers(timeline))
+        layers = _layers(timeline)
+        comp = Compositor(timeline, infos, layers=layers)
         for k in range(timeline.total_frames):
             if cancel.is_set() or stop.is_set():
                 return
@@ -269,6 +272,9 @@ def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queu
     finally:
         if comp is not None:
             comp.close()
+        for layer in layers:  # video overlays hold a decoder open
+            if hasattr(layer, "close"):
+                layer.close()
 
 
 def _layers(timeline: Timeline) -> tuple[Any, ...]:

@@ -10,7 +10,7 @@ import numpy as np
 
 from render.frames import from_planes, split_planes
 from render.layers import LayerError, LayerSpec, check_inside, envelope, place
-from render.text import render_block
+from render.text import FontError, render_block
 
 if TYPE_CHECKING:
     import av
@@ -110,7 +110,11 @@ class LayerPass:
         self._sws: Any = None
         self._ow = max(2, round(spec.scale * width) // 2 * 2)
         if spec.kind != "video":
-            self._pic = Picture(np.asarray(self._still().convert("RGBA")))
+            try:
+                still = self._still()
+            except FontError as e:  # e.g. a font file removed since the node ran
+                raise LayerError(spec.node, "font", str(e)) from e
+            self._pic = Picture(np.asarray(still.convert("RGBA")))
             check_inside(spec, w=self._pic.w, h=self._pic.h, width=width, height=height)
 
     def _still(self) -> Image.Image:

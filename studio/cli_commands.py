@@ -170,11 +170,29 @@ def graph_from_video(video: str) -> str:
         raise CliError(f"{path}: this video has no embedded mvstudio graph (only videos "
                        "rendered by mvstudio's out.render carry one)")
     dest = path.with_suffix(".mvgraph")
-    data = (text if text.endswith("\n") else text + "\n").encode("utf-8")
+    data = (_absolute_paths(text) + "\n").encode("utf-8")
     if dest.exists() and dest.read_bytes() != data:
         dest = path.with_name(f"{path.stem}.from-video.mvgraph")
     atomic_write_bytes(dest, data)
     return str(dest)
+
+
+def _absolute_paths(text: str) -> str:
+    """The embedded graph with its relative path params made absolute (they were relative
+    to the original graph's folder, recorded beside it), so it runs from beside the video."""
+    from nodes.builtin.output import GRAPH_DIR_KEY
+
+    data = json.loads(text)
+    base = data.pop(GRAPH_DIR_KEY, None)
+    registry = default_registry()
+    for node in data.get("nodes", []) if base else []:
+        spec = registry.get(str(node.get("type")))
+        kinds = {p.name: p.kind for p in spec.params} if spec is not None else {}
+        for name, value in (node.get("params") or {}).items():
+            if kinds.get(name) == "path" and isinstance(value, str) and value and \
+                    not Path(value).expanduser().is_absolute():
+                node["params"][name] = str(Path(base) / value)
+    return json.dumps(data, indent=2, ensure_ascii=False)
 
 
 def cmd_render(args: argparse.Namespace) -> int:

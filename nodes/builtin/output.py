@@ -7,14 +7,17 @@ copies it to the requested path, temp-then-rename, on every run.
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 from nodes.builtin.composite import ARTIFACT_PREFIX
 from nodes.cache import Artifact
 from nodes.context import NodeContext
-from nodes.errors import BadNodeInput, NodeFailed
+from nodes.errors import BadNodeInput, GraphFileError, NodeFailed
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, TIMELINE, VIDEO
+
+GRAPH_DIR_KEY = "mvstudio_graph_dir"  # in the embedded graph: where its relative paths start
 
 
 def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
@@ -125,6 +128,21 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
     return {"video": art}
 
 
+def _graph_to_embed(ctx: NodeContext) -> str | None:
+    """The running graph for the mp4's metadata, with the folder its relative paths start
+    from; None (and a note in the report) when the document refuses to serialise it, e.g.
+    a param whose name looks like a secret: nothing secret-like goes into a shared file."""
+    if ctx.graph_json is None:
+        return None
+    try:
+        doc = json.loads(ctx.graph_json())
+    except GraphFileError as exc:
+        ctx.report["graph_embedded"] = f"no: {exc}"
+        return None
+    doc[GRAPH_DIR_KEY] = str(ctx.base_dir) if ctx.base_dir else None
+    return json.dumps(doc)
+
+
 async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
     from render.errors import RenderError
     from render.metadata import finish_mp4
@@ -136,7 +154,7 @@ async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
                            param="path")
     if not dest.parent.is_dir():
         dest.parent.mkdir(parents=True, exist_ok=True)
-    graph = ctx.graph_json() if ctx.graph_json is not None else None
+    graph = _graph_to_embed(ctx)
     try:
         poster = await ctx.to_thread(finish_mp4, video.path, dest, graph_json=graph,
                                      run_id=ctx.run_id, poster=bool(ctx.params["poster"]))

@@ -103,3 +103,37 @@ def test_meter_agrees_with_pyloudnorm_and_true_peak_sees_intersample_peaks():
     quarter = np.sin(2 * np.pi * k / 4 + np.pi / 4)[None].repeat(2, 0)  # samples at 0.707
     peaks = TruePeak().hop_peaks(quarter)
     assert np.abs(quarter).max() < 0.71 and peaks[100:].max() > 0.95
+
+
+def test_silence_and_very_short_mixes_get_no_gain():
+    from render.loudness import plan
+
+    for n in (48000 * 2, 9000):  # 2 s of silence; under one 400 ms block of sound
+        meter = LoudnessMeter(48000)
+        x = np.zeros((2, n), np.float32)
+        if n < 19200:  # a 1 kHz tone, loud enough to measure if it were long enough
+            x[:] = 0.3 * np.sin(2 * np.pi * 1000 * np.arange(n) / 48000)
+        meter.feed(x)
+        norm = plan(meter, target_lufs=-14.0, ceiling_dbtp=-2.0)
+        assert norm.gain_db == 0.0 and not norm.limited
+
+
+def test_cancel_during_the_measuring_pass_writes_nothing():
+    import threading
+
+    from render.errors import RenderCancelled
+
+    cancel = threading.Event()
+    calls = {"n": 0}
+
+    def read(n: int) -> np.ndarray:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            cancel.set()
+        return np.zeros((2, n), np.float32)
+
+    from render.loudness import measure
+
+    with pytest.raises(RenderCancelled):
+        measure(read, rate_hz=48000, total_samples=48000 * 60, cancelled=cancel.is_set)
+    assert calls["n"] == 3

@@ -66,7 +66,23 @@ def test_studio_opens_the_graph_embedded_in_a_render(rendered, monkeypatch):
     monkeypatch.setattr(app, "run_studio", lambda g, screenshot=None: opened.append(g) or 0)
     assert main(["studio", str(out)]) == 0
     assert opened == [str(out.with_suffix(".mvgraph"))]
-    assert json.loads(Path(opened[0]).read_text()) == json.loads(read_embedded_graph(out))
+    extracted = json.loads(Path(opened[0]).read_text())
+    embedded = json.loads(read_embedded_graph(out))
+    assert embedded.pop("mvstudio_graph_dir") == str(out.parent)
+    assert extracted == embedded  # every path in this graph was absolute already
+
+
+def test_relative_paths_of_an_embedded_graph_become_absolute(tmp_path):
+    from studio.cli_commands import _absolute_paths
+
+    doc = {"format": "mvstudio.graph", "version": 1, "mvstudio_graph_dir": str(tmp_path),
+           "nodes": [{"id": "song", "type": "input.audio", "params": {"path": "a/song.wav"}},
+                     {"id": "t", "type": "input.text", "params": {"text": "a/song.wav"}}],
+           "links": []}
+    out = json.loads(_absolute_paths(json.dumps(doc)))
+    assert out["nodes"][0]["params"]["path"] == str(tmp_path / "a" / "song.wav")
+    assert out["nodes"][1]["params"]["text"] == "a/song.wav"  # not a path param
+    assert "mvstudio_graph_dir" not in out
 
 
 def test_render_refuses_a_video(rendered, capsys):
@@ -90,3 +106,52 @@ def test_video_without_graph_exits_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "plain.mp4" in err and "no embedded mvstudio graph" in err
     assert not clip.with_suffix(".mvgraph").exists()
+
+
+def _with_layers(graph_file: Path, tmp: Path, *, overlay_x: float) -> Path:
+    """The small graph plus typed-in lyrics, a title card and a text overlay."""
+    data = json.loads(graph_file.read_text())
+    data["nodes"] += [
+        {"id": "lyrics", "type": "input.lyrics", "type_version": 1, "pinned": False,
+         "params": {"text": "[00:00.50]first line\n[00:02.00]second line\n[00:03.50]"}},
+        {"id": "title", "type": "comp.title", "type_version": 1, "pinned": False,
+         "params": {"text": "NIGHT", "end": "2"}},
+        {"id": "logo", "type": "comp.overlay", "type_version": 1, "pinned": False,
+         "params": {"text": "LIVE", "x": overlay_x, "y": 0.1, "anchor": "top-left",
+                    "unit": "bars", "start": "1", "end": "3"}},
+    ]
+    data["links"] = [lk for lk in data["links"] if lk["to"] != ["render", "timeline"]] + [
+        {"from": ["montage", "timeline"], "to": ["title", "timeline"]},
+        {"from": ["title", "timeline"], "to": ["logo", "timeline"]},
+        {"from": ["beats", "beats"], "to": ["logo", "beats"]},
+        {"from": ["logo", "timeline"], "to": ["render", "timeline"]},
+        {"from": ["lyrics", "captions"], "to": ["render", "captions"]}]
+    path = tmp / f"layers-{overlay_x}.mvgraph"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_graph_with_lyrics_title_and_overlay_renders(graph_file, tmp_path):
+    graph = _with_layers(graph_file, tmp_path, overlay_x=0.05)
+    out = tmp_path / "layers.mp4"
+    assert main(["render", str(graph), "-o", str(out)]) == 0
+    import av
+
+    with av.open(str(out)) as c:
+        frames = {round(float(f.time) * 30): f.to_ndarray(format="gray")
+                  for f in c.decode(video=0)}
+    # title (centre) on early frames only; captions in the bottom band from 0.5 s
+    centre = [float((frames[k][60:120, 100:220] > 235).mean()) for k in (30, 90)]
+    assert centre[0] > 0.02 and centre[1] < centre[0]
+    band = [float((frames[k][140:165] > 235).mean()) for k in (5, 75)]
+    assert band[1] > band[0] + 0.001  # "second line" drawn at 2.5 s, nothing before 0.5 s
+    assert (frames[75][10:30, 10:50] > 235).mean() > 0.02  # the LIVE overlay, top left
+
+
+def test_overlay_outside_the_frame_exits_2(graph_file, tmp_path, capsys):
+    graph = _with_layers(graph_file, tmp_path, overlay_x=1.5)
+    out = tmp_path / "never.mp4"
+    assert main(["render", str(graph), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "node 'logo'" in err and "param 'x'" in err and "outside" in err
+    assert not out.exists() and not out.with_suffix(".jpg").exists()
