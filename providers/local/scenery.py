@@ -14,7 +14,7 @@ import numpy as np
 FAMILIES: dict[str, tuple[str, ...]] = {
     "sea": ("sea", "ocean", "wave", "water", "lighthouse", "harbor", "harbour", "beach", "shore",
             "coast", "lake", "river", "boat", "ship", "island", "sail"),
-    "city": ("city", "street", "skyline", "building", "urban", "downtown", "rooftop", "neon",
+    "city": ("city", "street", "skyline", "building", "urban", "downtown", "rooftop",
              "tokyo", "metropolis", "traffic"),
     "forest": ("forest", "tree", "woods", "pine", "jungle", "grove", "leaves", "wood "),
     "mountain": ("mountain", "hill", "valley", "peak", "cliff", "alps", "canyon"),
