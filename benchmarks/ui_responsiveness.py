@@ -247,6 +247,7 @@ def main() -> int:
     win.settings.set("limits", {"provider": JOBS})  # the executor lets all 50 start
     win.budget.setValue(100.0)
     results = []
+    shots: list[object] = []  # run A's shot track, shown again during runs B-D
     with loop:
         idle = loop.run_until_complete(measure_idle(QtCore, 5.0))
         print(f"baseline, studio idle 5 s: p99 {_p99(idle):.1f} ms, max {max(idle):.1f} ms "
