@@ -9,6 +9,10 @@
    the HTTP level. C and D repeat B with the executor in the studio's own
    process (``thread`` and ``inline`` modes), for comparison. A 5 s idle
    baseline of the same probe comes first, so machine noise can be told apart.
+   From run B on, the window also does what a creator watching it does: the
+   timeline shows the song with its shot track, its playhead moves at 30 Hz
+   (playback) while zoomed in, and the Preview shows the per-shot stills (a list
+   output) in its gallery.
 2. Opening a 300-node graph: time from ``open_path`` to the canvas's first paint,
    and until every node is drawn.
 
@@ -165,14 +169,51 @@ class InFlight:
             self.now -= 1
 
 
-async def measure_run(win: object, qt: object) -> tuple[list[float], object]:
+async def measure_run(win: object, qt: object, *, playing: bool = False
+                      ) -> tuple[list[float], object]:
     stalls: list[float] = []
     win.run.controller.event.connect(IN_FLIGHT)  # type: ignore[attr-defined]
+    playback = _playback(win, qt) if playing else None
     probe = _probe(qt, stalls)
     task = win.run.start(None, no_cache=True)  # type: ignore[attr-defined]
     result = await task
     probe.stop()
+    if playback is not None:
+        playback.stop()  # type: ignore[attr-defined]
     return stalls, result
+
+
+def _playback(win: object, qt: object) -> object:
+    """A playhead moving at 30 Hz over the zoomed-in timeline, as during playback."""
+    QtCore = qt  # noqa: N806
+    t = [0.0]
+
+    def tick() -> None:
+        t[0] = (t[0] + 1 / 30) % 40.0
+        win.timeline.set_playhead(t[0])  # type: ignore[attr-defined]
+
+    timer = QtCore.QTimer()
+    timer.setInterval(33)
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer
+
+
+async def show_timeline_and_gallery(win: object) -> list[object]:
+    """After run A: the timeline (with its shot track) and the stills' gallery, as a
+    creator would look at them. The gallery stays on screen for runs B to D; their
+    graphs (new seeds) reload the timeline, and get run A's shot track back."""
+    await win.run.truth.refresh()  # type: ignore[attr-defined]
+    win.run.load_timeline("cuts")  # type: ignore[attr-defined]
+    await win.run.settle()  # type: ignore[attr-defined]
+    win.run.open_in_preview("stills")  # type: ignore[attr-defined]
+    await win.run.settle()  # type: ignore[attr-defined]
+    await asyncio.sleep(0.5)  # the gallery's stills are made off the GUI thread
+    shots = list(win.timeline.canvas.view.shots)  # type: ignore[attr-defined]
+    items = win.preview.gallery.grid.count()  # type: ignore[attr-defined]
+    print(f"on screen for runs B-D: timeline with {len(shots)} shots (zoomed in, playhead "
+          f"at 30 Hz), gallery with {items} stills")
+    return shots
 
 
 def _summary(label: str, stalls: list[float], result: object) -> tuple[float, float]:
@@ -206,6 +247,7 @@ def main() -> int:
     win.settings.set("limits", {"provider": JOBS})  # the executor lets all 50 start
     win.budget.setValue(100.0)
     results = []
+    shots: list[object] = []  # run A's shot track, shown again during runs B-D
     with loop:
         idle = loop.run_until_complete(measure_idle(QtCore, 5.0))
         print(f"baseline, studio idle 5 s: p99 {_p99(idle):.1f} ms, max {max(idle):.1f} ms "
@@ -226,8 +268,15 @@ def main() -> int:
             # (every node drawn into its cache) belongs to opening, measured below.
             loop.run_until_complete(asyncio.sleep(1.0))
             IN_FLIGHT = InFlight()
-            stalls, result = loop.run_until_complete(measure_run(win, QtCore))
+            if seed0 >= 1000:  # runs B-D: the timeline and gallery are on screen
+                loop.run_until_complete(_until(lambda: win.timeline.canvas.data is not None))
+                win.timeline.set_shots(shots)
+                win.timeline.canvas.zoom(0.3)
+            stalls, result = loop.run_until_complete(measure_run(win, QtCore,
+                                                                 playing=seed0 >= 1000))
             results.append((_summary(label, stalls, result), result))
+            if seed0 == 0:
+                shots = loop.run_until_complete(show_timeline_and_gallery(win))
     server.terminate()
     server.wait(timeout=10)
     ok = all(r is not None and r.status == "succeeded" for _, r in results)

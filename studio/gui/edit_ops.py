@@ -129,10 +129,20 @@ def offset_to(clip: str, at: tuple[float, float]) -> tuple[float, float]:
 
 
 def delete_command(graph: Graph, ids: list[str]) -> Command | None:
-    cmds: list[Command] = [RemoveNode(i) for i in ids if i in graph.nodes]
+    """Remove the nodes, and take them out of their backdrop groups (a group left
+    empty goes too), as one undo step: the file never names a node that is gone."""
+    gone = {i for i in ids if i in graph.nodes}
+    cmds: list[Command] = [RemoveNode(i) for i in ids if i in gone]
     if not cmds:
         return None
-    return cmds[0] if len(cmds) == 1 else Macro(cmds, f"Delete {len(cmds)} nodes")
+    groups = graph.extra.get("backdrops") or []
+    if any(gone & set(g.get("nodes", [])) for g in groups):
+        kept = [{**g, "nodes": [n for n in g.get("nodes", []) if n not in gone]}
+                for g in groups]
+        cmds.append(SetBackdrops([g for g in kept if g["nodes"]], "Delete"))
+    if len(cmds) == 1:
+        return cmds[0]
+    return Macro(cmds, f"Delete {len(gone)} node{'s' * (len(gone) > 1)}")
 
 
 class SetBackdrops:

@@ -61,4 +61,4 @@ async def load_shots(glue: RunGlue, graph: Any, cut_id: str) -> None:
         image = await glue.thumbs.get(art) if art is not None else None
         if image is not None and i < len(glue.win.timeline.canvas.view.shots):
             glue.win.timeline.canvas.view.shots[i] = dataclasses.replace(shot, image=image)
-            glue.win.timeline.canvas.update()
+            glue.win.timeline.canvas.invalidate()

@@ -1,4 +1,9 @@
-"""Painting the timeline canvas; only what is in the visible time window is drawn."""
+"""Painting the timeline canvas; only what is in the visible time window is drawn.
+
+Everything but the playhead (and a cut being dragged) is painted once into a pixmap
+and reused until the view, the size or the data change: during playback the playhead
+moves 30 times a second and each of those repaints is one blit.
+"""
 
 from __future__ import annotations
 
@@ -19,12 +24,24 @@ _R = QtCore.QRectF
 def paint(c: TimelineCanvas, p: QtGui.QPainter) -> None:
     h = c.height()
     body_top, body_bottom = RULER_H + SECTION_H, h - SHOT_H - 2
-    _sections(c, p, body_top, body_bottom)
-    _wave(c, p, body_top, body_bottom)
-    _beats(c, p, body_bottom)
-    _cuts(c, p, body_top, body_bottom)
-    _ruler(c, p)
-    _shots(c, p, h)
+    ratio = c.devicePixelRatioF()
+    key = (c.view.t0, c._span(), c.width(), h, ratio, c.version)
+    if c.static_key != key or c.static is None:
+        pix = QtGui.QPixmap(round(c.width() * ratio), round(h * ratio))
+        pix.setDevicePixelRatio(ratio)
+        pix.fill(QtGui.QColor("#181a1f"))
+        sp = QtGui.QPainter(pix)
+        sp.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        _sections(c, sp, body_top, body_bottom)
+        _wave(c, sp, body_top, body_bottom)
+        _beats(c, sp, body_bottom)
+        _cuts(c, sp, body_top, body_bottom)
+        _ruler(c, sp)
+        _shots(c, sp, h)
+        sp.end()
+        c.static, c.static_key = pix, key
+    p.drawPixmap(0, 0, c.static)
+    _drag(c, p, body_top, body_bottom)
     if c.playhead_s is not None:
         x = c._x(c.playhead_s)
         p.setPen(QtGui.QPen(QtGui.QColor("#ffffff"), 1.5))
@@ -95,12 +112,14 @@ def _wave(c: TimelineCanvas, p: QtGui.QPainter, top: int, bottom: int) -> None:
     mid, amp = (top + bottom) / 2, (bottom - top - 8) / 2
     i0 = max(0, int(c.view.t0 / d * n) - 1)
     i1 = min(n, int((c.view.t0 + c._span()) / d * n) + 2)
+    stride = max(1, (i1 - i0) // max(1, c.width() // 2))  # at most ~one point per 2 px
+    cols = [(c._x(i * d / n), max(peaks[i:i + stride])) for i in range(i0, i1, stride)]
     path = QtGui.QPainterPath()
-    path.moveTo(c._x(i0 * d / n), mid)
-    for i in range(i0, i1):
-        path.lineTo(c._x(i * d / n), mid - peaks[i] * amp)
-    for i in range(i1 - 1, i0 - 1, -1):
-        path.lineTo(c._x(i * d / n), mid + peaks[i] * amp)
+    path.moveTo(cols[0][0], mid)
+    for x, v in cols:
+        path.lineTo(x, mid - v * amp)
+    for x, v in reversed(cols):
+        path.lineTo(x, mid + v * amp)
     path.closeSubpath()
     p.fillPath(path, QtGui.QColor(110, 160, 210, 150))
 
@@ -128,7 +147,10 @@ def _cuts(c: TimelineCanvas, p: QtGui.QPainter, top: int, bottom: int) -> None:
         p.drawLine(_P(x, top), _P(x, bottom))
         p.setBrush(colour)
         p.drawPolygon(QtGui.QPolygonF([_P(x - 5, top), _P(x + 5, top), _P(x, top + 7)]))
-    if c._drag is not None:
+
+
+def _drag(c: TimelineCanvas, p: QtGui.QPainter, top: int, bottom: int) -> None:
+    if c._drag is not None and c.data is not None:
         lo, hi = c.data.room_for(c._drag[0])
         p.fillRect(_R(c._x(lo), top, c._x(hi) - c._x(lo), 4), QtGui.QColor(255, 255, 255, 60))
         p.setPen(QtGui.QPen(QtGui.QColor("#ffffff"), 2, QtCore.Qt.PenStyle.DashLine))

@@ -75,6 +75,9 @@ class TimelineCanvas(QtWidgets.QWidget):
         self._drag: tuple[float, float] | None = None  # (original cut, current time)
         self.setMinimumHeight(RULER_H + SECTION_H + SHOT_H + 70)
         self.setMouseTracking(True)
+        self.version = 0  # bumped by every change to what the static layer shows
+        self.static: QtGui.QPixmap | None = None
+        self.static_key: tuple[float, ...] | None = None
         self._font = theme.canvas_font(theme.NODE_TEXT_PX)
         self._bold = theme.canvas_font(theme.NODE_TEXT_PX, bold=True)
 
@@ -99,6 +102,11 @@ class TimelineCanvas(QtWidgets.QWidget):
         self.view.t0 = max(0.0, min(self.duration - span, t0))
         self.update()
         self.view_changed.emit()
+
+    def invalidate(self) -> None:
+        """The data, labels or shots changed: repaint the static layer."""
+        self.version += 1
+        self.update()
 
     def zoom(self, factor: float, at_s: float | None = None) -> None:
         """``factor`` < 1 zooms in, keeping ``at_s`` (default: the centre) in place."""
@@ -301,6 +309,7 @@ class TimelinePanel(QtWidgets.QWidget):
             + "  ·  wheel: zoom · drag a cut: move (snaps; Shift: free) · double-click: add "
               "cut / rename section / play shot · right-click: remove")
         self.canvas.set_view(self.canvas.view.t0, self.canvas.view.span or data.duration_s)
+        self.canvas.invalidate()
 
     def relabel(self, names: dict[str, str]) -> None:
         """Section names changed (or were undone): redraw with them."""
@@ -310,18 +319,18 @@ class TimelinePanel(QtWidgets.QWidget):
         base = self._analysed.get(data.node_id, [])
         data.sections = [(s, e, names.get(str(i), base[i] if i < len(base) else label))
                          for i, (s, e, label) in enumerate(data.sections)]
-        self.canvas.update()
+        self.canvas.invalidate()
 
     def set_shots(self, shots: list[Shot]) -> None:
         self.canvas.view.shots = shots
-        self.canvas.update()
+        self.canvas.invalidate()
 
     def clear(self, message: str = "No song analysed yet.") -> None:
         self.canvas.data = None
         self.canvas.message = message
         self.canvas.view = _View()
         self.info.setText("")
-        self.canvas.update()
+        self.canvas.invalidate()
 
     def set_playhead(self, t_s: float) -> None:
         self.canvas.playhead_s = t_s
