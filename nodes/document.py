@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,11 +146,23 @@ def load(path: str | Path, registry: Registry) -> LoadedGraph:
     return loaded
 
 
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _holds_secret(name: str, value: Any) -> bool:
+    """A secret-looking param name, unless it names the environment variable that holds
+    the secret (``secret_env: "HOOK_SECRET"``), which is what keeps secrets out of files."""
+    if not any(s in name.lower() for s in SECRET_PARAM_NAMES):
+        return False
+    return not (name.lower().endswith("_env") and isinstance(value, str)
+                and _ENV_NAME.match(value) is not None)
+
+
 def _node_data(node: Node) -> dict[str, Any]:
     if node.raw is not None:
         return node.raw
-    for name in node.params:
-        if any(s in name.lower() for s in SECRET_PARAM_NAMES):
+    for name, value in node.params.items():
+        if _holds_secret(name, value):
             raise GraphFileError("<graph>", f"node '{node.id}', param '{name}': secrets never "
                                             "go into graph files; use the environment or settings")
     return {"id": node.id, "type": node.type_id, "type_version": node.type_version,

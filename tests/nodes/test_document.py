@@ -93,6 +93,17 @@ def test_save_refuses_secrets_and_leaves_the_file_alone(registry, tmp_path):
     assert path.read_bytes() == before
 
 
+def test_a_param_naming_the_secrets_environment_variable_saves(registry, tmp_path):
+    path = tmp_path / "g.mvgraph"
+    g = make_graph({"a": ("input.text", {"text": "one"})}, [])
+    g.nodes["a"].params["secret_env"] = "HOOK_SECRET"
+    document.save(g, path)
+    assert json.loads(path.read_text())["nodes"][0]["params"]["secret_env"] == "HOOK_SECRET"
+    g.nodes["a"].params["secret_env"] = "whsec_9f8e7d6c5b4a-not/a name"
+    with pytest.raises(GraphFileError, match="secrets never go into graph files"):
+        document.save(g, path)
+
+
 def test_migrations_and_renames_run_on_load(registry, monkeypatch):
     monkeypatch.setattr(document, "FORMAT_VERSION", 2)
 
