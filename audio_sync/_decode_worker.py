@@ -56,7 +56,9 @@ class _Sink:
             self.out.write(plane)
 
 
-def decode_to(path: str, target_rate_hz: int, out) -> dict:  # noqa: ANN001
+def decode_to(path: str, target_rate_hz: int, out, max_s: float = 0.0) -> dict:  # noqa: ANN001
+    """Decode into ``out``; stop with an error once more than ``max_s`` seconds came out
+    (0 = no limit), so an hours-long file fails fast instead of filling memory."""
     import av
 
     with av.open(path, mode="r") as container:
@@ -74,7 +76,11 @@ def decode_to(path: str, target_rate_hz: int, out) -> dict:  # noqa: ANN001
         layout = "mono" if channels == 1 else "stereo"
         sink = _Sink(fmt, channels, out)
         resampler = None if native else av.AudioResampler(format=fmt, layout=layout, rate=rate_hz)
+        limit = int(max_s * rate_hz) if max_s > 0 else None
         for frame in container.decode(stream):
+            if limit is not None and sink.n_samples > limit:
+                raise ValueError(f"the audio is longer than the limit of {max_s:.0f} s; "
+                                 "trim it first")
             if resampler is None and (frame.format.name != fmt or len(frame.layout.channels) != channels):
                 resampler = av.AudioResampler(format=fmt, layout=layout, rate=rate_hz)
             if resampler is None:
@@ -92,7 +98,8 @@ def decode_to(path: str, target_rate_hz: int, out) -> dict:  # noqa: ANN001
 
 def main(argv: list[str]) -> int:
     try:
-        header = decode_to(argv[1], int(argv[2]), sys.stdout.buffer)
+        header = decode_to(argv[1], int(argv[2]), sys.stdout.buffer,
+                           float(argv[3]) if len(argv) > 3 else 0.0)
     except Exception as exc:  # any FFmpeg/PyAV failure is reported, not raised
         sys.stderr.write(f"{type(exc).__name__}: {exc}".replace("\n", " ") + "\n")
         return 3

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,31 +31,38 @@ def audio_hash(audio: DecodedAudio) -> str:
     return h.hexdigest()
 
 
-def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None) -> BeatMap:
-    """Analyse ``audio``; read/write ``cache_dir/<sha256>.json`` when a cache dir is given."""
+Progress = Callable[[str], None]
+
+
+def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
+            progress: Progress | None = None) -> BeatMap:
+    """Analyse ``audio``; read/write ``cache_dir/<sha256>.json`` when a cache dir is given.
+    ``progress`` is called with the name of each stage as it starts (for a CLI or GUI)."""
     _validate(audio)
     path = Path(cache_dir) / f"{audio_hash(audio)}.json" if cache_dir is not None else None
     if path is not None:
         cached = _read_cache(path)
         if cached is not None:
             return cached
-    beatmap = _analyze_uncached(audio)
+    beatmap = _analyze_uncached(audio, progress)
     if path is not None:
         _write_cache(path, beatmap.to_dict())
     return beatmap
 
 
 def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
-                 use_cache: bool = True) -> BeatMap:
+                 use_cache: bool = True, progress: Progress | None = None) -> BeatMap:
     """Decode ``path`` with PyAV and analyse it; ``use_cache=False`` forces re-analysis
     (the fresh result still refreshes the cache)."""
     from audio_sync.decode import decode_audio
 
+    if progress is not None:
+        progress("decoding")
     audio = decode_audio(path)
     if use_cache or cache_dir is None:
-        return analyze(audio, cache_dir=cache_dir)
+        return analyze(audio, cache_dir=cache_dir, progress=progress)
     _validate(audio)
-    beatmap = _analyze_uncached(audio)
+    beatmap = _analyze_uncached(audio, progress)
     _write_cache(Path(cache_dir) / f"{audio_hash(audio)}.json", beatmap.to_dict())
     return beatmap
 
@@ -68,14 +76,21 @@ def _validate(audio: DecodedAudio) -> None:
         raise AnalysisError("the audio contains NaN or infinite samples; re-decode the file")
 
 
-def _analyze_uncached(audio: DecodedAudio) -> BeatMap:
+def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None) -> BeatMap:
     from audio_sync.beats import track
     from audio_sync.features import compute_features
     from audio_sync.sections import find_sections
 
+    def stage(name: str) -> None:
+        if progress is not None:
+            progress(name)
+
     try:
+        stage("spectral features")
         feats = compute_features(audio)
+        stage("beats, tempo and metre")
         rhythm = track(feats)
+        stage("sections")
         sections = find_sections(feats, rhythm)
     except AudioSyncError:
         raise

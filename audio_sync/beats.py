@@ -36,6 +36,10 @@ DETECTOR_LEAD_S = 0.020
 CARRY_LEVEL = 0.3
 CARRY_SHARE = 0.75
 MIN_HALVE_BEATS = 7
+# No beat: onsets weaker than this (dB of mel flux, 99th percentile; a held tone 0.06, white
+# noise 1.1, music 2-26) or a pulse clarity below MIN_CLARITY (noise 0.05-0.07, music >= 0.13).
+MIN_ONSET_DB = 0.5
+MIN_CLARITY = 0.09
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +354,7 @@ def _tempo_curve(beats_s: np.ndarray) -> tuple[tuple[float, float], ...]:
 def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     """Beat times, per-beat confidence and tempo (BPM) for the features of one song."""
     env = beat_onset(feats)
-    if feats.n_frames < 16 or not env.any():
+    if feats.n_frames < 16 or not env.any() or not _has_pulse(feats, env):
         return np.zeros(0), np.zeros(0), 0.0
     from audio_sync.tempo_curve import consensus_tempo, local_tempo, windowed_tempi
 
@@ -371,6 +375,16 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     beats = _regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
     beats = _clean(_extend(beats, feats), feats.duration_s)
     return beats, _confidence(env, beats, feats.frame_rate_hz), _mean_tempo(beats, bpm)
+
+
+def _has_pulse(feats: Features, env: np.ndarray) -> bool:
+    """False for audio with no beat to find: no onsets at all (a held tone: its flux is
+    numerical noise that normalising would blow up) or no periodicity (white noise)."""
+    from audio_sync.tempo_curve import pulse_clarity
+
+    if float(np.percentile(feats.onset_full, 99)) < MIN_ONSET_DB:
+        return False
+    return pulse_clarity(env, feats.frame_rate_hz, min_bpm=MIN_BPM, max_bpm=MAX_BPM) >= MIN_CLARITY
 
 
 def _mean_tempo(beats_s: np.ndarray, fallback_bpm: float) -> float:

@@ -81,3 +81,21 @@ def consensus_tempo(bpm: float, tempi: np.ndarray) -> float:
         return bpm
     agree = np.abs(np.log(tempi[stable] / bpm)) < np.log(1.08)
     return bpm if agree.mean() >= 0.5 else float(np.exp(np.median(np.log(tempi[stable]))))
+
+
+def pulse_clarity(env: np.ndarray, frame_rate_hz: float, *, min_bpm: float = 55.0,
+                  max_bpm: float = 200.0) -> float:
+    """Median over 8 s windows of the best comb autocorrelation (lags of 1-4 periods) in the
+    tempo range: 0.05-0.07 on white noise, 0.13-0.75 on the real and synthetic sets. Without
+    it the DP lays a confident-looking grid on any noise."""
+    win, hop = int(WINDOW_S * frame_rate_hz), int(4 * HOP_S * frame_rate_hz)
+    segs = [env[c:c + win] for c in range(0, env.size - win + 1, hop)] or [env]
+    cands = np.linspace(60.0 * frame_rate_hz / max_bpm, 60.0 * frame_rate_hz / min_bpm, 200)
+    pts = cands[:, None] * np.arange(1, 5)[None, :]
+    scores = []
+    for seg in segs:
+        a = _acf(seg)
+        ok = pts < a.size - 1
+        vals = np.where(ok, np.interp(np.minimum(pts, a.size - 1), np.arange(a.size), a), 0.0)
+        scores.append(float((vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1))).max()))
+    return float(np.median(scores))

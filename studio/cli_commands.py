@@ -7,6 +7,7 @@ import asyncio
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -256,6 +257,13 @@ def cmd_nodes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _analysis_progress(path: Path) -> Callable[[str], None] | None:
+    """Stage names on a terminal's stderr, so a slow first analysis does not look stuck."""
+    if not sys.stderr.isatty():
+        return None
+    return lambda stage: print(f"analysing {path.name}: {stage}...", file=sys.stderr, flush=True)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from audio_sync.analysis import analyze_file
     from audio_sync.errors import AudioSyncError
@@ -263,7 +271,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     path = resolve_cwd(args.audio)
     try:
         beatmap = analyze_file(path, cache_dir=home_dir() / "analysis",
-                               use_cache=not args.no_cache)
+                               use_cache=not args.no_cache, progress=_analysis_progress(path))
     except AudioSyncError as exc:
         raise CliError(str(exc)) from None
     data = {"duration_s": beatmap.duration_s, "tempo_bpm": beatmap.tempo_bpm,
