@@ -142,7 +142,7 @@ def test_model_picker_shows_provider_and_price(make_window: Any, demo_copy: Path
     win.open_path(demo_copy)
     win.canvas.select(["images"])
     refs = dict(model_choices("image"))
-    assert "fal:fal-ai/flux/schnell" in refs and "$0.003/image" in refs[
+    assert "fal:fal-ai/flux/schnell" in refs and "$0.003/megapixel" in refs[
         "fal:fal-ai/flux/schnell"]
     assert all(not r.startswith("elevenlabs:") for r in refs)
     from studio.gui.qt import QtWidgets
