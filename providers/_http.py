@@ -279,8 +279,11 @@ class HttpProvider:
             raise held(self.name, request.model, f"the provider answered HTTP "
                        f"{response.status_code}, which may hide a created job")
         if state == "inflight":
+            lost = spool.lost_reason(key)
             raise held(self.name, request.model, "the local request spool sent it but has no "
-                       "answer (its daemon stopped, or the request outlived its timeout)")
+                       + (f"answer: the exchange ended with {lost} (the provider may have "
+                          "accepted it)" if lost else
+                          "answer (its daemon stopped, or the request outlived its timeout)"))
         if state == "direct":
             raise held(self.name, request.model, "it was sent without the local request spool "
                        "(its daemon was unavailable)")
