@@ -193,3 +193,13 @@ def test_openai_lost_reply_is_held_with_its_reason(run, fake):
                                         job_key="k:lost"))
     assert info.value.outcome_unknown and "RemoteProtocolError" in info.value.message
     assert "Looked up at once" in info.value.message and fake.state.created["openai"] == 1
+
+
+def test_extra_duration_is_checked_and_priced_as_sent():
+    from providers.model_schemas import check_node
+
+    kling = "fal-ai/kling-video/v2.1/standard/image-to-video"
+    assert check_node(kling, "fal", {"extra": {"duration": "7"}})[0]  # not "5" or "10"
+    request = GenerationRequest(kind="video", model=kling, duration_s=5.0,
+                                params={"duration": "10"})
+    assert estimate_cost(ModelRef("fal", kling), request) == pytest.approx(0.56)
