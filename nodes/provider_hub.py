@@ -256,17 +256,21 @@ def check_model_param(graph: Any, node: Any, registry: Any) -> list[Problem]:
         refs = parse_model_ref(text)
     except ValueError as exc:
         return [Problem(str(exc), node.id, "model", "bad_param")]
-    return _check_model_schemas(node.id, refs, dict(node.params))
+    kind = _GEN_KINDS.get(str(getattr(node, "type_id", "")), "")
+    return _check_model_schemas(node.id, refs, dict(node.params), kind)
 
 
-def _check_model_schemas(node_id: str, refs: tuple[Any, ...], params: dict[str, Any]
-                         ) -> list[Problem]:
-    """Each model's schema: sizes, durations and ``extra`` inputs it takes (issue #16)."""
+_GEN_KINDS = {"gen.image": "image", "gen.video": "video", "gen.speech": "speech"}
+
+
+def _check_model_schemas(node_id: str, refs: tuple[Any, ...], params: dict[str, Any],
+                         kind: str) -> list[Problem]:
+    """Each model's kind and schema: sizes, durations, ``extra`` inputs (issue #16)."""
     from providers.model_schemas import check_node
 
     problems: list[Problem] = []
     for ref in refs:
-        found, warnings = check_node(ref.model, ref.provider, params)
+        found, warnings = check_node(ref.model, ref.provider, params, kind=kind)
         problems += [Problem(message, node_id, param, "bad_param") for param, message in found]
         for warning in warnings:
             log.warning("node '%s': %s", node_id, warning)

@@ -279,8 +279,11 @@ class HttpProvider:
             raise held(self.name, request.model, f"the provider answered HTTP "
                        f"{response.status_code}, which may hide a created job")
         if state == "inflight":
+            lost = spool.lost_reason(key)
             raise held(self.name, request.model, "the local request spool sent it but has no "
-                       "answer (its daemon stopped, or the request outlived its timeout)")
+                       + (f"answer: the exchange ended with {lost} (the provider may have "
+                          "accepted it)" if lost else
+                          "answer (its daemon stopped, or the request outlived its timeout)"))
         if state == "direct":
             raise held(self.name, request.model, "it was sent without the local request spool "
                        "(its daemon was unavailable)")
@@ -445,20 +448,3 @@ class HttpProvider:
                                 data_uri_max=(schema or GENERIC).data_uri_max_bytes,
                                 upload=self.upload_file)
         return build_input(schema, request, provider=self.name, image_ref=image)
-
-
-def input_image_data_uri(path: str | None, *, provider: str) -> str | None:
-    """Inline a local input image as a data URI (small inputs; what the official clients do)."""
-    if not path:
-        return None
-    import base64
-    import mimetypes
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ProviderError(ErrorKind.VALIDATION, provider=provider,
-                            message=f"cannot read input image {Path(path).name}: "
-                                    f"{exc.strerror}") from None
-    mime = mimetypes.guess_type(path)[0] or "application/octet-stream"
-    return f"data:{mime};base64,{base64.b64encode(data).decode()}"

@@ -140,7 +140,7 @@ CLOSED_PROVIDERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def check_node(model: str, provider: str, params: dict[str, object]
+def check_node(model: str, provider: str, params: dict[str, object], *, kind: str = ""
                ) -> tuple[list[tuple[str, str]], list[str]]:
     """Load-time check of one generation node against its model's schema.
 
@@ -150,6 +150,12 @@ def check_node(model: str, provider: str, params: dict[str, object]
     from providers.schemas import check_extra, check_fields
 
     ref = f"{provider}:{model}"
+    from providers.catalog import CATALOG
+
+    info = CATALOG.get(ref)
+    if kind and info is not None and info.kind != kind:
+        return [("model", f"{ref} makes {info.kind}, not {kind}; use it on a "
+                          f"gen.{info.kind} node")], []
     closed = CLOSED_PROVIDERS.get(provider)
     if closed is not None and model not in closed:
         return [("model", f"{ref} does not exist; {provider} models: {', '.join(closed)}")], []

@@ -169,7 +169,13 @@ def build_input(schema: ModelSchema | None, request: GenerationRequest, *, provi
 
 
 def billed_duration(schema: ModelSchema | None, request: GenerationRequest) -> float | None:
-    """The duration the provider will make (and bill) for ``request``."""
+    """The duration the provider will make (and bill) for ``request``; an ``extra``
+    override of the model's duration input wins, as it does on the wire."""
+    if schema is not None and schema.duration_field in request.params:
+        try:
+            return float(request.params[schema.duration_field])
+        except (TypeError, ValueError):
+            return request.duration_s
     if request.duration_s is None or schema is None or not schema.durations:
         return request.duration_s
     return covering_duration(schema.durations, request.duration_s) or request.duration_s
@@ -179,9 +185,18 @@ def check_extra(schema: ModelSchema, extra: Mapping[str, Any]) -> list[tuple[str
     """(param, message) problems of the node's ``extra`` JSON against ``schema``."""
     problems: list[tuple[str, str]] = []
     names = sorted({i.name for i in schema.inputs} | schema.mapped)
+    mapped_values: dict[str, tuple[Any, ...]] = {}
+    if schema.sizes and schema.size_mode in ("size", "aspect_ratio", "ratio"):
+        mapped_values[schema.size_field] = schema.sizes
+    if schema.durations and schema.duration_field:
+        mapped_values[schema.duration_field] = tuple(
+            str(d) if schema.duration_as_str else d for d in schema.durations)
     for key, value in extra.items():
         spec = schema.input(key)
-        if spec is None and key not in schema.mapped:
+        if spec is None and key in mapped_values and value not in mapped_values[key]:
+            problems.append((f"extra.{key}", f"{value!r} is not allowed; allowed: "
+                                             f"{', '.join(map(repr, mapped_values[key]))}"))
+        elif spec is None and key not in schema.mapped:
             problems.append((f"extra.{key}", f"is not an input of this model; it takes: "
                                              f"{', '.join(names)}"))
         elif spec is not None and (why := spec.problem(value)) is not None:

@@ -190,6 +190,14 @@ class SpoolClient:
         except (OSError, ValueError, TypeError):
             return 0.0
 
+    def lost_reason(self, job_key: str) -> str | None:
+        """Why the daemon has no answer for a sent request (e.g. "ReadTimeout"), if known."""
+        try:
+            meta = json.loads(self.path(job_key, "inflight").read_text(encoding="utf-8"))
+            return str(meta["lost"]) if meta.get("lost") else None
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
     def mark_direct(self, job_key: str) -> None:
         """Before sending without the daemon: its absence must not read as "never sent"."""
         _write_atomic(self.path(job_key, "direct"), json.dumps(
@@ -386,6 +394,10 @@ class SpoolDaemon:
             inflight.unlink(missing_ok=True)  # never left this machine
             return {"state": "not_sent", "error": type(exc).__name__}
         except Exception as exc:  # noqa: BLE001 - sent, answer lost: .inflight stays (held)
+            with contextlib.suppress(OSError, ValueError):  # say why, for the held message
+                meta = json.loads(inflight.read_text(encoding="utf-8"))
+                _write_atomic(inflight, json.dumps({**meta, "lost": type(exc).__name__,
+                                                    "lost_at": time.time()}).encode())
             return {"state": "unknown", "error": type(exc).__name__}
         secrets = secrets_of(headers)
         kept = [[k, scrub(v.encode(), secrets).decode("utf-8", "replace")]

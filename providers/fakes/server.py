@@ -127,13 +127,13 @@ class FakeApp:
     """Routes requests to the provider handlers with auth checks and fault injection."""
 
     def __init__(self, state: FakeState) -> None:
-        from providers.fakes import routes_hosted, routes_more, routes_new
+        from providers.fakes import routes_hosted, routes_more, routes_new, routes_speech
 
         self.state = state
         self.routes: list[Route] = []
         for provider, op, method, pattern, handler in (
                 [*routes_hosted.routes(state), *routes_more.routes(state),
-                 *routes_new.routes(state)]):
+                 *routes_new.routes(state), *routes_speech.routes(state)]):
             self.routes.append(Route(method, re.compile(pattern), provider, op, handler))
 
     def handle(self, req: Request) -> Response:

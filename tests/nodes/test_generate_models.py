@@ -101,6 +101,7 @@ def test_runway_synthesia_and_httpjob_run_in_a_graph_at_the_dry_run_cost(fake, t
                    "duration_s": 12.0}, "duration_s", "allowed: 5, 10 s"),
     ("gen.image", {"model": "stability:sd4-mega"}, "model", "core, ultra"),
     ("gen.image", {"model": "openai:gpt-image-1", "extra": ["hd"]}, "extra", "JSON object"),
+    ("gen.video", {"model": "runway:gen4_image"}, "model", "makes image, not video"),
 ])
 def test_what_a_model_cannot_take_fails_at_load(node, params, param, says):
     graph = make_graph({"p": ("input.text", {"text": "x"}), "n": (node, params)},

@@ -183,3 +183,23 @@ def test_slow_paid_answer_waits_for_the_models_read_timeout(fake, tmp_path):
 def _mp4_duration_ok(path: Path) -> bool:
     with av.open(io.BytesIO(path.read_bytes())) as container:
         return container.streams.video[0].frames > 0 or container.duration is not None
+
+
+def test_openai_lost_reply_is_held_with_its_reason(run, fake):
+    """No listing exists: a dropped reply is held (never re-sent), saying what happened."""
+    fake.state.add("drop_after", provider="openai", op="submit")
+    with pytest.raises(ProviderError) as info:
+        run("openai", GenerationRequest(kind="image", model="dall-e-3", prompt="x",
+                                        job_key="k:lost"))
+    assert info.value.outcome_unknown and "RemoteProtocolError" in info.value.message
+    assert "Looked up at once" in info.value.message and fake.state.created["openai"] == 1
+
+
+def test_extra_duration_is_checked_and_priced_as_sent():
+    from providers.model_schemas import check_node
+
+    kling = "fal-ai/kling-video/v2.1/standard/image-to-video"
+    assert check_node(kling, "fal", {"extra": {"duration": "7"}})[0]  # not "5" or "10"
+    request = GenerationRequest(kind="video", model=kling, duration_s=5.0,
+                                params={"duration": "10"})
+    assert estimate_cost(ModelRef("fal", kling), request) == pytest.approx(0.56)
