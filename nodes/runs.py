@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from nodes.events import Event, NodeFailed, NodeFinished, RunFinished
+from nodes.states import NodeStatus, RunStatus
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -131,10 +132,10 @@ class RunStore:
                    "VALUES (?,?,?,?,?)", (run_id, graph, time.time(), "running", kind))
         return run_id
 
-    def finish_run(self, run_id: str, *, status: str, cost_usd: float,
+    def finish_run(self, run_id: str, *, status: RunStatus | str, cost_usd: float,
                    error: str | None = None) -> None:
         self._exec("UPDATE runs SET finished_at=?, status=?, cost_usd=?, error=? WHERE run_id=?",
-                   (time.time(), status, cost_usd, error, run_id))
+                   (time.time(), str(status), cost_usd, error, run_id))
 
     def runs(self, limit: int = 20, *, kinds: tuple[str, ...] = ("render",)) -> list[RunRow]:
         """The newest runs of the given kinds (renders only by default)."""
@@ -149,7 +150,8 @@ class RunStore:
         return RunRow(*rows[0]) if rows else None
 
     # -- node states -----------------------------------------------------------------
-    def set_node(self, run_id: str, node_id: str, *, status: str, seconds: float | None = None,
+    def set_node(self, run_id: str, node_id: str, *, status: NodeStatus | str,
+                 seconds: float | None = None,
                  cache_hit: bool = False, cost_usd: float = 0.0, provider_calls: int = 0,
                  error: str | None = None, artifacts: list[str] | None = None) -> None:
         self._later(
@@ -159,7 +161,7 @@ class RunStore:
             "seconds=excluded.seconds, cache_hit=excluded.cache_hit, cost_usd=excluded.cost_usd, "
             "provider_calls=excluded.provider_calls, error=excluded.error, "
             "artifacts=excluded.artifacts",
-            (run_id, node_id, status, seconds, int(cache_hit), cost_usd, provider_calls, error,
+            (run_id, node_id, str(status), seconds, int(cache_hit), cost_usd, provider_calls, error,
              json.dumps(artifacts or [])))
 
     def node_states(self, run_id: str) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ QT_MODULES = ("PySide6", "NodeGraphQt", "Qt", "qasync", "shiboken6")
 @pytest.mark.parametrize("module", ["nodes", "nodes.registry", "nodes.executor", "nodes.builtin",
                                     "providers", "audio_sync", "render", "studio.cli",
                                     "studio.cli_commands", "studio.engine_worker",
-                                    "studio.warmup", "providers.spool"])
+                                    "studio.warmup", "providers.spool", "timebase", "nodes.engine"])
 def test_importing_loads_no_qt(module):
     code = (f"import sys, {module}\n"
             "from nodes.registry import default_registry\n"

@@ -10,11 +10,15 @@ from conftest import small_graph
 
 
 def test_opening_and_estimating_are_not_listed_as_runs(make_window: Any, qtbot: Any,
-                                                       short_song: Path, tmp_path: Path
-                                                       ) -> None:
+                                                       tmp_path: Path) -> None:
+    from audio_sync.testsongs import make_song, write_wav
+
+    audio, _truth = make_song(bpm=120, duration_s=4.0, seed=5, drumless_breakdown=False)
+    song = write_wav(tmp_path / "song.wav", audio)  # short: the analysis is most of the time
     path = tmp_path / "small.mvgraph"
-    path.write_text(json.dumps(small_graph(str(short_song))))
+    path.write_text(json.dumps(small_graph(str(song))))
     win = make_window()
+    win.run.use_engine("inline")  # the engine process's side is in test_engine_protocol
     win.run.allow_compute = True  # as a user opening the file: the timeline is computed
     win.open_path(path)
     assert win.run.timeline_node == "cuts"
