@@ -164,9 +164,8 @@ class Motion:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Motion:
-        return cls(zoom_from=float(d.get("zoom_from", 1.0)), zoom_to=float(d.get("zoom_to", 1.15)),
-                   pan_x=float(d.get("pan_x", 0.0)), pan_y=float(d.get("pan_y", 0.0)),
-                   duration_frames=int(d.get("duration_frames", 0)))
+        kw = _known(cls, d)
+        return cls(**{k: int(v) if k == "duration_frames" else float(v) for k, v in kw.items()})
 
 
 @dataclass(frozen=True, slots=True)
