@@ -16,8 +16,14 @@ from studio.cli import main
 
 @pytest.fixture(scope="module")
 def graph_file(tmp_path_factory: pytest.TempPathFactory, short_song: Path) -> Path:
-    from conftest import small_graph
+    import importlib.util  # by path: "conftest" may name another folder's conftest
 
+    spec = importlib.util.spec_from_file_location("studio_conftest",
+                                                  Path(__file__).with_name("conftest.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    small_graph = module.small_graph
     path = tmp_path_factory.mktemp("outputs") / "video.mvgraph"
     path.write_text(json.dumps(small_graph(str(short_song)), indent=2))
     return path
