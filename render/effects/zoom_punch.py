@@ -10,10 +10,6 @@ import numpy as np
 from render.effects.base import EffectDef, FrameCtx, Param, planes, scratch_get
 
 
-def _even(x: float) -> int:
-    return max(2, int(round(x / 2)) * 2)
-
-
 def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
     """Crop the region that will fill the frame, then let swscale scale it up (the cost is
     one output-sized resample; no oversized intermediate frame)."""
