@@ -61,7 +61,8 @@ def lighthouse(img: np.ndarray, rng: np.random.Generator, horizon: float, night:
     """A striped tower on a rock, lamp lit, its beam sweeping sideways; ``size`` scales it
     (close-ups are bigger, wide shots smaller)."""
     h, w = img.shape[:2]
-    cx = w * rng.choice([rng.uniform(0.14, 0.3), rng.uniform(0.7, 0.86)])
+    # off-centre, but inside the middle 9:16 strip so a vertical crop keeps the tower
+    cx = w * rng.choice([rng.uniform(0.37, 0.44), rng.uniform(0.56, 0.63)])
     base_y = horizon * h + 0.06 * h
     top_y = base_y - min(rng.uniform(0.38, 0.48) * size, horizon + 0.02) * h
     xs = np.arange(w, dtype=np.float32)
