@@ -14,8 +14,8 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	@mkdir -p out
-	$(VENV)/bin/mvstudio render assets/demo/demo.mvgraph -o out/demo.mp4 --report out/demo-report.json
-	@echo "demo video: $(CURDIR)/out/demo.mp4"
+	$(VENV)/bin/mvstudio render assets/demo/demo.mvgraph --report out/demo-report.json
+	@echo "demo videos: $(CURDIR)/out/demo.mp4 and $(CURDIR)/out/demo-9x16.mp4"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -22,7 +22,9 @@ GRAPH = ROOT / "assets" / "demo" / "demo.mvgraph"
 def render(home: str, out: Path, report: Path) -> tuple[float, dict]:
     env = {**os.environ, "MVSTUDIO_HOME": home}
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "studio.cli", "render", str(GRAPH), "-o", str(out),
+    vertical = out.with_name(out.stem + "-9x16.mp4")  # the demo's second output
+    subprocess.run([sys.executable, "-m", "studio.cli", "render", str(GRAPH),
+                    "--set", f"render.path={out}", "--set", f"render_vertical.path={vertical}",
                     "--report", str(report)], check=True, env=env, cwd=ROOT,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started, json.loads(report.read_text())

@@ -116,6 +116,16 @@ def disc(img: np.ndarray, cx: float, cy: float, r: float, color: tuple[float, ..
     blend(img, color, np.clip((1 - d) * r, 0, 1))
 
 
+# camera words: (horizon shift, subject size)
+FRAMINGS = {"close-up": (0.08, 1.7), "low-angle": (0.14, 1.3), "aerial": (-0.16, 0.6),
+            "wide": (-0.06, 0.75), "establishing": (-0.06, 0.75), "silhouette": (0.04, 1.2)}
+
+
+def framing(prompt: str) -> tuple[float, float]:
+    text = prompt.lower()
+    return next((f for word, f in FRAMINGS.items() if word in text), (0.0, 1.0))
+
+
 def paint(prompt: str, rng: np.random.Generator, width: int, height: int) -> np.ndarray | None:
     """The scene a prompt names, as float RGB; None when it names no family (abstract)."""
     from providers.local import scenery_parts as parts
@@ -124,8 +134,10 @@ def paint(prompt: str, rng: np.random.Generator, width: int, height: int) -> np.
     if not fam:
         return None
     night = time == "night"
+    shift, size = framing(prompt)
     horizon = float(rng.uniform(0.56, 0.7)) if fam & {"sea", "city", "forest"} else \
         float(rng.uniform(0.62, 0.78))
+    horizon = min(max(horizon + shift, 0.4), 0.85)
     img = sky(height, width, time, rng, horizon)
     if night:
         stars(img, rng, horizon, 0.0012 if "space" in fam else 0.0005)
@@ -141,12 +153,12 @@ def paint(prompt: str, rng: np.random.Generator, width: int, height: int) -> np.
     elif "sun" in obj or time in ("sunset", "dawn"):
         disc(img, rng.uniform(0.25, 0.75) * width, horizon * height - 0.08 * height,
              0.09 * height, (1.0, 0.8, 0.5), 1.0)
-    _ground(img, rng, fam, obj, horizon, night)
+    _ground(img, rng, fam, obj, horizon, night, size)
     return img
 
 
 def _ground(img: np.ndarray, rng: np.random.Generator, fam: set[str], obj: set[str],
-            horizon: float, night: bool) -> None:
+            horizon: float, night: bool, size: float) -> None:
     from providers.local import scenery_parts as parts
 
     if "mountain" in fam:
@@ -158,7 +170,7 @@ def _ground(img: np.ndarray, rng: np.random.Generator, fam: set[str], obj: set[s
     if "forest" in fam:
         parts.forest(img, rng, horizon + 0.1, night)
     if "tower" in obj:
-        parts.lighthouse(img, rng, horizon, night)
+        parts.lighthouse(img, rng, horizon, night, size)
     if fam == {"sky"}:
         h = img.shape[0]
         img[int(horizon * h) + 4:] *= 0.9

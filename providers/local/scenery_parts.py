@@ -50,22 +50,26 @@ def sea(img: np.ndarray, rng: np.random.Generator, horizon: float) -> None:
     rows = (np.arange(n) * (1.0 + 6 * depth)).astype(int) % 17
     mod_small = 0.55 + 0.45 * np.cos(rows[:, None] * 0.9 + ripple[None, :] * 7.0)
     mod = np.repeat(mod_small.astype(np.float32), int(np.ceil(w / sw)), axis=1)[:, :w]
-    refl = img[src] * (0.8 * (1 - 0.5 * depth))[:, None, None] * mod[..., None]
+    refl = img[src] * (0.95 * (1 - 0.45 * depth))[:, None, None] * mod[..., None]
     deep = np.asarray((0.01, 0.03, 0.06), np.float32) + img[y0 - 1, w // 2] * 0.15
     img[y0:] = refl + deep * depth[:, None, None]
     img[y0:y0 + 1] = np.maximum(img[y0:y0 + 1], img[y0 - 1:y0] * 1.1)  # bright horizon line
 
 
-def lighthouse(img: np.ndarray, rng: np.random.Generator, horizon: float, night: bool) -> None:
-    """A striped tower on a rock, lamp lit, its beam sweeping sideways."""
+def lighthouse(img: np.ndarray, rng: np.random.Generator, horizon: float, night: bool,
+               size: float = 1.0) -> None:
+    """A striped tower on a rock, lamp lit, its beam sweeping sideways; ``size`` scales it
+    (close-ups are bigger, wide shots smaller)."""
     h, w = img.shape[:2]
-    cx = w * rng.choice([rng.uniform(0.14, 0.3), rng.uniform(0.7, 0.86)])
-    base_y, top_y = horizon * h + 0.06 * h, horizon * h - rng.uniform(0.32, 0.42) * h
+    # off-centre, but inside the middle 9:16 strip so a vertical crop keeps the tower
+    cx = w * rng.choice([rng.uniform(0.37, 0.44), rng.uniform(0.56, 0.63)])
+    base_y = horizon * h + 0.06 * h
+    top_y = base_y - min(rng.uniform(0.38, 0.48) * size, horizon + 0.02) * h
     xs = np.arange(w, dtype=np.float32)
     rock = base_y - 0.07 * h * np.clip(1 - ((xs - cx) / (0.16 * w)) ** 2, 0, 1) ** 0.7 \
         + 0.01 * h * ridge(w, rng, octaves=6)
     fill_below(img, rock, (0.03, 0.03, 0.04), soft=1.2)
-    bw, tw = 0.035 * w, 0.022 * w  # tower half-widths at base and top
+    bw, tw = 0.035 * w * size, 0.022 * w * size  # tower half-widths at base and top
     y = np.arange(h, dtype=np.float32)[:, None]
     u = np.clip((base_y - 0.05 * h - y) / (base_y - 0.05 * h - top_y), 0, 1)
     half = bw + (tw - bw) * u

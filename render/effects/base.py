@@ -46,6 +46,8 @@ class FrameCtx:
 
 ApplyFn = Callable[[np.ndarray, Mapping[str, float], FrameCtx], np.ndarray]
 IdleFn = Callable[[Mapping[str, float]], bool]
+# (luma, u, v) 256-entry tables: per-pixel effects that the runner fuses into one pass
+LutFn = Callable[[Mapping[str, float]], tuple[np.ndarray, np.ndarray, np.ndarray]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class EffectDef:
     apply: ApplyFn | None
     idle: IdleFn
     time_remap: bool = False
+    luts: LutFn | None = None  # set when the effect is a pure per-pixel table look-up
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -86,8 +89,16 @@ def planes(arr: np.ndarray, ctx: FrameCtx) -> tuple[np.ndarray, np.ndarray, np.n
 
 
 def lut_apply(plane: np.ndarray, lut: np.ndarray) -> None:
-    """``plane[...] = lut[plane]`` in place (a 256-entry table: the cheapest per-pixel map)."""
-    np.take(lut, plane, out=plane)
+    """``plane[...] = lut[plane]`` in place. Pillow's ``point`` does the look-up in C about
+    three times faster than numpy indexing (which widens every index to 64 bits)."""
+    from PIL import Image
+
+    h, w = plane.shape
+    if not plane.flags.c_contiguous:
+        plane[...] = lut[plane]
+        return
+    im = Image.frombuffer("L", (w, h), plane, "raw", "L", 0, 1)
+    plane[...] = np.asarray(im.point(lut.astype(np.uint8).tolist()))
 
 
 def scratch_get(ctx: FrameCtx, key: Any, make: Callable[[], Any], *, limit: int = 32) -> Any:

@@ -18,14 +18,16 @@ def exposure_lut(ev: float, contrast: float) -> np.ndarray:
     return np.clip(16 + y * 219 + 0.5, 16, 235).astype(np.uint8)
 
 
+def _luts(v: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    c = np.clip((np.arange(256, dtype=np.float32) - 128) * min(v["contrast"], 2.0) + 128.5,
+                0, 255).astype(np.uint8)
+    return exposure_lut(v["ev"], v["contrast"]), c, c
+
+
 def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
     y, u, vv = planes(arr, ctx)
-    lut_apply(y, exposure_lut(v["ev"], v["contrast"]))
-    if abs(v["contrast"] - 1) > 1e-3:
-        c = np.clip((np.arange(256, dtype=np.float32) - 128) * min(v["contrast"], 2.0) + 128.5,
-                    16, 240).astype(np.uint8)
-        lut_apply(u, c)
-        lut_apply(vv, c)
+    for plane, lut in zip((y, u, vv), _luts(v), strict=True):
+        lut_apply(plane, lut)
     return arr
 
 
@@ -33,4 +35,4 @@ EFFECT = EffectDef(
     "exposure", "exposure (EV stops) and contrast",
     (Param("ev", 0.0, -4.0, 4.0, "stops of light, +1 doubles"),
      Param("contrast", 1.0, 0.0, 3.0, "1 = unchanged")),
-    _apply, lambda v: abs(v["ev"]) < 1e-3 and abs(v["contrast"] - 1) < 1e-3)
+    _apply, lambda v: abs(v["ev"]) < 1e-3 and abs(v["contrast"] - 1) < 1e-3, luts=_luts)

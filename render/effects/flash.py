@@ -21,16 +21,19 @@ def flash_luts(amount: float) -> tuple[np.ndarray, np.ndarray]:
     return (np.clip(ly + 0.5, 0, 255).astype(np.uint8), np.clip(lc + 0.5, 0, 255).astype(np.uint8))
 
 
-def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
+def _luts(v: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     ly, lc = flash_luts(v["amount"])
+    return ly, lc, lc
+
+
+def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
     y, u, vv = planes(arr, ctx)
-    lut_apply(y, ly)
-    lut_apply(u, lc)
-    lut_apply(vv, lc)
+    for plane, lut in zip((y, u, vv), _luts(v), strict=True):
+        lut_apply(plane, lut)
     return arr
 
 
 EFFECT = EffectDef(
     "flash", "flash to white (amount > 0) or black (amount < 0); drive it from downbeats",
     (Param("amount", 0.6, -1.0, 1.0, "1 = full white, -1 = full black"),),
-    _apply, lambda v: abs(v["amount"]) < 0.004)
+    _apply, lambda v: abs(v["amount"]) < 0.004, luts=_luts)

@@ -20,12 +20,17 @@ def chroma_lut(sat: float, shift: float) -> np.ndarray:
     return np.clip(x * sat + shift + 128.5, 16, 240).astype(np.uint8)
 
 
+def _luts(v: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    warm = v["temperature"] * 12  # +1: towards orange (less blue, more red)
+    return (grade_lut(v["lift"], v["gamma"], v["gain"]),
+            chroma_lut(v["saturation"], -warm + v["tint"] * 6),
+            chroma_lut(v["saturation"], warm + v["tint"] * 6))
+
+
 def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
     y, u, vv = planes(arr, ctx)
-    lut_apply(y, grade_lut(v["lift"], v["gamma"], v["gain"]))
-    warm = v["temperature"] * 12  # +1: towards orange (less blue, more red)
-    lut_apply(u, chroma_lut(v["saturation"], -warm + v["tint"] * 6))
-    lut_apply(vv, chroma_lut(v["saturation"], warm + v["tint"] * 6))
+    for plane, lut in zip((y, u, vv), _luts(v), strict=True):
+        lut_apply(plane, lut)
     return arr
 
 
@@ -43,4 +48,4 @@ EFFECT = EffectDef(
      Param("saturation", 1.0, 0.0, 3.0, "colourfulness"),
      Param("temperature", 0.0, -1.0, 1.0, "-1 cool blue .. 1 warm orange"),
      Param("tint", 0.0, -1.0, 1.0, "-1 green .. 1 magenta")),
-    _apply, _idle)
+    _apply, _idle, luts=_luts)

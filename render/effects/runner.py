@@ -64,11 +64,27 @@ class EffectRunner:
 
         arr = to_planes(frame)
         self.ctx.k = k
+        luts: tuple[np.ndarray, ...] | None = None  # consecutive table effects, fused
         for e, v in todo:
-            fn = get_effect(e.kind).apply
-            assert fn is not None
-            arr = fn(arr, v, self.ctx)
-        return from_planes(arr)
+            defn = get_effect(e.kind)
+            if defn.luts is not None:
+                new = defn.luts(v)
+                luts = new if luts is None else tuple(b[a] for a, b in zip(luts, new,
+                                                                             strict=True))
+                continue
+            arr = self._tables(arr, luts)
+            luts = None
+            assert defn.apply is not None
+            arr = defn.apply(arr, v, self.ctx)
+        return from_planes(self._tables(arr, luts))
+
+    def _tables(self, arr: np.ndarray, luts: tuple[np.ndarray, ...] | None) -> np.ndarray:
+        if luts is not None:
+            from render.effects.base import lut_apply, planes
+
+            for plane, lut in zip(planes(arr, self.ctx), luts, strict=True):
+                lut_apply(plane, lut)
+        return arr
 
     def layer(self, effects: Sequence[Effect]) -> Any:
         """A compositor layer applying timeline-wide ``effects`` (after transitions)."""

@@ -19,16 +19,28 @@ def _mask(w: int, h: int, amount: float, softness: float) -> np.ndarray:
     return np.round(gain * 256).astype(np.uint16)
 
 
+def _scaler(w: int, h: int, a: float, s: float, centre: int) -> tuple[np.ndarray, ...]:
+    """(gain, offset, scratch) so that ``(x*gain + offset) >> 8`` pulls x towards ``centre``."""
+    m = _mask(w, h, a, s)
+    return m, (centre * (256 - m) + 128).astype(np.uint16), np.empty((h, w), np.uint16)
+
+
+def _scale(plane: np.ndarray, parts: tuple[np.ndarray, ...]) -> None:
+    m, off, buf = parts
+    np.multiply(plane, m, out=buf)
+    buf += off
+    np.right_shift(buf, 8, out=plane, casting="unsafe")
+
+
 def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
     w, h = ctx.width, ctx.height
     key = (round(v["amount"] * 64), round(v["softness"] * 16))
     a, s = key[0] / 64, key[1] / 16
-    m = scratch_get(ctx, ("vig", w, h, *key), lambda: _mask(w, h, a, s))
-    mc = scratch_get(ctx, ("vigc", w, h, *key), lambda: _mask(w // 2, h // 2, a, s))
     y, u, vv = planes(arr, ctx)
-    y[...] = ((y.astype(np.uint16) - 16) * m + 128 >> 8) + 16
-    for c in (u, vv):
-        c[...] = ((c.astype(np.int32) - 128) * mc + 128 >> 8) + 128
+    _scale(y, scratch_get(ctx, ("vig", w, h, *key), lambda: _scaler(w, h, a, s, 16)))
+    cpart = scratch_get(ctx, ("vigc", w, h, *key), lambda: _scaler(w // 2, h // 2, a, s, 128))
+    _scale(u, cpart)
+    _scale(vv, cpart)
     return arr
 
 

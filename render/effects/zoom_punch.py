@@ -10,32 +10,28 @@ import numpy as np
 from render.effects.base import EffectDef, FrameCtx, Param, planes, scratch_get
 
 
-def _even(x: float) -> int:
-    return max(2, int(round(x / 2)) * 2)
-
-
 def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
+    """Crop the region that will fill the frame, then let swscale scale it up (the cost is
+    one output-sized resample; no oversized intermediate frame)."""
     import av
     from av.video.reformatter import VideoReformatter
 
     w, h = ctx.width, ctx.height
-    zw, zh = _even(w * (1 + v["amount"])), _even(h * (1 + v["amount"]))
-    if zw <= w or zh <= h:
+    # margins in steps of 4 px, so a centred crop starts on an even (chroma) pixel
+    cw = w - int(round((w - w / (1 + v["amount"])) / 4)) * 4
+    ch = h - int(round((h - h / (1 + v["amount"])) / 4)) * 4
+    if cw >= w and ch >= h:
         return arr
-    sws: Any = scratch_get(ctx, ("zoom", zw, zh), VideoReformatter)
-    frame = av.VideoFrame.from_ndarray(arr, format="yuv420p")
-    big = sws.reformat(frame, width=zw, height=zh, format="yuv420p", interpolation="BILINEAR")
-    bigarr = big.to_ndarray(format="yuv420p")
-    from render.effects.base import FrameCtx as _Ctx
-
-    by, bu, bv = planes(bigarr, _Ctx(width=zw, height=zh))
+    x0 = int((w - cw) * (0.5 + v["center_x"] / 2) / 2) * 2
+    y0 = int((h - ch) * (0.5 + v["center_y"] / 2) / 2) * 2
     y, u, vv = planes(arr, ctx)
-    x0 = int((zw - w) * (0.5 + v["center_x"] / 2) / 2) * 2
-    y0 = int((zh - h) * (0.5 + v["center_y"] / 2) / 2) * 2
-    y[...] = by[y0:y0 + h, x0:x0 + w]
-    u[...] = bu[y0 // 2:y0 // 2 + h // 2, x0 // 2:x0 // 2 + w // 2]
-    vv[...] = bv[y0 // 2:y0 // 2 + h // 2, x0 // 2:x0 // 2 + w // 2]
-    return arr
+    crop = np.concatenate([y[y0:y0 + ch, x0:x0 + cw].reshape(-1),
+                           u[y0 // 2:(y0 + ch) // 2, x0 // 2:(x0 + cw) // 2].reshape(-1),
+                           vv[y0 // 2:(y0 + ch) // 2, x0 // 2:(x0 + cw) // 2].reshape(-1)])
+    src = av.VideoFrame.from_ndarray(crop.reshape(ch * 3 // 2, cw), format="yuv420p")
+    sws: Any = scratch_get(ctx, ("zoom", cw, ch), VideoReformatter)
+    big = sws.reformat(src, width=w, height=h, format="yuv420p", interpolation="BILINEAR")
+    return big.to_ndarray(format="yuv420p")
 
 
 EFFECT = EffectDef(

@@ -1,0 +1,142 @@
+"""Cost of effects and transitions per 1080p frame, and a whole render with three effects
+active every frame against the same render without effects, measured in the same run.
+
+Usage: python benchmarks/effects_cost.py [--frames 90] [--repeats 2]
+
+Part 1 applies each effect (typical strength) to a real 1920x1080 yuv420p picture (the
+procedural provider's lighthouse scene) 15 times and prints the median ms. Part 2 renders
+the same 1080p timeline (three 1080p Ken Burns clips, libx264 veryfast) per repeat: plain, with
+zoom punch, flash and vignette all active on every frame (the demo's effects, at their
+worst case: the demo only punches and flashes around beats). CPU time of the process (all
+threads) is the measure, since the machine is shared; the ratio is printed last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from fractions import Fraction
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+TYPICAL = {"zoom_punch": {"amount": 0.08}, "shake": {"amount": 0.5}, "flash": {"amount": 0.4},
+           "exposure": {"ev": 0.5, "contrast": 1.2}, "hue_shift": {"degrees": 40.0},
+           "rgb_split": {"amount": 0.006}, "blur": {"amount": 0.15}, "vignette": {"amount": 0.4},
+           "glitch": {"amount": 0.6}, "strobe": {"amount": 1.0, "period_frames": 2},
+           "grade": {"saturation": 1.2, "temperature": 0.2}}
+
+
+def picture(w: int, h: int) -> object:
+    import av
+
+    from providers.local.procedural import render_array
+
+    rgb = render_array("a lighthouse at night under the northern lights", 1, w, h)
+    return av.VideoFrame.from_ndarray(rgb, format="rgb24").reformat(format="yuv420p")
+
+
+def per_frame_costs() -> None:
+    from render.effects import get_effect
+    from render.effects.base import FrameCtx
+    from render.frames import from_planes, to_planes
+    from render.transitions import BUILTIN, get_transition
+
+    frame = picture(1920, 1080)
+    base = to_planes(frame)
+    ctx = FrameCtx(width=1920, height=1080, fps=Fraction(30))
+    t = [_time(lambda: from_planes(to_planes(frame))) for _ in range(15)]
+    print(f"{'planes round trip':18s} {statistics.median(t):6.2f} ms (paid once per frame)")
+    for name, params in TYPICAL.items():
+        defn = get_effect(name)
+        vals = defn.clamp({**defn.defaults(), **params})
+        fn = defn.apply
+        assert fn is not None
+        times = []
+        for k in range(15):
+            ctx.k = k
+            arr = base.copy()
+            times.append(_time(lambda arr=arr, fn=fn, vals=vals: fn(arr, vals, ctx)))
+        print(f"effect {name:11s} {statistics.median(times):6.2f} ms")
+    other = base[:, ::-1].copy()
+    for name in BUILTIN:
+        tr = get_transition(name)
+        times = [_time(lambda i=i, tr=tr: tr.blend(base, other, i, 10, 5, ctx))
+                 for i in range(10)]
+        print(f"transition {name:9s} {statistics.median(times):6.2f} ms")
+
+
+def _time(fn: object) -> float:
+    """CPU ms of one call (the machine is shared, so wall time would measure the others)."""
+    t0 = time.thread_time()
+    fn()  # type: ignore[operator]
+    return (time.thread_time() - t0) * 1000
+
+
+def timeline(stills: list[Path], frames: int, effects: tuple) -> object:
+    from render.timeline import OutputSettings, Timeline, VideoSegment
+
+    n = frames // len(stills)
+    return Timeline(output=OutputSettings(width=1920, height=1080, fps=Fraction(30)),
+                    total_frames=n * len(stills), effects=effects,
+                    segments=tuple(VideoSegment(str(p), i * n, n) for i, p in enumerate(stills)))
+
+
+def render_ratio(frames: int, repeats: int) -> None:
+    from PIL import Image
+
+    from providers.local.procedural import render_array
+    from render.encode import render_timeline
+    from render.kenburns import make_kenburns_clip
+    from render.timeline import Effect
+
+    trio = (Effect("zoom_punch", params={"amount": 0.06}), Effect("flash", params={"amount": 0.2}),
+            Effect("vignette", params={"amount": 0.35, "softness": 0.6}))
+    grid = [0.5 * i for i in range(int(frames / 15) + 2)]  # 120 BPM
+    beat = {"param": "amount", "source": "events", "beats_s": grid, "decay_beats": 0.5,
+            "events_beats": list(range(len(grid)))}
+    demo = (Effect("zoom_punch", params={"amount": 0.0}, drivers=({**beat, "amount": 0.07},)),
+            Effect("flash", params={"amount": 0.0},
+                   drivers=({**beat, "amount": 0.55, "events_beats": list(range(0, len(grid),
+                                                                               4))},)),
+            Effect("vignette", params={"amount": 0.35, "softness": 0.6}))
+    with tempfile.TemporaryDirectory() as tmp:
+        stills = []  # moving footage, as in a music video: Ken Burns clips of three scenes
+        n = frames // 3
+        for i, prompt in enumerate(("a lighthouse at night", "a city at night", "the sea")):
+            Image.fromarray(render_array(prompt, i, 1920, 1080)).save(f"{tmp}/{i}.png")
+            make_kenburns_clip(f"{tmp}/{i}.png", f"{tmp}/{i}.mp4", width=1920, height=1080,
+                               fps=Fraction(30), duration_frames=n, zoom_to=1.2, pan=(0.5, 0))
+            stills.append(Path(f"{tmp}/{i}.mp4"))
+        best = {"plain": float("inf"), "as in the demo": float("inf"),
+                "three effects": float("inf")}
+        for _ in range(repeats):
+            for label, fx in (("plain", ()), ("as in the demo", demo), ("three effects", trio)):
+                c0, w0 = time.process_time(), time.perf_counter()
+                render_timeline(timeline(stills, frames, fx), Path(tmp) / "o.mp4")
+                cpu, wall = time.process_time() - c0, time.perf_counter() - w0
+                best[label] = min(best[label], cpu)
+                print(f"render 1080p {frames} frames, {label:14s}: CPU {cpu:6.2f} s, "
+                      f"wall {wall:6.2f} s, {cpu / frames * 1000:6.1f} ms CPU per frame")
+    print(f"demo's three effects (punch on beats, flash on downbeats, vignette) / no effects "
+          f"(CPU time): {best['as in the demo'] / best['plain']:.2f}x")
+    ratio = best["three effects"] / best["plain"]
+    print(f"three effects active on every frame / no effects (CPU time): {ratio:.2f}x")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--frames", type=int, default=90)
+    ap.add_argument("--repeats", type=int, default=2)
+    args = ap.parse_args()
+    print(f"load average {os.getloadavg()[0]:.2f}")
+    per_frame_costs()
+    render_ratio(args.frames, args.repeats)
+
+
+if __name__ == "__main__":
+    main()
