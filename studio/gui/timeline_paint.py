@@ -182,8 +182,11 @@ def _shots(c: TimelineCanvas, p: QtGui.QPainter, h: int) -> None:
         if shot.image is not None and not shot.image.isNull():
             p.save()
             p.setClipRect(rect)
-            target = _R(rect.left(), rect.top(), rect.height() * 16 / 9, rect.height())
-            p.drawImage(target, shot.image)
+            img = shot.image  # cover the slot: scaled to fill, centred, cropped
+            scale = max(rect.width() / img.width(), rect.height() / img.height())
+            target = _R(0, 0, img.width() * scale, img.height() * scale)
+            target.moveCenter(rect.center())
+            p.drawImage(target, img)
             p.restore()
         label = metrics.elidedText(shot.source, QtCore.Qt.TextElideMode.ElideRight,
                                    rect.width() - 4)
