@@ -280,14 +280,14 @@ def main() -> int:
     server.terminate()
     server.wait(timeout=10)
     ok = all(r is not None and r.status == "succeeded" for _, r in results)
-    big = big_graph(tmp)
-    t0 = time.perf_counter()
-    win.open_path(big)
-    win.canvas.viewer.viewport().repaint()
-    open_s = time.perf_counter() - t0
-    while win.canvas.building:  # the rest is drawn in slices between paint events
-        app.processEvents()
-    all_s = time.perf_counter() - t0
+    import qasync
+
+    from benchmarks.ui_open_unplaced import open_once
+
+    loop = qasync.QEventLoop(app)  # the studio's loop was closed with the runs above
+    asyncio.set_event_loop(loop)
+    with loop:  # opening starts async work (the cache probe): on a running loop
+        open_s, all_s, _placed = loop.run_until_complete(open_once(win, big_graph(tmp)))
     print(f"300-node graph: all nodes drawn after {all_s * 1000:.0f} ms")
     print(f"open 300-node graph to first paint: {open_s * 1000:.0f} ms (target < 1000 ms)")
     (p99_a, max_a), _ = results[0]

@@ -11,7 +11,7 @@ from typing import Any
 from nodes.cache import Artifact
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
-ICON = QtCore.QSize(148, 84)
+ICON = QtCore.QSize(120, 68)
 
 
 class Waveform(QtWidgets.QWidget):
@@ -122,6 +122,7 @@ class Gallery(QtWidgets.QWidget):
 
     def _row(self, row: int) -> None:
         if 0 <= row < len(self.items):
+            self.grid.scrollToItem(self.grid.item(row))
             self.count.setText(f"{row + 1} of {len(self.items)}  ·  click another to see it")
             self.chosen.emit(self.items[row])
 

@@ -102,8 +102,10 @@ class MainWindow(FileActions, QtWidgets.QMainWindow):
             self._sized = True
             w = self.width()
             horizontal = QtCore.Qt.Orientation.Horizontal
-            self.resizeDocks([self.d_palette], [max(200, w // 9)], horizontal)
-            self.resizeDocks([self.d_props, self.d_preview], [max(340, w // 5)] * 2, horizontal)
+            # The canvas gets the most room: at 1920 px a demo-size graph fits at a zoom
+            # where node text stays readable (theme.min_canvas_scale).
+            self.resizeDocks([self.d_palette], [max(170, w // 11)], horizontal)
+            self.resizeDocks([self.d_props, self.d_preview], [max(320, w // 6)] * 2, horizontal)
             self.resizeDocks([self.d_timeline, self.d_log], [w * 2 // 5, w // 4], horizontal)
             self.resizeDocks([self.d_timeline], [max(200, self.height() // 4)],
                              QtCore.Qt.Orientation.Vertical)

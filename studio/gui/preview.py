@@ -118,6 +118,7 @@ class Preview(QtWidgets.QWidget):
         self.current = art
         size = f" · {art.meta['width']}x{art.meta['height']}" if "width" in art.meta else ""
         self.title.setText(f"{title} · {art.kind}{size}")
+        self.play.setEnabled(art.kind != "image")  # nothing to play in a still
         if self.player is not None:
             self.player.stop()
             self.play.setText("▶")

@@ -35,8 +35,8 @@ BADGE_COLORS: dict[str, str] = {
 
 
 # Text drawn on the canvas, in pixels at 96 DPI and zoom 1; scaled with the screen's DPI.
-NODE_TITLE_PX = 14
-NODE_TEXT_PX = 12  # ports and badges
+NODE_TITLE_PX = 15
+NODE_TEXT_PX = 13  # ports and badges
 MIN_READABLE_PX = 11  # what "Frame all" never zooms below (issue 14)
 
 

@@ -57,32 +57,34 @@ def _visible(c: TimelineCanvas, times: list[float]) -> list[float]:
 
 
 def _ruler(c: TimelineCanvas, p: QtGui.QPainter) -> None:
+    """Two rows: time (m:ss) on top, bar numbers (at downbeats) below; never overlapping."""
     assert c.data is not None
-    w = c.width()
+    w, half = c.width(), RULER_H // 2
     p.fillRect(_R(0, 0, w, RULER_H), QtGui.QColor("#101216"))
     p.setFont(c._font)
     step = c.tick_step()
     t = math.floor(c.view.t0 / step) * step
     end = c.view.t0 + c._span()
+    p.setPen(QtGui.QPen(QtGui.QColor("#8b92a0"), 1))
     while t <= end + 1e-9:
         x = c._x(t)
-        p.setPen(QtGui.QPen(QtGui.QColor("#8b92a0"), 1))
-        p.drawLine(_P(x, RULER_H - 7), _P(x, RULER_H))
-        p.drawText(_R(x + 3, 0, 80, RULER_H - 4), QtCore.Qt.AlignmentFlag.AlignVCenter,
-                   clock(t))
+        p.drawLine(_P(x, half - 5), _P(x, half))
+        p.drawText(_R(x + 3, 0, 80, half), QtCore.Qt.AlignmentFlag.AlignVCenter, clock(t))
         t += step
     bars = c.data.bars()
-    if len(bars) > 1:  # bar numbers where there is room (right-aligned to not hit seconds)
-        bar_px = (c._x(bars[1][1]) - c._x(bars[0][1])) or 1.0
-        every = max(1, math.ceil(56 / bar_px))
-        p.setPen(QtGui.QColor("#c7a65a"))
-        for n, t in bars:
-            if (n - 1) % every or not c.view.t0 <= t <= end:
-                continue
-            x = c._x(t)
-            p.drawLine(_P(x, RULER_H - 4), _P(x, RULER_H))
-            p.drawText(_R(x - 52, 0, 48, RULER_H - 4), QtCore.Qt.AlignmentFlag.AlignRight
-                       | QtCore.Qt.AlignmentFlag.AlignVCenter, f"bar {n}")
+    if len(bars) < 2:
+        return
+    bar_px = (c._x(bars[1][1]) - c._x(bars[0][1])) or 1.0
+    every = max(1, math.ceil(52 / bar_px))
+    p.setPen(QtGui.QColor("#c7a65a"))
+    for n, t in bars:
+        if not c.view.t0 <= t <= end:
+            continue
+        x = c._x(t)
+        p.drawLine(_P(x, RULER_H - (6 if (n - 1) % every else 10)), _P(x, RULER_H))
+        if (n - 1) % every == 0:
+            p.drawText(_R(x + 3, half, 60, half), QtCore.Qt.AlignmentFlag.AlignVCenter,
+                       f"bar {n}")
 
 
 def _sections(c: TimelineCanvas, p: QtGui.QPainter, top: int, bottom: int) -> None:
@@ -180,8 +182,11 @@ def _shots(c: TimelineCanvas, p: QtGui.QPainter, h: int) -> None:
         if shot.image is not None and not shot.image.isNull():
             p.save()
             p.setClipRect(rect)
-            target = _R(rect.left(), rect.top(), rect.height() * 16 / 9, rect.height())
-            p.drawImage(target, shot.image)
+            img = shot.image  # cover the slot: scaled to fill, centred, cropped
+            scale = max(rect.width() / img.width(), rect.height() / img.height())
+            target = _R(0, 0, img.width() * scale, img.height() * scale)
+            target.moveCenter(rect.center())
+            p.drawImage(target, img)
             p.restore()
         label = metrics.elidedText(shot.source, QtCore.Qt.TextElideMode.ElideRight,
                                    rect.width() - 4)

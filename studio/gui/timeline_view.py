@@ -26,7 +26,7 @@ __all__ = ["Shot", "TimelineCanvas", "TimelineData", "TimelinePanel", "waveform_
 _SECTION_COLOURS = ["#2d4a6b", "#5a3d6b", "#2d6b55", "#6b5a2d", "#6b2d3d", "#3d5a6b"]
 _GRAB_PX = 6
 _SNAP_PX = 10
-RULER_H, SECTION_H, SHOT_H = 22, 20, 48
+RULER_H, SECTION_H, SHOT_H = 34, 20, 48  # the ruler: seconds above, bars below
 _TICKS_S = (0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300)
 
 
