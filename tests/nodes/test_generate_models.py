@@ -74,11 +74,13 @@ def _run(tmp_path: Path, fake: FakeServer, **kwargs: Any) -> Any:
 def test_runway_synthesia_and_httpjob_run_in_a_graph_at_the_dry_run_cost(fake, tmp_path):
     assert validate(_graph(), default_registry()) == []
     dry = _run(tmp_path, fake, dry_run=True)
-    # Nothing paid; a free node (your own GPU endpoint) runs in a dry run, as local ones do.
-    assert fake.state.created == {"httpjob": 1}
+    # Nothing paid, nothing sent: no price depends on the free GPU endpoint, so a dry run
+    # skips it (and says so).
+    assert fake.state.created == {}
+    assert "gpu" in dry.report["dry_run_skipped"]
     result = _run(tmp_path, fake)
     assert result.status == "succeeded", result.error
-    assert fake.state.created == {"runway": 2, "synthesia": 1, "httpjob": 1}  # gpu: cached
+    assert fake.state.created == {"runway": 2, "synthesia": 1, "httpjob": 1}
     estimated = {n: r.estimated_cost_usd for n, r in dry.nodes.items()}
     recorded = {n: r.cost_usd for n, r in result.nodes.items()}
     assert recorded == pytest.approx(estimated)
