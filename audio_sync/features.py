@@ -120,7 +120,7 @@ def _power_blocks(y: np.ndarray):  # noqa: ANN202 - generator of (start frame, |
         yield lo, (spec.real ** 2 + spec.imag ** 2).astype(np.float32, copy=False)
 
 
-_STFT_BLOCK = 512
+_STFT_BLOCK = 2048
 
 
 def _band_matrix(fft_hz: np.ndarray, edges_hz: list[tuple[float, float]]) -> np.ndarray:
@@ -136,14 +136,15 @@ def _spectral_views(y: np.ndarray, sr: int) -> dict[str, np.ndarray]:
     mel_fb = librosa.filters.mel(sr=sr, n_fft=N_FFT, n_mels=N_MELS)
     band_fb = _band_matrix(fft_hz, [(0.0, LOW_MAX_HZ), (LOW_MAX_HZ, MID_MAX_HZ), (MID_MAX_HZ, sr)])
     kick_rows = (fft_hz >= 20.0) & (fft_hz < KICK_MAX_HZ)
+    # librosa.feature.chroma_stft(S=..., tuning=0) rebuilds this filterbank on every call
+    chroma_fb = librosa.filters.chroma(sr=sr, n_fft=N_FFT, tuning=0.0).astype(np.float32)
     out = {"mel": np.empty((N_MELS, n), np.float32), "chroma": np.empty((12, n), np.float32),
            "bands": np.empty((3, n), np.float32), "power": np.empty(n, np.float32),
            "kick": np.empty((int(kick_rows.sum()), n), np.float32)}
     for lo, spec in _power_blocks(y):
         hi = lo + spec.shape[1]
         out["mel"][:, lo:hi] = mel_fb @ spec
-        out["chroma"][:, lo:hi] = librosa.feature.chroma_stft(S=spec, sr=sr, n_fft=N_FFT,
-                                                              hop_length=HOP, tuning=0.0)
+        out["chroma"][:, lo:hi] = librosa.util.normalize(chroma_fb @ spec, norm=np.inf, axis=0)
         out["bands"][:, lo:hi] = band_fb @ spec
         out["power"][lo:hi] = spec.sum(axis=0)
         out["kick"][:, lo:hi] = np.sqrt(spec[kick_rows])

@@ -1,11 +1,14 @@
 """Wall time of the full audio_sync analysis vs plain librosa load + beat_track, same file, same run.
 
 Usage: python benchmarks/analysis_speed.py [--seconds 180] [--repeats 3] [--format wav|mp3]
+                                          [--memory-seconds 600]
 
 Full analysis = decode (PyAV, in a child process) + beats/tempo/downbeats/sections (``analyze``,
 no cache) + all five envelopes at 30 fps. The baseline is ``librosa.load(path)`` followed by
 ``librosa.beat.beat_track``. Both run once to warm up (numba JIT, file cache); the JIT first-call
-cost is measured separately in a fresh child process. The ratio is printed last.
+cost is measured separately in a fresh child process with an empty numba cache (as right
+after install), and the peak memory of a 10-minute stereo song in another. The ratio is
+printed last.
 """
 
 from __future__ import annotations
@@ -66,26 +69,46 @@ def _interleaved(path: Path, repeats: int) -> dict[str, float]:
 
 
 def first_call_cost(path: Path, which: str) -> float:
-    """Seconds for the first call in a fresh interpreter (imports + numba JIT + work)."""
+    """Seconds for the first call in a fresh interpreter (imports + numba JIT + work), with an
+    empty numba cache (NUMBA_CACHE_DIR in a new temp dir), as right after install."""
     code = (f"import sys, time; sys.path.insert(0, {str(ROOT)!r}); "
             f"from benchmarks.analysis_speed import {which}; from pathlib import Path; "
             f"t = time.perf_counter(); {which}(Path({str(path)!r})); "
             "print(time.perf_counter() - t)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "NUMBA_CACHE_DIR": cache}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             check=True, env=env)
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def make_file(folder: Path, seconds: float, fmt: str) -> Path:
+def peak_memory_mb(path: Path) -> int:
+    """Peak resident memory (VmHWM; ru_maxrss would include the forking parent's) of a fresh
+    process that decodes and analyses ``path``."""
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+            "from audio_sync.analysis import analyze_file; "
+            f"analyze_file({str(path)!r}); "
+            "print(next(x for x in open('/proc/self/status') if x.startswith('VmHWM')).split()[1])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip().splitlines()[-1]) // 1024
+
+
+def make_file(folder: Path, seconds: float, fmt: str, *, stereo: bool = False) -> Path:
+    import numpy as np
+
     from audio_sync.testsongs import make_song, write_wav
+    from audio_sync.types import DecodedAudio
 
     audio, _ = make_song(bpm=124, duration_s=seconds, offbeat_hats=True, stabs=True,
                          rate_hz=44100, seed=7)
-    wav = write_wav(folder / "song.wav", audio)
+    if stereo:
+        audio = DecodedAudio(samples=np.vstack([audio.samples, audio.samples]), rate_hz=44100)
+    wav = write_wav(folder / f"song{int(seconds)}.wav", audio)
     if fmt == "wav":
         return wav
     import imageio_ffmpeg
 
-    mp3 = folder / "song.mp3"
+    mp3 = folder / f"song{int(seconds)}.mp3"
     subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-y", "-i", str(wav),
                     "-b:a", "192k", str(mp3)], check=True)
     return mp3
@@ -96,8 +119,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=180.0)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--format", choices=("wav", "mp3"), default="wav")
+    parser.add_argument("--memory-seconds", type=float, default=600.0)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        long_song = make_file(Path(tmp), args.memory_seconds, "wav", stereo=True)
+        peak_mb = peak_memory_mb(long_song)
+        long_song.unlink()
         path = make_file(Path(tmp), args.seconds, args.format)
         jit_ours = first_call_cost(path, "ours")
         jit_base = first_call_cost(path, "baseline")
@@ -114,6 +141,9 @@ def main() -> None:
     print(f"audio_sync full analysis: decode + beats/downbeats/sections + 5 envelopes "
           f"(median of {args.repeats}): {m['our_wall']:.2f} s wall, {m['our_cpu']:.2f} s CPU "
           f"(incl. the decode child process)")
+    print(f"first call / warm call, ours: {jit_ours / m['our_wall']:.2f}x (target <= 2x)")
+    print(f"peak memory, decode + analysis of a {args.memory_seconds / 60:.0f}-minute 44.1 kHz "
+          f"stereo song in a fresh process: {peak_mb} MB (target < 500 MB)")
     print(f"CPU-time ratio (insensitive to other load): {m['our_cpu'] / m['base_cpu']:.2f}x; "
           f"1-min load average during the run: {load:.1f} on {os.cpu_count()} cores")
     print(f"HEADLINE full analysis / plain librosa wall time = {m['ratio']:.2f}x "

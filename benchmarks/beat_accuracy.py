@@ -204,7 +204,8 @@ def main() -> None:
     if mm is not None:
         trackers["madmom"] = mm
     else:
-        print("madmom: not installed in this environment (anchor column skipped)")
+        print("madmom: " + ("skipped (--no-madmom)" if args.no_madmom else
+                            "not installed in this environment (anchor column skipped)"))
     sources: dict[str, Callable[[], Iterator[Excerpt]]] = {
         "real-dev": lambda: real_set(DEV_DIR),
         "real-heldout": lambda: real_set(HELDOUT_DIR),

@@ -68,4 +68,4 @@ def test_ten_minute_song_memory_is_bounded(tmp_path):
                          timeout=300, check=True).stdout.split()
     n_beats, peak_mb = int(out[0]), int(out[1])
     assert abs(n_beats - 1200) <= 4
-    assert peak_mb < 650, f"peak {peak_mb} MB"
+    assert peak_mb < 700, f"peak {peak_mb} MB"
