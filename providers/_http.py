@@ -338,13 +338,21 @@ class HttpProvider:
                                  else exc.retry_after_s)
         raise AssertionError("unreachable")
 
-    async def _download_once(self, url: str, dest_dir: Path, *, stem: str) -> Output:
+    async def _download_once(self, url: str, dest_dir: Path, *, stem: str,
+                             hops: int = 0) -> Output:
         if self.limits is not None:
             await self.limits.acquire_request()
         sink = FileSink(dest_dir, provider=self.name, what=f"output {urlsplit(url).path}",
                         max_bytes=self.max_output_bytes)
         try:
-            async with self.client.stream("GET", url, headers=self._headers_for(url, None)) as resp:
+            # Redirects are followed here, each hop with the headers of its own origin: an
+            # API-host file URL redirecting to a CDN must not carry the key along.
+            async with self.client.stream("GET", url, headers=self._headers_for(url, None),
+                                          follow_redirects=False) as resp:
+                if resp.next_request is not None and hops < self.MAX_REDIRECTS:
+                    sink.discard()
+                    return await self._download_once(str(resp.next_request.url), dest_dir,
+                                                     stem=stem, hops=hops + 1)
                 if resp.status_code in (404, 410):
                     raise OutputError(ErrorKind.NOT_FOUND, provider=self.name,
                                       message=f"output {urlsplit(url).path} is gone (HTTP "
