@@ -125,6 +125,11 @@ class HttpProvider:
     def auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._api_key}"} if self._api_key else {}
 
+    def never_reached(self, response: httpx.Response) -> bool:
+        """True when an error answer proves the request never reached the provider's app
+        (so a POST may be re-sent).  Only adapters whose provider documents a sign say so."""
+        return False
+
     def error_from_response(self, response: httpx.Response) -> ProviderError:
         return ProviderError(status_kind(response.status_code), provider=self.name,
                              message=f"HTTP {response.status_code}: {response.text[:300]}",
@@ -173,14 +178,15 @@ class HttpProvider:
             if response.is_success or response.status_code in ok:
                 return response
             error = self.error_from_response(response)
-            if submission and response.status_code >= 500:
+            never_reached = submission and self.never_reached(response)
+            if submission and response.status_code >= 500 and not never_reached:
                 error.outcome_unknown = True  # a gateway error may hide an accepted job
-            elif hook is not None and response.status_code == 429:
+            elif hook is not None and (response.status_code == 429 or never_reached):
                 await hook(False)  # rejected before any job was created
             # The body can veto a status-based retry (OpenAI's 429 insufficient_quota, fal's
             # 504 request_timeout you asked for): only rate limits and outages are retried.
-            retry = (self.policy.should_retry_status(response.status_code, submission=submission)
-                     and error.retryable)
+            retry = ((never_reached or self.policy.should_retry_status(
+                response.status_code, submission=submission)) and error.retryable)
             if not retry or attempt + 1 >= self.policy.max_attempts:
                 raise error
             last_error = error

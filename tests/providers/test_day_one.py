@@ -228,3 +228,16 @@ def test_output_download_redirect_to_another_origin_carries_no_key(fake, tmp_pat
 
     out = asyncio.run(main())
     assert out.path.exists() and seen and all("xi-api-key" not in h for h in seen)
+
+
+def test_fal_ingress_error_on_submit_is_resent_like_the_official_client(run, fake):
+    """nginx 503 without x-fal-request-id: the app never saw it (fal-client re-sends it)."""
+    fake.state.add("503_ingress", provider="fal", op="submit")
+    result = run("fal", GenerationRequest(kind="image", model="fal-ai/flux/schnell",
+                                          prompt="x"))
+    assert result.outputs and fake.state.created["fal"] == 1
+    assert fake.state.faults_served["503_ingress"] == 1
+    fake.state.add("503", provider="fal", op="submit")  # from fal's app: may hide a job
+    with pytest.raises(ProviderError) as info:
+        run("fal", GenerationRequest(kind="image", model="fal-ai/flux/schnell", prompt="y"))
+    assert info.value.outcome_unknown
