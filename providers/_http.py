@@ -125,6 +125,11 @@ class HttpProvider:
     def auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._api_key}"} if self._api_key else {}
 
+    def never_reached(self, response: httpx.Response) -> bool:
+        """True when an error answer proves the request never reached the provider's app
+        (so a POST may be re-sent).  Only adapters whose provider documents a sign say so."""
+        return False
+
     def error_from_response(self, response: httpx.Response) -> ProviderError:
         return ProviderError(status_kind(response.status_code), provider=self.name,
                              message=f"HTTP {response.status_code}: {response.text[:300]}",
@@ -173,14 +178,15 @@ class HttpProvider:
             if response.is_success or response.status_code in ok:
                 return response
             error = self.error_from_response(response)
-            if submission and response.status_code >= 500:
+            never_reached = submission and self.never_reached(response)
+            if submission and response.status_code >= 500 and not never_reached:
                 error.outcome_unknown = True  # a gateway error may hide an accepted job
-            elif hook is not None and response.status_code == 429:
+            elif hook is not None and (response.status_code == 429 or never_reached):
                 await hook(False)  # rejected before any job was created
             # The body can veto a status-based retry (OpenAI's 429 insufficient_quota, fal's
             # 504 request_timeout you asked for): only rate limits and outages are retried.
-            retry = (self.policy.should_retry_status(response.status_code, submission=submission)
-                     and error.retryable)
+            retry = ((never_reached or self.policy.should_retry_status(
+                response.status_code, submission=submission)) and error.retryable)
             if not retry or attempt + 1 >= self.policy.max_attempts:
                 raise error
             last_error = error
@@ -338,13 +344,21 @@ class HttpProvider:
                                  else exc.retry_after_s)
         raise AssertionError("unreachable")
 
-    async def _download_once(self, url: str, dest_dir: Path, *, stem: str) -> Output:
+    async def _download_once(self, url: str, dest_dir: Path, *, stem: str,
+                             hops: int = 0) -> Output:
         if self.limits is not None:
             await self.limits.acquire_request()
         sink = FileSink(dest_dir, provider=self.name, what=f"output {urlsplit(url).path}",
                         max_bytes=self.max_output_bytes)
         try:
-            async with self.client.stream("GET", url, headers=self._headers_for(url, None)) as resp:
+            # Redirects are followed here, each hop with the headers of its own origin: an
+            # API-host file URL redirecting to a CDN must not carry the key along.
+            async with self.client.stream("GET", url, headers=self._headers_for(url, None),
+                                          follow_redirects=False) as resp:
+                if resp.next_request is not None and hops < self.MAX_REDIRECTS:
+                    sink.discard()
+                    return await self._download_once(str(resp.next_request.url), dest_dir,
+                                                     stem=stem, hops=hops + 1)
                 if resp.status_code in (404, 410):
                     raise OutputError(ErrorKind.NOT_FOUND, provider=self.name,
                                       message=f"output {urlsplit(url).path} is gone (HTTP "

@@ -111,6 +111,14 @@ class FalProvider(HttpProvider):
     def auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Key {self._api_key}"} if self._api_key else {}
 
+    def never_reached(self, response: httpx.Response) -> bool:
+        """An ingress error: 502/503/504 from nginx without ``x-fal-request-id``, which the
+        official fal-client re-sends even for a submit (``_should_retry_response``): fal's
+        gateway never handed the request on, so no job exists."""
+        return (response.status_code in (502, 503, 504)
+                and "x-fal-request-id" not in response.headers
+                and "nginx" in response.text.lower())
+
     def error_from_response(self, response: httpx.Response) -> ProviderError:
         try:
             body = response.json()

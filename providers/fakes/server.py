@@ -75,9 +75,10 @@ def error_body(provider: str, status: int) -> tuple[Any, dict[str, str]]:
     text = {429: "Too many requests", 500: "Internal server error", 502: "Bad gateway",
             503: "Service temporarily unavailable", 401: "Invalid API key"}.get(status, "error")
     if provider == "fal":
-        if status >= 500:
+        if status >= 500:  # from fal's app: it carries the request id
             return ({"detail": "Runner disconnected", "error_type": "runner_disconnected"},
-                    {"X-Fal-Error-Type": "runner_disconnected"})
+                    {"X-Fal-Error-Type": "runner_disconnected",
+                     "x-fal-request-id": "req-" + str(status)})
         return {"detail": text}, {}
     if provider == "replicate":
         if status == 429:
@@ -104,6 +105,11 @@ def fault_response(state: FakeState, provider: str, action: str) -> Response | N
         if action == "429":
             headers["Retry-After"] = str(state.retry_after_s)
         return Response.of_json(status, body, headers)
+    if action == "503_ingress":  # the load balancer's own page: the app never saw it
+        return Response(503, b"<html><head><title>503 Service Temporarily Unavailable</title>"
+                        b"</head><body><center><h1>503 Service Temporarily Unavailable</h1>"
+                        b"</center><hr><center>nginx</center></body></html>",
+                        {"Content-Type": "text/html"})
     if action == "drop":
         raise Drop()
     return None

@@ -8,6 +8,7 @@ random rate (``set_random``: 20% of polls fail transiently), with a seeded RNG.
 Fault actions
 -------------
 ``429`` (with ``Retry-After``), ``429_bare`` (without), ``500``, ``502``, ``503``,
+``503_ingress`` (an nginx page without the provider's request id: never reached the app),
 ``timeout`` (answer after ``hang_s``), ``drop`` (close the connection without an
 answer), ``drop_after`` (do the work, e.g. create the job, then drop: the
 "outcome unknown" case), ``malformed`` (200 with broken JSON), ``expire``/

@@ -203,3 +203,41 @@ def test_extra_duration_is_checked_and_priced_as_sent():
     request = GenerationRequest(kind="video", model=kling, duration_s=5.0,
                                 params={"duration": "10"})
     assert estimate_cost(ModelRef("fal", kling), request) == pytest.approx(0.56)
+
+
+def test_output_download_redirect_to_another_origin_carries_no_key(fake, tmp_path):
+    """A file URL on the API host that redirects to a CDN: the key stays behind."""
+    other = fake.base.replace("127.0.0.1", "localhost")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "127.0.0.1":  # the API origin: redirect to the "CDN"
+            return httpx.Response(302, headers={"Location": f"{other}/cdn/a.png"})
+        seen.append(dict(request.headers))
+        return httpx.Response(200, content=media.png_bytes(8, 8),
+                              headers={"content-type": "image/png"})
+
+    seen: list[dict[str, str]] = []
+
+    async def main() -> object:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler),
+                                     follow_redirects=True) as client:  # as the hub
+            provider = make_provider("elevenlabs", client=client, env=fake.env(),
+                                     spool_dir=tmp_path / "spool")
+            return await provider.download(f"{fake.base}/elevenlabs/v1/history/x/audio",
+                                           tmp_path, stem="a")
+
+    out = asyncio.run(main())
+    assert out.path.exists() and seen and all("xi-api-key" not in h for h in seen)
+
+
+def test_fal_ingress_error_on_submit_is_resent_like_the_official_client(run, fake):
+    """nginx 503 without x-fal-request-id: the app never saw it (fal-client re-sends it)."""
+    fake.state.add("503_ingress", provider="fal", op="submit")
+    result = run("fal", GenerationRequest(kind="image", model="fal-ai/flux/schnell",
+                                          prompt="x"))
+    assert result.outputs and fake.state.created["fal"] == 1
+    assert fake.state.faults_served["503_ingress"] == 1
+    fake.state.add("503", provider="fal", op="submit")  # from fal's app: may hide a job
+    with pytest.raises(ProviderError) as info:
+        run("fal", GenerationRequest(kind="image", model="fal-ai/flux/schnell", prompt="y"))
+    assert info.value.outcome_unknown
