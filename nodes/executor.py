@@ -518,6 +518,6 @@ class _Run:
                                                   "cost_usd": tally.cost_usd})
             if self.graph.nodes[nid].pinned:
                 self.ex.cache.set_pin(self._pin_scope(nid, element), key)
-            if spec.paid:  # its jobs' outputs are now reachable from the cache
-                self.ex.ledger.settle(key)
+        if spec.paid:  # after the cache entry: a crash before this reuses the fetched jobs
+            self.ex.ledger.settle(key)
         return outputs, False

@@ -187,7 +187,7 @@ class ProviderHub:
         return handle
 
     def _tracked(self, job_key: str) -> bool:
-        """Local providers record no job (nothing is paid); hosted ones always do."""
+        """Whether this run submitted (or resumed) the job, so the ledger owns it."""
         row = self.ledger.get(job_key)
         return row is not None and row.state is JobState.SUBMITTED
 

@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--no-cache", action="store_true", help="re-analyse even if cached")
     ru = sub.add_parser("runs", help="run history")
     ru.add_argument("run_id", nargs="?")
+    ru.add_argument("--all", action="store_true",
+                    help="also list estimates (--dry-run) and the studio's previews")
     from studio.cli_models import add_models_parser
     from studio.cli_review import add_review_parser
 

@@ -30,6 +30,7 @@ from nodes.graph import Graph
 from nodes.registry import Registry, default_registry
 from nodes.report import report_data
 from nodes.run_request import ReviewPolicy, RunRequest, UnknownTarget, make_request
+from nodes.states import RunKind
 from nodes.validate import validate
 from nodes.workspace import Workspace, home_dir
 from studio.cli import EXIT_BAD_INPUT, CliError, print_json, resolve_cwd
@@ -307,7 +308,8 @@ def cmd_runs(args: argparse.Namespace) -> int:
                       f"  calls {st['provider_calls']}  ${st['cost_usd']:.3f}"
                       + (f"  {st['error']}" if st["error"] else ""))
             return 0
-        for run in ws.runs.runs():
+        kinds = tuple(RunKind) if args.all else (RunKind.RENDER,)
+        for run in ws.runs.runs(kinds=kinds):
             when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(run.started_at))
             print(f"{run.run_id}  {when}  {run.status:<10} ${run.cost_usd:.3f}  {run.graph}")
         return 0

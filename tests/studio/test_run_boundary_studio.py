@@ -112,3 +112,18 @@ def test_cancel_in_the_studio_then_run_again_submits_a_new_job(tmp_path: Path) -
         server.stop()
     assert done["result"]["status"] == "succeeded", done["result"]["error"]
     assert sum(state.created.values()) == 2 and sum(state.cancels.values()) == 1
+
+
+def test_runs_lists_renders_and_all_adds_estimates(tmp_path: Path, capsys: Any) -> None:
+    graph = tmp_path / "g.mvgraph"
+    graph.write_text(dumps(_budget_switch()))
+    dry, real = tmp_path / "dry.json", tmp_path / "real.json"
+    assert main(["render", str(graph), "--dry-run", "--report", str(dry)]) == 0
+    assert main(["render", str(graph), "--report", str(real)]) == 0
+    dry_id, real_id = (json.loads(p.read_text())["run_id"] for p in (dry, real))
+    capsys.readouterr()
+    assert main(["runs"]) == 0
+    listed = capsys.readouterr().out
+    assert real_id in listed and dry_id not in listed
+    assert main(["runs", "--all"]) == 0
+    assert dry_id in capsys.readouterr().out

@@ -28,3 +28,24 @@ def test_opening_and_estimating_are_not_listed_as_runs(make_window: Any, qtbot: 
     qtbot.waitUntil(task.done, timeout=60000)
     assert task.result() is not None and task.result().estimated_cost_usd == 0.0
     assert win.ws.runs.runs() == []  # what `mvstudio runs` lists
+
+
+def test_the_engine_process_computes_previews_through_the_same_engine_interface(
+        make_window: Any, qtbot: Any) -> None:
+    import asyncio
+
+    from nodes.graph import Graph, Link, Node
+
+    g = Graph()
+    g.nodes["idea"] = Node("idea", "input.text", params={"text": "moon"})
+    g.nodes["line"] = Node("line", "text.template", params={"template": "a {text} rising"})
+    g.links.append(Link("idea", "text", "line", "text"))
+    win = make_window()
+    assert win.run.use_engine("process") == "process"
+    task = asyncio.ensure_future(win.run.preview(g, targets={"line"}))
+    qtbot.waitUntil(task.done, timeout=60000)
+    result = task.result()
+    assert result is not None and result.outputs["line"]["text"] == "a moon rising"
+    assert win.run.controller.process is not None and win.run.controller.process.pid
+    assert win.ws.runs.runs() == []
+    assert [r.run_id for r in win.ws.runs.runs(kinds=("preview",))] == [result.run_id]
