@@ -20,6 +20,7 @@ from render.timeline import (
     CaptionTrack,
     Curve,
     Effect,
+    Motion,
     OutputSettings,
     Overlay,
     Timeline,
@@ -30,7 +31,7 @@ from render.timeline import (
 
 __all__ = [
     "PRESETS", "AudioTrack", "CaptionTrack", "ClipError", "Curve", "Effect", "EncodeError",
-    "MediaInfo", "MediaProbeError", "OutputSettings", "Overlay", "RenderCancelled",
+    "MediaInfo", "MediaProbeError", "Motion", "OutputSettings", "Overlay", "RenderCancelled",
     "RenderError", "RenderResult", "Timeline", "TimelineError", "Transition", "VideoSegment",
     "Word", "make_kenburns_clip", "probe_many", "probe_media", "render_timeline",
 ]
