@@ -15,7 +15,7 @@ from nodes.builtin.audio import parse_fps
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, Problem
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
-from nodes.types import BEATMAP, CURVE, TIMELINE
+from nodes.types import BEATMAP, CURVE, CUTPLAN, TEXT, TIMELINE, list_of
 
 DRIVES = ("none", "curve", *bg.EVENT_KINDS)
 EASINGS = ("exp", "linear", "smooth")
@@ -223,6 +223,23 @@ async def _run_section_styles(ctx: NodeContext, timeline: dict[str, Any],
     return {"timeline": out}
 
 
+async def _run_section_prompts(ctx: NodeContext, scenes: list[str], plan: dict[str, Any]
+                               ) -> dict[str, Any]:
+    """Append each section's suffix to the prompts of the shots in that section (prompts are
+    matched to slots proportionally when the counts differ, e.g. one prompt per section)."""
+    suffixes = {str(k): str(v) for k, v in dict(ctx.params["suffixes"] or {}).items()}
+    slots = plan.get("slots") or []
+    if not slots:
+        raise BadNodeInput(ctx.node_id, "the cut plan has no slots", param="plan")
+    out = []
+    for i, prompt in enumerate(scenes):
+        label = str(slots[min(i * len(slots) // max(len(scenes), 1), len(slots) - 1)]
+                    .get("section", ""))
+        extra = suffixes.get(label, "").strip()
+        out.append(f"{prompt}, {extra}" if extra else prompt)
+    return {"scenes": out}
+
+
 def _effect_specs() -> tuple[ParamSpec, ...]:
     from render.effects import PIXEL_EFFECTS
 
@@ -282,4 +299,12 @@ SPECS = [
                                "(lift/gamma/gain/saturation/temperature/tint)"),),
              description="Looks per section: transition, effect intensity and colour grade "
                          "for intro, verse, chorus, bridge and outro."),
+    NodeSpec("style.prompts", "Section prompts", "text", _run_section_prompts,
+             inputs=(PortSpec("scenes", list_of(TEXT), "prompts in shot order"),
+                     PortSpec("plan", CUTPLAN, "slots with their section labels")),
+             outputs=(PortSpec("scenes", list_of(TEXT)),),
+             params=(ParamSpec("suffixes", "json", {}, "per section label, text added to its "
+                               "prompts, e.g. {\"chorus\": \"vivid, high energy\"}"),),
+             description="A prompt suffix per section: the look of the pictures follows the "
+                         "song's structure."),
 ]

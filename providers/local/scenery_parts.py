@@ -64,7 +64,7 @@ def lighthouse(img: np.ndarray, rng: np.random.Generator, horizon: float, night:
     # off-centre, but inside the middle 9:16 strip so a vertical crop keeps the tower
     cx = w * rng.choice([rng.uniform(0.37, 0.44), rng.uniform(0.56, 0.63)])
     base_y = horizon * h + 0.06 * h
-    top_y = base_y - min(rng.uniform(0.38, 0.48) * size, horizon + 0.02) * h
+    top_y = max(base_y - rng.uniform(0.38, 0.48) * size * h, 0.14 * h)  # lamp stays in frame
     xs = np.arange(w, dtype=np.float32)
     rock = base_y - 0.07 * h * np.clip(1 - ((xs - cx) / (0.16 * w)) ** 2, 0, 1) ** 0.7 \
         + 0.01 * h * ridge(w, rng, octaves=6)

@@ -121,3 +121,13 @@ def test_section_style_validation() -> None:
 
 def test_fps_fraction_sanity() -> None:
     assert fx.bg.frame_of(8.0, Fraction(30000, 1001)) == 240
+
+
+def test_section_prompt_suffixes_follow_the_slots() -> None:
+    plan = {"slots": [{"section": "verse"}, {"section": "verse"}, {"section": "chorus"},
+                      {"section": "outro"}]}
+    c = SimpleNamespace(node_id="sp", params={"suffixes": {"chorus": "vivid, fast motion"}})
+    out = run(fx._run_section_prompts(c, ["a", "b", "c", "d"], plan))["scenes"]
+    assert out == ["a", "b", "c, vivid, fast motion", "d"]
+    two = run(fx._run_section_prompts(c, ["x", "y"], plan))["scenes"]  # one per half
+    assert two == ["x", "y, vivid, fast motion"]
