@@ -36,6 +36,7 @@ class Truth(QtCore.QObject):
         self.generation = 0  # bumped by every edit: a probe of an older graph is dropped
         self.known: dict[str, Known] = {}
         self.probes = 0
+        self.edited_during_run = False
         self.timer = QtCore.QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
@@ -86,7 +87,8 @@ class Truth(QtCore.QObject):
             return
         self.generation += 1
         if self.glue.controller.running:
-            return  # the run's own events paint the badges; a probe follows the run
+            self.edited_during_run = True  # the run's results are for the old snapshot
+            return
         if change.node_id and change.node_id in self.glue.win.doc.graph.nodes:
             self.mark_stale(change.node_id)
         elif change.link is not None:
@@ -124,6 +126,9 @@ class Truth(QtCore.QObject):
             if badge.state in ("queued", "running"):
                 canvas.set_state(nid, "cancelled", "", "the run ended before this node ran")
         self.generation += 1
+        if self.edited_during_run:  # what ran is not what is on the canvas now: re-check
+            self.edited_during_run = False
+            self.timer.start()
 
 
 def _downstream(graph: Any, nid: str) -> set[str]:

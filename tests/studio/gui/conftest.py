@@ -16,8 +16,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
 
 REPO = Path(__file__).resolve().parents[3]
-# --import-mode=importlib puts no test folder on sys.path; the GUI tests share helpers.
-sys.path.append(str(Path(__file__).resolve().parent))  # after tests/studio: its conftest wins
+
+
+def _register_helpers() -> None:
+    """``import trust_helpers`` in the GUI tests (--import-mode=importlib puts no test
+    folder on sys.path, and adding one would shadow other folders' ``conftest``)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent / "trust_helpers.py"
+    spec = importlib.util.spec_from_file_location("trust_helpers", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["trust_helpers"] = module
+    spec.loader.exec_module(module)
+
+
+_register_helpers()
 DEMO = REPO / "assets" / "demo" / "demo.mvgraph"
 
 

@@ -1,5 +1,5 @@
 """File > New from template: every template validates, opens untitled in the studio, and
-renders offline with no keys (each as a tiny variant: a 6 s cut of the song, 128x72)."""
+renders offline with no keys (each as a tiny variant: a 4 s cut of the song, 128x72)."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_new_from_template_menu_opens_an_untitled_copy(make_window: Any) -> None
     assert win.canvas.views.keys() == win.doc.graph.nodes.keys()
 
 
-def _short_song(src: Path, dst: Path, seconds: float = 6.0) -> Path:
+def _short_song(src: Path, dst: Path, seconds: float = 4.0) -> Path:
     """The first seconds of ``src`` as 16-bit stereo WAV (a tiny render)."""
     import av
     import numpy as np
@@ -121,5 +121,5 @@ def test_template_renders_offline_with_no_keys(name: str, tmp_path: Path,
     assert result.cost_usd == 0.0
     with av.open(str(out)) as box:
         assert box.streams.video and box.streams.audio
-        assert abs(float(box.duration or 0) / 1e6 - 6.0) < 0.25
+        assert abs(float(box.duration or 0) / 1e6 - 4.0) < 0.25
     assert json.loads((templates.TEMPLATE_DIR / f"{name}.mvgraph").read_text())["template"]

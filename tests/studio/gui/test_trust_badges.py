@@ -165,3 +165,19 @@ def test_audio_artifact_shows_its_waveform(make_window: Any, qtbot: Any, tmp_pat
     qtbot.waitUntil(lambda: bool(win.preview.wave.peaks), timeout=20000)
     assert win.preview.stack.currentWidget() is win.preview.wave
     assert win.preview.wave.duration_s > 1.0
+
+
+def test_an_edit_during_a_run_is_not_hidden_by_the_runs_done_badges(
+        make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from nodes.commands import SetParam
+
+    win = make_window()
+    win.open_path(_pic_graph(tmp_path / "g.mvgraph", seed=1))
+    task = win.run.start(None)
+    assert win.run.controller.running
+    win.push(SetParam("pic", "seed", 5))  # while the run works on its seed-1 snapshot
+    qtbot.waitUntil(task.done, timeout=60000)
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: _settled(win), timeout=10000)
+    assert win.canvas.badges["pic"].state == "stale"  # not "done": seed 5 never ran
+    assert win.canvas.badges["idea"].state in ("done", "cached")

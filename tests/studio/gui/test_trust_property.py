@@ -94,7 +94,7 @@ def test_random_edits_keep_scene_model_and_file_equal(make_window: Any, qtbot: A
     focused_canvas(win, qtbot)
     QtWidgets.QApplication.clipboard().clear()
 
-    @settings(max_examples=25, deadline=None, derandomize=True,
+    @settings(max_examples=15, deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.function_scoped_fixture,
                                      HealthCheck.too_slow])
     @given(st.lists(OPS, min_size=1, max_size=12))
