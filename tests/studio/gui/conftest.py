@@ -70,8 +70,8 @@ def demo_copy(tmp_path: Path) -> Path:
     """The demo graph and its song in a temp folder (the repo copy stays untouched)."""
     folder = tmp_path / "proj"
     folder.mkdir()
-    shutil.copy(DEMO, folder / "demo.mvgraph")
-    shutil.copy(DEMO.parent / "song.flac", folder / "song.flac")
+    for name in ("demo.mvgraph", "song.flac", "demo.lrc"):  # the graph and what it reads
+        shutil.copy(DEMO.parent / name, folder / name)
     return folder / "demo.mvgraph"
 
 
