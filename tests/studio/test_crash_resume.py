@@ -131,7 +131,9 @@ def test_twenty_runs_killed_at_random_moments_resume_paying_each_job_once(tmp_pa
         killed = 0
         for i in range(20):
             home = tmp_path / f"home{i}"
-            with FakeServer(FakeState(polls_to_complete=1)) as fake:
+            # jobs finish by themselves, as on a real queue, even when the run that
+            # submitted them died before polling (so a reconcile can find them)
+            with FakeServer(FakeState(polls_to_complete=1, complete_after_s=0.5)) as fake:
                 code, _ = run(fake, home, kill_after_s=rng.uniform(0.0, 0.9 * seconds))
                 killed += code == -signal.SIGKILL
                 assert code in (0, -signal.SIGKILL)
