@@ -7,7 +7,8 @@ cached: after its job was paid and downloaded.
 ``python crash_child.py --serve`` is a fork server for many crash runs: it imports
 the engine once, then for each JSON line ``{"argv": [...], "env": {...}}`` on stdin
 forks a child running the CLI, prints ``{"pid": N}`` and, when the child ends, its
-``{"pid": N, "status": S}`` (negative: killed by that signal). Forking a warm,
+``{"pid": N, "status": S}`` (negative: killed by that signal). ``"log": PATH`` appends
+the child's output to PATH. Forking a warm,
 single-threaded server makes a run cost milliseconds of start-up instead of seconds.
 """
 
@@ -42,11 +43,12 @@ def run_cli(argv: list[str]) -> int:
     return cli_main(argv)
 
 
-def _child(argv: list[str], env: dict[str, str]) -> None:
+def _child(argv: list[str], env: dict[str, str], log: str) -> None:
     os.environ.update(env)
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
+    out = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND) if log else os.open(
+        os.devnull, os.O_WRONLY)
+    os.dup2(out, 1)
+    os.dup2(out, 2)
     code = 1
     try:
         code = run_cli(argv)
@@ -68,7 +70,7 @@ def serve() -> int:
         request = json.loads(line)
         pid = os.fork()
         if pid == 0:
-            _child(request["argv"], request["env"])
+            _child(request["argv"], request["env"], request.get("log", ""))
         out.write(json.dumps({"pid": pid}) + "\n")
         out.flush()
         _, status = os.waitpid(pid, 0)
