@@ -122,8 +122,11 @@ def test_shot_track_and_section_rename(make_window: Any, demo_copy: Path, qtbot:
     assert sig.args == [2.0, 4.0]
     monkeypatch.setattr(QtWidgets.QInputDialog, "getText",
                         lambda *_a, **_k: ("drop", True))
+    from studio.gui.timeline_view import RULER_H, SECTION_H
+
+    band_y = RULER_H + SECTION_H // 2  # the section band, under the ruler
     qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton,
-                      pos=QtCore.QPoint(round(canvas._x(12.0)), 30))
+                      pos=QtCore.QPoint(round(canvas._x(12.0)), band_y))
     assert canvas.data.sections[1][2] == "drop"
     assert win.doc.graph.ui["cuts"]["section_labels"] == {"1": "drop"}
     win.doc.stack.undo()
