@@ -43,6 +43,7 @@ from nodes.ledger import JobLedger
 from nodes.registry import Registry
 from nodes.run_request import RunRequest, make_request
 from nodes.runs import RunStore
+from nodes.singleflight import flights_for
 from nodes.spec import NodeSpec
 from nodes.states import NodeStatus, RunKind, RunStatus
 from nodes.types import PortType, coerce, link_kind
@@ -164,7 +165,9 @@ class _Run:
         self.base_dir = request.graph_path.parent if request.graph_path else None
         self.no_cache = request.no_cache
         self.dry_run = request.dry_run
-        self.budget = Budget(limit_usd=request.budget_usd)
+        shared = ex.services.get("budget")  # a batch's per-variant share of its budget
+        self.budget = shared if isinstance(shared, Budget) else Budget(
+            limit_usd=request.budget_usd)
         self.services = {"resubmit": set(request.resubmit), **ex.services}
         self.services.setdefault("budget", self.budget)
         self.dry_skipped: list[str] = []
@@ -484,8 +487,17 @@ class _Run:
                              inputs: dict[str, Any], hooks: _Hooks, element: int | None,
                              count: int, key: str) -> tuple[Any, bool]:
         hit = self._lookup(nid, spec, element, key)
-        if hit is not None:
-            return hit, True
+        if hit is not None or not spec.cacheable or self.no_cache:
+            return (hit, True) if hit is not None else await self._compute(
+                nid, spec, params, inputs, hooks, element, count, key)
+        async with flights_for(self.ex.cache).hold(key):  # a concurrent run may compute it
+            hit = self._lookup(nid, spec, element, key)
+            return (hit, True) if hit is not None else await self._compute(
+                nid, spec, params, inputs, hooks, element, count, key)
+
+    async def _compute(self, nid: str, spec: NodeSpec, params: dict[str, Any],
+                       inputs: dict[str, Any], hooks: _Hooks, element: int | None,
+                       count: int, key: str) -> tuple[Any, bool]:
         rep = self.reports[nid]
         estimate = float(spec.estimate_cost(params, inputs)) if spec.paid else 0.0
         if self.dry_run and (estimate > 0 or spec.output):

@@ -58,9 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     ru.add_argument("run_id", nargs="?")
     ru.add_argument("--all", action="store_true",
                     help="also list estimates (--dry-run) and the studio's previews")
+    from studio.batch import add_batch_parser
     from studio.cli_models import add_models_parser
     from studio.cli_review import add_review_parser
 
+    add_batch_parser(sub)
     add_review_parser(sub)
     add_models_parser(sub)
     s = sub.add_parser("studio", help="open the studio")
@@ -69,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-COMMANDS = ("render", "validate", "nodes", "analyze", "runs", "review", "models", "studio")
+COMMANDS = ("render", "batch", "validate", "nodes", "analyze", "runs", "review", "models",
+            "studio")
 
 
 def _with_default_command(argv: list[str]) -> list[str]:
@@ -101,12 +104,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from studio import cli_batch, cli_models, cli_review
     from studio import cli_commands as c
-    from studio import cli_models, cli_review
 
     handlers = {"render": c.cmd_render, "validate": c.cmd_validate, "nodes": c.cmd_nodes,
                 "analyze": c.cmd_analyze, "runs": c.cmd_runs, "review": cli_review.cmd_review,
-                "models": cli_models.cmd_models, "studio": c.cmd_studio}
+                "models": cli_models.cmd_models, "studio": c.cmd_studio,
+                "batch": cli_batch.cmd_batch}
     return int(handlers[args.command](args))
 
 
