@@ -11,6 +11,7 @@ from typing import Any
 
 from nodes.errors import GraphFileError
 from nodes.graph import Graph
+from studio.cli_commands import VIDEO_SUFFIXES, graph_from_video
 from studio.gui import edit_ops, templates
 from studio.gui.files import Document, find_recovery, load_recovery
 from studio.gui.qt import QtGui, QtWidgets
@@ -24,6 +25,14 @@ class FileActions:
     props: Any
 
     def open_path(self, path: Path) -> bool:
+        if path.suffix.lower() in VIDEO_SUFFIXES:  # an mvstudio render: open its graph
+            from studio.cli import CliError
+
+            try:
+                path = Path(graph_from_video(str(path)))
+            except CliError as exc:
+                self.notify(str(exc), error=True)
+                return False
         try:
             doc = Document.open(path, self.registry, workspace_root=self.ws.root)
         except GraphFileError as exc:
@@ -149,7 +158,17 @@ class FileActions:
 
     @staticmethod
     def opens_as_graph(path: Path) -> bool:
-        """Files that open as a document when dropped. An mp4 that carries its graph
-        becomes one more branch here once the embedded-graph reader lands."""
-        return path.suffix.lower() == ".mvgraph"
+        """Files that open as a document when dropped: a graph, or an mvstudio render that
+        carries its graph (any other video becomes an input node)."""
+        if path.suffix.lower() == ".mvgraph":
+            return True
+        if path.suffix.lower() not in VIDEO_SUFFIXES:
+            return False
+        from render.errors import MediaProbeError
+        from render.metadata import read_embedded_graph
+
+        try:
+            return read_embedded_graph(path) is not None
+        except MediaProbeError:
+            return False
 

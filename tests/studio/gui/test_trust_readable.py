@@ -145,3 +145,38 @@ def test_dropped_graph_opens_and_unknown_files_are_refused(make_window: Any, dem
     win.files_dropped([str(junk)], (0.0, 0.0))
     assert "notes.xyz" in win.statusBar().currentMessage()
     assert win.doc.stack.count() == before and win.doc.path == other.resolve()
+
+
+def _tiny_mp4(path: Path) -> Path:
+    import av
+    import numpy as np
+
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("libx264", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 64, 36, "yuv420p"
+        for i in range(5):
+            frame = av.VideoFrame.from_ndarray(np.full((36, 64, 3), 40 * i, np.uint8),
+                                               format="rgb24")
+            frame.pts = i
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode(None))
+    return path
+
+
+def test_a_dropped_render_opens_its_embedded_graph_and_other_videos_become_inputs(
+        make_window: Any, tmp_path: Path) -> None:
+    from render.metadata import finish_mp4
+
+    script = _script_graph(tmp_path)
+    render = tmp_path / "render.mp4"
+    finish_mp4(_tiny_mp4(tmp_path / "raw.mp4"), render, graph_json=script.read_text(),
+               run_id="r1", poster=False)
+    win = make_window()
+    win.files_dropped([str(render)], (0.0, 0.0))
+    assert win.doc.path == render.with_suffix(".mvgraph").resolve()  # old code: an input node
+    assert set(win.doc.graph.nodes) == {f"t{i}" for i in range(12)}
+    footage = _tiny_mp4(tmp_path / "footage.mp4")  # no embedded graph: footage for the graph
+    win.files_dropped([str(footage)], (0.0, 0.0))
+    assert win.doc.path == render.with_suffix(".mvgraph").resolve()
+    added = [n for n in win.doc.graph.nodes.values() if n.type_id == "input.video"]
+    assert len(added) == 1 and added[0].params["path"] == "footage.mp4"
