@@ -163,6 +163,8 @@ def check_node(model: str, provider: str, params: dict[str, object], *, kind: st
     if not isinstance(extra, dict):
         return [("extra", f"must be a JSON object of {ref} inputs, got {extra!r}")], []
     schema = schema_for(ref)
+    if schema is None and provider == "local":
+        return [], []  # our own generators take the node's params as they are
     if schema is None:
         refresh = (" (run `mvstudio models refresh " + ref + "` to fetch its schema)"
                    if provider in ("replicate", "fal") else "")
