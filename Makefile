@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -c "import librosa.feature, librosa.onset"  # compile librosa's numba kernels into their disk cache now, not in the first analysis
 	@touch $(STAMP)
 
 demo: $(STAMP)
