@@ -7,7 +7,8 @@ cached: after its job was paid and downloaded.
 ``python crash_child.py --serve`` is a fork server for many crash runs: it imports
 the engine once, then for each JSON line ``{"argv": [...], "env": {...}}`` on stdin
 forks a child running the CLI, prints ``{"pid": N}`` and, when the child ends, its
-``{"pid": N, "status": S}`` (negative: killed by that signal). ``"log": PATH`` appends
+``{"pid": N, "status": S}`` (negative: killed by that signal). ``MVSTUDIO_TEST_SETTLE_S`` shortens how long a reconcile waits for a killed submission to
+show up (the providers' default allows for real networks). ``"log": PATH`` appends
 the child's output to PATH. Forking a warm,
 single-threaded server makes a run cost milliseconds of start-up instead of seconds.
 """
@@ -36,6 +37,11 @@ def _kill_before_caching_paid_results() -> None:
 
 
 def run_cli(argv: list[str]) -> int:
+    settle = os.environ.get("MVSTUDIO_TEST_SETTLE_S")
+    if settle:  # loopback fakes turn a POST into a job in milliseconds, not 90 s
+        import providers.reconcile
+
+        providers.reconcile.DEFAULT_SETTLE_S = float(settle)
     if os.environ.get("MVSTUDIO_TEST_KILL_AT") == "cache_put":
         _kill_before_caching_paid_results()
     from studio.cli import main as cli_main
