@@ -4,7 +4,8 @@ Same material for both: 3 synthetic songs x 2 themes x 2 presets of the small de
 graph (tests/studio/conftest.py), images on the loopback fal fake (paid). Each side
 starts from an empty MVSTUDIO_HOME; the loop keeps one home across its 12 calls (as a
 user's loop would, so it too reuses cached analysis between calls). Measures wall time
-and the paid jobs the fake saw for each. Prints the time ratio last.
+and the paid jobs the fake saw for each; also the loop run two renders at a time
+(``xargs -P 2``, separate processes, so no single-flight between them). Prints the time ratio last.
 
 Usage: python benchmarks/batch_vs_loop.py [--seconds 6] [--size 320x180]
 """
@@ -64,6 +65,25 @@ def mvstudio(argv: list[str], env: dict[str, str]) -> None:
         raise SystemExit(f"mvstudio {' '.join(argv)} failed:\n{proc.stderr[-2000:]}")
 
 
+def parallel_loop(calls: list[list[str]], env: dict[str, str]) -> int:
+    """The loop run two at a time (``xargs -P 2``); returns how many calls failed."""
+    failed = 0
+    for i in range(0, len(calls), 2):
+        procs = [subprocess.Popen([sys.executable, "-m", "studio.cli", *argv], env=env,
+                                  cwd=ROOT, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL) for argv in calls[i:i + 2]]
+        failed += sum(p.wait(timeout=1800) != 0 for p in procs)
+    return failed
+
+
+def render_calls(graph: Path, songs: list[Path], out: Path) -> list[list[str]]:
+    return [["render", str(graph), "--set", f"song.path={song}", "--set",
+             f"theme.text={text}", "--set", f"render.crf={crf}", "-o",
+             str(out / f"{song.stem}-{theme}-{preset}.mp4")]
+            for song in songs for theme, text in THEMES.items()
+            for preset, crf in PRESETS.items()]
+
+
 def paid(server: object) -> int:
     return int(sum(server.state.created.values()))  # type: ignore[attr-defined]
 
@@ -91,20 +111,24 @@ def main() -> None:
                 server.state.jobs.clear()  # a fresh provider account for the loop
             env = {**base, "MVSTUDIO_HOME": str(folder / "h-loop")}
             started = time.perf_counter()
-            for song in songs:
-                for theme, text in THEMES.items():
-                    for preset, crf in PRESETS.items():
-                        out = folder / "loop-out" / f"{song.stem}-{theme}-{preset}.mp4"
-                        mvstudio(["render", str(graph), "--set", f"song.path={song}",
-                                  "--set", f"theme.text={text}", "--set", f"render.crf={crf}",
-                                  "-o", str(out)], env)
+            for argv in render_calls(graph, songs, folder / "loop-out"):
+                mvstudio(argv, env)
             loop_s, loop_paid = time.perf_counter() - started, paid(server) - batch_paid
+            with server.state.lock:
+                server.state.jobs.clear()
+            env = {**base, "MVSTUDIO_HOME": str(folder / "h-par")}
+            started = time.perf_counter()
+            par_failed = parallel_loop(render_calls(graph, songs, folder / "par-out"), env)
+            par_s = time.perf_counter() - started
+            par_paid = paid(server) - batch_paid - loop_paid
     finally:
         server.stop()
     print(f"material: 3 synthetic songs of {args.seconds:.0f} s, {size[0]}x{size[1]}, "
           f"12 variants; load average {os.getloadavg()[0]:.2f}")
     print(f"batch (1 process, concurrency 2): {batch_s:.1f} s, {batch_paid} paid jobs")
     print(f"loop of 12 mvstudio render:       {loop_s:.1f} s, {loop_paid} paid jobs")
+    print(f"loop, 2 renders at a time:        {par_s:.1f} s, {par_paid} paid jobs, "
+          f"{par_failed} of 12 calls failed")
     print(f"loop/batch wall time ratio: {loop_s / batch_s:.2f}x")
 
 

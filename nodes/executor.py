@@ -490,7 +490,7 @@ class _Run:
         if hit is not None or not spec.cacheable or self.no_cache:
             return (hit, True) if hit is not None else await self._compute(
                 nid, spec, params, inputs, hooks, element, count, key)
-        async with flights_for(self.ex.cache).hold(key):  # a concurrent run may compute it
+        async with flights_for(self.ex.cache).hold(key, owner=self):  # another run may
             hit = self._lookup(nid, spec, element, key)
             return (hit, True) if hit is not None else await self._compute(
                 nid, spec, params, inputs, hooks, element, count, key)

@@ -13,31 +13,47 @@ import asyncio
 import weakref
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class _Flight:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0  # holding or waiting
+    owner: object = None  # the run computing the key now
 
 
 class SingleFlight:
-    """Per-key asyncio locks that exist only while someone holds or waits for them."""
+    """Per-key asyncio locks that exist only while someone holds or waits for them.
+
+    Only other runs wait: a run's own identical nodes compute as they always did
+    (tests and graphs rely on independent branches running concurrently).
+    """
 
     def __init__(self) -> None:
-        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+        self._flights: dict[str, _Flight] = {}
 
     @asynccontextmanager
-    async def hold(self, key: str) -> AsyncIterator[None]:
-        lock, users = self._locks.get(key, (None, 0))
-        lock = lock or asyncio.Lock()
-        self._locks[key] = (lock, users + 1)
+    async def hold(self, key: str, *, owner: object) -> AsyncIterator[None]:
+        flight = self._flights.setdefault(key, _Flight())
+        if flight.owner is owner:
+            yield
+            return
+        flight.users += 1
         try:
-            async with lock:
-                yield
+            async with flight.lock:
+                flight.owner = owner
+                try:
+                    yield
+                finally:
+                    flight.owner = None
         finally:
-            lock, users = self._locks[key]
-            if users <= 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
+            flight.users -= 1
+            if flight.users == 0:
+                del self._flights[key]
 
     def in_flight(self) -> int:
-        return len(self._locks)
+        return len(self._flights)
 
 
 _FLIGHTS: weakref.WeakKeyDictionary[object, dict[int, SingleFlight]] = (

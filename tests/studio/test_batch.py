@@ -11,13 +11,26 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import small_graph
 from test_crash_resume import CHILD, ROOT, finish
 
 from nodes.runs import RunStore
 from studio.cli import main
 
 FAL = "fal:fal-ai/flux/schnell"
+
+
+def small_graph(song: str, *, size: tuple[int, int]) -> dict[str, Any]:
+    """tests/studio/conftest.py's graph (loaded by path: ``conftest`` may name another
+    folder's conftest when several test folders run together)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_studio_conftest",
+                                                  Path(__file__).with_name("conftest.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    graph: dict[str, Any] = module.small_graph(song, size=size)
+    return graph
 
 
 @pytest.fixture(scope="module")
