@@ -21,7 +21,7 @@ from typing import Any
 
 from nodes import document
 from nodes.budget import Budget
-from nodes.cache import Artifact, ArtifactStore, ResultCache, cache_key, value_key
+from nodes.cache import ArtifactStore, ResultCache, cache_key, value_key
 from nodes.context import NodeContext, NodeTally
 from nodes.errors import NodeEngineError, NodeFailed
 from nodes.events import (
@@ -41,6 +41,14 @@ from nodes.events import (
 from nodes.graph import Graph, Link
 from nodes.ledger import JobLedger
 from nodes.registry import Registry
+from nodes.results import (  # re-exported: results used to live here
+    DRY,
+    NodeReport,
+    RunResult,
+    _artifact_keys,
+    _DryValue,
+    _has_dry,
+)
 from nodes.run_request import RunRequest, make_request
 from nodes.runs import RunStore
 from nodes.singleflight import flights_for
@@ -48,6 +56,8 @@ from nodes.spec import NodeSpec
 from nodes.states import NodeStatus, RunKind, RunStatus
 from nodes.types import PortType, coerce, link_kind
 from nodes.validate import output_types
+
+__all__ = ["DEFAULT_LIMITS", "DRY", "Executor", "NodeReport", "RunResult"]
 
 DEFAULT_LIMITS = {"cpu": 2, "render": 1}
 DEFAULT_LIMIT = 8
@@ -58,39 +68,6 @@ class _Skipped(Exception):
 
 
 @dataclass(slots=True)
-class NodeReport:
-    status: NodeStatus = NodeStatus.PENDING
-    seconds: float = 0.0
-    cache_hit: bool = False
-    provider_calls: int = 0
-    cost_usd: float = 0.0
-    estimated_cost_usd: float = 0.0
-    artifacts: list[str] = field(default_factory=list)
-    error: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {"status": str(self.status), "seconds": round(self.seconds, 4),
-                "cache_hit": self.cache_hit, "provider_calls": self.provider_calls,
-                "cost_usd": round(self.cost_usd, 6), "artifacts": self.artifacts,
-                **({"error": self.error} if self.error else {}),
-                **({"estimated_cost_usd": round(self.estimated_cost_usd, 6)}
-                   if self.estimated_cost_usd else {})}
-
-
-@dataclass(slots=True)
-class RunResult:
-    run_id: str
-    status: RunStatus
-    seconds: float
-    cost_usd: float
-    nodes: dict[str, NodeReport]
-    outputs: dict[str, dict[str, Any]]
-    report: dict[str, Any]  # extra report fields from nodes (output path, cuts_s)
-    error: NodeEngineError | None = None
-    estimated_cost_usd: float = 0.0
-
-
-@dataclass(slots=True)
 class _Hooks:
     """Per-node callables: lazy inputs (routing) and re-takes of an input (quality gates)."""
 
@@ -98,32 +75,11 @@ class _Hooks:
     regenerate: dict[str, Any] = field(default_factory=dict)
 
 
-class _DryValue:
-    """Stands for the output of a paid node a dry run did not execute."""
-
-
-DRY = _DryValue()
-
-
-def _has_dry(value: Any) -> bool:
-    return value is DRY or (isinstance(value, list) and any(_has_dry(v) for v in value))
-
-
 async def _gather(coros: list[Any]) -> list[Any]:
     """``asyncio.gather`` without a task for the common single-awaitable case."""
     if len(coros) == 1:
         return [await coros[0]]
     return list(await asyncio.gather(*coros))
-
-
-def _artifact_keys(value: Any) -> list[str]:
-    if isinstance(value, Artifact):
-        return [value.key]
-    if isinstance(value, dict):
-        return [k for v in value.values() for k in _artifact_keys(v)]
-    if isinstance(value, list):
-        return [k for v in value for k in _artifact_keys(v)]
-    return []
 
 
 class Executor:
