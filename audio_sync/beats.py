@@ -36,6 +36,8 @@ DETECTOR_LEAD_S = 0.020
 CARRY_LEVEL = 0.3
 CARRY_SHARE = 0.75
 MIN_HALVE_BEATS = 7
+# Cosine distance between the chroma of consecutive pulses that counts as a chord change.
+HARMONY_CHANGE = 0.1
 # No beat: onsets weaker than this (dB of mel flux, 99th percentile; a held tone 0.06, white
 # noise 1.1, music 2-26) or a pulse clarity below MIN_CLARITY (noise 0.05-0.07, music >= 0.13).
 MIN_ONSET_DB = 0.5
@@ -209,7 +211,8 @@ def _choose_level(feats: Features, bpm: float, beats_s: np.ndarray) -> float:
     if 2 * bpm <= MAX_BPM:
         fast = np.sort(np.concatenate([beats_s, mids]))
         if (_parity_ratio(lm, fast, fr) >= 0.6 and _parity_ratio(low, fast, fr) >= 0.5
-                and _carried_share(envs, beats_s, mids, fr) >= CARRY_SHARE):
+                and _carried_share(envs, beats_s, mids, fr) >= CARRY_SHARE
+                and not _harmony_on_beats_only(feats, beats_s)):
             return 2 * bpm
     if bpm / 2 >= MIN_BPM and beats_s.size >= MIN_HALVE_BEATS:
         shares = sorted(_carried_share(envs, beats_s, beats_s[p::2], fr) for p in (0, 1))
@@ -217,6 +220,21 @@ def _choose_level(feats: Features, bpm: float, beats_s: np.ndarray) -> float:
         if alternating or shares[0] < CARRY_SHARE <= shares[1]:
             return bpm / 2
     return bpm
+
+
+def _harmony_on_beats_only(feats: Features, beats_s: np.ndarray) -> bool:
+    """True when the chords change on most beats but seldom half-way between them (a chorale
+    or a piano piece with running eighths): the harmonic rhythm is the beat, and the eighths
+    that carry onsets between the beats are a subdivision, not a faster beat."""
+    from audio_sync.meter import _harmonic_novelty, beat_chroma
+
+    if beats_s.size < 8:
+        return False
+    fast = np.sort(np.concatenate([beats_s, _midpoints(beats_s)]))
+    nov = _harmonic_novelty(beat_chroma(feats, fast))
+    changed = nov > HARMONY_CHANGE
+    on, off = float(changed[0::2].mean()), float(changed[1::2].mean())
+    return on >= 0.5 and off <= 0.6 * on
 
 
 def _phase_env(feats: Features) -> np.ndarray:
