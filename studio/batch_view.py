@@ -47,20 +47,22 @@ class BatchProgress:
         self.stream = stream or sys.stderr
         self.total = total
         self.started_at = time.perf_counter()
-        self.running = self.done = self.cached = self.failed = 0
+        self.done = self.cached = self.failed = 0
+        self.running: set[str] = set()
         self.cost_usd = 0.0
         self.rich: Any = None
         if self.stream.isatty():
+            from rich.console import Console
             from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.rich = Progress(TextColumn("{task.description}"), BarColumn(),
                                  TextColumn("{task.completed}/{task.total} variants"),
-                                 TimeElapsedColumn())
+                                 TimeElapsedColumn(), console=Console(file=self.stream))
             self.task = self.rich.add_task("batch", total=total)
             self.rich.start()
 
     def counts(self) -> str:
-        return (f"done {self.done + self.cached}/{self.total}, running {self.running}, "
+        return (f"done {self.done + self.cached}/{self.total}, running {len(self.running)}, "
                 f"cached {self.cached}, failed {self.failed}, ${self.cost_usd:.3f}")
 
     def _line(self, text: str) -> None:
@@ -73,7 +75,7 @@ class BatchProgress:
             print(f"{stamp} {text}  ({self.counts()})", file=self.stream, flush=True)
 
     def started(self, name: str) -> None:
-        self.running += 1
+        self.running.add(name)
         self._line(f"{name}: running")
 
     def spent(self, usd: float) -> None:
@@ -84,7 +86,7 @@ class BatchProgress:
             self.cached += 1
             self._line(f"{outcome.name}: already done ({outcome.output})")
             return outcome
-        self.running -= 1
+        self.running.discard(outcome.name)  # (a variant failing validation never started)
         if outcome.status in DONE_STATES:
             self.done += 1
         else:

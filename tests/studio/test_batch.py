@@ -206,3 +206,41 @@ def test_a_batch_budget_stops_paid_variants_and_exits_1(fake, songs, tmp_path, m
     assert {v["status"] for v in variants} == {"stopped"}
     assert "budget" in variants[0]["error"]
     assert sum(fake.state.created.values()) == 0
+
+
+class _Terminal:
+    """A text stream that says it is a terminal (rich renders to it)."""
+
+    def __init__(self) -> None:
+        import io
+
+        self.buffer = io.StringIO()
+
+    def write(self, text: str) -> int:
+        return self.buffer.write(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_progress_and_summary_are_rich():
+    from studio.batch_view import BatchProgress, Outcome, print_summary
+
+    term = _Terminal()
+    progress = BatchProgress(total=2, stream=term)  # type: ignore[arg-type]
+    progress.started("a")
+    progress.spent(0.25)
+    done = progress.finished(Outcome("a", "succeeded", seconds=1.0, cost_usd=0.25,
+                                     output=Path("out/a.mp4")))
+    failed = progress.finished(Outcome("b", "failed", error="no song"))
+    progress.close()
+    assert progress.counts() == "done 1/2, running 0, cached 0, failed 1, $0.250"
+    text = term.buffer.getvalue()
+    assert "a: succeeded in 1.00s, $0.250" in text and "b: failed" in text
+    print_summary([done, failed], stream=term)  # type: ignore[arg-type]
+    table = term.buffer.getvalue()
+    assert "mvstudio batch" in table and "out/a.mp4" in table and "no song" in table
+    assert "2 variants: 1 ok, 1 failed, $0.250" in table
