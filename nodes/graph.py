@@ -56,6 +56,7 @@ class Change(StrEnum):
     PARAM_CHANGED = "param_changed"
     LINK_ADDED = "link_added"
     LINK_REMOVED = "link_removed"
+    UI_CHANGED = "ui_changed"  # view state in the ``ui`` block (e.g. section labels)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from nodes.commands import AddNode, Command, Connect, Macro, RemoveNode
-from nodes.graph import Graph, Link, Node
+from nodes.graph import Change, Graph, Link, Node
 from nodes.registry import Registry
 
 CLIP_MIME = "application/x-mvstudio-nodes"
@@ -179,7 +179,7 @@ class SetSectionLabel:
         ui = graph.ui.setdefault(self.node_id, {})
         self._old = copy.deepcopy(ui.get("section_labels"))
         ui["section_labels"] = {**(self._old or {}), str(self.index): self.name}
-        graph.notify("ui_changed", node_id=self.node_id)
+        graph.notify(Change.UI_CHANGED, node_id=self.node_id)
 
     def undo(self, graph: Graph) -> None:
         ui = graph.ui.setdefault(self.node_id, {})
@@ -187,4 +187,4 @@ class SetSectionLabel:
             ui.pop("section_labels", None)
         else:
             ui["section_labels"] = self._old
-        graph.notify("ui_changed", node_id=self.node_id)
+        graph.notify(Change.UI_CHANGED, node_id=self.node_id)

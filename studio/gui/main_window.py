@@ -11,7 +11,7 @@ from typing import Any
 
 from nodes.commands import Command, RenameNode
 from nodes.errors import CommandError, LinkRefused
-from nodes.graph import Graph, GraphChanged, Link
+from nodes.graph import Change, Graph, GraphChanged, Link
 from nodes.registry import Registry
 from nodes.workspace import Workspace
 from studio.gui import edit_ops, layout, menus, templates
@@ -288,7 +288,7 @@ class MainWindow(FileActions, QtWidgets.QMainWindow):
         return dict(self.doc.graph.ui.get(node_id, {}).get("section_labels") or {})
 
     def _graph_changed(self, ev: GraphChanged) -> None:
-        if ev.what == "ui_changed" and ev.node_id:
+        if ev.what == Change.UI_CHANGED and ev.node_id:
             data = self.timeline.canvas.data
             if data is not None and data.node_id == ev.node_id:
                 self.timeline.relabel(self._section_labels(ev.node_id))
