@@ -23,7 +23,7 @@ from nodes.run_request import make_request
 from nodes.states import RunKind
 from studio.gui.engine_process import ProcessEngine
 from studio.gui.qt import QtCore, QtWidgets
-from studio.gui.run_panel import RunController, RunTracker
+from studio.gui.run_panel import MODES, RunController, RunTracker
 from studio.gui.shot_track import load_shots
 from studio.gui.thumbnails import ThumbnailCache
 from studio.gui.truth import Truth
@@ -62,14 +62,15 @@ class RunGlue(QtCore.QObject):
         self._timeline_timer.timeout.connect(lambda: self.load_timeline(self.timeline_node))
 
     def use_engine(self, mode: str | None = None) -> str:
-        """Where runs execute: ``process`` (default), ``thread`` or ``inline`` (see
-        :mod:`studio.gui.run_panel`); ``None`` takes the settings' ``engine`` key. A
+        """Where runs execute: ``process`` (default) or ``inline`` (see
+        :mod:`studio.gui.run_panel`); ``None`` takes the settings' ``engine`` key, and a
+        value this studio no longer knows (``thread``, dropped) means ``process``. A
         registry with node types the engine process lacks runs inline. Only between runs.
         """
-        settings = self.win.settings
         if mode is None:
-            mode = str(settings.get("engine") or
-                       ("thread" if settings.get("engine_thread") else "process"))
+            mode = str(self.win.settings.get("engine") or "process")
+            if mode not in MODES:
+                mode = "process"
         if mode == "process" and (extra := self.controller.unknown_to_worker()):
             self.win.log.line(f"runs execute in the studio process: node types "
                               f"{', '.join(extra)} are not installed for the engine process",

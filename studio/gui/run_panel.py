@@ -6,9 +6,12 @@ Where the executor runs (``RunController.mode``):
   The GUI thread only turns its events into badges, so 50 provider jobs, an
   analysis and an encode cannot stall painting (they hold the GIL for tens of
   ms at a time when they share our interpreter).
-* ``thread``: on an asyncio loop in a thread of this process.
 * ``inline``: on the Qt event loop itself (qasync). Used for registries with
   node types the worker would not know (tests register their own).
+
+There is no thread mode: an executor on a thread of the studio shares the GIL
+with the GUI and stalled the window more than the engine process
+(benchmarks/ui_responsiveness.py, docs/benchmarks.md "Studio").
 
 Events arrive on the GUI thread as the same typed events in every mode and are
 re-emitted as a Qt signal. Each run works on a snapshot of the graph, so
@@ -19,9 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import html
-import inspect
 import os
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from studio.engine_protocol import result_from_json
 from studio.gui.engine_process import EngineProcess
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
-MODES = ("process", "thread", "inline")
+MODES = ("process", "inline")
 
 
 @dataclass(slots=True)
@@ -50,41 +51,10 @@ class RunOptions:
     env: Mapping[str, str] | None = None
 
 
-class EngineThread:
-    """An asyncio loop in its own thread (mode ``thread``). It shares the GIL with
-    the GUI, so it helps less than the engine process (benchmarks/ui_responsiveness.py)."""
-
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self._main, name="mvstudio-engine", daemon=True)
-        self.thread.start()
-
-    def _main(self) -> None:
-        asyncio.set_event_loop(self.loop)
-        self.loop.run_forever()
-
-    def submit(self, coro: Any) -> asyncio.Future[Any]:
-        """Run ``coro`` on the engine loop; the result is awaitable on the caller's loop."""
-        return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop))
-
-    def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-
-
-def _on_loop(fn: Callable[..., Any], loop: asyncio.AbstractEventLoop) -> Callable[..., Any]:
-    """A coroutine function that runs ``fn`` on ``loop`` (the GUI's) when called elsewhere."""
-    async def call(*args: Any, **kwargs: Any) -> Any:
-        return await asyncio.wrap_future(
-            asyncio.run_coroutine_threadsafe(fn(*args, **kwargs), loop))
-    return call
-
-
 class RunController(QtCore.QObject):
     """Starts, tracks and cancels one run at a time, in the engine process by default.
 
-    With an :class:`EngineThread` the executor runs on that thread's loop;
-    coroutine services such as the review waiter are then called back on the
-    GUI loop. Inline, it runs on the Qt event loop (qasync).
+    Inline, the executor runs on the Qt event loop (qasync).
     """
 
     event = QtCore.Signal(object)
@@ -95,9 +65,7 @@ class RunController(QtCore.QObject):
                  options: Callable[[], RunOptions],
                  services: Mapping[str, Any] | None = None) -> None:
         super().__init__()
-        self.engine: EngineThread | None = None
         self.process: EngineProcess | None = None
-        self._inner: asyncio.Task[Any] | None = None
         self._remote_id: str | None = None
         self.ws = ws
         self.registry = registry
@@ -110,7 +78,7 @@ class RunController(QtCore.QObject):
 
     @property
     def mode(self) -> str:
-        return "process" if self.process else "thread" if self.engine else "inline"
+        return "process" if self.process else "inline"
 
     def unknown_to_worker(self) -> list[str]:
         """Node types of our registry that the engine process (default registry) lacks."""
@@ -126,23 +94,15 @@ class RunController(QtCore.QObject):
         if mode != "process" and self.process is not None:
             self.process.stop()
             self.process = None
-        if mode != "thread" and self.engine is not None:
-            self.engine.stop()
-            self.engine = None
         if mode == "process" and self.process is None:
             self.process = EngineProcess(self.ws.root, review_waiter=self.services.get(
                 "review_waiter"), parent=self)
             self.process.crashed.connect(self.crashed)
-        elif mode == "thread" and self.engine is None:
-            self.engine = EngineThread()
-            self.http_client = lambda: None  # a client belongs to one loop
 
     def shutdown(self) -> None:
-        """Stop the engine process or thread (window closing)."""
+        """Stop the engine process (window closing)."""
         if self.process is not None:
             self.process.stop()
-        if self.engine is not None:
-            self.engine.stop()
 
     @property
     def running(self) -> bool:
@@ -160,15 +120,8 @@ class RunController(QtCore.QObject):
                                     dry_run=dry_run, no_cache=no_cache)
             self.task = asyncio.ensure_future(self._run_remote(request))
             return self.task
-        services = self.services
-        if self.engine is not None:
-            gui = asyncio.get_event_loop()
-            services = {k: _on_loop(v, gui) if inspect.iscoroutinefunction(v) else v
-                        for k, v in services.items()}
-        coro = self._run(snapshot, graph_path, targets, budget_usd, dry_run, no_cache,
-                         services)
-        self.task = (asyncio.ensure_future(coro) if self.engine is None
-                     else self.engine.submit(coro))
+        self.task = asyncio.ensure_future(self._run(snapshot, graph_path, targets, budget_usd,
+                                                    dry_run, no_cache, self.services))
         return self.task
 
     def cancel(self) -> None:
@@ -176,10 +129,8 @@ class RunController(QtCore.QObject):
             return
         if self.process is not None and self._remote_id is not None:
             self.process.cancel(self._remote_id)
-        elif self.engine is None:
+        else:
             self.task.cancel()
-        elif self._inner is not None:
-            self.engine.loop.call_soon_threadsafe(self._inner.cancel)
 
     async def compute(self, graph: Graph, *, graph_path: Path | None,
                       targets: set[str]) -> RunResult | None:
@@ -227,7 +178,6 @@ class RunController(QtCore.QObject):
     async def _run(self, graph: Graph, graph_path: Path | None, targets: set[str] | None,
                    budget_usd: float | None, dry_run: bool, no_cache: bool,
                    services: Mapping[str, Any]) -> RunResult | None:
-        self._inner = asyncio.current_task()
         opts = self.options()
         executor, hub = self.ws.executor(registry=self.registry, sink=self._sink,
                                          limits=opts.limits,
