@@ -8,7 +8,6 @@ survive restarts without running anything, and nothing stale is shown as cached.
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,12 +15,11 @@ from typing import TYPE_CHECKING, Any
 from nodes import events as ev
 from nodes.cache import Artifact
 from nodes.document import dumps, loads
-from nodes.engine import Engine, InProcessEngine
+from nodes.engine import Engine
 from nodes.executor import RunResult
 from nodes.graph import GraphChanged
 from nodes.run_request import make_request
 from nodes.states import RunKind
-from studio.gui.engine_process import ProcessEngine
 from studio.gui.qt import QtCore, QtWidgets
 from studio.gui.run_panel import MODES, RunController, RunTracker
 from studio.gui.shot_track import load_shots
@@ -343,13 +341,7 @@ class RunGlue(QtCore.QObject):
 
     def engine(self) -> Engine:
         """The engine runs execute in: the engine process, or this interpreter."""
-        ctl, opts = self.controller, self.controller.options()
-        if ctl.process is not None:
-            return ProcessEngine(ctl.process, artifacts=self.win.ws.artifacts,
-                                 provider_settings=dict(opts.provider_settings),
-                                 env=dict(opts.env if opts.env is not None else os.environ))
-        return InProcessEngine(self.win.ws, self.win.registry,
-                               provider_settings=opts.provider_settings, env=opts.env)
+        return self.controller.engine()
 
     def timeline_edit(self, node_id: str, params: dict[str, Any]) -> None:
         from nodes.commands import Macro, SetParam

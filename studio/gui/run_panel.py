@@ -31,12 +31,14 @@ from typing import Any
 
 from nodes import events as ev
 from nodes.document import dumps, loads
+from nodes.engine import Engine, InProcessEngine
 from nodes.executor import RunResult
 from nodes.graph import Graph
 from nodes.registry import Registry, default_registry
+from nodes.run_request import RunRequest, make_request
+from nodes.states import RunKind
 from nodes.workspace import Workspace
-from studio.engine_protocol import result_from_json
-from studio.gui.engine_process import EngineProcess
+from studio.gui.engine_process import EngineProcess, ProcessEngine
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
 MODES = ("process", "inline")
@@ -54,7 +56,9 @@ class RunOptions:
 class RunController(QtCore.QObject):
     """Starts, tracks and cancels one run at a time, in the engine process by default.
 
-    Inline, the executor runs on the Qt event loop (qasync).
+    Each run goes through one :class:`nodes.engine.Engine` (:meth:`engine`): a
+    ``ProcessEngine`` over the engine process, or inline an ``InProcessEngine`` on
+    the Qt event loop (qasync).
     """
 
     event = QtCore.Signal(object)
@@ -66,7 +70,6 @@ class RunController(QtCore.QObject):
                  services: Mapping[str, Any] | None = None) -> None:
         super().__init__()
         self.process: EngineProcess | None = None
-        self._remote_id: str | None = None
         self.ws = ws
         self.registry = registry
         self.options = options
@@ -108,88 +111,51 @@ class RunController(QtCore.QObject):
     def running(self) -> bool:
         return self.task is not None and not self.task.done()
 
+    def engine(self) -> Engine:
+        """Where the next run executes: the engine process, or this interpreter (inline)."""
+        opts = self.options()
+        if self.process is not None:
+            return ProcessEngine(self.process, artifacts=self.ws.artifacts,
+                                 provider_settings=dict(opts.provider_settings),
+                                 env=dict(opts.env if opts.env is not None else os.environ))
+        return InProcessEngine(self.ws, self.registry, provider_settings=opts.provider_settings,
+                               env=opts.env, http_client=self.http_client(),
+                               review_waiter=self.services.get("review_waiter"))
+
     def start(self, graph: Graph, *, graph_path: Path | None, targets: set[str] | None = None,
               budget_usd: float | None = None, dry_run: bool = False,
               no_cache: bool = False) -> asyncio.Future[RunResult | None]:
         if self.running:
             raise RuntimeError("a run is already in progress; cancel it first")
         snapshot = loads(dumps(graph), self.registry).graph
+        request = make_request(snapshot, graph_path=graph_path, targets=targets,
+                               budget_usd=budget_usd, dry_run=dry_run, no_cache=no_cache,
+                               limits=self.options().limits)
         self.started_at = time.perf_counter()
-        if self.process is not None:
-            request = self._request(snapshot, graph_path, targets, budget_usd=budget_usd,
-                                    dry_run=dry_run, no_cache=no_cache)
-            self.task = asyncio.ensure_future(self._run_remote(request))
-            return self.task
-        self.task = asyncio.ensure_future(self._run(snapshot, graph_path, targets, budget_usd,
-                                                    dry_run, no_cache, self.services))
+        self.task = asyncio.ensure_future(self._run(request))
         return self.task
 
     def cancel(self) -> None:
-        if self.task is None or self.task.done():
-            return
-        if self.process is not None and self._remote_id is not None:
-            self.process.cancel(self._remote_id)
-        else:
+        """Cancel the run; either engine stops its provider jobs and records them cancelled."""
+        if self.task is not None and not self.task.done():
             self.task.cancel()
 
     async def compute(self, graph: Graph, *, graph_path: Path | None,
                       targets: set[str]) -> RunResult | None:
         """Run ``targets`` quietly (no events, no badges): the timeline's data."""
-        if self.process is not None:
-            _run_id, future = self.process.run(self._request(graph, graph_path, targets))
-            data = await future
-            return result_from_json(data, self.ws.artifacts) if data is not None else None
-        executor, hub = self.ws.executor(registry=self.registry)
-        try:
-            return await executor.run(graph, graph_path=graph_path, targets=targets)
-        finally:
-            await hub.aclose()
-
-    def _request(self, graph: Graph, graph_path: Path | None, targets: set[str] | None, *,
-                 budget_usd: float | None = None, dry_run: bool = False,
-                 no_cache: bool = False) -> dict[str, Any]:
-        opts = self.options()
-        return {"graph": dumps(graph), "graph_path": str(graph_path) if graph_path else None,
-                "targets": sorted(targets) if targets is not None else None,
-                "budget_usd": budget_usd, "dry_run": dry_run, "no_cache": no_cache,
-                "provider_settings": dict(opts.provider_settings), "limits": dict(opts.limits),
-                "env": dict(opts.env if opts.env is not None else os.environ)}
+        request = make_request(graph, graph_path=graph_path, targets=targets,
+                               limits=self.options().limits, kind=RunKind.PREVIEW)
+        return await self.engine().run(request)
 
     def _sink(self, event: ev.Event) -> None:
         self.event.emit(event)
 
-    async def _run_remote(self, request: dict[str, Any]) -> RunResult | None:
-        assert self.process is not None
+    async def _run(self, request: RunRequest) -> RunResult | None:
         result: RunResult | None = None
         try:
-            self._remote_id, future = self.process.run(request, on_event=self._sink)
-            data = await future
-            if data is not None:
-                result = self.last = result_from_json(data, self.ws.artifacts)
-            return result
-        except asyncio.CancelledError:  # our task was cancelled: stop the remote run too
-            if self.process is not None and self._remote_id is not None:
-                self.process.cancel(self._remote_id)
-            return None
-        finally:
-            self._remote_id = None
-            self.finished.emit(result)
-
-    async def _run(self, graph: Graph, graph_path: Path | None, targets: set[str] | None,
-                   budget_usd: float | None, dry_run: bool, no_cache: bool,
-                   services: Mapping[str, Any]) -> RunResult | None:
-        opts = self.options()
-        executor, hub = self.ws.executor(registry=self.registry, sink=self._sink,
-                                         limits=opts.limits,
-                                         provider_settings=opts.provider_settings,
-                                         env=opts.env, services=services,
-                                         http_client=self.http_client())
-        result: RunResult | None = None
-        try:
-            result = await executor.run(graph, graph_path=graph_path, targets=targets,
-                                        dry_run=dry_run, budget_usd=budget_usd,
-                                        no_cache=no_cache)
-            self.last = result
+            result = await self.engine().run(request, sink=self._sink)
+            if result is not None:
+                self.last = result
             return result
         except asyncio.CancelledError:
             return None
@@ -197,7 +163,6 @@ class RunController(QtCore.QObject):
             self.crashed.emit(f"{type(exc).__name__}: {exc}")
             return None
         finally:
-            await hub.aclose()
             self.finished.emit(result)
 
 
