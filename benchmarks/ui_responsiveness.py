@@ -6,8 +6,8 @@
    (tick interval minus 5 ms). Runs A and B use the studio's default engine mode
    (the executor in its own process): A with the fal adapter's default cap (8
    jobs at once, the rest queue in the adapter), B with all 50 jobs in flight at
-   the HTTP level. C and D repeat B with the executor in the studio's own
-   process (``thread`` and ``inline`` modes), for comparison. A 5 s idle
+   the HTTP level. C repeats B with the executor in the studio's own process,
+   on the Qt loop (``inline`` mode), for comparison. A 5 s idle
    baseline of the same probe comes first, so machine noise can be told apart.
    From run B on, the window also does what a creator watching it does: the
    timeline shows the song with its shot track, its playhead moves at 30 Hz
@@ -211,7 +211,7 @@ async def show_timeline_and_gallery(win: object) -> list[object]:
     await asyncio.sleep(0.5)  # the gallery's stills are made off the GUI thread
     shots = list(win.timeline.canvas.view.shots)  # type: ignore[attr-defined]
     items = win.preview.gallery.grid.count()  # type: ignore[attr-defined]
-    print(f"on screen for runs B-D: timeline with {len(shots)} shots (zoomed in, playhead "
+    print(f"on screen for runs B and C: timeline with {len(shots)} shots (zoomed in, playhead "
           f"at 30 Hz), gallery with {items} stills")
     return shots
 
@@ -248,7 +248,7 @@ def main() -> int:
     win.settings.set("limits", {"provider": JOBS})  # the executor lets all 50 start
     win.budget.setValue(100.0)
     results = []
-    shots: list[object] = []  # run A's shot track, shown again during runs B-D
+    shots: list[object] = []  # run A's shot track, shown again during runs B and C
     with loop:
         idle = loop.run_until_complete(measure_idle(QtCore, 5.0))
         print(f"baseline, studio idle 5 s: p99 {_p99(idle):.1f} ms, max {max(idle):.1f} ms "
@@ -257,8 +257,7 @@ def main() -> int:
         for label, caps, seed0, engine in (
                 ("A: engine process, fal's default cap (8 jobs at once)", {}, 0, "process"),
                 ("B: engine process, all 50 jobs in flight", all_in_flight, 1000, "process"),
-                ("C: as B, executor on a thread of the studio", all_in_flight, 2000, "thread"),
-                ("D: as B, executor on the Qt loop (qasync)", all_in_flight, 3000, "inline")):
+                ("C: as B, executor on the Qt loop (qasync)", all_in_flight, 2000, "inline")):
             win.settings.set("provider_limits", caps)
             win.run.use_engine(engine)
             if engine == "process":  # started when the studio opens, before any Run
@@ -269,7 +268,7 @@ def main() -> int:
             # (every node drawn into its cache) belongs to opening, measured below.
             loop.run_until_complete(asyncio.sleep(1.0))
             IN_FLIGHT = InFlight()
-            if seed0 >= 1000:  # runs B-D: the timeline and gallery are on screen
+            if seed0 >= 1000:  # runs B and C: the timeline and gallery are on screen
                 loop.run_until_complete(_until(lambda: win.timeline.canvas.data is not None))
                 win.timeline.set_shots(shots)
                 win.timeline.canvas.zoom(0.3)
@@ -288,13 +287,11 @@ def main() -> int:
     (p99_a, max_a), _ = results[0]
     (p99_b, max_b), _ = results[1]
     (p99_c, max_c), _ = results[2]
-    (p99_d, max_d), _ = results[3]
     print(f"event-loop stalls during a {JOBS}-job run + analysis + render: "
           f"A (engine process, default caps) p99 {p99_a:.1f} ms, max {max_a:.1f} ms; "
           f"B (engine process, 50 in flight) p99 {p99_b:.1f} ms, max {max_b:.1f} ms "
           "(targets p99 < 20, max < 100); for comparison, in the studio's process: "
-          f"C (thread) p99 {p99_c:.1f} ms, max {max_c:.1f} ms; "
-          f"D (qasync) p99 {p99_d:.1f} ms, max {max_d:.1f} ms"
+          f"C (qasync) p99 {p99_c:.1f} ms, max {max_c:.1f} ms"
           + ("" if ok else "  [A RUN DID NOT SUCCEED]"))
     win.run.controller.shutdown()
     win.doc.stack.setClean()

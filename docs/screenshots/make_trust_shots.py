@@ -95,7 +95,7 @@ def main() -> int:
     _app, loop, win = scripted_studio(tmp / "home")
     loop.set_default_executor(ThreadPoolExecutor(max_workers=4))
     win.run.allow_compute = True  # the timeline is computed, as in a normal session
-    win.run.use_engine("thread")
+    win.run.use_engine("inline")
     win.move(0, 0)
     win.resize(1920, 1080)
     win.open_path(demo_copy(tmp))

@@ -124,7 +124,7 @@ def run_studio(graph_path: str | None, *, screenshot: str | None = None) -> int:
     # With an engine process the heavy engine imports (~140 MB) happen there, not here.
     warm = warm_up(http_client=engine_process is None,
                    modules=GUI_MODULES if engine_process is not None else None)
-    win.run.controller.http_client = lambda: warm.http_client  # inline and thread modes
+    win.run.controller.http_client = lambda: warm.http_client  # inline mode
     if engine_process is not None:
         engine_process.start()  # its imports are done before the first Run
     closed = asyncio.Event()

@@ -8,7 +8,6 @@ survive restarts without running anything, and nothing stale is shown as cached.
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,14 +15,13 @@ from typing import TYPE_CHECKING, Any
 from nodes import events as ev
 from nodes.cache import Artifact
 from nodes.document import dumps, loads
-from nodes.engine import Engine, InProcessEngine
+from nodes.engine import Engine
 from nodes.executor import RunResult
 from nodes.graph import GraphChanged
 from nodes.run_request import make_request
 from nodes.states import RunKind
-from studio.gui.engine_process import ProcessEngine
 from studio.gui.qt import QtCore, QtWidgets
-from studio.gui.run_panel import RunController, RunTracker
+from studio.gui.run_panel import MODES, RunController, RunTracker
 from studio.gui.shot_track import load_shots
 from studio.gui.thumbnails import ThumbnailCache
 from studio.gui.truth import Truth
@@ -62,14 +60,15 @@ class RunGlue(QtCore.QObject):
         self._timeline_timer.timeout.connect(lambda: self.load_timeline(self.timeline_node))
 
     def use_engine(self, mode: str | None = None) -> str:
-        """Where runs execute: ``process`` (default), ``thread`` or ``inline`` (see
-        :mod:`studio.gui.run_panel`); ``None`` takes the settings' ``engine`` key. A
+        """Where runs execute: ``process`` (default) or ``inline`` (see
+        :mod:`studio.gui.run_panel`); ``None`` takes the settings' ``engine`` key, and a
+        value this studio no longer knows (``thread``, dropped) means ``process``. A
         registry with node types the engine process lacks runs inline. Only between runs.
         """
-        settings = self.win.settings
         if mode is None:
-            mode = str(settings.get("engine") or
-                       ("thread" if settings.get("engine_thread") else "process"))
+            mode = str(self.win.settings.get("engine") or "process")
+            if mode not in MODES:
+                mode = "process"
         if mode == "process" and (extra := self.controller.unknown_to_worker()):
             self.win.log.line(f"runs execute in the studio process: node types "
                               f"{', '.join(extra)} are not installed for the engine process",
@@ -342,13 +341,7 @@ class RunGlue(QtCore.QObject):
 
     def engine(self) -> Engine:
         """The engine runs execute in: the engine process, or this interpreter."""
-        ctl, opts = self.controller, self.controller.options()
-        if ctl.process is not None:
-            return ProcessEngine(ctl.process, artifacts=self.win.ws.artifacts,
-                                 provider_settings=dict(opts.provider_settings),
-                                 env=dict(opts.env if opts.env is not None else os.environ))
-        return InProcessEngine(self.win.ws, self.win.registry,
-                               provider_settings=opts.provider_settings, env=opts.env)
+        return self.controller.engine()
 
     def timeline_edit(self, node_id: str, params: dict[str, Any]) -> None:
         from nodes.commands import Macro, SetParam

@@ -6,9 +6,12 @@ Where the executor runs (``RunController.mode``):
   The GUI thread only turns its events into badges, so 50 provider jobs, an
   analysis and an encode cannot stall painting (they hold the GIL for tens of
   ms at a time when they share our interpreter).
-* ``thread``: on an asyncio loop in a thread of this process.
 * ``inline``: on the Qt event loop itself (qasync). Used for registries with
   node types the worker would not know (tests register their own).
+
+There is no thread mode: an executor on a thread of the studio shares the GIL
+with the GUI and stalled the window more than the engine process
+(benchmarks/ui_responsiveness.py, docs/benchmarks.md "Studio").
 
 Events arrive on the GUI thread as the same typed events in every mode and are
 re-emitted as a Qt signal. Each run works on a snapshot of the graph, so
@@ -19,9 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import html
-import inspect
 import os
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -30,15 +31,17 @@ from typing import Any
 
 from nodes import events as ev
 from nodes.document import dumps, loads
+from nodes.engine import Engine, InProcessEngine
 from nodes.executor import RunResult
 from nodes.graph import Graph
 from nodes.registry import Registry, default_registry
+from nodes.run_request import RunRequest, make_request
+from nodes.states import RunKind
 from nodes.workspace import Workspace
-from studio.engine_protocol import result_from_json
-from studio.gui.engine_process import EngineProcess
+from studio.gui.engine_process import EngineProcess, ProcessEngine
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
-MODES = ("process", "thread", "inline")
+MODES = ("process", "inline")
 
 
 @dataclass(slots=True)
@@ -50,41 +53,12 @@ class RunOptions:
     env: Mapping[str, str] | None = None
 
 
-class EngineThread:
-    """An asyncio loop in its own thread (mode ``thread``). It shares the GIL with
-    the GUI, so it helps less than the engine process (benchmarks/ui_responsiveness.py)."""
-
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self._main, name="mvstudio-engine", daemon=True)
-        self.thread.start()
-
-    def _main(self) -> None:
-        asyncio.set_event_loop(self.loop)
-        self.loop.run_forever()
-
-    def submit(self, coro: Any) -> asyncio.Future[Any]:
-        """Run ``coro`` on the engine loop; the result is awaitable on the caller's loop."""
-        return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop))
-
-    def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.loop.stop)
-
-
-def _on_loop(fn: Callable[..., Any], loop: asyncio.AbstractEventLoop) -> Callable[..., Any]:
-    """A coroutine function that runs ``fn`` on ``loop`` (the GUI's) when called elsewhere."""
-    async def call(*args: Any, **kwargs: Any) -> Any:
-        return await asyncio.wrap_future(
-            asyncio.run_coroutine_threadsafe(fn(*args, **kwargs), loop))
-    return call
-
-
 class RunController(QtCore.QObject):
     """Starts, tracks and cancels one run at a time, in the engine process by default.
 
-    With an :class:`EngineThread` the executor runs on that thread's loop;
-    coroutine services such as the review waiter are then called back on the
-    GUI loop. Inline, it runs on the Qt event loop (qasync).
+    Each run goes through one :class:`nodes.engine.Engine` (:meth:`engine`): a
+    ``ProcessEngine`` over the engine process, or inline an ``InProcessEngine`` on
+    the Qt event loop (qasync).
     """
 
     event = QtCore.Signal(object)
@@ -95,10 +69,7 @@ class RunController(QtCore.QObject):
                  options: Callable[[], RunOptions],
                  services: Mapping[str, Any] | None = None) -> None:
         super().__init__()
-        self.engine: EngineThread | None = None
         self.process: EngineProcess | None = None
-        self._inner: asyncio.Task[Any] | None = None
-        self._remote_id: str | None = None
         self.ws = ws
         self.registry = registry
         self.options = options
@@ -110,7 +81,7 @@ class RunController(QtCore.QObject):
 
     @property
     def mode(self) -> str:
-        return "process" if self.process else "thread" if self.engine else "inline"
+        return "process" if self.process else "inline"
 
     def unknown_to_worker(self) -> list[str]:
         """Node types of our registry that the engine process (default registry) lacks."""
@@ -126,27 +97,30 @@ class RunController(QtCore.QObject):
         if mode != "process" and self.process is not None:
             self.process.stop()
             self.process = None
-        if mode != "thread" and self.engine is not None:
-            self.engine.stop()
-            self.engine = None
         if mode == "process" and self.process is None:
             self.process = EngineProcess(self.ws.root, review_waiter=self.services.get(
                 "review_waiter"), parent=self)
             self.process.crashed.connect(self.crashed)
-        elif mode == "thread" and self.engine is None:
-            self.engine = EngineThread()
-            self.http_client = lambda: None  # a client belongs to one loop
 
     def shutdown(self) -> None:
-        """Stop the engine process or thread (window closing)."""
+        """Stop the engine process (window closing)."""
         if self.process is not None:
             self.process.stop()
-        if self.engine is not None:
-            self.engine.stop()
 
     @property
     def running(self) -> bool:
         return self.task is not None and not self.task.done()
+
+    def engine(self) -> Engine:
+        """Where the next run executes: the engine process, or this interpreter (inline)."""
+        opts = self.options()
+        if self.process is not None:
+            return ProcessEngine(self.process, artifacts=self.ws.artifacts,
+                                 provider_settings=dict(opts.provider_settings),
+                                 env=dict(opts.env if opts.env is not None else os.environ))
+        return InProcessEngine(self.ws, self.registry, provider_settings=opts.provider_settings,
+                               env=opts.env, http_client=self.http_client(),
+                               review_waiter=self.services.get("review_waiter"))
 
     def start(self, graph: Graph, *, graph_path: Path | None, targets: set[str] | None = None,
               budget_usd: float | None = None, dry_run: bool = False,
@@ -154,92 +128,34 @@ class RunController(QtCore.QObject):
         if self.running:
             raise RuntimeError("a run is already in progress; cancel it first")
         snapshot = loads(dumps(graph), self.registry).graph
+        request = make_request(snapshot, graph_path=graph_path, targets=targets,
+                               budget_usd=budget_usd, dry_run=dry_run, no_cache=no_cache,
+                               limits=self.options().limits)
         self.started_at = time.perf_counter()
-        if self.process is not None:
-            request = self._request(snapshot, graph_path, targets, budget_usd=budget_usd,
-                                    dry_run=dry_run, no_cache=no_cache)
-            self.task = asyncio.ensure_future(self._run_remote(request))
-            return self.task
-        services = self.services
-        if self.engine is not None:
-            gui = asyncio.get_event_loop()
-            services = {k: _on_loop(v, gui) if inspect.iscoroutinefunction(v) else v
-                        for k, v in services.items()}
-        coro = self._run(snapshot, graph_path, targets, budget_usd, dry_run, no_cache,
-                         services)
-        self.task = (asyncio.ensure_future(coro) if self.engine is None
-                     else self.engine.submit(coro))
+        self.task = asyncio.ensure_future(self._run(request))
         return self.task
 
     def cancel(self) -> None:
-        if self.task is None or self.task.done():
-            return
-        if self.process is not None and self._remote_id is not None:
-            self.process.cancel(self._remote_id)
-        elif self.engine is None:
+        """Cancel the run; either engine stops its provider jobs and records them cancelled."""
+        if self.task is not None and not self.task.done():
             self.task.cancel()
-        elif self._inner is not None:
-            self.engine.loop.call_soon_threadsafe(self._inner.cancel)
 
     async def compute(self, graph: Graph, *, graph_path: Path | None,
                       targets: set[str]) -> RunResult | None:
         """Run ``targets`` quietly (no events, no badges): the timeline's data."""
-        if self.process is not None:
-            _run_id, future = self.process.run(self._request(graph, graph_path, targets))
-            data = await future
-            return result_from_json(data, self.ws.artifacts) if data is not None else None
-        executor, hub = self.ws.executor(registry=self.registry)
-        try:
-            return await executor.run(graph, graph_path=graph_path, targets=targets)
-        finally:
-            await hub.aclose()
-
-    def _request(self, graph: Graph, graph_path: Path | None, targets: set[str] | None, *,
-                 budget_usd: float | None = None, dry_run: bool = False,
-                 no_cache: bool = False) -> dict[str, Any]:
-        opts = self.options()
-        return {"graph": dumps(graph), "graph_path": str(graph_path) if graph_path else None,
-                "targets": sorted(targets) if targets is not None else None,
-                "budget_usd": budget_usd, "dry_run": dry_run, "no_cache": no_cache,
-                "provider_settings": dict(opts.provider_settings), "limits": dict(opts.limits),
-                "env": dict(opts.env if opts.env is not None else os.environ)}
+        request = make_request(graph, graph_path=graph_path, targets=targets,
+                               limits=self.options().limits, kind=RunKind.PREVIEW)
+        return await self.engine().run(request)
 
     def _sink(self, event: ev.Event) -> None:
         self.event.emit(event)
 
-    async def _run_remote(self, request: dict[str, Any]) -> RunResult | None:
-        assert self.process is not None
+    async def _run(self, request: RunRequest) -> RunResult | None:
         result: RunResult | None = None
         try:
-            self._remote_id, future = self.process.run(request, on_event=self._sink)
-            data = await future
-            if data is not None:
-                result = self.last = result_from_json(data, self.ws.artifacts)
-            return result
-        except asyncio.CancelledError:  # our task was cancelled: stop the remote run too
-            if self.process is not None and self._remote_id is not None:
-                self.process.cancel(self._remote_id)
-            return None
-        finally:
-            self._remote_id = None
-            self.finished.emit(result)
-
-    async def _run(self, graph: Graph, graph_path: Path | None, targets: set[str] | None,
-                   budget_usd: float | None, dry_run: bool, no_cache: bool,
-                   services: Mapping[str, Any]) -> RunResult | None:
-        self._inner = asyncio.current_task()
-        opts = self.options()
-        executor, hub = self.ws.executor(registry=self.registry, sink=self._sink,
-                                         limits=opts.limits,
-                                         provider_settings=opts.provider_settings,
-                                         env=opts.env, services=services,
-                                         http_client=self.http_client())
-        result: RunResult | None = None
-        try:
-            result = await executor.run(graph, graph_path=graph_path, targets=targets,
-                                        dry_run=dry_run, budget_usd=budget_usd,
-                                        no_cache=no_cache)
-            self.last = result
+            result = await self.engine().run(request, sink=self._sink)
+            if result is not None:
+                self.last = result
             return result
         except asyncio.CancelledError:
             return None
@@ -247,7 +163,6 @@ class RunController(QtCore.QObject):
             self.crashed.emit(f"{type(exc).__name__}: {exc}")
             return None
         finally:
-            await hub.aclose()
             self.finished.emit(result)
 
 

@@ -8,7 +8,6 @@ from studio.gui.settings import PROVIDERS, StudioSettings
 
 ENGINE_MODES = (
     ("process", "in a separate engine process (recommended: the window never waits)"),
-    ("thread", "in the studio, on a background thread"),
     ("inline", "in the studio, on the window's event loop"),
 )
 

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from nodes.graph import Link
 
 
@@ -173,10 +175,24 @@ def test_engine_mode_setting_applies_between_runs(make_window: Any, home: Path) 
     win = make_window()
     assert win.run.controller.mode == "process"  # the default
     dialog = SettingsDialog(win.settings, win.ws, win)
-    dialog.engine.setCurrentIndex(dialog.engine.findData("thread"))
+    assert dialog.engine.findData("thread") == -1  # the thread mode is gone
+    dialog.engine.setCurrentIndex(dialog.engine.findData("inline"))
     dialog.save()
-    assert json.loads((home / "settings.json").read_text())["engine"] == "thread"
-    assert win.run.use_engine() == "thread" and win.run.controller.engine is not None
-    assert win.run.controller.process is None
+    assert json.loads((home / "settings.json").read_text())["engine"] == "inline"
+    assert win.run.use_engine() == "inline" and win.run.controller.process is None
     again = make_window()  # a new session reads the setting
-    assert again.run.controller.mode == "thread"
+    assert again.run.controller.mode == "inline"
+
+
+@pytest.mark.parametrize("old", [{"engine": "thread"}, {"engine_thread": True}])
+def test_old_thread_setting_opens_in_process_mode(make_window: Any, home: Path,
+                                                  old: dict[str, Any]) -> None:
+    """A settings file from before the thread mode was dropped still opens the studio."""
+    from studio.gui.settings_dialog import SettingsDialog
+
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "settings.json").write_text(json.dumps(old))
+    win = make_window()
+    assert win.run.controller.mode == "process" and win.run.controller.process is not None
+    dialog = SettingsDialog(win.settings, win.ws, win)
+    assert dialog.engine.currentData() == "process"

@@ -26,7 +26,7 @@ def _review_graph(folder: Path) -> Path:
     return folder / "review.mvgraph"
 
 
-@pytest.mark.parametrize("mode", ["process", "thread", "inline"])
+@pytest.mark.parametrize("mode", ["process", "inline"])
 def test_review_approve_and_reject_resume_the_waiting_run(make_window: Any, qtbot: Any,
                                                           tmp_path: Path, mode: str) -> None:
     win = make_window()

@@ -107,6 +107,7 @@ def test_cancel_mid_run(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
     graph.links.append(Link("idea", "text", "slow", "text"))
     save(graph, tmp_path / "slow.mvgraph")
     win = make_window(registry)
+    assert win.run.controller.mode == "inline"  # test.slow is unknown to the engine process
     win.open_path(tmp_path / "slow.mvgraph")
     task = win.run.start(None)
     qtbot.waitUntil(lambda: win.canvas.badges["slow"].state == "running"
@@ -151,40 +152,6 @@ def test_estimate_and_budget(make_window: Any, qtbot: Any, fake: Any, tmp_path: 
     assert win.canvas.badges["pic"].state == "failed"
     assert "budget" in win.canvas.badges["pic"].toolTip()
     assert sum(fake.state.created.values()) == 0
-
-
-def test_engine_thread_option_runs_and_cancels(make_window: Any, qtbot: Any, fake: Any,
-                                               tmp_path: Path) -> None:
-    """The executor on its own thread: same badges, events on the GUI thread, cancel."""
-    import threading
-
-    started: list[str] = []
-    win = make_window(_slow_registry(started))
-    assert win.run.use_engine("thread") == "thread"
-    win.open_path(_paid_graph(tmp_path / "paid.mvgraph"))
-    threads: set[str] = set()
-    win.run.controller.event.connect(lambda e: threads.add(threading.current_thread().name))
-    rec = Recorder()
-    win.run.controller.event.connect(rec)
-    task = win.run.start(None)
-    qtbot.waitUntil(task.done, timeout=30000)
-    assert task.result().status == "succeeded"
-    assert win.run.controller._inner.get_loop() is win.run.controller.engine.loop
-    assert threads == {"MainThread"}  # events reach the GUI on its own thread
-    qtbot.waitUntil(lambda: win.canvas.badges["pic"].state == "done", timeout=5000)
-    assert rec.states["pic"] == ["queued", "running", "done"]
-    graph = Graph()
-    graph.nodes["idea"] = Node("idea", "input.text", params={"text": "x"})
-    graph.nodes["slow"] = Node("slow", "test.slow", params={"n": 2})
-    graph.links.append(Link("idea", "text", "slow", "text"))
-    save(graph, tmp_path / "slow.mvgraph")
-    win.open_path(tmp_path / "slow.mvgraph")
-    task = win.run.start(None)
-    qtbot.waitUntil(lambda: win.canvas.badges["slow"].state == "running", timeout=10000)
-    win.run.cancel()
-    qtbot.waitUntil(task.done, timeout=10000)
-    assert task.result() is None
-    qtbot.waitUntil(lambda: win.canvas.badges["slow"].state == "cancelled", timeout=5000)
 
 
 def _long_encode_graph(path: Path) -> Path:
