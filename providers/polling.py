@@ -51,6 +51,7 @@ SUBMIT_HOOK: contextvars.ContextVar[Callable[[bool], Awaitable[None]] | None] = 
 MAX_POLL_INTERVAL_S = 5.0
 POLL_BACKOFF = 1.25
 _CANCEL_GRACE_S = 10.0
+SUBMIT_GRACE_S = 5.0  # a cancel waits this long for a paid POST on the wire to answer
 
 
 class _Clock:
@@ -158,9 +159,8 @@ async def run_job(
         if resume is not None:
             handle = resume
         else:
-            handle = await _submit_reconciled(provider, request, on_submitting)
-            if on_submitted is not None:
-                await on_submitted(handle)
+            handle = await _submit_through_cancel(provider, request, on_submitting,
+                                                  on_submitted)
         try:
             await _poll_until_done(provider, handle, clock=clock, timeout_s=timeout_s,
                                    poll_interval_s=poll_interval_s, on_status=on_status)
@@ -172,6 +172,35 @@ async def run_job(
             if exc.kind is ErrorKind.TIMEOUT:
                 await cancel_quietly(provider, handle)
             raise
+
+
+async def _submit_through_cancel(
+        provider: Provider, request: GenerationRequest,
+        on_submitting: Callable[[GenerationRequest, bool], Awaitable[None]] | None,
+        on_submitted: Callable[[JobHandle], Awaitable[None]] | None,
+) -> JobHandle:
+    """Submit and record the job. A user's cancel while the paid POST is on the wire lets
+    the POST finish (at most ``SUBMIT_GRACE_S``), so its job id is recorded and the job is
+    cancelled at the provider: the next run then submits afresh instead of holding a job
+    whose outcome it cannot know. A slower POST (a synchronous provider, whose request
+    spool keeps the answer) is left to the usual recovery."""
+    async def submit_and_record() -> JobHandle:
+        handle = await _submit_reconciled(provider, request, on_submitting)
+        if on_submitted is not None:
+            await on_submitted(handle)
+        return handle
+
+    task = asyncio.ensure_future(submit_and_record())
+    try:
+        return await asyncio.shield(task)
+    except asyncio.CancelledError:
+        try:
+            handle = await asyncio.wait_for(asyncio.shield(task), SUBMIT_GRACE_S)
+        except (Exception, asyncio.CancelledError):  # noqa: BLE001 - the cancel goes on
+            task.cancel()
+            raise asyncio.CancelledError from None
+        await cancel_quietly(provider, handle)
+        raise
 
 
 async def _submit_reconciled(
