@@ -18,10 +18,7 @@ import pytest
 from providers.errors import ProviderError
 from providers.fakes.server import FakeServer
 from providers.fakes.state import FakeState
-from providers.uploads import SENDS_FILES, UploadCache, file_refusal, input_ref
 from studio.cli import main
-
-PNG = b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture
@@ -36,9 +33,12 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeServer]:
 
 
 def _still(path: Path, size: int) -> Path:
-    with path.open("wb") as f:
-        f.write(PNG)
-        f.truncate(size)  # sparse: cheap to make, its size is what counts
+    """A real PNG padded to ``size`` bytes (sparse: cheap; its size is what counts)."""
+    from PIL import Image
+
+    Image.new("RGB", (128, 72), (40, 90, 160)).save(path, format="PNG")
+    with path.open("r+b") as f:
+        f.truncate(max(size, path.stat().st_size))
     return path
 
 
@@ -63,9 +63,14 @@ def test_too_large_inline_file_exits_2_at_validation_and_nothing_is_sent(
     text = out.out + out.err
     assert ("node 'move', param 'image': input file still.png is 7.2 MB; runway:gen4_turbo "
             "takes inline files up to 5.0 MB (no upload API)") in text
-    assert main(["render", str(graph), "-o", str(tmp_path / "out.mp4")]) == 2
+    assert main(["render", str(graph)]) == 2
+    out = capsys.readouterr()
+    assert "still.png is 7.2 MB" in out.out + out.err
     assert not fake.state.request_times and not fake.state.created  # nothing sent, nothing paid
-    assert not (tmp_path / "out.mp4").exists()
+    (tmp_path / "still.png").unlink()
+    _still(tmp_path / "still.png", 1024 * 1024)  # the same graph with a file that fits runs
+    assert main(["render", str(graph)]) == 0
+    assert sum(fake.state.created.values()) == 1  # the fake counts what is sent
 
 
 def test_a_file_within_the_limit_or_an_uploading_provider_passes(
@@ -86,6 +91,8 @@ def test_a_file_within_the_limit_or_an_uploading_provider_passes(
 
 
 def test_run_time_refusal_uses_the_same_rule(tmp_path: Path) -> None:
+    from providers.uploads import UploadCache, file_refusal, input_ref
+
     big = _still(tmp_path / "still.png", int(7.2 * 1024 * 1024))
     expected = file_refusal("runway:gen4_turbo", "still.png", os.path.getsize(big))
     assert expected is not None
@@ -106,6 +113,7 @@ def test_sends_files_matches_the_providers_with_an_upload_path() -> None:
     from providers.replicate import ReplicateProvider
     from providers.runway import RunwayProvider
     from providers.synthesia import SynthesiaProvider
+    from providers.uploads import SENDS_FILES
 
     assert FalProvider.upload_file is not None and ReplicateProvider.upload_file is not None
     assert hasattr(ComfyUIProvider, "_upload_image")
