@@ -18,7 +18,9 @@ from typing import Any
 
 from nodes.cache import ArtifactStore
 from nodes.context import NodeContext
+from nodes.document import resolve_path
 from nodes.errors import BadNodeInput, NodeFailed, Problem
+from nodes.graph import Graph, Node
 from nodes.ledger import JobLedger
 from nodes.runs import RunStore
 from nodes.states import JobState
@@ -261,6 +263,35 @@ def check_model_param(graph: Any, node: Any, registry: Any) -> list[Problem]:
 
 
 _GEN_KINDS = {"gen.image": "image", "gen.video": "video", "gen.speech": "speech"}
+_FILE_SOURCES = ("input.image", "input.video", "input.audio")
+
+
+def check_input_files(graph: Graph, node: Node, base_dir: Path | None) -> list[Problem]:
+    """Load-time size check of local files linked straight into a generation node: a file
+    its provider cannot take fails here, before anything is paid (issue #16)."""
+    from providers.catalog import parse_model_ref
+    from providers.uploads import file_refusal
+
+    try:
+        refs = parse_model_ref(str(node.params.get("model", "")))
+    except ValueError:
+        return []  # check_model_param names the bad ref
+    problems: list[Problem] = []
+    for link in graph.links_into(node.id):
+        source = graph.nodes.get(link.src_node)
+        value = source.params.get("path") if source is not None else None
+        if source is None or source.type_id not in _FILE_SOURCES or not isinstance(value, str):
+            continue
+        path = resolve_path(value, base_dir)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue  # the input node's own check names a missing file
+        for ref in refs:
+            reason = file_refusal(str(ref), path.name, size)
+            if reason:
+                problems.append(Problem(reason, node.id, link.dst_port, "bad_param"))
+    return problems
 
 
 def _check_model_schemas(node_id: str, refs: tuple[Any, ...], params: dict[str, Any],

@@ -86,6 +86,9 @@ class NodeSpec:
     # Extra load-time checks, e.g. an expression's syntax or "publish only after a gate":
     # check(graph, node, registry) -> list of nodes.errors.Problem.
     check: Callable[..., list[Any]] | None = None
+    # Load-time checks that read files: check_files(graph, node, base_dir) -> problems
+    # (base_dir resolves relative paths as the path params' own check does).
+    check_files: Callable[..., list[Any]] | None = None
     # For nodes that read files: a cheap identity of what they read, part of the cache key
     # (e.g. size and mtime), so an unchanged file is a cache hit and a changed one is not.
     fingerprint: Callable[[Mapping[str, Any], Path | None], Any] | None = None

@@ -148,6 +148,8 @@ def validate(graph: Graph, registry: Registry, *, base_dir: Path | None = None) 
         problems.extend(_check_params(node, spec, base_dir))
         if spec.check is not None:
             problems.extend(spec.check(graph, node, registry))
+        if spec.check_files is not None:
+            problems.extend(spec.check_files(graph, node, base_dir))
         linked = {lk.dst_port for lk in graph.links_into(node.id)}
         for port in spec.inputs:
             if not port.optional and port.name not in linked:

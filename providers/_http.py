@@ -460,5 +460,5 @@ class HttpProvider:
         image = await input_ref(request.image_path, provider=self.name,
                                 cache=UploadCache(self.spool_dir / "uploads.json"),
                                 data_uri_max=(schema or GENERIC).data_uri_max_bytes,
-                                upload=self.upload_file)
+                                upload=self.upload_file, ref=f"{self.name}:{request.model}")
         return build_input(schema, request, provider=self.name, image_ref=image)

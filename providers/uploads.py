@@ -30,13 +30,53 @@ MAX_UPLOAD_BYTES = 100 * 1024 * 1024  # Replicate's documented maximum file size
 _LOCK = threading.Lock()
 
 
-def read_input(path: str, *, provider: str, max_bytes: int = MAX_UPLOAD_BYTES) -> bytes:
+# Providers that send a local file itself (upload API or multipart), not as a data URI.
+SENDS_FILES = frozenset({"replicate", "fal", "comfyui", "stability"})
+
+
+def input_limit(*, uploads: bool, data_uri_max: int | None) -> int | None:
+    """Largest input file a model takes: the upload limit, else its data-URI limit.
+
+    None: no documented limit (local generators; providers that document no data URI)."""
+    return MAX_UPLOAD_BYTES if uploads else data_uri_max
+
+
+def too_large(name: str, size: int, *, ref: str, limit: int, uploads: bool) -> str | None:
+    """Why a ``size``-byte file is refused by ``ref`` (None: it fits); shared by the
+    load-time check (nodes) and the run-time one (``input_ref``)."""
+    if size <= limit:
+        return None
+    how = "files" if uploads else "inline files"
+    return (f"input file {name} is {_mb(size)}; {ref} takes {how} up to {_mb(limit)}"
+            + ("" if uploads else " (no upload API)"))
+
+
+def file_refusal(ref: str, name: str, size: int) -> str | None:
+    """Load-time form of :func:`too_large` for a ``provider:model`` ref."""
+    from providers.model_schemas import schema_for
+
+    provider = ref.split(":", 1)[0]
+    if provider == "local":
+        return None  # read from disk by our own generators
+    uploads = provider in SENDS_FILES
+    schema = schema_for(ref)
+    limit = input_limit(uploads=uploads,
+                        data_uri_max=None if schema is None else schema.data_uri_max_bytes)
+    return None if limit is None else too_large(name, size, ref=ref, limit=limit,
+                                                uploads=uploads)
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def read_input(path: str, *, provider: str, max_bytes: int = MAX_UPLOAD_BYTES,
+               ref: str | None = None, uploads: bool = True) -> bytes:
     try:
-        size = Path(path).stat().st_size
-        if size > max_bytes:
-            raise ProviderError(ErrorKind.VALIDATION, provider=provider,
-                                message=f"input file {Path(path).name} is {size} bytes, over "
-                                        f"{provider}'s {max_bytes} byte limit")
+        reason = too_large(Path(path).name, Path(path).stat().st_size, ref=ref or provider,
+                           limit=max_bytes, uploads=uploads)
+        if reason:
+            raise ProviderError(ErrorKind.VALIDATION, provider=provider, message=reason)
         return Path(path).read_bytes()
     except OSError as exc:
         raise ProviderError(ErrorKind.VALIDATION, provider=provider,
@@ -94,18 +134,15 @@ class UploadCache:
 
 async def input_ref(path: str | None, *, provider: str, cache: UploadCache,
                     data_uri_max: int | None,
-                    upload: Callable[[bytes, str], Awaitable[tuple[str, float]]] | None
-                    ) -> str | None:
+                    upload: Callable[[bytes, str], Awaitable[tuple[str, float]]] | None,
+                    ref: str | None = None) -> str | None:
     """The reference to send for a local input file: cached upload, upload, or data URI."""
     if not path:
         return None
-    data = read_input(path, provider=provider)
+    limit = input_limit(uploads=upload is not None, data_uri_max=data_uri_max)
+    data = read_input(path, provider=provider, ref=ref, uploads=upload is not None,
+                      max_bytes=MAX_UPLOAD_BYTES if limit is None else limit)
     if upload is None or (data_uri_max is not None and len(data) <= min(data_uri_max, 256_000)):
-        if data_uri_max is not None and len(data) > data_uri_max:
-            raise ProviderError(ErrorKind.VALIDATION, provider=provider,
-                                message=f"input file {Path(path).name} is {len(data)} bytes; "
-                                        f"{provider} takes inline files up to {data_uri_max} "
-                                        "bytes and has no upload API here")
         return data_uri(data, path)
     key = f"{provider}:{hashlib.sha256(data).hexdigest()}"
     cached = cache.get(key)

@@ -13,7 +13,7 @@ from typing import Any
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import NodeFailed
-from nodes.provider_hub import ProviderHub, check_model_param
+from nodes.provider_hub import ProviderHub, check_input_files, check_model_param
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, IMAGE, TEXT, VIDEO
 
@@ -105,6 +105,7 @@ SPECS = [
              description="Text to image on any provider; local:procedural works offline."),
     NodeSpec("gen.video", "Generate video", "generate", _run_video, paid=True,
              deterministic=False, check=check_model_param, estimate_cost=_cost(_video_fields),
+             check_files=check_input_files,
              resource=_provider_resource,
              inputs=(PortSpec("prompt", TEXT, optional=True),
                      PortSpec("image", IMAGE, "start frame (image-to-video)", optional=True)),

@@ -17,7 +17,8 @@ from typing import Any
 from nodes.files import atomic_write_bytes
 from studio.gui.run_panel import RunOptions
 
-PROVIDERS = ("fal", "replicate", "elevenlabs", "stability", "openai", "comfyui")
+PROVIDERS = ("fal", "replicate", "elevenlabs", "stability", "openai", "comfyui", "runway",
+             "synthesia", "httpjob")
 KEYRING_SERVICE = "mvstudio"
 
 

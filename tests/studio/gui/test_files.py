@@ -169,6 +169,28 @@ def test_settings_dialog_saves_keys_limits_and_budget(make_window: Any, home: Pa
     assert opts.limits["provider"] == 12
 
 
+def test_settings_dialog_has_keys_for_runway_synthesia_and_httpjob(make_window: Any,
+                                                                   home: Path) -> None:
+    """Every provider the registry builds can get its key from the dialog (issue #16)."""
+    from studio.gui.settings_dialog import SettingsDialog
+
+    win = make_window()
+    dialog = SettingsDialog(win.settings, win.ws, win)
+    for name in ("runway", "synthesia", "httpjob"):
+        dialog.keys[name].setText(f"key-{name}")
+        dialog.urls[name].setText(f"http://127.0.0.1:1/{name}")
+    dialog.save()
+    opts = win.settings.run_options()
+    for name in ("runway", "synthesia", "httpjob"):
+        assert opts.provider_settings[f"{name}.api_key"] == f"key-{name}"
+        assert opts.provider_settings[f"{name}.base_url"] == f"http://127.0.0.1:1/{name}"
+    assert "key-runway" not in (home / "settings.json").read_text()
+    from providers.registry import SPECS
+    from studio.gui.settings import PROVIDERS
+
+    assert set(SPECS) <= set(PROVIDERS)  # no provider the studio can run lacks a key field
+
+
 def test_engine_mode_setting_applies_between_runs(make_window: Any, home: Path) -> None:
     from studio.gui.settings_dialog import SettingsDialog
 
