@@ -175,7 +175,10 @@ async def measure_run(win: object, qt: object, *, playing: bool = False
     win.run.controller.event.connect(IN_FLIGHT)  # type: ignore[attr-defined]
     playback = _playback(win, qt) if playing else None
     probe = _probe(qt, stalls)
-    task = win.run.start(None, no_cache=True)  # type: ignore[attr-defined]
+    # every node is a target: the 50 image nodes feed no output node, and a run without
+    # targets runs only what leads to an output (issue 11)
+    every = set(win.doc.graph.nodes)  # type: ignore[attr-defined]
+    task = win.run.start(every, no_cache=True)  # type: ignore[attr-defined]
     result = await task
     probe.stop()
     if playback is not None:
