@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from providers.base import GenerationRequest, JobHandle, Output, request_from_dict
+from providers.base import GenerationRequest, JobHandle, Output, request_from_dict, request_to_dict
 from providers.catalog import ModelRef, estimate_cost
 from providers.download import MAX_OUTPUT_BYTES, FileSink
 from providers.errors import ErrorKind, OutputError, ProviderError
@@ -328,6 +328,28 @@ class HttpProvider:
                     raise error from None
                 await self.sleep(self.policy.backoff_s(attempt))
         raise AssertionError("unreachable")
+
+    async def submit_task(self, request: GenerationRequest, path: str, body: dict[str, Any],
+                          *, noun: str, label: str) -> JobHandle:
+        """POST a job whose answer carries its ``id``; no id means the job may exist, so it
+        is never re-sent (``noun``: "task", "video"; ``label``: the provider's name)."""
+        answer = await self.send_json("POST", self.url(path), json=body, submission=True,
+                                      timeout=self.timeout(request))
+        job_id = answer.get("id") if isinstance(answer, dict) else None
+        if not job_id:
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name, outcome_unknown=True,
+                                message=f"{label} answered without a {noun} id; the {noun} "
+                                        "may exist, it was not re-sent")
+        return JobHandle(provider=self.name, model=request.model, job_id=str(job_id),
+                         data={"request": request_to_dict(request)})
+
+    async def get_object(self, path: str, *, noun: str, label: str) -> dict[str, Any]:
+        """GET a JSON object (a task's or a video's state)."""
+        found = await self.send_json("GET", self.url(path))
+        if not isinstance(found, dict):
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name,
+                                message=f"{label} returned a non-object {noun}")
+        return found
 
     # -- outputs -----------------------------------------------------------------------------
     async def download(self, url: str, dest_dir: Path, *, stem: str) -> Output:

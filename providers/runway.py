@@ -26,7 +26,6 @@ from providers.base import (
     JobResult,
     JobState,
     JobStatus,
-    request_to_dict,
 )
 from providers.errors import ErrorKind, ProviderError
 from providers.retry import retry_after_s
@@ -72,22 +71,10 @@ class RunwayProvider(HttpProvider):
             raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
                                 message=f"{request.model} makes video from a start image: "
                                         "connect the node's image input")
-        answer = await self.send_json("POST", self.url(path), json=body, submission=True,
-                                      timeout=self.timeout(request))
-        task_id = answer.get("id") if isinstance(answer, dict) else None
-        if not task_id:
-            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name, outcome_unknown=True,
-                                message="Runway answered without a task id; the task may "
-                                        "exist, it was not re-sent")
-        return JobHandle(provider=self.name, model=request.model, job_id=str(task_id),
-                         data={"request": request_to_dict(request)})
+        return await self.submit_task(request, path, body, noun="task", label="Runway")
 
     async def _task(self, handle: JobHandle) -> dict[str, Any]:
-        task = await self.send_json("GET", self.url(f"/v1/tasks/{handle.job_id}"))
-        if not isinstance(task, dict):
-            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name,
-                                message="Runway returned a non-object task")
-        return task
+        return await self.get_object(f"/v1/tasks/{handle.job_id}", noun="task", label="Runway")
 
     async def poll(self, handle: JobHandle) -> JobStatus:
         task = await self._task(handle)

@@ -24,7 +24,6 @@ from providers.base import (
     JobResult,
     JobState,
     JobStatus,
-    request_to_dict,
 )
 from providers.errors import ErrorKind, ProviderError
 from providers.retry import retry_after_s
@@ -66,22 +65,12 @@ class SynthesiaProvider(HttpProvider):
             raise ProviderError(ErrorKind.VALIDATION, provider=self.name,
                                 message="the presenter's script (prompt) is empty")
         body = self._body(await self.model_input(request), request.model)
-        answer = await self.send_json("POST", self.url("/v2/videos"), json=body,
-                                      submission=True, timeout=self.timeout(request))
-        video_id = answer.get("id") if isinstance(answer, dict) else None
-        if not video_id:
-            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name, outcome_unknown=True,
-                                message="Synthesia answered without a video id; the video may "
-                                        "exist, it was not re-sent")
-        return JobHandle(provider=self.name, model=request.model, job_id=str(video_id),
-                         data={"request": request_to_dict(request)})
+        return await self.submit_task(request, "/v2/videos", body, noun="video",
+                                      label="Synthesia")
 
     async def _video(self, handle: JobHandle) -> dict[str, Any]:
-        video = await self.send_json("GET", self.url(f"/v2/videos/{handle.job_id}"))
-        if not isinstance(video, dict):
-            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name,
-                                message="Synthesia returned a non-object video")
-        return video
+        return await self.get_object(f"/v2/videos/{handle.job_id}", noun="video",
+                                     label="Synthesia")
 
     async def poll(self, handle: JobHandle) -> JobStatus:
         video = await self._video(handle)
