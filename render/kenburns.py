@@ -13,7 +13,6 @@ in yuv420p means no colour conversion per frame.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from fractions import Fraction
@@ -22,7 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from render.errors import ClipError, EncodeError, RenderCancelled
+from render.clipfile import write_h264_clip
+from render.errors import ClipError, EncodeError
 
 if TYPE_CHECKING:
     import av
@@ -143,7 +143,6 @@ def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: i
     """Export the move as an H.264 clip (the frames the renderer would draw).
 
     ``cancel`` is checked every frame; on cancellation or error no partial file remains."""
-    import av
 
     if width <= 0 or height <= 0 or width % 2 or height % 2 or duration_frames <= 0:
         raise EncodeError(out_path, f"bad clip size {width}x{height} / {duration_frames} frames")
@@ -154,27 +153,5 @@ def make_kenburns_clip(image_path: str | Path, out_path: str | Path, *, width: i
                       n_frames=duration_frames, zoom_from=zoom_from, zoom_to=zoom_to, pan=pan)
     except (OSError, ValueError) as e:
         raise ClipError(0, str(image_path), f"cannot read image ({e})") from e
-    out = Path(out_path)
-    tmp = out.with_name(f".{out.stem}.{os.getpid()}.part{out.suffix or '.mp4'}")
-    try:
-        with av.open(str(tmp), "w", format="mp4") as container:
-            vs = container.add_stream("libx264", rate=fps, options={"crf": str(crf),
-                                                                    "preset": preset})
-            vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
-            vs.codec_context.thread_type = "AUTO"
-            for k in range(duration_frames):
-                if cancel is not None and cancel.is_set():
-                    raise RenderCancelled(f"clip cancelled at frame {k + 1} of "
-                                          f"{duration_frames}")
-                frame = kb.frame(k)
-                frame.pts, frame.time_base = k, 1 / fps
-                for packet in vs.encode(frame):
-                    container.mux(packet)
-                if progress is not None:
-                    progress(k + 1, duration_frames)
-            for packet in vs.encode(None):
-                container.mux(packet)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_h264_clip(out_path, kb.frame, n_frames=duration_frames, width=width, height=height,
+                    fps=fps, crf=crf, preset=preset, cancel=cancel, progress=progress)

@@ -8,7 +8,6 @@ broadcast comparisons and table look-ups over precomputed geometry.
 from __future__ import annotations
 
 import math
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from render.errors import EncodeError, RenderCancelled
+from render.clipfile import write_h264_clip
+from render.errors import EncodeError
 
 STYLES = ("bars", "circle", "wave", "particles", "tunnel")
 PALETTES: dict[str, tuple[tuple[float, float, float], ...]] = {
@@ -114,27 +114,8 @@ def make_visualizer_clip(samples: np.ndarray, rate_hz: int, out_path: str | Path
     n = max(1, math.floor(Fraction(str(duration_s)) * fps))
     feats = analyse(samples, rate_hz, fps, n, start_s=start_s)
     draw = painter(style, width, height, palette_lut(palette_for(palette, theme)))
-    out = Path(out_path)
-    tmp = out.with_name(f".{out.stem}.{os.getpid()}.part{out.suffix or '.mp4'}")
-    try:
-        with av.open(str(tmp), "w", format="mp4") as c:
-            vs = c.add_stream("libx264", rate=fps, options={"crf": str(crf), "preset": preset})
-            vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
-            vs.codec_context.thread_type = "AUTO"
-            vs.codec_context.thread_count = threads
-            for k in range(n):
-                if cancel is not None and cancel.is_set():
-                    raise RenderCancelled(f"visualizer cancelled at frame {k} of {n}")
-                frame = av.VideoFrame.from_ndarray(draw(k, feats), format="yuv420p")
-                frame.pts, frame.time_base = k, 1 / fps
-                for p in vs.encode(frame):
-                    c.mux(p)
-                if progress is not None:
-                    progress(k + 1, n)
-            for p in vs.encode(None):
-                c.mux(p)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_h264_clip(
+        out_path, lambda k: av.VideoFrame.from_ndarray(draw(k, feats), format="yuv420p"),
+        n_frames=n, width=width, height=height, fps=fps, crf=crf, preset=preset,
+        threads=threads, what="visualizer", cancel=cancel, progress=progress)
     return n
