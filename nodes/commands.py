@@ -11,8 +11,9 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from nodes.bypass import bypass_refusal
 from nodes.errors import CommandError, LinkRefused
-from nodes.graph import Graph, Link, Node, valid_node_id
+from nodes.graph import Change, Graph, Link, Node, valid_node_id
 from nodes.registry import Registry
 from nodes.types import link_kind, refusal_reason
 from nodes.validate import output_types
@@ -196,6 +197,33 @@ class SetPinned:
     def undo(self, graph: Graph) -> None:
         graph.nodes[self.node_id].pinned = not self.pinned
         graph.notify("param_changed", node_id=self.node_id)
+
+
+@dataclass(slots=True)
+class SetBypass:
+    """Bypass a node (or stop bypassing it); refused when an output has no input to pass."""
+
+    node_id: str
+    on: bool
+    registry: Registry | None = None  # when given, an impossible bypass is refused
+    label: str = "Bypass node"
+    _old: bool = False
+
+    def do(self, graph: Graph) -> None:
+        node = graph.nodes.get(self.node_id)
+        if node is None:
+            raise CommandError(f"no node '{self.node_id}'")
+        spec = self.registry.get(node.type_id) if self.registry is not None else None
+        reason = bypass_refusal(spec) if self.on and spec is not None else None
+        if reason is not None:
+            raise CommandError(f"node '{self.node_id}' cannot be bypassed: {reason}")
+        self._old = node.bypassed
+        node.bypassed = self.on
+        graph.notify(Change.PARAM_CHANGED, node_id=self.node_id)
+
+    def undo(self, graph: Graph) -> None:
+        graph.nodes[self.node_id].bypassed = self._old
+        graph.notify(Change.PARAM_CHANGED, node_id=self.node_id)
 
 
 @dataclass(slots=True)

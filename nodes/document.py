@@ -100,7 +100,8 @@ def _build_node(raw: Any, registry: Registry, index: int, source: str) -> Node:
         raise GraphFileError(source, f"node '{raw['id']}': \"params\" must be an object")
     spec = registry.get(raw["type"])
     node = Node(id=raw["id"], type_id=raw["type"], type_version=int(raw.get("type_version", 1)),
-                params=dict(params), pinned=bool(raw.get("pinned", False)))
+                params=dict(params), pinned=bool(raw.get("pinned", False)),
+                bypassed=bool(raw.get("bypassed", False)))
     if spec is None:
         node.raw = raw  # placeholder: saved back exactly as read
     else:
@@ -165,8 +166,11 @@ def _node_data(node: Node) -> dict[str, Any]:
         if _holds_secret(name, value):
             raise GraphFileError("<graph>", f"node '{node.id}', param '{name}': secrets never "
                                             "go into graph files; use the environment or settings")
-    return {"id": node.id, "type": node.type_id, "type_version": node.type_version,
+    data = {"id": node.id, "type": node.type_id, "type_version": node.type_version,
             "params": node.params, "pinned": node.pinned}
+    if node.bypassed:  # only when true: files without bypassed nodes stay as they were
+        data["bypassed"] = True
+    return data
 
 
 def to_data(graph: Graph) -> dict[str, Any]:

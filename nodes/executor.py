@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nodes import document
+from nodes import bypass, document
 from nodes.budget import Budget
 from nodes.cache import ArtifactStore, ResultCache, cache_key, value_key
 from nodes.context import NodeContext, NodeTally
@@ -405,6 +405,8 @@ class _Run:
     async def _run_element(self, nid: str, spec: NodeSpec, params: dict[str, Any],
                            inputs: dict[str, Any], hooks: _Hooks, element: int | None,
                            count: int) -> tuple[Any, bool]:
+        if self.graph.nodes[nid].bypassed:  # not run, not cached: inputs pass through
+            return await self._pass_through(nid, spec, inputs, hooks), False
         if any(_has_dry(v) for v in inputs.values()):
             return self._estimate_only(nid, spec, params, inputs), False
         input_keys = {k: value_key(v) for k, v in sorted(inputs.items())}
@@ -418,6 +420,18 @@ class _Run:
             ctx = self._context(nid, params, key, element, count, NodeTally(), hooks)
             await spec.after(ctx, outputs)
         return outputs, hit
+
+    async def _pass_through(self, nid: str, spec: NodeSpec, inputs: dict[str, Any],
+                            hooks: _Hooks) -> dict[str, Any]:
+        linked = {lk.dst_port for lk in self.links_into.get(nid, ())}
+        chosen = bypass.plan(spec, linked)
+        if isinstance(chosen, str):
+            raise NodeFailed(nid, f"is bypassed but {chosen}")
+        outputs = {}
+        for out, (name, kind) in chosen.items():
+            value = inputs[name] if name in inputs else await hooks.lazy[name]()
+            outputs[out] = coerce(value, kind)
+        return outputs
 
     def _estimate_only(self, nid: str, spec: NodeSpec, params: dict[str, Any],
                        inputs: dict[str, Any]) -> Any:

@@ -28,6 +28,7 @@ class Node:
     type_version: int = 1
     params: dict[str, Any] = field(default_factory=dict)
     pinned: bool = False
+    bypassed: bool = False  # not run: outputs pass inputs through (nodes.bypass)
     raw: dict[str, Any] | None = None
 
     @property

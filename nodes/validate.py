@@ -13,6 +13,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from nodes import bypass
 from nodes.document import resolve_path
 from nodes.errors import Problem
 from nodes.graph import Graph, Link, Node
@@ -150,6 +151,9 @@ def validate(graph: Graph, registry: Registry, *, base_dir: Path | None = None) 
             problems.extend(spec.check(graph, node, registry))
         if spec.check_files is not None:
             problems.extend(spec.check_files(graph, node, base_dir))
+        refusal = bypass.problem_for(graph, node, spec) if node.bypassed else None
+        if refusal is not None:
+            problems.append(Problem(refusal, node.id, code="bad_bypass"))
         linked = {lk.dst_port for lk in graph.links_into(node.id)}
         for port in spec.inputs:
             if not port.optional and port.name not in linked:

@@ -81,6 +81,7 @@ def copy_clip(graph: Graph, ids: list[str]) -> str:
         n = graph.nodes[nid]
         nodes.append({"id": nid, "type": n.type_id, "type_version": n.type_version,
                       "params": copy.deepcopy(n.params), "pinned": n.pinned, "raw": n.raw,
+                      "bypassed": n.bypassed,
                       "pos": graph.ui.get(nid, {}).get("pos", [0.0, 0.0])})
     links = [[lk.src_node, lk.src_port, lk.dst_node, lk.dst_port] for lk in graph.links
              if lk.src_node in chosen and lk.dst_node in chosen]
@@ -104,6 +105,7 @@ def paste_commands(graph: Graph, registry: Registry, clip: str, *,
         node = Node(id=nid, type_id=item["type"], type_version=int(item.get("type_version", 1)),
                     params=copy.deepcopy(item.get("params", {})),
                     pinned=bool(item.get("pinned", False)),
+                    bypassed=bool(item.get("bypassed", False)),
                     raw={**item["raw"], "id": nid} if item.get("raw") else None)
         scratch.nodes[nid] = node
         new_ids[item["id"]] = nid

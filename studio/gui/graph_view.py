@@ -28,6 +28,7 @@ from studio.gui.qt import QtCore, QtGui, QtWidgets
 FIRST_SLICE = 60  # nodes drawn before the first paint
 _CACHED = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
 SLICE_BUDGET_S = 0.04  # drawing time per event-loop turn after that (each turn repaints)
+BYPASSED_OPACITY = 0.4  # how a bypassed node is drawn (dimmed)
 
 
 class MvNode(BaseNode):
@@ -223,6 +224,13 @@ class GraphCanvas(CanvasNavigation, CanvasRunState, QtCore.QObject):
         self.badges[nid].setCacheMode(_CACHED)
         self._describe(nid)
         self.show_price(nid)
+        self.show_bypass(nid)
+
+    def show_bypass(self, nid: str) -> None:
+        """A bypassed node is drawn dimmed (it does not run; its inputs pass through)."""
+        node, view = self.graph.nodes.get(nid), self.views.get(nid)
+        if node is not None and view is not None:
+            view.view.setOpacity(BYPASSED_OPACITY if node.bypassed else 1.0)
 
     @staticmethod
     def _fonts(view: MvNode) -> None:
@@ -309,6 +317,7 @@ class GraphCanvas(CanvasNavigation, CanvasRunState, QtCore.QObject):
             self.draw_backdrops()  # graph-level view state (backdrops) changed
         elif ev.what == "param_changed" and ev.node_id in self.badges:
             self.show_price(ev.node_id)  # e.g. another model was picked
+            self.show_bypass(ev.node_id)
 
     def _renamed(self, new_id: str) -> None:
         gone = [nid for nid in self.views if nid not in self.graph.nodes]

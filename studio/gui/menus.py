@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nodes.commands import Disconnect, SetPinned
+from nodes.bypass import bypass_refusal
+from nodes.commands import Disconnect, SetBypass, SetPinned
 from nodes.graph import Link
 from studio.gui.qt import QtCore, QtGui, QtWidgets
 
@@ -69,7 +70,23 @@ def node_menu(win: MainWindow, nid: str) -> QtWidgets.QMenu:
           tip=str(result[0]) if result else "No result yet")
     pin = "Unpin result" if node.pinned else "Pin result (reuse it until regenerated)"
     _item(menu, pin, lambda: win.try_push(SetPinned(nid, not node.pinned)))
+    _bypass_item(win, menu, nid)
     return menu
+
+
+def _bypass_item(win: MainWindow, menu: QtWidgets.QMenu, nid: str) -> QtGui.QAction:
+    """Checkable "Bypass"; a node whose outputs have no input to pass is refused (reason
+    in the tooltip, and said in the status bar if triggered anyway)."""
+    node = win.doc.graph.nodes[nid]
+    act = _item(menu, "Un-bypass" if node.bypassed else "Bypass",
+                lambda: win.try_push(SetBypass(nid, not node.bypassed, registry=win.registry)))
+    act.setCheckable(True)
+    act.setChecked(node.bypassed)
+    spec = win.registry.get(node.type_id)
+    reason = bypass_refusal(spec) if spec is not None and not node.bypassed else None
+    act.setToolTip(f"Cannot bypass: {reason}" if reason else
+                   "Skip this node: each output passes its first compatible input through")
+    return act
 
 
 def artifact_paths(win: MainWindow, nid: str) -> list[Path]:
