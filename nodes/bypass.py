@@ -1,18 +1,27 @@
 """Bypass (as in ComfyUI): a bypassed node does not run; each output passes through the
 value of the node's first input of a compatible type.
 
-Compatible means the input's value can stand for the output as a link would carry it
-(``link_kind`` "direct", or "wrap": one ``T`` into a ``List[T]`` output becomes ``[value]``).
-The executor works per element, so a mapped node passes each element through.
+Compatible means the same port type (any input for an ``Any`` output), or a ``T`` input
+for a ``List[T]`` output, which passes ``[value]`` (the "wrap" rule of ``link_kind``).
+Stricter than a link on purpose: an Image may feed a Video input, but a bypassed
+Image-to-Video node must not hand a still to a renderer expecting a clip. The executor
+works per element, so a mapped node passes each element through.
 """
 
 from __future__ import annotations
 
 from nodes.graph import Graph, Node
 from nodes.spec import NodeSpec
-from nodes.types import link_kind
+from nodes.types import ANY, PortType, list_of
 
-_PASSABLE = ("direct", "wrap")
+
+def _kind(src: PortType, dst: PortType) -> str | None:
+    """How an input of type ``src`` stands for an output of type ``dst``, if it can."""
+    if dst in (src, ANY) or (dst == list_of(ANY) and src.is_list):
+        return "direct"
+    if dst.is_list and not src.is_list and dst.item in (src, ANY):
+        return "wrap"
+    return None
 
 
 def candidates(spec: NodeSpec, output: str) -> list[tuple[str, str]]:
@@ -22,8 +31,8 @@ def candidates(spec: NodeSpec, output: str) -> list[tuple[str, str]]:
         return []
     found = []
     for inp in spec.inputs:
-        kind = link_kind(inp.type, port.type)
-        if kind in _PASSABLE:
+        kind = _kind(inp.type, port.type)
+        if kind is not None:
             found.append((inp.name, kind))
     return found
 
