@@ -102,3 +102,13 @@ def test_set_bypass_undo_redo_and_refusal(engine):
     with pytest.raises(CommandError, match="'src' cannot be bypassed: output 'value'"):
         stack.push(SetBypass("src", True, registry=engine.registry))
     assert not g.nodes["src"].bypassed
+
+
+def test_dry_run_prices_through_a_bypassed_node(engine):
+    g = make_graph({"p": ("t.paid", {"price": 0.25}), "mid": ("t.add", {}),
+                    "end": ("t.add", {})}, ["p.value->mid.a", "mid.value->end.a"])
+    g.nodes["mid"].bypassed = True
+    result = engine.run(g, dry_run=True)
+    assert result.status == "succeeded", result
+    assert engine.calls.by_node == {}  # nothing paid, nothing run
+    assert result.estimated_cost_usd == pytest.approx(0.25)
