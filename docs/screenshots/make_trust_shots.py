@@ -27,13 +27,17 @@ HERE = Path(__file__).resolve().parent
 
 
 def demo_copy(folder: Path) -> Path:
-    shutil.copy(REPO / "assets" / "demo" / "song.flac", folder / "song.flac")
+    for name in ("song.flac", "demo.lrc"):  # the song and the lyrics node's file
+        shutil.copy(REPO / "assets" / "demo" / name, folder / name)
     data = json.loads((REPO / "assets" / "demo" / "demo.mvgraph").read_text())
     for node in data["nodes"]:
-        if "width" in node["params"]:
-            node["params"].update(width=960, height=540)
-        if node["type"] == "out.render":
-            node["params"].update(path="out/demo.mp4", preset="custom", width=960, height=540)
+        params = node["params"]
+        tall = params.get("height", 0) > params.get("width", 1)  # the 9:16 render
+        if "width" in params:
+            params.update(width=304 if tall else 960, height=540)
+        if node["type"] == "out.render":  # each render keeps its own file and shape
+            params.update(path=f"out/{node['id']}.mp4", preset="custom",
+                          width=304 if tall else 960, height=540)
     (folder / "demo.mvgraph").write_text(json.dumps(data, indent=2))
     return folder / "demo.mvgraph"
 

@@ -143,20 +143,26 @@ class PropertiesPanel(QtWidgets.QScrollArea):
                 ed.widget.blockSignals(False)
 
     def _build(self, spec: NodeSpec, node_id: str) -> QtWidgets.QWidget:
+        """Rows packed at the top with a stretch under them: a short param list leaves
+        one empty area at the bottom instead of rows spread over the panel (issue 14)."""
         assert self.graph is not None
         node = self.graph.nodes[node_id]
         box = QtWidgets.QWidget()
-        form = QtWidgets.QFormLayout(box)
-        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        col = QtWidgets.QVBoxLayout(box)
+        col.setContentsMargins(8, 6, 8, 6)
+        col.setSpacing(4)
         head = QtWidgets.QLabel(spec.title)
         head.setObjectName("heading")
-        form.addRow(head)
+        col.addWidget(head)
         desc = QtWidgets.QLabel(f"{spec.type_id} · {spec.category}"
                                 + (" · paid" if spec.paid else "")
                                 + (f"\n{spec.description}" if spec.description else ""))
         desc.setObjectName("dim")
         desc.setWordWrap(True)
-        form.addRow(desc)
+        col.addWidget(desc)
+        form = _compact_form()
+        col.addLayout(form)
+        col.addStretch(1)
         id_edit = QtWidgets.QLineEdit(node_id)
         id_edit.setToolTip("The node id: stable, used in links and on the command line")
         id_edit.editingFinished.connect(lambda: self._rename(id_edit))
@@ -333,6 +339,20 @@ class PropertiesPanel(QtWidgets.QScrollArea):
         if path:
             ed.write(_relative(path, self.base_dir))
             ed.commit()
+
+
+def _compact_form() -> QtWidgets.QFormLayout:
+    """Right-aligned labels beside full-width editors, rows at their natural height."""
+    form = QtWidgets.QFormLayout()
+    form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignRight
+                           | QtCore.Qt.AlignmentFlag.AlignVCenter)
+    form.setFormAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop)
+    form.setHorizontalSpacing(8)
+    form.setVerticalSpacing(3)
+    form.setContentsMargins(0, 4, 0, 0)
+    return form
 
 
 def _relative(path: str, base_dir: Any) -> str:
