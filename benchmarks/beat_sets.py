@@ -3,7 +3,7 @@
 - ``real-dev``: /work/shared/data/realbeats-dev (18 rendered public-domain scores, exact grids),
   used while developing the tracker.
 - ``real-heldout``: our own renders of other scores (benchmarks/make_realbeats_heldout.py),
-  stored outside the repo (default /work/wt/notes/realbeats-heldout); never tuned on.
+  stored outside the repo (default ~/.cache/mvstudio-eval/realbeats-heldout); never tuned on.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
@@ -25,7 +25,7 @@ from audio_sync.types import DecodedAudio
 
 DEV_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_DEV", "/work/shared/data/realbeats-dev"))
 HELDOUT_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT",
-                                  "/work/wt/notes/realbeats-heldout"))
+                                  Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000

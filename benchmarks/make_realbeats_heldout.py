@@ -8,7 +8,7 @@ Needs a separate environment with music21, pretty_midi, soundfile, numpy, plus a
 fluidsynth, fluid-soundfont-gm and ffmpeg. Usage:
 
     python benchmarks/make_realbeats_heldout.py [OUTDIR] [NAME ...]
-        (default OUTDIR /work/wt/notes/realbeats-heldout; the dev script's folder is taken
+        (default OUTDIR ~/.cache/mvstudio-eval/realbeats-heldout; the dev script's folder is taken
          from MVSTUDIO_REALBEATS_DEV or /work/shared/data/realbeats-dev)
 """
 
@@ -85,7 +85,8 @@ def main(argv: list[str]) -> int:
     import make_dev_set  # the dev set's own renderer: identical method, other pieces
 
     make_dev_set.PIECES = PIECES
-    out = argv[1] if len(argv) > 1 else "/work/wt/notes/realbeats-heldout"
+    out = argv[1] if len(argv) > 1 else str(
+        Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout")
     return int(make_dev_set.main(["make_dev_set", out, *argv[2:]]))
 
 
