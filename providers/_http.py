@@ -88,6 +88,16 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     return parts.scheme, (parts.hostname or "").lower(), parts.port
 
 
+def json_body(response: httpx.Response) -> dict[str, Any]:
+    """The response's JSON object, or ``{}`` when it is not JSON or not an object (error
+    bodies of gateways and proxies often are neither)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
 class HttpProvider:
     """Base class: retries (``providers.retry``), limits, auth scoping, spool, downloads."""
 

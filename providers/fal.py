@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from providers._http import HttpProvider, status_kind
+from providers._http import HttpProvider, json_body, status_kind
 from providers.base import (
     GenerationRequest,
     JobHandle,
@@ -120,11 +120,7 @@ class FalProvider(HttpProvider):
                 and "nginx" in response.text.lower())
 
     def error_from_response(self, response: httpx.Response) -> ProviderError:
-        try:
-            body = response.json()
-        except ValueError:
-            body = {}
-        body = body if isinstance(body, dict) else {}
+        body = json_body(response)
         message = _detail_text(body.get("detail") or body.get("error") or body.get("status")
                                or f"HTTP {response.status_code}")
         error_type = body.get("error_type") or response.headers.get("x-fal-error-type")

@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from providers._http import HttpProvider, status_kind
+from providers._http import HttpProvider, json_body, status_kind
 from providers.base import (
     GenerationRequest,
     JobHandle,
@@ -61,11 +61,7 @@ class ReplicateProvider(HttpProvider):
     name = "replicate"
 
     def error_from_response(self, response: httpx.Response) -> ProviderError:
-        try:
-            body = response.json()
-        except ValueError:
-            body = {}
-        body = body if isinstance(body, dict) else {}
+        body = json_body(response)
         message = str(body.get("detail") or body.get("title") or f"HTTP {response.status_code}")
         kind = status_kind(response.status_code)
         if response.status_code == 402 or "billing" in message.lower():

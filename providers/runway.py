@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from providers._http import HttpProvider, status_kind
+from providers._http import HttpProvider, json_body, status_kind
 from providers.base import (
     GenerationRequest,
     JobHandle,
@@ -50,11 +50,7 @@ class RunwayProvider(HttpProvider):
         return headers
 
     def error_from_response(self, response: httpx.Response) -> ProviderError:
-        try:
-            body = response.json()
-        except ValueError:
-            body = {}
-        body = body if isinstance(body, dict) else {}
+        body = json_body(response)
         message = str(body.get("error") or body.get("message") or f"HTTP {response.status_code}")
         issues = body.get("issues")
         if isinstance(issues, list) and issues:

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from providers._http import HttpProvider, status_kind
+from providers._http import HttpProvider, json_body, status_kind
 from providers.base import (
     GenerationRequest,
     JobHandle,
@@ -73,11 +73,7 @@ class StabilityProvider(HttpProvider):
     name = "stability"
 
     def error_from_response(self, response: httpx.Response) -> ProviderError:
-        try:
-            body = response.json()
-        except ValueError:
-            body = {}
-        body = body if isinstance(body, dict) else {}
+        body = json_body(response)
         name = str(body.get("name") or "")
         errors = body.get("errors") or []
         message = "; ".join(map(str, errors)) if isinstance(errors, list) and errors else (

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from providers._http import HttpProvider, status_kind
+from providers._http import HttpProvider, json_body, status_kind
 from providers.base import (
     GenerationRequest,
     JobHandle,
@@ -42,11 +42,7 @@ class SynthesiaProvider(HttpProvider):
         return {"Authorization": self._api_key} if self._api_key else {}
 
     def error_from_response(self, response: httpx.Response) -> ProviderError:
-        try:
-            body = response.json()
-        except ValueError:
-            body = {}
-        body = body if isinstance(body, dict) else {}
+        body = json_body(response)
         message = str(body.get("context") or body.get("message") or body.get("error")
                       or f"HTTP {response.status_code}")
         return ProviderError(status_kind(response.status_code), provider=self.name,
