@@ -51,6 +51,7 @@ from providers.reconcile import (
 from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
 from providers.uploads import DEFAULT_TTL_S, sniff_mime
+from providers.webhooks_inbox import webhook_url
 
 _TIMEOUT_TYPES = frozenset({"request_timeout", "startup_timeout"})
 _APP_NAMESPACES = ("workflows", "comfy")  # ids with one more leading segment (fal-client)
@@ -130,9 +131,11 @@ class FalProvider(HttpProvider):
                              retry_after_s=retry_after_s(response.headers))
 
     async def submit(self, request: GenerationRequest) -> JobHandle:
+        hook = webhook_url(self.name)  # only when `mvstudio serve` can receive it
         body = await self.send_json("POST", self.url(request.model),
                                     json=await self.model_input(request), submission=True,
-                                    timeout=self.timeout(request))
+                                    timeout=self.timeout(request),
+                                    **({"params": {"fal_webhook": hook}} if hook else {}))
         try:
             data = {k: str(body[k]) for k in ("status_url", "response_url", "cancel_url")}
             job_id = str(body["request_id"])

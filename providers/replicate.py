@@ -34,6 +34,7 @@ from providers.reconcile import Listing, NotCreated, classify, decide, held, par
 from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
 from providers.uploads import DEFAULT_TTL_S
+from providers.webhooks_inbox import webhook_url
 
 _STATES = {"starting": JobState.QUEUED, "processing": JobState.RUNNING,
            "succeeded": JobState.SUCCEEDED, "failed": JobState.FAILED,
@@ -79,6 +80,9 @@ class ReplicateProvider(HttpProvider):
                                 message=f"replicate model {request.model!r} must be owner/name "
                                         "or owner/name:version")
         body: dict[str, Any] = {"input": await self.model_input(request)}
+        hook = webhook_url(self.name)  # only when `mvstudio serve` can receive it
+        if hook:
+            body.update(webhook=hook, webhook_events_filter=["completed"])
         if not version and model.count("/") == 1:
             return self.url(f"/v1/models/{model}/predictions"), body
         body["version"] = request.model if version else model

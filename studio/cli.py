@@ -61,10 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     from studio.batch import add_batch_parser
     from studio.cli_models import add_models_parser
     from studio.cli_review import add_review_parser
+    from studio.serve import add_serve_parser
 
     add_batch_parser(sub)
     add_review_parser(sub)
     add_models_parser(sub)
+    add_serve_parser(sub)
     s = sub.add_parser("studio", help="open the studio")
     s.add_argument("graph", nargs="?")
     s.add_argument("--screenshot", metavar="PNG", help="lay out, save a screenshot, quit")
@@ -72,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 COMMANDS = ("render", "batch", "validate", "nodes", "analyze", "runs", "review", "models",
-            "studio")
+            "serve", "studio")
 
 
 def _with_default_command(argv: list[str]) -> list[str]:
@@ -104,13 +106,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from studio import cli_batch, cli_models, cli_review
+    from studio import cli_batch, cli_models, cli_review, serve
     from studio import cli_commands as c
 
     handlers = {"render": c.cmd_render, "validate": c.cmd_validate, "nodes": c.cmd_nodes,
                 "analyze": c.cmd_analyze, "runs": c.cmd_runs, "review": cli_review.cmd_review,
                 "models": cli_models.cmd_models, "studio": c.cmd_studio,
-                "batch": cli_batch.cmd_batch}
+                "batch": cli_batch.cmd_batch, "serve": serve.cmd_serve}
     return int(handlers[args.command](args))
 
 

@@ -1,0 +1,115 @@
+"""``mvstudio serve``: an HTTP API with a persistent job queue, for automation tools.
+
+Binds 127.0.0.1 by default. Any other address needs a token (the environment variable
+``--token-env`` names; never a command-line argument, which ``ps`` shows): the server
+refuses to start without one. Jobs run on the same engine as ``mvstudio render``;
+``engine_for`` is the one place another backend (``--ray``) plugs in. Stopping the
+server (Ctrl-C, SIGTERM) never cancels running jobs: like a crash, they stay ``running``
+in the queue and resume, paid results reused, at the next start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+
+from studio.cli import CliError, resolve_cwd
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+log = logging.getLogger("mvstudio.serve")
+
+
+def add_serve_parser(sub: Any) -> None:
+    s = sub.add_parser("serve", help="HTTP API with a persistent job queue (docs/serve.md)")
+    s.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1; any other needs a token)")
+    s.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
+    s.add_argument("--root", default=".", help="folder that graph_path and relative paths "
+                   "in submitted graphs start from (default: the current folder)")
+    s.add_argument("--jobs", type=int, default=1, metavar="N", help="jobs run at once")
+    s.add_argument("--token-env", default="MVSTUDIO_SERVE_TOKEN", metavar="NAME",
+                   help="environment variable holding the API token")
+    s.add_argument("--webhook-secret-env", default="MVSTUDIO_WEBHOOK_SECRET", metavar="NAME",
+                   help="environment variable holding the completion webhooks' HMAC secret")
+    s.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
+                   help="run jobs on Ray (not available yet in serve)")
+
+
+def is_loopback(host: str) -> bool:
+    return host in LOOPBACK_HOSTS or host.startswith("127.")
+
+
+def engine_for(args: argparse.Namespace, ws: Any, registry: Any) -> Any:
+    """The engine jobs run on: in-process, exactly as ``mvstudio render``."""
+    if args.ray is not None:
+        raise CliError("serve --ray is not available yet; run `mvstudio serve` without it "
+                       "(jobs run on the local engine)")
+    from nodes.engine import InProcessEngine
+
+    return InProcessEngine(ws, registry)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    token = os.environ.get(args.token_env) or None
+    if not is_loopback(args.host) and not token:
+        raise CliError(f"--host {args.host} is reachable from other machines: set a token "
+                       f"in ${args.token_env} first (every request must then send "
+                       "'Authorization: Bearer <token>')")
+    if args.jobs < 1:
+        raise CliError("--jobs must be at least 1")
+    root = resolve_cwd(args.root)
+    if not root.is_dir():
+        raise CliError(f"--root {root}: not a folder")
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s mvstudio serve: %(message)s")
+    return asyncio.run(_serve(args, token=token, root=root))
+
+
+async def _serve(args: argparse.Namespace, *, token: str | None, root: Path) -> int:
+    from nodes.registry import default_registry
+    from nodes.workspace import Workspace
+    from studio import serve_http
+    from studio.serve_api import Api
+    from studio.serve_hooks import ProviderHooks
+    from studio.serve_jobs import JobRunner
+    from studio.serve_notify import CompletionWebhook
+    from studio.serve_queue import JobQueue
+
+    ws = Workspace.open()
+    registry = default_registry()
+    engine = engine_for(args, ws, registry)
+    queue = JobQueue(ws.root / "serve" / "queue.sqlite")
+    resumed = queue.requeue_interrupted()
+    secret = os.environ.get(args.webhook_secret_env) or None
+    runner = JobRunner(queue, engine=engine, registry=registry, root=root,
+                       jobs_dir=ws.root / "serve" / "jobs", max_parallel=args.jobs,
+                       webhook=CompletionWebhook(secret) if secret else None)
+    api = Api(queue, runner, token=token, hooks=ProviderHooks.from_environment(os.environ))
+    server = await serve_http.start(api, host=args.host, port=args.port)
+    port = server.sockets[0].getsockname()[1]
+    if resumed:
+        log.info("resuming %d job(s) interrupted by the last stop: %s", len(resumed),
+                 ", ".join(resumed))
+    print(f"mvstudio serve: listening on http://{args.host}:{port}", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    runner_task = asyncio.create_task(runner.run_forever())
+    await stop.wait()
+    server.close()
+    if runner.running:  # like a crash: they resume, paid results reused, at the next start
+        log.info("stopping; %d running job(s) resume at the next start", len(runner.running))
+        logging.shutdown()
+        sys.stdout.flush()
+        os._exit(0)
+    runner_task.cancel()
+    queue.close()
+    ws.close()
+    return 0
