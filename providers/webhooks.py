@@ -39,7 +39,7 @@ def _fresh(timestamp: str, tolerance_s: float, now: Callable[[], float]) -> bool
 
 def replicate_signature(secret: str, webhook_id: str, timestamp: str, body: bytes) -> str:
     """``v1,<base64>`` signature for a Replicate (Standard Webhooks) delivery."""
-    key = base64.b64decode(secret.split("_", 1)[1])
+    key = base64.b64decode(secret.removeprefix("whsec_"))  # the prefix is optional (spec)
     signed = f"{webhook_id}.{timestamp}.".encode() + body
     return "v1," + base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
 

@@ -30,17 +30,17 @@ class Server:
     """``mvstudio serve`` as a child; ``kill()`` is SIGKILL (a crash), ``stop()`` SIGTERM."""
 
     def __init__(self, home: Path, root: Path, env: dict[str, str], *, token: str | None,
-                 port: int = 0, args: tuple[str, ...] = ()) -> None:
+                 port: int = 0, args: tuple[str, ...] = (), prelude: str = "") -> None:
         self.home, self.root, self.token = home, root, token
         full_env = {**os.environ, **env, "MVSTUDIO_HOME": str(home),
                     "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
         if token:
             full_env["MVSTUDIO_SERVE_TOKEN"] = token
         self.log = (home / "serve.log").open("ab")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "studio.cli", "serve", "--port", str(port), "--root",
-             str(root), *args], env=full_env, stdout=subprocess.PIPE, stderr=self.log,
-            cwd=str(root))
+        argv = ["serve", "--port", str(port), "--root", str(root), *args]
+        code = f"{prelude}\nimport sys\nfrom studio.cli import main\nsys.exit(main({argv!r}))"
+        self.proc = subprocess.Popen([sys.executable, "-c", code], env=full_env,
+                                     stdout=subprocess.PIPE, stderr=self.log, cwd=str(root))
         line = self.proc.stdout.readline().decode() if self.proc.stdout else ""
         if "listening on" not in line:
             self.proc.kill()
@@ -117,8 +117,10 @@ def start_server(tmp_path: Path) -> Iterator[Any]:
     home.mkdir(exist_ok=True)
 
     def start(env: dict[str, str] | None = None, *, token: str | None = None,
-              root: Path | None = None, port: int = 0, args: tuple[str, ...] = ()) -> Server:
-        server = Server(home, root or tmp_path, env or {}, token=token, port=port, args=args)
+              root: Path | None = None, port: int = 0, args: tuple[str, ...] = (),
+              prelude: str = "") -> Server:
+        server = Server(home, root or tmp_path, env or {}, token=token, port=port, args=args,
+                        prelude=prelude)
         servers.append(server)
         return server
 
