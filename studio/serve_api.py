@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.serve_graphs import SubmitError, check_spec, prepare
+from studio.serve_hooks import ProviderHooks
 from studio.serve_http import Request, Response, error, json_response
 from studio.serve_jobs import JobRunner, public_job
 from studio.serve_queue import JobQueue, new_job_id
@@ -29,11 +30,11 @@ Route = Callable[[Request, str, str], Awaitable[Response]]
 
 class Api:
     def __init__(self, queue: JobQueue, runner: JobRunner, *, token: str | None,
-                 hooks: Any = None) -> None:
+                 hooks: ProviderHooks | None = None) -> None:
         self.queue = queue
         self.runner = runner
         self._token = token.encode() if token else None
-        self.hooks = hooks  # studio.serve_hooks.ProviderHooks, or None
+        self.hooks = hooks
 
     def authorized(self, request: Request) -> bool:
         if self._token is None:
