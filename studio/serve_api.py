@@ -3,7 +3,8 @@
 Every route but the provider webhooks needs ``Authorization: Bearer <token>`` when the
 server has a token (compared in constant time); provider webhooks carry their own
 signatures instead (:mod:`studio.serve_hooks`). Bodies and errors are JSON
-``{"error": ...}``; no response ever carries a traceback, a server path or a secret.
+``{"error": ...}``; no response carries a traceback or a secret (a failed node's message
+may name a file, as ``mvstudio render`` does).
 """
 
 from __future__ import annotations

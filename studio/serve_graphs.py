@@ -133,6 +133,10 @@ def prepare(spec: Mapping[str, Any], *, registry: Registry, root: Path, job_dir:
             overrides.append((node.id, "path", str(job_dir / f"{node.id}.mp4")))
     for node_id, param, value in overrides:
         graph.nodes[node_id].params[param] = value
+    try:  # the queue stores the graph: the file format's no-secrets rule applies
+        document.to_data(graph)
+    except GraphFileError as exc:
+        raise SubmitError(str(exc).replace("<graph>", "<request>")) from None
     problems = validate(graph, registry, base_dir=graph_path.parent)
     if problems:
         lines = [f"{source}: {p}" for p in problems]

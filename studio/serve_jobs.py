@@ -132,6 +132,8 @@ class JobRunner:
 
         def record(event: Event) -> None:
             data = event.to_dict()
+            if isinstance(event, RunStarted):  # the server's path: the client's own name
+                data["graph"] = self._graph_name(job_id)
             self.queue.add_event(job_id, str(data.pop("type")), data)
             if isinstance(event, RunStarted):
                 self.queue.add_run(job_id, event.run_id)
@@ -147,6 +149,11 @@ class JobRunner:
             else:  # a worker thread: hand it to the loop
                 loop.call_soon_threadsafe(record, event)
         return sink
+
+    def _graph_name(self, job_id: str) -> str:
+        job = self.queue.get(job_id)
+        path = job.spec.get("graph_path") if job is not None else None
+        return str(path) if path else "<request>"
 
     async def _execute(self, job: Job) -> None:
         job_dir = self.job_dir(job.id)

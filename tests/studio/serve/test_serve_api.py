@@ -138,11 +138,13 @@ def test_bad_submissions_are_400_with_validate_messages(start_server, short_song
                          (json.dumps({"graph": {"format": "nope"}}).encode(),
                           "not an mvstudio graph"),
                          (json.dumps({"graph": graph, "set": ["nosuch.x=1"]}).encode(),
-                          "no node 'nosuch'")):
+                          "no node 'nosuch'"),
+                         (json.dumps({"graph": graph, "set": {"images.api_key": "sk-live-1"}}
+                                     ).encode(), "secrets never go into graph files")):
         answer = server.http.post("/jobs", content=body)
         assert answer.status_code == 400, body
         assert needle in answer.json()["error"] + " ".join(answer.json().get("problems", []))
-        assert "Traceback" not in answer.text
+        assert "Traceback" not in answer.text and "sk-live-1" not in answer.text
     assert server.http.get("/jobs").json()["jobs"] == []  # nothing was queued
 
 
@@ -156,6 +158,9 @@ def test_token_is_required_and_compared(start_server):
             assert answer.status_code == 401, (headers, path)
             assert TOKEN not in answer.text
     assert server.http.get("/health").status_code == 200
+    # Provider webhooks authenticate by signature, not token: unconfigured, they are 404.
+    for provider in ("replicate", "fal", "other"):
+        assert httpx.post(f"{server.url}/webhooks/{provider}", content=b"{}").status_code == 404
 
 
 def test_non_loopback_bind_without_token_refuses_to_start(monkeypatch, capsys):

@@ -110,10 +110,3 @@ def test_provider_webhooks_finish_jobs_and_forgeries_change_nothing(start_server
     assert webhooks_out.REPLICATE_SECRET not in log and webhooks_out.REPLICATE_SECRET[6:] \
         not in log
 
-
-def test_webhook_endpoints_are_404_when_not_configured(start_server):
-    server = start_server(token=TOKEN)
-    for provider in ("replicate", "fal"):
-        answer = httpx.post(f"{server.url}/webhooks/{provider}", content=b"{}")
-        assert answer.status_code == 404
-    assert httpx.post(f"{server.url}/webhooks/other", content=b"{}").status_code == 404

@@ -1,0 +1,24 @@
+"""Stopping the server (SIGTERM) never cancels a running job's paid provider work: the job
+resumes at the next start and nothing is paid twice."""
+
+from __future__ import annotations
+
+import time
+
+from test_crash_resume import paid_graph  # tests/studio
+
+
+def test_sigterm_leaves_the_running_job_to_resume(start_server, slow_fake):
+    server = start_server(slow_fake.env())
+    job = server.submit({"graph": paid_graph()})
+    deadline = time.monotonic() + 30
+    while sum(slow_fake.state.created.values()) < 2:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert server.stop() == 0
+    assert sum(slow_fake.state.cancels.values()) == 0  # the paid jobs run on at the provider
+
+    server = start_server(slow_fake.env())
+    ended = server.wait(job["id"])
+    assert ended["status"] == "succeeded" and ended["attempts"] == 2
+    assert sum(slow_fake.state.created.values()) == 2
