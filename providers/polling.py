@@ -121,7 +121,14 @@ async def _poll_until_done(provider: Provider, handle: JobHandle, *, clock: _Clo
                                         "model timeout or try again later")
         await _sleep_or_push(clock, interval, handle)
         interval = min(max(interval * POLL_BACKOFF, poll_interval_s),
-                       max(MAX_POLL_INTERVAL_S, poll_interval_s))
+                       max(_max_interval(handle), poll_interval_s))
+
+
+def _max_interval(handle: JobHandle) -> float:
+    """A job whose provider will push its end is polled only as a fallback, rarely."""
+    from providers.webhooks_inbox import WEBHOOK_FALLBACK_POLL_S, webhook_url
+
+    return WEBHOOK_FALLBACK_POLL_S if webhook_url(handle.provider) else MAX_POLL_INTERVAL_S
 
 
 def _pushed_success(handle: JobHandle) -> JobStatus | None:

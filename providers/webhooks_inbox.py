@@ -5,7 +5,8 @@ with its public URL: the fal and Replicate adapters then ask for a webhook at su
 (:func:`webhook_url`), the server verifies each delivery (:mod:`providers.webhooks`) and
 hands it here, and :func:`providers.polling.run_job` wakes at once instead of sleeping
 out its poll interval. A pushed success goes straight to ``fetch``; a pushed failure
-is confirmed by one poll, so the adapter's own parsing names the error kind. Without
+is confirmed by one poll, so the adapter's own parsing names the error kind. Polls of
+jobs that will be pushed back off to ``WEBHOOK_FALLBACK_POLL_S``, not 5 s. Without
 ``enable`` nothing changes: no webhook is requested and polling runs as before.
 Only verified deliveries ever reach :meth:`deliver`.
 """
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 
 from providers.base import JobState
 
+WEBHOOK_PROVIDERS = frozenset({"fal", "replicate"})  # adapters that ask for a webhook
+WEBHOOK_FALLBACK_POLL_S = 30.0  # their polls back off to this (polling's own cap is 5 s)
 _REPLICATE_STATES = {"starting": JobState.QUEUED, "processing": JobState.RUNNING,
                      "succeeded": JobState.SUCCEEDED, "failed": JobState.FAILED,
                      "canceled": JobState.CANCELED, "aborted": JobState.CANCELED}
@@ -96,7 +99,9 @@ INBOX = WebhookInbox()  # the process's inbox: the server and the pollers share 
 def webhook_url(provider: str, inbox: WebhookInbox | None = None) -> str | None:
     """Where ``provider`` should deliver, or None (then it is not asked to)."""
     inbox = inbox or INBOX
-    return f"{inbox.base_url}/webhooks/{provider}" if inbox.base_url else None
+    if not inbox.base_url or provider not in WEBHOOK_PROVIDERS:
+        return None
+    return f"{inbox.base_url}/webhooks/{provider}"
 
 
 def replicate_push(body: bytes) -> Push:

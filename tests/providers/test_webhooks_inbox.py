@@ -98,6 +98,7 @@ def test_disabled_inbox_requests_no_webhooks():
     INBOX.enable("https://studio.example.com/")
     try:
         assert webhook_url("replicate") == "https://studio.example.com/webhooks/replicate"
+        assert webhook_url("elevenlabs") is None  # it sends none: its polls stay as they were
     finally:
         INBOX.disable()
 
