@@ -66,9 +66,39 @@ def cmd_serve(args: argparse.Namespace) -> int:
     root = resolve_cwd(args.root)
     if not root.is_dir():
         raise CliError(f"--root {root}: not a folder")
+    from nodes.workspace import home_dir
+
+    lock = _lock_home(home_dir() / "serve" / "server.lock")
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s mvstudio serve: %(message)s")
-    return asyncio.run(_serve(args, token=token, root=root))
+    try:
+        return asyncio.run(_serve(args, token=token, root=root))
+    finally:
+        lock.close()
+
+
+def _lock_home(path: Path) -> Any:
+    """One server per MVSTUDIO_HOME: a second one would re-queue the first one's running
+    jobs as interrupted and run them twice. The lock dies with the process (crash too)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = path.open("a+")
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory lock; one server per home is on the user
+        return handle
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise CliError(f"another mvstudio serve ({holder}) uses {path.parent}; stop it, or "
+                       "give this one its own MVSTUDIO_HOME") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()}")
+    handle.flush()
+    return handle
 
 
 async def _serve(args: argparse.Namespace, *, token: str | None, root: Path) -> int:

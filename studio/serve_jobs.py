@@ -12,6 +12,7 @@ re-run reuses every cached node and every paid provider job (the job ledger).
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Mapping
 from pathlib import Path
@@ -70,6 +71,7 @@ class JobRunner:
         self.notifier = Notifier()
         self._running: dict[str, asyncio.Task[None]] = {}
         self._user_cancelled: set[str] = set()
+        self._background: set[asyncio.Task[None]] = set()
         self._wake = asyncio.Event()
 
     @property
@@ -90,7 +92,9 @@ class JobRunner:
                 if job is None:
                     break
                 self.notifier.notify()
-                self._running[job.id] = asyncio.create_task(self._run_job(job))
+                task = asyncio.create_task(self._run_job(job))
+                task.add_done_callback(functools.partial(self._task_done, job.id))
+                self._running[job.id] = task
             self._wake.clear()
             await self._wake.wait()
 
@@ -121,11 +125,19 @@ class JobRunner:
             log.debug("job error", exc_info=True)
             self.queue.finish(job.id, JobStatus.FAILED, error=f"internal error "
                               f"({type(exc).__name__}); see the server log", exit_code=1)
-        finally:
-            self._running.pop(job.id, None)
-            self._user_cancelled.discard(job.id)
-            self.wake()
-        await self._deliver_webhook(job.id)
+
+    def _task_done(self, job_id: str, task: asyncio.Task[None]) -> None:
+        """Also runs when a cancel hit the task before its first step (no ``try`` yet)."""
+        self._running.pop(job_id, None)
+        if job_id in self._user_cancelled:
+            self._user_cancelled.discard(job_id)
+            self.queue.finish(job_id, JobStatus.CANCELLED, error="cancelled", exit_code=130)
+        job = self.queue.get(job_id)
+        if job is not None and job.status.terminal:
+            webhook = asyncio.get_running_loop().create_task(self._deliver_webhook(job_id))
+            self._background.add(webhook)
+            webhook.add_done_callback(self._background.discard)
+        self.wake()
 
     def _sink(self, job_id: str) -> Any:
         loop = asyncio.get_running_loop()

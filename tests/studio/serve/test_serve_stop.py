@@ -22,3 +22,11 @@ def test_sigterm_leaves_the_running_job_to_resume(start_server, slow_fake):
     ended = server.wait(job["id"])
     assert ended["status"] == "succeeded" and ended["attempts"] == 2
     assert sum(slow_fake.state.created.values()) == 2
+
+
+def test_a_second_server_on_the_same_home_refuses_to_start(start_server):
+    import pytest
+
+    start_server()
+    with pytest.raises(AssertionError, match="another mvstudio serve"):
+        start_server()
