@@ -42,6 +42,7 @@ class WebhookInbox:
     def __init__(self, capacity: int = 2048) -> None:
         self.capacity = capacity
         self.base_url: str | None = None
+        self.providers: frozenset[str] = frozenset()  # whose deliveries can be verified
         self._pushes: OrderedDict[tuple[str, str], Push] = OrderedDict()
         self._waiters: dict[tuple[str, str], list[tuple[asyncio.AbstractEventLoop,
                                                         asyncio.Event]]] = {}
@@ -51,11 +52,15 @@ class WebhookInbox:
     def enabled(self) -> bool:
         return self.base_url is not None
 
-    def enable(self, public_base_url: str) -> None:
+    def enable(self, public_base_url: str, *,
+               providers: frozenset[str] = WEBHOOK_PROVIDERS) -> None:
+        """Ask ``providers`` for webhooks at ``public_base_url``/webhooks/<provider>."""
         self.base_url = public_base_url.rstrip("/")
+        self.providers = frozenset(providers) & WEBHOOK_PROVIDERS
 
     def disable(self) -> None:
         self.base_url = None
+        self.providers = frozenset()
 
     def deliver(self, push: Push) -> bool:
         """Record a verified push and wake its waiter; True if a job was waiting."""
@@ -99,7 +104,7 @@ INBOX = WebhookInbox()  # the process's inbox: the server and the pollers share 
 def webhook_url(provider: str, inbox: WebhookInbox | None = None) -> str | None:
     """Where ``provider`` should deliver, or None (then it is not asked to)."""
     inbox = inbox or INBOX
-    if not inbox.base_url or provider not in WEBHOOK_PROVIDERS:
+    if not inbox.base_url or provider not in inbox.providers:
         return None
     return f"{inbox.base_url}/webhooks/{provider}"
 

@@ -54,8 +54,9 @@ class ProviderHooks:
         if secret is None and jwks is None:
             return None
         hooks = cls(replicate_secret=secret, fal_jwks=jwks)
-        if env.get("MVSTUDIO_PUBLIC_URL"):
-            hooks.inbox.enable(env["MVSTUDIO_PUBLIC_URL"])
+        if env.get("MVSTUDIO_PUBLIC_URL"):  # ask only providers whose deliveries verify here
+            hooks.inbox.enable(env["MVSTUDIO_PUBLIC_URL"], providers=frozenset(
+                name for name, ok in (("replicate", secret), ("fal", jwks)) if ok))
         return hooks
 
     def _verify(self, provider: str, request: Request) -> bool | None:

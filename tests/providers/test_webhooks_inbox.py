@@ -99,6 +99,8 @@ def test_disabled_inbox_requests_no_webhooks():
     try:
         assert webhook_url("replicate") == "https://studio.example.com/webhooks/replicate"
         assert webhook_url("elevenlabs") is None  # it sends none: its polls stay as they were
+        INBOX.enable("https://studio.example.com", providers=frozenset({"fal"}))
+        assert webhook_url("replicate") is None  # no secret to verify it: keep polling
     finally:
         INBOX.disable()
 
