@@ -54,6 +54,11 @@ class Api:
             return await self.hooks.handle(parts[1], request)
         if not self.authorized(request):
             return error(401, "missing or wrong token (Authorization: Bearer <token>)")
+        if self._token is None and not _loopback_host(request.headers.get("host", "")):
+            # Tokenless means loopback-only: a web page the user visits must not reach us
+            # through a DNS name it controls (DNS rebinding).
+            return error(403, "without a token this server only answers to 127.0.0.1 / "
+                              "localhost; set a token to reach it under another name")
         return await self._route(request, parts)
 
     async def _route(self, request: Request, parts: list[str]) -> Response:
@@ -91,6 +96,9 @@ class Api:
 
     # -- submit / cancel -------------------------------------------------------------------
     def submit(self, request: Request) -> Response:
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type != "application/json":  # a cross-site form post cannot send this
+            return error(415, "send the job as Content-Type: application/json")
         try:
             spec = check_spec(json.loads(request.body or b"null"))
         except ValueError:
@@ -162,6 +170,12 @@ class Api:
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         return Response(200, content_type=media_type, stream=_file_chunks(path),
                         headers=[("content-disposition", f'attachment; filename="{name}"')])
+
+
+def _loopback_host(host: str) -> bool:
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    name = name.strip("[]").lower()
+    return name in ("localhost", "::1") or name.startswith("127.")
 
 
 def sse(kind: str, data: Any, *, event_id: int | None = None) -> bytes:

@@ -141,11 +141,19 @@ def test_bad_submissions_are_400_with_validate_messages(start_server, short_song
                           "no node 'nosuch'"),
                          (json.dumps({"graph": graph, "set": {"images.api_key": "sk-live-1"}}
                                      ).encode(), "secrets never go into graph files")):
-        answer = server.http.post("/jobs", content=body)
+        answer = server.http.post("/jobs", content=body,
+                                  headers={"Content-Type": "application/json"})
         assert answer.status_code == 400, body
         assert needle in answer.json()["error"] + " ".join(answer.json().get("problems", []))
         assert "Traceback" not in answer.text and "sk-live-1" not in answer.text
+    # Tokenless = loopback only: no cross-site form posts, no DNS-rebound host names.
+    good = json.dumps({"graph": tiny_graph(short_song)})
+    assert server.http.post("/jobs", content=good,
+                            headers={"Content-Type": "text/plain"}).status_code == 415
+    for host in ("evil.example.com", "evil.example.com:80", "10.0.0.5"):
+        assert server.http.get("/jobs", headers={"Host": host}).status_code == 403
     assert server.http.get("/jobs").json()["jobs"] == []  # nothing was queued
+    assert server.http.get("/jobs", headers={"Host": "localhost"}).status_code == 200
 
 
 def test_token_is_required_and_compared(start_server):
