@@ -101,31 +101,39 @@ def _lock_home(path: Path) -> Any:
     return handle
 
 
-async def _serve(args: argparse.Namespace, *, token: str | None, root: Path) -> int:
+def _build(args: argparse.Namespace, *, token: str | None, root: Path, ws: Any
+           ) -> tuple[Any, Any, Any]:
+    """(queue, runner, api) over the workspace; interrupted jobs are back in the queue."""
     from nodes.registry import default_registry
-    from nodes.workspace import Workspace
-    from studio import serve_http
     from studio.serve_api import Api
     from studio.serve_hooks import ProviderHooks
     from studio.serve_jobs import JobRunner
     from studio.serve_notify import CompletionWebhook
     from studio.serve_queue import JobQueue
 
-    ws = Workspace.open()
     registry = default_registry()
     engine = engine_for(args, ws, registry)
     queue = JobQueue(ws.root / "serve" / "queue.sqlite")
     resumed = queue.requeue_interrupted()
+    if resumed:
+        log.info("resuming %d job(s) interrupted by the last stop: %s", len(resumed),
+                 ", ".join(resumed))
     secret = os.environ.get(args.webhook_secret_env) or None
     runner = JobRunner(queue, engine=engine, registry=registry, root=root,
                        jobs_dir=ws.root / "serve" / "jobs", max_parallel=args.jobs,
                        webhook=CompletionWebhook(secret) if secret else None)
     api = Api(queue, runner, token=token, hooks=ProviderHooks.from_environment(os.environ))
+    return queue, runner, api
+
+
+async def _serve(args: argparse.Namespace, *, token: str | None, root: Path) -> int:
+    from nodes.workspace import Workspace
+    from studio import serve_http
+
+    ws = Workspace.open()
+    queue, runner, api = _build(args, token=token, root=root, ws=ws)
     server = await serve_http.start(api, host=args.host, port=args.port)
     port = server.sockets[0].getsockname()[1]
-    if resumed:
-        log.info("resuming %d job(s) interrupted by the last stop: %s", len(resumed),
-                 ", ".join(resumed))
     print(f"mvstudio serve: listening on http://{args.host}:{port}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
