@@ -29,7 +29,7 @@ from providers.base import (
     JobStatus,
     request_to_dict,
 )
-from providers.errors import ErrorKind, ProviderError
+from providers.errors import ErrorKind, ProviderError, register_secret
 from providers.reconcile import Listing, NotCreated, classify, decide, held, parse_time
 from providers.reconcile import window as reconcile_window
 from providers.retry import retry_after_s
@@ -147,6 +147,16 @@ class ReplicateProvider(HttpProvider):
                                         "may exist, it was not re-sent") from None
         return JobHandle(provider=self.name, model=request.model, job_id=job_id,
                          data={**data, "request": request_to_dict(request)})
+
+    async def webhook_secret(self) -> str:
+        """The account's webhook signing secret (``whsec_...``), for verifying deliveries."""
+        answer = await self.send_json("GET", self.url("/v1/webhooks/default/secret"))
+        key = answer.get("key") if isinstance(answer, dict) else None
+        if not isinstance(key, str) or not key.startswith("whsec_"):
+            raise ProviderError(ErrorKind.TRANSIENT, provider=self.name,
+                                message="replicate's webhook secret answer has no whsec_ key")
+        register_secret(key)
+        return key
 
     async def _get(self, handle: JobHandle) -> dict[str, Any]:
         prediction = await self.send_json("GET", str(handle.data["get"]))

@@ -101,8 +101,8 @@ def _lock_home(path: Path) -> Any:
     return handle
 
 
-def _build(args: argparse.Namespace, *, token: str | None, root: Path, ws: Any
-           ) -> tuple[Any, Any, Any]:
+def _build(args: argparse.Namespace, *, token: str | None, root: Path, ws: Any,
+           replicate_secret: str | None) -> tuple[Any, Any, Any]:
     """(queue, runner, api) over the workspace; interrupted jobs are back in the queue."""
     from nodes.registry import default_registry
     from studio.serve_api import Api
@@ -122,16 +122,19 @@ def _build(args: argparse.Namespace, *, token: str | None, root: Path, ws: Any
     runner = JobRunner(queue, engine=engine, registry=registry, root=root,
                        jobs_dir=ws.root / "serve" / "jobs", max_parallel=args.jobs,
                        webhook=CompletionWebhook(secret) if secret else None)
-    api = Api(queue, runner, token=token, hooks=ProviderHooks.from_environment(os.environ))
+    hooks = ProviderHooks.from_environment(os.environ, replicate_secret=replicate_secret)
+    api = Api(queue, runner, token=token, hooks=hooks)
     return queue, runner, api
 
 
 async def _serve(args: argparse.Namespace, *, token: str | None, root: Path) -> int:
     from nodes.workspace import Workspace
     from studio import serve_http
+    from studio.serve_hooks import replicate_secret
 
     ws = Workspace.open()
-    queue, runner, api = _build(args, token=token, root=root, ws=ws)
+    queue, runner, api = _build(args, token=token, root=root, ws=ws,
+                                replicate_secret=await replicate_secret(os.environ))
     server = await serve_http.start(api, host=args.host, port=args.port)
     port = server.sockets[0].getsockname()[1]
     print(f"mvstudio serve: listening on http://{args.host}:{port}", flush=True)

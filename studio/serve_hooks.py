@@ -10,7 +10,8 @@ is de-duplicated (providers retry) and handed to the waiting provider job throug
 
 Configuration (environment): ``MVSTUDIO_PUBLIC_URL`` (the URL providers reach this
 server at; without it providers are not asked for webhooks), ``MVSTUDIO_REPLICATE_WEBHOOK_SECRET``
-(``whsec_...``, from Replicate's ``GET /v1/webhooks/default/secret``) and
+(``whsec_...``, Replicate's ``GET /v1/webhooks/default/secret``; when unset and
+``REPLICATE_API_TOKEN`` is, serve asks that endpoint once at start-up) and
 ``MVSTUDIO_FAL_JWKS`` (a file holding fal's JWKS, e.g. a saved copy of
 https://rest.fal.ai/.well-known/jwks.json; fetch it out of band: serve never downloads).
 """
@@ -41,8 +42,9 @@ class ProviderHooks:
         self._seen = Deduper()
 
     @classmethod
-    def from_environment(cls, env: Mapping[str, str]) -> ProviderHooks | None:
-        secret = env.get("MVSTUDIO_REPLICATE_WEBHOOK_SECRET") or None
+    def from_environment(cls, env: Mapping[str, str], *, replicate_secret: str | None = None
+                         ) -> ProviderHooks | None:
+        secret = replicate_secret or env.get("MVSTUDIO_REPLICATE_WEBHOOK_SECRET") or None
         jwks = None
         if env.get("MVSTUDIO_FAL_JWKS"):
             path = Path(env["MVSTUDIO_FAL_JWKS"]).expanduser()
@@ -93,6 +95,29 @@ class ProviderHooks:
         log.info("%s webhook: job %s %s%s", provider, push.job_id, push.state,
                  "" if waiting else " (no poller waiting; kept for it)")
         return json_response(200, {"ok": True, "job": push.job_id, "state": str(push.state)})
+
+
+async def replicate_secret(env: Mapping[str, str]) -> str | None:
+    """The configured Replicate webhook secret, else the account's (asked once, with the
+    API key), else None. Only asked when providers can reach us (``MVSTUDIO_PUBLIC_URL``)."""
+    if env.get("MVSTUDIO_REPLICATE_WEBHOOK_SECRET"):
+        return env["MVSTUDIO_REPLICATE_WEBHOOK_SECRET"]
+    if not env.get("MVSTUDIO_PUBLIC_URL") or not env.get("REPLICATE_API_TOKEN"):
+        return None
+    import httpx
+
+    from providers.errors import ProviderError
+    from providers.registry import make_provider
+
+    async with httpx.AsyncClient(timeout=15) as client:
+        try:
+            provider: Any = make_provider("replicate", client=client, env=env)
+            secret: str = await provider.webhook_secret()
+            return secret
+        except (ProviderError, httpx.HTTPError) as exc:
+            log.warning("replicate webhooks off: could not get the webhook secret (%s)",
+                        getattr(exc, "kind", type(exc).__name__))
+            return None
 
 
 def _delivery_id(provider: str, headers: Mapping[str, str]) -> str:

@@ -40,8 +40,8 @@ def _hook_env(fake: Any, tmp_path: Any, port: int) -> dict[str, str]:
 
     jwks = tmp_path / "fal-jwks.json"
     jwks.write_text(json.dumps(webhooks_out.fal_jwks()))
+    # No MVSTUDIO_REPLICATE_WEBHOOK_SECRET: serve asks the (fake) Replicate API for it.
     return {**fake.env(), "MVSTUDIO_PUBLIC_URL": f"http://127.0.0.1:{port}",
-            "MVSTUDIO_REPLICATE_WEBHOOK_SECRET": webhooks_out.REPLICATE_SECRET,
             "MVSTUDIO_FAL_JWKS": str(jwks)}
 
 
@@ -110,3 +110,19 @@ def test_provider_webhooks_finish_jobs_and_forgeries_change_nothing(start_server
     assert webhooks_out.REPLICATE_SECRET not in log and webhooks_out.REPLICATE_SECRET[6:] \
         not in log
 
+
+def test_hooks_from_environment_enable_only_verifiable_providers():
+    from providers.fakes import webhooks_out
+    from providers.webhooks_inbox import INBOX, webhook_url
+    from studio.serve_hooks import ProviderHooks
+
+    assert ProviderHooks.from_environment({"MVSTUDIO_PUBLIC_URL": "https://mv.example"}) is None
+    try:
+        hooks = ProviderHooks.from_environment({
+            "MVSTUDIO_PUBLIC_URL": "https://mv.example",
+            "MVSTUDIO_REPLICATE_WEBHOOK_SECRET": webhooks_out.REPLICATE_SECRET})
+        assert hooks is not None and hooks.inbox is INBOX
+        assert webhook_url("replicate") == "https://mv.example/webhooks/replicate"
+        assert webhook_url("fal") is None  # no JWKS configured: fal is not asked
+    finally:
+        INBOX.disable()
