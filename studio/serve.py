@@ -141,7 +141,10 @@ async def _serve(args: argparse.Namespace, *, token: str | None, root: Path) -> 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except NotImplementedError:  # Windows: Ctrl-C ends asyncio.run instead
+            pass
     runner_task = asyncio.create_task(runner.run_forever())
     await stop.wait()
     server.close()
