@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import signal
@@ -141,10 +142,9 @@ async def _serve(args: argparse.Namespace, *, token: str | None, root: Path) -> 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
+        # Windows has no loop signal handlers: there Ctrl-C ends asyncio.run instead.
+        with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-        except NotImplementedError:  # Windows: Ctrl-C ends asyncio.run instead
-            pass
     runner_task = asyncio.create_task(runner.run_forever())
     await stop.wait()
     server.close()
