@@ -49,3 +49,15 @@ def test_handler_errors_are_a_bare_500_and_bad_http_a_400(monkeypatch):
     assert garbage.startswith(b"HTTP/1.1 400")
     assert big.startswith(b"HTTP/1.1 413")
     assert ok.startswith(b"HTTP/1.1 200") and b'"/a b"' in ok
+
+
+def test_the_server_modules_load_no_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, studio.serve, studio.serve_api, studio.serve_jobs, studio.serve_hooks\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'PySide6', 'NodeGraphQt', 'Qt', 'qasync', 'shiboken6'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
