@@ -24,11 +24,11 @@ TOKEN = "serve-token-for-hook-tests-0123456789"
 @pytest.fixture
 def hook_fake() -> Iterator[Any]:
     """Fakes whose jobs never finish by polling (10 000 polls): only the webhook ends them,
-    2 s after submission."""
+    3 s after submission."""
     from providers.fakes.server import FakeServer
     from providers.fakes.state import FakeState
 
-    server = FakeServer(FakeState(polls_to_complete=10_000, webhook_delay_s=2.0)).start()
+    server = FakeServer(FakeState(polls_to_complete=10_000, webhook_delay_s=3.0)).start()
     try:
         yield server
     finally:
@@ -91,7 +91,7 @@ def test_provider_webhooks_finish_jobs_and_forgeries_change_nothing(start_server
         assert time.monotonic() < deadline
         time.sleep(0.02)
     remote = {j.provider: j.id for j in hook_fake.state.jobs.values()}
-    # Forgeries while the real deliveries are still 2 s away; no API token needed here.
+    # Forgeries while the real deliveries are still 3 s away; no API token needed here.
     assert _forged_replicate(server.url, remote["replicate"]) == [401, 401, 401]
     assert _forged_fal(server.url, remote["fal"]) == 401
     assert server.job(job["id"])["status"] == "running"  # nothing changed
