@@ -80,6 +80,15 @@ def chroma_filterbank(*, sr: float, n_fft: int, n_chroma: int = 12) -> np.ndarra
     return np.ascontiguousarray(wts[:, :int(1 + n_fft / 2)], dtype=np.float32)
 
 
+def nonzero_spans(weights: np.ndarray) -> list[tuple[int, int]]:
+    """Per row, the [first, last + 1) range of its non-zero columns (all-zero rows: (0, 0))."""
+    spans = []
+    for row in weights:
+        nz = np.flatnonzero(row)
+        spans.append((int(nz[0]), int(nz[-1]) + 1) if nz.size else (0, 0))
+    return spans
+
+
 def normalize(s: np.ndarray, *, norm: float) -> np.ndarray:
     """Columns scaled to unit ``norm`` (2 or inf); all-zero columns stay zero
     (``librosa.util.normalize(s, norm=norm, axis=0)``)."""
