@@ -31,9 +31,10 @@ def parse_fps(value: Any, *, node_id: str, param: str = "fps") -> Fraction:
 
 
 def _decode(ctx: NodeContext, audio: Artifact) -> Any:
+    """Mono: analysis and envelopes only read the channel mean (half the memory)."""
     from audio_sync.decode import decode_audio
 
-    return decode_audio(audio.path)
+    return decode_audio(audio.path, mono=True)
 
 
 async def _run_analyze(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:

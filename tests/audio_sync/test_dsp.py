@@ -90,3 +90,65 @@ def test_analysis_imports_neither_librosa_nor_numba(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=ROOT, timeout=120)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_audio_hash_hashes_the_samples_without_copying_them() -> None:
+    import hashlib
+    import tracemalloc
+
+    from audio_sync.analysis import ANALYSIS_VERSION, audio_hash
+    from audio_sync.types import DecodedAudio
+
+    samples = np.random.default_rng(3).standard_normal((2, 1_000_000)).astype(np.float32)
+    audio = DecodedAudio(samples=samples, rate_hz=44100)
+    old = hashlib.sha256(f"audio_sync-v{ANALYSIS_VERSION}:44100:{samples.shape}".encode())
+    old.update(samples.tobytes())
+    tracemalloc.start()
+    try:
+        assert audio_hash(audio) == old.hexdigest()  # cache keys unchanged
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < samples.nbytes // 10  # was a full copy (8 MB here)
+
+
+@pytest.mark.parametrize(("codec", "ext"), [("pcm_s16le", "wav"), ("flac", "flac"),
+                                            ("libmp3lame", "mp3"), ("aac", "m4a")])
+def test_mono_decode_gives_the_same_analysis_as_stereo(tmp_path: Path, codec: str,
+                                                      ext: str) -> None:
+    """Packed (wav s16, flac) and planar (mp3 s32p, aac fltp) stereo decoded to mono: the same
+    features and beats as the stereo decode, in half the memory."""
+    import av
+
+    from audio_sync.analysis import analyze
+    from audio_sync.decode import decode_audio
+    from audio_sync.features import compute_features
+
+    audio, _ = make_song(bpm=126, duration_s=5.0, stabs=True, rate_hz=44100, seed=9)
+    left = audio.samples[0]
+    stereo = np.vstack([left, np.roll(left, 300) * 0.5]).astype(np.float32)
+    path = tmp_path / f"s.{ext}"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream(codec, rate=44100, layout="stereo")
+        fmt = stream.codec_context.format.name
+        data = stereo if fmt.endswith("p") else stereo.T.reshape(1, -1)
+        if fmt.startswith("s16"):
+            data = (data * 32767).astype(np.int16)
+        elif fmt.startswith("s32"):
+            data = (data * 2.0**31 * 0.999).astype(np.int32)
+        size = stream.codec_context.frame_size or stereo.shape[1]
+        step = size * (1 if fmt.endswith("p") else 2)  # packed rows interleave L and R
+        for pts, lo in enumerate(range(0, data.shape[1], step)):
+            frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(data[:, lo:lo + step]),
+                                               format=fmt, layout="stereo")
+            frame.sample_rate, frame.pts = 44100, pts * size
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    full, mono = decode_audio(path), decode_audio(path, mono=True)
+    assert full.channels == 2 and mono.channels == 1 and mono.n_samples == full.n_samples
+    a, b = compute_features(full), compute_features(mono)
+    for name in ("onset_full", "chroma", "rms", "band_low", "mfcc"):
+        np.testing.assert_array_equal(getattr(a, name), getattr(b, name))
+    assert analyze(full).beats_s == analyze(mono).beats_s
