@@ -32,7 +32,7 @@ def ours(path: Path) -> None:
     from audio_sync.decode import decode_audio
     from audio_sync.envelopes import envelopes
 
-    audio = decode_audio(path)
+    audio = decode_audio(path, mono=True)  # as the analyze and envelope nodes decode
     analyze(audio)
     envelopes(audio, fps=Fraction(30))
 
