@@ -84,7 +84,7 @@ def _validate(audio: DecodedAudio) -> None:
 
 def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None) -> BeatMap:
     from audio_sync.beats import track
-    from audio_sync.features import compute_features, single_threaded_blas
+    from audio_sync.features import compute_features
     from audio_sync.sections import find_sections
 
     def stage(name: str) -> None:
@@ -95,10 +95,9 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None) -> 
         stage("spectral features")
         feats = compute_features(audio)
         stage("beats, tempo and metre")
-        with single_threaded_blas():
-            rhythm = track(feats)
-            stage("sections")
-            sections = find_sections(feats, rhythm)
+        rhythm = track(feats)
+        stage("sections")
+        sections = find_sections(feats, rhythm)
     except AudioSyncError:
         raise
     except Exception as exc:  # numeric corner cases must not crash the caller

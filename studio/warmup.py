@@ -31,7 +31,7 @@ MODULES = (
     "providers.stability", "providers.openai_compat", "providers.comfyui", "providers.local",
     "audio_sync.decode", "audio_sync.cuts", "audio_sync.analysis", "audio_sync.envelopes",
     "audio_sync.features", "audio_sync.beats", "audio_sync.sections", "scipy.fft",
-    "scipy.ndimage", "soxr", "threadpoolctl",
+    "scipy.ndimage", "soxr",
     "render.probe", "render.kenburns", "render.encode", "render.timeline",
 )
 # What the studio's own process uses when runs execute in the engine process:

@@ -152,3 +152,4 @@ def test_mono_decode_gives_the_same_analysis_as_stereo(tmp_path: Path, codec: st
     for name in ("onset_full", "chroma", "rms", "band_low", "mfcc"):
         np.testing.assert_array_equal(getattr(a, name), getattr(b, name))
     assert analyze(full).beats_s == analyze(mono).beats_s
+
