@@ -27,11 +27,16 @@ def audio_hash(audio: DecodedAudio) -> str:
     """sha256 of the exact samples, rate and analysis version (the cache key)."""
     h = hashlib.sha256()
     h.update(f"audio_sync-v{ANALYSIS_VERSION}:{audio.rate_hz}:{audio.samples.shape}".encode())
-    h.update(np.ascontiguousarray(audio.samples, dtype="<f4").tobytes())
+    # The buffer itself, not a .tobytes() copy (212 MB more for a 10-minute stereo song).
+    h.update(memoryview(np.ascontiguousarray(audio.samples, dtype="<f4")).cast("B"))
     return h.hexdigest()
 
 
 Progress = Callable[[str], None]
+# Share of a (warm) file analysis done when each stage starts, measured on a 3-minute song
+# (decode ~1/3 of the CPU time, features 1/4, beats and metre 1/3): for progress bars.
+STAGE_SHARE = {"decoding": 0.0, "spectral features": 0.35, "beats, tempo and metre": 0.6,
+               "sections": 0.95}
 
 
 def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
@@ -53,12 +58,13 @@ def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
 def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
                  use_cache: bool = True, progress: Progress | None = None) -> BeatMap:
     """Decode ``path`` with PyAV and analyse it; ``use_cache=False`` forces re-analysis
-    (the fresh result still refreshes the cache)."""
+    (the fresh result still refreshes the cache). The song is decoded straight to mono (the
+    analysis' input; the same result as analysing the stereo decode, in half the memory)."""
     from audio_sync.decode import decode_audio
 
     if progress is not None:
         progress("decoding")
-    audio = decode_audio(path)
+    audio = decode_audio(path, mono=True)
     if use_cache or cache_dir is None:
         return analyze(audio, cache_dir=cache_dir, progress=progress)
     _validate(audio)

@@ -415,14 +415,12 @@ def _mean_tempo(beats_s: np.ndarray, fallback_bpm: float) -> float:
 
 def track(feats: Features) -> Rhythm:
     """Beats, tempo curve, downbeats/metre and onsets for one song."""
-    import librosa
-
+    from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
     from audio_sync.meter import find_downbeats
 
     beats, conf, tempo = track_beats(feats)
     bpb, downbeats = find_downbeats(feats, beats)
-    onsets = librosa.onset.onset_detect(onset_envelope=feats.onset_full, sr=feats.sr,
-                                        hop_length=feats.hop, units="time")
+    onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop)
     return Rhythm(
         tempo_bpm=float(tempo), tempo_curve=_tempo_curve(beats),
         beats_s=tuple(float(t) for t in beats), confidence=tuple(float(c) for c in conf),

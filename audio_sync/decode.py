@@ -26,8 +26,10 @@ MAX_DURATION_S = 1800.0
 
 
 def decode_audio(path: str | Path, *, rate_hz: int | None = None,
-                 max_duration_s: float = MAX_DURATION_S) -> DecodedAudio:
+                 max_duration_s: float = MAX_DURATION_S, mono: bool = False) -> DecodedAudio:
     """Decode ``path`` to float32 (channels, n) in [-1, 1]; resample to ``rate_hz`` if given.
+    ``mono`` averages the channels while converting (half the memory of a stereo song; what
+    the analysis uses, so its results do not change).
 
     More than two channels are down-mixed to stereo. Audio longer than ``max_duration_s``
     (0 = no limit) is refused with a clear error rather than exhausting memory. Raises AudioDecodeError (never crashes)
@@ -46,7 +48,7 @@ def decode_audio(path: str | Path, *, rate_hz: int | None = None,
     # joined copy plus the float array held a 10-minute stereo song three times in memory.
     with tempfile.TemporaryFile() as raw:
         header_line = _run_worker(p, int(rate_hz or 0), raw, float(max_duration_s))
-        return _parse(p, raw, header_line)
+        return _parse(p, raw, header_line, mono=mono)
 
 
 def _run_worker(p: Path, rate_hz: int, raw: BinaryIO, max_s: float) -> str:
@@ -84,7 +86,7 @@ _FORMATS = {
 }
 
 
-def _parse(p: Path, raw: BinaryIO, header_line: str) -> DecodedAudio:
+def _parse(p: Path, raw: BinaryIO, header_line: str, *, mono: bool = False) -> DecodedAudio:
     try:
         header = json.loads(header_line)
         channels, n = int(header["channels"]), int(header["n_samples"])
@@ -95,16 +97,18 @@ def _parse(p: Path, raw: BinaryIO, header_line: str) -> DecodedAudio:
     itemsize = np.dtype(dtype).itemsize
     if raw.seek(0, 2) != channels * n * itemsize:
         raise AudioDecodeError(p, "the decoder returned a truncated sample stream")
-    samples = np.empty((channels, n), dtype=np.float32)
-    planar = fmt.endswith("p")
-    for ch in range(channels if planar else 1):  # planar: one plane after the other
-        raw.seek(ch * n * itemsize if planar else 0)
-        for lo in range(0, n, _BLOCK):
-            k = min(_BLOCK, n - lo)
+    planar, down = fmt.endswith("p"), mono and channels > 1
+    samples = np.empty((1 if down else channels, n), dtype=np.float32)
+    for lo in range(0, n, _BLOCK):
+        k = min(_BLOCK, n - lo)
+        dest = np.empty((channels, k), np.float32) if down else samples[:, lo:lo + k]
+        for ch in range(channels if planar else 1):  # planar: one plane after the other
+            raw.seek((ch * n + lo) * itemsize if planar else lo * channels * itemsize)
             block = np.frombuffer(raw.read(k * itemsize * (1 if planar else channels)), dtype=dtype)
-            dest = samples[ch:ch + 1, lo:lo + k] if planar else samples[:, lo:lo + k]
-            _convert(block.reshape(1, k) if planar else block.reshape(k, channels).T, dest,
-                     offset, scale)
+            _convert(block.reshape(1, k) if planar else block.reshape(k, channels).T,
+                     dest[ch:ch + 1] if planar else dest, offset, scale)
+        if down:  # the channel mean exactly as features.resampled_mono takes it
+            samples[0, lo:lo + k] = dest.mean(axis=0, dtype=np.float32)
     return DecodedAudio(samples=samples, rate_hz=int(header["rate_hz"]))
 
 

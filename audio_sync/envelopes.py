@@ -45,7 +45,7 @@ def envelopes(audio: DecodedAudio, *, kinds: Sequence[str] = KINDS, fps: Fractio
     for kind, (values, reduce_max) in raw.items():
         per_frame = _to_video_frames(values, total, fps, period_s=period_s, reduce_max=reduce_max)
         smooth = _follow(per_frame, fps=float(fps), attack_s=attack_s, release_s=release_s)
-        out[kind] = Curve(fps=fps, values=tuple(float(v) for v in _unit(smooth)))
+        out[kind] = Curve(fps=fps, values=tuple(_unit(smooth).tolist()))  # floats, at C speed
     return out
 
 

@@ -5,10 +5,10 @@ Usage: python benchmarks/analysis_speed.py [--seconds 180] [--repeats 3] [--form
 
 Full analysis = decode (PyAV, in a child process) + beats/tempo/downbeats/sections (``analyze``,
 no cache) + all five envelopes at 30 fps. The baseline is ``librosa.load(path)`` followed by
-``librosa.beat.beat_track``. Both run once to warm up (numba JIT, file cache); the JIT first-call
-cost is measured separately in a fresh child process with an empty numba cache (as right
-after install), and the peak memory of a 10-minute stereo song in another. The ratio is
-printed last.
+``librosa.beat.beat_track``. Both run once to warm up (numba JIT, file cache); the first-call
+cost is measured separately in a fresh child process with an empty numba cache and a new
+MVSTUDIO_HOME (as right after a bare pip install), and the peak memory of a 10-minute stereo
+song in another. The ratio is printed last.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def ours(path: Path) -> None:
     from audio_sync.decode import decode_audio
     from audio_sync.envelopes import envelopes
 
-    audio = decode_audio(path)
+    audio = decode_audio(path, mono=True)  # as the analyze and envelope nodes decode
     analyze(audio)
     envelopes(audio, fps=Fraction(30))
 
@@ -68,27 +68,33 @@ def _interleaved(path: Path, repeats: int) -> dict[str, float]:
     return {k: statistics.median(c) for k, c in zip(keys, cols, strict=True)}
 
 
-def first_call_cost(path: Path, which: str, *, empty_cache: bool = False) -> float:
-    """Seconds for the first call in a fresh interpreter (imports + numba JIT + work). By default
-    with the venv's numba disk cache as `make` leaves it (librosa's cache=True kernels compiled
-    at install); ``empty_cache`` uses a new NUMBA_CACHE_DIR (a bare pip install)."""
-    code = (f"import sys, time; sys.path.insert(0, {str(ROOT)!r}); "
+def first_call_cost(path: Path, which: str, *, empty_numba: bool = True) -> tuple[float, float]:
+    """(wall s, CPU s) of the first call in a fresh interpreter (imports + any JIT + work), as
+    right after a bare ``pip install``: a new, empty NUMBA_CACHE_DIR and a new MVSTUDIO_HOME.
+    ``empty_numba=False`` keeps the venv's numba cache (librosa's kernels compiled by `make`)."""
+    code = (f"import os, sys, time; sys.path.insert(0, {str(ROOT)!r}); "
+            "t, c = time.perf_counter(), time.process_time(); "
             f"from benchmarks.analysis_speed import {which}; from pathlib import Path; "
-            f"t = time.perf_counter(); {which}(Path({str(path)!r})); "
-            "print(time.perf_counter() - t)")
-    with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, "NUMBA_CACHE_DIR": cache} if empty_cache else dict(os.environ)
+            f"{which}(Path({str(path)!r})); ch = os.times(); "
+            "print(time.perf_counter() - t, time.process_time() - c + ch.children_user "
+            "+ ch.children_system)")
+    with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "MVSTUDIO_HOME": home}
+        if empty_numba:
+            env["NUMBA_CACHE_DIR"] = cache
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              check=True, env=env)
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def peak_memory_mb(path: Path) -> int:
     """Peak resident memory (VmHWM; ru_maxrss would include the forking parent's) of a fresh
-    process that decodes and analyses ``path``."""
-    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
-            "from audio_sync.analysis import analyze_file; "
-            f"analyze_file({str(path)!r}); "
+    process that decodes and analyses ``path`` with a result cache, as ``mvstudio analyze``."""
+    code = (f"import sys, tempfile; sys.path.insert(0, {str(ROOT)!r}); "
+            "from pathlib import Path; from audio_sync.analysis import analyze_file; "
+            "d = tempfile.TemporaryDirectory(); "
+            f"analyze_file({str(path)!r}, cache_dir=Path(d.name)); "
             "print(next(x for x in open('/proc/self/status') if x.startswith('VmHWM')).split()[1])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(out.stdout.strip().splitlines()[-1]) // 1024
@@ -121,36 +127,34 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--format", choices=("wav", "mp3"), default="wav")
     parser.add_argument("--memory-seconds", type=float, default=600.0)
-    parser.add_argument("--cold", action="store_true",
-                        help="also time a first call with an empty numba cache")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         long_song = make_file(Path(tmp), args.memory_seconds, "wav", stereo=True)
         peak_mb = peak_memory_mb(long_song)
         long_song.unlink()
         path = make_file(Path(tmp), args.seconds, args.format)
-        cold_ours = first_call_cost(path, "ours", empty_cache=True) if args.cold else None
-        jit_ours = first_call_cost(path, "ours")
-        jit_base = first_call_cost(path, "baseline")
+        first_wall, first_cpu = first_call_cost(path, "ours")
+        # librosa with an empty cache would JIT for minutes: its first call keeps the venv cache
+        base_first_wall, _ = first_call_cost(path, "baseline", empty_numba=False)
         ours(path)
         baseline(path)  # warm-up
         m = _interleaved(path, args.repeats)
         load = os.getloadavg()[0]
     print(f"song: {args.seconds:.0f} s synthetic, 44.1 kHz mono {args.format}; "
           f"{args.repeats} interleaved pairs")
-    print(f"first call in a fresh process (imports + numba JIT + work): ours {jit_ours:.2f} s, "
-          f"librosa load+beat_track {jit_base:.2f} s")
+    print(f"first call in a fresh process with an empty numba cache and a new MVSTUDIO_HOME "
+          f"(imports + any JIT + work): ours {first_wall:.2f} s wall, {first_cpu:.2f} s CPU; "
+          f"librosa load+beat_track (numba cache as `make` leaves it) {base_first_wall:.2f} s wall")
     print(f"plain librosa load + beat_track (median of {args.repeats}): {m['base_wall']:.2f} s "
           f"wall, {m['base_cpu']:.2f} s CPU")
     print(f"audio_sync full analysis: decode + beats/downbeats/sections + 5 envelopes "
           f"(median of {args.repeats}): {m['our_wall']:.2f} s wall, {m['our_cpu']:.2f} s CPU "
           f"(incl. the decode child process)")
-    print(f"first call / warm call, ours: {jit_ours / m['our_wall']:.2f}x (target <= 2x)")
-    if cold_ours is not None:
-        print(f"first call with an empty numba cache (bare pip install, librosa's kernels "
-              f"compile): ours {cold_ours:.2f} s = {cold_ours / m['our_wall']:.1f}x warm")
-    print(f"peak memory, decode + analysis of a {args.memory_seconds / 60:.0f}-minute 44.1 kHz "
-          f"stereo song in a fresh process: {peak_mb} MB (target < 500 MB)")
+    print(f"first call / warm call, ours: {first_wall / m['our_wall']:.2f}x wall, "
+          f"{first_cpu / m['our_cpu']:.2f}x CPU (target <= 2x)")
+    print(f"peak memory, decode + analysis (with the result cache, as `mvstudio analyze`) of a "
+          f"{args.memory_seconds / 60:.0f}-minute 44.1 kHz stereo song in a fresh process: "
+          f"{peak_mb} MB (target < 500 MB)")
     print(f"CPU-time ratio (insensitive to other load): {m['our_cpu'] / m['base_cpu']:.2f}x; "
           f"1-min load average during the run: {load:.1f} on {os.cpu_count()} cores")
     print(f"HEADLINE full analysis / plain librosa wall time = {m['ratio']:.2f}x "

@@ -30,6 +30,8 @@ MODULES = (
     "providers.polling", "providers.fal", "providers.replicate", "providers.elevenlabs",
     "providers.stability", "providers.openai_compat", "providers.comfyui", "providers.local",
     "audio_sync.decode", "audio_sync.cuts", "audio_sync.analysis", "audio_sync.envelopes",
+    "audio_sync.features", "audio_sync.beats", "audio_sync.sections", "scipy.fft",
+    "scipy.ndimage", "soxr",
     "render.probe", "render.kenburns", "render.encode", "render.timeline",
 )
 # What the studio's own process uses when runs execute in the engine process:

@@ -31,19 +31,23 @@ def parse_fps(value: Any, *, node_id: str, param: str = "fps") -> Fraction:
 
 
 def _decode(ctx: NodeContext, audio: Artifact) -> Any:
+    """Mono: analysis and envelopes only read the channel mean (half the memory)."""
     from audio_sync.decode import decode_audio
 
-    return decode_audio(audio.path)
+    return decode_audio(audio.path, mono=True)
 
 
 async def _run_analyze(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
-    from audio_sync.analysis import analyze
+    from audio_sync.analysis import STAGE_SHARE, analyze
     from audio_sync.errors import AudioSyncError
 
-    def work() -> dict[str, Any]:
-        return analyze(_decode(ctx, audio)).to_dict()
+    def stage(name: str) -> None:  # on the worker thread; the executor hands it to the loop
+        ctx.progress(STAGE_SHARE.get(name), f"analysis: {name}")
 
-    ctx.progress(None, "analysing beats, downbeats and sections")
+    def work() -> dict[str, Any]:
+        stage("decoding")
+        return analyze(_decode(ctx, audio), progress=stage).to_dict()
+
     try:
         beats = await ctx.to_thread(work)
     except AudioSyncError as exc:

@@ -50,7 +50,8 @@ def test_too_long_audio_is_refused_with_a_clear_error(tmp_path):
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
 def test_ten_minute_song_memory_is_bounded(tmp_path):
     """Peak RSS of decode + analysis of a 10-minute 44.1 kHz stereo song (949 MB before the
-    decode went through a temp file and the STFT views were computed in blocks)."""
+    decode went through a temp file and the STFT views were computed in blocks, 617 MB with
+    librosa imported and the stereo samples held; about 250 MB decoded to mono)."""
     beat = np.zeros(int(44100 * 0.5), np.float32)
     beat[:400] = np.hanning(800)[400:] * np.sin(np.arange(400) * 0.3)
     y = np.tile(beat, 1200)  # 10 minutes at 120 BPM
@@ -68,4 +69,4 @@ def test_ten_minute_song_memory_is_bounded(tmp_path):
                          timeout=300, check=True).stdout.split()
     n_beats, peak_mb = int(out[0]), int(out[1])
     assert abs(n_beats - 1200) <= 4
-    assert peak_mb < 700, f"peak {peak_mb} MB"
+    assert peak_mb < 400, f"peak {peak_mb} MB"  # issue #15's target is 500
