@@ -1,0 +1,122 @@
+"""Offloading CPU-heavy node work: a thread (default), a local process pool, or a cluster.
+
+The seam is :meth:`nodes.context.NodeContext.offload`: a heavy node (analysis, clip
+and visualizer encodes, the final render, QC) hands it a module-level function, its
+arguments, the files the function reads and the files it writes. With no offloader in
+the run's services the function runs in a thread, exactly as ``to_thread`` did; a batch
+puts a :class:`ProcessOffloader` (or ``studio.cluster.RayOffloader``) there.
+
+Only nodes that are deterministic and never call a provider get an offloader (the
+executor decides), so whatever runs elsewhere may be retried there freely: the driver
+keeps the cache, the run store and every provider call.
+
+A task that runs where the driver's files are not (another machine) gets its ``reads``
+as bytes and writes its ``writes`` into a scratch folder; :func:`run_remapped` swaps
+every occurrence of a driver path in the arguments (strings, paths, inside lists,
+dicts and dataclasses) for the local one, and hands the written bytes back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import tempfile
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+LOCAL_ONLY = ("progress", "cancel")  # keyword args that cannot leave the driver's process
+
+
+@dataclass(frozen=True, slots=True)
+class CpuTask:
+    """One call of ``fn`` that may run in another process or on another machine.
+
+    ``fn`` must be importable by name (a module-level function): workers import it.
+    ``local`` holds the keyword arguments only a thread in the driver can take (progress
+    callbacks, the run's cancel event); other backends leave them out.
+    """
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    reads: tuple[Path, ...] = ()
+    writes: tuple[Path, ...] = ()
+    local: Mapping[str, Any] = field(default_factory=dict)
+    label: str = ""
+
+    def call_here(self) -> Any:
+        return self.fn(*self.args, **self.kwargs, **self.local)
+
+
+class Offloader(Protocol):
+    """Runs :class:`CpuTask` s somewhere else; ``close`` releases its workers."""
+
+    async def run(self, task: CpuTask) -> Any: ...
+
+    def close(self) -> None: ...
+
+
+def remap(value: Any, paths: Mapping[str, str]) -> Any:
+    """``value`` with every string or path equal to a key of ``paths`` replaced by its
+    value (recursing into lists, tuples, dicts and dataclasses; Paths stay Paths)."""
+    if isinstance(value, str):
+        return paths.get(value, value)
+    if isinstance(value, Path):
+        return Path(paths[str(value)]) if str(value) in paths else value
+    if isinstance(value, list | tuple):
+        items = [remap(v, paths) for v in value]
+        return type(value)(items) if not hasattr(value, "_fields") else type(value)(*items)
+    if isinstance(value, dict):
+        return {k: remap(v, paths) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: remap(getattr(value, f.name), paths)
+                   for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def run_remapped(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any],
+                 reads: Mapping[str, bytes], writes: tuple[str, ...]
+                 ) -> tuple[Any, dict[str, bytes]]:
+    """Run ``fn`` in a scratch folder holding ``reads`` (driver path -> bytes); return its
+    result and the bytes of each of ``writes`` (driver paths) that it wrote."""
+    with tempfile.TemporaryDirectory(prefix="mvstudio-task-") as scratch:
+        paths: dict[str, str] = {}
+        for i, (driver_path, data) in enumerate(reads.items()):
+            local = Path(scratch) / f"in{i}{Path(driver_path).suffix}"
+            local.write_bytes(data)
+            paths[driver_path] = str(local)
+        for i, driver_path in enumerate(writes):
+            paths[driver_path] = str(Path(scratch) / f"out{i}{Path(driver_path).suffix}")
+        result = fn(*remap(args, paths), **remap(dict(kwargs), paths))
+        written = {p: Path(paths[p]).read_bytes() for p in writes if Path(paths[p]).is_file()}
+    return remap(result, {v: k for k, v in paths.items()}), written
+
+
+def _call(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Any:
+    return fn(*args, **kwargs)
+
+
+class ProcessOffloader:
+    """A local process pool (spawned workers, so no fork of a threaded event loop).
+
+    Workers share the driver's file system, so tasks read and write the driver's paths.
+    A cancelled task that already started finishes in its worker and is discarded.
+    """
+
+    def __init__(self, *, workers: int) -> None:
+        import multiprocessing
+
+        self.workers = max(1, workers)
+        self._pool = ProcessPoolExecutor(max_workers=self.workers,
+                                         mp_context=multiprocessing.get_context("spawn"))
+
+    async def run(self, task: CpuTask) -> Any:
+        future = self._pool.submit(_call, task.fn, task.args, dict(task.kwargs))
+        return await asyncio.wrap_future(future)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
