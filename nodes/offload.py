@@ -56,6 +56,8 @@ class Offloader(Protocol):
 
     async def run(self, task: CpuTask) -> Any: ...
 
+    def describe(self) -> str: ...  # where the work ran, for the batch's summary
+
     def close(self) -> None: ...
 
 
@@ -111,12 +113,18 @@ class ProcessOffloader:
         import multiprocessing
 
         self.workers = max(1, workers)
+        self.tasks = 0
         self._pool = ProcessPoolExecutor(max_workers=self.workers,
                                          mp_context=multiprocessing.get_context("spawn"))
 
     async def run(self, task: CpuTask) -> Any:
         future = self._pool.submit(_call, task.fn, task.args, dict(task.kwargs))
-        return await asyncio.wrap_future(future)
+        result = await asyncio.wrap_future(future)
+        self.tasks += 1
+        return result
+
+    def describe(self) -> str:
+        return f"heavy work: {self.tasks} task(s) on a pool of {self.workers} process(es)"
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

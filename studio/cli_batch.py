@@ -261,5 +261,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         print_estimates(outcomes)
     else:
         print_summary(outcomes)
+    if offloader is not None:
+        print(offloader.describe())
     return EXIT_FAILED if any(o.status not in ("succeeded", "done", "estimated")
                               for o in outcomes) else 0

@@ -118,6 +118,11 @@ class RayOffloader:
         self.nodes_used[node] = self.nodes_used.get(node, 0) + 1
         return result
 
+    def describe(self) -> str:
+        where = "shared paths" if self.shared else "the object store for other nodes"
+        return (f"heavy work: {sum(self.nodes_used.values())} Ray task(s) on "
+                f"{len(self.nodes_used)} node(s), files through {where}")
+
     def close(self) -> None:
         self._refs.clear()
         if self._owns:
