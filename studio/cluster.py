@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -34,20 +35,22 @@ class ClusterError(Exception):
 
 def _execute(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any],
              reads: Mapping[str, Any], writes: tuple[str, ...], driver_node: str,
-             shared: bool, label: str, trace: str | None) -> tuple[Any, dict[str, bytes], str]:
+             shared: bool, label: str, trace: str | None
+             ) -> tuple[Any, dict[str, bytes], str, float]:
     """One task on a Ray worker: the result, the bytes written (only when away from the
-    driver's files) and the node it ran on."""
+    driver's files), the node it ran on and the CPU seconds it took (all threads)."""
     import ray
 
+    cpu = time.process_time()
     node = ray.get_runtime_context().get_node_id()
     if trace:  # tests and benchmarks see where (and how often) each task started
         with open(trace, "a", encoding="utf-8") as log:
             log.write(f"{label}\t{node}\t{os.getpid()}\n")
     if shared or node == driver_node:
-        return fn(*args, **kwargs), {}, node
+        return fn(*args, **kwargs), {}, node, time.process_time() - cpu
     data = dict(zip(reads, ray.get(list(reads.values())), strict=True))
     result, written = run_remapped(fn, args, kwargs, data, writes)
-    return result, written, node
+    return result, written, node, time.process_time() - cpu
 
 
 class RayOffloader:
@@ -80,7 +83,8 @@ class RayOffloader:
         self.shared = shared if shared is not None else (self._owns and address is None)
         self.driver_node = ray.get_runtime_context().get_node_id()
         self.trace = str(trace) if trace else None
-        self.nodes_used: dict[str, int] = {}
+        self.nodes_used: dict[str, int] = {}  # node id -> tasks finished there
+        self.task_cpu_s = 0.0  # CPU seconds the finished tasks took on their workers
         self._refs: dict[tuple[str, int, int], Any] = {}
         self._remote = ray.remote(num_cpus=1, max_retries=max_retries,
                                   retry_exceptions=False)(_execute)
@@ -106,7 +110,7 @@ class RayOffloader:
             task.fn, task.args, dict(task.kwargs), reads, tuple(str(p) for p in task.writes),
             self.driver_node, self.shared, task.label, self.trace)
         try:
-            result, written, node = await ref
+            result, written, node, cpu_s = await ref
         except asyncio.CancelledError:
             self._ray.cancel(ref, force=True)
             raise
@@ -116,12 +120,14 @@ class RayOffloader:
         for path, data in written.items():
             await asyncio.to_thread(atomic_write_bytes, Path(path), data)
         self.nodes_used[node] = self.nodes_used.get(node, 0) + 1
+        self.task_cpu_s += cpu_s
         return result
 
     def describe(self) -> str:
         where = "shared paths" if self.shared else "the object store for other nodes"
         return (f"heavy work: {sum(self.nodes_used.values())} Ray task(s) on "
-                f"{len(self.nodes_used)} node(s), files through {where}")
+                f"{len(self.nodes_used)} node(s), {self.task_cpu_s:.1f} CPU-s, files through "
+                f"{where}")
 
     def close(self) -> None:
         self._refs.clear()
