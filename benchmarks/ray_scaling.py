@@ -86,10 +86,13 @@ def run_batch(spec_path: Path, offloader: object | None) -> float:
 
 
 def _warm() -> int:
-    import av  # noqa: F401
+    """Import what a render task uses (a fresh worker pays this once, not per render)."""
+    import importlib
 
-    import render.encode  # noqa: F401
-
+    for name in ("av", "numpy", "PIL.Image", "cv2", "nodes.builtin", "render.encode",
+                 "render.loudness", "render.text", "render.layers", "render.effects",
+                 "render.timeline", "render.metadata"):
+        importlib.import_module(name)
     return os.getpid()
 
 

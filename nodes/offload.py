@@ -93,13 +93,46 @@ def run_remapped(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[
             paths[driver_path] = str(local)
         for i, driver_path in enumerate(writes):
             paths[driver_path] = str(Path(scratch) / f"out{i}{Path(driver_path).suffix}")
-        result = fn(*remap(args, paths), **remap(dict(kwargs), paths))
+        result = call_catching(fn, remap(args, paths), remap(dict(kwargs), paths))
         written = {p: Path(paths[p]).read_bytes() for p in writes if Path(paths[p]).is_file()}
     return remap(result, {v: k for k, v in paths.items()}), written
 
 
-def _call(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> Any:
-    return fn(*args, **kwargs)
+@dataclass(frozen=True, slots=True)
+class Raised:
+    """A worker's exception carried back as data: pickle replays ``cls(*args)``, which
+    fails for errors whose ``__init__`` takes other arguments (``LayerError(node, param,
+    reason)``); rebuilt here, the node's own ``except`` clauses still see the real class."""
+
+    cls: type[BaseException]
+    args: tuple[Any, ...]
+    state: dict[str, Any]
+
+    @classmethod
+    def of(cls, exc: BaseException) -> Raised:
+        return cls(type(exc), exc.args, dict(getattr(exc, "__dict__", {})))
+
+    def rebuild(self) -> BaseException:
+        exc = self.cls.__new__(self.cls)
+        exc.args = self.args
+        exc.__dict__.update(self.state)
+        return exc
+
+
+def call_catching(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+                  ) -> Any:
+    """``fn(*args, **kwargs)`` in a worker; an exception comes back as :class:`Raised`."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception as exc:
+        return Raised.of(exc)
+
+
+def unwrap(result: Any) -> Any:
+    """The worker's result, or its exception raised here."""
+    if isinstance(result, Raised):
+        raise result.rebuild()
+    return result
 
 
 class ProcessOffloader:
@@ -118,10 +151,10 @@ class ProcessOffloader:
                                          mp_context=multiprocessing.get_context("spawn"))
 
     async def run(self, task: CpuTask) -> Any:
-        future = self._pool.submit(_call, task.fn, task.args, dict(task.kwargs))
+        future = self._pool.submit(call_catching, task.fn, task.args, dict(task.kwargs))
         result = await asyncio.wrap_future(future)
         self.tasks += 1
-        return result
+        return unwrap(result)
 
     def describe(self) -> str:
         return f"heavy work: {self.tasks} task(s) on a pool of {self.workers} process(es)"

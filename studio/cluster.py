@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from nodes.files import atomic_write_bytes
-from nodes.offload import CpuTask, run_remapped
+from nodes.offload import CpuTask, call_catching, run_remapped, unwrap
 
 MAX_RETRIES = 3
 
@@ -47,7 +47,7 @@ def _execute(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str,
         with open(trace, "a", encoding="utf-8") as log:
             log.write(f"{label}\t{node}\t{os.getpid()}\n")
     if shared or node == driver_node:
-        return fn(*args, **kwargs), {}, node, time.process_time() - cpu
+        return call_catching(fn, args, kwargs), {}, node, time.process_time() - cpu
     data = dict(zip(reads, ray.get(list(reads.values())), strict=True))
     result, written = run_remapped(fn, args, kwargs, data, writes)
     return result, written, node, time.process_time() - cpu
@@ -121,7 +121,7 @@ class RayOffloader:
             await asyncio.to_thread(atomic_write_bytes, Path(path), data)
         self.nodes_used[node] = self.nodes_used.get(node, 0) + 1
         self.task_cpu_s += cpu_s
-        return result
+        return unwrap(result)
 
     def describe(self) -> str:
         where = "shared paths" if self.shared else "the object store for other nodes"
