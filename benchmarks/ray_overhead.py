@@ -28,7 +28,7 @@ from ray_scaling import _warm, material, run_batch, write_spec  # noqa: E402
 def main() -> None:
     import ray
 
-    from studio.cluster import RayOffloader
+    from studio.cluster import RayOffloader, start_ray
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=8.0)
@@ -45,7 +45,7 @@ def main() -> None:
         songs = songs[:1]
         run_batch(write_spec(folder, songs, tag="warm", fades=[0.9]), None)
         started = time.perf_counter()
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+        start_ray(num_cpus=2)  # as `mvstudio batch --ray` starts it
         startup = time.perf_counter() - started
         try:
             ray.get([ray.remote(num_cpus=1)(_warm).remote() for _ in range(4)])
@@ -73,6 +73,7 @@ def main() -> None:
               f"{cpu[name] / args.reps:.2f} CPU-s per render")
     if tasks != args.reps:
         raise SystemExit(f"expected {args.reps} Ray render tasks, saw {tasks}")
+    print(f"CPU time per render, Ray vs threads: {100 * (cpu['ray'] / cpu['threads'] - 1):+.1f} %")
     print(f"Ray overhead on a single render: {100 * (med['ray'] / med['threads'] - 1):+.1f} %")
 
 

@@ -99,10 +99,10 @@ def _warm() -> int:
 def timed(folder: Path, songs: list[Path], workers: int, variants: int) -> dict[str, float]:
     import ray
 
-    from studio.cluster import RayOffloader
+    from studio.cluster import RayOffloader, start_ray
 
     started = time.perf_counter()
-    ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+    start_ray(num_cpus=workers)  # as `mvstudio batch --ray` starts it
     startup = time.perf_counter() - started
     try:
         warm = ray.remote(num_cpus=1)(_warm)
