@@ -57,6 +57,24 @@ def _execute(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str,
     return result, written, node, time.process_time() - cpu
 
 
+def check_reachable(address: str) -> None:
+    """Fail fast, naming the address, when nothing listens there (``ray.init`` would wait
+    minutes for a GCS that is not there)."""
+    import socket
+
+    if address == "auto":
+        return
+    target = address.removeprefix("ray://")
+    host, sep, port = target.rpartition(":")
+    if not sep or not port.isdigit():
+        raise ClusterError(f"--ray {address}: expected auto, HOST:PORT or ray://HOST:PORT")
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except OSError as exc:
+        raise ClusterError(f"--ray {address}: no Ray cluster answers there "
+                           f"({exc.strerror or exc})") from None
+
+
 def start_ray(*, address: str | None = None, num_cpus: int | None = None) -> None:
     """``ray.init``: a local instance (``address`` None) with :data:`LOCAL_CONFIG`, or
     joining a cluster (whose own settings apply)."""
@@ -87,6 +105,8 @@ class RayOffloader:
         self._ray = ray
         self._owns = not ray.is_initialized()
         if self._owns:
+            if address is not None:
+                check_reachable(address)
             try:
                 start_ray(address=address, num_cpus=num_cpus)
             except (ConnectionError, RuntimeError, ValueError) as exc:

@@ -249,3 +249,21 @@ def test_on_a_terminal_progress_and_summary_are_rich():
     table = term.buffer.getvalue()
     assert "mvstudio batch" in table and "out/a.mp4" in table and "no song" in table
     assert "2 variants: 1 ok, 1 failed, $0.250" in table
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["--ray"], "pip install 'mvstudio[cluster]'"),
+    (["--ray", "127.0.0.1:1"], "--ray 127.0.0.1:1: no Ray cluster answers there"),
+    (["--ray", "nowhere"], "expected auto, HOST:PORT or ray://HOST:PORT"),
+    (["--workers", "0"], "--workers: expected a whole number >= 1"),
+])
+def test_ray_missing_or_unreachable_exits_2_before_anything_runs(songs, tmp_path, monkeypatch,
+                                                                 capsys, argv, says):
+    monkeypatch.setenv("MVSTUDIO_HOME", str(tmp_path / "home"))
+    if argv == ["--ray"]:
+        monkeypatch.setitem(sys.modules, "ray", None)  # as when the extra is not installed
+    spec = write_batch(tmp_path, songs[:1], model="local:procedural", themes=("neon",))
+    assert main(["batch", str(spec), *argv]) == 2
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
