@@ -31,6 +31,10 @@ MAX_RETRIES = 3
 # instance on a desktop would then lose every CPU fight to other programs, so a batch on
 # Ray there ran renders far slower than ``mvstudio render`` does. Ours run at 0.
 LOCAL_CONFIG = {"worker_niceness": 0}
+# One encoder thread per task (a task holds one CPU): x264's output depends on its thread
+# count, and "all cores" differs from node to node, so a render retried on another node
+# would not give the same bytes. (render.clipfile.ENCODER_THREADS_ENV)
+ENCODER_THREADS = "1"
 
 
 class ClusterError(Exception):
@@ -46,6 +50,7 @@ def _execute(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str,
     import ray
 
     cpu = time.process_time()
+    os.environ["MVSTUDIO_ENCODER_THREADS"] = ENCODER_THREADS  # this worker runs one task
     node = ray.get_runtime_context().get_node_id()
     if trace:  # tests and benchmarks see where (and how often) each task started
         with open(trace, "a", encoding="utf-8") as log:

@@ -121,3 +121,14 @@ def test_worker_errors_come_back_as_their_own_class_with_their_fields() -> None:
     assert "too big" in str(info.value)
     with pytest.raises(LayerError):
         unwrap(Raised.of(info.value))
+
+
+def test_a_cluster_can_fix_the_encoder_thread_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """x264's bytes depend on its thread count; Ray tasks set it so any node encodes the
+    same frames to the same file."""
+    from render.clipfile import ENCODER_THREADS_ENV, encoder_threads
+
+    monkeypatch.delenv(ENCODER_THREADS_ENV, raising=False)
+    assert encoder_threads(0) == 0  # the codec's choice, as before
+    monkeypatch.setenv(ENCODER_THREADS_ENV, "1")
+    assert (encoder_threads(0), encoder_threads(3)) == (1, 3)
