@@ -14,7 +14,6 @@ from typing import Any
 
 from render.errors import RenderCancelled
 
-
 ENCODER_THREADS_ENV = "MVSTUDIO_ENCODER_THREADS"
 
 
