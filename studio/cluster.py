@@ -119,7 +119,10 @@ class RayOffloader:
                                    f"{exc}") from None
         # A local instance we started shares this machine's files; a joined one may not.
         self.shared = shared if shared is not None else (self._owns and address is None)
-        self.driver_node = ray.get_runtime_context().get_node_id()
+        # Through Ray Client (ray://) this process is on no node of the cluster: every
+        # task is away from its files, whatever node id the client reports.
+        client = bool(address and address.startswith("ray://"))
+        self.driver_node = "" if client else ray.get_runtime_context().get_node_id()
         self.trace = str(trace) if trace else None
         self.nodes_used: dict[str, int] = {}  # node id -> tasks finished there
         self.task_cpu_s = 0.0  # CPU seconds the finished tasks took on their workers
