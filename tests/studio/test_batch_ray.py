@@ -27,8 +27,11 @@ ray = pytest.importorskip("ray")
 
 @pytest.fixture(scope="module")
 def local_ray() -> Iterator[str]:
-    """A local Ray instance; yields its address (a child process can join it)."""
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    """A local Ray instance as `--ray` starts it (``ray.init(num_cpus=2)``, workers at
+    normal priority); yields its address (a child process can join it)."""
+    from studio.cluster import start_ray
+
+    start_ray(num_cpus=2)
     try:
         yield ray.get_runtime_context().gcs_address
     finally:
