@@ -135,24 +135,47 @@ def unwrap(result: Any) -> Any:
     return result
 
 
+_POOLS: dict[int, ProcessPoolExecutor] = {}  # workers -> this process's pool
+
+
+def _pool(workers: int, *, broken: ProcessPoolExecutor | None = None) -> ProcessPoolExecutor:
+    """This process's pool of ``workers`` spawned processes (kept: its workers keep their
+    imports warm for the next batch, or the next job of a server); a new one when the
+    current one is ``broken`` (every task of a broken pool asks; the first replaces it)."""
+    import multiprocessing
+
+    pool = _POOLS.get(workers)
+    if pool is None or pool is broken:
+        if pool is not None:
+            pool.shutdown(wait=False)
+        pool = _POOLS[workers] = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return pool
+
+
 class ProcessOffloader:
     """A local process pool (spawned workers, so no fork of a threaded event loop).
 
     Workers share the driver's file system, so tasks read and write the driver's paths.
-    A cancelled task that already started finishes in its worker and is discarded.
+    The pool outlives the batch (see :func:`_pool`); a task whose worker died (the pool
+    breaks) runs once more on a fresh pool, as on Ray: it pays nothing and gives the same
+    bytes. A cancelled task that already started finishes in its worker and is discarded.
     """
 
     def __init__(self, *, workers: int) -> None:
-        import multiprocessing
-
         self.workers = max(1, workers)
         self.tasks = 0
-        self._pool = ProcessPoolExecutor(max_workers=self.workers,
-                                         mp_context=multiprocessing.get_context("spawn"))
 
     async def run(self, task: CpuTask) -> Any:
-        future = self._pool.submit(call_catching, task.fn, task.args, dict(task.kwargs))
-        result = await asyncio.wrap_future(future)
+        from concurrent.futures.process import BrokenProcessPool
+
+        fn, args, kwargs = task.fn, task.args, dict(task.kwargs)
+        pool = _pool(self.workers)
+        try:
+            result = await asyncio.wrap_future(pool.submit(call_catching, fn, args, kwargs))
+        except BrokenProcessPool:
+            pool = _pool(self.workers, broken=pool)
+            result = await asyncio.wrap_future(pool.submit(call_catching, fn, args, kwargs))
         self.tasks += 1
         return unwrap(result)
 
@@ -160,4 +183,4 @@ class ProcessOffloader:
         return f"heavy work: {self.tasks} task(s) on a pool of {self.workers} process(es)"
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Nothing to release: the pool is this process's (shut down at exit)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import os
 from pathlib import Path
 from typing import Any
 
@@ -132,3 +133,22 @@ def test_a_cluster_can_fix_the_encoder_thread_count(monkeypatch: pytest.MonkeyPa
     assert encoder_threads(0) == 0  # the codec's choice, as before
     monkeypatch.setenv(ENCODER_THREADS_ENV, "1")
     assert (encoder_threads(0), encoder_threads(3)) == (1, 3)
+
+
+def die_once(marker: str) -> str:
+    if not Path(marker).exists():
+        Path(marker).write_text("died")
+        os._exit(9)  # the worker process is lost mid-task
+    return "ran again"
+
+
+def test_a_task_whose_pool_worker_dies_runs_once_more_on_a_fresh_pool(tmp_path: Path) -> None:
+    pool = ProcessOffloader(workers=1)
+
+    async def both() -> list[Any]:
+        return list(await asyncio.gather(
+            pool.run(CpuTask(die_once, (str(tmp_path / "marker"),))),
+            pool.run(CpuTask(double, (4.0,)))))
+
+    assert asyncio.run(both()) == ["ran again", 8.0]
+    assert pool.tasks == 2
