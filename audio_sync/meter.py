@@ -17,6 +17,7 @@ from audio_sync.features import Features
 METRES = (2, 3, 4)
 METRE_PRIOR = {2: 0.9, 3: 0.9, 4: 1.0}
 KICK_WEIGHT = 0.5
+COMPOUND_RATIO = 1.15  # thirds-of-a-beat over half-beat onset strength that means 6/8
 CHANGE_PENALTY = 8.0   # in units of the per-beat score (z-scores): a few bars of evidence
 
 
@@ -99,3 +100,25 @@ def bar_metres(beats_s: np.ndarray, downbeats_s: np.ndarray) -> np.ndarray:
     pos = np.searchsorted(np.asarray(beats_s), np.asarray(downbeats_s) - 1e-6)
     counts = np.diff(pos)
     return np.append(counts, counts[-1]) if counts.size else np.zeros(pos.size, dtype=np.int64)
+
+
+def is_compound(feats: Features, beats_s: np.ndarray) -> bool:
+    """True when beats divide in three (6/8, 9/8, 12/8): onsets at both a third and two thirds
+    of the beat outweigh those half-way (swing only fills the two-thirds point)."""
+    from audio_sync.beats import _norm, peaks_at
+
+    if beats_s.size < 4:
+        return False
+    start, period = beats_s[:-1], np.diff(beats_s)
+    env, fr = _norm(feats.onset_full), feats.frame_rate_hz
+
+    def at(frac: float) -> float:
+        return float(peaks_at(env, start + frac * period, fr, radius=1).mean())
+
+    half = at(0.5)
+    return min(at(1 / 3), at(2 / 3)) > COMPOUND_RATIO * half
+
+
+def metre_name(beats_per_bar: int, compound: bool) -> str:
+    """"3/4" for three simple beats, "6/8" for two dotted-quarter beats."""
+    return f"{3 * beats_per_bar}/8" if compound else f"{beats_per_bar}/4"

@@ -89,12 +89,43 @@ def _novelty(x: np.ndarray, width: int) -> np.ndarray:
     t = np.sort(_contrast(x, width), axis=1)[:, -TOP_K:]
     nov: np.ndarray = np.sqrt(np.mean(t ** 2, axis=1))
     i = np.arange(n + 1)
-    return nov * np.sqrt(np.clip(np.minimum(i, n - i) / width, 0.0, 1.0))
+    out: np.ndarray = nov * np.sqrt(np.clip(np.minimum(i, n - i) / width, 0.0, 1.0))
+    return out
 
 
-def _boundaries(x: np.ndarray, edges: np.ndarray) -> list[int]:
-    """Bar indices (> 0) where sections start: novelty peaks above the median, each the largest
-    within PEAK_RADIUS_S, at least MIN_SECTION_S from the next boundary."""
+def _bar_metres(rhythm: Rhythm, edges: np.ndarray) -> np.ndarray:
+    """Beats in each bar [edges[i], edges[i+1]) as the beat tracker's downbeats count them."""
+    from audio_sync.meter import bar_metres
+
+    downs = np.asarray(rhythm.downbeats_s, dtype=np.float64)
+    if downs.size < 2:
+        return np.full(edges.size - 1, rhythm.beats_per_bar)
+    counts = bar_metres(np.asarray(rhythm.beats_s, dtype=np.float64), downs)
+    k = np.searchsorted(downs, edges[:-1] + 1e-3, side="right") - 1
+    return counts[np.clip(k, 0, counts.size - 1)]
+
+
+def _metre_changes(metres: np.ndarray) -> list[int]:
+    """Bars where the metre changes to one that holds for at least two bars (a single odd bar
+    is a fill or a tracking slip, not a new section)."""
+    runs: list[list[int]] = []  # [start bar, metre]
+    for i, m in enumerate(metres.tolist()):
+        if runs and runs[-1][1] == m:
+            continue
+        if runs and i - runs[-1][0] < 2 and len(runs) > 1:
+            runs.pop()  # the previous run was too short: it belongs to the one before it
+            if runs[-1][1] == m:
+                continue
+        runs.append([i, m])
+    if len(runs) > 1 and len(metres) - runs[-1][0] < 2:
+        runs.pop()
+    return [start for start, _m in runs[1:]]
+
+
+def _boundaries(x: np.ndarray, edges: np.ndarray, forced: list[int]) -> list[int]:
+    """Bar indices (> 0) where sections start: the ``forced`` ones (metre changes), then novelty
+    peaks above the median, each the largest within PEAK_RADIUS_S, all at least MIN_SECTION_S
+    apart."""
     n = x.shape[0]
     bar_s = float(np.median(np.diff(edges)))
     width = int(np.clip(round(n / BARS_PER_WIDTH), 1, MAX_WIDTH_BARS))
@@ -106,9 +137,11 @@ def _boundaries(x: np.ndarray, edges: np.ndarray) -> list[int]:
     nov[0] = nov[n] = 0.0
     floor = float(np.median(nov[1:n])) if n > 2 else 0.0
     chosen: list[int] = []
-    for i in np.argsort(-nov[1:n]) + 1:
+    order = [*forced, *(int(i) for i in np.argsort(-nov[1:n]) + 1 if int(i) not in forced)]
+    for i in order:
         lo, hi = max(1, i - radius), min(n, i + radius + 1)
-        if nov[i] < nov[lo:hi].max() or nov[i] < PEAK_OVER_MEDIAN * floor:
+        peak = nov[i] >= nov[lo:hi].max() and nov[i] >= PEAK_OVER_MEDIAN * floor
+        if i not in forced and not peak:
             continue
         cand = sorted([0, *chosen, int(i), n])
         k = cand.index(int(i))
@@ -209,19 +242,40 @@ def _edge_parts(gid: np.ndarray, inten: np.ndarray, sizes: np.ndarray, chorus: i
 
 
 def find_sections(feats: Features, rhythm: Rhythm) -> tuple[Section, ...]:
-    """Sections covering [0, duration], each starting on a downbeat (the first at 0)."""
+    """Sections covering [0, duration], each starting on a downbeat (the first at 0), with the
+    metre of each (a metre change always starts a new section)."""
     duration_s = feats.duration_s
     edges = _bar_edges(feats, rhythm)
     if edges.size < 4 or feats.n_frames < 4:
-        return (Section(start_s=0.0, end_s=duration_s, label="verse", energy=1.0),)
+        return (_with_metre(Section(start_s=0.0, end_s=duration_s, label="verse", energy=1.0),
+                            feats, rhythm, np.array([rhythm.beats_per_bar])),)
     x, loud = _bar_features(feats, edges)
-    bounds = _boundaries(x, edges)
+    metres = _bar_metres(rhythm, edges)
+    bounds = _boundaries(x, edges, _metre_changes(metres))
     labels, energy = _labels(x, loud, bounds)
-    keep = [k for k, b in enumerate(bounds) if not (labels[k] == labels[k + 1] in ("intro", "outro"))]
+    keep = [k for k, b in enumerate(bounds) if not (labels[k] == labels[k + 1] in ("intro", "outro"))
+            or metres[b] != metres[b - 1]]
     bounds = [bounds[k] for k in keep]
     labels = [labels[0]] + [labels[k + 1] for k in keep]
     energy = np.array([energy[0]] + [energy[k + 1] for k in keep])
     starts = [0.0] + [float(edges[k]) for k in bounds]
     ends = starts[1:] + [duration_s]
-    return tuple(Section(start_s=s, end_s=e, label=lab, energy=float(en))
-                 for s, e, lab, en in zip(starts, ends, labels, energy, strict=True))
+    bar_lo = [0, *bounds]
+    bar_hi = [*bounds, metres.size]
+    return tuple(_with_metre(Section(start_s=s, end_s=e, label=lab, energy=float(en)), feats,
+                             rhythm, metres[a:b])
+                 for s, e, lab, en, a, b in zip(starts, ends, labels, energy, bar_lo, bar_hi,
+                                                strict=True))
+
+
+def _with_metre(sec: Section, feats: Features, rhythm: Rhythm, metres: np.ndarray) -> Section:
+    """``sec`` with its most common bar length and the metre's name (6/8 when beats split in 3)."""
+    from dataclasses import replace
+
+    from audio_sync.meter import is_compound, metre_name
+
+    counts = metres[metres > 0]
+    bpb = int(np.bincount(counts).argmax()) if counts.size else int(rhythm.beats_per_bar)
+    beats = np.asarray(rhythm.beats_s, dtype=np.float64)
+    inside = beats[(beats >= sec.start_s) & (beats < sec.end_s)]
+    return replace(sec, beats_per_bar=bpb, metre=metre_name(bpb, is_compound(feats, inside)))

@@ -47,3 +47,25 @@ def test_one_metre_song_keeps_it(bpb):
     assert bm.beats_per_bar == bpb
     counts = bar_metres(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s))
     assert np.all(counts[:-1] == bpb)
+
+
+def test_metre_per_section_and_json_round_trip():
+    """A 4/4 -> 3/4 -> 4/4 song: each part's sections carry their own metre, a section starts
+    at each change, and the BeatMap JSON keeps them (old JSON without them still loads)."""
+    from audio_sync.types import BeatMap
+
+    audio, _downs, spans = _glued([(100.0, 8, 4), (100.0, 8, 3), (128.0, 8, 4)], seed=41)
+    bm = analyze(audio)
+    starts = [s.start_s for s in bm.sections]
+    for start, _bpb in spans[1:]:
+        assert np.min(np.abs(np.asarray(starts) - start)) < 0.7  # a bar of 3/4 at 100 BPM is 1.8 s
+    for s in bm.sections:
+        mid = 0.5 * (s.start_s + s.end_s)
+        truth = [bpb for start, bpb in spans if start <= mid][-1]
+        assert (s.beats_per_bar, s.metre) == (truth, f"{truth}/4")
+    again = BeatMap.from_dict(bm.to_dict())
+    assert again == bm
+    old = bm.to_dict()
+    for s in old["sections"]:
+        del s["beats_per_bar"], s["metre"]
+    assert BeatMap.from_dict(old).sections[0].metre == ""
