@@ -14,8 +14,9 @@ import numpy as np
 
 from audio_sync.features import Features
 
-METRES = (2, 3, 4)
-METRE_PRIOR = {2: 0.9, 3: 0.9, 4: 1.0}
+METRES = (2, 3, 4, 5)
+# 5 needs much stronger evidence: a 4/4 or 3/4 song must not drift into 5-beat bars
+METRE_PRIOR = {2: 0.9, 3: 0.9, 4: 1.0, 5: 0.4}
 KICK_WEIGHT = 0.5
 COMPOUND_RATIO = 1.15  # thirds-of-a-beat over half-beat onset strength that means 6/8
 CHANGE_PENALTY = 8.0   # in units of the per-beat score (z-scores): a few bars of evidence

@@ -69,3 +69,12 @@ def test_metre_per_section_and_json_round_trip():
     for s in old["sections"]:
         del s["beats_per_bar"], s["metre"]
     assert BeatMap.from_dict(old).sections[0].metre == ""
+
+
+def test_five_four_found():
+    audio, truth = make_song(bpm=132, beats_per_bar=5, duration_s=20.0, seed=2)
+    bm = analyze(audio)
+    assert bm.beats_per_bar == 5
+    assert {s.metre for s in bm.sections} == {"5/4"}
+    est = np.asarray(bm.downbeats_s)
+    assert all(np.min(np.abs(est - d)) < 0.07 for d in truth.downbeats_s[1:])
