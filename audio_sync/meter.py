@@ -19,7 +19,7 @@ METRES = (2, 3, 4, 5)
 METRE_PRIOR = {2: 0.9, 3: 0.9, 4: 1.0, 5: 0.4}
 KICK_WEIGHT = 0.5
 COMPOUND_RATIO = 1.15  # thirds-of-a-beat over half-beat onset strength that means 6/8
-CHANGE_PENALTY = 8.0   # in units of the per-beat score (z-scores): a few bars of evidence
+CHANGE_PENALTY = 24.0  # in per-beat score units (z-scores): several bars of clear evidence
 
 
 def _zscore(x: np.ndarray) -> np.ndarray:

@@ -247,35 +247,42 @@ def find_sections(feats: Features, rhythm: Rhythm) -> tuple[Section, ...]:
     duration_s = feats.duration_s
     edges = _bar_edges(feats, rhythm)
     if edges.size < 4 or feats.n_frames < 4:
-        return (_with_metre(Section(start_s=0.0, end_s=duration_s, label="verse", energy=1.0),
-                            feats, rhythm, np.array([rhythm.beats_per_bar])),)
+        (bpb, name), = _run_metres(feats, rhythm, np.array([rhythm.beats_per_bar]),
+                                   np.array([0.0, duration_s]), [])
+        return (Section(start_s=0.0, end_s=duration_s, label="verse", energy=1.0,
+                        beats_per_bar=bpb, metre=name),)
     x, loud = _bar_features(feats, edges)
     metres = _bar_metres(rhythm, edges)
-    bounds = _boundaries(x, edges, _metre_changes(metres))
+    changes = _metre_changes(metres)
+    bounds = _boundaries(x, edges, changes)
     labels, energy = _labels(x, loud, bounds)
     keep = [k for k, b in enumerate(bounds) if not (labels[k] == labels[k + 1] in ("intro", "outro"))
-            or metres[b] != metres[b - 1]]
+            or b in changes]
     bounds = [bounds[k] for k in keep]
     labels = [labels[0]] + [labels[k + 1] for k in keep]
     energy = np.array([energy[0]] + [energy[k + 1] for k in keep])
     starts = [0.0] + [float(edges[k]) for k in bounds]
     ends = starts[1:] + [duration_s]
-    bar_lo = [0, *bounds]
-    bar_hi = [*bounds, metres.size]
-    return tuple(_with_metre(Section(start_s=s, end_s=e, label=lab, energy=float(en)), feats,
-                             rhythm, metres[a:b])
-                 for s, e, lab, en, a, b in zip(starts, ends, labels, energy, bar_lo, bar_hi,
-                                                strict=True))
+    names = _run_metres(feats, rhythm, metres, edges, changes)
+    return tuple(Section(start_s=s, end_s=e, label=lab, energy=float(en), beats_per_bar=bpb,
+                         metre=name)
+                 for s, e, lab, en, (bpb, name) in zip(
+                     starts, ends, labels, energy,
+                     [names[int(np.searchsorted(changes, b, side="right"))] for b in [0, *bounds]],
+                     strict=True))
 
 
-def _with_metre(sec: Section, feats: Features, rhythm: Rhythm, metres: np.ndarray) -> Section:
-    """``sec`` with its most common bar length and the metre's name (6/8 when beats split in 3)."""
-    from dataclasses import replace
-
+def _run_metres(feats: Features, rhythm: Rhythm, metres: np.ndarray, edges: np.ndarray,
+                changes: list[int]) -> list[tuple[int, str]]:
+    """(beats per bar, metre name) of each stretch between metre changes; whether beats split
+    in three (6/8) is judged over the whole stretch, which is steadier than one section."""
     from audio_sync.meter import is_compound, metre_name
 
-    counts = metres[metres > 0]
-    bpb = int(np.bincount(counts).argmax()) if counts.size else int(rhythm.beats_per_bar)
     beats = np.asarray(rhythm.beats_s, dtype=np.float64)
-    inside = beats[(beats >= sec.start_s) & (beats < sec.end_s)]
-    return replace(sec, beats_per_bar=bpb, metre=metre_name(bpb, is_compound(feats, inside)))
+    out = []
+    for a, b in zip([0, *changes], [*changes, metres.size], strict=True):
+        counts = metres[a:b][metres[a:b] > 0]
+        bpb = int(np.bincount(counts).argmax()) if counts.size else int(rhythm.beats_per_bar)
+        inside = beats[(beats >= edges[a]) & (beats < edges[b])]
+        out.append((bpb, metre_name(bpb, is_compound(feats, inside))))
+    return out
