@@ -119,6 +119,8 @@ def _metre_changes(metres: np.ndarray) -> list[int]:
         runs.append([i, m])
     if len(runs) > 1 and len(metres) - runs[-1][0] < 2:
         runs.pop()
+    if len(runs) > 1 and runs[1][0] < 2:
+        runs.pop(0)  # one odd bar at the start (a pickup) joins the next stretch
     return [start for start, _m in runs[1:]]
 
 

@@ -41,3 +41,16 @@ def test_short_audio_one_section(seconds):
 
     bm = analyze(DecodedAudio(samples=audio.samples[:, :n], rate_hz=audio.rate_hz))
     assert len(bm.sections) == 1 and bm.sections[0].end_s == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize(("metres", "changes"), [
+    ([4, 4, 4, 3, 4, 4, 4], []),           # one odd bar is a fill, not a new metre
+    ([4, 4, 4, 3, 3, 3, 4, 4], [3, 6]),
+    ([4, 4, 4, 4, 3], []),                 # nor is one odd bar at the end ...
+    ([3, 4, 4, 4], []),                    # ... or at the start (a pickup)
+    ([4, 4, 2, 3, 3, 3], [3]),
+])
+def test_metre_changes_need_two_bars(metres, changes):
+    from audio_sync.sections import _metre_changes
+
+    assert _metre_changes(np.array(metres)) == changes
