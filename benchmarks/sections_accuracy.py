@@ -1,13 +1,15 @@
 """Section accuracy: boundaries and labels against exact ground truth, new vs old in one run.
 
-Usage: python benchmarks/sections_accuracy.py [--duration S] [--only SUBSTRING] [--verbose]
+Usage: python benchmarks/sections_accuracy.py [--sets demo,dev,heldout,pop-dev,pop-heldout]
+                                              [--duration S] [--only SUBSTRING] [--verbose]
 
 Sets: the demo song (assets/demo/make_song.py: intro 0-8, verse 8-20, chorus 20-32, outro
-32-40 s), the synthetic generator's corpus at a dev seed offset (used while tuning) and at a
-held-out offset (never tuned on), and, when the folder exists, nothing real: no real material
-with section annotations is available (see the status notes). Every method gets the same
-features and the same beats/downbeats from our tracker, so only the sectioning differs:
-- ``ours``: audio_sync.sections (bar self-similarity, checkerboard novelty, repetition labels);
+32-40 s); the project generator's corpus (audio_sync/testsongs.py, 60 s songs) at a dev seed
+offset (used while tuning) and a held-out one (never tuned on); pop forms with repeated verses
+and choruses (audio_sync/popsongs.py) at dev and held-out seeds. No real recordings with section
+annotations are available, so none are scored. Every method gets the same features and the same
+beats/downbeats from our tracker, so only the sectioning differs:
+- ``ours``: audio_sync.sections (bar-feature novelty, repetition groups, intensity labels);
 - ``v1``: the frozen sections.py of a84afc5 (benchmarks/_sections_v1.py);
 - ``librosa-agglo``: librosa.segment.agglomerative on bar-synchronous chroma+MFCC, given the
   TRUE number of sections (an optimistic baseline; its labels are not scored).
