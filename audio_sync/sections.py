@@ -3,9 +3,10 @@
 Each bar (downbeat to downbeat) gets a feature vector: loudness and three band levels, drum
 activity per band, MFCC and chroma. A boundary is a peak of a two-block novelty (Foote's
 checkerboard idea on bar features): for each bar line, the per-feature t statistic between the
-few bars before and after it (two window sizes); the novelty is the RMS of the three largest, because a section
-change moves a few features a lot (hats get busier, a lead enters) while the chord changes
-inside a section move many features a little. Sections are then grouped by the same contrast
+few bars before and after it (two window sizes); the novelty is the RMS of the three largest,
+because a section change moves a few features a lot (hats get busier, a lead enters) while the
+chord changes inside a section move many features a little. A metre change (bars of another
+length for two bars or more) always starts a section, and each section reports its metre. Sections are then grouped by the same contrast
 (repetition), and labelled the way people describe pop structure: the most intense repeated
 group is the chorus, other sections verses, a quiet unique middle part a breakdown, a unique
 part after a chorus a bridge, and unique ends the intro and outro (an intro may build up in
