@@ -128,18 +128,23 @@ def _section_bounds(beatmap: BeatMap) -> list[tuple[float, float, str]]:
     return [(0.0, beatmap.duration_s, "")]
 
 
+def _bar_beats(beatmap: BeatMap, start_s: float) -> int:
+    """Beats per bar of the section starting at ``start_s`` (its own metre when analysed)."""
+    own = next((s.beats_per_bar for s in beatmap.sections if s.start_s == start_s), 0)
+    return max(1, own or beatmap.beats_per_bar)
+
+
 def _grid(beatmap: BeatMap, *, every: int, unit: str, density: Mapping[str, float],
           accent: bool) -> list[float]:
     """Automatic cut times: walk each section's beats in steps of every*unit/density beats."""
     beats = list(beatmap.beats_s)
     if len(beats) < 2:
         return []
-    bpb = max(1, beatmap.beats_per_bar)
-    base = every * (bpb if unit == "bar" else 1)
     down = set(beatmap.downbeats_s)
     out: list[float] = []
     for start_s, end_s, label in _section_bounds(beatmap):
-        step = base / float(density.get(label, 1.0))
+        bpb = _bar_beats(beatmap, start_s)
+        step = every * (bpb if unit == "bar" else 1) / float(density.get(label, 1.0))
         lo = bisect.bisect_left(beats, start_s - 1e-6)
         hi = bisect.bisect_left(beats, end_s - 1e-6)
         if lo >= hi:
@@ -271,9 +276,9 @@ def density_notes(beatmap: BeatMap, *, every: int = 1, unit: str = "bar",
     beats = list(beatmap.beats_s)
     if len(beats) < 2:
         return []
-    base = every * (max(1, beatmap.beats_per_bar) if unit == "bar" else 1)
     notes = []
     for start_s, end_s, label in _section_bounds(beatmap):
+        base = every * (_bar_beats(beatmap, start_s) if unit == "bar" else 1)
         inside = [b for b in beats if start_s - 1e-6 <= b < end_s]
         gaps = [b - a for a, b in zip(inside, inside[1:], strict=False)] or \
             [beats[1] - beats[0]]

@@ -1,8 +1,11 @@
-"""Metre (3 or 4 beats per bar) and downbeat phase from beat-synchronous features.
+"""Metre (beats per bar, which may change during a song) and downbeats from beat-level features.
 
-Bars start where the harmony changes and where the kick lands: for every metre M and phase p we
-score the contrast of chord-change novelty and kick strength on beats p, p+M, p+2M... against
-the other beats, and keep the best (M, p).
+Bars start where the harmony changes and where the kick and bass land. Each beat gets a
+downbeat score (chord-change novelty, kick and bass strength, all z-scored); a Viterbi pass over
+states (metre M, position in the bar) then picks the bar structure: a downbeat earns
+``M * score``, another beat ``-M * score / (M - 1)``, so a whole song held at one (M, phase)
+scores its contrast "downbeats minus other beats" times its length, the old one-metre rule, and
+the metre may change at a bar line for a fixed penalty (a 4/4 -> 3/4 change is followed).
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ import numpy as np
 
 from audio_sync.features import Features
 
-METRES = (4, 3)
-METRE_PRIOR = {4: 1.0, 3: 0.9}
+METRES = (2, 3, 4, 5)
+# 5 needs much stronger evidence: a 4/4 or 3/4 song must not drift into 5-beat bars
+METRE_PRIOR = {2: 0.9, 3: 0.9, 4: 1.0, 5: 0.4}
 KICK_WEIGHT = 0.5
+COMPOUND_RATIO = 1.15  # thirds-of-a-beat over half-beat onset strength that means 6/8
+CHANGE_PENALTY = 24.0  # in per-beat score units (z-scores): several bars of clear evidence
 
 
 def _zscore(x: np.ndarray) -> np.ndarray:
@@ -41,22 +47,79 @@ def _harmonic_novelty(chroma: np.ndarray) -> np.ndarray:
     return nov
 
 
-def find_downbeats(feats: Features, beats_s: np.ndarray) -> tuple[int, np.ndarray]:
-    """Return (beats_per_bar, downbeat times); downbeats are a subset of ``beats_s``."""
+def downbeat_score(feats: Features, beats_s: np.ndarray) -> np.ndarray:
+    """Per beat: how much it sounds like the first beat of a bar (z-score units)."""
     from audio_sync.beats import _norm, peaks_at
 
+    fr = feats.frame_rate_hz
+    nov = _zscore(_harmonic_novelty(beat_chroma(feats, beats_s)))
+    kick = _zscore(peaks_at(_norm(feats.onset_kick) + _norm(feats.onset_low), beats_s, fr))
+    return nov + KICK_WEIGHT * kick
+
+
+def _viterbi(score: np.ndarray) -> list[tuple[int, int]]:
+    """Best (metre, position) per beat; position 0 is a downbeat."""
+    states = [(m, p) for m in METRES for p in range(m)]
+    index = {s: i for i, s in enumerate(states)}
+    n, k = score.size, len(states)
+    gain = np.array([[METRE_PRIOR[m] * m * (s if p == 0 else -s / (m - 1)) for (m, p) in states]
+                     for s in score])
+    best = gain[0].copy()
+    back = np.zeros((n, k), dtype=np.int64)
+    ends = [index[(m, m - 1)] for m in METRES]
+    for t in range(1, n):
+        new = np.full(k, -np.inf)
+        for j, (m, p) in enumerate(states):
+            if p > 0:
+                new[j], back[t, j] = best[index[(m, p - 1)]], index[(m, p - 1)]
+                continue
+            for e in ends:  # a bar starts after any bar's last beat (changing metre costs)
+                cand = best[e] - (0.0 if states[e][0] == m else CHANGE_PENALTY)
+                if cand > new[j]:
+                    new[j], back[t, j] = cand, e
+        best = new + gain[t]
+    path = [int(np.argmax(best))]
+    for t in range(n - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return [states[j] for j in reversed(path)]
+
+
+def find_downbeats(feats: Features, beats_s: np.ndarray) -> tuple[int, np.ndarray]:
+    """Return (the song's most common beats per bar, downbeat times); downbeats are a subset
+    of ``beats_s`` and bars may change length where the metre changes."""
     if beats_s.size < 6:  # under two bars of 3/4: no evidence for a metre, assume 4/4 from beat 1
         return 4, beats_s[::4]
-    nov = _zscore(_harmonic_novelty(beat_chroma(feats, beats_s)))
-    kick = _zscore(peaks_at(_norm(feats.onset_kick) + _norm(feats.onset_low), beats_s,
-                            feats.frame_rate_hz))
-    score = nov + KICK_WEIGHT * kick
-    best = (-np.inf, 4, 0)
-    for metre in METRES:
-        for phase in range(metre):
-            on = np.zeros(beats_s.size, dtype=bool)
-            on[phase::metre] = True
-            contrast = float(score[on].mean() - score[~on].mean()) * METRE_PRIOR[metre]
-            best = max(best, (contrast, metre, phase))
-    _, metre, phase = best
-    return metre, beats_s[phase::metre]
+    path = _viterbi(downbeat_score(feats, beats_s))
+    downs = np.array([p == 0 for _m, p in path])
+    metres = [m for m, p in path if p == 0]
+    common = max(set(metres), key=metres.count) if metres else 4
+    return common, beats_s[downs]
+
+
+def bar_metres(beats_s: np.ndarray, downbeats_s: np.ndarray) -> np.ndarray:
+    """Beats in each bar (from each downbeat to the next; the last bar as the one before)."""
+    pos = np.searchsorted(np.asarray(beats_s), np.asarray(downbeats_s) - 1e-6)
+    counts = np.diff(pos)
+    return np.append(counts, counts[-1]) if counts.size else np.zeros(pos.size, dtype=np.int64)
+
+
+def is_compound(feats: Features, beats_s: np.ndarray) -> bool:
+    """True when beats divide in three (6/8, 9/8, 12/8): onsets at both a third and two thirds
+    of the beat outweigh those half-way (swing only fills the two-thirds point)."""
+    from audio_sync.beats import _norm, peaks_at
+
+    if beats_s.size < 4:
+        return False
+    start, period = beats_s[:-1], np.diff(beats_s)
+    env, fr = _norm(feats.onset_full), feats.frame_rate_hz
+
+    def at(frac: float) -> float:
+        return float(peaks_at(env, start + frac * period, fr, radius=1).mean())
+
+    half = at(0.5)
+    return min(at(1 / 3), at(2 / 3)) > COMPOUND_RATIO * half
+
+
+def metre_name(beats_per_bar: int, compound: bool) -> str:
+    """"3/4" for three simple beats, "6/8" for two dotted-quarter beats."""
+    return f"{3 * beats_per_bar}/8" if compound else f"{beats_per_bar}/4"

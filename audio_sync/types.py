@@ -72,21 +72,26 @@ class DecodedAudio:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A song section; ``label`` is one of SECTION_LABELS, ``energy`` is 0..1 relative to the song."""
+    """A song section; ``label`` is one of SECTION_LABELS, ``energy`` is 0..1 relative to the song.
+    ``beats_per_bar`` and ``metre`` ("4/4", "3/4", "6/8"...) are the section's own metre; 0 and ""
+    when unknown (results cached before the metre was analysed per section)."""
 
     start_s: float
     end_s: float
     label: str
     energy: float
+    beats_per_bar: int = 0
+    metre: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {"start_s": self.start_s, "end_s": self.end_s, "label": self.label,
-                "energy": self.energy}
+                "energy": self.energy, "beats_per_bar": self.beats_per_bar, "metre": self.metre}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Section:
         return cls(start_s=float(d["start_s"]), end_s=float(d["end_s"]), label=str(d["label"]),
-                   energy=float(d.get("energy", 0.0)))
+                   energy=float(d.get("energy", 0.0)),
+                   beats_per_bar=int(d.get("beats_per_bar", 0) or 0), metre=str(d.get("metre", "")))
 
 
 @dataclass(frozen=True, slots=True)

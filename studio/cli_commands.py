@@ -278,8 +278,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     data = {"duration_s": beatmap.duration_s, "tempo_bpm": beatmap.tempo_bpm,
             "beats_s": list(beatmap.beats_s), "downbeats_s": list(beatmap.downbeats_s),
             "beats_per_bar": beatmap.beats_per_bar,
-            "sections": [{"start_s": s.start_s, "end_s": s.end_s, "label": s.label,
-                          "energy": s.energy} for s in beatmap.sections]}
+            "sections": [s.to_dict() for s in beatmap.sections]}  # with each one's metre
     if args.json:
         print_json(data)
         return 0
@@ -287,7 +286,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
           f"{beatmap.beats_per_bar}/4, {len(beatmap.beats_s)} beats, "
           f"{len(beatmap.downbeats_s)} bars")
     for s in beatmap.sections:
-        print(f"  {s.start_s:7.2f} - {s.end_s:7.2f}  {s.label:<9} energy {s.energy:.2f}")
+        print(f"  {s.start_s:7.2f} - {s.end_s:7.2f}  {s.label:<9} energy {s.energy:.2f}"
+              f"  {s.metre}")
     return 0
 
 

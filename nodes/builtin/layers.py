@@ -53,12 +53,17 @@ def to_seconds(ctx: NodeContext, param: str, beats: dict[str, Any] | None) -> Fr
 
 
 def _bar_time(beats: dict[str, Any], bs: list[float], bar: float, beat: float) -> float:
+    """Bar ``bar`` starts on the analysed downbeat of that bar, so bars follow metre changes
+    (a 3/4 section has 3-beat bars); past the last downbeat, bars of ``beats_per_bar``."""
     downs = [float(d) for d in beats["downbeats_s"]]
     if not downs:
         raise ValueError("the BeatMap has no downbeats")
     per_bar = int(beats.get("beats_per_bar") or 4)
-    first = min(range(len(bs)), key=lambda j: abs(bs[j] - downs[0]))
-    return _beat_time(bs, first + 1 + (bar - 1) * per_bar + (beat - 1))
+    k = min(max(int((bar - 1) // 1), 0), len(downs) - 1)
+    first = min(range(len(bs)), key=lambda j: abs(bs[j] - downs[k]))
+    if k + 1 < len(downs):
+        per_bar = min(range(len(bs)), key=lambda j: abs(bs[j] - downs[k + 1])) - first or per_bar
+    return _beat_time(bs, first + 1 + (bar - 1 - k) * per_bar + (beat - 1))
 
 
 def frame_range(ctx: NodeContext, timeline: dict[str, Any], beats: dict[str, Any] | None

@@ -142,3 +142,19 @@ def test_chorus_cuts_twice_as_often_above_120_bpm_or_says_why_not(bpm):
     capped = plan_cuts(bm, fps=Fraction(30), min_shot_s=1.0, max_shot_s=8.0,
                        section_density=density)
     assert min(s.duration_s for s in capped.slots) >= 1.0 - 1 / 30
+
+
+def test_bar_cuts_follow_each_sections_metre():
+    """A 4/4 section then a 3/4 one: 'every bar' cuts every 4 beats, then every 3 (the song's
+    single beats_per_bar used to put 4-beat cuts across the 3/4 bars)."""
+    period = 0.5
+    beats = tuple(k * period for k in range(64))
+    downs = beats[0:16:4] + beats[16:64:3]
+    bm = BeatMap(duration_s=32.0, n_samples=32 * 44100, rate_hz=44100, tempo_bpm=120.0,
+                 tempo_curve=((0.0, 120.0),), beats_s=beats, beat_confidence=(1.0,) * 64,
+                 downbeats_s=downs, beats_per_bar=4,
+                 sections=(Section(0.0, 8.0, "verse", 0.5, 4, "4/4"),
+                           Section(8.0, 32.0, "chorus", 1.0, 3, "3/4")),
+                 onsets_s=beats)
+    plan = plan_cuts(bm, fps=Fraction(25), every=1, unit="bar", min_shot_s=0.5, max_shot_s=8.0)
+    assert list(plan.cuts_s) == [d for d in downs if d < 31.5]

@@ -182,3 +182,14 @@ def test_overlay_render_draws_on_a_real_video(tmp_path):
     with av.open(str(render_timeline(tl, tmp_path / "o.mp4").path)) as c:
         centre = [f.to_ndarray(format="gray")[H // 2, W // 2] for f in c.decode(video=0)]
     assert max(centre[:5]) < 60 and min(centre[5:15]) > 200 and max(centre[15:]) < 60
+
+
+def test_bar_times_follow_a_metre_change():
+    """Two 4-beat bars then 3-beat bars: bar 4 starts at beat 12 (the old fixed 4 beats per bar
+    put it at beat 13)."""
+    beats = {"beats_s": [0.5 * i for i in range(40)],
+             "downbeats_s": [0.0, 2.0, 4.0, 5.5, 7.0, 8.5], "beats_per_bar": 4}
+    ctx = _ctx("comp.overlay", text="hi", unit="bars", start="4", end="4:3")
+    layer = asyncio.run(_run_overlay(ctx, dict(TIMELINE), None, beats))["timeline"]["layers"][0]
+    assert layer["start_frame"] == 165  # 5.5 s at 30 fps
+    assert layer["start_frame"] + layer["duration_frames"] == 195  # bar 4 beat 3 = 6.5 s

@@ -101,6 +101,7 @@ def test_analyze_json_shape(short_song, capsys):
     assert set(data) >= {"duration_s", "tempo_bpm", "beats_s", "downbeats_s", "sections"}
     assert abs(data["tempo_bpm"] - 120) < 3
     assert data["sections"] and set(data["sections"][0]) >= {"start_s", "end_s", "label"}
+    assert all(s["metre"] == "4/4" and s["beats_per_bar"] == 4 for s in data["sections"])
     assert main(["analyze", str(short_song), "--json", "--no-cache"]) == 0
 
 

@@ -1,0 +1,202 @@
+"""Section accuracy: boundaries and labels against exact ground truth, new vs old in one run.
+
+Usage: python benchmarks/sections_accuracy.py [--sets demo,dev,heldout,pop-dev,pop-heldout]
+                                              [--duration S] [--only SUBSTRING] [--verbose]
+
+Sets: the demo song (assets/demo/make_song.py: intro 0-8, verse 8-20, chorus 20-32, outro
+32-40 s); the project generator's corpus (audio_sync/testsongs.py, 60 s songs) at a dev seed
+offset (used while tuning) and a held-out one (never tuned on); pop forms with repeated verses
+and choruses (audio_sync/popsongs.py) at dev and held-out seeds. No real recordings with section
+annotations are available, so none are scored. Every method gets the same features and the same
+beats/downbeats from our tracker, so only the sectioning differs:
+- ``ours``: audio_sync.sections (bar-feature novelty, repetition groups, intensity labels);
+- ``v1``: the frozen sections.py of a84afc5 (benchmarks/_sections_v1.py);
+- ``librosa-agglo``: librosa.segment.agglomerative on bar-synchronous chroma+MFCC, given the
+  TRUE number of sections (an optimistic baseline; its labels are not scored).
+Scores: boundary F within 0.5 s and within one bar (true bar length), label accuracy (share of
+time with the right label). The headline line is printed last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import _sections_v1  # noqa: E402
+
+from audio_sync import sections as sections_new  # noqa: E402
+from audio_sync.beats import Rhythm, track  # noqa: E402
+from audio_sync.features import Features, compute_features  # noqa: E402
+from audio_sync.popsongs import make_pop_song  # noqa: E402
+from audio_sync.testsongs import SongSpec, corpus  # noqa: E402
+from audio_sync.types import DecodedAudio, Section  # noqa: E402
+
+DEV_OFFSET = 0          # seeds 1..32: looked at while tuning
+HELDOUT_OFFSET = 7300   # never looked at while tuning
+POP_DEV = range(1, 13)          # audio_sync/popsongs.py seeds used while tuning
+POP_HELDOUT = range(5001, 5013)  # never looked at while tuning
+Method = Callable[[Features, Rhythm, int], Sequence[Section]]
+
+
+def _agglo(feats: Features, rhythm: Rhythm, k: int) -> tuple[Section, ...]:
+    import librosa
+
+    edges = _v1_edges(feats, rhythm)
+    idx = np.clip(np.round(edges * feats.frame_rate_hz).astype(int), 0, feats.n_frames - 1)
+    x = np.vstack([feats.chroma, feats.mfcc[1:] / 10.0])
+    bars = np.stack([x[:, a:max(b, a + 1)].mean(axis=1) for a, b in zip(idx[:-1], idx[1:], strict=True)], 1)
+    k = max(1, min(k, bars.shape[1]))
+    starts = librosa.segment.agglomerative(bars, k)
+    t = [float(edges[i]) for i in starts]
+    t[0] = 0.0
+    ends = t[1:] + [feats.duration_s]
+    return tuple(Section(start_s=a, end_s=b, label="verse", energy=0.0) for a, b in zip(t, ends, strict=True))
+
+
+def _v1_edges(feats: Features, rhythm: Rhythm) -> np.ndarray:
+    return _sections_v1._bar_edges(feats, rhythm)
+
+
+METHODS: dict[str, Method] = {
+    "ours": lambda f, r, k: sections_new.find_sections(f, r),
+    "v1": lambda f, r, k: _sections_v1.find_sections(f, r),
+    "librosa-agglo": _agglo,
+}
+
+
+def boundary_f(pred: Sequence[float], true: Sequence[float], tol: float) -> float:
+    """F-measure of boundaries (one-to-one greedy matching within ``tol``)."""
+    if not true and not pred:
+        return 1.0
+    if not true or not pred:
+        return 0.0
+    used: set[int] = set()
+    hits = 0
+    for p in pred:
+        cands = [(abs(p - t), i) for i, t in enumerate(true) if i not in used and abs(p - t) <= tol]
+        if cands:
+            used.add(min(cands)[1])
+            hits += 1
+    prec, rec = hits / len(pred), hits / len(true)
+    return 0.0 if hits == 0 else 2 * prec * rec / (prec + rec)
+
+
+def label_accuracy(pred: Sequence[Section], true: Sequence[Section], duration_s: float) -> float:
+    grid = np.arange(0.05, duration_s, 0.1)
+
+    def at(secs: Sequence[Section]) -> list[str]:
+        return [next((s.label for s in secs if s.start_s <= t < s.end_s), secs[-1].label)
+                for t in grid]
+
+    return float(np.mean([a == b for a, b in zip(at(pred), at(true), strict=True)]))
+
+
+def demo_song() -> Iterator[tuple[str, DecodedAudio, tuple[Section, ...], float]]:
+    sys.path.insert(0, str(ROOT / "assets" / "demo"))
+    import make_song as demo
+
+    y = demo.make()
+    audio = DecodedAudio(samples=y, rate_hz=demo.RATE_HZ)
+    bar = 4 * demo.BEAT_S
+    secs, t = [], 0.0
+    for label, n in demo.BARS:
+        secs.append(Section(start_s=t, end_s=t + n * bar, label=label, energy=0.0))
+        t += n * bar
+    yield "demo-song", audio, tuple(secs), bar
+
+
+def synthetic(offset: int, duration_s: float, only: str) -> Iterator[tuple[str, DecodedAudio,
+                                                                         tuple[Section, ...], float]]:
+    for spec in corpus(duration_s=duration_s):
+        if only not in spec.name:
+            continue
+        s = SongSpec(spec.name, {**spec.kwargs, "seed": spec.kwargs["seed"] + offset})
+        audio, truth = s.make()
+        bar = float(np.median(np.diff(truth.downbeats_s)))
+        yield spec.name, audio, truth.sections, bar
+
+
+def pop_songs(seeds: range) -> Iterator[tuple[str, DecodedAudio, tuple[Section, ...], float]]:
+    for seed in seeds:
+        audio, truth, bar = make_pop_song(seed)
+        form = "-".join(s.label[0] for s in truth)
+        yield f"pop-{seed} {form}", audio, truth, bar
+
+
+def run_set(name: str, songs: Iterator[tuple[str, DecodedAudio, tuple[Section, ...], float]], *,
+            verbose: bool) -> dict[str, np.ndarray]:
+    print(f"== {name}")
+    rows: dict[str, list[tuple[float, float, float]]] = {m: [] for m in METHODS}
+    cpu: dict[str, float] = {m: 0.0 for m in METHODS}
+    for song, audio, truth, bar in songs:
+        feats = compute_features(audio)
+        rhythm = track(feats)
+        true_b = [s.start_s for s in truth[1:]]
+        cells = []
+        for m, fn in METHODS.items():
+            t0 = time.process_time()
+            pred = fn(feats, rhythm, len(truth))
+            cpu[m] += time.process_time() - t0
+            pb = [s.start_s for s in pred[1:]]
+            r = (boundary_f(pb, true_b, 0.5), boundary_f(pb, true_b, bar),
+                 label_accuracy(pred, truth, feats.duration_s))
+            rows[m].append(r)
+            cells.append(f"{m} {r[0]:.2f}/{r[1]:.2f}/{r[2]:.2f}")
+            if verbose and m == "ours":
+                print("   ours: " + " ".join(f"{s.label}@{s.start_s:.1f}" for s in pred))
+        if verbose:
+            print("   true: " + " ".join(f"{s.label}@{s.start_s:.1f}" for s in truth))
+        print(f"  {song:32s} " + "  ".join(cells))
+    out = {m: np.asarray(v) for m, v in rows.items()}
+    for m, a in out.items():
+        print(f"  [{name}] {m:14s} boundary F@0.5s {a[:, 0].mean():.3f}  F@1bar {a[:, 1].mean():.3f}"
+              f"  label acc {a[:, 2].mean():.3f}  (sectioning CPU {cpu[m]:.2f} s)")
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--duration", type=float, default=60.0)
+    ap.add_argument("--only", default="")
+    ap.add_argument("--sets", default="demo,dev,heldout,pop-dev,pop-heldout")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    sets = args.sets.split(",")
+    res: dict[str, dict[str, np.ndarray]] = {}
+    if "demo" in sets:
+        res["demo"] = run_set("demo song", demo_song(), verbose=True)
+    if "dev" in sets:
+        res["dev"] = run_set(f"synthetic dev (seed offset {DEV_OFFSET})",
+                             synthetic(DEV_OFFSET, args.duration, args.only), verbose=args.verbose)
+    if "heldout" in sets:
+        res["heldout"] = run_set(f"synthetic held-out (seed offset {HELDOUT_OFFSET})",
+                                 synthetic(HELDOUT_OFFSET, args.duration, args.only),
+                                 verbose=args.verbose)
+    if "pop-dev" in sets:
+        res["pop-dev"] = run_set("pop forms dev (seeds 1-12)", pop_songs(POP_DEV),
+                                 verbose=args.verbose)
+    if "pop-heldout" in sets:
+        res["pop-heldout"] = run_set("pop forms held-out (seeds 5001-5012)",
+                                     pop_songs(POP_HELDOUT), verbose=args.verbose)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nwall {time.perf_counter() - wall0:.1f} s, CPU {time.process_time() - cpu0:.1f} s, "
+          f"peak RSS {peak:.0f} MB")
+    for key, r in res.items():
+        print(f"HEADLINE {key}: " + "; ".join(
+            f"{m} F@0.5s {a[:, 0].mean():.3f} F@1bar {a[:, 1].mean():.3f} labels {a[:, 2].mean():.3f}"
+            for m, a in r.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""Metre and downbeats: a metre change inside a song is followed (4/4 -> 3/4 -> 4/4), and
+2-beat bars are found where the music has them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio_sync.analysis import analyze
+from audio_sync.meter import bar_metres
+from audio_sync.testsongs import make_song
+from audio_sync.types import DecodedAudio
+
+
+def _glued(parts: list[tuple[float, int, int]], seed: int) -> tuple[DecodedAudio, list[float],
+                                                                     list[tuple[float, int]]]:
+    """Synthetic songs cut at bar lines and glued: audio, true downbeats, (start_s, metre)."""
+    ys, downs, spans, t0 = [], [], [], 0.0
+    for j, (bpm, bars, bpb) in enumerate(parts):
+        audio, truth = make_song(bpm=bpm, beats_per_bar=bpb, duration_s=(bars + 2) * bpb * 60 / bpm,
+                                 seed=seed + j, drumless_breakdown=False)
+        d = np.asarray(truth.downbeats_s)
+        y = audio.samples[0, int(round(d[0] * 22050)):int(round(d[bars] * 22050))]
+        downs += list(d[:bars] - d[0] + t0)
+        spans.append((t0, bpb))
+        t0 += y.size / 22050
+        ys.append(y)
+    return DecodedAudio(samples=np.concatenate(ys)[None, :], rate_hz=22050), downs, spans
+
+
+def test_metre_change_followed():
+    audio, downs, spans = _glued([(100.0, 8, 4), (100.0, 8, 3), (128.0, 8, 4)], seed=41)
+    bm = analyze(audio)
+    est = np.asarray(bm.downbeats_s)
+    counts = bar_metres(np.asarray(bm.beats_s), est)
+    for (start, bpb), (end, _next) in zip(spans, [*spans[1:], (audio.duration_s, 0)], strict=True):
+        inner = (est > start + 2 * bpb * 0.6) & (est < end - 2 * bpb * 0.6)  # skip 2 bars each side
+        assert np.mean(counts[inner] == bpb) >= 0.8, (start, bpb, counts[inner])
+    hits = [np.min(np.abs(est - d)) < 0.07 for d in downs if d > 2.0]
+    assert np.mean(hits) >= 0.9
+
+
+@pytest.mark.parametrize("bpb", [3, 4])
+def test_one_metre_song_keeps_it(bpb):
+    audio, truth = make_song(bpm=118, beats_per_bar=bpb, duration_s=20.0, seed=7)
+    bm = analyze(audio)
+    assert bm.beats_per_bar == bpb
+    counts = bar_metres(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s))
+    assert np.all(counts[:-1] == bpb)
+
+
+def test_metre_per_section_and_json_round_trip():
+    """A 4/4 -> 3/4 -> 4/4 song: each part's sections carry their own metre, a section starts
+    at each change, and the BeatMap JSON keeps them (old JSON without them still loads)."""
+    from audio_sync.types import BeatMap
+
+    audio, _downs, spans = _glued([(100.0, 8, 4), (100.0, 8, 3), (128.0, 8, 4)], seed=41)
+    bm = analyze(audio)
+    starts = [s.start_s for s in bm.sections]
+    for start, _bpb in spans[1:]:
+        assert np.min(np.abs(np.asarray(starts) - start)) < 0.7  # a bar of 3/4 at 100 BPM is 1.8 s
+    for s in bm.sections:
+        mid = 0.5 * (s.start_s + s.end_s)
+        truth = [bpb for start, bpb in spans if start <= mid][-1]
+        assert (s.beats_per_bar, s.metre) == (truth, f"{truth}/4")
+    again = BeatMap.from_dict(bm.to_dict())
+    assert again == bm
+    old = bm.to_dict()
+    for s in old["sections"]:
+        del s["beats_per_bar"], s["metre"]
+    assert BeatMap.from_dict(old).sections[0].metre == ""
+
+
+def test_five_four_found():
+    audio, truth = make_song(bpm=132, beats_per_bar=5, duration_s=20.0, seed=2)
+    bm = analyze(audio)
+    assert bm.beats_per_bar == 5
+    assert {s.metre for s in bm.sections} == {"5/4"}
+    est = np.asarray(bm.downbeats_s)
+    assert all(np.min(np.abs(est - d)) < 0.07 for d in truth.downbeats_s[1:])
