@@ -1,6 +1,6 @@
 """Beat, downbeat and tempo accuracy of audio_sync side by side with plain librosa and madmom.
 
-Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-heldout,synthetic,changes]
+Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
                                           [--only SUBSTRING] [--seed-offset N] [--no-madmom]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -15,6 +15,7 @@ described in benchmarks/beat_sets.py. The headline line is printed last.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from beat_sets import (  # noqa: E402
+    DEV2_DIR,
     DEV_DIR,
     FRESH_SEED_OFFSET,
     HELDOUT_DIR,
@@ -58,6 +60,7 @@ class Score:
     acc2: bool
     bpm: float
     change_ok: float = float("nan")  # share of beats within 70 ms in the 2 bars after changes
+    recover_bars: tuple[float, ...] = ()  # per change: bars until every later beat is within 70 ms
 
 
 def ours(ex: Excerpt) -> Estimate:
@@ -134,6 +137,24 @@ def change_recovery(ex: Excerpt, est: np.ndarray) -> float:
     return hits / total if total else float("nan")
 
 
+def recovery_bars(ex: Excerpt, est: np.ndarray) -> tuple[float, ...]:
+    """Per change: how many bars after it until every true beat (up to the next change or the
+    end) has an estimate within 70 ms; the target is <= 2. Counted from the change in bars of
+    the new part (0 = every beat right from the change on)."""
+    out = []
+    bounds = [*ex.changes_s, float("inf")]
+    for c, nxt in zip(bounds[:-1], bounds[1:], strict=True):
+        sel = ex.beats_s[(ex.beats_s >= c - 1e-6) & (ex.beats_s < nxt - 1e-6)]
+        hit = np.array([bool(est.size) and float(np.min(np.abs(est - b))) <= 0.07 for b in sel])
+        if hit.all():
+            out.append(0.0)
+            continue
+        last_miss = float(sel[np.flatnonzero(~hit)[-1]])
+        downs = ex.downbeats_s[(ex.downbeats_s >= c - 1e-6) & (ex.downbeats_s < nxt - 1e-6)]
+        out.append(float(np.sum(downs <= last_miss + 1e-6)))  # bars begun by the last miss
+    return tuple(out)
+
+
 def score(ex: Excerpt, est: Estimate) -> Score:
     import mir_eval
 
@@ -146,12 +167,14 @@ def score(ex: Excerpt, est: Estimate) -> Score:
     true_bpm = 60.0 / float(np.median(np.diff(ex.beats_s)))
     rel = [abs(est.tempo_bpm * k - true_bpm) / true_bpm for k in (1, 2, 3, 1 / 2, 1 / 3)]
     return Score(f, cmlt, amlt, down, rel[0] <= 0.04, min(rel) <= 0.04, est.tempo_bpm,
-                 change_recovery(ex, est.beats_s) if ex.changes_s else float("nan"))
+                 change_recovery(ex, est.beats_s) if ex.changes_s else float("nan"),
+                 recovery_bars(ex, est.beats_s))
 
 
 def _fmt(s: Score) -> str:
     down = "-" if np.isnan(s.down_f) else f"{s.down_f:.2f}"
-    chg = "" if np.isnan(s.change_ok) else f" chg {s.change_ok:.2f}"
+    chg = "" if np.isnan(s.change_ok) else (
+        f" chg {s.change_ok:.2f} rec " + "/".join(f"{b:.0f}" for b in s.recover_bars))
     return (f"{s.f:.3f} {s.cmlt:.2f}/{s.amlt:.2f} {down} "
             f"{s.bpm:5.1f}{'' if s.acc1 else ('~' if s.acc2 else '!')}{chg}")
 
@@ -174,6 +197,14 @@ def run_set(name: str, excerpts: Iterator[Excerpt],
     return results
 
 
+def _recovery_line(rows: list[Score]) -> str:
+    rec = [b for r in rows for b in r.recover_bars]
+    if not rec:
+        return ""
+    ok = sum(b <= 2 for b in rec)
+    return f"; every beat within 70 ms by 2 bars after a change: {ok}/{len(rec)} (worst {max(rec):.0f} bars)"
+
+
 def summary(set_name: str, results: dict[str, list[Score]]) -> list[str]:
     lines = []
     for t, rows in results.items():
@@ -188,13 +219,13 @@ def summary(set_name: str, results: dict[str, list[Score]]) -> list[str]:
             f"AMLt {np.mean([r.amlt for r in rows]):.3f} downbeat F "
             f"{np.mean(down) if down else float('nan'):.3f} acc1 "
             f"{np.mean([r.acc1 for r in rows]):.0%} acc2 {np.mean([r.acc2 for r in rows]):.0%}"
-            + (f" after-change {np.mean(chg):.2f}" if chg else ""))
+            + (f" after-change {np.mean(chg):.2f}" if chg else "") + _recovery_line(rows))
     return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", default="real-dev,real-heldout,synthetic,changes")
+    parser.add_argument("--sets", default="real-dev,real-dev2,real-heldout,synthetic,changes")
     parser.add_argument("--only", default="", help="only excerpts whose name contains this")
     parser.add_argument("--seed-offset", type=int, default=FRESH_SEED_OFFSET)
     parser.add_argument("--no-madmom", action="store_true")
@@ -208,6 +239,7 @@ def main() -> None:
                             "not installed in this environment (anchor column skipped)"))
     sources: dict[str, Callable[[], Iterator[Excerpt]]] = {
         "real-dev": lambda: real_set(DEV_DIR),
+        "real-dev2": lambda: real_set(DEV2_DIR),
         "real-heldout": lambda: real_set(HELDOUT_DIR),
         "synthetic": lambda: synthetic_set(args.seed_offset, args.only),
         "changes": lambda: change_set(args.seed_offset),
@@ -218,7 +250,8 @@ def main() -> None:
         excerpts = (e for e in sources[name]() if args.only in e.name)
         lines += summary(name, run_set(name, excerpts, trackers))
     print(f"\nwall time {time.perf_counter() - start:.0f} s; synthetic seed offset "
-          f"{args.seed_offset}; real-dev {DEV_DIR}; real-heldout {HELDOUT_DIR}\n")
+          f"{args.seed_offset}; real-dev {DEV_DIR}; real-dev2 {DEV2_DIR}; "
+          f"real-heldout {HELDOUT_DIR}; load average {os.getloadavg()[0]:.1f}\n")
     for line in lines:
         print(line)
     print("HEADLINE " + " | ".join(x for x in lines if x.split()[1] == "ours"))

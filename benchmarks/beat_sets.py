@@ -2,12 +2,16 @@
 
 - ``real-dev``: /work/shared/data/realbeats-dev (18 rendered public-domain scores, exact grids),
   used while developing the tracker.
+- ``real-dev2``: our own renders of more scores (benchmarks/make_realbeats_dev2.py: swing through
+  the MIDI timing, trance and hip-hop drums, 6/8 jigs, quartets, chorales), disjoint from both
+  other real sets, stored outside the repo (default ~/.cache/mvstudio-eval/realbeats-dev2);
+  used while developing, like real-dev.
 - ``real-heldout``: our own renders of other scores (benchmarks/make_realbeats_heldout.py),
   stored outside the repo (default ~/.cache/mvstudio-eval/realbeats-heldout); never tuned on.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
-Override the folders with MVSTUDIO_REALBEATS_DEV / MVSTUDIO_REALBEATS_HELDOUT.
+Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from audio_sync.testsongs import SongSpec, corpus, make_song
 from audio_sync.types import DecodedAudio
 
 DEV_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_DEV", "/work/shared/data/realbeats-dev"))
+DEV2_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_DEV2",
+                               Path.home() / ".cache" / "mvstudio-eval" / "realbeats-dev2"))
 HELDOUT_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT",
                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
