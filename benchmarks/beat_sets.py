@@ -63,7 +63,21 @@ def real_set(folder: Path) -> Iterator[Excerpt]:
         meta = json.loads(meta_file.read_text()) if meta_file.exists() else {}
         yield Excerpt(name=beats_file.stem, audio=decode_audio(mp3), beats_s=ann[:, 0],
                       downbeats_s=ann[ann[:, 1] == 1, 0], path=mp3,
-                      metre=str(meta.get("metre", "")))
+                      metre=str(meta.get("metre", "")), changes_s=step_changes(ann[:, 0]))
+
+
+def step_changes(beats_s: np.ndarray, *, jump: float = 0.03, steady: float = 0.01) -> tuple[float, ...]:
+    """Beats where the tempo steps (the interval changes by more than ``jump`` and the next
+    three intervals stay within ``steady`` of the new one): the renders' tempo-map steps
+    (116 -> 128 when a tune starts again, a tempo after a ritardando). Ramps are not steps."""
+    ibi = np.diff(beats_s)
+    out = []
+    for k in range(1, ibi.size - 3):
+        new = ibi[k:k + 4]
+        if (abs(ibi[k] / ibi[k - 1] - 1) > jump
+                and np.all(np.abs(new / new[0] - 1) <= steady)):
+            out.append(float(beats_s[k]))
+    return tuple(out)
 
 
 def synthetic_set(seed_offset: int, only: str = "") -> Iterator[Excerpt]:
