@@ -43,7 +43,6 @@ from beat_sets import (  # noqa: E402
 from audio_sync.analysis import analyze  # noqa: E402
 from audio_sync.features import resampled_mono  # noqa: E402
 
-
 # madmom's estimates per excerpt (keyed by a hash of the samples): the anchor is deterministic
 # and takes ~10 s an excerpt, so a re-run only pays for it on new material.
 MADMOM_CACHE = Path.home() / ".cache" / "mvstudio-eval" / "madmom-estimates"

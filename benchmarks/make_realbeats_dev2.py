@@ -108,7 +108,7 @@ def _extra_drums(orig: Any) -> Any:
             return list(orig(style, beats_q, pos, beat_q, per_bar, compound, hat_div))
         first_down = beats_q[list(pos).index(1)]
         hits: list[tuple[float, int, int]] = []
-        for b, p in zip(beats_q, pos):
+        for b, p in zip(beats_q, pos, strict=True):
             if b < first_down:
                 continue
             if style == "trance":
