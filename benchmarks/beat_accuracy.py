@@ -263,14 +263,15 @@ def main() -> None:
         "synthetic": lambda: synthetic_set(args.seed_offset, args.only),
         "changes": lambda: change_set(args.seed_offset),
     }
-    start = time.perf_counter()
+    start, cpu0 = time.perf_counter(), time.process_time()
     lines: list[str] = []
     for name in args.sets.split(","):
         excerpts = (e for e in sources[name]() if args.only in e.name)
         skip = args.madmom_sets and name not in args.madmom_sets.split(",")
         on = {k: v for k, v in trackers.items() if not (skip and k == "madmom")}
         lines += summary(name, run_set(name, excerpts, on))
-    print(f"\nwall time {time.perf_counter() - start:.0f} s; synthetic seed offset "
+    print(f"\nwall time {time.perf_counter() - start:.0f} s, CPU time of this process "
+          f"{time.process_time() - cpu0:.0f} s; synthetic seed offset "
           f"{args.seed_offset}; real-dev {DEV_DIR}; real-dev2 {DEV2_DIR}; "
           f"real-heldout {HELDOUT_DIR}; load average {os.getloadavg()[0]:.1f}\n")
     for line in lines:
