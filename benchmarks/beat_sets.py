@@ -2,12 +2,16 @@
 
 - ``real-dev``: /work/shared/data/realbeats-dev (18 rendered public-domain scores, exact grids),
   used while developing the tracker.
+- ``real-dev2``: our own renders of more scores (benchmarks/make_realbeats_dev2.py: swing through
+  the MIDI timing, trance and hip-hop drums, 6/8 jigs, quartets, chorales), disjoint from both
+  other real sets, stored outside the repo (default ~/.cache/mvstudio-eval/realbeats-dev2);
+  used while developing, like real-dev.
 - ``real-heldout``: our own renders of other scores (benchmarks/make_realbeats_heldout.py),
   stored outside the repo (default ~/.cache/mvstudio-eval/realbeats-heldout); never tuned on.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
-Override the folders with MVSTUDIO_REALBEATS_DEV / MVSTUDIO_REALBEATS_HELDOUT.
+Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from audio_sync.testsongs import SongSpec, corpus, make_song
 from audio_sync.types import DecodedAudio
 
 DEV_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_DEV", "/work/shared/data/realbeats-dev"))
+DEV2_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_DEV2",
+                               Path.home() / ".cache" / "mvstudio-eval" / "realbeats-dev2"))
 HELDOUT_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT",
                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
@@ -57,7 +63,21 @@ def real_set(folder: Path) -> Iterator[Excerpt]:
         meta = json.loads(meta_file.read_text()) if meta_file.exists() else {}
         yield Excerpt(name=beats_file.stem, audio=decode_audio(mp3), beats_s=ann[:, 0],
                       downbeats_s=ann[ann[:, 1] == 1, 0], path=mp3,
-                      metre=str(meta.get("metre", "")))
+                      metre=str(meta.get("metre", "")), changes_s=step_changes(ann[:, 0]))
+
+
+def step_changes(beats_s: np.ndarray, *, jump: float = 0.03, steady: float = 0.01) -> tuple[float, ...]:
+    """Beats where the tempo steps (the interval changes by more than ``jump`` and the next
+    three intervals stay within ``steady`` of the new one): the renders' tempo-map steps
+    (116 -> 128 when a tune starts again, a tempo after a ritardando). Ramps are not steps."""
+    ibi = np.diff(beats_s)
+    out = []
+    for k in range(1, ibi.size - 3):
+        new = ibi[k:k + 4]
+        if (abs(ibi[k] / ibi[k - 1] - 1) > jump
+                and np.all(np.abs(new / new[0] - 1) <= steady)):
+            out.append(float(beats_s[k]))
+    return tuple(out)
 
 
 def synthetic_set(seed_offset: int, only: str = "") -> Iterator[Excerpt]:
