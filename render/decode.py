@@ -147,6 +147,8 @@ class SegmentSource:
         self._in = exact(seg.source_in_s)
         self._len = max(src_end - self._in, Fraction(0))
         self._slot = Fraction(seg.duration_frames) / fps
+        self._ramp = _speed_ramp(seg)
+        self._slot_src = self._remap(self._slot)  # source seconds the slot consumes
         self._kb: Any = None
         self._kb_frames = 0
         if info.kind == "image" and seg.motion is not None:  # a moving still: n frames long
@@ -184,14 +186,23 @@ class SegmentSource:
             self._last_key, self._last_frame = key, self._kb.frame(j)
         return self._last_frame
 
+    def _remap(self, t: Fraction) -> Fraction:
+        """Segment-relative output time -> source time consumed (a speed ramp's exact
+        integral; the identity without one)."""
+        if self._ramp is None:
+            return t
+        from render.effects.speed_ramp import source_offset
+
+        return source_offset(t, self._slot, self._ramp)
+
     def source_time(self, i: int) -> Fraction | None:
         """Source time for segment-relative frame ``i`` under the policy; None means black."""
-        t = Fraction(i) / self.fps
+        t = self._remap(Fraction(i) / self.fps)
         policy, length = self.seg.policy, self._len
         if t < 0:
             return max(self._in + t, Fraction(0))
         if policy == "retime" and length > 0:
-            return self._in + t * length / self._slot
+            return self._in + t * length / self._slot_src
         if length <= 0 or t < length:
             return self._in + t
         if policy == "trim":
@@ -214,7 +225,7 @@ class SegmentSource:
         if self._kb is not None:
             return self._motion_frame(t - self._in)
         assert self._reader is not None
-        wrapped = self._keys and Fraction(i) / self.fps >= self._len \
+        wrapped = self._keys and self._remap(Fraction(i) / self.fps) >= self._len \
             and self.seg.policy in ("loop", "pingpong")
         if wrapped and self._cache_complete:
             return self._cache[self._keys[max(bisect.bisect_right(self._keys, t + _EPS) - 1, 0)]]
@@ -233,7 +244,8 @@ class SegmentSource:
         return fitted
 
     def _holding(self, i: int) -> bool:
-        return self.seg.policy == "hold" and self._len > 0 and Fraction(i) / self.fps >= self._len
+        return self.seg.policy == "hold" and self._len > 0 \
+            and self._remap(Fraction(i) / self.fps) >= self._len
 
     def _fitted(self, raw: av.VideoFrame) -> av.VideoFrame:
         try:
@@ -280,3 +292,15 @@ class SegmentSource:
         self._win.clear()
         self._win_keys.clear()
         self._last_frame = None
+
+
+def _speed_ramp(seg: VideoSegment) -> dict[str, float] | None:
+    """The clamped params of the segment's ``speed_ramp`` effect (the first one), if any."""
+    e = next((e for e in seg.effects if e.kind == "speed_ramp"), None)
+    if e is None:
+        return None
+    from render.effects import get_effect
+
+    defn = get_effect("speed_ramp")
+    vals = defn.clamp({**defn.defaults(), **{k: float(v) for k, v in e.params.items()}})
+    return None if defn.idle(vals) else vals

@@ -385,7 +385,8 @@ class Timeline:
 def _validate_effect(where: str, e: Effect, fps: Fraction) -> None:
     from render.effects import check_effect
 
-    for param, msg in check_effect(e.kind, e.params, e.drivers, fps=fps):
+    for param, msg in check_effect(e.kind, e.params, e.drivers, fps=fps,
+                                   on_clip=where != "timeline"):
         raise TimelineError(f"{where}: effect {e.kind!r}" + (f", param {param!r}" if param else "")
                             + f": {msg}")
 

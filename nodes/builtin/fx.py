@@ -34,14 +34,15 @@ def _param(node: Any, registry: Any, name: str) -> Any:
 
 def _check_effect(graph: Any, node: Any, registry: Any) -> list[Problem]:
     """Load-time checks: effect name, static params in range, a driver's source linked."""
-    from render.effects import check_effect
-
+    from render.effects import TIME_REMAPS, check_effect
 
     def get(name: str) -> Any:
         return _param(node, registry, name)
 
+    on_clip = str(get("target")) == "clips"
     problems = [Problem(msg, node.id, f"params.{p}" if p else "effect")
-                for p, msg in check_effect(str(get("effect")), dict(get("params") or {}))]
+                for p, msg in check_effect(str(get("effect")), dict(get("params") or {}),
+                                           on_clip=on_clip)]
     drive = str(get("drive"))
     if drive == "curve" and graph.link_into(node.id, "curve") is None:
         problems.append(Problem("drive 'curve' needs a Curve (audio.envelope) linked into "
@@ -50,7 +51,8 @@ def _check_effect(graph: Any, node: Any, registry: Any) -> list[Problem]:
         problems.append(Problem(f"drive '{drive}' needs a BeatMap (audio.analyze) linked into "
                                 "input 'beats'", node.id, "drive"))
     if not problems and drive != "none":
-        problems += [Problem(msg, node.id, "drive_param") for _p, msg in check_effect(
+        where = "drive" if str(get("effect")) in TIME_REMAPS else "drive_param"
+        problems += [Problem(msg, node.id, where) for _p, msg in check_effect(
             str(get("effect")), {}, [{"param": str(get("drive_param")), "source": "curve",
                                        "curve": {"fps": "30", "values": []}}])]
     if _labels(get("sections")) and graph.link_into(node.id, "beats") is None:
@@ -113,7 +115,8 @@ async def _run_effect(ctx: NodeContext, timeline: dict[str, Any],
     effects = _effects(ctx, timeline, beats, curve)
     fps = Fraction(str(timeline["output"]["fps"]))
     for e in effects:
-        for param, msg in check_effect(e["kind"], e["params"], e["drivers"], fps=fps):
+        for param, msg in check_effect(e["kind"], e["params"], e["drivers"], fps=fps,
+                                       on_clip=ctx.params["target"] == "clips"):
             raise BadNodeInput(ctx.node_id, msg, param=param or "effect")
     out = dict(timeline)
     if ctx.params["target"] == "timeline":
@@ -241,11 +244,12 @@ async def _run_section_prompts(ctx: NodeContext, scenes: list[str], plan: dict[s
 
 
 def _effect_specs() -> tuple[ParamSpec, ...]:
-    from render.effects import PIXEL_EFFECTS
+    from render.effects import PIXEL_EFFECTS, TIME_REMAPS
 
     return (
-        ParamSpec("effect", "choice", "zoom_punch", "which effect (render.effects registry)",
-                  choices=PIXEL_EFFECTS),
+        ParamSpec("effect", "choice", "zoom_punch", "which effect (render.effects registry); "
+                  "speed_ramp retimes each clip (target 'clips')",
+                  choices=(*PIXEL_EFFECTS, *TIME_REMAPS)),
         ParamSpec("params", "json", {}, "static param values, e.g. {\"amount\": 0.0}"),
         ParamSpec("target", "choice", "timeline", "whole timeline (after transitions) or "
                   "each clip (before transitions)", choices=("timeline", "clips")),

@@ -60,6 +60,17 @@ def test_validation_names_node_and_param() -> None:
     assert problems({"drive": "beat"}, ["b.beats->fx.beats"]) == []
 
 
+def test_speed_ramp_goes_on_clips_and_is_not_driven() -> None:
+    ramp = {"effect": "speed_ramp", "params": {"to_speed": 0.5}}
+    [p] = problems(ramp, [])  # target defaults to the whole timeline
+    assert p.startswith("node 'fx', param 'effect'") and "target 'clips'" in p
+    assert problems({**ramp, "target": "clips"}, []) == []
+    [p] = problems({**ramp, "target": "clips", "drive": "beat"}, ["b.beats->fx.beats"])
+    assert p.startswith("node 'fx', param 'drive'") and "cannot be driven" in p
+    out = run(fx._run_effect(ctx(**ramp, target="clips"), TIMELINE))["timeline"]
+    assert out["segments"][0]["effects"][0]["kind"] == "speed_ramp"
+
+
 def ctx(**params: Any) -> Any:
     spec = registry().get("fx.effect")
     assert spec is not None
