@@ -154,10 +154,16 @@ class SegmentSource:
         if info.kind == "image" and seg.motion is not None:  # a moving still: n frames long
             self._kb_frames = seg.motion.duration_frames or seg.duration_frames
             self._in, self._len = Fraction(0), Fraction(self._kb_frames) / fps
+        if seg.visual is not None:  # a visualizer recipe drawn from the audio: n frames long
+            self._kb_frames = max(1, math.floor(exact(seg.visual["duration_s"]) * fps))
+            self._in, self._len = Fraction(0), Fraction(self._kb_frames) / fps
 
     def open(self) -> None:
         """Open the decoder (or decode the still) ahead of the segment's first frame."""
-        if self.info.kind == "image":
+        if self.seg.visual is not None:
+            if self._kb is None:
+                self._kb = self._open_visual()
+        elif self.info.kind == "image":
             if self._still is None and self._kb is None:
                 try:
                     self._open_still()
@@ -177,6 +183,17 @@ class SegmentSource:
         self._kb = KenBurns(load_rgb(self.seg.source), width=self._fit.width,
                             height=self._fit.height, n_frames=self._kb_frames,
                             zoom_from=m.zoom_from, zoom_to=m.zoom_to, pan=(m.pan_x, m.pan_y))
+
+    def _open_visual(self) -> Any:
+        from render.visualizer import VisualizerClip
+
+        try:
+            return VisualizerClip(self.seg.source, dict(self.seg.visual or {}),
+                                  width=self._fit.width, height=self._fit.height, fps=self.fps,
+                                  n_frames=self._kb_frames)
+        except Exception as e:  # a bad audio file is a bad clip, not a crash
+            raise ClipError(self.index, self.seg.source, f"cannot draw the visualizer ({e})") \
+                from e
 
     def _motion_frame(self, t: Fraction) -> av.VideoFrame:
         """Frame of the Ken Burns move on screen at move time ``t`` (drawn on demand)."""

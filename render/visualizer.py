@@ -119,3 +119,60 @@ def make_visualizer_clip(samples: np.ndarray, rate_hz: int, out_path: str | Path
         n_frames=n, width=width, height=height, fps=fps, crf=crf, preset=preset,
         threads=threads, what="visualizer", cancel=cancel, progress=progress)
     return n
+
+
+# A visualizer recipe on a timeline segment (``VideoSegment.visual``): drawn per output frame
+# inside the final encode, like a Ken Burns still, so the clip is never encoded twice.
+VISUAL_KEYS = ("style", "palette", "start_s", "duration_s")
+
+
+def check_visual(visual: dict[str, object]) -> str | None:
+    """A problem with a visualizer recipe, or None."""
+    unknown = sorted(set(visual) - set(VISUAL_KEYS))
+    if unknown:
+        return f"unknown keys {unknown} (known: {', '.join(VISUAL_KEYS)})"
+    if visual.get("style") not in STYLES:
+        return f"style {visual.get('style')!r} is not one of {', '.join(STYLES)}"
+    if visual.get("palette") not in PALETTES:
+        return f"palette {visual.get('palette')!r} is not one of {', '.join(PALETTES)}"
+    try:
+        start, length = float(visual.get("start_s", 0)), float(visual["duration_s"])  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError):
+        return "start_s and duration_s must be numbers"
+    return None if start >= 0 and length > 0 else "start_s must be >= 0 and duration_s > 0"
+
+
+def load_mono(path: str | Path, *, until_s: float, rate_hz: int = 44100) -> np.ndarray:
+    """The file's audio from its start up to ``until_s`` (plus one FFT window), mono float32."""
+    from render.audio import TrackReader
+
+    reader = TrackReader(str(path), rate_hz=rate_hz, index=0)
+    try:
+        pcm = reader.read(int(until_s * rate_hz) + 4096)
+    finally:
+        reader.close()
+    return pcm.mean(axis=0)
+
+
+class VisualizerClip:
+    """Frames ``0..n-1`` of a visualizer recipe at the output size, drawn on demand (the
+    audio is decoded and analysed once, when the segment opens)."""
+
+    RATE_HZ = 44100
+
+    def __init__(self, audio_path: str | Path, visual: dict[str, object], *, width: int,
+                 height: int, fps: Fraction, n_frames: int) -> None:
+        from render.visualizer_draw import painter
+
+        self.n = max(int(n_frames), 1)
+        start = float(visual.get("start_s", 0.0))  # type: ignore[arg-type]
+        mono = load_mono(audio_path, until_s=start + self.n / float(fps), rate_hz=self.RATE_HZ)
+        self._feats = analyse(mono, self.RATE_HZ, fps, self.n, start_s=start)
+        self._draw = painter(str(visual["style"]), width, height,
+                             palette_lut(str(visual["palette"])))
+
+    def frame(self, k: int) -> object:
+        import av
+
+        j = min(max(k, 0), self.n - 1)
+        return av.VideoFrame.from_ndarray(self._draw(j, self._feats), format="yuv420p")
