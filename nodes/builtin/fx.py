@@ -226,18 +226,41 @@ async def _run_section_styles(ctx: NodeContext, timeline: dict[str, Any],
     return {"timeline": out}
 
 
+def _scene_lists(raw: Any, node_id: str) -> dict[str, list[str]]:
+    """``{"verse": ["the sea at night", ...]}`` (a single string is a one-item list)."""
+    if not isinstance(raw, dict):
+        raise BadNodeInput(node_id, "scenes must be an object like {\"chorus\": [\"the "
+                           "northern lights\"]}", param="scenes")
+    out: dict[str, list[str]] = {}
+    for label, v in raw.items():
+        items = [v] if isinstance(v, str) else v
+        if not isinstance(items, list) or not items or not all(
+                isinstance(x, str) and x.strip() for x in items):
+            raise BadNodeInput(node_id, f"scenes for {label!r} must be a non-empty list of "
+                               "prompts", param=f"scenes.{label}")
+        out[str(label)] = [x.strip() for x in items]
+    return out
+
+
 async def _run_section_prompts(ctx: NodeContext, scenes: list[str], plan: dict[str, Any]
                                ) -> dict[str, Any]:
-    """Append each section's suffix to the prompts of the shots in that section (prompts are
-    matched to slots proportionally when the counts differ, e.g. one prompt per section)."""
+    """Per section: replace the shots' prompts by the section's own scenes (cycled through
+    its shots; later rounds ask for another take, so no picture repeats), then append the
+    section's suffix. Prompts are matched to slots proportionally when the counts differ."""
     suffixes = {str(k): str(v) for k, v in dict(ctx.params["suffixes"] or {}).items()}
+    own = _scene_lists(ctx.params.get("scenes") or {}, ctx.node_id)
     slots = plan.get("slots") or []
     if not slots:
         raise BadNodeInput(ctx.node_id, "the cut plan has no slots", param="plan")
-    out = []
+    out, seen = [], dict.fromkeys(own, 0)
     for i, prompt in enumerate(scenes):
         label = str(slots[min(i * len(slots) // max(len(scenes), 1), len(slots) - 1)]
                     .get("section", ""))
+        if label in own:
+            k, pool = seen[label], own[label]
+            seen[label] = k + 1
+            prompt = pool[k % len(pool)] + (f", take {k // len(pool) + 1}" if k >= len(pool)
+                                             else "")
         extra = suffixes.get(label, "").strip()
         out.append(f"{prompt}, {extra}" if extra else prompt)
     return {"scenes": out}
@@ -308,7 +331,10 @@ SPECS = [
                      PortSpec("plan", CUTPLAN, "slots with their section labels")),
              outputs=(PortSpec("scenes", list_of(TEXT)),),
              params=(ParamSpec("suffixes", "json", {}, "per section label, text added to its "
-                               "prompts, e.g. {\"chorus\": \"vivid, high energy\"}"),),
-             description="A prompt suffix per section: the look of the pictures follows the "
-                         "song's structure."),
+                               "prompts, e.g. {\"chorus\": \"vivid, high energy\"}"),
+                     ParamSpec("scenes", "json", {}, "per section label, prompts that replace "
+                               "its shots' prompts, cycled, e.g. {\"chorus\": [\"the northern "
+                               "lights\", \"deep space\"]}")),
+             description="Scenes and a prompt suffix per section: what the pictures show "
+                         "follows the song's structure."),
 ]

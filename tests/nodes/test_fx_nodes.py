@@ -142,3 +142,17 @@ def test_section_prompt_suffixes_follow_the_slots() -> None:
     assert out == ["a", "b", "c, vivid, fast motion", "d"]
     two = run(fx._run_section_prompts(c, ["x", "y"], plan))["scenes"]  # one per half
     assert two == ["x", "y, vivid, fast motion"]
+
+
+def test_section_scenes_replace_prompts_cycled_without_repeats() -> None:
+    plan = {"slots": [{"section": s} for s in ["intro", "verse", "verse", "verse", "chorus"]]}
+    c = SimpleNamespace(node_id="sp", params={
+        "suffixes": {"chorus": "vivid"},
+        "scenes": {"verse": ["the sea at night", "a lighthouse"], "chorus": "the aurora"}})
+    out = run(fx._run_section_prompts(c, ["a", "b", "c", "d", "e"], plan))["scenes"]
+    assert out == ["a", "the sea at night", "a lighthouse", "the sea at night, take 2",
+                   "the aurora, vivid"]
+    c.params["scenes"] = {"verse": []}
+    with pytest.raises(BadNodeInput, match="non-empty list") as e:
+        run(fx._run_section_prompts(c, ["a"], plan))
+    assert e.value.param == "scenes.verse" and e.value.exit_code == 2
