@@ -62,7 +62,8 @@ def lighthouse(img: np.ndarray, rng: np.random.Generator, horizon: float, night:
     (close-ups are bigger, wide shots smaller)."""
     h, w = img.shape[:2]
     # off-centre, but inside the middle 9:16 strip so a vertical crop keeps the tower
-    cx = w * rng.choice([rng.uniform(0.37, 0.44), rng.uniform(0.56, 0.63)])
+    # off-centre for 16:9, yet inside the middle third that a 9:16 centre crop keeps
+    cx = w * rng.choice([rng.uniform(0.41, 0.45), rng.uniform(0.55, 0.59)])
     base_y = horizon * h + 0.06 * h
     top_y = max(base_y - rng.uniform(0.38, 0.48) * size * h, 0.14 * h)  # lamp stays in frame
     xs = np.arange(w, dtype=np.float32)
@@ -177,7 +178,8 @@ def nebula(img: np.ndarray, rng: np.random.Generator) -> None:
 
 def planet(img: np.ndarray, rng: np.random.Generator) -> None:
     h, w = img.shape[:2]
-    cx, cy, r = rng.uniform(0.6, 0.85) * w, rng.uniform(0.55, 0.85) * h, rng.uniform(0.15, 0.3) * h
+    # right of centre, but its middle stays inside what a 9:16 centre crop keeps
+    cx, cy, r = rng.uniform(0.56, 0.64) * w, rng.uniform(0.55, 0.8) * h, rng.uniform(0.15, 0.26) * h
     yy, xx = np.ogrid[0:h, 0:w]
     dx, dy = (xx - cx) / r, (yy - cy) / r
     inside = np.clip((1 - np.sqrt(dx * dx + dy * dy)) * r, 0, 1).astype(np.float32)
