@@ -146,10 +146,10 @@ def render_ratio(frames: int, repeats: int) -> None:
                           f"wall {wall:6.2f} s, {cpu / frames * 1000:6.1f} ms CPU per frame")
             ratios[kind] = (best["as in the demo"] / best["plain"],
                             best["three effects"] / best["plain"])
-    for kind, (demo, trio) in ratios.items():
+    for kind, (demo, _trio) in ratios.items():
         print(f"{kind}: demo's three effects (punch on beats, flash on downbeats, vignette) / "
               f"no effects (CPU time): {demo:.2f}x")
-    for kind, (demo, trio) in ratios.items():
+    for kind, (_demo, trio) in ratios.items():
         print(f"{kind}: three effects active on every frame / no effects (CPU time): "
               f"{trio:.2f}x")
 
