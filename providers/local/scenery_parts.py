@@ -46,10 +46,13 @@ def sea(img: np.ndarray, rng: np.random.Generator, horizon: float) -> None:
     depth = np.arange(n, dtype=np.float32) / max(n, 1)
     src = np.clip(y0 - 1 - (np.arange(n) * 0.9).astype(int), 0, y0 - 1)
     sw = max(8, w // 6)
-    ripple = np.abs(ridge(sw, rng, octaves=4, rough=0.7))
-    rows = (np.arange(n) * (1.0 + 6 * depth)).astype(int) % 17
-    mod_small = 0.55 + 0.45 * np.cos(rows[:, None] * 0.9 + ripple[None, :] * 7.0)
-    mod = np.repeat(mod_small.astype(np.float32), int(np.ceil(w / sw)), axis=1)[:, :w]
+    ripple = np.interp(np.linspace(0, sw - 1, w), np.arange(sw),  # smooth across x
+                       np.abs(ridge(sw, rng, octaves=4, rough=0.7))).astype(np.float32)
+    # waves in perspective: a few pixels apart at the horizon, wide near the viewer; their
+    # contrast fades with distance, so the far water never turns into aliased stripes
+    phase = np.cumsum(2 * np.pi / (3.0 + 0.05 * h * depth)).astype(np.float32)
+    amp = (0.12 + 0.33 * depth).astype(np.float32)
+    mod = 1 - amp[:, None] + amp[:, None] * np.cos(phase[:, None] + ripple[None, :] * 7.0)
     refl = img[src] * (0.95 * (1 - 0.45 * depth))[:, None, None] * mod[..., None]
     deep = np.asarray((0.01, 0.03, 0.06), np.float32) + img[y0 - 1, w // 2] * 0.15
     img[y0:] = refl + deep * depth[:, None, None]
@@ -61,7 +64,6 @@ def lighthouse(img: np.ndarray, rng: np.random.Generator, horizon: float, night:
     """A striped tower on a rock, lamp lit, its beam sweeping sideways; ``size`` scales it
     (close-ups are bigger, wide shots smaller)."""
     h, w = img.shape[:2]
-    # off-centre, but inside the middle 9:16 strip so a vertical crop keeps the tower
     # off-centre for 16:9, yet inside the middle third that a 9:16 centre crop keeps
     cx = w * rng.choice([rng.uniform(0.41, 0.45), rng.uniform(0.55, 0.59)])
     base_y = horizon * h + 0.06 * h
