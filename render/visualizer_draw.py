@@ -173,7 +173,7 @@ def _tunnel(c: _Canvas) -> Draw:
         lv = f.bands[k]
         phase += 0.02 + 0.08 * float(lv[:8].mean())
         table = np.roll(profile, -int(phase * 256) % 256)
-        light = (0.35 + 0.65 * float(lv[8:40].mean())) / 255
+        light = (0.3 + 0.7 * max(float(f.level[k]), float(lv[8:40].mean()))) / 255
         for d, wgt, plane, ch in ((depth, weight, c.y, 0), (depth_c, weight_c, c.u, 1),
                                   (depth_c, weight_c, c.v, 2)):
             value = cv2.multiply(cv2.LUT(d, table), wgt, scale=light)
