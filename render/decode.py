@@ -154,9 +154,11 @@ class SegmentSource:
         if info.kind == "image" and seg.motion is not None:  # a moving still: n frames long
             self._kb_frames = seg.motion.duration_frames or seg.duration_frames
             self._in, self._len = Fraction(0), Fraction(self._kb_frames) / fps
-        if seg.visual is not None:  # a visualizer recipe drawn from the audio: n frames long
+        if seg.visual is not None:  # a visualizer recipe drawn from the audio: n frames long,
+            # following the output timeline (a slot at 8 s shows the music at 8 s)
             self._kb_frames = max(1, math.floor(exact(seg.visual["duration_s"]) * fps))
-            self._in, self._len = Fraction(0), Fraction(self._kb_frames) / fps
+            left = max(self._kb_frames - seg.start_frame, 1)
+            self._in, self._len = Fraction(0), Fraction(left) / fps
 
     def open(self) -> None:
         """Open the decoder (or decode the still) ahead of the segment's first frame."""
@@ -190,7 +192,7 @@ class SegmentSource:
         try:
             return VisualizerClip(self.seg.source, dict(self.seg.visual or {}),
                                   width=self._fit.width, height=self._fit.height, fps=self.fps,
-                                  n_frames=self._kb_frames)
+                                  n_frames=self._kb_frames, first=self.seg.start_frame)
         except Exception as e:  # a bad audio file is a bad clip, not a crash
             raise ClipError(self.index, self.seg.source, f"cannot draw the visualizer ({e})") \
                 from e

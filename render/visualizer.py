@@ -154,25 +154,40 @@ def load_mono(path: str | Path, *, until_s: float, rate_hz: int = 44100) -> np.n
     return pcm.mean(axis=0)
 
 
-class VisualizerClip:
-    """Frames ``0..n-1`` of a visualizer recipe at the output size, drawn on demand (the
-    audio is decoded and analysed once, when the segment opens)."""
+_FEATURES: dict[tuple[object, ...], AudioFrames] = {}
 
-    RATE_HZ = 44100
+
+def recipe_features(audio_path: str | Path, start_s: float, fps: Fraction, n: int,
+                    rate_hz: int = 44100) -> AudioFrames:
+    """Features of a recipe's audio, computed once per render even when several segments
+    (montage slots) show the same visualizer (a few entries kept)."""
+    p = Path(audio_path)
+    key = (str(p.resolve()), p.stat().st_mtime_ns, start_s, fps, n, rate_hz)
+    if key not in _FEATURES:
+        if len(_FEATURES) >= 4:
+            _FEATURES.pop(next(iter(_FEATURES)))
+        mono = load_mono(p, until_s=start_s + n / float(fps), rate_hz=rate_hz)
+        _FEATURES[key] = analyse(mono, rate_hz, fps, n, start_s=start_s)
+    return _FEATURES[key]
+
+
+class VisualizerClip:
+    """Frames of a visualizer recipe at the output size, drawn on demand: ``frame(k)`` is
+    frame ``first + k`` of the ``n`` frame visual (a segment placed at output frame ``first``
+    shows the music playing there)."""
 
     def __init__(self, audio_path: str | Path, visual: dict[str, object], *, width: int,
-                 height: int, fps: Fraction, n_frames: int) -> None:
+                 height: int, fps: Fraction, n_frames: int, first: int = 0) -> None:
         from render.visualizer_draw import painter
 
-        self.n = max(int(n_frames), 1)
+        self.n, self.first = max(int(n_frames), 1), int(first)
         start = float(visual.get("start_s", 0.0))  # type: ignore[arg-type]
-        mono = load_mono(audio_path, until_s=start + self.n / float(fps), rate_hz=self.RATE_HZ)
-        self._feats = analyse(mono, self.RATE_HZ, fps, self.n, start_s=start)
+        self._feats = recipe_features(audio_path, start, fps, self.n)
         self._draw = painter(str(visual["style"]), width, height,
                              palette_lut(str(visual["palette"])))
 
     def frame(self, k: int) -> object:
         import av
 
-        j = min(max(k, 0), self.n - 1)
+        j = min(max(self.first + k, 0), self.n - 1)
         return av.VideoFrame.from_ndarray(self._draw(j, self._feats), format="yuv420p")

@@ -80,14 +80,16 @@ def test_a_visual_recipe_is_drawn_inside_the_final_encode(tmp_path: Path) -> Non
             c.mux(p)
     visual = {"style": "bars", "palette": "aurora", "start_s": 0.0, "duration_s": 2.0}
     out = OutputSettings(width=96, height=64, fps=Fraction(30), preset="ultrafast", crf=10)
+    # two montage slots showing the same visualizer: each shows the music playing there
     tl = Timeline(output=out, total_frames=60,
-                  segments=(VideoSegment(str(wav), 0, 60, visual=visual),))
+                  segments=(VideoSegment(str(wav), 0, 30, visual=visual),
+                            VideoSegment(str(wav), 30, 30, visual=visual)))
     res = render_timeline(tl, tmp_path / "o.mp4")
     with av.open(str(res.path)) as c:
         frames = [f.to_ndarray(format="yuv420p") for f in c.decode(video=0)]
     assert len(frames) == 60
     ref = VisualizerClip(wav, visual, width=96, height=64, fps=Fraction(30), n_frames=60)
-    for k in (10, 45):
+    for k in (10, 29, 30, 45):
         want = ref.frame(k).to_ndarray(format="yuv420p").astype(int)
         assert np.abs(frames[k].astype(int) - want).mean() < 2.0  # x264 at crf 10
     assert np.abs(frames[45].astype(int) - frames[10]).mean() > 3  # loud half differs
