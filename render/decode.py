@@ -197,9 +197,20 @@ class SegmentSource:
             raise ClipError(self.index, self.seg.source, f"cannot draw the visualizer ({e})") \
                 from e
 
-    def _motion_frame(self, t: Fraction) -> av.VideoFrame:
+    @property
+    def folds_zoom(self) -> bool:
+        """Whether :meth:`frame` can draw a zoom punch inside its own warp (a Ken Burns
+        still: the punch then costs no extra resample and samples the full-size still)."""
+        return self.seg.motion is not None and self.info.kind == "image"
+
+    def _motion_frame(self, t: Fraction, punch: tuple[float, float, float] | None = None
+                      ) -> av.VideoFrame:
         """Frame of the Ken Burns move on screen at move time ``t`` (drawn on demand)."""
         j = min(max(math.floor(t * self.fps), 0), self._kb_frames - 1)
+        if punch is not None:  # a folded zoom punch: drawn fresh, never cached
+            from render.frames import from_planes
+
+            return from_planes(self._kb.planes(j, punch))
         key = Fraction(j)
         if key != self._last_key or self._last_frame is None:
             self._last_key, self._last_frame = key, self._kb.frame(j)
@@ -233,8 +244,10 @@ class SegmentSource:
             return self._in + (u if u < length else max(2 * length - u - 1 / self.fps, 0))
         return self._in + max(length - HOLD_BACK_S, Fraction(0))  # hold: see frame()
 
-    def frame(self, i: int) -> av.VideoFrame | None:
-        """Fitted output frame for segment-relative index ``i`` (shared; do not modify)."""
+    def frame(self, i: int, *, punch: tuple[float, float, float] | None = None
+              ) -> av.VideoFrame | None:
+        """Fitted output frame for segment-relative index ``i`` (shared; do not modify).
+        ``punch`` (only when :attr:`folds_zoom`): a zoom punch drawn in the move's warp."""
         self.open()
         t = self.source_time(i)
         if t is None:
@@ -242,7 +255,7 @@ class SegmentSource:
         if self._still is not None:
             return self._still
         if self._kb is not None:
-            return self._motion_frame(t - self._in)
+            return self._motion_frame(t - self._in, punch if self.folds_zoom else None)
         assert self._reader is not None
         wrapped = self._keys and self._remap(Fraction(i) / self.fps) >= self._len \
             and self.seg.policy in ("loop", "pingpong")
