@@ -148,7 +148,9 @@ def set_transitions(timeline: dict[str, Any], beats: dict[str, Any] | None,
     fps = Fraction(str(timeline["output"]["fps"]))
     segs = []
     for i, s in enumerate(timeline.get("segments", [])):
-        t = float(Fraction(int(s["start_frame"])) / fps)
+        # the middle of the shot's first frame: a cut snapped to the frame holding a section
+        # start (8.012 s -> frame 240 = 8.0 s) belongs to the new section
+        t = float((Fraction(int(s["start_frame"])) + Fraction(1, 2)) / fps)
         kind, length, unit = _transition_for(styles.get(bg.label_at(beats, t), {}), default)
         n = _frames(beats, t, length, unit, fps) if kind != "cut" and i else 0
         segs.append({**s, "transition_in": {"kind": kind if n else "cut", "duration_frames": n}})

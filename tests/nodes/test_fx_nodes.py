@@ -156,3 +156,14 @@ def test_section_scenes_replace_prompts_cycled_without_repeats() -> None:
     with pytest.raises(BadNodeInput, match="non-empty list") as e:
         run(fx._run_section_prompts(c, ["a"], plan))
     assert e.value.param == "scenes.verse" and e.value.exit_code == 2
+
+
+def test_a_cut_on_the_frame_holding_a_section_start_takes_the_new_sections_style() -> None:
+    beats = {**BEATS, "sections": [{**s, "start_s": s["start_s"] + 0.012 if s["start_s"] else 0.0,
+                                    "end_s": s["end_s"] + 0.012}
+                                   for s in BEATS["sections"]]}  # chorus from 8.012 s
+    styles = {"verse": {"transition": "crossfade", "length": 4, "unit": "frames"},
+              "chorus": {"transition": "flash", "length": 3, "unit": "frames"}}
+    out = fx.set_transitions(TIMELINE, beats, styles, ("cut", 1.0, "beats"))
+    assert out["segments"][4]["transition_in"] == {"kind": "flash", "duration_frames": 3}
+    assert out["segments"][3]["transition_in"] == {"kind": "crossfade", "duration_frames": 4}
