@@ -111,6 +111,28 @@ def strips(tmp: Path) -> list[str]:
     return lines
 
 
+def visualizer_strips(tmp: Path) -> list[str]:
+    """One row per gen.visualizer style: the recipe rendered from the demo song (from 8 s),
+    every 10th frame."""
+    from render.encode import render_timeline
+    from render.timeline import OutputSettings, Timeline, VideoSegment
+    from render.visualizer import STYLES
+
+    song = ROOT / "assets" / "demo" / "song.flac"
+    out = OutputSettings(width=320, height=180, fps=Fraction(30), preset="ultrafast", crf=16)
+    lines = []
+    for style in STYLES:
+        visual = {"style": style, "palette": "aurora", "start_s": 8.0, "duration_s": 2.0}
+        tl = Timeline(output=out, total_frames=60,
+                      segments=(VideoSegment(str(song), 0, 60, visual=visual),))
+        path = render_timeline(tl, tmp / f"vis-{style}.mp4").path
+        row = frames_at(path, [k / 30 for k in range(0, 60, 10)])
+        sheet(row, len(row), (160, 90), [""] * len(row)).save(OUT / f"visualizer-{style}.png")
+        lines.append(f"**visualizer {style}: every 10th frame from 8 s of the demo song**\n\n"
+                     f"![visualizer-{style}](gallery/visualizer-{style}.png)\n")
+    return lines
+
+
 def _reach(name: str, top: float) -> float:
     """How far the strip drives the main param (full range is not always a useful look)."""
     return {"zoom_punch": 0.4, "shake": 1.0, "rgb_split": 0.03, "blur": 0.4, "exposure": 2.0,
@@ -133,6 +155,8 @@ def main() -> None:
                contact(Path(args.vertical), "demo-9x16", 2.0, 10, (108, 192)), ""]
     with tempfile.TemporaryDirectory() as tmp:
         md += ["## Effects and transitions", "", *strips(Path(tmp))]
+        md += ["## Visualizer styles (gen.visualizer, aurora palette)", "",
+               *visualizer_strips(Path(tmp))]
     (ROOT / "docs" / "gallery.md").write_text("\n".join(md) + "\n")
     print(f"wrote {ROOT / 'docs' / 'gallery.md'}")
 

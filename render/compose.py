@@ -68,10 +68,15 @@ class Compositor:
         if pos is None:
             return self._black
         idx, seg = self._segs[pos]
-        fr = self._source(idx, seg).frame(k - seg.start_frame)
+        src, effects, punch = self._source(idx, seg), seg.effects, None
+        if effects and effects[0].kind == "zoom_punch" and src.folds_zoom:
+            v = self._fx.values(effects[0], k)  # folded into the Ken Burns warp: no resample
+            punch = None if v is None else (v["amount"], v["center_x"], v["center_y"])
+            effects = effects[1:]
+        fr = src.frame(k - seg.start_frame, punch=punch)
         if fr is None:
             return self._black
-        return self._fx.apply(fr, seg.effects, k)
+        return self._fx.apply(fr, effects, k)
 
     def frame(self, k: int) -> av.VideoFrame:
         """Output frame ``k``. The returned frame may be shared: set pts, do not modify."""

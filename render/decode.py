@@ -147,15 +147,25 @@ class SegmentSource:
         self._in = exact(seg.source_in_s)
         self._len = max(src_end - self._in, Fraction(0))
         self._slot = Fraction(seg.duration_frames) / fps
+        self._ramp = _speed_ramp(seg)
+        self._slot_src = self._remap(self._slot)  # source seconds the slot consumes
         self._kb: Any = None
         self._kb_frames = 0
         if info.kind == "image" and seg.motion is not None:  # a moving still: n frames long
             self._kb_frames = seg.motion.duration_frames or seg.duration_frames
             self._in, self._len = Fraction(0), Fraction(self._kb_frames) / fps
+        if seg.visual is not None:  # a visualizer recipe drawn from the audio: n frames long,
+            # following the output timeline (a slot at 8 s shows the music at 8 s)
+            self._kb_frames = max(1, math.floor(exact(seg.visual["duration_s"]) * fps))
+            left = max(self._kb_frames - seg.start_frame, 1)
+            self._in, self._len = Fraction(0), Fraction(left) / fps
 
     def open(self) -> None:
         """Open the decoder (or decode the still) ahead of the segment's first frame."""
-        if self.info.kind == "image":
+        if self.seg.visual is not None:
+            if self._kb is None:
+                self._kb = self._open_visual()
+        elif self.info.kind == "image":
             if self._still is None and self._kb is None:
                 try:
                     self._open_still()
@@ -176,22 +186,53 @@ class SegmentSource:
                             height=self._fit.height, n_frames=self._kb_frames,
                             zoom_from=m.zoom_from, zoom_to=m.zoom_to, pan=(m.pan_x, m.pan_y))
 
-    def _motion_frame(self, t: Fraction) -> av.VideoFrame:
+    def _open_visual(self) -> Any:
+        from render.visualizer import VisualizerClip
+
+        try:
+            return VisualizerClip(self.seg.source, dict(self.seg.visual or {}),
+                                  width=self._fit.width, height=self._fit.height, fps=self.fps,
+                                  n_frames=self._kb_frames, first=self.seg.start_frame)
+        except Exception as e:  # a bad audio file is a bad clip, not a crash
+            raise ClipError(self.index, self.seg.source, f"cannot draw the visualizer ({e})") \
+                from e
+
+    @property
+    def folds_zoom(self) -> bool:
+        """Whether :meth:`frame` can draw a zoom punch inside its own warp (a Ken Burns
+        still: the punch then costs no extra resample and samples the full-size still)."""
+        return self.seg.motion is not None and self.info.kind == "image"
+
+    def _motion_frame(self, t: Fraction, punch: tuple[float, float, float] | None = None
+                      ) -> av.VideoFrame:
         """Frame of the Ken Burns move on screen at move time ``t`` (drawn on demand)."""
         j = min(max(math.floor(t * self.fps), 0), self._kb_frames - 1)
+        if punch is not None:  # a folded zoom punch: drawn fresh, never cached
+            from render.frames import from_planes
+
+            return from_planes(self._kb.planes(j, punch))
         key = Fraction(j)
         if key != self._last_key or self._last_frame is None:
             self._last_key, self._last_frame = key, self._kb.frame(j)
         return self._last_frame
 
+    def _remap(self, t: Fraction) -> Fraction:
+        """Segment-relative output time -> source time consumed (a speed ramp's exact
+        integral; the identity without one)."""
+        if self._ramp is None:
+            return t
+        from render.effects.speed_ramp import source_offset
+
+        return source_offset(t, self._slot, self._ramp)
+
     def source_time(self, i: int) -> Fraction | None:
         """Source time for segment-relative frame ``i`` under the policy; None means black."""
-        t = Fraction(i) / self.fps
+        t = self._remap(Fraction(i) / self.fps)
         policy, length = self.seg.policy, self._len
         if t < 0:
             return max(self._in + t, Fraction(0))
         if policy == "retime" and length > 0:
-            return self._in + t * length / self._slot
+            return self._in + t * length / self._slot_src
         if length <= 0 or t < length:
             return self._in + t
         if policy == "trim":
@@ -203,8 +244,10 @@ class SegmentSource:
             return self._in + (u if u < length else max(2 * length - u - 1 / self.fps, 0))
         return self._in + max(length - HOLD_BACK_S, Fraction(0))  # hold: see frame()
 
-    def frame(self, i: int) -> av.VideoFrame | None:
-        """Fitted output frame for segment-relative index ``i`` (shared; do not modify)."""
+    def frame(self, i: int, *, punch: tuple[float, float, float] | None = None
+              ) -> av.VideoFrame | None:
+        """Fitted output frame for segment-relative index ``i`` (shared; do not modify).
+        ``punch`` (only when :attr:`folds_zoom`): a zoom punch drawn in the move's warp."""
         self.open()
         t = self.source_time(i)
         if t is None:
@@ -212,9 +255,9 @@ class SegmentSource:
         if self._still is not None:
             return self._still
         if self._kb is not None:
-            return self._motion_frame(t - self._in)
+            return self._motion_frame(t - self._in, punch if self.folds_zoom else None)
         assert self._reader is not None
-        wrapped = self._keys and Fraction(i) / self.fps >= self._len \
+        wrapped = self._keys and self._remap(Fraction(i) / self.fps) >= self._len \
             and self.seg.policy in ("loop", "pingpong")
         if wrapped and self._cache_complete:
             return self._cache[self._keys[max(bisect.bisect_right(self._keys, t + _EPS) - 1, 0)]]
@@ -233,7 +276,8 @@ class SegmentSource:
         return fitted
 
     def _holding(self, i: int) -> bool:
-        return self.seg.policy == "hold" and self._len > 0 and Fraction(i) / self.fps >= self._len
+        return self.seg.policy == "hold" and self._len > 0 \
+            and self._remap(Fraction(i) / self.fps) >= self._len
 
     def _fitted(self, raw: av.VideoFrame) -> av.VideoFrame:
         try:
@@ -280,3 +324,15 @@ class SegmentSource:
         self._win.clear()
         self._win_keys.clear()
         self._last_frame = None
+
+
+def _speed_ramp(seg: VideoSegment) -> dict[str, float] | None:
+    """The clamped params of the segment's ``speed_ramp`` effect (the first one), if any."""
+    e = next((e for e in seg.effects if e.kind == "speed_ramp"), None)
+    if e is None:
+        return None
+    from render.effects import get_effect
+
+    defn = get_effect("speed_ramp")
+    vals = defn.clamp({**defn.defaults(), **{k: float(v) for k, v in e.params.items()}})
+    return None if defn.idle(vals) else vals

@@ -97,7 +97,7 @@ def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
                 raise ClipError(i, s.source, e.reason) from e
         raise
     for i, s in enumerate(timeline.segments):
-        if not infos[s.source].has_video:
+        if not infos[s.source].has_video and s.visual is None:  # a visualizer draws audio
             raise ClipError(i, s.source, "has no video stream")
     for a in timeline.audio:
         if not infos[a.source].has_audio:

@@ -72,22 +72,29 @@ class KenBurns:
         self._u = flat[n:n + c].reshape(sh // 2, sw // 2)
         self._v = flat[n + c:].reshape(sh // 2, sw // 2)
 
-    def box(self, k: int) -> tuple[float, float, float, float]:
-        """Crop box of frame ``k`` in pre-scaled pixels."""
+    def box(self, k: int, punch: tuple[float, float, float] | None = None
+            ) -> tuple[float, float, float, float]:
+        """Crop box of frame ``k`` in pre-scaled pixels. ``punch`` = (amount, centre_x,
+        centre_y) of a zoom punch folded into the move (``render.effects.zoom_punch``'s
+        params): the box shrinks by ``1 + amount`` about a point of its own margin."""
         u = min(max(k, 0), self.n - 1) / max(self.n - 1, 1)
         e = u * u * (3 - 2 * u)  # smoothstep easing
         z = self._z0 + (self._z1 - self._z0) * e
         bw, bh = self._sw / z, self._sh / z  # the pre-scaled still is the zoom-1 view
         cx = self._sw / 2 + self._pan[0] * e * (self._sw - bw) / 2
         cy = self._sh / 2 + self._pan[1] * e * (self._sh - bh) / 2
+        if punch is not None and punch[0] > 0:
+            pw, ph = bw / (1 + punch[0]), bh / (1 + punch[0])
+            cx, cy = cx + punch[1] * (bw - pw) / 2, cy + punch[2] * (bh - ph) / 2
+            bw, bh = pw, ph
         return cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2
 
-    def planes(self, k: int) -> np.ndarray:
+    def planes(self, k: int, punch: tuple[float, float, float] | None = None) -> np.ndarray:
         """Frame ``k`` as a (H*3/2, W) yuv420p array: one affine warp per plane (OpenCV,
         SIMD and threaded, GIL released), exact to a fraction of a pixel."""
         import cv2
 
-        x0, y0, x1, y1 = self.box(k)
+        x0, y0, x1, y1 = self.box(k, punch)
         w, h = self.width, self.height
         out = np.empty((h * 3 // 2, w), dtype=np.uint8)
         sx, sy = (x1 - x0) / w, (y1 - y0) / h

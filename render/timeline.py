@@ -176,7 +176,8 @@ class VideoSegment:
     (black after the source ends), ``loop``, ``hold`` (last frame), ``pingpong``, or
     ``retime`` (always maps the whole source range onto the slot, faster or slower). Where
     segments overlap, the one starting later is on top. A still with ``motion`` moves
-    (Ken Burns); a still without stays put."""
+    (Ken Burns); a still without stays put. ``visual`` makes the segment a visualizer
+    recipe (``render.visualizer.VISUAL_KEYS``) drawn per frame from the audio ``source``."""
 
     source: str
     start_frame: int
@@ -188,6 +189,7 @@ class VideoSegment:
     transition_in: Transition = field(default_factory=Transition)
     effects: tuple[Effect, ...] = ()
     motion: Motion | None = None
+    visual: dict[str, Any] | None = None
 
     @property
     def end_frame(self) -> int:
@@ -201,6 +203,8 @@ class VideoSegment:
              "effects": [e.to_dict() for e in self.effects]}
         if self.motion is not None:
             d["motion"] = self.motion.to_dict()
+        if self.visual is not None:
+            d["visual"] = dict(self.visual)
         return d
 
     @classmethod
@@ -213,7 +217,8 @@ class VideoSegment:
                    fit=str(d.get("fit", "cover")), policy=str(d.get("policy", "hold")),
                    transition_in=Transition.from_dict(d.get("transition_in") or {}),
                    effects=tuple(Effect.from_dict(e) for e in d.get("effects", ())),
-                   motion=Motion.from_dict(d["motion"]) if d.get("motion") else None)
+                   motion=Motion.from_dict(d["motion"]) if d.get("motion") else None,
+                   visual=dict(d["visual"]) if d.get("visual") else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,7 +390,8 @@ class Timeline:
 def _validate_effect(where: str, e: Effect, fps: Fraction) -> None:
     from render.effects import check_effect
 
-    for param, msg in check_effect(e.kind, e.params, e.drivers, fps=fps):
+    for param, msg in check_effect(e.kind, e.params, e.drivers, fps=fps,
+                                   on_clip=where != "timeline"):
         raise TimelineError(f"{where}: effect {e.kind!r}" + (f", param {param!r}" if param else "")
                             + f": {msg}")
 
@@ -411,5 +417,10 @@ def _validate_segment(i: int, s: VideoSegment, fps: Fraction) -> None:
                           or not (-1 <= m.pan_x <= 1 and -1 <= m.pan_y <= 1)):
         raise TimelineError(f"{where}: motion {m} needs zooms >= 1, pans in -1..1 and "
                             "duration_frames >= 0")
+    if s.visual is not None:
+        from render.visualizer import check_visual
+
+        if (msg := check_visual(s.visual)) is not None:
+            raise TimelineError(f"{where}: visual: {msg}")
     for e in s.effects:
         _validate_effect(where, e, fps)

@@ -119,3 +119,75 @@ def make_visualizer_clip(samples: np.ndarray, rate_hz: int, out_path: str | Path
         n_frames=n, width=width, height=height, fps=fps, crf=crf, preset=preset,
         threads=threads, what="visualizer", cancel=cancel, progress=progress)
     return n
+
+
+# A visualizer recipe on a timeline segment (``VideoSegment.visual``): drawn per output frame
+# inside the final encode, like a Ken Burns still, so the clip is never encoded twice.
+VISUAL_KEYS = ("style", "palette", "start_s", "duration_s")
+
+
+def check_visual(visual: dict[str, object]) -> str | None:
+    """A problem with a visualizer recipe, or None."""
+    unknown = sorted(set(visual) - set(VISUAL_KEYS))
+    if unknown:
+        return f"unknown keys {unknown} (known: {', '.join(VISUAL_KEYS)})"
+    if visual.get("style") not in STYLES:
+        return f"style {visual.get('style')!r} is not one of {', '.join(STYLES)}"
+    if visual.get("palette") not in PALETTES:
+        return f"palette {visual.get('palette')!r} is not one of {', '.join(PALETTES)}"
+    try:
+        start, length = float(visual.get("start_s", 0)), float(visual["duration_s"])  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError):
+        return "start_s and duration_s must be numbers"
+    return None if start >= 0 and length > 0 else "start_s must be >= 0 and duration_s > 0"
+
+
+def load_mono(path: str | Path, *, until_s: float, rate_hz: int = 44100) -> np.ndarray:
+    """The file's audio from its start up to ``until_s`` (plus one FFT window), mono float32."""
+    from render.audio import TrackReader
+
+    reader = TrackReader(str(path), rate_hz=rate_hz, index=0)
+    try:
+        pcm = reader.read(int(until_s * rate_hz) + 4096)
+    finally:
+        reader.close()
+    return pcm.mean(axis=0)
+
+
+_FEATURES: dict[tuple[object, ...], AudioFrames] = {}
+
+
+def recipe_features(audio_path: str | Path, start_s: float, fps: Fraction, n: int,
+                    rate_hz: int = 44100) -> AudioFrames:
+    """Features of a recipe's audio, computed once per render even when several segments
+    (montage slots) show the same visualizer (a few entries kept)."""
+    p = Path(audio_path)
+    key = (str(p.resolve()), p.stat().st_mtime_ns, start_s, fps, n, rate_hz)
+    if key not in _FEATURES:
+        if len(_FEATURES) >= 4:
+            _FEATURES.pop(next(iter(_FEATURES)))
+        mono = load_mono(p, until_s=start_s + n / float(fps), rate_hz=rate_hz)
+        _FEATURES[key] = analyse(mono, rate_hz, fps, n, start_s=start_s)
+    return _FEATURES[key]
+
+
+class VisualizerClip:
+    """Frames of a visualizer recipe at the output size, drawn on demand: ``frame(k)`` is
+    frame ``first + k`` of the ``n`` frame visual (a segment placed at output frame ``first``
+    shows the music playing there)."""
+
+    def __init__(self, audio_path: str | Path, visual: dict[str, object], *, width: int,
+                 height: int, fps: Fraction, n_frames: int, first: int = 0) -> None:
+        from render.visualizer_draw import painter
+
+        self.n, self.first = max(int(n_frames), 1), int(first)
+        start = float(visual.get("start_s", 0.0))  # type: ignore[arg-type]
+        self._feats = recipe_features(audio_path, start, fps, self.n)
+        self._draw = painter(str(visual["style"]), width, height,
+                             palette_lut(str(visual["palette"])))
+
+    def frame(self, k: int) -> object:
+        import av
+
+        j = min(max(self.first + k, 0), self.n - 1)
+        return av.VideoFrame.from_ndarray(self._draw(j, self._feats), format="yuv420p")

@@ -112,13 +112,20 @@ def _wave(c: _Canvas) -> Draw:
 
 
 def _particles(c: _Canvas) -> Draw:
+    """Glowing sparks with fading trails, drawn at chroma resolution (every spark a 2x2 px
+    dot) and scaled up bilinearly: soft dots, and a picture x264 can encode quickly."""
+    import cv2
+
     rng = np.random.default_rng(0)
     n = 1800
     pos = rng.normal(0, 0.05, (n, 2)).astype(np.float32)
     vel = rng.normal(0, 1, (n, 2)).astype(np.float32)
     vel /= np.linalg.norm(vel, axis=1, keepdims=True)
     band = rng.integers(0, 64, n)
-    trail = c.bg_y.astype(np.float32)
+    hw, hh = c.w // 2, c.h // 2
+    bg = c.bg_y[::2, ::2].astype(np.float32)
+    trail = bg.copy()
+    small = np.empty((hh, hw), np.uint8)
 
     def draw(k: int, f: AudioFrames) -> np.ndarray:
         nonlocal pos, trail
@@ -126,40 +133,51 @@ def _particles(c: _Canvas) -> Draw:
         pos += vel * (0.002 + 0.02 * lv[band][:, None] + 0.01 * f.level[k])
         out = (np.abs(pos) > 1.2).any(axis=1)
         pos[out] = rng.normal(0, 0.03, (int(out.sum()), 2))
-        trail = c.bg_y + (trail - c.bg_y) * 0.8
-        c.reset()
-        c.y[...] = trail.astype(np.uint8)
-        px = ((pos[:, 0] * 0.5 * c.h + c.w / 2) // 2 * 2).astype(int)
-        py = ((pos[:, 1] * 0.5 * c.h + c.h / 2) // 2 * 2).astype(int)
-        ok = (px >= 0) & (px < c.w - 1) & (py >= 0) & (py < c.h - 1)
+        trail = bg + (trail - bg) * 0.8
+        px = (pos[:, 0] * 0.5 * hh + hw / 2).astype(int)
+        py = (pos[:, 1] * 0.5 * hh + hh / 2).astype(int)
+        ok = (px >= 0) & (px < hw) & (py >= 0) & (py < hh)
         px, py, val = px[ok], py[ok], (100 + lv[band[ok]] * 155).astype(np.uint8)
         col = c.lut[val]
-        for dy in (0, 1):
-            for dx in (0, 1):
-                c.y[py + dy, px + dx] = col[:, 0]
-        c.u[py // 2, px // 2], c.v[py // 2, px // 2] = col[:, 1], col[:, 2]
         trail[py, px] = col[:, 0]
+        np.copyto(small, trail, casting="unsafe")
+        cv2.resize(small, (c.w, c.h), dst=c.y, interpolation=cv2.INTER_LINEAR)
+        c.u[...], c.v[...] = c.bg_u, c.bg_v
+        c.u[py, px], c.v[py, px] = col[:, 1], col[:, 2]
         return c.arr
 
     return draw
 
 
 def _tunnel(c: _Canvas) -> Draw:
-    r, ang = _polar(c.h, c.w)
-    depth = (c.h * 0.5 / (r + 8) * 256).astype(np.int32)  # fixed point: 256 = one ring
-    spokes = ((ang * 6) % 1 < 0.5)
-    fog = (np.clip(r / (c.h * 0.6), 0, 1) * 255).astype(np.uint8)
+    """Rings flying towards the viewer, crossed by soft spokes. Ring brightness comes from a
+    table rotated by the phase (one look-up per pixel per frame); rings fade out where they
+    get narrower than a few pixels, so the centre never turns into aliasing noise."""
+    import cv2
+
+    def grid(h: int, w: int) -> tuple[np.ndarray, np.ndarray]:
+        r, ang = _polar(h, w)
+        r = r * (c.h / h)  # in luma pixels, so luma and chroma grids agree
+        depth = (c.h * 0.5 / (r + 8) * 256).astype(np.int64) & 255
+        density = c.h * 0.5 / (r + 8) ** 2  # rings per pixel
+        fade = np.clip(1.6 - density * 8, 0, 1) * np.clip(r / (c.h * 0.6), 0, 1)
+        spokes = 0.45 + 0.55 * (0.5 + 0.5 * np.cos(2 * np.pi * 6 * ang))
+        return depth.astype(np.uint8), (fade * spokes * 255).astype(np.uint8)
+
+    (depth, weight), (depth_c, weight_c) = grid(c.h, c.w), grid(c.h // 2, c.w // 2)
+    profile = ((0.5 + 0.5 * np.cos(2 * np.pi * np.arange(256) / 256)) * 255).astype(np.uint8)
     phase = 0.0
 
     def draw(k: int, f: AudioFrames) -> np.ndarray:
         nonlocal phase
         lv = f.bands[k]
         phase += 0.02 + 0.08 * float(lv[:8].mean())
-        rings = ((depth + int(phase * 256)) & 255) < 128
-        light = 0.35 + 0.65 * float(lv[8:40].mean())
-        scale = (np.arange(256) * light).astype(np.uint8)
-        c.reset()
-        c.paint(rings ^ spokes, np.take(scale, fog))
+        table = np.roll(profile, -int(phase * 256) % 256)
+        light = (0.3 + 0.7 * max(float(f.level[k]), float(lv[8:40].mean()))) / 255
+        for d, wgt, plane, ch in ((depth, weight, c.y, 0), (depth_c, weight_c, c.u, 1),
+                                  (depth_c, weight_c, c.v, 2)):
+            value = cv2.multiply(cv2.LUT(d, table), wgt, scale=light)
+            cv2.LUT(value, c.lut[:, ch].copy(), dst=plane)
         return c.arr
 
     return draw

@@ -34,14 +34,15 @@ def _param(node: Any, registry: Any, name: str) -> Any:
 
 def _check_effect(graph: Any, node: Any, registry: Any) -> list[Problem]:
     """Load-time checks: effect name, static params in range, a driver's source linked."""
-    from render.effects import check_effect
-
+    from render.effects import TIME_REMAPS, check_effect
 
     def get(name: str) -> Any:
         return _param(node, registry, name)
 
+    on_clip = str(get("target")) == "clips"
     problems = [Problem(msg, node.id, f"params.{p}" if p else "effect")
-                for p, msg in check_effect(str(get("effect")), dict(get("params") or {}))]
+                for p, msg in check_effect(str(get("effect")), dict(get("params") or {}),
+                                           on_clip=on_clip)]
     drive = str(get("drive"))
     if drive == "curve" and graph.link_into(node.id, "curve") is None:
         problems.append(Problem("drive 'curve' needs a Curve (audio.envelope) linked into "
@@ -50,7 +51,8 @@ def _check_effect(graph: Any, node: Any, registry: Any) -> list[Problem]:
         problems.append(Problem(f"drive '{drive}' needs a BeatMap (audio.analyze) linked into "
                                 "input 'beats'", node.id, "drive"))
     if not problems and drive != "none":
-        problems += [Problem(msg, node.id, "drive_param") for _p, msg in check_effect(
+        where = "drive" if str(get("effect")) in TIME_REMAPS else "drive_param"
+        problems += [Problem(msg, node.id, where) for _p, msg in check_effect(
             str(get("effect")), {}, [{"param": str(get("drive_param")), "source": "curve",
                                        "curve": {"fps": "30", "values": []}}])]
     if _labels(get("sections")) and graph.link_into(node.id, "beats") is None:
@@ -113,7 +115,8 @@ async def _run_effect(ctx: NodeContext, timeline: dict[str, Any],
     effects = _effects(ctx, timeline, beats, curve)
     fps = Fraction(str(timeline["output"]["fps"]))
     for e in effects:
-        for param, msg in check_effect(e["kind"], e["params"], e["drivers"], fps=fps):
+        for param, msg in check_effect(e["kind"], e["params"], e["drivers"], fps=fps,
+                                       on_clip=ctx.params["target"] == "clips"):
             raise BadNodeInput(ctx.node_id, msg, param=param or "effect")
     out = dict(timeline)
     if ctx.params["target"] == "timeline":
@@ -145,7 +148,9 @@ def set_transitions(timeline: dict[str, Any], beats: dict[str, Any] | None,
     fps = Fraction(str(timeline["output"]["fps"]))
     segs = []
     for i, s in enumerate(timeline.get("segments", [])):
-        t = float(Fraction(int(s["start_frame"])) / fps)
+        # the middle of the shot's first frame: a cut snapped to the frame holding a section
+        # start (8.012 s -> frame 240 = 8.0 s) belongs to the new section
+        t = float((Fraction(int(s["start_frame"])) + Fraction(1, 2)) / fps)
         kind, length, unit = _transition_for(styles.get(bg.label_at(beats, t), {}), default)
         n = _frames(beats, t, length, unit, fps) if kind != "cut" and i else 0
         segs.append({**s, "transition_in": {"kind": kind if n else "cut", "duration_frames": n}})
@@ -223,29 +228,53 @@ async def _run_section_styles(ctx: NodeContext, timeline: dict[str, Any],
     return {"timeline": out}
 
 
+def _scene_lists(raw: Any, node_id: str) -> dict[str, list[str]]:
+    """``{"verse": ["the sea at night", ...]}`` (a single string is a one-item list)."""
+    if not isinstance(raw, dict):
+        raise BadNodeInput(node_id, "scenes must be an object like {\"chorus\": [\"the "
+                           "northern lights\"]}", param="scenes")
+    out: dict[str, list[str]] = {}
+    for label, v in raw.items():
+        items = [v] if isinstance(v, str) else v
+        if not isinstance(items, list) or not items or not all(
+                isinstance(x, str) and x.strip() for x in items):
+            raise BadNodeInput(node_id, f"scenes for {label!r} must be a non-empty list of "
+                               "prompts", param=f"scenes.{label}")
+        out[str(label)] = [x.strip() for x in items]
+    return out
+
+
 async def _run_section_prompts(ctx: NodeContext, scenes: list[str], plan: dict[str, Any]
                                ) -> dict[str, Any]:
-    """Append each section's suffix to the prompts of the shots in that section (prompts are
-    matched to slots proportionally when the counts differ, e.g. one prompt per section)."""
+    """Per section: replace the shots' prompts by the section's own scenes (cycled through
+    its shots; later rounds ask for another take, so no picture repeats), then append the
+    section's suffix. Prompts are matched to slots proportionally when the counts differ."""
     suffixes = {str(k): str(v) for k, v in dict(ctx.params["suffixes"] or {}).items()}
+    own = _scene_lists(ctx.params.get("scenes") or {}, ctx.node_id)
     slots = plan.get("slots") or []
     if not slots:
         raise BadNodeInput(ctx.node_id, "the cut plan has no slots", param="plan")
-    out = []
+    out, seen = [], dict.fromkeys(own, 0)
     for i, prompt in enumerate(scenes):
         label = str(slots[min(i * len(slots) // max(len(scenes), 1), len(slots) - 1)]
                     .get("section", ""))
+        if label in own:
+            k, pool = seen[label], own[label]
+            seen[label] = k + 1
+            prompt = pool[k % len(pool)] + (f", take {k // len(pool) + 1}" if k >= len(pool)
+                                             else "")
         extra = suffixes.get(label, "").strip()
         out.append(f"{prompt}, {extra}" if extra else prompt)
     return {"scenes": out}
 
 
 def _effect_specs() -> tuple[ParamSpec, ...]:
-    from render.effects import PIXEL_EFFECTS
+    from render.effects import PIXEL_EFFECTS, TIME_REMAPS
 
     return (
-        ParamSpec("effect", "choice", "zoom_punch", "which effect (render.effects registry)",
-                  choices=PIXEL_EFFECTS),
+        ParamSpec("effect", "choice", "zoom_punch", "which effect (render.effects registry); "
+                  "speed_ramp retimes each clip (target 'clips')",
+                  choices=(*PIXEL_EFFECTS, *TIME_REMAPS)),
         ParamSpec("params", "json", {}, "static param values, e.g. {\"amount\": 0.0}"),
         ParamSpec("target", "choice", "timeline", "whole timeline (after transitions) or "
                   "each clip (before transitions)", choices=("timeline", "clips")),
@@ -304,7 +333,10 @@ SPECS = [
                      PortSpec("plan", CUTPLAN, "slots with their section labels")),
              outputs=(PortSpec("scenes", list_of(TEXT)),),
              params=(ParamSpec("suffixes", "json", {}, "per section label, text added to its "
-                               "prompts, e.g. {\"chorus\": \"vivid, high energy\"}"),),
-             description="A prompt suffix per section: the look of the pictures follows the "
-                         "song's structure."),
+                               "prompts, e.g. {\"chorus\": \"vivid, high energy\"}"),
+                     ParamSpec("scenes", "json", {}, "per section label, prompts that replace "
+                               "its shots' prompts, cycled, e.g. {\"chorus\": [\"the northern "
+                               "lights\", \"deep space\"]}")),
+             description="Scenes and a prompt suffix per section: what the pictures show "
+                         "follows the song's structure."),
 ]

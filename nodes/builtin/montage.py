@@ -99,7 +99,9 @@ def segment_fields(art: Artifact, recipe: dict[str, Any], *, fps: Fraction,
         if recipe.get(key) is not None:
             fields[key] = recipe[key]
     motion = recipe.get("motion")
-    if art.kind == "image" and motion is not None:
+    if recipe.get("visual") is not None:  # a visualizer recipe: drawn from the audio
+        fields["visual"] = dict(recipe["visual"])
+    elif art.kind == "image" and motion is not None:
         rec_fps = Fraction(str(recipe.get("fps") or fps))
         frames = math.floor(Fraction(int(recipe.get("duration_frames") or 0)) * fps / rec_fps)
         fields["motion"] = Motion(duration_frames=max(frames, 0),

@@ -118,7 +118,8 @@ def disc(img: np.ndarray, cx: float, cy: float, r: float, color: tuple[float, ..
 
 # camera words: (horizon shift, subject size)
 FRAMINGS = {"close-up": (0.08, 1.4), "low-angle": (0.14, 1.25), "aerial": (-0.16, 0.6),
-            "wide": (-0.06, 0.75), "establishing": (-0.06, 0.75), "silhouette": (0.04, 1.2)}
+            "wide": (-0.06, 0.75), "establishing": (-0.06, 0.75), "silhouette": (0.04, 1.2),
+            "distant": (-0.04, 0.45), "far away": (-0.04, 0.45)}
 
 
 def framing(prompt: str) -> tuple[float, float]:

@@ -46,10 +46,13 @@ def sea(img: np.ndarray, rng: np.random.Generator, horizon: float) -> None:
     depth = np.arange(n, dtype=np.float32) / max(n, 1)
     src = np.clip(y0 - 1 - (np.arange(n) * 0.9).astype(int), 0, y0 - 1)
     sw = max(8, w // 6)
-    ripple = np.abs(ridge(sw, rng, octaves=4, rough=0.7))
-    rows = (np.arange(n) * (1.0 + 6 * depth)).astype(int) % 17
-    mod_small = 0.55 + 0.45 * np.cos(rows[:, None] * 0.9 + ripple[None, :] * 7.0)
-    mod = np.repeat(mod_small.astype(np.float32), int(np.ceil(w / sw)), axis=1)[:, :w]
+    ripple = np.interp(np.linspace(0, sw - 1, w), np.arange(sw),  # smooth across x
+                       np.abs(ridge(sw, rng, octaves=4, rough=0.7))).astype(np.float32)
+    # waves in perspective: a few pixels apart at the horizon, wide near the viewer; their
+    # contrast fades with distance, so the far water never turns into aliased stripes
+    phase = np.cumsum(2 * np.pi / (3.0 + 0.05 * h * depth)).astype(np.float32)
+    amp = (0.12 + 0.33 * depth).astype(np.float32)
+    mod = 1 - amp[:, None] + amp[:, None] * np.cos(phase[:, None] + ripple[None, :] * 7.0)
     refl = img[src] * (0.95 * (1 - 0.45 * depth))[:, None, None] * mod[..., None]
     deep = np.asarray((0.01, 0.03, 0.06), np.float32) + img[y0 - 1, w // 2] * 0.15
     img[y0:] = refl + deep * depth[:, None, None]
@@ -61,8 +64,8 @@ def lighthouse(img: np.ndarray, rng: np.random.Generator, horizon: float, night:
     """A striped tower on a rock, lamp lit, its beam sweeping sideways; ``size`` scales it
     (close-ups are bigger, wide shots smaller)."""
     h, w = img.shape[:2]
-    # off-centre, but inside the middle 9:16 strip so a vertical crop keeps the tower
-    cx = w * rng.choice([rng.uniform(0.37, 0.44), rng.uniform(0.56, 0.63)])
+    # off-centre for 16:9, yet inside the middle third that a 9:16 centre crop keeps
+    cx = w * rng.choice([rng.uniform(0.41, 0.45), rng.uniform(0.55, 0.59)])
     base_y = horizon * h + 0.06 * h
     top_y = max(base_y - rng.uniform(0.38, 0.48) * size * h, 0.14 * h)  # lamp stays in frame
     xs = np.arange(w, dtype=np.float32)
@@ -177,7 +180,8 @@ def nebula(img: np.ndarray, rng: np.random.Generator) -> None:
 
 def planet(img: np.ndarray, rng: np.random.Generator) -> None:
     h, w = img.shape[:2]
-    cx, cy, r = rng.uniform(0.6, 0.85) * w, rng.uniform(0.55, 0.85) * h, rng.uniform(0.15, 0.3) * h
+    # right of centre, but its middle stays inside what a 9:16 centre crop keeps
+    cx, cy, r = rng.uniform(0.56, 0.64) * w, rng.uniform(0.55, 0.8) * h, rng.uniform(0.15, 0.26) * h
     yy, xx = np.ogrid[0:h, 0:w]
     dx, dy = (xx - cx) / r, (yy - cy) / r
     inside = np.clip((1 - np.sqrt(dx * dx + dy * dy)) * r, 0, 1).astype(np.float32)

@@ -25,6 +25,7 @@ MODULES = ("zoom_punch", "shake", "flash", "exposure", "hue", "rgb_split", "blur
 # Names of the built-in pixel effects, known without importing numpy (node choices use it).
 PIXEL_EFFECTS = ("zoom_punch", "shake", "flash", "exposure", "hue_shift", "rgb_split", "blur",
                  "vignette", "glitch", "strobe", "grade")
+TIME_REMAPS = ("speed_ramp",)  # act in a clip's time mapping (fx.effect target 'clips')
 # Kinds of the first renderer (one 'amount' driven by a curve), still accepted in timelines.
 LEGACY = {"zoom_pulse": "zoom_punch", "brightness": "flash"}
 _registry: dict[str, EffectDef] = {}
@@ -61,8 +62,10 @@ def get_effect(name: str) -> EffectDef:
 
 
 def check_effect(kind: str, params: Mapping[str, Any], drivers: Sequence[Mapping[str, Any]] = (),
-                 *, fps: Fraction | None = None) -> list[tuple[str | None, str]]:
-    """Problems as (param or None, message); empty when the effect can run."""
+                 *, fps: Fraction | None = None, on_clip: bool | None = None
+                 ) -> list[tuple[str | None, str]]:
+    """Problems as (param or None, message); empty when the effect can run. ``on_clip``
+    says where it sits (a time remap only works on clips); None: not known yet."""
     from render.effects.drive import Driver, DriverError
 
     try:
@@ -70,6 +73,13 @@ def check_effect(kind: str, params: Mapping[str, Any], drivers: Sequence[Mapping
     except KeyError as e:
         return [(None, str(e.args[0]))]
     out: list[tuple[str | None, str]] = []
+    if defn.time_remap and on_clip is False:
+        out.append((None, f"{kind!r} changes which source frame a clip shows: put it on the "
+                          "clips (fx.effect target 'clips'), not on the whole timeline"))
+    if defn.time_remap and drivers:
+        out.append((str(drivers[0].get("param")), f"{kind!r} is a time remap and cannot be "
+                                                  "driven (set its params instead)"))
+        drivers = ()
     for name, value in params.items():
         p = defn.param(name)
         msg = f"effect {kind!r} has no param {name!r} (it has: " \

@@ -89,16 +89,16 @@ def planes(arr: np.ndarray, ctx: FrameCtx) -> tuple[np.ndarray, np.ndarray, np.n
 
 
 def lut_apply(plane: np.ndarray, lut: np.ndarray) -> None:
-    """``plane[...] = lut[plane]`` in place. Pillow's ``point`` does the look-up in C about
-    three times faster than numpy indexing (which widens every index to 64 bits)."""
-    from PIL import Image
+    """``plane[...] = lut[plane]`` in place, exactly. OpenCV's ``LUT`` writes straight into
+    the plane (SIMD, no temporary); numpy indexing widens every index to 64 bits and is
+    about six times slower at 1080p."""
+    import cv2
 
-    h, w = plane.shape
-    if not plane.flags.c_contiguous:
-        plane[...] = lut[plane]
-        return
-    im = Image.frombuffer("L", (w, h), plane, "raw", "L", 0, 1)
-    plane[...] = np.asarray(im.point(lut.astype(np.uint8).tolist()))
+    table = np.ascontiguousarray(lut, dtype=np.uint8)
+    if plane.flags.c_contiguous:
+        cv2.LUT(plane, table, dst=plane)
+    else:
+        plane[...] = table[plane]
 
 
 def scratch_get(ctx: FrameCtx, key: Any, make: Callable[[], Any], *, limit: int = 32) -> Any:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from render.effects.base import EffectDef, FrameCtx, Param, planes
+from render.effects.base import EffectDef, FrameCtx, Param, lut_apply, planes
 from render.effects.flash import BLACK_Y, NEUTRAL_C, WHITE_Y
 
 
@@ -21,10 +21,9 @@ def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray
         return arr
     level = round(BLACK_Y + v["level"] * (WHITE_Y - BLACK_Y))
     a = int(round(min(v["amount"], 1.0) * 256))
-    y, u, vv = planes(arr, ctx)
-    y[...] = (y.astype(np.uint16) * (256 - a) + level * a + 128) >> 8
-    for c in (u, vv):
-        c[...] = (c.astype(np.uint16) * (256 - a) + NEUTRAL_C * a + 128) >> 8
+    x = np.arange(256, dtype=np.int32)
+    for plane, target in zip(planes(arr, ctx), (level, NEUTRAL_C, NEUTRAL_C), strict=True):
+        lut_apply(plane, (x * (256 - a) + target * a + 128) >> 8)  # a blend is a table
     return arr
 
 

@@ -14,12 +14,18 @@ def _smooth(x: float) -> float:
 
 
 def _smear(p: np.ndarray, d: int) -> None:
-    """Horizontal motion smear in place: mean of the plane and three shifted copies."""
+    """Horizontal motion smear in place: mean of the plane and three copies shifted right,
+    the left edge repeated (a roll would wrap the right edge's colours onto the left)."""
+    d = min(d, p.shape[1] - 1)
     if d < 2:
         return
     acc = p.astype(np.uint16)
     for s in (d // 3, 2 * d // 3, d):
-        acc += np.roll(p, s, axis=1)
+        if s:
+            acc[:, s:] += p[:, :-s]
+            acc[:, :s] += p[:, :1]
+        else:
+            acc += p
     p[...] = (acc >> 2).astype(np.uint8)
 
 

@@ -60,6 +60,17 @@ def test_validation_names_node_and_param() -> None:
     assert problems({"drive": "beat"}, ["b.beats->fx.beats"]) == []
 
 
+def test_speed_ramp_goes_on_clips_and_is_not_driven() -> None:
+    ramp = {"effect": "speed_ramp", "params": {"to_speed": 0.5}}
+    [p] = problems(ramp, [])  # target defaults to the whole timeline
+    assert p.startswith("node 'fx', param 'effect'") and "target 'clips'" in p
+    assert problems({**ramp, "target": "clips"}, []) == []
+    [p] = problems({**ramp, "target": "clips", "drive": "beat"}, ["b.beats->fx.beats"])
+    assert p.startswith("node 'fx', param 'drive'") and "cannot be driven" in p
+    out = run(fx._run_effect(ctx(**ramp, target="clips"), TIMELINE))["timeline"]
+    assert out["segments"][0]["effects"][0]["kind"] == "speed_ramp"
+
+
 def ctx(**params: Any) -> Any:
     spec = registry().get("fx.effect")
     assert spec is not None
@@ -131,3 +142,28 @@ def test_section_prompt_suffixes_follow_the_slots() -> None:
     assert out == ["a", "b", "c, vivid, fast motion", "d"]
     two = run(fx._run_section_prompts(c, ["x", "y"], plan))["scenes"]  # one per half
     assert two == ["x", "y, vivid, fast motion"]
+
+
+def test_section_scenes_replace_prompts_cycled_without_repeats() -> None:
+    plan = {"slots": [{"section": s} for s in ["intro", "verse", "verse", "verse", "chorus"]]}
+    c = SimpleNamespace(node_id="sp", params={
+        "suffixes": {"chorus": "vivid"},
+        "scenes": {"verse": ["the sea at night", "a lighthouse"], "chorus": "the aurora"}})
+    out = run(fx._run_section_prompts(c, ["a", "b", "c", "d", "e"], plan))["scenes"]
+    assert out == ["a", "the sea at night", "a lighthouse", "the sea at night, take 2",
+                   "the aurora, vivid"]
+    c.params["scenes"] = {"verse": []}
+    with pytest.raises(BadNodeInput, match="non-empty list") as e:
+        run(fx._run_section_prompts(c, ["a"], plan))
+    assert e.value.param == "scenes.verse" and e.value.exit_code == 2
+
+
+def test_a_cut_on_the_frame_holding_a_section_start_takes_the_new_sections_style() -> None:
+    beats = {**BEATS, "sections": [{**s, "start_s": s["start_s"] + 0.012 if s["start_s"] else 0.0,
+                                    "end_s": s["end_s"] + 0.012}
+                                   for s in BEATS["sections"]]}  # chorus from 8.012 s
+    styles = {"verse": {"transition": "crossfade", "length": 4, "unit": "frames"},
+              "chorus": {"transition": "flash", "length": 3, "unit": "frames"}}
+    out = fx.set_transitions(TIMELINE, beats, styles, ("cut", 1.0, "beats"))
+    assert out["segments"][4]["transition_in"] == {"kind": "flash", "duration_frames": 3}
+    assert out["segments"][3]["transition_in"] == {"kind": "crossfade", "duration_frames": 4}

@@ -172,3 +172,65 @@ def test_static_name_lists_match_the_registries() -> None:
 
     assert sorted(PIXEL_EFFECTS) == sorted(n for n in names() if get_effect(n).apply)
     assert sorted(BUILTIN) == sorted(registry())
+
+
+def textured(w: int = 320, h: int = 180) -> np.ndarray:
+    """A busy yuv420p picture (random blocks and ramps): fast paths are compared on it."""
+    rng = np.random.default_rng(7)
+    arr = rng.integers(16, 236, (h * 3 // 2, w), dtype=np.uint8)
+    arr[: h // 2] = np.linspace(16, 235, w).astype(np.uint8)[None, :]
+    return arr
+
+
+@pytest.mark.parametrize("amount", [0.02, 0.06, 0.3])
+def test_zoom_fast_path_matches_the_swscale_reference(amount: float) -> None:
+    from render.effects import zoom_punch
+
+    arr, ctx = textured(), FrameCtx(320, 180)
+    v = {"amount": amount, "center_x": 0.3, "center_y": -0.2}
+    fast, ref = zoom_punch.EFFECT.apply(arr.copy(), v, ctx), zoom_punch.reference(arr, v, ctx)
+    d = np.abs(fast.astype(int) - ref)
+    assert d.max() <= 3 and d.mean() < 0.2  # same crop, bilinear both; rounding differs
+
+
+def test_vignette_fast_path_matches_the_fixed_point_reference() -> None:
+    from render.effects import vignette
+
+    arr, ctx = textured(), FrameCtx(320, 180)
+    out = vignette.EFFECT.apply(arr.copy(), {"amount": 0.75, "softness": 0.5}, ctx)
+    for plane, fast, w, h, c in zip(planes(arr, ctx), planes(out, ctx), (320, 160),
+                                    (180, 90), (16, 128), strict=False):
+        ref = vignette.reference(plane, vignette._mask(w, h, 0.75, 0.5), c)
+        assert np.abs(fast.astype(int) - ref).max() <= 2
+
+
+def test_table_look_up_is_exact_in_place() -> None:
+    from render.effects.base import lut_apply
+
+    arr = textured()
+    lut = (255 - np.arange(256)).astype(np.uint8)
+    y, u, _ = planes(arr, FrameCtx(320, 180))
+    want_y, want_u = lut[y], lut[u]
+    lut_apply(y, lut)
+    lut_apply(u, lut)
+    assert np.array_equal(y, want_y) and np.array_equal(u, want_u)
+    strided = arr[:180, ::2]  # not contiguous: the numpy path
+    want = lut[strided]
+    lut_apply(strided, lut)
+    assert np.array_equal(strided, want)
+
+
+def test_strobe_table_equals_the_blend_formula() -> None:
+    arr = textured()
+    out = run_on(arr, "strobe", amount=0.6, level=0.5, period_frames=2)
+    a, level = round(0.6 * 256), round(16 + 0.5 * 219)
+    y = planes(arr, FrameCtx(320, 180))[0].astype(np.uint16)
+    assert np.array_equal(planes(out, FrameCtx(320, 180))[0], (y * (256 - a) + level * a + 128)
+                          >> 8)
+
+
+def run_on(arr: np.ndarray, name: str, **params: float) -> np.ndarray:
+    defn = get_effect(name)
+    vals = defn.clamp({**defn.defaults(), **params})
+    assert defn.apply is not None
+    return defn.apply(arr.copy(), vals, FrameCtx(arr.shape[1], arr.shape[0] * 2 // 3))

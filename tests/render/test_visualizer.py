@@ -52,3 +52,47 @@ def test_clip_has_exact_frames_and_theme_picks_palette(tmp_path: Path) -> None:
         assert sum(1 for _ in c.decode(video=0)) == n == 44  # floor(1.5 * 29.97)
     assert palette_for("auto", "a lighthouse keeper") == "aurora"
     assert palette_for("fire", "anything") == "fire"
+
+
+def test_a_visual_recipe_is_drawn_inside_the_final_encode(tmp_path: Path) -> None:
+    """A segment with ``visual`` draws the visualizer from the audio file at the output size,
+    frame by frame in the render (no intermediate clip); it reacts where the song gets loud
+    and its frames are those the exported clip would show."""
+    import av
+
+    from render.encode import render_timeline
+    from render.timeline import OutputSettings, Timeline, TimelineError, VideoSegment
+    from render.visualizer import VisualizerClip
+
+    wav = tmp_path / "s.wav"
+    with av.open(str(wav), "w") as c:
+        st = c.add_stream("pcm_s16le", rate=44100)
+        st.layout = "mono"
+        t = np.arange(44100 * 2) / 44100
+        y = (0.5 * np.sin(2 * np.pi * 1000 * t) + 0.4 * np.sin(2 * np.pi * 60 * t))
+        y[:44100] = 0
+        fr = av.AudioFrame.from_ndarray((y * 32767).astype(np.int16)[None, :], format="s16",
+                                        layout="mono")
+        fr.sample_rate = 44100
+        for p in st.encode(fr):
+            c.mux(p)
+        for p in st.encode(None):
+            c.mux(p)
+    visual = {"style": "bars", "palette": "aurora", "start_s": 0.0, "duration_s": 2.0}
+    out = OutputSettings(width=96, height=64, fps=Fraction(30), preset="ultrafast", crf=10)
+    # two montage slots showing the same visualizer: each shows the music playing there
+    tl = Timeline(output=out, total_frames=60,
+                  segments=(VideoSegment(str(wav), 0, 30, visual=visual),
+                            VideoSegment(str(wav), 30, 30, visual=visual)))
+    res = render_timeline(tl, tmp_path / "o.mp4")
+    with av.open(str(res.path)) as c:
+        frames = [f.to_ndarray(format="yuv420p") for f in c.decode(video=0)]
+    assert len(frames) == 60
+    ref = VisualizerClip(wav, visual, width=96, height=64, fps=Fraction(30), n_frames=60)
+    for k in (10, 29, 30, 45):
+        want = ref.frame(k).to_ndarray(format="yuv420p").astype(int)
+        assert np.abs(frames[k].astype(int) - want).mean() < 2.0  # x264 at crf 10
+    assert np.abs(frames[45].astype(int) - frames[10]).mean() > 3  # loud half differs
+    bad = VideoSegment(str(wav), 0, 60, visual={**visual, "style": "lava"})
+    with pytest.raises(TimelineError, match="segment 0.*style 'lava'"):
+        Timeline(output=out, total_frames=60, segments=(bad,)).validate()

@@ -71,12 +71,23 @@ def test_effects_render_end_to_end_and_flash_on_downbeats(tmp_path: Path,
      "node 'punch', param 'params.amount': amount=3.0 is outside 0.0..1.0"),
     ({"effect": "zoom_punch", "params": {}, "drive": "beat", "drive_param": "speed"},
      "node 'punch', param 'drive_param'"),
+    ({"effect": "wobble"}, "node 'punch', param 'effect'"),
+    ({"effect": "speed_ramp", "params": {}}, "node 'punch', param 'effect': 'speed_ramp' "
+                                             "changes which source frame"),
+    ({"effect": "zoom_punch", "drive": "beat", "unlink": "beats"},
+     "node 'punch', param 'drive': drive 'beat' needs a BeatMap"),
+    ({"node": "tr", "kind": "crossfade", "by_section": {"chorus": {"transition": "spin"}}},
+     "node 'tr', param 'by_section': section 'chorus': unknown transition 'spin'"),
 ])
 def test_bad_effect_settings_exit_2(tmp_path: Path, short_song: Path, capsys: Any,
                                     params: dict[str, Any], expected: str) -> None:
     data = fx_graph(str(short_song))
-    node = next(n for n in data["nodes"] if n["id"] == "punch")
+    params = dict(params)
+    target, unlink = params.pop("node", "punch"), params.pop("unlink", None)
+    node = next(n for n in data["nodes"] if n["id"] == target)
     node["params"] = params
+    if unlink:
+        data["links"] = [lk for lk in data["links"] if lk["to"] != [target, unlink]]
     graph = tmp_path / "bad.mvgraph"
     graph.write_text(json.dumps(data))
     assert main(["validate", str(graph)]) == 2
