@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from render.loudness import LoudnessTarget, MixReader
 
 QUEUE_FRAMES = 6
+STAGE_FRAMES = 3  # base frames waiting for the layer stage
 AUDIO_BLOCK = 1024
 _FORMATS = {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".webm": "webm", ".mkv": "matroska"}
 
@@ -251,30 +252,73 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
 
 def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queue[Any],
              cancel: threading.Event, stop: threading.Event) -> None:
+    """Compose frames in a two-stage pipeline: this thread draws the segments (decode, Ken
+    Burns, transitions, segment effects) while a second one lays the timeline effects,
+    overlays and captions over the previous frame (numpy, OpenCV and FFmpeg release the GIL,
+    so the stages overlap each other and the encoder)."""
     from render.compose import Compositor
 
     comp = None
     layers: tuple[Any, ...] = ()
+    based: queue.Queue[tuple[int, Any] | BaseException | None] = queue.Queue(STAGE_FRAMES)
+    finisher: threading.Thread | None = None
     try:
         layers = _layers(timeline)
         comp = Compositor(timeline, infos, layers=layers)
+        finisher = threading.Thread(target=_finish, args=(comp, based, frames, cancel, stop),
+                                    name="render-layers", daemon=True)
+        finisher.start()
         for k in range(timeline.total_frames):
             if cancel.is_set() or stop.is_set():
                 return
-            item = (k, comp.frame(k))
-            while not _put(frames, item):
-                if stop.is_set() or cancel.is_set():
-                    return
-    except BaseException as e:  # handed to the encoding thread, which raises it
-        err = e if isinstance(e, RenderError) else RenderError(f"frame composition failed: {e}")
-        err.__cause__ = e
-        _put(frames, err)
+            if not _put_until(based, (k, comp.base(k)), cancel, stop):
+                return
+        _put_until(based, None, cancel, stop)
+    except BaseException as e:  # handed on to the encoding thread, which raises it
+        _put_until(based if finisher is not None else frames, _render_error(e), cancel, stop)
     finally:
+        if finisher is not None:  # it ends on None, an error, stop or cancel
+            finisher.join(timeout=30)
         if comp is not None:
             comp.close()
         for layer in layers:  # video overlays hold a decoder open
             if hasattr(layer, "close"):
                 layer.close()
+
+
+def _finish(comp: Any, based: queue.Queue[Any], frames: queue.Queue[Any],
+            cancel: threading.Event, stop: threading.Event) -> None:
+    """The layer stage: ``comp.finish`` over each base frame, in order, into ``frames``."""
+    try:
+        while not (cancel.is_set() or stop.is_set()):
+            try:
+                item = based.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if item is None:
+                return
+            out = item if isinstance(item, BaseException) else (item[0],
+                                                               comp.finish(item[0], item[1]))
+            if not _put_until(frames, out, cancel, stop) or isinstance(out, BaseException):
+                return
+    except BaseException as e:
+        _put_until(frames, _render_error(e), cancel, stop)
+
+
+def _render_error(e: BaseException) -> BaseException:
+    err = e if isinstance(e, RenderError) else RenderError(f"frame composition failed: {e}")
+    if err is not e:
+        err.__cause__ = e
+    return err
+
+
+def _put_until(q: queue.Queue[Any], item: Any, cancel: threading.Event,
+               stop: threading.Event) -> bool:
+    """Put ``item`` unless the render stops first (False then)."""
+    while not _put(q, item):
+        if stop.is_set() or cancel.is_set():
+            return False
+    return True
 
 
 def _layers(timeline: Timeline) -> tuple[Any, ...]:
