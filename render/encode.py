@@ -18,7 +18,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from render.errors import EncodeError, RenderCancelled, RenderError
+from render.errors import EncodeError, RenderCancelled
+from render.pipeline import Background, Either, drain, produce
 from render.probe import MediaInfo, probe_many
 from render.timeline import OutputSettings, Timeline
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from render.loudness import LoudnessTarget, MixReader
 
 QUEUE_FRAMES = 6
-STAGE_FRAMES = 3  # base frames waiting for the layer stage
 AUDIO_BLOCK = 1024
 _FORMATS = {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".webm": "webm", ".mkv": "matroska"}
 
@@ -163,34 +163,40 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
     o = timeline.output
     total = timeline.total_frames
     container, vs, aus = _open_output(tmp, fmt, o, with_audio=True)
-    try:
-        mixer = _make_mixer(timeline, infos, loudness=loudness, report=report, cancel=cancel)
-    except BaseException:
-        _close_quietly(container)
-        raise
     frames: queue.Queue[tuple[int, Any] | BaseException] = queue.Queue(QUEUE_FRAMES)
     stop = threading.Event()
-    producer = threading.Thread(target=_produce, args=(timeline, infos, frames, cancel, stop),
+    # the loudness pass reads the whole mix: it runs beside the first frames, and audio
+    # encoding catches up once it is done (the muxer interleaves)
+    mixing = Background(lambda: _make_mixer(timeline, infos, loudness=loudness,
+                                             report=report, cancel=Either(cancel, stop)))
+    producer = threading.Thread(target=produce, args=(timeline, infos, frames, cancel, stop),
                                 name="render-producer", daemon=True)
     producer.start()
     audio_done = 0
+    mixer: MixReader | None = None
     ok = False
     try:
         for k in range(total):
             item = _next_frame(frames, cancel, k, total)
             _encode_video(container, vs, item[1], k, o.fps)
-            audio_done = _encode_audio(container, aus, mixer, audio_done, _samples_at(k + 1, o))
+            if mixer is None and mixing.done():
+                mixer = mixing.result()
+            if mixer is not None:
+                audio_done = _encode_audio(container, aus, mixer, audio_done,
+                                           _samples_at(k + 1, o))
             if progress is not None:
                 progress(k + 1, total)
+        mixer = mixer or mixing.result()
+        _encode_audio(container, aus, mixer, audio_done, mixer.total_samples)
         _flush(container, vs, aus)
         ok = True
     except av.FFmpegError as e:
         raise EncodeError(tmp, str(e)) from e
     finally:
         stop.set()
-        _drain(frames)
+        drain(frames)
         producer.join(timeout=10)
-        mixer.close()
+        mixing.close()
         if ok:
             container.close()
         else:
@@ -217,7 +223,7 @@ def _samples_at(k: int, o: OutputSettings) -> int:
 
 def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
                 loudness: LoudnessTarget | None, report: dict[str, float | bool],
-                cancel: threading.Event) -> MixReader:
+                cancel: threading.Event | Either) -> MixReader:
     """The mix the encoder reads; with ``loudness``, measured in a first pass and then
     normalised and limited on the fly."""
     from render.audio import AudioMixer
@@ -248,99 +254,6 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
     mixer = new()
     return MixReader(NormalisedSource(mixer.read, norm).read, rate_hz=rate,
                      total_samples=total, close=mixer.close)
-
-
-def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queue[Any],
-             cancel: threading.Event, stop: threading.Event) -> None:
-    """Compose frames in a two-stage pipeline: this thread draws the segments (decode, Ken
-    Burns, transitions, segment effects) while a second one lays the timeline effects,
-    overlays and captions over the previous frame (numpy, OpenCV and FFmpeg release the GIL,
-    so the stages overlap each other and the encoder)."""
-    from render.compose import Compositor
-
-    comp = None
-    layers: tuple[Any, ...] = ()
-    based: queue.Queue[tuple[int, Any] | BaseException | None] = queue.Queue(STAGE_FRAMES)
-    finisher: threading.Thread | None = None
-    try:
-        layers = _layers(timeline)
-        comp = Compositor(timeline, infos, layers=layers)
-        finisher = threading.Thread(target=_finish, args=(comp, based, frames, cancel, stop),
-                                    name="render-layers", daemon=True)
-        finisher.start()
-        for k in range(timeline.total_frames):
-            if cancel.is_set() or stop.is_set():
-                return
-            if not _put_until(based, (k, comp.base(k)), cancel, stop):
-                return
-        _put_until(based, None, cancel, stop)
-    except BaseException as e:  # handed on to the encoding thread, which raises it
-        _put_until(based if finisher is not None else frames, _render_error(e), cancel, stop)
-    finally:
-        if finisher is not None:  # it ends on None, an error, stop or cancel
-            finisher.join(timeout=30)
-        if comp is not None:
-            comp.close()
-        for layer in layers:  # video overlays hold a decoder open
-            if hasattr(layer, "close"):
-                layer.close()
-
-
-def _finish(comp: Any, based: queue.Queue[Any], frames: queue.Queue[Any],
-            cancel: threading.Event, stop: threading.Event) -> None:
-    """The layer stage: ``comp.finish`` over each base frame, in order, into ``frames``."""
-    try:
-        while not (cancel.is_set() or stop.is_set()):
-            try:
-                item = based.get(timeout=0.1)
-            except queue.Empty:
-                continue
-            if item is None:
-                return
-            out = item if isinstance(item, BaseException) else (item[0],
-                                                               comp.finish(item[0], item[1]))
-            if not _put_until(frames, out, cancel, stop) or isinstance(out, BaseException):
-                return
-    except BaseException as e:
-        _put_until(frames, _render_error(e), cancel, stop)
-
-
-def _render_error(e: BaseException) -> BaseException:
-    err = e if isinstance(e, RenderError) else RenderError(f"frame composition failed: {e}")
-    if err is not e:
-        err.__cause__ = e
-    return err
-
-
-def _put_until(q: queue.Queue[Any], item: Any, cancel: threading.Event,
-               stop: threading.Event) -> bool:
-    """Put ``item`` unless the render stops first (False then)."""
-    while not _put(q, item):
-        if stop.is_set() or cancel.is_set():
-            return False
-    return True
-
-
-def _layers(timeline: Timeline) -> tuple[Any, ...]:
-    from render.overlays import build_layers
-
-    return build_layers(timeline)
-
-
-def _put(q: queue.Queue[Any], item: Any) -> bool:
-    try:
-        q.put(item, timeout=0.1)
-        return True
-    except queue.Full:
-        return False
-
-
-def _drain(q: queue.Queue[Any]) -> None:
-    while True:
-        try:
-            q.get_nowait()
-        except queue.Empty:
-            return
 
 
 def _encode_video(container: Any, vs: Any, frame: av.VideoFrame, k: int, fps: Fraction) -> None:
