@@ -201,3 +201,37 @@ def test_missing_title_font_exits_2_naming_node_param_and_file(graph_file, tmp_p
     assert "node 'title'" in err and "param 'font'" in err and "no-such-font.ttf" in err, err
     assert "Traceback" not in err
     assert not out.exists() and not out.with_suffix(".jpg").exists()
+
+
+@pytest.mark.parametrize("case", ["empty_folder", "overlapping_lyrics", "corrupt_file_fail"])
+def test_bad_input_exits_2_naming_node_param_and_file(graph_file, tmp_path, capsys, case):
+    """Bad input through ``mvstudio render``: exit 2, the node, param and file named, no
+    traceback, no output written."""
+    data = json.loads(graph_file.read_text())
+    folder = tmp_path / "footage"
+    folder.mkdir()
+    if case == "corrupt_file_fail":
+        (folder / "broken.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42 not really a video")
+    if case == "overlapping_lyrics":
+        data["nodes"].append({"id": "words", "type": "input.lyrics", "type_version": 1,
+                              "pinned": False, "params": {
+                                  "text": "[00:01.00]one\n[00:03.00]two\n[00:03.00]three\n"}})
+        data["links"].append({"from": ["words", "captions"], "to": ["render", "captions"]})
+        node, param, named = "words", "text", "line 3"
+    else:
+        data["nodes"].append({"id": "shots", "type": "input.folder", "type_version": 1,
+                              "pinned": False, "params": {"path": str(folder),
+                                                          "on_bad_file": "fail"}})
+        data["links"] = [lk for lk in data["links"] if lk["to"] != ["montage", "clips"]]
+        data["links"].append({"from": ["shots", "media"], "to": ["montage", "clips"]})
+        node, named = "shots", str(folder / "broken.mp4") if case == "corrupt_file_fail" \
+            else str(folder)
+        param = "on_bad_file" if case == "corrupt_file_fail" else "path"
+    graph = tmp_path / "bad.mvgraph"
+    graph.write_text(json.dumps(data))
+    out = tmp_path / "never.mp4"
+    assert main(["render", str(graph), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"node '{node}'" in err and f"param '{param}'" in err and named in err, err
+    assert "Traceback" not in err
+    assert not out.exists() and not out.with_suffix(".jpg").exists()
