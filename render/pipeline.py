@@ -47,8 +47,8 @@ def produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queue
     except BaseException as e:  # handed on to the encoding thread, which raises it
         _put_until(based if finisher is not None else frames, _render_error(e), cancel, stop)
     finally:
-        if finisher is not None:  # it ends on None, an error, stop or cancel
-            finisher.join(timeout=30)
+        if finisher is not None:  # it ends on None, an error, stop or cancel; the layers
+            finisher.join()  # it uses are closed below only after that
         if comp is not None:
             comp.close()
         for layer in layers:  # video overlays hold a decoder open
