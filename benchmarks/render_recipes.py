@@ -47,17 +47,37 @@ DEMO = ROOT / "assets" / "demo" / "demo.mvgraph"
 
 
 def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one child process."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - started
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of one child process.
+
+    The peak is the child's own ``VmHWM`` (polled): ``ru_maxrss`` of a child also counts the
+    parent's high-water mark inherited through fork/exec, so it grew with the reference's
+    frame buffers held in this process."""
+    with tempfile.TemporaryFile("w+") as log:  # a pipe could fill up while we poll
+        started = time.perf_counter()
+        proc = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=log, text=True)
+        peak_kb = 0
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            peak_kb = max(peak_kb, _hwm_kb(proc.pid))
+            time.sleep(0.1)
+        wall = time.perf_counter() - started
+        log.seek(0)
+        err = log.read()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read() if proc.stderr else ""
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{err[-2000:]}")
-    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    return wall, peak_kb / 1024, usage.ru_utime + usage.ru_stime
+
+
+def _hwm_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return next((int(line.split()[1]) for line in f if line.startswith("VmHWM")), 0)
+    except OSError:
+        return 0
 
 
 def _cpu() -> float:
