@@ -35,7 +35,10 @@ class Compositor:
         self._infos = infos
         self._fx = EffectRunner(width=o.width, height=o.height, fps=o.fps,
                                 total_frames=timeline.total_frames)
-        fx_layers = (self._fx.layer(timeline.effects),) if timeline.effects else ()
+        # timeline effects run in the layer stage, possibly on another thread: own runner
+        fx_layers = (EffectRunner(width=o.width, height=o.height, fps=o.fps,
+                                  total_frames=timeline.total_frames).layer(timeline.effects),) \
+            if timeline.effects else ()
         self._layers = (*fx_layers, *layers)  # timeline effects under overlays and captions
         self._black = solid_frame(o.width, o.height)
         self._open: dict[int, SegmentSource] = {}
@@ -80,12 +83,19 @@ class Compositor:
 
     def frame(self, k: int) -> av.VideoFrame:
         """Output frame ``k``. The returned frame may be shared: set pts, do not modify."""
+        return self.finish(k, self.base(k))
+
+    def base(self, k: int) -> av.VideoFrame:
+        """Frame ``k`` before the layers: segments, transitions, segment effects (in order)."""
         self._retire(k)
         self._prefetch(k)
         pos = self._active(k)
         fr = self._transition(k, pos)
-        if fr is None:
-            fr = self._seg_frame(pos, k)
+        return self._seg_frame(pos, k) if fr is None else fr
+
+    def finish(self, k: int, fr: av.VideoFrame) -> av.VideoFrame:
+        """Timeline effects, overlays and captions over ``base(k)`` (in order of k). Shares
+        no state with :meth:`base`, so the two may run on two threads as a pipeline."""
         for layer in self._layers:
             fr = layer(k, fr)
         return fr

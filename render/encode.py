@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from render.clipfile import encoder_threads
-from render.errors import EncodeError, RenderCancelled, RenderError
+from render.errors import EncodeError, RenderCancelled
+from render.pipeline import Background, Either, drain, produce
 from render.probe import MediaInfo, probe_many
 from render.timeline import OutputSettings, Timeline
 
@@ -163,34 +164,40 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
     o = timeline.output
     total = timeline.total_frames
     container, vs, aus = _open_output(tmp, fmt, o, with_audio=True)
-    try:
-        mixer = _make_mixer(timeline, infos, loudness=loudness, report=report, cancel=cancel)
-    except BaseException:
-        _close_quietly(container)
-        raise
     frames: queue.Queue[tuple[int, Any] | BaseException] = queue.Queue(QUEUE_FRAMES)
     stop = threading.Event()
-    producer = threading.Thread(target=_produce, args=(timeline, infos, frames, cancel, stop),
+    # the loudness pass reads the whole mix: it runs beside the first frames, and audio
+    # encoding catches up once it is done (the muxer interleaves)
+    mixing = Background(lambda: _make_mixer(timeline, infos, loudness=loudness,
+                                             report=report, cancel=Either(cancel, stop)))
+    producer = threading.Thread(target=produce, args=(timeline, infos, frames, cancel, stop),
                                 name="render-producer", daemon=True)
     producer.start()
     audio_done = 0
+    mixer: MixReader | None = None
     ok = False
     try:
         for k in range(total):
             item = _next_frame(frames, cancel, k, total)
             _encode_video(container, vs, item[1], k, o.fps)
-            audio_done = _encode_audio(container, aus, mixer, audio_done, _samples_at(k + 1, o))
+            if mixer is None and mixing.done():
+                mixer = mixing.result()
+            if mixer is not None:
+                audio_done = _encode_audio(container, aus, mixer, audio_done,
+                                           _samples_at(k + 1, o))
             if progress is not None:
                 progress(k + 1, total)
+        mixer = mixer or mixing.result()
+        _encode_audio(container, aus, mixer, audio_done, mixer.total_samples)
         _flush(container, vs, aus)
         ok = True
     except av.FFmpegError as e:
         raise EncodeError(tmp, str(e)) from e
     finally:
         stop.set()
-        _drain(frames)
+        drain(frames)
         producer.join(timeout=10)
-        mixer.close()
+        mixing.close()
         if ok:
             container.close()
         else:
@@ -217,7 +224,7 @@ def _samples_at(k: int, o: OutputSettings) -> int:
 
 def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
                 loudness: LoudnessTarget | None, report: dict[str, float | bool],
-                cancel: threading.Event) -> MixReader:
+                cancel: threading.Event | Either) -> MixReader:
     """The mix the encoder reads; with ``loudness``, measured in a first pass and then
     normalised and limited on the fly."""
     from render.audio import AudioMixer
@@ -248,56 +255,6 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
     mixer = new()
     return MixReader(NormalisedSource(mixer.read, norm).read, rate_hz=rate,
                      total_samples=total, close=mixer.close)
-
-
-def _produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queue[Any],
-             cancel: threading.Event, stop: threading.Event) -> None:
-    from render.compose import Compositor
-
-    comp = None
-    layers: tuple[Any, ...] = ()
-    try:
-        layers = _layers(timeline)
-        comp = Compositor(timeline, infos, layers=layers)
-        for k in range(timeline.total_frames):
-            if cancel.is_set() or stop.is_set():
-                return
-            item = (k, comp.frame(k))
-            while not _put(frames, item):
-                if stop.is_set() or cancel.is_set():
-                    return
-    except BaseException as e:  # handed to the encoding thread, which raises it
-        err = e if isinstance(e, RenderError) else RenderError(f"frame composition failed: {e}")
-        err.__cause__ = e
-        _put(frames, err)
-    finally:
-        if comp is not None:
-            comp.close()
-        for layer in layers:  # video overlays hold a decoder open
-            if hasattr(layer, "close"):
-                layer.close()
-
-
-def _layers(timeline: Timeline) -> tuple[Any, ...]:
-    from render.overlays import build_layers
-
-    return build_layers(timeline)
-
-
-def _put(q: queue.Queue[Any], item: Any) -> bool:
-    try:
-        q.put(item, timeout=0.1)
-        return True
-    except queue.Full:
-        return False
-
-
-def _drain(q: queue.Queue[Any]) -> None:
-    while True:
-        try:
-            q.get_nowait()
-        except queue.Empty:
-            return
 
 
 def _encode_video(container: Any, vs: Any, frame: av.VideoFrame, k: int, fps: Fraction) -> None:

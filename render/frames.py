@@ -89,9 +89,13 @@ def to_planes(frame: av.VideoFrame) -> np.ndarray:
 
 
 def from_planes(arr: np.ndarray) -> av.VideoFrame:
+    """A frame wrapping ``arr`` (H*3/2, W) without a copy: the frame owns the array from now
+    on, so the caller must not modify ``arr`` afterwards (the encoder copies what it reads)."""
     import av
 
-    return av.VideoFrame.from_ndarray(np.ascontiguousarray(arr), format="yuv420p")
+    if arr.shape[0] % 6:  # PyAV wraps only heights divisible by 4 (it floors H/4); copy
+        return av.VideoFrame.from_ndarray(np.ascontiguousarray(arr), format="yuv420p")
+    return av.VideoFrame.from_numpy_buffer(np.ascontiguousarray(arr), format="yuv420p")
 
 
 def blend(a: np.ndarray, b: np.ndarray, alpha: float) -> np.ndarray:

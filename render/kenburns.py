@@ -114,9 +114,9 @@ class KenBurns:
         return out
 
     def frame(self, k: int) -> av.VideoFrame:
-        import av
+        from render.frames import from_planes
 
-        return av.VideoFrame.from_ndarray(self.planes(k), format="yuv420p")
+        return from_planes(self.planes(k))  # a fresh array per frame: wrapped, not copied
 
 
 def _prescale(image: Any, box: tuple[float, float, float, float], sw: int,

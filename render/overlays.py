@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class Patch:
     """An RGBA picture pre-converted to BT.601 video-range yuv420p planes plus alpha."""
 
-    __slots__ = ("y", "u", "v", "a", "a2", "w", "h")
+    __slots__ = ("y", "u", "v", "a", "a2", "w", "h", "_key", "_sparse")
 
     def __init__(self, rgba: np.ndarray, *, opacity: float = 1.0) -> None:
         h, w = rgba.shape[0] // 2 * 2, rgba.shape[1] // 2 * 2
@@ -37,6 +37,8 @@ class Patch:
         self.a = alpha.astype(np.float32)
         self.a2 = _pool(self.a)
         self.w, self.h = w, h
+        self._key: tuple[int, int, int, int] | None = None
+        self._sparse: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
 
     @classmethod
     def from_image(cls, im: Image.Image, *, opacity: float = 1.0) -> Patch:
@@ -49,6 +51,10 @@ class Patch:
         fx1, fy1 = min(x0 + self.w, width), min(y0 + self.h, height)
         if fx1 <= fx0 or fy1 <= fy0:
             return
+        if (fx0, fy0, fx1, fy1) == (x0, y0, x0 + self.w, y0 + self.h) \
+                and arr.flags.c_contiguous:
+            self._draw_sparse(arr.reshape(-1), width=width, height=height, x0=x0, y0=y0)
+            return
         px0, py0 = fx0 - x0, fy0 - y0
         sl = (slice(py0, py0 + fy1 - fy0), slice(px0, px0 + fx1 - fx0))
         _mix(arr[:height][fy0:fy1, fx0:fx1], self.y[sl], self.a[sl])
@@ -56,6 +62,25 @@ class Patch:
         _, u, v = split_planes(arr, width=width, height=height)
         _mix(u[fy0 // 2:fy1 // 2, fx0 // 2:fx1 // 2], self.u[csl], self.a2[csl])
         _mix(v[fy0 // 2:fy1 // 2, fx0 // 2:fx1 // 2], self.v[csl], self.a2[csl])
+
+
+    def _draw_sparse(self, flat: np.ndarray, *, width: int, height: int, x0: int,
+                     y0: int) -> None:
+        """The same blend on the visible pixels only (text is mostly transparent), by flat
+        index into the frame; the indices are kept while the patch stays put."""
+        key = (x0, y0, width, height)
+        if key != self._key:
+            self._key, self._sparse = key, []
+            for src, a, off, w, scale in (
+                    (self.y, self.a, 0, width, 1),
+                    (self.u, self.a2, width * height, width // 2, 2),
+                    (self.v, self.a2, width * height * 5 // 4, width // 2, 2)):
+                ys, xs = np.nonzero(a > 0)
+                idx = off + (ys + y0 // scale) * w + xs + x0 // scale
+                self._sparse.append((idx, src[ys, xs], a[ys, xs]))
+        for idx, src, a in self._sparse:
+            dst = flat[idx].astype(np.float32)
+            flat[idx] = np.clip(dst * (1 - a) + src * a + 0.5, 0, 255).astype(np.uint8)
 
 
 def _pool(x: np.ndarray) -> np.ndarray:

@@ -137,3 +137,42 @@ def test_cancel_during_the_measuring_pass_writes_nothing():
     with pytest.raises(RenderCancelled):
         measure(read, rate_hz=48000, total_samples=48000 * 60, cancelled=cancel.is_set)
     assert calls["n"] == 3
+
+
+def test_numpy_filters_match_scipy_signal() -> None:
+    """The meter's K-weighting, oversampling and limiter equal scipy's (the render avoids
+    importing scipy.signal), for blocks of any length fed one after another."""
+    from scipy.ndimage import minimum_filter1d, uniform_filter1d
+    from scipy.signal import firwin, sosfilt, upfirdn
+
+    from render import loudness as ld
+
+    x = np.random.default_rng(1).standard_normal((2, 120_000)) * 0.3
+    kw = ld.KWeighting(48000)
+    cuts = [0, 700, 705, 33_473, 120_000]
+    got = np.concatenate([kw(x[:, a:b]) for a, b in zip(cuts, cuts[1:], strict=False)], axis=1)
+    assert np.abs(got - sosfilt(ld.k_weighting_sos(48000), x, axis=1)).max() < 1e-10
+    h = ld._oversampling_filter()
+    assert np.allclose(h, firwin(48, 0.9 / 4, window=("kaiser", 8.0)) * 4, atol=1e-15)
+    assert np.allclose(ld._upsampled(h, x[:, :5000]), upfirdn(h, x[:, :5000], up=4, axis=1),
+                       atol=1e-12)
+    env = np.abs(x[0, :4000]) * 3
+    need = np.minimum(1.0, 0.8 / np.maximum(env, 1e-12))
+    ref = uniform_filter1d(minimum_filter1d(need, size=4 * ld.LIMIT_HOPS + 1, mode="nearest"),
+                           size=2 * ld.LIMIT_HOPS + 1, mode="nearest")
+    assert np.allclose(ld._limiter(env, 0.0, 0.8), ref, atol=1e-12)
+
+
+def test_measuring_does_not_import_scipy_signal() -> None:
+    """scipy.signal costs ~0.9 CPU-s to import: a normalised render must not pay it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, numpy as np\nfrom render.loudness import measure, plan\n"
+            "x = np.random.default_rng(0).standard_normal((2, 96000)).astype('float32') * .1\n"
+            "pos = [0]\ndef read(n):\n    pos[0] += n\n    return x[:, pos[0] - n:pos[0]]\n"
+            "plan(measure(read, rate_hz=48000, total_samples=96000), target_lufs=-14, "
+            "ceiling_dbtp=-2)\nprint(sorted(m for m in sys.modules if m.startswith('scipy')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert "scipy.signal" not in out and "scipy.ndimage" not in out, out

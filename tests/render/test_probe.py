@@ -39,3 +39,25 @@ def test_probe_truncated_mp4_names_the_file(tmp_path: Path) -> None:
     good = make_still(tmp_path / "s.png")
     with pytest.raises(MediaProbeError, match="cut.mp4"):
         probe_many([good, tmp_path / "cut.mp4"])
+
+
+def test_stills_are_probed_in_process_by_content(tmp_path: Path, monkeypatch) -> None:
+    """Stills (the renderer decodes them with Pillow) need no FFmpeg child, whatever their
+    name (cached files have none); a broken still still names the file."""
+    import shutil
+    import subprocess
+
+    still = make_still(tmp_path / "s.png")
+    nameless = tmp_path / "0a1b2c"  # how the cache stores a generated image
+    shutil.copy(still, nameless)
+    broken = tmp_path / "broken"
+    broken.write_bytes(still.read_bytes()[:60])
+
+    def no_child(*a: object, **k: object) -> None:
+        raise AssertionError("spawned a probe process for a still")
+
+    monkeypatch.setattr(subprocess, "run", no_child)
+    a, b = probe_many([still, nameless])
+    assert (a.kind, a.width, a.height, a.codec) == ("image", 120, 160, "png") and a == b
+    with pytest.raises(MediaProbeError, match="broken"):
+        probe_media(broken)

@@ -160,4 +160,78 @@ def test_overlay_outside_the_frame_exits_2(graph_file, tmp_path, capsys):
     assert main(["render", str(graph), "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert "node 'logo'" in err and "param 'x'" in err and "outside" in err
+    assert "Traceback" not in err
+    assert not out.exists() and not out.with_suffix(".jpg").exists()
+
+
+def test_a_render_of_a_graph_with_a_webhook_embeds_the_graph(graph_file, tmp_path):
+    """publish.webhook's ``secret_env`` names an environment variable: the graph must still
+    serialise, so the render carries it (it used to be refused as a secret, and the mp4
+    carried no graph); a real secret value is still kept out."""
+    doc = json.loads(graph_file.read_text())
+    doc["nodes"] += [
+        {"id": "qc", "type": "gate.qc", "type_version": 1, "params": {"on_fail": "stop"},
+         "pinned": False},
+        {"id": "hook", "type": "publish.webhook", "type_version": 1, "pinned": False,
+         "params": {"url": "https://hooks.example/mv", "secret_env": "HOOK_SECRET"}}]
+    doc["links"] += [{"from": ["render", "video"], "to": ["qc", "media"]},
+                     {"from": ["qc", "media"], "to": ["hook", "media"]}]
+    path = tmp_path / "hook.mvgraph"
+    path.write_text(json.dumps(doc))
+    out, report = tmp_path / "h.mp4", tmp_path / "r.json"
+    assert main(["render", str(path), "--target", "render", "-o", str(out),
+                 "--report", str(report)]) == 0
+    embedded = read_embedded_graph(out)
+    assert embedded is not None, "the render carries no graph"
+    graph = json.loads(embedded)
+    hook = next(n for n in graph["nodes"] if n["id"] == "hook")
+    assert hook["params"]["secret_env"] == "HOOK_SECRET"
+    assert "graph_embedded" not in json.dumps(json.loads(report.read_text()))
+
+
+def test_missing_title_font_exits_2_naming_node_param_and_file(graph_file, tmp_path, capsys):
+    data = json.loads(_with_layers(graph_file, tmp_path, overlay_x=0.05).read_text())
+    title = next(n for n in data["nodes"] if n["id"] == "title")
+    title["params"]["font"] = str(tmp_path / "no-such-font.ttf")
+    graph = tmp_path / "font.mvgraph"
+    graph.write_text(json.dumps(data))
+    out = tmp_path / "never.mp4"
+    assert main(["render", str(graph), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "node 'title'" in err and "param 'font'" in err and "no-such-font.ttf" in err, err
+    assert "Traceback" not in err
+    assert not out.exists() and not out.with_suffix(".jpg").exists()
+
+
+@pytest.mark.parametrize("case", ["empty_folder", "overlapping_lyrics", "corrupt_file_fail"])
+def test_bad_input_exits_2_naming_node_param_and_file(graph_file, tmp_path, capsys, case):
+    """Bad input through ``mvstudio render``: exit 2, the node, param and file named, no
+    traceback, no output written."""
+    data = json.loads(graph_file.read_text())
+    folder = tmp_path / "footage"
+    folder.mkdir()
+    if case == "corrupt_file_fail":
+        (folder / "broken.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42 not really a video")
+    if case == "overlapping_lyrics":
+        data["nodes"].append({"id": "words", "type": "input.lyrics", "type_version": 1,
+                              "pinned": False, "params": {
+                                  "text": "[00:01.00]one\n[00:03.00]two\n[00:03.00]three\n"}})
+        data["links"].append({"from": ["words", "captions"], "to": ["render", "captions"]})
+        node, param, named = "words", "text", "line 3"
+    else:
+        data["nodes"].append({"id": "shots", "type": "input.folder", "type_version": 1,
+                              "pinned": False, "params": {"path": str(folder),
+                                                          "on_bad_file": "fail"}})
+        data["links"] = [lk for lk in data["links"] if lk["to"] != ["montage", "clips"]]
+        data["links"].append({"from": ["shots", "media"], "to": ["montage", "clips"]})
+        node, named = "shots", str(folder / "broken.mp4") if case == "corrupt_file_fail" \
+            else str(folder)
+        param = "on_bad_file" if case == "corrupt_file_fail" else "path"
+    graph = tmp_path / "bad.mvgraph"
+    graph.write_text(json.dumps(data))
+    out = tmp_path / "never.mp4"
+    assert main(["render", str(graph), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"node '{node}'" in err and f"param '{param}'" in err and named in err, err
+    assert "Traceback" not in err
     assert not out.exists() and not out.with_suffix(".jpg").exists()
