@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,cluster]"  # cluster: Ray, for the batch --ray tests
+	$(PY) -m pip install --quiet -e ".[test,cluster,serve]"  # cluster: Ray (batch --ray tests); serve: cryptography (fal webhook tests)
 	$(PY) -c "import librosa.feature, librosa.onset"  # librosa (tests and benchmarks compare with it; the analysis no longer imports it): compile its numba kernels once, at install
 	@touch $(STAMP)
 
