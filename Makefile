@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -e ".[test,cluster]"  # cluster: Ray, for the batch --ray tests
 	$(PY) -c "import librosa.feature, librosa.onset"  # compile librosa's numba kernels into their disk cache now, not in the first analysis
 	@touch $(STAMP)
 

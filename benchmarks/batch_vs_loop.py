@@ -125,9 +125,9 @@ def main() -> None:
         server.stop()
     print(f"material: 3 synthetic songs of {args.seconds:.0f} s, {size[0]}x{size[1]}, "
           f"12 variants; load average {os.getloadavg()[0]:.2f}")
-    print(f"batch (1 process, concurrency 2): {batch_s:.1f} s, {batch_paid} paid jobs")
-    print(f"loop of 12 mvstudio render:       {loop_s:.1f} s, {loop_paid} paid jobs")
-    print(f"loop, 2 renders at a time:        {par_s:.1f} s, {par_paid} paid jobs, "
+    print(f"batch (concurrency 2, process pool): {batch_s:.1f} s, {batch_paid} paid jobs")
+    print(f"loop of 12 mvstudio render:        {loop_s:.1f} s, {loop_paid} paid jobs")
+    print(f"loop, 2 renders at a time:         {par_s:.1f} s, {par_paid} paid jobs, "
           f"{par_failed} of 12 calls failed")
     print(f"loop/batch wall time ratio: {loop_s / batch_s:.2f}x")
 

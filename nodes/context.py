@@ -16,6 +16,7 @@ from nodes.budget import Budget
 from nodes.cache import Artifact, ArtifactStore
 from nodes.document import resolve_path
 from nodes.errors import BadNodeInput
+from nodes.offload import CpuTask, Offloader
 
 T = TypeVar("T")
 
@@ -47,10 +48,27 @@ class NodeContext:
     regenerators: Mapping[str, Callable[[int], Awaitable[Any]]] = field(default_factory=dict)
     budget: Budget = field(default_factory=Budget)  # the run's; read it, never change it
     graph_json: Callable[[], str] | None = None  # the running graph (embedded in renders)
+    offloader: Offloader | None = None  # deterministic unpaid nodes only (the executor's say)
 
     async def to_thread(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run blocking work (librosa, PyAV) off the event loop."""
         return await asyncio.to_thread(fn, *args, **kwargs)
+
+    async def offload(self, fn: Callable[..., T], /, *args: Any, reads: tuple[Path, ...] = (),
+                      writes: tuple[Path, ...] = (), local: Mapping[str, Any] | None = None,
+                      **kwargs: Any) -> T:
+        """Run CPU-heavy ``fn`` (module-level) off the event loop: in a thread, or on the
+        batch's process pool or Ray cluster. ``reads``/``writes`` name the files it uses
+        (they travel when the worker is on another machine); ``local`` holds keyword args
+        only a thread here can take (progress callbacks, the cancel event)."""
+        if self.offloader is None:
+            return await asyncio.to_thread(fn, *args, **kwargs, **(local or {}))
+        self.check_cancelled()
+        task = CpuTask(fn, args, kwargs, reads=reads, writes=writes, local=local or {},
+                       label=self.node_id if self.element is None
+                       else f"{self.node_id}[{self.element}]")
+        result: T = await self.offloader.run(task)
+        return result
 
     def progress(self, fraction: float | None, message: str = "") -> None:
         if self.element_count > 1 and fraction is not None:

@@ -40,6 +40,7 @@ from nodes.events import (
 )
 from nodes.graph import Graph, Link
 from nodes.ledger import JobLedger
+from nodes.offload import Offloader
 from nodes.registry import Registry
 from nodes.results import (  # re-exported: results used to live here
     DRY,
@@ -127,6 +128,8 @@ class _Run:
         self.services = {"resubmit": set(request.resubmit), **ex.services}
         self.services.setdefault("budget", self.budget)
         self.dry_skipped: list[str] = []
+        self.estimates: dict[str, float] = {}  # dry run: paid job (cache key) -> its price
+        self.dry_keys: dict[str, list[str]] = {}  # dry run: node -> keys of what it stands for
         self.price_inputs: set[str] = set()
         self.types = output_types(graph, ex.registry)
         self.links_into: dict[str, list[Link]] = {}
@@ -212,7 +215,8 @@ class _Run:
             self.extra["dry_run_skipped"] = sorted(self.dry_skipped)
         ordered = {nid: self.reports[nid] for nid in self.graph.nodes if nid in self.reports}
         return RunResult(self.run_id, status, seconds, self.spent_usd, ordered, self.outputs,
-                         self.extra, self.first_error, self.estimated_usd)
+                         self.extra, self.first_error, self.estimated_usd,
+                         estimates=dict(self.estimates))  # a batch counts shared jobs once
 
     def _task(self, nid: str) -> asyncio.Task[dict[str, Any]]:
         task = self.tasks.get(nid)
@@ -383,7 +387,8 @@ class _Run:
         return f"{self.graph_path}::{nid}::{element}"
 
     def _context(self, nid: str, params: dict[str, Any], key: str, element: int | None,
-                 count: int, tally: NodeTally, hooks: _Hooks) -> NodeContext:
+                 count: int, tally: NodeTally, hooks: _Hooks,
+                 spec: NodeSpec | None = None) -> NodeContext:
         loop = asyncio.get_running_loop()
         loop_thread = threading.get_ident()
 
@@ -400,7 +405,16 @@ class _Run:
                            cancel_event=self.cancel_event, tally=tally, report=self.extra,
                            emit_progress=emit_progress, lazy_inputs=hooks.lazy,
                            regenerators=hooks.regenerate, budget=self.budget,
-                           graph_json=lambda: document.dumps(self.graph))
+                           graph_json=lambda: document.dumps(self.graph),
+                           offloader=self._offloader(spec))
+
+    def _offloader(self, spec: NodeSpec | None) -> Offloader | None:
+        """The batch's process pool or cluster, for work that may be retried anywhere:
+        deterministic nodes that never call a provider (paid work stays here)."""
+        offloader = self.services.get("offload")
+        if spec is None or spec.paid or not spec.deterministic or offloader is None:
+            return None
+        return offloader  # type: ignore[no-any-return]
 
     async def _run_element(self, nid: str, spec: NodeSpec, params: dict[str, Any],
                            inputs: dict[str, Any], hooks: _Hooks, element: int | None,
@@ -436,11 +450,19 @@ class _Run:
     def _estimate_only(self, nid: str, spec: NodeSpec, params: dict[str, Any],
                        inputs: dict[str, Any]) -> Any:
         """Dry run downstream of a paid node: price it from what is known, run nothing."""
+        links = {lk.dst_port: lk.src_node for lk in self.links_into.get(nid, ())}
+        input_keys = {k: "dry:" + "|".join(sorted(self.dry_keys.get(  # unknown: this run's own
+                          links.get(k, k), [f"{self.run_id}:{nid}:{k}"])))
+                      if _has_dry(v) else value_key(v) for k, v in sorted(inputs.items())}
+        key = cache_key(type_id=spec.type_id, version=spec.version,
+                        params=spec.key_params(params), input_keys=input_keys)
+        self.dry_keys.setdefault(nid, []).append(key)  # what a priced job downstream keys on
         if spec.paid:
             known = {k: (None if _has_dry(v) else v) for k, v in inputs.items()}
             estimate = float(spec.estimate_cost(params, known))
             self.reports[nid].estimated_cost_usd += estimate
             self.estimated_usd += estimate
+            self.estimates[key] = self.estimates.get(key, 0.0) + estimate
         return DRY
 
     def _lookup(self, nid: str, spec: NodeSpec, element: int | None, key: str) -> Any:
@@ -473,11 +495,15 @@ class _Run:
         if self.dry_run and (estimate > 0 or spec.output):
             rep.estimated_cost_usd += estimate
             self.estimated_usd += estimate
+            self.dry_keys.setdefault(nid, []).append(key)
+            if estimate > 0:
+                self.estimates[key] = self.estimates.get(key, 0.0) + estimate
             return DRY, False
         if self.dry_run and nid not in self.price_inputs and not any(
                 p.lazy for p in spec.inputs):  # no price depends on it: do not compute it
             if nid not in self.dry_skipped:
                 self.dry_skipped.append(nid)
+            self.dry_keys.setdefault(nid, []).append(key)
             return DRY, False
         self.budget.reserve(nid, estimate)
         tally = NodeTally()
@@ -486,7 +512,7 @@ class _Run:
                 if rep.status == NodeStatus.PENDING:
                     rep.status = NodeStatus.RUNNING
                     self.ex.sink(NodeStarted(self.run_id, node_id=nid, elements=count))
-                ctx = self._context(nid, params, key, element, count, tally, hooks)
+                ctx = self._context(nid, params, key, element, count, tally, hooks, spec)
                 outputs = dict(await spec.run(ctx, **inputs))
         finally:
             self.budget.settle(estimate, tally.cost_usd)

@@ -45,6 +45,7 @@ class RunResult:
     report: dict[str, Any]  # extra report fields from nodes (output path, cuts_s)
     error: NodeEngineError | None = None
     estimated_cost_usd: float = 0.0
+    estimates: dict[str, float] = field(default_factory=dict)  # dry run: job key -> USD
 
 
 class _DryValue:

@@ -14,6 +14,18 @@ from typing import Any
 
 from render.errors import RenderCancelled
 
+ENCODER_THREADS_ENV = "MVSTUDIO_ENCODER_THREADS"
+
+
+def encoder_threads(requested: int) -> int:
+    """``requested``, else ``$MVSTUDIO_ENCODER_THREADS``, else 0 (x264 picks: 1.5x the cores).
+    x264's bytes depend on its thread count, so a cluster fixes it: the same frames then
+    encode to the same file on any node, and a retried task reproduces its output."""
+    if requested:
+        return requested
+    value = os.environ.get(ENCODER_THREADS_ENV, "")
+    return int(value) if value.isdigit() else 0
+
 
 def write_h264_clip(out_path: str | Path, make_frame: Callable[[int], Any], *, n_frames: int,
                     width: int, height: int, fps: Fraction, crf: int, preset: str,
@@ -32,7 +44,7 @@ def write_h264_clip(out_path: str | Path, make_frame: Callable[[int], Any], *, n
                                       options={"crf": str(crf), "preset": preset})
             vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
             vs.codec_context.thread_type = "AUTO"
-            vs.codec_context.thread_count = threads
+            vs.codec_context.thread_count = encoder_threads(threads)
             for k in range(n_frames):
                 if cancel is not None and cancel.is_set():
                     raise RenderCancelled(f"{what} cancelled at frame {k + 1} of {n_frames}")

@@ -18,6 +18,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from render.clipfile import encoder_threads
 from render.errors import EncodeError, RenderCancelled, RenderError
 from render.probe import MediaInfo, probe_many
 from render.timeline import OutputSettings, Timeline
@@ -127,7 +128,7 @@ def _open_output(tmp: Path, fmt: str, o: OutputSettings, *,
         vs = container.add_stream(o.video_codec, rate=o.fps, options=_video_options(o))
         vs.width, vs.height, vs.pix_fmt = o.width, o.height, o.pix_fmt
         vs.codec_context.thread_type = "AUTO"
-        vs.codec_context.thread_count = o.threads
+        vs.codec_context.thread_count = encoder_threads(o.threads)
         aus = None
         if with_audio:
             aus = container.add_stream(o.audio_codec, rate=o.audio_rate_hz, layout="stereo")

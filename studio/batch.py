@@ -186,3 +186,13 @@ def add_batch_parser(sub: Any) -> None:
     b.add_argument("--concurrency", type=int, metavar="N",
                    help="variants running at once (default: the spec's, else 2)")
     b.add_argument("--report", help="write a JSON summary of every variant here")
+    b.add_argument("--ray", nargs="?", const="local", metavar="ADDRESS",
+                   help="run heavy node work as Ray tasks: alone, a local Ray instance; with "
+                   "an ADDRESS (auto, host:6379, ray://host:10001) an existing cluster "
+                   "(needs mvstudio[cluster])")
+    b.add_argument("--ray-shared", action="store_true",
+                   help="the cluster's nodes see this machine's cache folder at the same path "
+                   "(e.g. NFS): tasks read and write it directly instead of through Ray's "
+                   "object store")
+    b.add_argument("--workers", type=int, metavar="N",
+                   help="without --ray: processes for heavy node work (default: CPU count)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -29,11 +29,16 @@ class Outcome:
     run_id: str = ""
     output: Path | None = None
     error: str = ""
+    estimates: dict[str, float] = field(default_factory=dict)  # dry run: job key -> USD
+    new_usd: float = 0.0  # dry run: the part no earlier variant of the batch pays
 
     def to_json(self) -> dict[str, Any]:
         return {"variant": self.name, "status": self.status, "seconds": round(self.seconds, 3),
                 "cost_usd": round(self.cost_usd, 6),
                 "estimated_cost_usd": round(self.estimated_usd, 6),
+                **({"estimated_new_usd": round(self.new_usd, 6),
+                    "estimated_jobs": len(self.estimates)} if self.status == "estimated"
+                   else {}),
                 "provider_calls": self.calls, "run_id": self.run_id,
                 "output": str(self.output) if self.output else None,
                 **({"error": self.error} if self.error else {})}
@@ -131,11 +136,26 @@ def print_summary(outcomes: list[Outcome], *, stream: TextIO | None = None) -> N
     print(total, file=out)
 
 
+def share_estimates(outcomes: list[Outcome]) -> float:
+    """Set each variant's ``new_usd`` (its paid jobs no earlier variant has) and return the
+    batch's total: every distinct job (cache key) once, as the real batch pays it."""
+    seen: set[str] = set()
+    for o in outcomes:
+        fresh = {k: usd for k, usd in o.estimates.items() if k not in seen}
+        o.new_usd = sum(fresh.values())
+        seen.update(fresh)
+    return sum(o.new_usd for o in outcomes)
+
+
 def print_estimates(outcomes: list[Outcome], *, stream: TextIO | None = None) -> None:
     out = stream or sys.stdout
+    total = share_estimates(outcomes)
     for o in outcomes:
         extra = f" ({o.status}: {o.error})" if o.error else (
             " (already done)" if o.status == "done" else "")
-        print(f"{o.name}: ${o.estimated_usd:.4f} estimated{extra}", file=out)
-    print(f"total: ${sum(o.estimated_usd for o in outcomes):.4f} estimated (a paid job "
-          "several variants share is counted in each; the batch pays it once)", file=out)
+        print(f"{o.name}: ${o.estimated_usd:.4f} estimated, ${o.new_usd:.4f} new to this "
+              f"batch{extra}", file=out)
+    alone = sum(o.estimated_usd for o in outcomes)
+    jobs = len({k for o in outcomes for k in o.estimates})
+    print(f"total: ${total:.4f} estimated for {jobs} paid job(s), each once (${alone:.4f} "
+          "if every variant ran alone)", file=out)

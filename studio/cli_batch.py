@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,13 +25,20 @@ from nodes.cache import sha256_file
 from nodes.errors import NodeEngineError
 from nodes.events import Event, EventSink, NodeFinished
 from nodes.graph import Graph
+from nodes.offload import Offloader, ProcessOffloader
 from nodes.registry import Registry, default_registry
 from nodes.run_request import ReviewPolicy, make_request
 from nodes.runs import RunStore
 from nodes.validate import validate
 from nodes.workspace import Workspace
 from studio.batch import BatchSpec, SpecError, Variant, check_sets, load_spec
-from studio.batch_view import BatchProgress, Outcome, print_estimates, print_summary
+from studio.batch_view import (
+    BatchProgress,
+    Outcome,
+    print_estimates,
+    print_summary,
+    share_estimates,
+)
 from studio.cli import EXIT_FAILED, CliError, resolve_cwd
 
 TABLE = ("CREATE TABLE IF NOT EXISTS batch_variants (spec TEXT NOT NULL, variant TEXT NOT "
@@ -122,8 +130,9 @@ class Batch:
 
     def __init__(self, ws: Workspace, registry: Registry, spec: BatchSpec, *,
                  concurrency: int, budget_usd: float | None, dry_run: bool,
-                 progress: BatchProgress) -> None:
+                 progress: BatchProgress, offloader: Offloader | None = None) -> None:
         self.ws, self.registry, self.spec = ws, registry, spec
+        self.offloader = offloader
         self.limit = asyncio.Semaphore(concurrency)
         self.budget = Budget(limit_usd=budget_usd)
         self.dry_run = dry_run
@@ -155,7 +164,8 @@ class Batch:
         services = self.ws.services()
         executor = self.ws.executor_for(
             services, registry=self.registry, request=request,
-            sink=self._sink(), extra={"budget": SharedBudget(parent=self.budget)})
+            sink=self._sink(), extra={"budget": SharedBudget(parent=self.budget),
+                                      **({"offload": self.offloader} if self.offloader else {})})
         try:
             result = await executor.execute(request)
         finally:
@@ -166,6 +176,7 @@ class Batch:
                       error=str(result.error) if result.error else "")
         if self.dry_run:
             out.status = "estimated" if result.error is None else "failed"
+            out.estimates = dict(result.estimates)
         elif result.error is None and result.report.get("output"):
             out.output = Path(str(result.report["output"]))
             _record(self.ws.runs, self.spec, plan, result.run_id, out.output)
@@ -189,30 +200,68 @@ def _load(args: argparse.Namespace) -> tuple[BatchSpec, list[Plan], Registry]:
         raise CliError(str(exc)) from None
 
 
+def make_offloader(args: argparse.Namespace) -> Offloader | None:
+    """Where heavy node work runs: Ray (``--ray``), else a local process pool; a dry run
+    computes little, in threads."""
+    if args.dry_run:
+        return None
+    if args.ray is not None:
+        from studio.cluster import ClusterError, RayOffloader
+
+        try:
+            return RayOffloader(address=None if args.ray == "local" else args.ray,
+                                shared=True if args.ray_shared else None)
+        except ClusterError as exc:
+            raise CliError(str(exc)) from None
+    return ProcessOffloader(workers=args.workers or os.cpu_count() or 1)
+
+
+def _concurrency(args: argparse.Namespace, spec: BatchSpec, offloader: Offloader | None) -> int:
+    """The spec's or --concurrency; on a cluster at least one variant per CPU."""
+    if args.concurrency is not None:
+        return int(args.concurrency)
+    cpus = getattr(offloader, "cpus", None)
+    return max(spec.concurrency, int(cpus()) if callable(cpus) else 0)
+
+
+def _write_report(args: argparse.Namespace, spec: BatchSpec, outcomes: list[Outcome]) -> None:
+    from nodes.files import atomic_write_bytes
+
+    data: dict[str, object] = {"spec": str(spec.path),
+                               "variants": [o.to_json() for o in outcomes]}
+    if args.dry_run:
+        data["estimated_total_usd"] = round(share_estimates(outcomes), 6)
+        data["variants"] = [o.to_json() for o in outcomes]
+    atomic_write_bytes(resolve_cwd(args.report), (json.dumps(data, indent=2) + "\n").encode())
+
+
 def cmd_batch(args: argparse.Namespace) -> int:
-    if args.concurrency is not None and args.concurrency < 1:
-        raise CliError("--concurrency: expected a whole number >= 1")
+    for name in ("concurrency", "workers"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            raise CliError(f"--{name}: expected a whole number >= 1")
     spec, plans, registry = _load(args)
     budget = args.budget if args.budget is not None else spec.budget_usd
+    offloader = make_offloader(args)
     progress = BatchProgress(total=len(plans))
     ws = Workspace.open()
     try:
         ws.runs.execute_script(TABLE)
-        batch = Batch(ws, registry, spec, concurrency=args.concurrency or spec.concurrency,
-                      budget_usd=budget, dry_run=args.dry_run, progress=progress)
+        batch = Batch(ws, registry, spec, concurrency=_concurrency(args, spec, offloader),
+                      budget_usd=budget, dry_run=args.dry_run, progress=progress,
+                      offloader=offloader)
         outcomes = asyncio.run(batch.run(plans))
     finally:
         progress.close()
         ws.close()
+        if offloader is not None:
+            offloader.close()
     if args.report:
-        from nodes.files import atomic_write_bytes
-
-        data = {"spec": str(spec.path), "variants": [o.to_json() for o in outcomes]}
-        atomic_write_bytes(resolve_cwd(args.report), (json.dumps(data, indent=2) + "\n")
-                           .encode())
+        _write_report(args, spec, outcomes)
     if args.dry_run:
         print_estimates(outcomes)
     else:
         print_summary(outcomes)
+    if offloader is not None:
+        print(offloader.describe())
     return EXIT_FAILED if any(o.status not in ("succeeded", "done", "estimated")
                               for o in outcomes) else 0

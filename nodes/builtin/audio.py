@@ -30,22 +30,30 @@ def parse_fps(value: Any, *, node_id: str, param: str = "fps") -> Fraction:
     return fps
 
 
-def _decode(ctx: NodeContext, audio: Artifact) -> Any:
+def analyze_file(path: str) -> dict[str, Any]:
+    """Beats of an audio file as a BeatMap dict (module-level: it may run on a worker)."""
+    from audio_sync.analysis import analyze
     from audio_sync.decode import decode_audio
 
-    return decode_audio(audio.path)
+    return analyze(decode_audio(path)).to_dict()
+
+
+def envelope_file(path: str, *, kind: str, fps: Fraction, attack_s: float, release_s: float
+                  ) -> dict[str, Any]:
+    """One envelope curve of an audio file as a dict (module-level: it may run on a worker)."""
+    from audio_sync.decode import decode_audio
+    from audio_sync.envelopes import envelope
+
+    return envelope(decode_audio(path), kind=kind, fps=fps, attack_s=attack_s,
+                    release_s=release_s).to_dict()
 
 
 async def _run_analyze(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
-    from audio_sync.analysis import analyze
     from audio_sync.errors import AudioSyncError
-
-    def work() -> dict[str, Any]:
-        return analyze(_decode(ctx, audio)).to_dict()
 
     ctx.progress(None, "analysing beats, downbeats and sections")
     try:
-        beats = await ctx.to_thread(work)
+        beats = await ctx.offload(analyze_file, str(audio.path), reads=(audio.path,))
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc), param="audio") from None
     return {"beats": beats}
@@ -86,16 +94,11 @@ async def _after_cut_plan(ctx: NodeContext, outputs: dict[str, Any]) -> None:
 
 
 async def _run_envelope(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
-    from audio_sync.envelopes import envelope
-
     p = ctx.params
     fps = parse_fps(p["fps"], node_id=ctx.node_id)
-
-    def work() -> dict[str, Any]:
-        return envelope(_decode(ctx, audio), kind=p["kind"], fps=fps,
-                        attack_s=float(p["attack_s"]), release_s=float(p["release_s"])).to_dict()
-
-    return {"curve": await ctx.to_thread(work)}
+    return {"curve": await ctx.offload(
+        envelope_file, str(audio.path), reads=(audio.path,), kind=str(p["kind"]), fps=fps,
+        attack_s=float(p["attack_s"]), release_s=float(p["release_s"]))}
 
 
 FPS_PARAM = ParamSpec("fps", "str", "30", "video frame rate, e.g. 30 or 30000/1001")

@@ -64,11 +64,12 @@ async def _export_kenburns(ctx: NodeContext, image: Artifact, fps: Fraction, fra
     p = ctx.params
     out = ctx.temp_path(".mp4")
     try:
-        await ctx.to_thread(make_kenburns_clip, image.path, out, width=int(p["width"]),
-                            height=int(p["height"]), fps=fps, duration_frames=frames,
-                            zoom_from=move[0], zoom_to=move[1], pan=(move[2], move[3]),
-                            crf=int(p["crf"]), progress=ctx.frame_progress(),
-                            cancel=ctx.cancel_event)
+        await ctx.offload(make_kenburns_clip, image.path, out, reads=(image.path,),
+                          writes=(out,), width=int(p["width"]), height=int(p["height"]),
+                          fps=fps, duration_frames=frames, zoom_from=move[0], zoom_to=move[1],
+                          pan=(move[2], move[3]), crf=int(p["crf"]),
+                          local={"progress": ctx.frame_progress(),
+                                 "cancel": ctx.cancel_event})
     except RenderCancelled:
         ctx.check_cancelled()
         raise

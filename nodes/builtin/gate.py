@@ -59,8 +59,8 @@ async def _measure(ctx: NodeContext, media: Any, plan: dict[str, Any] | None) ->
                            param="media")
     settings = qcmod.QcSettings.from_params(ctx.params)
     try:
-        return await ctx.to_thread(
-            qcmod.check_media, media.path, kind="image" if media.kind == "image" else "video",
+        return await ctx.offload(
+            qcmod.check_media, media.path, reads=(media.path,), kind="image" if media.kind == "image" else "video",
             settings=settings, expected_duration_s=expected_duration(ctx.params, plan),
             caption_boxes=media.meta.get("caption_boxes"))
     except Exception as exc:  # av/PIL decode errors: the media itself is broken

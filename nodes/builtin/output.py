@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 from typing import Any
 
 from nodes.builtin.composite import ARTIFACT_PREFIX
@@ -34,6 +35,13 @@ def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
     data["layers"] = [{**x, "source": fix(x["source"])} if x.get("source") else x
                       for x in data.get("layers", [])]
     return data
+
+
+def _sources(tl: Any) -> tuple[Path, ...]:
+    """Every file the render decodes (they travel with it to another machine)."""
+    tracks = (*tl.segments, *tl.overlays, *tl.audio, *tl.layers)
+    found = {str(t.source) for t in tracks if getattr(t, "source", None)}
+    return tuple(Path(s) for s in sorted(found) if Path(s).is_file())
 
 
 def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
@@ -104,8 +112,10 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
     loud = LoudnessTarget(lufs=float(p["loudness_lufs"]), ceiling_dbtp=float(p["true_peak_dbtp"])
                           ) if p["normalise"] else None
     try:
-        result = await ctx.to_thread(render_timeline, tl, out, progress=ctx.frame_progress(),
-                                     cancel=ctx.cancel_event, loudness=loud)
+        result = await ctx.offload(render_timeline, tl, out, reads=_sources(tl),
+                                   writes=(out,), loudness=loud,
+                                   local={"progress": ctx.frame_progress(),
+                                          "cancel": ctx.cancel_event})
     except RenderCancelled:
         out.unlink(missing_ok=True)
         ctx.check_cancelled()

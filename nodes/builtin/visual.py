@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 from nodes.builtin.audio import parse_fps
@@ -15,29 +17,36 @@ STYLES = ("bars", "circle", "wave", "particles", "tunnel")
 PALETTES = ("auto", "aurora", "neon", "fire", "ice", "mono")
 
 
+def visualizer_file(audio_path: str, out: Path, *, duration_s: float, start_s: float,
+                    fps: Fraction, **style: Any) -> int:
+    """Decode the song and write the clip (module-level: it may run on a worker);
+    ``duration_s`` 0 means to the song's end. Returns the frame count."""
+    from audio_sync.decode import decode_audio
+    from render.visualizer import make_visualizer_clip
+
+    song = decode_audio(audio_path)
+    length = duration_s or max(song.duration_s - start_s, 1 / float(fps))
+    return make_visualizer_clip(song.mono(), song.rate_hz, out, fps=fps, duration_s=length,
+                                start_s=start_s, **style)
+
+
 async def _run_visualizer(ctx: NodeContext, audio: Artifact, theme: str | None = None
                           ) -> dict[str, Any]:
-    from fractions import Fraction
-
-    from audio_sync.decode import decode_audio
     from render.errors import RenderCancelled, RenderError
-    from render.visualizer import make_visualizer_clip
 
     p = ctx.params
     fps = parse_fps(p["fps"], node_id=ctx.node_id)
     w, h = int(p["width"]), int(p["height"])
     if w % 2 or h % 2:
         raise BadNodeInput(ctx.node_id, f"size {w}x{h} must be even", param="width")
-    song = await ctx.to_thread(decode_audio, audio.path)
-    start = float(p["start_s"])
-    length = float(p["duration_s"]) or max(song.duration_s - start, 1 / float(fps))
     out = ctx.temp_path(".mp4")
     try:
-        n = await ctx.to_thread(
-            make_visualizer_clip, song.mono(), song.rate_hz, out, style=str(p["style"]),
-            palette=str(p["palette"]), theme=str(theme or p["theme"]), width=w, height=h,
-            fps=fps, duration_s=length, start_s=start, crf=int(p["crf"]),
-            cancel=ctx.cancel_event, progress=ctx.frame_progress())
+        n = await ctx.offload(
+            visualizer_file, str(audio.path), out, reads=(audio.path,), writes=(out,),
+            local={"cancel": ctx.cancel_event, "progress": ctx.frame_progress()},
+            duration_s=float(p["duration_s"]), start_s=float(p["start_s"]), fps=fps,
+            style=str(p["style"]), palette=str(p["palette"]), theme=str(theme or p["theme"]),
+            width=w, height=h, crf=int(p["crf"]))
     except RenderCancelled:
         ctx.check_cancelled()
         raise

@@ -179,9 +179,14 @@ def test_dry_run_then_a_killed_batch_resumes_without_paying_twice(fake, songs, t
     lines = [ln for ln in out.splitlines() if ln.startswith("s0-")]
     assert len(lines) == 4 and all("estimated" in ln for ln in lines)
     per_variant = [float(ln.split("$")[1].split()[0]) for ln in lines]
+    new = [float(ln.split("$")[2].split()[0]) for ln in lines]
     assert all(p > 0 for p in per_variant)
     total = float(out.split("total: $")[1].split()[0])
-    assert total == pytest.approx(sum(per_variant), abs=1e-3)
+    # Each theme's images are one set of paid jobs that its two presets share: the total
+    # counts each distinct job once (it used to count it once per variant).
+    assert total == pytest.approx(sum(new), abs=1e-6)
+    assert total == pytest.approx(sum(per_variant) / 2, abs=1e-6)
+    assert sorted(n > 0 for n in new) == [False, False, True, True]
     assert sum(fake.state.created.values()) == 0  # a dry run pays nothing
 
     env = {**os.environ, **fake.env(), "MVSTUDIO_HOME": str(home),
@@ -244,3 +249,21 @@ def test_on_a_terminal_progress_and_summary_are_rich():
     table = term.buffer.getvalue()
     assert "mvstudio batch" in table and "out/a.mp4" in table and "no song" in table
     assert "2 variants: 1 ok, 1 failed, $0.250" in table
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["--ray"], "pip install 'mvstudio[cluster]'"),
+    (["--ray", "127.0.0.1:1"], "--ray 127.0.0.1:1: no Ray cluster answers there"),
+    (["--ray", "nowhere"], "expected auto, HOST:PORT or ray://HOST:PORT"),
+    (["--workers", "0"], "--workers: expected a whole number >= 1"),
+])
+def test_ray_missing_or_unreachable_exits_2_before_anything_runs(songs, tmp_path, monkeypatch,
+                                                                 capsys, argv, says):
+    monkeypatch.setenv("MVSTUDIO_HOME", str(tmp_path / "home"))
+    if argv == ["--ray"]:
+        monkeypatch.setitem(sys.modules, "ray", None)  # as when the extra is not installed
+    spec = write_batch(tmp_path, songs[:1], model="local:procedural", themes=("neon",))
+    assert main(["batch", str(spec), *argv]) == 2
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,186 @@
+"""Offloading CPU-heavy node work: a thread (default), a local process pool, or a cluster.
+
+The seam is :meth:`nodes.context.NodeContext.offload`: a heavy node (analysis, clip
+and visualizer encodes, the final render, QC) hands it a module-level function, its
+arguments, the files the function reads and the files it writes. With no offloader in
+the run's services the function runs in a thread, exactly as ``to_thread`` did; a batch
+puts a :class:`ProcessOffloader` (or ``studio.cluster.RayOffloader``) there.
+
+Only nodes that are deterministic and never call a provider get an offloader (the
+executor decides), so whatever runs elsewhere may be retried there freely: the driver
+keeps the cache, the run store and every provider call.
+
+A task that runs where the driver's files are not (another machine) gets its ``reads``
+as bytes and writes its ``writes`` into a scratch folder; :func:`run_remapped` swaps
+every occurrence of a driver path in the arguments (strings, paths, inside lists,
+dicts and dataclasses) for the local one, and hands the written bytes back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import tempfile
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+LOCAL_ONLY = ("progress", "cancel")  # keyword args that cannot leave the driver's process
+
+
+@dataclass(frozen=True, slots=True)
+class CpuTask:
+    """One call of ``fn`` that may run in another process or on another machine.
+
+    ``fn`` must be importable by name (a module-level function): workers import it.
+    ``local`` holds the keyword arguments only a thread in the driver can take (progress
+    callbacks, the run's cancel event); other backends leave them out.
+    """
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    reads: tuple[Path, ...] = ()
+    writes: tuple[Path, ...] = ()
+    local: Mapping[str, Any] = field(default_factory=dict)
+    label: str = ""
+
+    def call_here(self) -> Any:
+        return self.fn(*self.args, **self.kwargs, **self.local)
+
+
+class Offloader(Protocol):
+    """Runs :class:`CpuTask` s somewhere else; ``close`` releases its workers."""
+
+    async def run(self, task: CpuTask) -> Any: ...
+
+    def describe(self) -> str: ...  # where the work ran, for the batch's summary
+
+    def close(self) -> None: ...
+
+
+def remap(value: Any, paths: Mapping[str, str]) -> Any:
+    """``value`` with every string or path equal to a key of ``paths`` replaced by its
+    value (recursing into lists, tuples, dicts and dataclasses; Paths stay Paths)."""
+    if isinstance(value, str):
+        return paths.get(value, value)
+    if isinstance(value, Path):
+        return Path(paths[str(value)]) if str(value) in paths else value
+    if isinstance(value, list | tuple):
+        items = [remap(v, paths) for v in value]
+        return type(value)(items) if not hasattr(value, "_fields") else type(value)(*items)
+    if isinstance(value, dict):
+        return {k: remap(v, paths) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: remap(getattr(value, f.name), paths)
+                   for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def run_remapped(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any],
+                 reads: Mapping[str, bytes], writes: tuple[str, ...]
+                 ) -> tuple[Any, dict[str, bytes]]:
+    """Run ``fn`` in a scratch folder holding ``reads`` (driver path -> bytes); return its
+    result and the bytes of each of ``writes`` (driver paths) that it wrote."""
+    with tempfile.TemporaryDirectory(prefix="mvstudio-task-") as scratch:
+        paths: dict[str, str] = {}
+        for i, (driver_path, data) in enumerate(reads.items()):
+            local = Path(scratch) / f"in{i}{Path(driver_path).suffix}"
+            local.write_bytes(data)
+            paths[driver_path] = str(local)
+        for i, driver_path in enumerate(writes):
+            paths[driver_path] = str(Path(scratch) / f"out{i}{Path(driver_path).suffix}")
+        result = call_catching(fn, remap(args, paths), remap(dict(kwargs), paths))
+        written = {p: Path(paths[p]).read_bytes() for p in writes if Path(paths[p]).is_file()}
+    return remap(result, {v: k for k, v in paths.items()}), written
+
+
+@dataclass(frozen=True, slots=True)
+class Raised:
+    """A worker's exception carried back as data: pickle replays ``cls(*args)``, which
+    fails for errors whose ``__init__`` takes other arguments (``LayerError(node, param,
+    reason)``); rebuilt here, the node's own ``except`` clauses still see the real class."""
+
+    cls: type[BaseException]
+    args: tuple[Any, ...]
+    state: dict[str, Any]
+
+    @classmethod
+    def of(cls, exc: BaseException) -> Raised:
+        return cls(type(exc), exc.args, dict(getattr(exc, "__dict__", {})))
+
+    def rebuild(self) -> BaseException:
+        exc = self.cls.__new__(self.cls)
+        exc.args = self.args
+        exc.__dict__.update(self.state)
+        return exc
+
+
+def call_catching(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any]
+                  ) -> Any:
+    """``fn(*args, **kwargs)`` in a worker; an exception comes back as :class:`Raised`."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception as exc:
+        return Raised.of(exc)
+
+
+def unwrap(result: Any) -> Any:
+    """The worker's result, or its exception raised here."""
+    if isinstance(result, Raised):
+        raise result.rebuild()
+    return result
+
+
+_POOLS: dict[int, ProcessPoolExecutor] = {}  # workers -> this process's pool
+
+
+def _pool(workers: int, *, broken: ProcessPoolExecutor | None = None) -> ProcessPoolExecutor:
+    """This process's pool of ``workers`` spawned processes (kept: its workers keep their
+    imports warm for the next batch, or the next job of a server); a new one when the
+    current one is ``broken`` (every task of a broken pool asks; the first replaces it)."""
+    import multiprocessing
+
+    pool = _POOLS.get(workers)
+    if pool is None or pool is broken:
+        if pool is not None:
+            pool.shutdown(wait=False)
+        pool = _POOLS[workers] = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return pool
+
+
+class ProcessOffloader:
+    """A local process pool (spawned workers, so no fork of a threaded event loop).
+
+    Workers share the driver's file system, so tasks read and write the driver's paths.
+    The pool outlives the batch (see :func:`_pool`); a task whose worker died (the pool
+    breaks) runs once more on a fresh pool, as on Ray: it pays nothing and gives the same
+    bytes. A cancelled task that already started finishes in its worker and is discarded.
+    """
+
+    def __init__(self, *, workers: int) -> None:
+        self.workers = max(1, workers)
+        self.tasks = 0
+
+    async def run(self, task: CpuTask) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
+        fn, args, kwargs = task.fn, task.args, dict(task.kwargs)
+        pool = _pool(self.workers)
+        try:
+            result = await asyncio.wrap_future(pool.submit(call_catching, fn, args, kwargs))
+        except BrokenProcessPool:
+            pool = _pool(self.workers, broken=pool)
+            result = await asyncio.wrap_future(pool.submit(call_catching, fn, args, kwargs))
+        self.tasks += 1
+        return unwrap(result)
+
+    def describe(self) -> str:
+        return f"heavy work: {self.tasks} task(s) on a pool of {self.workers} process(es)"
+
+    def close(self) -> None:
+        """Nothing to release: the pool is this process's (shut down at exit)."""

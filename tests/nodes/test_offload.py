@@ -1,0 +1,154 @@
+"""The offload seam: which nodes may run elsewhere, files moved as bytes, errors intact."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from graphkit import make_graph
+
+from nodes.cache import ArtifactStore, ResultCache
+from nodes.executor import Executor
+from nodes.offload import CpuTask, ProcessOffloader, Raised, remap, run_remapped, unwrap
+from nodes.registry import Registry
+from nodes.runs import RunStore
+from nodes.spec import NodeSpec, ParamSpec, PortSpec
+from nodes.types import NUMBER
+
+
+def double(value: float) -> float:
+    return 2 * value
+
+
+def copy_upper(src: str, *, dest: Path) -> dict[str, Any]:
+    dest.write_bytes(Path(src).read_bytes().upper())
+    return {"wrote": str(dest)}
+
+
+def layer_error() -> None:
+    from render.layers import LayerError
+
+    raise LayerError("title", "font_size", "too big")
+
+
+class Recording:
+    """An offloader that runs tasks in a thread and notes which node sent each."""
+
+    def __init__(self) -> None:
+        self.labels: list[str] = []
+
+    async def run(self, task: CpuTask) -> Any:
+        self.labels.append(task.label)
+        return await asyncio.to_thread(task.call_here)
+
+    def describe(self) -> str:
+        return f"{len(self.labels)} tasks"
+
+    def close(self) -> None:
+        pass
+
+
+def registry() -> Registry:
+    async def work(ctx: Any) -> dict[str, Any]:
+        return {"value": await ctx.offload(double, float(ctx.params["value"]))}
+
+    reg = Registry()
+    value = ParamSpec("value", "float", 1.0, min=-100, max=100)
+    out = (PortSpec("value", NUMBER),)
+    reg.register(NodeSpec("t.cpu", "Cpu", "test", work, params=(value,), outputs=out))
+    reg.register(NodeSpec("t.paid_cpu", "Paid", "test", work, params=(value,), outputs=out,
+                          paid=True, estimate_cost=lambda p, i: 0.0))
+    reg.register(NodeSpec("t.random_cpu", "Random", "test", work, params=(value,),
+                          outputs=out, deterministic=False))
+    return reg
+
+
+def test_only_deterministic_unpaid_nodes_get_the_offloader(tmp_path: Path) -> None:
+    offloader = Recording()
+    artifacts = ArtifactStore(tmp_path / "cache")
+    runs = RunStore(tmp_path / "runs.sqlite")
+    executor = Executor(registry=registry(), artifacts=artifacts,
+                        cache=ResultCache(tmp_path / "cache", artifacts), runs=runs,
+                        services={"offload": offloader})
+    graph = make_graph({"a": ("t.cpu", {"value": 3}), "b": ("t.paid_cpu", {"value": 4}),
+                        "c": ("t.random_cpu", {"value": 5})}, [])
+    result = asyncio.run(executor.run(graph))
+    runs.close()
+    assert result.error is None
+    assert {nid: out["value"] for nid, out in result.outputs.items()} == {
+        "a": 6.0, "b": 8.0, "c": 10.0}  # the other two ran in threads here
+    assert offloader.labels == ["a"]
+
+
+def test_remap_reaches_into_lists_dicts_and_frozen_dataclasses() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Track:
+        source: str
+        gain: float = 0.0
+
+    value = {"tracks": (Track("/d/a.wav"), Track("/d/b.wav")), "out": Path("/d/o.mp4"),
+             "n": 3}
+    got = remap(value, {"/d/a.wav": "/w/in0.wav", "/d/o.mp4": "/w/out0.mp4"})
+    assert got == {"tracks": (Track("/w/in0.wav"), Track("/d/b.wav")),
+                   "out": Path("/w/out0.mp4"), "n": 3}
+
+
+def test_a_task_away_from_the_drivers_files_gets_bytes_and_returns_bytes(tmp_path: Path
+                                                                         ) -> None:
+    src, dest = tmp_path / "song.txt", tmp_path / "result.txt"
+    src.write_bytes(b"la la")
+    result, written = run_remapped(copy_upper, (str(src),), {"dest": dest},
+                                   {str(src): b"driver bytes"}, (str(dest),))
+    assert written == {str(dest): b"DRIVER BYTES"}  # read from the bytes it was given
+    assert result == {"wrote": str(dest)}  # scratch paths mapped back to the driver's
+    assert not dest.exists() and src.read_bytes() == b"la la"  # the driver writes it
+
+
+def test_worker_errors_come_back_as_their_own_class_with_their_fields() -> None:
+    from render.layers import LayerError
+
+    pool = ProcessOffloader(workers=1)
+    try:
+        with pytest.raises(LayerError) as info:
+            asyncio.run(pool.run(CpuTask(layer_error)))
+        assert asyncio.run(pool.run(CpuTask(double, (2.5,)))) == 5.0
+    finally:
+        pool.close()
+    assert (info.value.node, info.value.param) == ("title", "font_size")
+    assert "too big" in str(info.value)
+    with pytest.raises(LayerError):
+        unwrap(Raised.of(info.value))
+
+
+def test_a_cluster_can_fix_the_encoder_thread_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """x264's bytes depend on its thread count; Ray tasks set it so any node encodes the
+    same frames to the same file."""
+    from render.clipfile import ENCODER_THREADS_ENV, encoder_threads
+
+    monkeypatch.delenv(ENCODER_THREADS_ENV, raising=False)
+    assert encoder_threads(0) == 0  # the codec's choice, as before
+    monkeypatch.setenv(ENCODER_THREADS_ENV, "1")
+    assert (encoder_threads(0), encoder_threads(3)) == (1, 3)
+
+
+def die_once(marker: str) -> str:
+    if not Path(marker).exists():
+        Path(marker).write_text("died")
+        os._exit(9)  # the worker process is lost mid-task
+    return "ran again"
+
+
+def test_a_task_whose_pool_worker_dies_runs_once_more_on_a_fresh_pool(tmp_path: Path) -> None:
+    pool = ProcessOffloader(workers=1)
+
+    async def both() -> list[Any]:
+        return list(await asyncio.gather(
+            pool.run(CpuTask(die_once, (str(tmp_path / "marker"),))),
+            pool.run(CpuTask(double, (4.0,)))))
+
+    assert asyncio.run(both()) == ["ran again", 8.0]
+    assert pool.tasks == 2

@@ -1,0 +1,96 @@
+"""``mvstudio batch --ray``: heavy node work as tasks on a real local Ray instance.
+
+One Ray instance for the module (``ray.init(num_cpus=2)``, stopped at the end). The
+driver keeps the cache, the run store and the provider calls, so the 12 variants pay
+each shared job once and analyse each song once, exactly as without Ray.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_batch import node_runs, paid_inputs, songs, write_batch  # noqa: F401 (fixture)
+from test_crash_resume import CHILD, ROOT, finish
+
+from studio.cli import main
+
+ray = pytest.importorskip("ray")
+
+
+@pytest.fixture(scope="module")
+def local_ray() -> Iterator[str]:
+    """A local Ray instance as `--ray` starts it (``ray.init(num_cpus=2)``, workers at
+    normal priority); yields its address (a child process can join it)."""
+    from studio.cluster import start_ray
+
+    start_ray(num_cpus=2)
+    try:
+        yield ray.get_runtime_context().gcs_address
+    finally:
+        ray.shutdown()
+
+
+def tasks_line(out: str) -> tuple[int, int]:
+    """(Ray tasks, nodes) from the batch's last line."""
+    line = next(ln for ln in out.splitlines() if ln.startswith("heavy work:"))
+    words = line.split()
+    return int(words[2]), int(words[6])
+
+
+def test_twelve_variants_on_ray_analyse_each_song_once_and_pay_each_job_once(
+        local_ray, fake, songs, tmp_path, monkeypatch, capsys):  # noqa: F811
+    home = tmp_path / "home"
+    monkeypatch.setenv("MVSTUDIO_HOME", str(home))
+    spec, report = write_batch(tmp_path, songs), tmp_path / "report.json"
+    assert main(["batch", str(spec), "--ray", "--report", str(report)]) == 0
+    variants = json.loads(report.read_text())["variants"]
+    assert len(variants) == 12 and {v["status"] for v in variants} == {"succeeded"}
+    assert sorted(v.split("-")[0] for v in node_runs(home, report, "beats")) == [
+        "s0", "s1", "s2"]
+    generated = node_runs(home, report, "images")
+    assert sorted(v.split("-")[1] for v in generated) == ["forest", "neon"]
+    paid = paid_inputs(fake)
+    assert len(paid) == len(set(paid)) == sum(fake.state.created.values())
+    for v in variants:
+        assert Path(v["output"]).read_bytes()[4:8] == b"ftyp"
+    out = capsys.readouterr().out
+    assert "12 variants: 12 ok, 0 failed" in out
+    # 3 analyses + 12 renders ran as Ray tasks; the 12 renders are distinct (crf, theme, song)
+    assert tasks_line(out) == (15, 1)
+
+
+def _kill_env(fake: Any, home: Path) -> dict[str, str]:
+    return {**os.environ, **fake.env(), "MVSTUDIO_HOME": str(home),
+            "MVSTUDIO_TEST_KILL_AT": "cache_put",
+            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+
+
+def test_a_killed_batch_on_a_cluster_resumes_without_paying_twice(
+        local_ray, fake, songs, tmp_path, monkeypatch, capsys):  # noqa: F811
+    """A driver joined to the cluster (``--ray ADDRESS``) is killed after a paid job was
+    paid, before its result was cached; the next batch reuses the job and finishes."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("MVSTUDIO_HOME", str(home))
+    spec = write_batch(tmp_path, songs[:1], themes=("neon",))
+    proc = subprocess.Popen([sys.executable, str(CHILD), "batch", str(spec), "--ray",
+                             local_ray], env=_kill_env(fake, home), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert finish(proc) == -signal.SIGKILL
+    paid_before = len(paid_inputs(fake))
+    assert paid_before >= 1  # paid, then killed before caching
+    report = tmp_path / "r.json"
+    assert main(["batch", str(spec), "--ray", local_ray, "--report", str(report)]) == 0
+    paid = paid_inputs(fake)
+    assert len(paid) == len(set(paid))  # the resumed batch paid no job twice
+    assert {v["status"] for v in json.loads(report.read_text())["variants"]} == {"succeeded"}
+    # The song's analysis (a Ray task of the killed driver) was cached before the images
+    # it feeds were paid for: the resumed batch ran only the 2 renders.
+    assert tasks_line(capsys.readouterr().out) == (2, 1)
