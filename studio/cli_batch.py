@@ -1,4 +1,4 @@
-"""``mvstudio batch SPEC``: every variant of a spec as one job, in one process.
+"""``mvstudio batch SPEC``: every variant of a spec as one job, driven by one process.
 
 Variants run concurrently (``concurrency`` at once) on one :class:`Workspace`, so
 they share its result cache; the executor's single-flight (``nodes.singleflight``)
@@ -6,7 +6,8 @@ makes concurrent variants that need the same cache key wait on one computation, 
 a song is analysed, and a shared paid image generated and paid, once. Finished
 variants are recorded in the run store (table ``batch_variants``): a rerun skips a
 variant whose graph is unchanged, whose run succeeded and whose output file still
-has the bytes that run wrote.
+has the bytes that run wrote. Heavy node work goes to a local process pool, or to Ray
+tasks with ``--ray`` (``studio.cluster``); paid work and the stores stay here.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ import asyncio
 import logging
 import os
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from nodes.files import atomic_write_bytes
 from nodes.offload import CpuTask, call_catching, run_remapped, unwrap
 
 MAX_RETRIES = 3
+FILE_REFS_BYTES = 2 << 30  # input files kept in the object store between tasks (2 GiB)
 # Ray starts workers at niceness 15 (protecting its raylet on a dedicated node); a local
 # instance on a desktop would then lose every CPU fight to other programs, so a batch on
 # Ray there ran renders far slower than ``mvstudio render`` does. Ours run at 0.
@@ -91,6 +93,35 @@ def start_ray(*, address: str | None = None, num_cpus: int | None = None) -> Non
              _system_config=LOCAL_CONFIG if local else None)
 
 
+class FileRefs:
+    """Driver files in the object store, each put once while it is among the most recently
+    used ``limit_bytes``; older refs are dropped (Ray frees an object once no task holds
+    it), so a batch of many large provider videos does not pin them all."""
+
+    def __init__(self, put: Callable[[bytes], Any], *, limit_bytes: int) -> None:
+        self._put, self.limit_bytes = put, limit_bytes
+        self._refs: OrderedDict[tuple[str, int, int], tuple[Any, int]] = OrderedDict()
+        self.bytes = self.puts = 0
+
+    def ref(self, path: Path) -> Any:
+        st = path.stat()
+        key = (str(path), st.st_size, st.st_mtime_ns)  # a changed file is a new object
+        entry = self._refs.pop(key, None)
+        if entry is None:
+            entry = (self._put(path.read_bytes()), st.st_size)
+            self.bytes += st.st_size
+            self.puts += 1
+        self._refs[key] = entry
+        while self.bytes > self.limit_bytes and len(self._refs) > 1:
+            _key, (_ref, size) = self._refs.popitem(last=False)
+            self.bytes -= size
+        return entry[0]
+
+    def clear(self) -> None:
+        self._refs.clear()
+        self.bytes = 0
+
+
 class RayOffloader:
     """Runs :class:`~nodes.offload.CpuTask` s as Ray tasks (``num_cpus=1`` each).
 
@@ -126,7 +157,7 @@ class RayOffloader:
         self.trace = str(trace) if trace else None
         self.nodes_used: dict[str, int] = {}  # node id -> tasks finished there
         self.task_cpu_s = 0.0  # CPU seconds the finished tasks took on their workers
-        self._refs: dict[tuple[str, int, int], Any] = {}
+        self._files = FileRefs(ray.put, limit_bytes=FILE_REFS_BYTES)
         self._remote = ray.remote(num_cpus=1, max_retries=max_retries,
                                   retry_exceptions=False)(_execute)
 
@@ -134,19 +165,10 @@ class RayOffloader:
         resources: dict[str, float] = self._ray.cluster_resources()  # type: ignore[no-untyped-call]
         return int(resources.get("CPU", 1))
 
-    def _ref(self, path: Path) -> Any:
-        """The file's bytes in the object store, put once (keyed by path, size, mtime)."""
-        st = path.stat()
-        key = (str(path), st.st_size, st.st_mtime_ns)
-        ref = self._refs.get(key)
-        if ref is None:
-            ref = self._refs[key] = self._ray.put(path.read_bytes())
-        return ref
-
     async def run(self, task: CpuTask) -> Any:
         from ray.exceptions import RayTaskError
 
-        reads = {} if self.shared else {str(p): self._ref(p) for p in task.reads}
+        reads = {} if self.shared else {str(p): self._files.ref(p) for p in task.reads}
         ref = self._remote.options(name=task.label or task.fn.__name__).remote(
             task.fn, task.args, dict(task.kwargs), reads, tuple(str(p) for p in task.writes),
             self.driver_node, self.shared, task.label, self.trace)
@@ -171,6 +193,6 @@ class RayOffloader:
                 f"{where}")
 
     def close(self) -> None:
-        self._refs.clear()
+        self._files.clear()
         if self._owns:
             self._ray.shutdown()

@@ -152,3 +152,4 @@ def test_a_task_whose_pool_worker_dies_runs_once_more_on_a_fresh_pool(tmp_path: 
 
     assert asyncio.run(both()) == ["ran again", 8.0]
     assert pool.tasks == 2
+
