@@ -21,10 +21,17 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nodes.offload import Offloader
 from studio.cli import CliError, resolve_cwd
+
+if TYPE_CHECKING:
+    from nodes.events import EventSink
+    from nodes.executor import RunResult
+    from nodes.registry import Registry
+    from nodes.run_request import RunRequest
+    from nodes.workspace import Workspace
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 log = logging.getLogger("mvstudio.serve")
@@ -74,13 +81,14 @@ class OffloadingEngine:
     """The in-process engine with an offloader; logs where the heavy work has run after
     each job (Ray task and node counts, CPU seconds), as ``mvstudio batch`` prints it."""
 
-    def __init__(self, ws: Any, registry: Any, offloader: Offloader) -> None:
+    def __init__(self, ws: Workspace, registry: Registry, offloader: Offloader) -> None:
         from nodes.engine import InProcessEngine
 
         self.offloader = offloader
         self.inner = InProcessEngine(ws, registry, offloader=offloader)
 
-    async def run(self, request: Any, *, sink: Any = None) -> Any:
+    async def run(self, request: RunRequest, *, sink: EventSink | None = None
+                  ) -> RunResult | None:
         try:
             return await self.inner.run(request, sink=sink)
         finally:
