@@ -2,10 +2,13 @@
 
 Binds 127.0.0.1 by default. Any other address needs a token (the environment variable
 ``--token-env`` names; never a command-line argument, which ``ps`` shows): the server
-refuses to start without one. Jobs run on the same engine as ``mvstudio render``;
-``engine_for`` is the one place another backend (``--ray``) plugs in. Stopping the
+refuses to start without one. Jobs run on the same engine as ``mvstudio render``
+(``engine_for``); with ``--ray`` or ``--workers`` their heavy node work runs on the
+offloader ``mvstudio batch`` uses (``studio.cli_batch.make_offloader``), while this
+process keeps the cache, the run store, the queue and every provider call. Stopping the
 server (Ctrl-C, SIGTERM) never cancels running jobs: like a crash, they stay ``running``
-in the queue and resume, paid results reused, at the next start.
+in the queue and resume, paid results reused, at the next start; a Ray instance the
+server started stops with it.
 """
 
 from __future__ import annotations
@@ -18,9 +21,17 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from nodes.offload import Offloader
 from studio.cli import CliError, resolve_cwd
+
+if TYPE_CHECKING:
+    from nodes.events import EventSink
+    from nodes.executor import RunResult
+    from nodes.registry import Registry
+    from nodes.run_request import RunRequest
+    from nodes.workspace import Workspace
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 log = logging.getLogger("mvstudio.serve")
@@ -33,27 +44,83 @@ def add_serve_parser(sub: Any) -> None:
     s.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
     s.add_argument("--root", default=".", help="folder that graph_path and relative paths "
                    "in submitted graphs start from (default: the current folder)")
-    s.add_argument("--jobs", type=int, default=1, metavar="N", help="jobs run at once")
+    s.add_argument("--jobs", type=int, metavar="N",
+                   help="jobs run at once (default 1; with --ray the cluster's CPU count)")
     s.add_argument("--token-env", default="MVSTUDIO_SERVE_TOKEN", metavar="NAME",
                    help="environment variable holding the API token")
     s.add_argument("--webhook-secret-env", default="MVSTUDIO_WEBHOOK_SECRET", metavar="NAME",
                    help="environment variable holding the completion webhooks' HMAC secret")
     s.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
-                   help="run jobs on Ray (not available yet in serve)")
+                   help="run jobs' heavy node work as Ray tasks: alone, a local Ray instance "
+                   "(stopped with the server); with an ADDRESS (auto, host:6379, "
+                   "ray://host:10001) an existing cluster (needs mvstudio[cluster])")
+    s.add_argument("--ray-shared", action="store_true",
+                   help="the cluster's nodes see this machine's cache folder at the same path")
+    s.add_argument("--workers", type=int, metavar="N",
+                   help="without --ray: heavy node work on a local pool of N processes "
+                   "(default: threads, as mvstudio render)")
 
 
 def is_loopback(host: str) -> bool:
     return host in LOOPBACK_HOSTS or host.startswith("127.")
 
 
-def engine_for(args: argparse.Namespace, ws: Any, registry: Any) -> Any:
-    """The engine jobs run on: in-process, exactly as ``mvstudio render``."""
-    if args.ray is not None:
-        raise CliError("serve --ray is not available yet; run `mvstudio serve` without it "
-                       "(jobs run on the local engine)")
+def offloader_for(args: argparse.Namespace) -> Offloader | None:
+    """Where jobs' heavy node work runs: Ray (``--ray``), a local process pool
+    (``--workers``), else threads as in ``mvstudio render``. Built exactly as ``mvstudio
+    batch`` builds it (a missing Ray or a bad address: exit 2 before the server listens)."""
+    if args.ray is None and args.workers is None:
+        return None
+    from studio.cli_batch import make_offloader
+
+    return make_offloader(argparse.Namespace(dry_run=False, ray=args.ray,
+                                             ray_shared=args.ray_shared, workers=args.workers))
+
+
+class OffloadingEngine:
+    """The in-process engine with an offloader; logs where the heavy work has run after
+    each job (Ray task and node counts, CPU seconds), as ``mvstudio batch`` prints it."""
+
+    def __init__(self, ws: Workspace, registry: Registry, offloader: Offloader) -> None:
+        from nodes.engine import InProcessEngine
+
+        self.offloader = offloader
+        self.inner = InProcessEngine(ws, registry, offloader=offloader)
+
+    async def run(self, request: RunRequest, *, sink: EventSink | None = None
+                  ) -> RunResult | None:
+        try:
+            return await self.inner.run(request, sink=sink)
+        finally:
+            log.info("%s (since start)", self.offloader.describe())
+
+
+def engine_for(args: argparse.Namespace, ws: Any, registry: Any,
+               offloader: Offloader | None = None) -> Any:
+    """The engine jobs run on: in-process, exactly as ``mvstudio render``; heavy node work
+    on ``offloader`` when there is one."""
+    if offloader is not None:
+        return OffloadingEngine(ws, registry, offloader)
     from nodes.engine import InProcessEngine
 
     return InProcessEngine(ws, registry)
+
+
+def _check_counts(args: argparse.Namespace) -> None:
+    for name in ("jobs", "workers"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            raise CliError(f"--{name}: expected a whole number >= 1")
+    if args.ray is not None and args.workers is not None:
+        raise CliError("--workers is for the local process pool; with --ray the cluster's "
+                       "CPUs run the heavy work")
+
+
+def _jobs(args: argparse.Namespace, offloader: Offloader | None) -> int:
+    """--jobs, else 1; on Ray at least one job per cluster CPU (as batch runs variants)."""
+    if args.jobs is not None:
+        return int(args.jobs)
+    cpus = getattr(offloader, "cpus", None)
+    return max(1, int(cpus()) if callable(cpus) else 1)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -62,8 +129,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise CliError(f"--host {args.host} is reachable from other machines: set a token "
                        f"in ${args.token_env} first (every request must then send "
                        "'Authorization: Bearer <token>')")
-    if args.jobs < 1:
-        raise CliError("--jobs must be at least 1")
+    _check_counts(args)
     root = resolve_cwd(args.root)
     if not root.is_dir():
         raise CliError(f"--root {root}: not a folder")
@@ -72,9 +138,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     lock = _lock_home(home_dir() / "serve" / "server.lock")
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s mvstudio serve: %(message)s")
+    from studio import serve_reaper
+
+    # After the lock (a refused second server starts no Ray); the watcher first, so it
+    # notes Ray's processes from the start and kills them if this process is killed.
+    watcher = serve_reaper.start() if args.ray or args.workers else None
     try:
-        return asyncio.run(_serve(args, token=token, root=root))
+        offloader = offloader_for(args)
+        try:
+            return asyncio.run(_serve(args, token=token, root=root, offloader=offloader))
+        finally:
+            if offloader is not None:
+                offloader.close()
     finally:
+        serve_reaper.stop(watcher)
         lock.close()
 
 
@@ -103,7 +180,8 @@ def _lock_home(path: Path) -> Any:
 
 
 def _build(args: argparse.Namespace, *, token: str | None, root: Path, ws: Any,
-           replicate_secret: str | None) -> tuple[Any, Any, Any]:
+           replicate_secret: str | None, offloader: Offloader | None
+           ) -> tuple[Any, Any, Any]:
     """(queue, runner, api) over the workspace; interrupted jobs are back in the queue."""
     from nodes.registry import default_registry
     from studio.serve_api import Api
@@ -113,7 +191,7 @@ def _build(args: argparse.Namespace, *, token: str | None, root: Path, ws: Any,
     from studio.serve_queue import JobQueue
 
     registry = default_registry()
-    engine = engine_for(args, ws, registry)
+    engine = engine_for(args, ws, registry, offloader)
     queue = JobQueue(ws.root / "serve" / "queue.sqlite")
     resumed = queue.requeue_interrupted()
     if resumed:
@@ -121,21 +199,24 @@ def _build(args: argparse.Namespace, *, token: str | None, root: Path, ws: Any,
                  ", ".join(resumed))
     secret = os.environ.get(args.webhook_secret_env) or None
     runner = JobRunner(queue, engine=engine, registry=registry, root=root,
-                       jobs_dir=ws.root / "serve" / "jobs", max_parallel=args.jobs,
+                       jobs_dir=ws.root / "serve" / "jobs",
+                       max_parallel=_jobs(args, offloader),
                        webhook=CompletionWebhook(secret) if secret else None)
     hooks = ProviderHooks.from_environment(os.environ, replicate_secret=replicate_secret)
     api = Api(queue, runner, token=token, hooks=hooks)
     return queue, runner, api
 
 
-async def _serve(args: argparse.Namespace, *, token: str | None, root: Path) -> int:
+async def _serve(args: argparse.Namespace, *, token: str | None, root: Path,
+                 offloader: Offloader | None) -> int:
     from nodes.workspace import Workspace
     from studio import serve_http
     from studio.serve_hooks import replicate_secret
 
     ws = Workspace.open()
     queue, runner, api = _build(args, token=token, root=root, ws=ws,
-                                replicate_secret=await replicate_secret(os.environ))
+                                replicate_secret=await replicate_secret(os.environ),
+                                offloader=offloader)
     server = await serve_http.start(api, host=args.host, port=args.port)
     port = server.sockets[0].getsockname()[1]
     print(f"mvstudio serve: listening on http://{args.host}:{port}", flush=True)
@@ -150,6 +231,8 @@ async def _serve(args: argparse.Namespace, *, token: str | None, root: Path) -> 
     server.close()
     if runner.running:  # like a crash: they resume, paid results reused, at the next start
         log.info("stopping; %d running job(s) resume at the next start", len(runner.running))
+        if offloader is not None:  # os._exit skips cmd_serve's finally: stop Ray here
+            offloader.close()
         logging.shutdown()
         sys.stdout.flush()
         os._exit(0)

@@ -2,11 +2,12 @@
 
 :class:`JobRunner` claims jobs from the :class:`~studio.serve_queue.JobQueue` in order
 (``max_parallel`` at a time), runs each as a :class:`~nodes.run_request.RunRequest` on an
-:class:`~nodes.engine.Engine` (in-process by default; the seam for ``--ray`` is the
-``engine`` argument), stores its events for SSE, and records the outcome and the files it
-wrote. A user's cancel is asyncio cancellation (the engine cancels remote jobs). A
-server that dies leaves its jobs ``running``; the next start re-queues them and the
-re-run reuses every cached node and every paid provider job (the job ledger).
+:class:`~nodes.engine.Engine` (in-process; with ``--ray`` / ``--workers`` its heavy node
+work is offloaded, ``studio.serve.engine_for``), stores its events for SSE, and records
+the outcome and the files it wrote. A user's cancel is asyncio cancellation (the engine
+cancels remote jobs). A server that dies leaves its jobs ``running``; the next start
+re-queues them and the re-run reuses every cached node and every paid provider job (the
+job ledger).
 """
 
 from __future__ import annotations
