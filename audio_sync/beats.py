@@ -68,12 +68,12 @@ def beat_onset(feats: Features) -> np.ndarray:
 def peaks_at(env: np.ndarray, times_s: np.ndarray, frame_rate_hz: float, *,
              radius: int = 2) -> np.ndarray:
     """Envelope maximum within +-radius frames of each time (0 outside the signal)."""
-    from scipy.ndimage import maximum_filter1d
+    from audio_sync.dsp import max_filter1d
 
     idx = np.round(np.asarray(times_s, dtype=np.float64) * frame_rate_hz).astype(np.int64) + radius
     padded = np.concatenate([np.full(radius, -np.inf), np.asarray(env, dtype=np.float64),
                              np.full(radius, -np.inf)])
-    peak = maximum_filter1d(padded, size=2 * radius + 1, mode="constant", cval=-np.inf)
+    peak = max_filter1d(padded, 2 * radius + 1, cval=-np.inf)
     inside = (idx >= 0) & (idx < padded.size)
     out = np.zeros(idx.size)
     out[inside] = peak[idx[inside]]
@@ -323,10 +323,10 @@ def _extend(beats_s: np.ndarray, feats: Features) -> np.ndarray:
     fr = feats.frame_rate_hz
     loud = feats.rms > 0.02 * float(np.median(feats.rms[feats.rms > 0]) if feats.rms.any() else 0)
     # A beat is audible if sound is present from just before it to 150 ms after (attacks).
-    from scipy.ndimage import maximum_filter1d
+    from audio_sync.dsp import max_filter1d
 
     span = max(1, int(0.2 * fr))
-    audible = maximum_filter1d(loud.astype(np.uint8), size=span, origin=-(span // 2) + 1) > 0
+    audible = max_filter1d(loud.astype(np.uint8), span, origin=-(span // 2) + 1) > 0
     first_p = float(np.median(np.diff(beats_s[:5])))
     last_p = float(np.median(np.diff(beats_s[-5:])))
     if min(first_p, last_p) < 60.0 / (2 * MAX_BPM):

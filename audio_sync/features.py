@@ -114,10 +114,9 @@ def compute_features(audio: DecodedAudio) -> Features:
 
 def _power_blocks(y: np.ndarray):  # noqa: ANN202 - generator of (start frame, |STFT|^2)
     """|STFT|^2 (centred, Hann, N_FFT/HOP; the frames of ``librosa.stft``) in blocks of frames:
-    batched float32 FFTs over both cores keep the analysis near beat_track's cost, and blocks
-    keep a long song's full spectrogram (and complex spectrum) out of memory."""
-    import scipy.fft
-
+    batched float32 FFTs keep the analysis near beat_track's cost (numpy's, not scipy.fft:
+    importing scipy.fft costs more than a 3-minute song's FFTs), and blocks keep a long
+    song's full spectrogram (and complex spectrum) out of memory."""
     window = hann_window(N_FFT).astype(np.float32)
     n_frames, half = 1 + y.size // HOP, N_FFT // 2
     for lo in range(0, n_frames, _STFT_BLOCK):
@@ -125,7 +124,7 @@ def _power_blocks(y: np.ndarray):  # noqa: ANN202 - generator of (start frame, |
         a, b = lo * HOP - half, (hi - 1) * HOP + half  # sample span of frames lo..hi-1
         seg = np.pad(y[max(0, a):min(y.size, b)], (max(0, -a), max(0, b - y.size)))
         frames = np.lib.stride_tricks.sliding_window_view(seg, N_FFT)[::HOP].T
-        spec = scipy.fft.rfft(frames * window[:, None], axis=0, workers=2)
+        spec = np.fft.rfft(frames * window[:, None], axis=0)
         yield lo, (spec.real ** 2 + spec.imag ** 2).astype(np.float32, copy=False)
 
 

@@ -43,7 +43,7 @@ def _best_lag(acf: np.ndarray, period: float) -> tuple[float, float]:
 
 def local_tempo(env: np.ndarray, frame_rate_hz: float, bpm: float) -> float | np.ndarray:
     """Per-frame BPM following the music's own tempo, or ``bpm`` when it is steady."""
-    from scipy.ndimage import median_filter
+    from audio_sync.dsp import median_filter1d
 
     period = 60.0 * frame_rate_hz / bpm
     win, hop = int(WINDOW_S * frame_rate_hz), int(HOP_S * frame_rate_hz)
@@ -51,7 +51,7 @@ def local_tempo(env: np.ndarray, frame_rate_hz: float, bpm: float) -> float | np
         return bpm
     centres = np.arange(win // 2, env.size - win // 2 + 1, hop)
     lags = np.array([_best_lag(_acf(env[c - win // 2:c + win // 2]), period)[0] for c in centres])
-    lags = median_filter(lags, size=5, mode="nearest")
+    lags = median_filter1d(lags, 5)
     if lags.max() / lags.min() < 1.0 + MIN_SPREAD:
         return bpm
     frames = np.interp(np.arange(env.size), centres, lags)

@@ -81,15 +81,42 @@ def test_features_match_the_librosa_pipeline() -> None:
 
 
 def test_analysis_imports_neither_librosa_nor_numba(tmp_path: Path) -> None:
-    """No JIT on the hot path: a fresh process analyses a song without loading either."""
+    """No JIT on the hot path, and no scipy import that costs more than the analysis: a fresh
+    process analyses a song file without loading librosa, numba, llvmlite or scipy."""
+    from audio_sync.testsongs import write_wav
+
+    song = write_wav(tmp_path / "song.wav", make_song(bpm=120, duration_s=5.0, seed=1)[0])
     code = ("import sys; from audio_sync.analysis import analyze; "
-            "from audio_sync.envelopes import envelopes; from audio_sync.testsongs import make_song; "
-            "from fractions import Fraction; a, _ = make_song(bpm=120, duration_s=5.0, seed=1); "
+            "from audio_sync.decode import decode_audio; from audio_sync.envelopes import envelopes; "
+            f"from fractions import Fraction; a = decode_audio({str(song)!r}, mono=True); "
             "analyze(a); envelopes(a, fps=Fraction(30)); "
-            "print(sorted(m for m in ('librosa', 'numba', 'llvmlite') if m in sys.modules))")
+            "print(sorted(m for m in ('librosa', 'numba', 'llvmlite', 'scipy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=ROOT, timeout=120)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_filters_and_dct_match_scipy() -> None:
+    """The numpy stand-ins give scipy.ndimage's and scipy.fft's numbers exactly."""
+    from scipy.fft import dct
+    from scipy.ndimage import maximum_filter1d, median_filter
+
+    rng = np.random.default_rng(3)
+    for span in (2, 3, 8, 9, 17):
+        x = (rng.random(80) > 0.7).astype(np.uint8)
+        origin = -(span // 2) + 1
+        assert np.array_equal(dsp.max_filter1d(x, span, origin=origin),
+                              maximum_filter1d(x, size=span, origin=origin))
+    x = np.concatenate([np.full(2, -np.inf), rng.random(50), np.full(2, -np.inf)])
+    assert np.array_equal(dsp.max_filter1d(x, 5, cval=-np.inf),
+                          maximum_filter1d(x, size=5, mode="constant", cval=-np.inf))
+    for n in (3, 5, 40):
+        lags = rng.random(n)
+        assert np.array_equal(dsp.median_filter1d(lags, 5),
+                              median_filter(lags, size=5, mode="nearest"))
+    log_mel = rng.normal(size=(64, 30)).astype(np.float32)
+    np.testing.assert_allclose(dsp.mfcc(log_mel, n_mfcc=13),
+                               dct(log_mel, axis=-2, type=2, norm="ortho")[:13], atol=1e-4)
 
 
 def test_audio_hash_hashes_the_samples_without_copying_them() -> None:
