@@ -61,7 +61,6 @@ async def _run_analyze(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
     def stage(name: str) -> None:  # on the worker thread; the executor hands it to the loop
         ctx.progress(STAGE_SHARE.get(name), f"analysis: {name}")
 
-    ctx.progress(None, "analysing beats, downbeats and sections")
     try:
         beats = await ctx.offload(analyze_file, str(audio.path), reads=(audio.path,),
                                   local={"progress": stage})
