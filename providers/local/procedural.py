@@ -14,6 +14,7 @@ smooth anyway); film grain is added at full size.  See tests/providers for the m
 from __future__ import annotations
 
 import colorsys
+import functools
 from pathlib import Path
 
 import numpy as np
@@ -125,10 +126,14 @@ def _ribbons(img: np.ndarray, rng: np.random.Generator, pal: np.ndarray, count: 
         _blend(img, pal[int(rng.integers(2, 5))], alpha * float(rng.uniform(0.3, 0.7)))
 
 
+@functools.lru_cache(maxsize=4)
 def _vignette_mask(h: int, w: int, strength: float) -> np.ndarray:
+    """Read-only and cached: a batch of images shares one size."""
     yy, xx = np.ogrid[0:h, 0:w]
     d2 = ((xx / w - 0.5) ** 2 + (yy / h - 0.5) ** 2) * 2.2
-    return (1.0 - strength * d2).astype(np.float32)[..., None]
+    mask = (1.0 - strength * d2).astype(np.float32)[..., None]
+    mask.flags.writeable = False
+    return mask
 
 
 def _vignette(img: np.ndarray, strength: float) -> None:
