@@ -104,12 +104,19 @@ def _lamp(img: np.ndarray, cx: float, cy: float, r: float, night: bool,
     img += tmp
     side = -1.0 if cx > w / 2 else 1.0
     angle = rng.uniform(-0.12, 0.05)
+    # the beam lies where along > 0: only columns on its side of the lamp (the tilt moves
+    # that boundary by at most the farthest row's distance times tan(angle))
+    reach = max(cy, h - cy) * abs(float(np.tan(angle))) + 2
+    x0, x1 = (max(int(cx - reach), 0), w) if side > 0 else (0, min(int(cx + reach) + 1, w))
+    dx = dx[:, x0:x1]
     along = dx * side * np.cos(angle) + dy * np.sin(angle)
     across = np.abs(-dx * side * np.sin(angle) + dy * np.cos(angle))
     cone = np.clip(1 - across / (0.03 * h + along * 0.13), 0, 1) * (along > 0)
     beam = (cone ** 1.5 * np.exp(-along / (0.9 * w)) * (0.55 if night else 0.2)).astype(
         np.float32)
-    img += np.multiply(beam[..., None], np.asarray((1.0, 0.92, 0.65), np.float32), out=tmp)
+    part = tmp[:, x0:x1]
+    img[:, x0:x1] += np.multiply(beam[..., None], np.asarray((1.0, 0.92, 0.65), np.float32),
+                                 out=part)
 
 
 def skyline(img: np.ndarray, rng: np.random.Generator, ground: float, night: bool) -> None:
