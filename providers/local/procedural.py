@@ -14,7 +14,7 @@ smooth anyway); film grain is added at full size.  See tests/providers for the m
 from __future__ import annotations
 
 import colorsys
-import io
+import functools
 from pathlib import Path
 
 import numpy as np
@@ -126,10 +126,14 @@ def _ribbons(img: np.ndarray, rng: np.random.Generator, pal: np.ndarray, count: 
         _blend(img, pal[int(rng.integers(2, 5))], alpha * float(rng.uniform(0.3, 0.7)))
 
 
+@functools.lru_cache(maxsize=4)
 def _vignette_mask(h: int, w: int, strength: float) -> np.ndarray:
+    """Read-only and cached: a batch of images shares one size."""
     yy, xx = np.ogrid[0:h, 0:w]
     d2 = ((xx / w - 0.5) ** 2 + (yy / h - 0.5) ** 2) * 2.2
-    return (1.0 - strength * d2).astype(np.float32)[..., None]
+    mask = (1.0 - strength * d2).astype(np.float32)[..., None]
+    mask.flags.writeable = False
+    return mask
 
 
 def _vignette(img: np.ndarray, strength: float) -> None:
@@ -147,11 +151,13 @@ def render_array(prompt: str, seed: int, width: int, height: int) -> np.ndarray:
 
     rng = np.random.default_rng(stable_seed("procedural", prompt, seed))
     scene = paint(prompt, rng, width, height)
-    if scene is not None:
-        vig = _vignette_mask(height, width, 0.35)
-        out = np.clip(scene * vig, 0, 1) * 255
-        return np.clip(out.astype(np.int16) + _grain(rng, height, width) // 2, 0, 255).astype(
-            np.uint8)
+    if scene is not None:  # in place: vignette, clip, scale, truncate, grain
+        scene *= _vignette_mask(height, width, 0.35)
+        np.clip(scene, 0, 1, out=scene)
+        scene *= 255
+        out = scene.astype(np.int16)
+        out += _grain(rng, height, width) // 2
+        return np.clip(out, 0, 255, out=out).astype(np.uint8)
     pal = _palette(rng, prompt)
     scale = min(1.0, _WORK_MAX_PX / max(width, height))
     wh, ww = max(8, round(height * scale)), max(8, round(width * scale))
@@ -182,12 +188,15 @@ def _grain(rng: np.random.Generator, height: int, width: int) -> np.ndarray:
 
 def render_png(prompt: str, seed: int, width: int, height: int) -> bytes:
     """Deterministic PNG bytes for (prompt, seed, width, height)."""
-    from PIL import Image
+    import cv2
 
     arr = render_array(prompt, seed, width, height)
-    buf = io.BytesIO()
-    Image.fromarray(arr, "RGB").save(buf, format="PNG", compress_level=1)
-    return buf.getvalue()
+    # OpenCV's libpng at zlib level 1 encodes ~1.5x faster than Pillow's at the same level
+    ok, buf = cv2.imencode(".png", cv2.cvtColor(arr, cv2.COLOR_RGB2BGR),
+                           [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    if not ok:
+        raise RuntimeError(f"PNG encoding failed for a {width}x{height} image")
+    return bytes(buf.tobytes())
 
 
 class ProceduralProvider:

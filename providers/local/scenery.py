@@ -57,9 +57,11 @@ def read_prompt(prompt: str) -> tuple[set[str], set[str], str]:
 
 
 def blend(img: np.ndarray, color: np.ndarray | tuple[float, ...], alpha: np.ndarray) -> None:
+    """``img = img * (1 - a) + a * color`` in place; one temporary instead of three."""
     a = alpha[..., None] if alpha.ndim == 2 else alpha
-    img *= 1.0 - a
-    img += a * np.asarray(color, dtype=np.float32)
+    tmp = np.subtract(np.asarray(color, dtype=np.float32), img, dtype=np.float32)
+    tmp *= a
+    img += tmp
 
 
 def sky(h: int, w: int, time: str, rng: np.random.Generator, horizon: float) -> np.ndarray:
@@ -87,9 +89,15 @@ def ridge(w: int, rng: np.random.Generator, *, octaves: int = 5, rough: float = 
 def fill_below(img: np.ndarray, top: np.ndarray, color: np.ndarray | tuple[float, ...],
                *, soft: float = 1.0) -> None:
     """Fill every column below its ``top`` row (float) with an anti-aliased edge."""
-    rows = np.arange(img.shape[0], dtype=np.float32)[:, None]
+    h = img.shape[0]
+    # rows above every edge keep the image (alpha 0), rows below every edge take the colour
+    # (alpha 1): only the band between is blended
+    r0 = min(max(int(np.floor(float(top.min()) - 0.5 * soft)), 0), h)
+    r1 = min(max(int(np.ceil(float(top.max()) + 0.5 * soft)) + 1, r0), h)
+    rows = np.arange(r0, r1, dtype=np.float32)[:, None]
     alpha = np.clip((rows - top[None, :]) / soft + 0.5, 0, 1)
-    blend(img, color, alpha)
+    blend(img[r0:r1], color, alpha)
+    img[r1:] = np.asarray(color, dtype=np.float32)
 
 
 def stars(img: np.ndarray, rng: np.random.Generator, limit: float, density: float) -> None:
@@ -113,7 +121,11 @@ def disc(img: np.ndarray, cx: float, cy: float, r: float, color: tuple[float, ..
     d = np.sqrt((xx - cx) ** 2 + (yy - cy) ** 2, dtype=np.float32) / r
     halo = (np.exp(-(d - 1).clip(0) * 2.5) * glow).astype(np.float32)
     img += halo[..., None] * np.asarray(color, np.float32) * 0.5
-    blend(img, color, np.clip((1 - d) * r, 0, 1))
+    # the disc itself (alpha > 0) lies inside its bounding box
+    y0, y1 = max(int(cy - r) - 1, 0), min(int(cy + r) + 2, h)
+    x0, x1 = max(int(cx - r) - 1, 0), min(int(cx + r) + 2, w)
+    if y0 < y1 and x0 < x1:
+        blend(img[y0:y1, x0:x1], color, np.clip((1 - d[y0:y1, x0:x1]) * r, 0, 1))
 
 
 # camera words: (horizon shift, subject size)

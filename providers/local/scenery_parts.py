@@ -73,17 +73,22 @@ def lighthouse(img: np.ndarray, rng: np.random.Generator, horizon: float, night:
         + 0.01 * h * ridge(w, rng, octaves=6)
     fill_below(img, rock, (0.03, 0.03, 0.04), soft=1.2)
     bw, tw = 0.035 * w * size, 0.022 * w * size  # tower half-widths at base and top
-    y = np.arange(h, dtype=np.float32)[:, None]
+    # the tower covers nothing outside its bounding box: paint only inside it
+    y0, y1 = max(int(top_y), 0), min(int(np.ceil(base_y - 0.04 * h)) + 1, h)
+    x0, x1 = max(int(cx - max(bw, tw) - 2), 0), min(int(cx + max(bw, tw) + 3), w)
+    y = np.arange(y0, y1, dtype=np.float32)[:, None]
     u = np.clip((base_y - 0.05 * h - y) / (base_y - 0.05 * h - top_y), 0, 1)
     half = bw + (tw - bw) * u
-    inside = np.clip(half - np.abs(xs[None, :] - cx) + 0.5, 0, 1) * (y > top_y) \
+    bx = xs[x0:x1]
+    inside = np.clip(half - np.abs(bx[None, :] - cx) + 0.5, 0, 1) * (y > top_y) \
         * (y < base_y - 0.04 * h)
     stripes = ((u * 5).astype(int) % 2)[..., None]
     shade = 0.35 if night else 0.9
     color = np.where(stripes, np.float32((0.75 * shade, 0.08, 0.08)), np.float32((shade,) * 3))
-    img *= 1 - inside[..., None]
-    img += inside[..., None] * color * (0.6 + 0.4 * np.clip((cx - xs) / bw, -1, 1))[None, :,
-                                                                                      None]
+    box = img[y0:y1, x0:x1]
+    box *= 1 - inside[..., None]
+    box += inside[..., None] * color * (0.6 + 0.4 * np.clip((cx - bx) / bw, -1, 1))[None, :,
+                                                                                       None]
     lamp_y = top_y - 0.03 * h
     _lamp(img, cx, lamp_y, tw, night, rng)
 
@@ -95,15 +100,23 @@ def _lamp(img: np.ndarray, cx: float, cy: float, r: float, night: bool,
     dx, dy = (xx - cx).astype(np.float32), (yy - cy).astype(np.float32)
     dist = np.sqrt(dx * dx + dy * dy)
     glow = np.exp(-dist / (r * (3.0 if night else 1.2))).astype(np.float32)
-    img += glow[..., None] * np.asarray((1.0, 0.85, 0.45), np.float32)
+    tmp = np.multiply(glow[..., None], np.asarray((1.0, 0.85, 0.45), np.float32))
+    img += tmp
     side = -1.0 if cx > w / 2 else 1.0
     angle = rng.uniform(-0.12, 0.05)
+    # the beam lies where along > 0: only columns on its side of the lamp (the tilt moves
+    # that boundary by at most the farthest row's distance times tan(angle))
+    reach = max(cy, h - cy) * abs(float(np.tan(angle))) + 2
+    x0, x1 = (max(int(cx - reach), 0), w) if side > 0 else (0, min(int(cx + reach) + 1, w))
+    dx = dx[:, x0:x1]
     along = dx * side * np.cos(angle) + dy * np.sin(angle)
     across = np.abs(-dx * side * np.sin(angle) + dy * np.cos(angle))
     cone = np.clip(1 - across / (0.03 * h + along * 0.13), 0, 1) * (along > 0)
     beam = (cone ** 1.5 * np.exp(-along / (0.9 * w)) * (0.55 if night else 0.2)).astype(
         np.float32)
-    img += beam[..., None] * np.asarray((1.0, 0.92, 0.65), np.float32)
+    part = tmp[:, x0:x1]
+    img[:, x0:x1] += np.multiply(beam[..., None], np.asarray((1.0, 0.92, 0.65), np.float32),
+                                 out=part)
 
 
 def skyline(img: np.ndarray, rng: np.random.Generator, ground: float, night: bool) -> None:
@@ -113,7 +126,7 @@ def skyline(img: np.ndarray, rng: np.random.Generator, ground: float, night: boo
         tops = np.empty(w, np.float32)
         x = 0
         while x < w:
-            bw = int(rng.uniform(0.03, 0.09) * w)
+            bw = max(1, int(rng.uniform(0.03, 0.09) * w))  # >= 1: tiny widths looped forever
             tops[x:x + bw] = ground * h - rng.uniform(0.08, 0.3 + 0.15 * layer) * h
             x += bw
         shade = (0.05, 0.06, 0.1) if layer else (0.1, 0.12, 0.2)

@@ -163,3 +163,14 @@ def test_prompt_nouns_shape_the_picture():
     g = space.mean(axis=2)
     points = (g[:, 1:-1] > g[:, :-2] + 30) & (g[:, 1:-1] > g[:, 2:] + 30)
     assert points.sum() > 20  # stars: single bright pixels
+
+
+@pytest.mark.parametrize("prompt", ["a city skyline at night", "a lighthouse by the sea at dusk"])
+def test_procedural_png_decodes_to_the_painted_array_even_at_tiny_sizes(prompt: str) -> None:
+    # a city narrower than 34 px used to loop forever (zero-width buildings)
+    from providers.local.procedural import render_array
+
+    for width, height in ((8, 8), (33, 20), (320, 180)):
+        img = Image.open(io.BytesIO(render_png(prompt, 4, width, height)))
+        assert img.mode == "RGB" and img.size == (width, height)
+        assert np.array_equal(np.asarray(img), render_array(prompt, 4, width, height))
