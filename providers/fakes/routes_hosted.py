@@ -299,6 +299,22 @@ def _prediction(state: FakeState, req: Request, job: FakeJob) -> dict[str, Any]:
             "urls": {"get": root, "cancel": f"{root}/cancel", "web": f"{req.base}/p/{job.id}"}}
 
 
+REPLICATE_WEBHOOK_EVENTS = ("start", "output", "logs", "completed")  # Replicate's API docs
+
+
+def _replicate_webhook_problem(body: dict[str, Any]) -> str | None:
+    """Replicate refuses a webhook that is not an http(s) URL and unknown event names."""
+    hook = body.get("webhook")
+    if hook is not None and not (isinstance(hook, str)
+                                 and hook.startswith(("https://", "http://"))):
+        return "webhook: must be a valid URL"
+    events = body.get("webhook_events_filter")
+    if events is not None and (not isinstance(events, list)
+                               or any(e not in REPLICATE_WEBHOOK_EVENTS for e in events)):
+        return f"webhook_events_filter: each must be one of {', '.join(REPLICATE_WEBHOOK_EVENTS)}"
+    return None
+
+
 def replicate_create(state: FakeState, req: Request) -> Response:
     body = req.json()
     if not isinstance(body, dict) or not isinstance(body.get("input"), dict):
@@ -313,6 +329,8 @@ def replicate_create(state: FakeState, req: Request) -> Response:
     if problem is None and any(n > rules.REPLICATE_DATA_URI_MAX
                                for n in rules.data_uri_sizes(body["input"])):
         problem = "data URLs are only accepted for files under 1MB; upload it with /v1/files"
+    if problem is None:
+        problem = _replicate_webhook_problem(body)
     if problem is not None:
         return Response.of_json(422, {"title": "Input validation failed", "status": 422,
                                       "detail": f"- input: {problem}"})

@@ -137,3 +137,21 @@ def test_fake_fal_webhook_verifies_against_served_jwks(fake):
     delivered = json.loads(body)
     assert delivered["request_id"] == submitted.json()["request_id"]
     assert delivered["status"] == "OK" and delivered["payload"]["images"]
+
+
+@pytest.mark.parametrize("extra", [{"webhook": "ftp://example.com/hook"}, {"webhook": 5},
+                                   {"webhook": "https://example.com/h",
+                                    "webhook_events_filter": ["done"]},
+                                   {"webhook": "https://example.com/h",
+                                    "webhook_events_filter": "completed"}])
+def test_fake_replicate_refuses_what_replicate_refuses_about_webhooks(fake, extra):
+    """Replicate's docs: webhook is a URL; webhook_events_filter a list of start, output,
+    logs, completed. The fake refuses the rest (422) and creates no job."""
+    import httpx
+
+    created = httpx.post(f"{fake.base_url('replicate')}/v1/models/a/b/predictions",
+                         json={"input": {"prompt": "x"}, **extra},
+                         headers={"Authorization": f"Bearer {fake.state.api_key}"})
+    assert created.status_code == 422, created.text
+    assert "webhook" in created.json()["detail"]
+    assert sum(fake.state.created.values()) == 0
