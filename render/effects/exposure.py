@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from render.effects.base import EffectDef, FrameCtx, Param, lut_apply, planes
+from render.effects.base import EffectDef, Param, table_apply
 
 
 def exposure_lut(ev: float, contrast: float) -> np.ndarray:
@@ -24,11 +24,7 @@ def _luts(v: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return exposure_lut(v["ev"], v["contrast"]), c, c
 
 
-def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
-    y, u, vv = planes(arr, ctx)
-    for plane, lut in zip((y, u, vv), _luts(v), strict=True):
-        lut_apply(plane, lut)
-    return arr
+_apply = table_apply(_luts)
 
 
 EFFECT = EffectDef(
