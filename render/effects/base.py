@@ -101,16 +101,6 @@ def lut_apply(plane: np.ndarray, lut: np.ndarray) -> None:
         plane[...] = table[plane]
 
 
-def table_apply(luts: Callable[[Mapping[str, float]], tuple[np.ndarray, np.ndarray, np.ndarray]]
-                ) -> ApplyFn:
-    """The per-frame apply of a table effect: each of Y, U, V through its table, in place."""
-    def apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
-        for plane, lut in zip(planes(arr, ctx), luts(v), strict=True):
-            lut_apply(plane, lut)
-        return arr
-    return apply
-
-
 def scratch_get(ctx: FrameCtx, key: Any, make: Callable[[], Any], *, limit: int = 32) -> Any:
     """A per-compositor cached object (bounded, oldest dropped first)."""
     cache: dict[Any, Any] = ctx.scratch.setdefault("_cache", {})

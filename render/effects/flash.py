@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from render.effects.base import EffectDef, Param, table_apply
+from render.effects.base import EffectDef, FrameCtx, Param, lut_apply, planes
 
 BLACK_Y, WHITE_Y, NEUTRAL_C = 16, 235, 128
 
@@ -26,7 +26,11 @@ def _luts(v: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return ly, lc, lc
 
 
-_apply = table_apply(_luts)
+def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
+    y, u, vv = planes(arr, ctx)
+    for plane, lut in zip((y, u, vv), _luts(v), strict=True):
+        lut_apply(plane, lut)
+    return arr
 
 
 EFFECT = EffectDef(

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from render.effects.base import EffectDef, Param, table_apply
+from render.effects.base import EffectDef, FrameCtx, Param, lut_apply, planes
 
 
 def grade_lut(lift: float, gamma: float, gain: float) -> np.ndarray:
@@ -27,7 +27,11 @@ def _luts(v: Mapping[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             chroma_lut(v["saturation"], warm + v["tint"] * 6))
 
 
-_apply = table_apply(_luts)
+def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
+    y, u, vv = planes(arr, ctx)
+    for plane, lut in zip((y, u, vv), _luts(v), strict=True):
+        lut_apply(plane, lut)
+    return arr
 
 
 def _idle(v: Mapping[str, float]) -> bool:
