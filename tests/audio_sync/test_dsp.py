@@ -180,3 +180,21 @@ def test_mono_decode_gives_the_same_analysis_as_stereo(tmp_path: Path, codec: st
         np.testing.assert_array_equal(getattr(a, name), getattr(b, name))
     assert analyze(full).beats_s == analyze(mono).beats_s
 
+
+
+def test_spectral_views_on_two_threads_equal_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The song's frames split over two threads give exactly the one-thread views."""
+    from audio_sync import features
+
+    y = np.random.default_rng(7).standard_normal(22050 * 26).astype(np.float32) * 0.1
+    monkeypatch.setattr(features, "_THREADS", 1)
+    one = features._spectral_views(y, 22050)
+    monkeypatch.setattr(features, "_THREADS", 2)
+    started = []
+    real_start = features.threading.Thread.start
+    monkeypatch.setattr(features.threading.Thread, "start",
+                        lambda self: started.append(self) or real_start(self))
+    two = features._spectral_views(y, 22050)
+    assert len(started) == 1 and one.keys() == two.keys()
+    for key in one:
+        np.testing.assert_array_equal(one[key], two[key], err_msg=key)
