@@ -22,6 +22,7 @@ from audio_sync.dsp import (
     mfcc,
     nonzero_spans,
     power_to_db,
+    rfft,
 )
 from audio_sync.types import DecodedAudio
 
@@ -115,8 +116,9 @@ def compute_features(audio: DecodedAudio) -> Features:
 
 def _power_blocks(y: np.ndarray, first: int, stop: int):  # noqa: ANN202 - (start, |STFT|^2)
     """|STFT|^2 (centred, Hann, N_FFT/HOP; the frames of ``librosa.stft``) of frames
-    ``first..stop-1`` in blocks of frames: batched float32 FFTs, and blocks keep a long
-    song's full spectrogram (and complex spectrum) out of memory."""
+    ``first..stop-1`` in blocks of frames: batched float32 FFTs (scipy's pocketfft, see
+    ``dsp.rfft``), and blocks keep a long song's full spectrogram (and complex spectrum) out
+    of memory."""
     window = hann_window(N_FFT).astype(np.float32)
     half = N_FFT // 2
     for lo in range(first, stop, _STFT_BLOCK):
@@ -124,7 +126,7 @@ def _power_blocks(y: np.ndarray, first: int, stop: int):  # noqa: ANN202 - (star
         a, b = lo * HOP - half, (hi - 1) * HOP + half  # sample span of frames lo..hi-1
         seg = np.pad(y[max(0, a):min(y.size, b)], (max(0, -a), max(0, b - y.size)))
         frames = np.lib.stride_tricks.sliding_window_view(seg, N_FFT)[::HOP].T
-        spec = np.fft.rfft(frames * window[:, None], axis=0)
+        spec = rfft(frames * window[:, None], axis=0)
         yield lo, (spec.real ** 2 + spec.imag ** 2).astype(np.float32, copy=False)
 
 

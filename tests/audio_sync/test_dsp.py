@@ -182,6 +182,24 @@ def test_mono_decode_gives_the_same_analysis_as_stereo(tmp_path: Path, codec: st
 
 
 
+def test_rfft_is_scipys_without_importing_scipy_fft(monkeypatch: pytest.MonkeyPatch) -> None:
+    """dsp.rfft gives scipy.fft.rfft's numbers exactly (its compiled pocketfft, loaded without
+    scipy.fft's costly import: checked in a fresh process), and numpy's FFT if it is missing."""
+    code = ("import sys, numpy as np; from audio_sync import dsp; "
+            "x = np.random.default_rng(5).standard_normal((2048, 40)).astype(np.float32); "
+            "a = dsp.rfft(x, axis=0); loaded = sorted(m for m in sys.modules if 'scipy' in m); "
+            "fast = dsp._POCKETFFT[0] is not None; "
+            "import scipy.fft; b = scipy.fft.rfft(x, axis=0); "
+            "print(a.dtype, a.shape, fast, np.array_equal(a, b), loaded)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT, timeout=120)
+    assert out.stdout.split() == ["complex64", "(1025,", "40)", "True", "True", "[]"]
+    x = np.random.default_rng(6).standard_normal((3, 2048)).astype(np.float32)
+    fast = dsp.rfft(x, axis=1)
+    monkeypatch.setattr(dsp, "_POCKETFFT", [None])
+    np.testing.assert_allclose(dsp.rfft(x, axis=-1), fast, rtol=1e-5, atol=1e-3)
+
+
 def test_spectral_views_on_two_threads_equal_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     """The song's frames split over two threads give exactly the one-thread views."""
     from audio_sync import features
