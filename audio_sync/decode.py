@@ -11,9 +11,7 @@ the same as the child's (tested). Anything unusual in a WAV goes to the child as
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -50,6 +48,8 @@ def decode_audio(path: str | Path, *, rate_hz: int | None = None,
     plain = _read_plain_wav(p, rate_hz=rate_hz, max_s=float(max_duration_s), mono=mono)
     if plain is not None:
         return plain
+    import tempfile  # (here and in _run_worker: a plain WAV needs neither)
+
     # The raw samples go through an unnamed temp file, not a pipe: a pipe's bytes plus their
     # joined copy plus the float array held a 10-minute stereo song three times in memory.
     with tempfile.TemporaryFile() as raw:
@@ -58,6 +58,8 @@ def decode_audio(path: str | Path, *, rate_hz: int | None = None,
 
 
 def _run_worker(p: Path, rate_hz: int, raw: BinaryIO, max_s: float) -> str:
+    import subprocess
+
     cmd = [sys.executable, "-I", str(_WORKER), str(p), str(rate_hz), repr(max_s)]
     try:
         proc = subprocess.run(cmd, stdout=raw, stderr=subprocess.PIPE, timeout=DECODE_TIMEOUT_S,
