@@ -1,8 +1,9 @@
 """Decode any common audio format once, through PyAV, into the samples every later step uses.
 
 Decoding runs in a child process: FFmpeg can segfault on truncated files (PyAV#2344) and a
-crash must never take the studio down. The child (PyAV only, no numpy) streams the raw samples
-back over a pipe, so the file is decoded only once. A plain PCM or float WAV needs no decoder:
+crash must never take the studio down. The child (PyAV only, no numpy) writes the raw samples
+to a temp file, so the file is decoded only once; it stays up for the next decode
+(``_decode_server``: its start-up and ``import av`` cost as much as decoding a 3-minute MP3). A plain PCM or float WAV needs no decoder:
 its samples are read here with numpy (no FFmpeg, so nothing to crash), which saves the child's
 start-up and ``import av`` (~0.1 s, a quarter of a warm 3-minute analysis); the samples are
 the same as the child's (tested). Anything unusual in a WAV goes to the child as before.
@@ -48,6 +49,10 @@ def decode_audio(path: str | Path, *, rate_hz: int | None = None,
     plain = _read_plain_wav(p, rate_hz=rate_hz, max_s=float(max_duration_s), mono=mono)
     if plain is not None:
         return plain
+    served = _served(p, rate_hz=int(rate_hz or 0), max_s=float(max_duration_s))
+    if served is not None:
+        with served[0] as raw:
+            return _parse(p, raw, served[1], mono=mono)
     import tempfile  # (here and in _run_worker: a plain WAV needs neither)
 
     # The raw samples go through an unnamed temp file, not a pipe: a pipe's bytes plus their
@@ -55,6 +60,19 @@ def decode_audio(path: str | Path, *, rate_hz: int | None = None,
     with tempfile.TemporaryFile() as raw:
         header_line = _run_worker(p, int(rate_hz or 0), raw, float(max_duration_s))
         return _parse(p, raw, header_line, mono=mono)
+
+
+def _served(p: Path, *, rate_hz: int, max_s: float) -> tuple[BinaryIO, str] | None:
+    """Decode in this process' long-lived decoder child (None: it is busy; use a one-shot)."""
+    from audio_sync import _decode_server
+
+    try:
+        return _decode_server.decode(p, rate_hz=rate_hz, max_s=max_s,
+                                     timeout_s=DECODE_TIMEOUT_S)
+    except _decode_server.ServedError as exc:
+        raise AudioDecodeError(p, _friendly(exc.reason)) from None
+    except OSError as exc:
+        raise AudioDecodeError(p, f"could not start the decoder process ({exc})") from exc
 
 
 def _run_worker(p: Path, rate_hz: int, raw: BinaryIO, max_s: float) -> str:

@@ -1,4 +1,5 @@
 import os
+import tempfile
 from pathlib import Path
 
 import av
@@ -169,6 +170,7 @@ def test_plain_wav_is_read_in_process_with_the_decoders_samples(tmp_path, monkey
         raise AssertionError("the FFmpeg child was started for a plain WAV")
 
     monkeypatch.setattr(dec, "_run_worker", no_child)
+    monkeypatch.setattr(dec, "_served", no_child)
     in_process = [dec.decode_audio(path), dec.decode_audio(path, mono=True, rate_hz=32000)]
     for a, b, c in zip(in_process, by_child, child, strict=True):
         assert a.rate_hz == b.rate_hz == 32000 and a.samples.dtype == np.float32
@@ -189,8 +191,67 @@ def test_unusual_wavs_still_go_to_the_decoder(tmp_path, monkeypatch):
         assert dec._plain_wav(tmp_path / name) is None, name
     (tmp_path / "ok.wav").write_bytes(good)
     started = []
-    real = dec._run_worker
-    monkeypatch.setattr(dec, "_run_worker", lambda *a: started.append(a) or real(*a))
+    real = dec._served
+    monkeypatch.setattr(dec, "_served", lambda *a, **k: started.append(a) or real(*a, **k))
     assert dec.decode_audio(tmp_path / "ok.wav", rate_hz=8000).n_samples == 1000
     assert dec.decode_audio(tmp_path / "six.wav").channels == 2
     assert len(started) == 2
+
+
+def test_decoder_child_is_reused_and_replaced_after_a_crash(tmp_path):
+    """Non-WAV files are decoded by one long-lived child (no start-up and `import av` per
+    file); a failed decode keeps it, a killed child is replaced, a busy one is not waited
+    for (a one-shot child decodes instead), and the samples equal the one-shot child's."""
+    import signal
+
+    import audio_sync.decode as dec
+    from audio_sync import _decode_server
+
+    audio, _ = click_track(bpm=120, duration_s=1.0, rate_hz=44100)
+    path = _encode(tmp_path / "c.flac", audio, "flac")
+    first = decode_audio(path, mono=True)
+    child = _decode_server._CHILD[0]
+    with pytest.raises(AudioDecodeError, match="not a recognised audio file"):
+        (tmp_path / "bad.mp3").write_bytes(b"not audio at all\n" * 50)
+        decode_audio(tmp_path / "bad.mp3")
+    again = decode_audio(path, mono=True)
+    assert _decode_server._CHILD[0] is child and child.poll() is None
+    np.testing.assert_array_equal(first.samples, again.samples)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert decode_audio(path, rate_hz=22050).rate_hz == 22050
+    assert _decode_server._CHILD[0] is not child
+    with tempfile.TemporaryFile() as raw:  # the one-shot child, for comparison
+        header = dec._run_worker(path, 0, raw, 60.0)
+        one_shot = dec._parse(path, raw, header, mono=True)
+    np.testing.assert_array_equal(one_shot.samples, first.samples)
+    with _decode_server._LOCK:  # busy: decoded by a one-shot child, not queued
+        assert _decode_server.decode(path, rate_hz=0, max_s=60.0, timeout_s=60.0) is None
+        assert decode_audio(path).n_samples == audio.n_samples
+
+
+def test_decoder_child_crash_and_hang_are_clear_errors(tmp_path, monkeypatch):
+    """A child that dies mid-decode gives the one-shot child's "crashed" error; one that
+    does not answer in time is killed with a timeout error; the next decode works."""
+    from audio_sync import _decode_server
+
+    audio, _ = click_track(bpm=120, duration_s=1.0, rate_hz=44100)
+    path = _encode(tmp_path / "c.flac", audio, "flac")
+    decode_audio(path)
+    child = _decode_server._CHILD[0]
+    real_answer = _decode_server._answer
+
+    def crash_first(proc, timeout_s):
+        proc.kill()
+        return real_answer(proc, timeout_s)
+
+    monkeypatch.setattr(_decode_server, "_answer", crash_first)
+    with pytest.raises(AudioDecodeError, match=r"decoder crashed \(signal 9\)"):
+        decode_audio(path)
+    monkeypatch.setattr(_decode_server, "_answer", lambda proc, t: real_answer(proc, 0.0))
+    monkeypatch.setattr(_decode_server.select, "select", lambda r, w, x, t: ([], [], []))
+    with pytest.raises(AudioDecodeError, match="took longer than"):
+        decode_audio(path)
+    monkeypatch.undo()
+    assert decode_audio(path).n_samples == audio.n_samples
+    assert _decode_server._CHILD[0] is not child
