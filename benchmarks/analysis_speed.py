@@ -76,9 +76,10 @@ def first_call_cost(path: Path, which: str, *, empty_numba: bool = True) -> tupl
     code = (f"import os, sys, time; sys.path.insert(0, {str(ROOT)!r}); "
             "t, c = time.perf_counter(), time.process_time(); "
             f"from benchmarks._analysis_calls import {which}; from pathlib import Path; "
-            f"{which}(Path({str(path)!r})); ch = os.times(); "
-            "print(time.perf_counter() - t, time.process_time() - c + ch.children_user "
-            "+ ch.children_system)")
+            f"{which}(Path({str(path)!r})); w, ch = time.perf_counter() - t, os.times(); "
+            "c = time.process_time() - c + ch.children_user + ch.children_system; "
+            "from benchmarks.analysis_speed import _live_children_cpu_s; "
+            "print(w, c + _live_children_cpu_s())")  # + a live decoder child's CPU
     with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "MVSTUDIO_HOME": home}
         if empty_numba:
