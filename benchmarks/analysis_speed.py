@@ -38,16 +38,32 @@ def _cpu_s() -> float:
 
 
 def _live_children_cpu_s() -> float:
-    total, me = 0, os.getpid()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
+    total = 0
+    for pid in _child_pids():
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _child_pids() -> list[str]:
+    """This process' children, from /proc/self/task/*/children (cheap), else a /proc scan."""
+    try:
+        return [pid for task in Path("/proc/self/task").iterdir()
+                for pid in (task / "children").read_text().split()]
+    except OSError:
+        me = str(os.getpid())
+        pids = []
+        for entry in Path("/proc").iterdir():
             try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if entry.name.isdigit() and (entry / "stat").read_text().rsplit(
+                        ")", 1)[1].split()[1] == me:
+                    pids.append(entry.name)
             except OSError:
                 continue
-            if int(fields[1]) == me:  # ppid; utime and stime follow at 11, 12
-                total += int(fields[11]) + int(fields[12])
-    return total / os.sysconf("SC_CLK_TCK")
+        return pids
 
 
 def _run(fn, path: Path) -> tuple[float, float]:  # noqa: ANN001
