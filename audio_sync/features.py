@@ -75,7 +75,8 @@ def resampled_mono(audio: DecodedAudio, rate_hz: int = ANALYSIS_RATE_HZ) -> np.n
     out = np.zeros(int(np.ceil(n * rate_hz / audio.rate_hz)) + 64, dtype=np.float32)
     filled = 0
     for lo in range(0, n, _RESAMPLE_BLOCK):
-        block = audio.samples[:, lo:lo + _RESAMPLE_BLOCK].mean(axis=0, dtype=np.float32)
+        block = (audio.samples[0, lo:lo + _RESAMPLE_BLOCK] if audio.channels == 1 else  # x/1 = x
+                 audio.samples[:, lo:lo + _RESAMPLE_BLOCK].mean(axis=0, dtype=np.float32))
         part = stream.resample_chunk(block, last=lo + _RESAMPLE_BLOCK >= n)
         out[filled:filled + part.size] = part[:out.size - filled]
         filled = min(out.size, filled + part.size)

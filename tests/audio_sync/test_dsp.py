@@ -216,3 +216,16 @@ def test_spectral_views_on_two_threads_equal_one_thread(monkeypatch: pytest.Monk
     assert len(started) == 1 and one.keys() == two.keys()
     for key in one:
         np.testing.assert_array_equal(one[key], two[key], err_msg=key)
+
+
+def test_mono_resampling_skips_the_channel_mean_with_the_same_numbers() -> None:
+    """A mono song goes to soxr without a (1-channel) mean copy: the same samples as the
+    mean of a stereo song whose two channels are that song ((x + x) / 2 == x exactly)."""
+    from audio_sync.features import resampled_mono
+    from audio_sync.types import DecodedAudio
+
+    x = np.random.default_rng(8).uniform(-0.5, 0.5, (1, 600_000)).astype(np.float32)
+    mono = resampled_mono(DecodedAudio(samples=x, rate_hz=44100))
+    stereo = resampled_mono(DecodedAudio(samples=np.vstack([x, x]), rate_hz=44100))
+    assert mono.dtype == np.float32 and mono.size == 300_000
+    np.testing.assert_array_equal(mono, stereo)
