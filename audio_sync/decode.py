@@ -2,11 +2,11 @@
 
 Decoding runs in a child process: FFmpeg can segfault on truncated files (PyAV#2344) and a
 crash must never take the studio down. The child (PyAV only, no numpy) writes the raw samples
-to a temp file, so the file is decoded only once; it stays up for the next decode
-(``_decode_server``: its start-up and ``import av`` cost as much as decoding a 3-minute MP3). A plain PCM or float WAV needs no decoder:
-its samples are read here with numpy (no FFmpeg, so nothing to crash), which saves the child's
-start-up and ``import av`` (~0.1 s, a quarter of a warm 3-minute analysis); the samples are
-the same as the child's (tested). Anything unusual in a WAV goes to the child as before.
+to a temp file, so the file is decoded only once, and stays up for the next decode
+(``_decode_server``: its start-up and ``import av`` cost as much as decoding a 3-minute MP3).
+A plain PCM or float WAV needs no decoder: its samples are read here with numpy (nothing that
+can crash), the same samples as the child's (tested); anything unusual in a WAV goes to the
+child as before.
 """
 
 from __future__ import annotations
