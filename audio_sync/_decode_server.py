@@ -40,8 +40,7 @@ def decode(path: Path, *, rate_hz: int, max_s: float,
     if os.name != "posix" or not _LOCK.acquire(blocking=False):
         return None
     try:
-        fd, name = tempfile.mkstemp(prefix="mvstudio-decode-", suffix=".raw")
-        raw = os.fdopen(fd, "w+b")
+        raw, name = _sample_file()
         try:
             response = _ask({"path": str(path), "rate": rate_hz, "max_s": max_s, "out": name},
                             timeout_s)
@@ -49,13 +48,26 @@ def decode(path: Path, *, rate_hz: int, max_s: float,
             raw.close()
             raise
         finally:
-            os.unlink(name)  # the open handle keeps the data until it is closed
+            if not name.startswith("/proc/"):
+                os.unlink(name)  # the open handle keeps the data until it is closed
         if "header" not in response:
             raw.close()
             raise ServedError(str(response.get("error") or "unknown decoder error"))
         return raw, json.dumps(response["header"])
     finally:
         _LOCK.release()
+
+
+def _sample_file() -> tuple[IO[bytes], str]:
+    """An unnamed temp file and the path the child opens it by (/proc/PID/fd/N: nothing is
+    left in the temp folder if this process is killed mid-decode); a named one without /proc."""
+    raw = tempfile.TemporaryFile()  # noqa: SIM115 - returned open, closed by the caller
+    fd_path = f"/proc/{os.getpid()}/fd/{raw.fileno()}"
+    if os.path.exists(fd_path):
+        return raw, fd_path
+    raw.close()
+    fd, name = tempfile.mkstemp(prefix="mvstudio-decode-", suffix=".raw")
+    return os.fdopen(fd, "w+b"), name
 
 
 def _ask(request: dict[str, Any], timeout_s: float) -> dict[str, Any]:
@@ -70,7 +82,13 @@ def _ask(request: dict[str, Any], timeout_s: float) -> dict[str, Any]:
             if attempt:
                 raise ServedError("could not start the decoder process") from None
             continue
-        return _answer(child, timeout_s)
+        try:
+            return _answer(child, timeout_s)
+        except ServedError:
+            raise
+        except BaseException:  # interrupted: its late answer must not reach the next request
+            _drop(child)
+            raise
     raise AssertionError("unreachable")
 
 

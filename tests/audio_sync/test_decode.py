@@ -255,3 +255,13 @@ def test_decoder_child_crash_and_hang_are_clear_errors(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert decode_audio(path).n_samples == audio.n_samples
     assert _decode_server._CHILD[0] is not child
+
+    def interrupted(r, w, x, t):
+        raise RuntimeError("interrupted while waiting")
+
+    monkeypatch.setattr(_decode_server.select, "select", interrupted)
+    with pytest.raises(RuntimeError):
+        decode_audio(path)
+    monkeypatch.undo()  # the late answer for c.flac must not be taken for the next file's
+    longer, _ = click_track(bpm=120, duration_s=1.5, rate_hz=44100)
+    assert decode_audio(_encode(tmp_path / "d.flac", longer, "flac")).n_samples == 66150
