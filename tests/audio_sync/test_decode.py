@@ -233,6 +233,7 @@ def test_decoder_child_is_reused_and_replaced_after_a_crash(tmp_path):
 def test_decoder_child_crash_and_hang_are_clear_errors(tmp_path, monkeypatch):
     """A child that dies mid-decode gives the one-shot child's "crashed" error; one that
     does not answer in time is killed with a timeout error; the next decode works."""
+    import audio_sync.decode as dec
     from audio_sync import _decode_server
 
     audio, _ = click_track(bpm=120, duration_s=1.0, rate_hz=44100)
@@ -246,8 +247,10 @@ def test_decoder_child_crash_and_hang_are_clear_errors(tmp_path, monkeypatch):
         return real_answer(proc, timeout_s)
 
     monkeypatch.setattr(_decode_server, "_answer", crash_first)
+    fifo = tmp_path / "stuck.flac"  # the child blocks opening it: killed mid-decode, for sure
+    os.mkfifo(fifo)
     with pytest.raises(AudioDecodeError, match=r"decoder crashed \(signal 9\)"):
-        decode_audio(path)
+        dec._served(fifo, rate_hz=0, max_s=60.0)
     monkeypatch.setattr(_decode_server, "_answer", lambda proc, t: real_answer(proc, 0.0))
     monkeypatch.setattr(_decode_server.select, "select", lambda r, w, x, t: ([], [], []))
     with pytest.raises(AudioDecodeError, match="took longer than"):
