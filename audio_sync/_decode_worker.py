@@ -11,7 +11,9 @@ with one vectorised numpy call. Protocol:
 * stderr, last line on success: JSON ``{"channels", "rate_hz", "n_samples", "sample_format"}``;
 * on a decode problem: exit code 3 and a one-line reason on stderr.
 
-Usage: ``python _decode_worker.py PATH TARGET_RATE_OR_0``
+Usage: ``python _decode_worker.py PATH TARGET_RATE_OR_0 [MAX_SECONDS]``, or
+``python _decode_worker.py --serve``: decode one request after another (see ``serve``), so a
+process that decodes many files pays this worker's start-up and ``import av`` once.
 """
 
 from __future__ import annotations
@@ -96,7 +98,27 @@ def decode_to(path: str, target_rate_hz: int, out, max_s: float = 0.0) -> dict: 
             "sample_format": fmt}
 
 
+def serve(requests, responses) -> int:  # noqa: ANN001 (text streams)
+    """One JSON request per line, ``{"path", "rate", "max_s", "out"}`` (``out``: an existing
+    file the samples are written to); one JSON response per line, ``{"header": {...}}`` or
+    ``{"error": reason}``. Ends when the requests end (the parent closed the pipe or exited)."""
+    for line in requests:
+        try:
+            req = json.loads(line)
+            with open(req["out"], "r+b") as out:
+                header = decode_to(req["path"], int(req["rate"]), out, float(req["max_s"]))
+            response = ({"header": header} if header["n_samples"] else
+                        {"error": "the audio stream decoded to zero samples (empty or corrupt)"})
+        except Exception as exc:  # any FFmpeg/PyAV failure is reported, not raised
+            response = {"error": f"{type(exc).__name__}: {exc}".replace("\n", " ")}
+        responses.write(json.dumps(response) + "\n")
+        responses.flush()
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[1:] == ["--serve"]:
+        return serve(sys.stdin, sys.stdout)
     try:
         header = decode_to(argv[1], int(argv[2]), sys.stdout.buffer,
                            float(argv[3]) if len(argv) > 3 else 0.0)

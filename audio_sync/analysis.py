@@ -7,10 +7,8 @@ never re-analyses an unchanged song.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,8 @@ ANALYSIS_VERSION = 2  # 2: metre per section, new sections and downbeats (#15)
 
 def audio_hash(audio: DecodedAudio) -> str:
     """sha256 of the exact samples, rate and analysis version (the cache key)."""
+    import hashlib  # here: loading OpenSSL costs ~6 ms, and only cached analyses need it
+
     h = hashlib.sha256()
     h.update(f"audio_sync-v{ANALYSIS_VERSION}:{audio.rate_hz}:{audio.samples.shape}".encode())
     # The buffer itself, not a .tobytes() copy (212 MB more for a 10-minute stereo song).
@@ -121,6 +121,8 @@ def _read_cache(path: Path) -> BeatMap | None:
 
 def _write_cache(path: Path, data: dict[str, Any]) -> None:
     """Atomic write (temp file in the same folder + os.replace); failures only skip caching."""
+    import tempfile
+
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

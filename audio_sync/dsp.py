@@ -9,6 +9,9 @@ the same numbers (tests compare them with librosa), with no JIT at all.
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
 import numpy as np
 
 _MEL_F_SP = 200.0 / 3  # Slaney mel scale: linear below 1 kHz ...
@@ -24,6 +27,59 @@ def hann_window(n: int) -> np.ndarray:
     for k, a in enumerate((0.5, 0.5)):
         w += a * np.cos(k * fac)
     return w[:-1]
+
+
+def rfft(x: np.ndarray, *, axis: int, out: np.ndarray | None = None) -> np.ndarray:
+    """``scipy.fft.rfft(x, axis=axis)`` (same numbers: the same compiled pocketfft), without
+    ``import scipy.fft``: that import pulls in scipy.special (~0.2-0.3 s CPU, as much as a
+    warm analysis), while scipy's pocketfft transforms many frames at once with SIMD, 3-4x
+    less CPU than ``numpy.fft.rfft`` (numpy >= 2 runs one frame at a time). Falls back to
+    numpy's FFT (equal within float32 rounding) if scipy's extension cannot be found.
+    ``out``: a complex array of the result's shape to write into."""
+    engine = _pocketfft()
+    if engine is not None:  # forward, no scaling, 1 thread
+        return engine.r2c(x, (axis % x.ndim,), True, 0, out, 1)
+    spec = np.fft.rfft(x, axis=axis)
+    if out is None:
+        return spec
+    out[...] = spec
+    return out
+
+
+_POCKETFFT: list[Any] = []
+_POCKETFFT_LOCK = threading.Lock()
+
+
+def _pocketfft() -> Any:
+    """scipy's compiled pocketfft module, loaded straight from its file (once per process)."""
+    with _POCKETFFT_LOCK:
+        if not _POCKETFFT:
+            _POCKETFFT.append(_load_pocketfft())
+        return _POCKETFFT[0]
+
+
+def _load_pocketfft() -> Any:
+    import importlib.machinery
+    import importlib.util
+    from pathlib import Path
+
+    name = "scipy.fft._pocketfft.pypocketfft"  # its own name: `import scipy.fft` later reuses it
+    try:
+        spec = importlib.util.find_spec("scipy")  # locates the package without importing it
+        folder = Path(next(iter(spec.submodule_search_locations or ()))) / "fft" / "_pocketfft"
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            if (folder / f"pypocketfft{suffix}").is_file():
+                loader = importlib.machinery.ExtensionFileLoader(
+                    name, str(folder / f"pypocketfft{suffix}"))
+                module_spec = importlib.util.spec_from_loader(name, loader)
+                if module_spec is None:
+                    return None
+                module = importlib.util.module_from_spec(module_spec)
+                loader.exec_module(module)
+                return module if hasattr(module, "r2c") else None
+    except (ImportError, OSError, StopIteration, AttributeError, TypeError):
+        return None
+    return None
 
 
 def fft_frequencies(*, sr: float, n_fft: int) -> np.ndarray:

@@ -6,6 +6,7 @@ analysis within a small factor of plain ``librosa.beat.beat_track``.
 
 from __future__ import annotations
 
+import os
 import threading
 import weakref
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from audio_sync.dsp import (
     mfcc,
     nonzero_spans,
     power_to_db,
+    rfft,
 )
 from audio_sync.types import DecodedAudio
 
@@ -73,7 +75,8 @@ def resampled_mono(audio: DecodedAudio, rate_hz: int = ANALYSIS_RATE_HZ) -> np.n
     out = np.zeros(int(np.ceil(n * rate_hz / audio.rate_hz)) + 64, dtype=np.float32)
     filled = 0
     for lo in range(0, n, _RESAMPLE_BLOCK):
-        block = audio.samples[:, lo:lo + _RESAMPLE_BLOCK].mean(axis=0, dtype=np.float32)
+        block = (audio.samples[0, lo:lo + _RESAMPLE_BLOCK] if audio.channels == 1 else  # x/1 = x
+                 audio.samples[:, lo:lo + _RESAMPLE_BLOCK].mean(axis=0, dtype=np.float32))
         part = stream.resample_chunk(block, last=lo + _RESAMPLE_BLOCK >= n)
         out[filled:filled + part.size] = part[:out.size - filled]
         filled = min(out.size, filled + part.size)
@@ -112,56 +115,115 @@ def compute_features(audio: DecodedAudio) -> Features:
     return feats
 
 
-def _power_blocks(y: np.ndarray):  # noqa: ANN202 - generator of (start frame, |STFT|^2)
-    """|STFT|^2 (centred, Hann, N_FFT/HOP; the frames of ``librosa.stft``) in blocks of frames:
-    batched float32 FFTs keep the analysis near beat_track's cost (numpy's, not scipy.fft:
-    importing scipy.fft costs more than a 3-minute song's FFTs), and blocks keep a long
-    song's full spectrogram (and complex spectrum) out of memory."""
-    window = hann_window(N_FFT).astype(np.float32)
-    n_frames, half = 1 + y.size // HOP, N_FFT // 2
-    for lo in range(0, n_frames, _STFT_BLOCK):
-        hi = min(n_frames, lo + _STFT_BLOCK)
+def _power_blocks(y: np.ndarray, first: int, stop: int):  # noqa: ANN202 - (start, |STFT|^2)
+    """|STFT|^2 (centred, Hann, N_FFT/HOP; the frames of ``librosa.stft``) of frames
+    ``first..stop-1`` in blocks of frames: batched float32 FFTs (scipy's pocketfft, see
+    ``dsp.rfft``), and blocks keep a long song's full spectrogram (and complex spectrum) out
+    of memory. Each block is computed into the same buffers (valid until the next block):
+    fresh 4 MB arrays per block cost page faults, half the spectral views' time in a new
+    process."""
+    window = hann_window(N_FFT).astype(np.float32)[:, None]
+    half = N_FFT // 2
+    width = min(_STFT_BLOCK, stop - first)
+    buffers = _block_buffers(width)
+    for lo in range(first, stop, _STFT_BLOCK):
+        hi = min(stop, lo + _STFT_BLOCK)
         a, b = lo * HOP - half, (hi - 1) * HOP + half  # sample span of frames lo..hi-1
-        seg = np.pad(y[max(0, a):min(y.size, b)], (max(0, -a), max(0, b - y.size)))
+        seg = (y[a:b] if a >= 0 and b <= y.size else
+               np.pad(y[max(0, a):min(y.size, b)], (max(0, -a), max(0, b - y.size))))
         frames = np.lib.stride_tricks.sliding_window_view(seg, N_FFT)[::HOP].T
-        spec = np.fft.rfft(frames * window[:, None], axis=0)
-        yield lo, (spec.real ** 2 + spec.imag ** 2).astype(np.float32, copy=False)
+        windowed, spec, power, imag2 = buffers if hi - lo == width else _block_buffers(hi - lo)
+        np.multiply(frames, window, out=windowed)
+        rfft(windowed, axis=0, out=spec)
+        np.multiply(spec.real, spec.real, out=power)  # re^2 + im^2 in float32, as before
+        np.multiply(spec.imag, spec.imag, out=imag2)
+        np.add(power, imag2, out=power)
+        yield lo, power
+
+
+def _block_buffers(width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The windowed frames laid out frame after frame (as the frames view is: each FFT reads
+    contiguous memory), the spectra bin after bin (as pocketfft returns them)."""
+    rows = N_FFT // 2 + 1
+    return (np.empty((width, N_FFT), np.float32).T, np.empty((rows, width), np.complex64),
+            np.empty((rows, width), np.float32), np.empty((rows, width), np.float32))
 
 
 _STFT_BLOCK = 512  # frames per block: ~25 MB of transient spectra, and cache-friendlier than 2048
+# Threads the spectral views are split over: the FFT and einsum release the GIL, so two
+# halves of the song run on two cores.
+_THREADS = max(1, min(2, os.cpu_count() or 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Filters:
+    mel_fb: np.ndarray
+    mel_spans: list[tuple[int, int]]  # each triangle covers a few bins: 50x fewer products
+    chroma_fb: np.ndarray
+    band_spans: list[tuple[int, int]]
+    kick_rows: np.ndarray
+
+
+def _filters(sr: int) -> _Filters:
+    fft_hz = fft_frequencies(sr=sr, n_fft=N_FFT)
+    mel_fb = mel_filterbank(sr=sr, n_fft=N_FFT, n_mels=N_MELS)
+    band_spans = [(int(np.searchsorted(fft_hz, a)), int(np.searchsorted(fft_hz, b)))
+                  for a, b in ((0.0, LOW_MAX_HZ), (LOW_MAX_HZ, MID_MAX_HZ), (MID_MAX_HZ, sr))]
+    # librosa.feature.chroma_stft(S=..., tuning=0) rebuilds this filterbank on every call
+    return _Filters(mel_fb=mel_fb, mel_spans=nonzero_spans(mel_fb),
+                    chroma_fb=chroma_filterbank(sr=sr, n_fft=N_FFT), band_spans=band_spans,
+                    kick_rows=(fft_hz >= 20.0) & (fft_hz < KICK_MAX_HZ))
+
+
+def _fill_views(y: np.ndarray, first: int, stop: int, f: _Filters,
+                out: dict[str, np.ndarray]) -> None:
+    """Frames ``first..stop-1`` of every view in ``out`` (each frame independent of others)."""
+    for lo, spec in _power_blocks(y, first, stop):
+        hi = lo + spec.shape[1]
+        for i, (a, b) in enumerate(f.mel_spans):
+            np.einsum("i,ij->j", f.mel_fb[i, a:b], spec[a:b], out=out["mel"][i, lo:hi])
+        chroma = np.einsum("ij,jk->ik", f.chroma_fb, spec)  # >= 0: the inf-norm is the maximum
+        peak = chroma.max(axis=0)
+        peak[peak < np.finfo(np.float32).tiny] = 1.0
+        np.divide(chroma, peak, out=out["chroma"][:, lo:hi])
+        for i, (a, b) in enumerate(f.band_spans):
+            spec[a:b].sum(axis=0, out=out["bands"][i, lo:hi])
+        out["power"][lo:hi] = spec.sum(axis=0)
+        out["kick"][:, lo:hi] = np.sqrt(spec[f.kick_rows])
 
 
 def _spectral_views(y: np.ndarray, sr: int) -> dict[str, np.ndarray]:
-    """Mel power, chroma, band powers, RMS and kick-band magnitudes, filled block by block.
+    """Mel power, chroma, band powers, RMS and kick-band magnitudes, filled block by block,
+    the song's frames split over ``_THREADS`` threads (the same numbers as one thread: every
+    frame is computed alone).
 
     No BLAS (einsum and slice sums instead of matrix products): these products are small, and
     OpenBLAS' worker threads spin between calls, which made the spectral views of a 3-minute
     song cost 550 ms CPU instead of 90 ms on a loaded machine (and limiting BLAS threads with
     threadpoolctl has no effect when the analysis runs in a worker thread, as in the studio)."""
     n = 1 + y.size // HOP
-    fft_hz = fft_frequencies(sr=sr, n_fft=N_FFT)
-    mel_fb = mel_filterbank(sr=sr, n_fft=N_FFT, n_mels=N_MELS)
-    band_spans = [(int(np.searchsorted(fft_hz, a)), int(np.searchsorted(fft_hz, b)))
-                  for a, b in ((0.0, LOW_MAX_HZ), (LOW_MAX_HZ, MID_MAX_HZ), (MID_MAX_HZ, sr))]
-    kick_rows = (fft_hz >= 20.0) & (fft_hz < KICK_MAX_HZ)
-    # librosa.feature.chroma_stft(S=..., tuning=0) rebuilds this filterbank on every call
-    chroma_fb = chroma_filterbank(sr=sr, n_fft=N_FFT)
+    f = _filters(sr)
     out = {"mel": np.empty((N_MELS, n), np.float32), "chroma": np.empty((12, n), np.float32),
            "bands": np.empty((3, n), np.float32), "power": np.empty(n, np.float32),
-           "kick": np.empty((int(kick_rows.sum()), n), np.float32)}
-    mel_spans = nonzero_spans(mel_fb)  # each triangle covers a few bins: 50x fewer products
-    for lo, spec in _power_blocks(y):
-        hi = lo + spec.shape[1]
-        for i, (a, b) in enumerate(mel_spans):
-            np.einsum("i,ij->j", mel_fb[i, a:b], spec[a:b], out=out["mel"][i, lo:hi])
-        chroma = np.einsum("ij,jk->ik", chroma_fb, spec)  # >= 0: the inf-norm is the maximum
-        peak = chroma.max(axis=0)
-        peak[peak < np.finfo(np.float32).tiny] = 1.0
-        np.divide(chroma, peak, out=out["chroma"][:, lo:hi])
-        for i, (a, b) in enumerate(band_spans):
-            spec[a:b].sum(axis=0, out=out["bands"][i, lo:hi])
-        out["power"][lo:hi] = spec.sum(axis=0)
-        out["kick"][:, lo:hi] = np.sqrt(spec[kick_rows])
+           "kick": np.empty((int(f.kick_rows.sum()), n), np.float32)}
+    parts = _THREADS if n >= 2 * _STFT_BLOCK else 1
+    cuts = [n * k // parts for k in range(parts + 1)]
+    errors: list[BaseException] = []
+
+    def part(k: int) -> None:
+        try:
+            _fill_views(y, cuts[k], cuts[k + 1], f, out)
+        except BaseException as exc:  # re-raised on the calling thread
+            errors.append(exc)
+
+    workers = [threading.Thread(target=part, args=(k,), daemon=True) for k in range(1, parts)]
+    for w in workers:
+        w.start()
+    part(0)
+    for w in workers:
+        w.join()
+    if errors:
+        raise errors[0]
     return out
 
 

@@ -1,14 +1,16 @@
 """Wall time of the full audio_sync analysis vs plain librosa load + beat_track, same file, same run.
 
-Usage: python benchmarks/analysis_speed.py [--seconds 180] [--repeats 3] [--format wav|mp3]
-                                          [--memory-seconds 600]
+Usage: python benchmarks/analysis_speed.py [--seconds 180] [--repeats 5] [--format wav|mp3]
+                                          [--fresh 5] [--mp3-repeats 3] [--memory-seconds 600]
 
-Full analysis = decode (PyAV, in a child process) + beats/tempo/downbeats/sections (``analyze``,
-no cache) + all five envelopes at 30 fps. The baseline is ``librosa.load(path)`` followed by
-``librosa.beat.beat_track``. Both run once to warm up (numba JIT, file cache); the first-call
-cost is measured separately in a fresh child process with an empty numba cache and a new
-MVSTUDIO_HOME (as right after a bare pip install), and the peak memory of a 10-minute stereo
-song in another. The ratio is printed last.
+Full analysis = decode (a plain WAV read in-process, any other format by PyAV in a child
+process) + beats/tempo/downbeats/sections (``analyze``, no cache) + all five envelopes at 30 fps.
+The baseline is ``librosa.load(path)`` followed by ``librosa.beat.beat_track``. Both run once to
+warm up (numba JIT, file cache), then in interleaved pairs (medians). The first-call cost is the
+median of ``--fresh`` fresh processes, each with an empty numba cache and a new MVSTUDIO_HOME
+(as right after a bare pip install); the same song as an MP3 (decoded by the FFmpeg child) is
+compared too, and the peak memory of a 10-minute stereo song measured in another process. The
+headline ratio (default format) is printed last.
 """
 
 from __future__ import annotations
@@ -20,33 +22,48 @@ import subprocess
 import sys
 import tempfile
 import time
-from fractions import Fraction
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-def ours(path: Path) -> None:
-    from audio_sync.analysis import analyze
-    from audio_sync.decode import decode_audio
-    from audio_sync.envelopes import envelopes
-
-    audio = decode_audio(path, mono=True)  # as the analyze and envelope nodes decode
-    analyze(audio)
-    envelopes(audio, fps=Fraction(30))
-
-
-def baseline(path: Path) -> None:
-    import librosa
-
-    y, sr = librosa.load(str(path))
-    librosa.beat.beat_track(y=y, sr=sr)
+from benchmarks._analysis_calls import baseline, ours  # noqa: E402
 
 
 def _cpu_s() -> float:
+    """CPU s of this process, its ended children and its live children (the long-lived
+    decoder child: os.times() counts a child only once it has ended)."""
     t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    return t.user + t.system + t.children_user + t.children_system + _live_children_cpu_s()
+
+
+def _live_children_cpu_s() -> float:
+    total = 0
+    for pid in _child_pids():
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _child_pids() -> list[str]:
+    """This process' children, from /proc/self/task/*/children (cheap), else a /proc scan."""
+    try:
+        return [pid for task in Path("/proc/self/task").iterdir()
+                for pid in (task / "children").read_text().split()]
+    except OSError:
+        me = str(os.getpid())
+        pids = []
+        for entry in Path("/proc").iterdir():
+            try:
+                if entry.name.isdigit() and (entry / "stat").read_text().rsplit(
+                        ")", 1)[1].split()[1] == me:
+                    pids.append(entry.name)
+            except OSError:
+                continue
+        return pids
 
 
 def _run(fn, path: Path) -> tuple[float, float]:  # noqa: ANN001
@@ -74,10 +91,11 @@ def first_call_cost(path: Path, which: str, *, empty_numba: bool = True) -> tupl
     ``empty_numba=False`` keeps the venv's numba cache (librosa's kernels compiled by `make`)."""
     code = (f"import os, sys, time; sys.path.insert(0, {str(ROOT)!r}); "
             "t, c = time.perf_counter(), time.process_time(); "
-            f"from benchmarks.analysis_speed import {which}; from pathlib import Path; "
-            f"{which}(Path({str(path)!r})); ch = os.times(); "
-            "print(time.perf_counter() - t, time.process_time() - c + ch.children_user "
-            "+ ch.children_system)")
+            f"from benchmarks._analysis_calls import {which}; from pathlib import Path; "
+            f"{which}(Path({str(path)!r})); w, ch = time.perf_counter() - t, os.times(); "
+            "c = time.process_time() - c + ch.children_user + ch.children_system; "
+            "from benchmarks.analysis_speed import _live_children_cpu_s; "
+            "print(w, c + _live_children_cpu_s())")  # + a live decoder child's CPU
     with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "MVSTUDIO_HOME": home}
         if empty_numba:
@@ -86,6 +104,13 @@ def first_call_cost(path: Path, which: str, *, empty_numba: bool = True) -> tupl
                              check=True, env=env)
     wall, cpu = out.stdout.strip().splitlines()[-1].split()
     return float(wall), float(cpu)
+
+
+def fresh_first_calls(path: Path, runs: int) -> tuple[float, float]:
+    """Median (wall s, CPU s) of ``runs`` first calls, each in its own fresh process: one
+    process is too noisy a sample (1.45x and 2.18x in two quiet runs of session 2)."""
+    costs = [first_call_cost(path, "ours") for _ in range(max(1, runs))]
+    return statistics.median(c[0] for c in costs), statistics.median(c[1] for c in costs)
 
 
 def peak_memory_mb(path: Path) -> int:
@@ -126,37 +151,63 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=180.0)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--format", choices=("wav", "mp3"), default="wav")
+    parser.add_argument("--fresh", type=int, default=5, help="fresh processes for the first call")
+    parser.add_argument("--mp3-repeats", type=int, default=3,
+                        help="pairs on the MP3 of the same song (0: skip)")
     parser.add_argument("--memory-seconds", type=float, default=600.0)
     args = parser.parse_args()
+    load0 = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         long_song = make_file(Path(tmp), args.memory_seconds, "wav", stereo=True)
         peak_mb = peak_memory_mb(long_song)
         long_song.unlink()
         path = make_file(Path(tmp), args.seconds, args.format)
-        first_wall, first_cpu = first_call_cost(path, "ours")
+        first_wall, first_cpu = fresh_first_calls(path, args.fresh)
         # librosa with an empty cache would JIT for minutes: its first call keeps the venv cache
         base_first_wall, _ = first_call_cost(path, "baseline", empty_numba=False)
         ours(path)
         baseline(path)  # warm-up
         m = _interleaved(path, args.repeats)
+        other = None
+        if args.mp3_repeats > 0 and args.format == "wav":
+            mp3 = make_file(Path(tmp), args.seconds, "mp3")
+            ours(mp3)
+            baseline(mp3)
+            other = _interleaved(mp3, args.mp3_repeats)
         load = os.getloadavg()[0]
+    _report(args, m, other, first=(first_wall, first_cpu), base_first_wall=base_first_wall,
+            peak_mb=peak_mb, loads=(load0, load))
+
+
+def _report(args: argparse.Namespace, m: dict[str, float], other: dict[str, float] | None, *,
+            first: tuple[float, float], base_first_wall: float, peak_mb: int,
+            loads: tuple[float, float]) -> None:
+    first_wall, first_cpu = first
     print(f"song: {args.seconds:.0f} s synthetic, 44.1 kHz mono {args.format}; "
           f"{args.repeats} interleaved pairs")
-    print(f"first call in a fresh process with an empty numba cache and a new MVSTUDIO_HOME "
-          f"(imports + any JIT + work): ours {first_wall:.2f} s wall, {first_cpu:.2f} s CPU; "
-          f"librosa load+beat_track (numba cache as `make` leaves it) {base_first_wall:.2f} s wall")
+    print(f"first call, median of {args.fresh} fresh processes, each with an empty numba cache "
+          f"and a new MVSTUDIO_HOME (imports + any JIT + work): ours {first_wall:.2f} s wall, "
+          f"{first_cpu:.2f} s CPU; librosa load+beat_track (one process, numba cache as `make` "
+          f"leaves it) {base_first_wall:.2f} s wall")
     print(f"plain librosa load + beat_track (median of {args.repeats}): {m['base_wall']:.2f} s "
           f"wall, {m['base_cpu']:.2f} s CPU")
     print(f"audio_sync full analysis: decode + beats/downbeats/sections + 5 envelopes "
           f"(median of {args.repeats}): {m['our_wall']:.2f} s wall, {m['our_cpu']:.2f} s CPU "
-          f"(incl. the decode child process)")
+          f"(incl. any decode child process)")
+    if other is not None:
+        print(f"same song as a 192 kb/s MP3 (decoded by the FFmpeg child process; librosa "
+              f"decodes in-process), median of {args.mp3_repeats} pairs: ours "
+              f"{other['our_wall']:.2f} s wall, {other['our_cpu']:.2f} s CPU; librosa "
+              f"{other['base_wall']:.2f} s wall, {other['base_cpu']:.2f} s CPU; "
+              f"{other['ratio']:.2f}x wall, {other['our_cpu'] / other['base_cpu']:.2f}x CPU")
     print(f"first call / warm call, ours: {first_wall / m['our_wall']:.2f}x wall, "
           f"{first_cpu / m['our_cpu']:.2f}x CPU (target <= 2x)")
     print(f"peak memory, decode + analysis (with the result cache, as `mvstudio analyze`) of a "
           f"{args.memory_seconds / 60:.0f}-minute 44.1 kHz stereo song in a fresh process: "
           f"{peak_mb} MB (target < 500 MB)")
     print(f"CPU-time ratio (insensitive to other load): {m['our_cpu'] / m['base_cpu']:.2f}x; "
-          f"1-min load average during the run: {load:.1f} on {os.cpu_count()} cores")
+          f"1-min load average at the start / end: {loads[0]:.1f} / {loads[1]:.1f} on "
+          f"{os.cpu_count()} cores")
     print(f"HEADLINE full analysis / plain librosa wall time = {m['ratio']:.2f}x "
           f"(median of per-pair ratios; target <= 1.5x)")
 

@@ -180,3 +180,52 @@ def test_mono_decode_gives_the_same_analysis_as_stereo(tmp_path: Path, codec: st
         np.testing.assert_array_equal(getattr(a, name), getattr(b, name))
     assert analyze(full).beats_s == analyze(mono).beats_s
 
+
+
+def test_rfft_is_scipys_without_importing_scipy_fft(monkeypatch: pytest.MonkeyPatch) -> None:
+    """dsp.rfft gives scipy.fft.rfft's numbers exactly (its compiled pocketfft, loaded without
+    scipy.fft's costly import: checked in a fresh process), and numpy's FFT if it is missing."""
+    code = ("import sys, numpy as np; from audio_sync import dsp; "
+            "x = np.random.default_rng(5).standard_normal((2048, 40)).astype(np.float32); "
+            "a = dsp.rfft(x, axis=0); loaded = sorted(m for m in sys.modules if 'scipy' in m); "
+            "fast = dsp._POCKETFFT[0] is not None; "
+            "import scipy.fft; b = scipy.fft.rfft(x, axis=0); "
+            "print(a.dtype, a.shape, fast, np.array_equal(a, b), loaded)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT, timeout=120)
+    assert out.stdout.split() == ["complex64", "(1025,", "40)", "True", "True", "[]"]
+    x = np.random.default_rng(6).standard_normal((3, 2048)).astype(np.float32)
+    fast = dsp.rfft(x, axis=1)
+    monkeypatch.setattr(dsp, "_POCKETFFT", [None])
+    np.testing.assert_allclose(dsp.rfft(x, axis=-1), fast, rtol=1e-5, atol=1e-3)
+
+
+def test_spectral_views_on_two_threads_equal_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The song's frames split over two threads give exactly the one-thread views."""
+    from audio_sync import features
+
+    y = np.random.default_rng(7).standard_normal(22050 * 26).astype(np.float32) * 0.1
+    monkeypatch.setattr(features, "_THREADS", 1)
+    one = features._spectral_views(y, 22050)
+    monkeypatch.setattr(features, "_THREADS", 2)
+    started = []
+    real_start = features.threading.Thread.start
+    monkeypatch.setattr(features.threading.Thread, "start",
+                        lambda self: started.append(self) or real_start(self))
+    two = features._spectral_views(y, 22050)
+    assert len(started) == 1 and one.keys() == two.keys()
+    for key in one:
+        np.testing.assert_array_equal(one[key], two[key], err_msg=key)
+
+
+def test_mono_resampling_skips_the_channel_mean_with_the_same_numbers() -> None:
+    """A mono song goes to soxr without a (1-channel) mean copy: the same samples as the
+    mean of a stereo song whose two channels are that song ((x + x) / 2 == x exactly)."""
+    from audio_sync.features import resampled_mono
+    from audio_sync.types import DecodedAudio
+
+    x = np.random.default_rng(8).uniform(-0.5, 0.5, (1, 600_000)).astype(np.float32)
+    mono = resampled_mono(DecodedAudio(samples=x, rate_hz=44100))
+    stereo = resampled_mono(DecodedAudio(samples=np.vstack([x, x]), rate_hz=44100))
+    assert mono.dtype == np.float32 and mono.size == 300_000
+    np.testing.assert_array_equal(mono, stereo)
