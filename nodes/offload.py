@@ -19,7 +19,9 @@ dicts and dataclasses) for the local one, and hands the written bytes back.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import dataclasses
+import os
 import tempfile
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -28,6 +30,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 LOCAL_ONLY = ("progress", "cancel")  # keyword args that cannot leave the driver's process
+TASK_CPUS_ENV = "MVSTUDIO_TASK_CPUS"  # read by render.clipfile.task_cpus
+ENCODER_THREADS_ENV = "MVSTUDIO_ENCODER_THREADS"  # render.clipfile's fixed-count override
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,8 @@ class Offloader(Protocol):
     """Runs :class:`CpuTask` s somewhere else; ``close`` releases its workers."""
 
     async def run(self, task: CpuTask) -> Any: ...
+
+    def fit(self, parallel: int) -> None: ...  # size tasks for this many at once
 
     def describe(self) -> str: ...  # where the work ran, for the batch's summary
 
@@ -135,6 +141,42 @@ def unwrap(result: Any) -> Any:
     return result
 
 
+def size_task(cpus: int) -> None:
+    """Tell the work in this worker process how many CPUs its task was given (0: not sized,
+    the whole machine, as a desktop render). The render takes its encoder threads from it
+    (so the bytes follow the task, not the node) and, given one CPU, runs no helper threads."""
+    os.environ.pop(ENCODER_THREADS_ENV, None)
+    if cpus > 0:
+        os.environ[TASK_CPUS_ENV] = str(cpus)
+    else:
+        os.environ.pop(TASK_CPUS_ENV, None)
+
+
+def call_sized(cpus: int, fn: Callable[..., Any], args: tuple[Any, ...],
+               kwargs: Mapping[str, Any]) -> Any:
+    """:func:`call_catching` in a pool worker, sized first (a worker runs one task at once)."""
+    size_task(cpus)
+    return call_catching(fn, args, kwargs)
+
+
+def _exit_with_parent() -> None:
+    """Pool worker initializer: exit as soon as the process that started the pool is gone,
+    however it went (SIGKILL, ``os._exit``: no exit hook runs then). A spawned worker holds
+    both ends of its task queue, so it would otherwise wait for a next task forever."""
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns when the parent's end of the sentinel pipe closes
+        os._exit(0)
+
+    threading.Thread(target=watch, name="mvstudio-parent-watch", daemon=True).start()
+
+
 _POOLS: dict[int, ProcessPoolExecutor] = {}  # workers -> this process's pool
 
 
@@ -147,10 +189,30 @@ def _pool(workers: int, *, broken: ProcessPoolExecutor | None = None) -> Process
     pool = _POOLS.get(workers)
     if pool is None or pool is broken:
         if pool is not None:
-            pool.shutdown(wait=False)
+            _stop(pool)
         pool = _POOLS[workers] = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_exit_with_parent)
     return pool
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool`` now: queued tasks are cancelled, its workers terminated and reaped."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def shutdown_pools() -> None:
+    """Stop every pool of this process (at exit, and in tests that started one)."""
+    while _POOLS:
+        _stop(_POOLS.popitem()[1])
+
+
+atexit.register(shutdown_pools)
 
 
 class ProcessOffloader:
@@ -160,27 +222,36 @@ class ProcessOffloader:
     The pool outlives the batch (see :func:`_pool`); a task whose worker died (the pool
     breaks) runs once more on a fresh pool, as on Ray: it pays nothing and gives the same
     bytes. A cancelled task that already started finishes in its worker and is discarded.
+    Tasks are unsized (a render uses the machine, as on the desktop) until :meth:`fit`.
     """
 
     def __init__(self, *, workers: int) -> None:
         self.workers = max(1, workers)
         self.tasks = 0
+        self.task_cpus = 0
+
+    def fit(self, parallel: int) -> None:
+        """Size the tasks for ``parallel`` variants at once: each its share of the cores."""
+        running = max(1, min(parallel, self.workers))
+        self.task_cpus = max(1, (os.cpu_count() or 1) // running)
 
     async def run(self, task: CpuTask) -> Any:
         from concurrent.futures.process import BrokenProcessPool
 
-        fn, args, kwargs = task.fn, task.args, dict(task.kwargs)
+        cpus, fn, args, kwargs = self.task_cpus, task.fn, task.args, dict(task.kwargs)
         pool = _pool(self.workers)
         try:
-            result = await asyncio.wrap_future(pool.submit(call_catching, fn, args, kwargs))
+            result = await asyncio.wrap_future(pool.submit(call_sized, cpus, fn, args, kwargs))
         except BrokenProcessPool:
             pool = _pool(self.workers, broken=pool)
-            result = await asyncio.wrap_future(pool.submit(call_catching, fn, args, kwargs))
+            result = await asyncio.wrap_future(pool.submit(call_sized, cpus, fn, args, kwargs))
         self.tasks += 1
         return unwrap(result)
 
     def describe(self) -> str:
-        return f"heavy work: {self.tasks} task(s) on a pool of {self.workers} process(es)"
+        sized = f" of {self.task_cpus} CPU(s)" if self.task_cpus else ""
+        return (f"heavy work: {self.tasks} task(s){sized} on a pool of {self.workers} "
+                f"process(es)")
 
     def close(self) -> None:
-        """Nothing to release: the pool is this process's (shut down at exit)."""
+        """Nothing to release: the pool is this process's (:func:`shutdown_pools` at exit)."""

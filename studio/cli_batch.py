@@ -134,12 +134,17 @@ class Batch:
                  progress: BatchProgress, offloader: Offloader | None = None) -> None:
         self.ws, self.registry, self.spec = ws, registry, spec
         self.offloader = offloader
+        self.concurrency = concurrency
         self.limit = asyncio.Semaphore(concurrency)
         self.budget = Budget(limit_usd=budget_usd)
         self.dry_run = dry_run
         self.progress = progress
 
     async def run(self, plans: list[Plan]) -> list[Outcome]:
+        if self.offloader is not None:  # a task's share of the CPUs: one render alone gets
+            todo = sum(p.graph is not None and not _finished(self.ws.runs, self.spec, p)
+                       for p in plans)  # them all, a batch of many one each
+            self.offloader.fit(min(self.concurrency, max(1, todo)))
         return list(await asyncio.gather(*(self._one(p) for p in plans)))
 
     async def _one(self, plan: Plan) -> Outcome:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +47,9 @@ class Recording:
     async def run(self, task: CpuTask) -> Any:
         self.labels.append(task.label)
         return await asyncio.to_thread(task.call_here)
+
+    def fit(self, parallel: int) -> None:
+        pass
 
     def describe(self) -> str:
         return f"{len(self.labels)} tasks"
@@ -153,3 +159,64 @@ def test_a_task_whose_pool_worker_dies_runs_once_more_on_a_fresh_pool(tmp_path: 
     assert asyncio.run(both()) == ["ran again", 8.0]
     assert pool.tasks == 2
 
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_pool_outlives_the_module() -> Any:
+    from nodes.offload import shutdown_pools
+
+    yield
+    shutdown_pools()
+
+
+# A driver that starts a pool, runs tasks on both workers, prints their pids and dies
+# without any exit hook (as under SIGKILL, or crash_child's os._exit).
+DYING_DRIVER = """
+import asyncio, os
+from nodes.offload import CpuTask, ProcessOffloader, _POOLS
+pool = ProcessOffloader(workers=2)
+async def main():
+    return await asyncio.gather(*(pool.run(CpuTask(os.getpid)) for _ in range(4)))
+asyncio.run(main())
+print(*_POOLS[2]._processes, flush=True)
+os._exit(0)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_pool_workers_end_with_the_process_that_started_them_however_it_ends() -> None:
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", DYING_DRIVER], cwd=root, timeout=120,
+                          capture_output=True, text=True, check=True)
+    pids = [int(p) for p in done.stdout.split()]
+    assert len(pids) == 2 and all(pid > 0 for pid in pids)
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in pids if _alive(pid)]
+    for pid in left:  # the old code's orphans: end them, then fail
+        os.kill(pid, 9)
+    assert not left, f"pool workers {left} outlived their driver"
+
+
+def test_shutdown_pools_ends_the_workers_at_once() -> None:
+    from nodes.offload import _POOLS, shutdown_pools
+
+    pool = ProcessOffloader(workers=2)
+
+    async def pids() -> set[int]:
+        return set(await asyncio.gather(*(pool.run(CpuTask(os.getpid)) for _ in range(4))))
+
+    ran = asyncio.run(pids())
+    workers = list(_POOLS[2]._processes.values())
+    assert ran <= {p.pid for p in workers}
+    shutdown_pools()
+    assert not _POOLS and all(not p.is_alive() for p in workers)
