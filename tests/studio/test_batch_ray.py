@@ -94,3 +94,49 @@ def test_a_killed_batch_on_a_cluster_resumes_without_paying_twice(
     # The song's analysis (a Ray task of the killed driver) was cached before the images
     # it feeds were paid for: the resumed batch ran only the 2 renders.
     assert tasks_line(capsys.readouterr().out) == (2, 1)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_batch_with_its_own_ray_leaves_no_process_behind(
+        fake, songs, tmp_path):  # noqa: F811
+    """``--ray`` alone starts a local Ray instance; SIGKILLed mid-batch (after its Ray
+    workers ran the analysis), the batch leaves none of its processes: without serve's
+    watcher, Ray's agents outlived it by about a minute."""
+    import time
+
+    from studio.serve_reaper import descendants
+
+    spec = write_batch(tmp_path, songs[:1], themes=("neon",))
+    proc = subprocess.Popen([sys.executable, str(CHILD), "batch", str(spec), "--ray"],
+                            env=_kill_env(fake, tmp_path / "home"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    noted: dict[int, str] = {}
+    commands: dict[int, str] = {}
+    while proc.poll() is None:
+        noted.update(descendants(proc.pid))
+        commands.update({pid: _cmdline(pid) for pid in noted if pid not in commands})
+        time.sleep(0.1)
+    assert proc.returncode == -signal.SIGKILL
+    assert any("raylet" in cmd for cmd in commands.values()), commands  # Ray was seen
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and _left(noted):
+        time.sleep(0.25)
+    left = _left(noted)
+    for pid in left:  # the old code's leftovers: end them, then fail
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"left behind: {[commands[pid] for pid in left]}"
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()[:80]
+    except OSError:
+        return ""
+
+
+def _left(noted: dict[int, str]) -> list[int]:
+    """Noted processes still running (same start time; zombies count as gone)."""
+    from studio.serve_reaper import _stat
+
+    return [pid for pid, started in noted.items()
+            if len(stat := _stat(pid)) > 19 and stat[19] == started and stat[0] != "Z"]
