@@ -43,9 +43,10 @@ def encoder_threads(requested: int) -> int:
 def x264_options(*, crf: int, preset: str) -> dict[str, str]:
     """libx264's options. A sized task (or a fixed ``$MVSTUDIO_ENCODER_THREADS``) encodes
     without mbtree: measured here (x264 core 165), the same frames gave 2-3 different files
-    in 4 runs with mbtree on, with 1 thread as with 2-4; with mbtree off, 1-4 threads gave
-    the same bytes in every run and process (tests/render/test_encoder_threads.py). mbtree
-    also runs float SIMD whose results may differ between CPU models."""
+    in 4 runs with mbtree on, with 1 thread as with 2-4 (x264 then reads memory it has not
+    written: with glibc's malloc perturbation the runs agreed); with mbtree off, 1-4
+    threads gave the same bytes in every run and process (tests/render/test_encoder_threads.py).
+    The cost: larger files at the same CRF (docs/scale-out.md)."""
     options = {"crf": str(crf), "preset": preset}
     if task_cpus() > 0 or os.environ.get(ENCODER_THREADS_ENV, "").isdigit():
         options["x264-params"] = "mbtree=0"
