@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
 import dataclasses
+import json
 import os
 import tempfile
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -65,6 +68,73 @@ class Offloader(Protocol):
     def describe(self) -> str: ...  # where the work ran, for the batch's summary
 
     def close(self) -> None: ...
+
+
+class FileProgress:
+    """A picklable stand-in for a node's progress callback (``progress(done, total)``, or
+    the analysis's ``progress(stage)``) in a task in another process: the latest call's
+    arguments go to a file (JSON, temp then rename; frame counts at most every
+    ``interval`` s, and the last frame) that a :class:`ProgressRelay` in the driver
+    replays. On a node without the driver's folder the writes fail and are dropped."""
+
+    def __init__(self, path: str, *, interval: float = 0.2) -> None:
+        self.path, self.interval, self._last = path, interval, 0.0
+
+    def __call__(self, *args: Any) -> None:
+        now = time.monotonic()
+        frames = len(args) == 2 and all(isinstance(a, int) for a in args)
+        if frames and args[0] < args[1] and now - self._last < self.interval:
+            return
+        self._last = now
+        with contextlib.suppress(OSError, TypeError, ValueError):
+            Path(self.path + ".part").write_text(json.dumps(list(args)), encoding="utf-8")
+            os.replace(self.path + ".part", self.path)
+
+
+class ProgressRelay:
+    """Hands the progress a task writes through :class:`FileProgress` to the node's own
+    callback (``task.local["progress"]``) while the task runs, polling every 0.25 s."""
+
+    def __init__(self, task: CpuTask) -> None:
+        self.callback = task.local.get("progress")
+        self.folder = tempfile.mkdtemp(prefix="mvstudio-progress-") if self.callback else ""
+        self._seen = ""
+        self._poll: asyncio.Task[None] | None = None
+
+    def kwargs(self, task: CpuTask) -> dict[str, Any]:
+        """The task's keyword arguments, with a :class:`FileProgress` when it reports."""
+        extra = {"progress": FileProgress(f"{self.folder}/progress")} if self.callback else {}
+        return {**task.kwargs, **extra}
+
+    async def __aenter__(self) -> ProgressRelay:
+        if self.callback:
+            self._poll = asyncio.create_task(self._run())
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._poll is not None:
+            self._poll.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._poll
+            self._read()
+        if self.folder:
+            import shutil
+
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(0.25)
+            self._read()
+
+    def _read(self) -> None:
+        try:
+            text = Path(self.folder, "progress").read_text(encoding="utf-8")
+        except OSError:
+            return
+        if text != self._seen and self.callback is not None:
+            self._seen = text
+            self.callback(*json.loads(text))
 
 
 def remap(value: Any, paths: Mapping[str, str]) -> Any:
@@ -238,13 +308,17 @@ class ProcessOffloader:
     async def run(self, task: CpuTask) -> Any:
         from concurrent.futures.process import BrokenProcessPool
 
-        cpus, fn, args, kwargs = self.task_cpus, task.fn, task.args, dict(task.kwargs)
-        pool = _pool(self.workers)
-        try:
-            result = await asyncio.wrap_future(pool.submit(call_sized, cpus, fn, args, kwargs))
-        except BrokenProcessPool:
-            pool = _pool(self.workers, broken=pool)
-            result = await asyncio.wrap_future(pool.submit(call_sized, cpus, fn, args, kwargs))
+        relay = ProgressRelay(task)
+        cpus, fn, args, kwargs = self.task_cpus, task.fn, task.args, relay.kwargs(task)
+        async with relay:
+            pool = _pool(self.workers)
+            try:
+                result = await asyncio.wrap_future(
+                    pool.submit(call_sized, cpus, fn, args, kwargs))
+            except BrokenProcessPool:
+                pool = _pool(self.workers, broken=pool)
+                result = await asyncio.wrap_future(
+                    pool.submit(call_sized, cpus, fn, args, kwargs))
         self.tasks += 1
         return unwrap(result)
 

@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from nodes.files import atomic_write_bytes
-from nodes.offload import CpuTask, call_catching, run_remapped, size_task, unwrap
+from nodes.offload import (
+    CpuTask,
+    ProgressRelay,
+    call_catching,
+    run_remapped,
+    size_task,
+    unwrap,
+)
 
 MAX_RETRIES = 3
 FILE_REFS_BYTES = 2 << 30  # input files kept in the object store between tasks (2 GiB)
@@ -176,12 +183,15 @@ class RayOffloader:
         from ray.exceptions import RayTaskError
 
         reads = {} if self.shared else {str(p): self._files.ref(p) for p in task.reads}
+        relay = ProgressRelay(task)  # per-frame progress from tasks on the driver's files
         ref = self._remote.options(name=task.label or task.fn.__name__,
                                    num_cpus=self.task_cpus).remote(
-            task.fn, task.args, dict(task.kwargs), reads, tuple(str(p) for p in task.writes),
-            self.driver_node, self.shared, task.label, self.trace, self.task_cpus)
+            task.fn, task.args, relay.kwargs(task), reads,
+            tuple(str(p) for p in task.writes), self.driver_node, self.shared, task.label,
+            self.trace, self.task_cpus)
         try:
-            result, written, node, cpu_s = await ref
+            async with relay:
+                result, written, node, cpu_s = await ref
         except asyncio.CancelledError:
             self._ray.cancel(ref, force=True)
             raise

@@ -220,3 +220,37 @@ def test_shutdown_pools_ends_the_workers_at_once() -> None:
     assert ran <= {p.pid for p in workers}
     shutdown_pools()
     assert not _POOLS and all(not p.is_alive() for p in workers)
+
+
+def count_slowly(n: int, *, progress: Any) -> int:
+    for k in range(1, n + 1):
+        time.sleep(0.05)
+        progress(k, n)
+    return n
+
+
+def test_a_pool_task_reports_its_progress_while_it_runs() -> None:
+    """The node's per-frame callback cannot leave this process; the task's progress comes
+    back through a file the driver polls, while the task runs, not only at its end."""
+    seen: list[tuple[int, int]] = []
+    pool = ProcessOffloader(workers=1)
+    task = CpuTask(count_slowly, (30,), local={"progress": lambda d, t: seen.append((d, t))})
+    assert asyncio.run(pool.run(task)) == 30
+    assert seen[-1] == (30, 30) and seen == sorted(seen)
+    assert len(seen) >= 3, seen  # 1.5 s of work, polled every 0.25 s
+
+
+def stages(*, progress: Any) -> str:
+    for name in ("decode", "onsets", "beats"):
+        progress(name)
+        time.sleep(0.3)
+    return "done"
+
+
+def test_a_pool_task_reports_analysis_stages_too() -> None:
+    """The analysis reports stage names, not frame counts: they come back as they are."""
+    seen: list[str] = []
+    task = CpuTask(stages, local={"progress": seen.append})
+    assert asyncio.run(ProcessOffloader(workers=1).run(task)) == "done"
+    assert seen[-1] == "beats" and len(seen) >= 2 and seen == sorted(seen, key=[
+        "decode", "onsets", "beats"].index)

@@ -73,6 +73,37 @@ def _kill_env(fake: Any, home: Path) -> dict[str, str]:
             "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 
 
+def count_slowly(n: int, *, progress: Any) -> int:
+    import time
+
+    for k in range(1, n + 1):
+        time.sleep(0.05)
+        progress(k, n)
+    return n
+
+
+def test_a_ray_task_reports_its_progress_while_it_runs(local_ray) -> None:
+    """A render's per-frame callback stays in the driver; a Ray task on the driver's
+    machine reports through a file the driver polls, while it runs."""
+    import asyncio
+
+    from ray import cloudpickle
+
+    from nodes.offload import CpuTask
+    from studio.cluster import RayOffloader
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests
+    seen: list[tuple[int, int]] = []
+    offloader = RayOffloader()
+    task = CpuTask(count_slowly, (30,), local={"progress": lambda d, t: seen.append((d, t))})
+    try:
+        assert asyncio.run(offloader.run(task)) == 30
+    finally:
+        offloader.close()
+    assert seen[-1] == (30, 30) and seen == sorted(seen)
+    assert len(seen) >= 3, seen  # 1.5 s of work, polled every 0.25 s
+
+
 def test_a_killed_batch_on_a_cluster_resumes_without_paying_twice(
         local_ray, fake, songs, tmp_path, monkeypatch, capsys):  # noqa: F811
     """A driver joined to the cluster (``--ray ADDRESS``) is killed after a paid job was
