@@ -323,9 +323,9 @@ class ProcessOffloader:
         return unwrap(result)
 
     def describe(self) -> str:
-        sized = f" of {self.task_cpus} CPU(s)" if self.task_cpus else ""
-        return (f"heavy work: {self.tasks} task(s){sized} on a pool of {self.workers} "
-                f"process(es)")
+        sized = f", {self.task_cpus} CPU(s) each" if self.task_cpus else ""
+        return (f"heavy work: {self.tasks} task(s) on a pool of {self.workers} "
+                f"process(es){sized}")
 
     def close(self) -> None:
         """Nothing to release: the pool is this process's (:func:`shutdown_pools` at exit)."""
