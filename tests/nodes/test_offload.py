@@ -254,3 +254,14 @@ def test_a_pool_task_reports_analysis_stages_too() -> None:
     assert asyncio.run(ProcessOffloader(workers=1).run(task)) == "done"
     assert seen[-1] == "beats" and len(seen) >= 2 and seen == sorted(seen, key=[
         "decode", "onsets", "beats"].index)
+
+
+def test_pool_tasks_are_sized_only_when_fitted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    pool = ProcessOffloader(workers=4)
+    assert pool.task_cpus == 0  # serve or a caller that never fits: the machine, as before
+    sizes = []
+    for parallel in (1, 2, 4, 12):
+        pool.fit(parallel)
+        sizes.append(pool.task_cpus)
+    assert sizes == [8, 4, 2, 2]  # the cores shared by the workers that run at once

@@ -104,6 +104,33 @@ def test_a_ray_task_reports_its_progress_while_it_runs(local_ray) -> None:
     assert len(seen) >= 3, seen  # 1.5 s of work, polled every 0.25 s
 
 
+def task_cpus_seen() -> str:
+    return os.environ.get("MVSTUDIO_TASK_CPUS", "")
+
+
+def test_ray_tasks_are_sized_for_the_variants_run_at_once(local_ray) -> None:
+    """One render alone gets the whole (2-CPU) instance, six at once one CPU each; the
+    worker sees its size (the render takes its encoder threads from it)."""
+    import asyncio
+
+    from ray import cloudpickle
+
+    from nodes.offload import CpuTask
+    from studio.cluster import RayOffloader
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    offloader = RayOffloader()
+    seen = []
+    try:
+        for parallel in (1, 6):
+            offloader.fit(parallel)
+            seen.append((offloader.task_cpus,
+                         asyncio.run(offloader.run(CpuTask(task_cpus_seen)))))
+    finally:
+        offloader.close()
+    assert seen == [(2, "2"), (1, "1")]
+
+
 def test_a_killed_batch_on_a_cluster_resumes_without_paying_twice(
         local_ray, fake, songs, tmp_path, monkeypatch, capsys):  # noqa: F811
     """A driver joined to the cluster (``--ray ADDRESS``) is killed after a paid job was
