@@ -182,7 +182,7 @@ class InlineFrames:
 
     def frame(self, k: int) -> tuple[int, Any]:
         try:
-            return k, self._comp.finish(k, self._comp.base(k))
+            return k, self._comp.frame(k)  # both stages, in order
         except Exception as e:  # as the threaded stages report it
             raise _render_error(e)  # noqa: B904 (its __cause__ is e)
 
