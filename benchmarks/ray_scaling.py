@@ -7,8 +7,11 @@ batches are render-bound: each timed variant differs only in ``render.fade_out_s
 (same encode cost, a fresh cache key), so every timed render really encodes. For each
 worker count a local Ray instance is started (``num_cpus`` = workers; its start-up is
 not timed), its workers are warmed (imports), then the batch runs with all variants
-at once. Prints wall time, the tasks' CPU seconds, the driver's CPU seconds and the
-load average for each; the throughput ratio last.
+at once. The batch sizes its tasks as ``mvstudio batch --ray`` does (``fit``): 6 variants
+on 1 or 2 CPUs are 1-CPU tasks, so each render runs x264 with one thread and composes on
+the encoder's thread (one core; threaded it kept 1.27 cores busy and capped 2 workers at
+1.57x on 2 cores). Prints wall time, the tasks' CPU seconds (and the cores they kept busy),
+the driver's CPU seconds and the load average for each; the throughput ratio last.
 
 Usage: python benchmarks/ray_scaling.py [--seconds 8] [--size 640x360] [--variants 3]
 """
@@ -115,13 +118,13 @@ def timed(folder: Path, songs: list[Path], workers: int, variants: int) -> dict[
         wall = run_batch(spec, offloader)
         driver_cpu = time.process_time() - cpu
         renders = sum(offloader.nodes_used.values())
-        task_cpu = offloader.task_cpu_s
+        task_cpu, task_cpus = offloader.task_cpu_s, offloader.task_cpus
         offloader.close()
     finally:
         ray.shutdown()
     return {"wall": wall, "task_cpu": task_cpu, "driver_cpu": driver_cpu, "renders": renders,
             "startup": startup, "load": max(load_before, os.getloadavg()[0]),
-            "warm_pids": len(pids)}
+            "warm_pids": len(pids), "task_cpus": task_cpus}
 
 
 def main() -> None:
@@ -142,7 +145,8 @@ def main() -> None:
           f"at {w}x{h} (veryfast), analysis and images cached; cpu count {os.cpu_count()}")
     for name, r in (("1 worker ", one), ("2 workers", two)):
         print(f"{name}: {r['wall']:.1f} s wall for {r['renders']:.0f} renders "
-              f"({r['renders'] / r['wall']:.3f} renders/s), tasks {r['task_cpu']:.1f} CPU-s, "
+              f"({r['renders'] / r['wall']:.3f} renders/s), {r['task_cpus']:.0f}-CPU tasks: "
+              f"{r['task_cpu']:.1f} CPU-s ({r['task_cpu'] / r['wall']:.2f} cores busy), "
               f"driver {r['driver_cpu']:.1f} CPU-s, Ray start {r['startup']:.1f} s, "
               f"load average {r['load']:.2f}")
     if one["renders"] != two["renders"]:

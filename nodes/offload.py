@@ -19,8 +19,13 @@ dicts and dataclasses) for the local one, and hands the written bytes back.
 from __future__ import annotations
 
 import asyncio
+import atexit
+import contextlib
 import dataclasses
+import json
+import os
 import tempfile
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +33,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 LOCAL_ONLY = ("progress", "cancel")  # keyword args that cannot leave the driver's process
+TASK_CPUS_ENV = "MVSTUDIO_TASK_CPUS"  # read by render.clipfile.task_cpus
+ENCODER_THREADS_ENV = "MVSTUDIO_ENCODER_THREADS"  # render.clipfile's fixed-count override
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +63,78 @@ class Offloader(Protocol):
 
     async def run(self, task: CpuTask) -> Any: ...
 
+    def fit(self, parallel: int) -> None: ...  # size tasks for this many at once
+
     def describe(self) -> str: ...  # where the work ran, for the batch's summary
 
     def close(self) -> None: ...
+
+
+class FileProgress:
+    """A picklable stand-in for a node's progress callback (``progress(done, total)``, or
+    the analysis's ``progress(stage)``) in a task in another process: the latest call's
+    arguments go to a file (JSON, temp then rename; frame counts at most every
+    ``interval`` s, and the last frame) that a :class:`ProgressRelay` in the driver
+    replays. On a node without the driver's folder the writes fail and are dropped."""
+
+    def __init__(self, path: str, *, interval: float = 0.2) -> None:
+        self.path, self.interval, self._last = path, interval, 0.0
+
+    def __call__(self, *args: Any) -> None:
+        now = time.monotonic()
+        frames = len(args) == 2 and all(isinstance(a, int) for a in args)
+        if frames and args[0] < args[1] and now - self._last < self.interval:
+            return
+        self._last = now
+        with contextlib.suppress(OSError, TypeError, ValueError):
+            Path(self.path + ".part").write_text(json.dumps(list(args)), encoding="utf-8")
+            os.replace(self.path + ".part", self.path)
+
+
+class ProgressRelay:
+    """Hands the progress a task writes through :class:`FileProgress` to the node's own
+    callback (``task.local["progress"]``) while the task runs, polling every 0.25 s."""
+
+    def __init__(self, task: CpuTask) -> None:
+        self.callback = task.local.get("progress")
+        self.folder = tempfile.mkdtemp(prefix="mvstudio-progress-") if self.callback else ""
+        self._seen = ""
+        self._poll: asyncio.Task[None] | None = None
+
+    def kwargs(self, task: CpuTask) -> dict[str, Any]:
+        """The task's keyword arguments, with a :class:`FileProgress` when it reports."""
+        extra = {"progress": FileProgress(f"{self.folder}/progress")} if self.callback else {}
+        return {**task.kwargs, **extra}
+
+    async def __aenter__(self) -> ProgressRelay:
+        if self.callback:
+            self._poll = asyncio.create_task(self._run())
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._poll is not None:
+            self._poll.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._poll
+            self._read()
+        if self.folder:
+            import shutil
+
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(0.25)
+            self._read()
+
+    def _read(self) -> None:
+        try:
+            text = Path(self.folder, "progress").read_text(encoding="utf-8")
+        except OSError:
+            return
+        if text != self._seen and self.callback is not None:
+            self._seen = text
+            self.callback(*json.loads(text))
 
 
 def remap(value: Any, paths: Mapping[str, str]) -> Any:
@@ -135,6 +211,42 @@ def unwrap(result: Any) -> Any:
     return result
 
 
+def size_task(cpus: int) -> None:
+    """Tell the work in this worker process how many CPUs its task was given (0: not sized,
+    the whole machine, as a desktop render). The render takes its encoder threads from it
+    (so the bytes follow the task, not the node) and, given one CPU, runs no helper threads."""
+    os.environ.pop(ENCODER_THREADS_ENV, None)
+    if cpus > 0:
+        os.environ[TASK_CPUS_ENV] = str(cpus)
+    else:
+        os.environ.pop(TASK_CPUS_ENV, None)
+
+
+def call_sized(cpus: int, fn: Callable[..., Any], args: tuple[Any, ...],
+               kwargs: Mapping[str, Any]) -> Any:
+    """:func:`call_catching` in a pool worker, sized first (a worker runs one task at once)."""
+    size_task(cpus)
+    return call_catching(fn, args, kwargs)
+
+
+def _exit_with_parent() -> None:
+    """Pool worker initializer: exit as soon as the process that started the pool is gone,
+    however it went (SIGKILL, ``os._exit``: no exit hook runs then). A spawned worker holds
+    both ends of its task queue, so it would otherwise wait for a next task forever."""
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns when the parent's end of the sentinel pipe closes
+        os._exit(0)
+
+    threading.Thread(target=watch, name="mvstudio-parent-watch", daemon=True).start()
+
+
 _POOLS: dict[int, ProcessPoolExecutor] = {}  # workers -> this process's pool
 
 
@@ -147,10 +259,30 @@ def _pool(workers: int, *, broken: ProcessPoolExecutor | None = None) -> Process
     pool = _POOLS.get(workers)
     if pool is None or pool is broken:
         if pool is not None:
-            pool.shutdown(wait=False)
+            _stop(pool)
         pool = _POOLS[workers] = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_exit_with_parent)
     return pool
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool`` now: queued tasks are cancelled, its workers terminated and reaped."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
+def shutdown_pools() -> None:
+    """Stop every pool of this process (at exit, and in tests that started one)."""
+    while _POOLS:
+        _stop(_POOLS.popitem()[1])
+
+
+atexit.register(shutdown_pools)
 
 
 class ProcessOffloader:
@@ -160,27 +292,40 @@ class ProcessOffloader:
     The pool outlives the batch (see :func:`_pool`); a task whose worker died (the pool
     breaks) runs once more on a fresh pool, as on Ray: it pays nothing and gives the same
     bytes. A cancelled task that already started finishes in its worker and is discarded.
+    Tasks are unsized (a render uses the machine, as on the desktop) until :meth:`fit`.
     """
 
     def __init__(self, *, workers: int) -> None:
         self.workers = max(1, workers)
         self.tasks = 0
+        self.task_cpus = 0
+
+    def fit(self, parallel: int) -> None:
+        """Size the tasks for ``parallel`` variants at once: each its share of the cores."""
+        running = max(1, min(parallel, self.workers))
+        self.task_cpus = max(1, (os.cpu_count() or 1) // running)
 
     async def run(self, task: CpuTask) -> Any:
         from concurrent.futures.process import BrokenProcessPool
 
-        fn, args, kwargs = task.fn, task.args, dict(task.kwargs)
-        pool = _pool(self.workers)
-        try:
-            result = await asyncio.wrap_future(pool.submit(call_catching, fn, args, kwargs))
-        except BrokenProcessPool:
-            pool = _pool(self.workers, broken=pool)
-            result = await asyncio.wrap_future(pool.submit(call_catching, fn, args, kwargs))
+        relay = ProgressRelay(task)
+        cpus, fn, args, kwargs = self.task_cpus, task.fn, task.args, relay.kwargs(task)
+        async with relay:
+            pool = _pool(self.workers)
+            try:
+                result = await asyncio.wrap_future(
+                    pool.submit(call_sized, cpus, fn, args, kwargs))
+            except BrokenProcessPool:
+                pool = _pool(self.workers, broken=pool)
+                result = await asyncio.wrap_future(
+                    pool.submit(call_sized, cpus, fn, args, kwargs))
         self.tasks += 1
         return unwrap(result)
 
     def describe(self) -> str:
-        return f"heavy work: {self.tasks} task(s) on a pool of {self.workers} process(es)"
+        sized = f", {self.task_cpus} CPU(s) each" if self.task_cpus else ""
+        return (f"heavy work: {self.tasks} task(s) on a pool of {self.workers} "
+                f"process(es){sized}")
 
     def close(self) -> None:
-        """Nothing to release: the pool is this process's (shut down at exit)."""
+        """Nothing to release: the pool is this process's (:func:`shutdown_pools` at exit)."""

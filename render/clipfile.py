@@ -15,16 +15,42 @@ from typing import Any
 from render.errors import RenderCancelled
 
 ENCODER_THREADS_ENV = "MVSTUDIO_ENCODER_THREADS"
+# The CPUs the task running in this process was given (a Ray task's num_cpus, a pool
+# worker's share); unset in a desktop render, which may use the whole machine.
+TASK_CPUS_ENV = "MVSTUDIO_TASK_CPUS"
+
+
+def task_cpus() -> int:
+    """``$MVSTUDIO_TASK_CPUS``, or 0 when this process is not a sized task."""
+    value = os.environ.get(TASK_CPUS_ENV, "")
+    return int(value) if value.isdigit() else 0
 
 
 def encoder_threads(requested: int) -> int:
-    """``requested``, else ``$MVSTUDIO_ENCODER_THREADS``, else 0 (x264 picks: 1.5x the cores).
-    x264's bytes depend on its thread count, so a cluster fixes it: the same frames then
-    encode to the same file on any node, and a retried task reproduces its output."""
+    """``requested``, else ``$MVSTUDIO_ENCODER_THREADS``, else x264's own rule (1.5 threads
+    per CPU) applied to the task's CPUs, else 0 (x264 applies it to the machine's cores).
+    x264's bytes depend on its thread count and on nothing else of the machine, so a task
+    encodes the same file on any node and a retried task reproduces its output."""
     if requested:
         return requested
     value = os.environ.get(ENCODER_THREADS_ENV, "")
-    return int(value) if value.isdigit() else 0
+    if value.isdigit():
+        return int(value)
+    cpus = task_cpus()
+    return max(1, cpus * 3 // 2) if cpus else 0
+
+
+def x264_options(*, crf: int, preset: str) -> dict[str, str]:
+    """libx264's options. A sized task (or a fixed ``$MVSTUDIO_ENCODER_THREADS``) encodes
+    without mbtree: measured here (x264 core 165), the same frames gave 2-3 different files
+    in 4 runs with mbtree on, with 1 thread as with 2-4 (x264 then reads memory it has not
+    written: with glibc's malloc perturbation the runs agreed); with mbtree off, 1-4
+    threads gave the same bytes in every run and process (tests/render/test_encoder_threads.py).
+    The cost: larger files at the same CRF (docs/scale-out.md)."""
+    options = {"crf": str(crf), "preset": preset}
+    if task_cpus() > 0 or os.environ.get(ENCODER_THREADS_ENV, "").isdigit():
+        options["x264-params"] = "mbtree=0"
+    return options
 
 
 def write_h264_clip(out_path: str | Path, make_frame: Callable[[int], Any], *, n_frames: int,
@@ -40,11 +66,12 @@ def write_h264_clip(out_path: str | Path, make_frame: Callable[[int], Any], *, n
     tmp = out.with_name(f".{out.stem}.{os.getpid()}.part{out.suffix or '.mp4'}")
     try:
         with av.open(str(tmp), "w", format="mp4") as container:
+            count = encoder_threads(threads)
             vs = container.add_stream("libx264", rate=fps,
-                                      options={"crf": str(crf), "preset": preset})
+                                      options=x264_options(crf=crf, preset=preset))
             vs.width, vs.height, vs.pix_fmt = width, height, "yuv420p"
             vs.codec_context.thread_type = "AUTO"
-            vs.codec_context.thread_count = encoder_threads(threads)
+            vs.codec_context.thread_count = count
             for k in range(n_frames):
                 if cancel is not None and cancel.is_set():
                     raise RenderCancelled(f"{what} cancelled at frame {k + 1} of {n_frames}")

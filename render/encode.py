@@ -18,9 +18,9 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from render.clipfile import encoder_threads
+from render.clipfile import encoder_threads, task_cpus, x264_options
 from render.errors import EncodeError, RenderCancelled
-from render.pipeline import Background, Either, drain, produce
+from render.pipeline import Background, Either, InlineFrames, drain, produce
 from render.probe import MediaInfo, probe_many
 from render.timeline import OutputSettings, Timeline
 
@@ -126,10 +126,11 @@ def _open_output(tmp: Path, fmt: str, o: OutputSettings, *,
     try:
         options = {"movflags": "+faststart"} if fmt in ("mp4", "mov") else {}
         container = av.open(str(tmp), "w", format=fmt, options=options)
+        threads = encoder_threads(o.threads)
         vs = container.add_stream(o.video_codec, rate=o.fps, options=_video_options(o))
         vs.width, vs.height, vs.pix_fmt = o.width, o.height, o.pix_fmt
         vs.codec_context.thread_type = "AUTO"
-        vs.codec_context.thread_count = encoder_threads(o.threads)
+        vs.codec_context.thread_count = threads
         aus = None
         if with_audio:
             aus = container.add_stream(o.audio_codec, rate=o.audio_rate_hz, layout="stereo")
@@ -149,7 +150,9 @@ def _close_quietly(container: Any) -> None:
 
 
 def _video_options(o: OutputSettings) -> dict[str, str]:
-    if o.video_codec in ("libx264", "libx265"):
+    if o.video_codec == "libx264":  # reproducible in a sized task (render.clipfile)
+        return x264_options(crf=o.crf, preset=o.preset)
+    if o.video_codec == "libx265":
         return {"crf": str(o.crf), "preset": o.preset}
     if o.video_codec.startswith("libvpx"):
         return {"crf": str(o.crf), "b": "0", "deadline": "realtime", "cpu-used": "8"}
@@ -164,22 +167,25 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
     o = timeline.output
     total = timeline.total_frames
     container, vs, aus = _open_output(tmp, fmt, o, with_audio=True)
-    frames: queue.Queue[tuple[int, Any] | BaseException] = queue.Queue(QUEUE_FRAMES)
     stop = threading.Event()
+    inline = task_cpus() == 1  # one CPU: no helper threads (render.pipeline)
     # the loudness pass reads the whole mix: it runs beside the first frames, and audio
     # encoding catches up once it is done (the muxer interleaves)
     mixing = Background(lambda: _make_mixer(timeline, infos, loudness=loudness,
-                                             report=report, cancel=Either(cancel, stop)))
-    producer = threading.Thread(target=produce, args=(timeline, infos, frames, cancel, stop),
-                                name="render-producer", daemon=True)
-    producer.start()
+                                             report=report, cancel=Either(cancel, stop)),
+                        inline=inline)
+    source = None
     audio_done = 0
     mixer: MixReader | None = None
     ok = False
     try:
+        source = InlineFrames(timeline, infos) if inline else \
+            _Threaded(timeline, infos, cancel, stop)
         for k in range(total):
-            item = _next_frame(frames, cancel, k, total)
-            _encode_video(container, vs, item[1], k, o.fps)
+            if inline and cancel.is_set():
+                raise RenderCancelled(f"render cancelled at frame {k} of {total}; "
+                                      f"no file written")
+            _encode_video(container, vs, source.frame(k)[1], k, o.fps)
             if mixer is None and mixing.done():
                 mixer = mixing.result()
             if mixer is not None:
@@ -195,13 +201,34 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
         raise EncodeError(tmp, str(e)) from e
     finally:
         stop.set()
-        drain(frames)
-        producer.join(timeout=10)
+        if source is not None:
+            source.close()
         mixing.close()
         if ok:
             container.close()
         else:
             _close_quietly(container)
+
+
+class _Threaded:
+    """The compose pipeline on its producer thread; frames come through a bounded queue."""
+
+    def __init__(self, timeline: Timeline, infos: dict[str, MediaInfo],
+                 cancel: threading.Event, stop: threading.Event) -> None:
+        self.total, self.cancel, self.stop = timeline.total_frames, cancel, stop
+        self.frames: queue.Queue[tuple[int, Any] | BaseException] = queue.Queue(QUEUE_FRAMES)
+        self.producer = threading.Thread(target=produce, name="render-producer", daemon=True,
+                                         args=(timeline, infos, self.frames, cancel, stop))
+        self.producer.start()
+
+    def frame(self, k: int) -> tuple[int, Any]:
+        item: tuple[int, Any] = _next_frame(self.frames, self.cancel, k, self.total)
+        return item
+
+    def close(self) -> None:
+        self.stop.set()
+        drain(self.frames)
+        self.producer.join(timeout=10)
 
 
 def _next_frame(frames: queue.Queue[Any], cancel: threading.Event, k: int, total: int) -> Any:

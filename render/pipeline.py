@@ -1,6 +1,10 @@
 """The threads of a render: a two-stage compose pipeline feeding the encoder's thread, and
 the loudness pass beside them. Frames and errors travel through bounded queues; every wait
 polls ``stop``/``cancel`` so nothing outlives a failed or cancelled render.
+
+A task given one CPU (``render.clipfile.task_cpus``) composes and mixes on the encoder's
+thread instead (:class:`InlineFrames`, ``Background(inline=True)``): helper threads would
+only compete with the encoder for that CPU, and a batch's other tasks hold the others.
 """
 
 from __future__ import annotations
@@ -124,14 +128,18 @@ class Either:
 
 
 class Background:
-    """``fn()`` on its own thread; :meth:`result` waits for it and re-raises its error."""
+    """``fn()`` on its own thread (or at once, ``inline``); :meth:`result` waits for it and
+    re-raises its error."""
 
-    def __init__(self, fn: Callable[[], MixReader]) -> None:
+    def __init__(self, fn: Callable[[], MixReader], *, inline: bool = False) -> None:
         self._out: MixReader | None = None
         self._err: BaseException | None = None
         self._thread = threading.Thread(target=self._run, args=(fn,), name="render-loudness",
                                         daemon=True)
-        self._thread.start()
+        if inline:
+            self._run(fn)
+        else:
+            self._thread.start()
 
     def _run(self, fn: Callable[[], MixReader]) -> None:
         try:
@@ -143,13 +151,44 @@ class Background:
         return not self._thread.is_alive()
 
     def result(self) -> MixReader:
-        self._thread.join()
+        if self._thread.ident is not None:
+            self._thread.join()
         if self._err is not None:
             raise self._err
         assert self._out is not None
         return self._out
 
     def close(self) -> None:
-        self._thread.join()
+        if self._thread.ident is not None:
+            self._thread.join()
         if self._out is not None:
             self._out.close()
+
+
+class InlineFrames:
+    """Both compose stages on the caller's thread, one frame per :meth:`frame` call."""
+
+    def __init__(self, timeline: Timeline, infos: dict[str, MediaInfo]) -> None:
+        from render.compose import Compositor
+
+        self._layers: tuple[Any, ...] = ()
+        self._comp: Any = None
+        try:
+            self._layers = _layers(timeline)
+            self._comp = Compositor(timeline, infos, layers=self._layers)
+        except BaseException as e:
+            self.close()
+            raise _render_error(e)  # noqa: B904 (its __cause__ is e)
+
+    def frame(self, k: int) -> tuple[int, Any]:
+        try:
+            return k, self._comp.frame(k)  # both stages, in order
+        except Exception as e:  # as the threaded stages report it
+            raise _render_error(e)  # noqa: B904 (its __cause__ is e)
+
+    def close(self) -> None:
+        if self._comp is not None:
+            self._comp.close()
+        for layer in self._layers:
+            if hasattr(layer, "close"):
+                layer.close()

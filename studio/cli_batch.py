@@ -19,6 +19,7 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from nodes import document
 from nodes.budget import Budget
@@ -134,12 +135,17 @@ class Batch:
                  progress: BatchProgress, offloader: Offloader | None = None) -> None:
         self.ws, self.registry, self.spec = ws, registry, spec
         self.offloader = offloader
+        self.concurrency = concurrency
         self.limit = asyncio.Semaphore(concurrency)
         self.budget = Budget(limit_usd=budget_usd)
         self.dry_run = dry_run
         self.progress = progress
 
     async def run(self, plans: list[Plan]) -> list[Outcome]:
+        if self.offloader is not None:  # a task's share of the CPUs: one render alone gets
+            todo = sum(p.graph is not None and not _finished(self.ws.runs, self.spec, p)
+                       for p in plans)  # them all, a batch of many one each
+            self.offloader.fit(min(self.concurrency, max(1, todo)))
         return list(await asyncio.gather(*(self._one(p) for p in plans)))
 
     async def _one(self, plan: Plan) -> Outcome:
@@ -217,6 +223,20 @@ def make_offloader(args: argparse.Namespace) -> Offloader | None:
     return ProcessOffloader(workers=args.workers or os.cpu_count() or 1)
 
 
+def _start(args: argparse.Namespace) -> tuple[Offloader | None, Any]:
+    """The offloader, and with ``--ray`` serve's watcher: killed (SIGKILL, OOM), a batch
+    would leave its local Ray agents for a minute; the watcher ends them. (Pool workers
+    end by themselves: nodes.offload.)"""
+    from studio import serve_reaper
+
+    watcher = serve_reaper.start() if args.ray is not None and not args.dry_run else None
+    try:
+        return make_offloader(args), watcher
+    except BaseException:
+        serve_reaper.stop(watcher)
+        raise
+
+
 def _concurrency(args: argparse.Namespace, spec: BatchSpec, offloader: Offloader | None) -> int:
     """The spec's or --concurrency; on a cluster at least one variant per CPU."""
     if args.concurrency is not None:
@@ -240,9 +260,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
     for name in ("concurrency", "workers"):
         if getattr(args, name) is not None and getattr(args, name) < 1:
             raise CliError(f"--{name}: expected a whole number >= 1")
+    from studio import serve_reaper
+
     spec, plans, registry = _load(args)
     budget = args.budget if args.budget is not None else spec.budget_usd
-    offloader = make_offloader(args)
+    offloader, watcher = _start(args)
     progress = BatchProgress(total=len(plans))
     ws = Workspace.open()
     try:
@@ -256,6 +278,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         ws.close()
         if offloader is not None:
             offloader.close()
+        serve_reaper.stop(watcher)
     if args.report:
         _write_report(args, spec, outcomes)
     if args.dry_run:

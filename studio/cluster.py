@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from nodes.files import atomic_write_bytes
-from nodes.offload import CpuTask, call_catching, run_remapped, unwrap
+from nodes.offload import (
+    CpuTask,
+    ProgressRelay,
+    call_catching,
+    run_remapped,
+    size_task,
+    unwrap,
+)
 
 MAX_RETRIES = 3
 FILE_REFS_BYTES = 2 << 30  # input files kept in the object store between tasks (2 GiB)
@@ -33,10 +40,6 @@ FILE_REFS_BYTES = 2 << 30  # input files kept in the object store between tasks 
 # instance on a desktop would then lose every CPU fight to other programs, so a batch on
 # Ray there ran renders far slower than ``mvstudio render`` does. Ours run at 0.
 LOCAL_CONFIG = {"worker_niceness": 0}
-# One encoder thread per task (a task holds one CPU): x264's output depends on its thread
-# count, and "all cores" differs from node to node, so a render retried on another node
-# would not give the same bytes. (render.clipfile.ENCODER_THREADS_ENV)
-ENCODER_THREADS = "1"
 
 
 class ClusterError(Exception):
@@ -45,14 +48,14 @@ class ClusterError(Exception):
 
 def _execute(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str, Any],
              reads: Mapping[str, Any], writes: tuple[str, ...], driver_node: str,
-             shared: bool, label: str, trace: str | None
+             shared: bool, label: str, trace: str | None, cpus: int
              ) -> tuple[Any, dict[str, bytes], str, float]:
-    """One task on a Ray worker: the result, the bytes written (only when away from the
-    driver's files), the node it ran on and the CPU seconds it took (all threads)."""
+    """One task on a Ray worker, given ``cpus``: the result, the bytes written (only when
+    away from the driver's files), the node it ran on and the CPU seconds it took."""
     import ray
 
     cpu = time.process_time()
-    os.environ["MVSTUDIO_ENCODER_THREADS"] = ENCODER_THREADS  # this worker runs one task
+    size_task(cpus)  # the encoder's threads follow the task, so any node gives the same bytes
     node = ray.get_runtime_context().get_node_id()
     if trace:  # tests and benchmarks see where (and how often) each task started
         with open(trace, "a", encoding="utf-8") as log:
@@ -123,7 +126,8 @@ class FileRefs:
 
 
 class RayOffloader:
-    """Runs :class:`~nodes.offload.CpuTask` s as Ray tasks (``num_cpus=1`` each).
+    """Runs :class:`~nodes.offload.CpuTask` s as Ray tasks of ``task_cpus`` CPUs each (1
+    unless :meth:`fit` sizes them for a batch).
 
     ``address`` None starts a local Ray instance (and stops it on :meth:`close`);
     ``"auto"`` or ``ray://host:10001`` / ``host:6379`` joins a cluster. When Ray is
@@ -157,6 +161,7 @@ class RayOffloader:
         self.trace = str(trace) if trace else None
         self.nodes_used: dict[str, int] = {}  # node id -> tasks finished there
         self.task_cpu_s = 0.0  # CPU seconds the finished tasks took on their workers
+        self.task_cpus = 1
         self._files = FileRefs(ray.put, limit_bytes=FILE_REFS_BYTES)
         self._remote = ray.remote(num_cpus=1, max_retries=max_retries,
                                   retry_exceptions=False)(_execute)
@@ -165,15 +170,28 @@ class RayOffloader:
         resources: dict[str, float] = self._ray.cluster_resources()  # type: ignore[no-untyped-call]
         return int(resources.get("CPU", 1))
 
+    def fit(self, parallel: int) -> None:
+        """Size the tasks for ``parallel`` variants at once: each its share of the
+        cluster's CPUs, at least 1 and at most the biggest node's (a task runs on one
+        node). The share is fixed before the first task, so a retried task asks for the
+        same CPUs and encodes the same bytes on whichever node takes it."""
+        nodes = [n for n in self._ray.nodes() if n.get("Alive")]  # type: ignore[no-untyped-call]
+        biggest = max((int(n["Resources"].get("CPU", 0)) for n in nodes), default=1)
+        self.task_cpus = max(1, min(biggest, self.cpus() // max(1, parallel)))
+
     async def run(self, task: CpuTask) -> Any:
         from ray.exceptions import RayTaskError
 
         reads = {} if self.shared else {str(p): self._files.ref(p) for p in task.reads}
-        ref = self._remote.options(name=task.label or task.fn.__name__).remote(
-            task.fn, task.args, dict(task.kwargs), reads, tuple(str(p) for p in task.writes),
-            self.driver_node, self.shared, task.label, self.trace)
+        relay = ProgressRelay(task)  # per-frame progress from tasks on the driver's files
+        ref = self._remote.options(name=task.label or task.fn.__name__,
+                                   num_cpus=self.task_cpus).remote(
+            task.fn, task.args, relay.kwargs(task), reads,
+            tuple(str(p) for p in task.writes), self.driver_node, self.shared, task.label,
+            self.trace, self.task_cpus)
         try:
-            result, written, node, cpu_s = await ref
+            async with relay:
+                result, written, node, cpu_s = await ref
         except asyncio.CancelledError:
             self._ray.cancel(ref, force=True)
             raise
@@ -189,8 +207,8 @@ class RayOffloader:
     def describe(self) -> str:
         where = "shared paths" if self.shared else "the object store for other nodes"
         return (f"heavy work: {sum(self.nodes_used.values())} Ray task(s) on "
-                f"{len(self.nodes_used)} node(s), {self.task_cpu_s:.1f} CPU-s, files through "
-                f"{where}")
+                f"{len(self.nodes_used)} node(s), {self.task_cpus} CPU(s) each, "
+                f"{self.task_cpu_s:.1f} CPU-s, files through {where}")
 
     def close(self) -> None:
         self._files.clear()

@@ -116,11 +116,14 @@ def _check_counts(args: argparse.Namespace) -> None:
 
 
 def _jobs(args: argparse.Namespace, offloader: Offloader | None) -> int:
-    """--jobs, else 1; on Ray at least one job per cluster CPU (as batch runs variants)."""
-    if args.jobs is not None:
-        return int(args.jobs)
+    """--jobs, else 1; on Ray at least one job per cluster CPU (as batch runs variants).
+    The offloader sizes its tasks for that many jobs at once (nodes.offload)."""
     cpus = getattr(offloader, "cpus", None)
-    return max(1, int(cpus()) if callable(cpus) else 1)
+    jobs = int(args.jobs) if args.jobs is not None else max(
+        1, int(cpus()) if callable(cpus) else 1)
+    if offloader is not None:
+        offloader.fit(jobs)
+    return jobs
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +47,9 @@ class Recording:
     async def run(self, task: CpuTask) -> Any:
         self.labels.append(task.label)
         return await asyncio.to_thread(task.call_here)
+
+    def fit(self, parallel: int) -> None:
+        pass
 
     def describe(self) -> str:
         return f"{len(self.labels)} tasks"
@@ -153,3 +159,109 @@ def test_a_task_whose_pool_worker_dies_runs_once_more_on_a_fresh_pool(tmp_path: 
     assert asyncio.run(both()) == ["ran again", 8.0]
     assert pool.tasks == 2
 
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_pool_outlives_the_module() -> Any:
+    from nodes.offload import shutdown_pools
+
+    yield
+    shutdown_pools()
+
+
+# A driver that starts a pool, runs tasks on both workers, prints their pids and dies
+# without any exit hook (as under SIGKILL, or crash_child's os._exit).
+DYING_DRIVER = """
+import asyncio, os
+from nodes.offload import CpuTask, ProcessOffloader, _POOLS
+pool = ProcessOffloader(workers=2)
+async def main():
+    return await asyncio.gather(*(pool.run(CpuTask(os.getpid)) for _ in range(4)))
+asyncio.run(main())
+print(*_POOLS[2]._processes, flush=True)
+os._exit(0)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_pool_workers_end_with_the_process_that_started_them_however_it_ends() -> None:
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", DYING_DRIVER], cwd=root, timeout=120,
+                          capture_output=True, text=True, check=True)
+    pids = [int(p) for p in done.stdout.split()]
+    assert len(pids) == 2 and all(pid > 0 for pid in pids)
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in pids if _alive(pid)]
+    for pid in left:  # the old code's orphans: end them, then fail
+        os.kill(pid, 9)
+    assert not left, f"pool workers {left} outlived their driver"
+
+
+def test_shutdown_pools_ends_the_workers_at_once() -> None:
+    from nodes.offload import _POOLS, shutdown_pools
+
+    pool = ProcessOffloader(workers=2)
+
+    async def pids() -> set[int]:
+        return set(await asyncio.gather(*(pool.run(CpuTask(os.getpid)) for _ in range(4))))
+
+    ran = asyncio.run(pids())
+    workers = list(_POOLS[2]._processes.values())
+    assert ran <= {p.pid for p in workers}
+    shutdown_pools()
+    assert not _POOLS and all(not p.is_alive() for p in workers)
+
+
+def count_slowly(n: int, *, progress: Any) -> int:
+    for k in range(1, n + 1):
+        time.sleep(0.05)
+        progress(k, n)
+    return n
+
+
+def test_a_pool_task_reports_its_progress_while_it_runs() -> None:
+    """The node's per-frame callback cannot leave this process; the task's progress comes
+    back through a file the driver polls, while the task runs, not only at its end."""
+    seen: list[tuple[int, int]] = []
+    pool = ProcessOffloader(workers=1)
+    task = CpuTask(count_slowly, (30,), local={"progress": lambda d, t: seen.append((d, t))})
+    assert asyncio.run(pool.run(task)) == 30
+    assert seen[-1] == (30, 30) and seen == sorted(seen)
+    assert len(seen) >= 3, seen  # 1.5 s of work, polled every 0.25 s
+
+
+def stages(*, progress: Any) -> str:
+    for name in ("decode", "onsets", "beats"):
+        progress(name)
+        time.sleep(0.3)
+    return "done"
+
+
+def test_a_pool_task_reports_analysis_stages_too() -> None:
+    """The analysis reports stage names, not frame counts: they come back as they are."""
+    seen: list[str] = []
+    task = CpuTask(stages, local={"progress": seen.append})
+    assert asyncio.run(ProcessOffloader(workers=1).run(task)) == "done"
+    assert seen[-1] == "beats" and len(seen) >= 2 and seen == sorted(seen, key=[
+        "decode", "onsets", "beats"].index)
+
+
+def test_pool_tasks_are_sized_only_when_fitted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    pool = ProcessOffloader(workers=4)
+    assert pool.task_cpus == 0  # serve or a caller that never fits: the machine, as before
+    sizes = []
+    for parallel in (1, 2, 4, 12):
+        pool.fit(parallel)
+        sizes.append(pool.task_cpus)
+    assert sizes == [8, 4, 2, 2]  # the cores shared by the workers that run at once

@@ -33,6 +33,15 @@ def small_graph(song: str, *, size: tuple[int, int]) -> dict[str, Any]:
     return graph
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _pools_end_with_the_module() -> Any:
+    """The batches here share this process's warm pool; it ends with the module."""
+    from nodes.offload import shutdown_pools
+
+    yield
+    shutdown_pools()
+
+
 @pytest.fixture(scope="module")
 def songs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     from audio_sync.testsongs import make_song, write_wav

@@ -73,6 +73,64 @@ def _kill_env(fake: Any, home: Path) -> dict[str, str]:
             "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 
 
+def count_slowly(n: int, *, progress: Any) -> int:
+    import time
+
+    for k in range(1, n + 1):
+        time.sleep(0.05)
+        progress(k, n)
+    return n
+
+
+def test_a_ray_task_reports_its_progress_while_it_runs(local_ray) -> None:
+    """A render's per-frame callback stays in the driver; a Ray task on the driver's
+    machine reports through a file the driver polls, while it runs."""
+    import asyncio
+
+    from ray import cloudpickle
+
+    from nodes.offload import CpuTask
+    from studio.cluster import RayOffloader
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # workers cannot import tests
+    seen: list[tuple[int, int]] = []
+    offloader = RayOffloader()
+    task = CpuTask(count_slowly, (30,), local={"progress": lambda d, t: seen.append((d, t))})
+    try:
+        assert asyncio.run(offloader.run(task)) == 30
+    finally:
+        offloader.close()
+    assert seen[-1] == (30, 30) and seen == sorted(seen)
+    assert len(seen) >= 3, seen  # 1.5 s of work, polled every 0.25 s
+
+
+def task_cpus_seen() -> str:
+    return os.environ.get("MVSTUDIO_TASK_CPUS", "")
+
+
+def test_ray_tasks_are_sized_for_the_variants_run_at_once(local_ray) -> None:
+    """One render alone gets the whole (2-CPU) instance, six at once one CPU each; the
+    worker sees its size (the render takes its encoder threads from it)."""
+    import asyncio
+
+    from ray import cloudpickle
+
+    from nodes.offload import CpuTask
+    from studio.cluster import RayOffloader
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    offloader = RayOffloader()
+    seen = []
+    try:
+        for parallel in (1, 6):
+            offloader.fit(parallel)
+            seen.append((offloader.task_cpus,
+                         asyncio.run(offloader.run(CpuTask(task_cpus_seen)))))
+    finally:
+        offloader.close()
+    assert seen == [(2, "2"), (1, "1")]
+
+
 def test_a_killed_batch_on_a_cluster_resumes_without_paying_twice(
         local_ray, fake, songs, tmp_path, monkeypatch, capsys):  # noqa: F811
     """A driver joined to the cluster (``--ray ADDRESS``) is killed after a paid job was
@@ -94,3 +152,49 @@ def test_a_killed_batch_on_a_cluster_resumes_without_paying_twice(
     # The song's analysis (a Ray task of the killed driver) was cached before the images
     # it feeds were paid for: the resumed batch ran only the 2 renders.
     assert tasks_line(capsys.readouterr().out) == (2, 1)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_batch_with_its_own_ray_leaves_no_process_behind(
+        fake, songs, tmp_path):  # noqa: F811
+    """``--ray`` alone starts a local Ray instance; SIGKILLed mid-batch (after its Ray
+    workers ran the analysis), the batch leaves none of its processes: without serve's
+    watcher, Ray's agents outlived it by about a minute."""
+    import time
+
+    from studio.serve_reaper import descendants
+
+    spec = write_batch(tmp_path, songs[:1], themes=("neon",))
+    proc = subprocess.Popen([sys.executable, str(CHILD), "batch", str(spec), "--ray"],
+                            env=_kill_env(fake, tmp_path / "home"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    noted: dict[int, str] = {}
+    commands: dict[int, str] = {}
+    while proc.poll() is None:
+        noted.update(descendants(proc.pid))
+        commands.update({pid: _cmdline(pid) for pid in noted if pid not in commands})
+        time.sleep(0.1)
+    assert proc.returncode == -signal.SIGKILL
+    assert any("raylet" in cmd for cmd in commands.values()), commands  # Ray was seen
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and _left(noted):
+        time.sleep(0.25)
+    left = _left(noted)
+    for pid in left:  # the old code's leftovers: end them, then fail
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"left behind: {[commands[pid] for pid in left]}"
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()[:80]
+    except OSError:
+        return ""
+
+
+def _left(noted: dict[int, str]) -> list[int]:
+    """Noted processes still running (same start time; zombies count as gone)."""
+    from studio.serve_reaper import _stat
+
+    return [pid for pid, started in noted.items()
+            if len(stat := _stat(pid)) > 19 and stat[19] == started and stat[0] != "Z"]

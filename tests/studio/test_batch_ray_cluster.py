@@ -92,9 +92,9 @@ def test_a_lost_worker_node_mid_batch_changes_no_output_and_pays_nothing_twice(
 
     spec = write_batch(tmp_path, songs[:2], themes=("neon",))
     monkeypatch.setenv("MVSTUDIO_HOME", str(tmp_path / "ref"))
-    monkeypatch.setenv("MVSTUDIO_ENCODER_THREADS", "1")  # as on any Ray node
+    monkeypatch.setenv("MVSTUDIO_TASK_CPUS", "1")  # as a 1-CPU task on any node
     reference = run_batch(spec, None)  # threads on this process: the outputs to match
-    monkeypatch.delenv("MVSTUDIO_ENCODER_THREADS")
+    monkeypatch.delenv("MVSTUDIO_TASK_CPUS")
     assert {o.status for o in reference} == {"succeeded"}
     paid_alone = len(paid_inputs(fake))
 
