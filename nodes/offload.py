@@ -35,6 +35,7 @@ from typing import Any, Protocol
 LOCAL_ONLY = ("progress", "cancel")  # keyword args that cannot leave the driver's process
 TASK_CPUS_ENV = "MVSTUDIO_TASK_CPUS"  # read by render.clipfile.task_cpus
 ENCODER_THREADS_ENV = "MVSTUDIO_ENCODER_THREADS"  # render.clipfile's fixed-count override
+REPRODUCIBLE_ENV = "MVSTUDIO_REPRODUCIBLE_ENCODE"  # render.clipfile: retryable task's settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,15 +212,21 @@ def unwrap(result: Any) -> Any:
     return result
 
 
-def size_task(cpus: int) -> None:
+def size_task(cpus: int, *, retryable: bool = False) -> None:
     """Tell the work in this worker process how many CPUs its task was given (0: not sized,
     the whole machine, as a desktop render). The render takes its encoder threads from it
-    (so the bytes follow the task, not the node) and, given one CPU, runs no helper threads."""
+    (so the bytes follow the task, not the node) and, given one CPU, runs no helper threads.
+    ``retryable``: the task may be run again on another node (Ray), so its encode must be
+    reproducible, which costs file size (render.clipfile.x264_options)."""
     os.environ.pop(ENCODER_THREADS_ENV, None)
     if cpus > 0:
         os.environ[TASK_CPUS_ENV] = str(cpus)
     else:
         os.environ.pop(TASK_CPUS_ENV, None)
+    if retryable:
+        os.environ[REPRODUCIBLE_ENV] = "1"
+    else:
+        os.environ.pop(REPRODUCIBLE_ENV, None)
 
 
 def call_sized(cpus: int, fn: Callable[..., Any], args: tuple[Any, ...],

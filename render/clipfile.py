@@ -18,6 +18,9 @@ ENCODER_THREADS_ENV = "MVSTUDIO_ENCODER_THREADS"
 # The CPUs the task running in this process was given (a Ray task's num_cpus, a pool
 # worker's share); unset in a desktop render, which may use the whole machine.
 TASK_CPUS_ENV = "MVSTUDIO_TASK_CPUS"
+# Set in a task that may be retried on another node (a Ray task): its file must come out the
+# same there, so x264 runs with the reproducible settings (see x264_options).
+REPRODUCIBLE_ENV = "MVSTUDIO_REPRODUCIBLE_ENCODE"
 
 
 def task_cpus() -> int:
@@ -40,15 +43,23 @@ def encoder_threads(requested: int) -> int:
     return max(1, cpus * 3 // 2) if cpus else 0
 
 
+def reproducible_encode() -> bool:
+    """Whether this process encodes with the reproducible settings: a retryable task
+    (``$MVSTUDIO_REPRODUCIBLE_ENCODE``) or a fixed ``$MVSTUDIO_ENCODER_THREADS``."""
+    return (os.environ.get(REPRODUCIBLE_ENV) == "1"
+            or os.environ.get(ENCODER_THREADS_ENV, "").isdigit())
+
+
 def x264_options(*, crf: int, preset: str) -> dict[str, str]:
-    """libx264's options. A sized task (or a fixed ``$MVSTUDIO_ENCODER_THREADS``) encodes
-    without mbtree: measured here (x264 core 165), the same frames gave 2-3 different files
+    """libx264's options. A retryable task (or a fixed ``$MVSTUDIO_ENCODER_THREADS``)
+    encodes without mbtree: measured here (x264 core 165), the same frames gave 2-3 different files
     in 4 runs with mbtree on, with 1 thread as with 2-4 (x264 then reads memory it has not
     written: with glibc's malloc perturbation the runs agreed); with mbtree off, 1-4
     threads gave the same bytes in every run and process (tests/render/test_encoder_threads.py).
-    The cost: larger files at the same CRF (docs/scale-out.md)."""
+    The cost: larger files at the same CRF (docs/scale-out.md), so a local pool's tasks,
+    never retried elsewhere, keep x264's defaults."""
     options = {"crf": str(crf), "preset": preset}
-    if task_cpus() > 0 or os.environ.get(ENCODER_THREADS_ENV, "").isdigit():
+    if reproducible_encode():
         options["x264-params"] = "mbtree=0"
     return options
 

@@ -55,7 +55,7 @@ def _execute(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: Mapping[str,
     import ray
 
     cpu = time.process_time()
-    size_task(cpus)  # the encoder's threads follow the task, so any node gives the same bytes
+    size_task(cpus, retryable=True)  # threads follow the task: any node, the same bytes
     node = ray.get_runtime_context().get_node_id()
     if trace:  # tests and benchmarks see where (and how often) each task started
         with open(trace, "a", encoding="utf-8") as log:

@@ -8,6 +8,7 @@ x264's defaults are not reproducible here (even with one thread): see render.cli
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from fractions import Fraction
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from render.clipfile import TASK_CPUS_ENV, encoder_threads, write_h264_clip
+from render.clipfile import REPRODUCIBLE_ENV, TASK_CPUS_ENV, encoder_threads, write_h264_clip
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = (320, 192)
@@ -51,13 +52,14 @@ def _in_another_process(out: Path, threads: int) -> str:
 
 
 @pytest.mark.parametrize("cpus", [1, 2])
-def test_a_sized_task_encodes_the_same_bytes_in_every_run_and_process(
+def test_a_retryable_task_encodes_the_same_bytes_in_every_run_and_process(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cpus: int) -> None:
-    """A task given ``cpus`` (2: three x264 threads) encodes the same file four times here
+    """A retryable (Ray) task given ``cpus`` (2: three x264 threads) encodes the same file four times here
     and once in a fresh process. With x264's defaults (mbtree on) 1 and 3 threads alike gave
     2-3 different files in most groups of 4 runs on this machine, so this fails often, not
     always, if the task settings lose ``mbtree=0``."""
     monkeypatch.delenv("MVSTUDIO_ENCODER_THREADS", raising=False)
+    monkeypatch.setenv(REPRODUCIBLE_ENV, "1")
     monkeypatch.setenv(TASK_CPUS_ENV, str(cpus))
     here = [encode(str(tmp_path / f"a{i}.mp4"), 0) for i in range(4)]
     there = _in_another_process(tmp_path / "b.mp4", 0)
@@ -65,6 +67,27 @@ def test_a_sized_task_encodes_the_same_bytes_in_every_run_and_process(
     assert f"threads={encoder_threads(0)} ".encode() in (tmp_path / "a0.mp4").read_bytes()
     monkeypatch.setenv(TASK_CPUS_ENV, str(3 - cpus))
     assert encode(str(tmp_path / "other.mp4"), 0) != there  # the count changes the bytes
+
+
+def test_only_a_retryable_task_pays_for_reproducible_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mbtree off makes files larger at the same CRF (+29 % and +117 % on two photo pans), so
+    a local pool's sized task, never retried on another node, keeps x264's mbtree; a Ray
+    task (size_task(..., retryable=True)) turns it off."""
+    from nodes.offload import size_task
+
+    monkeypatch.delenv("MVSTUDIO_ENCODER_THREADS", raising=False)
+    monkeypatch.delenv(REPRODUCIBLE_ENV, raising=False)
+    monkeypatch.delenv(TASK_CPUS_ENV, raising=False)
+    settings = {}
+    for retryable in (False, True):
+        size_task(1, retryable=retryable)
+        encode(str(tmp_path / f"r{retryable}.mp4"), 0)
+        settings[retryable] = (tmp_path / f"r{retryable}.mp4").read_bytes()
+    size_task(0)
+    assert b" mbtree=1 " in settings[False] and b" threads=1 " in settings[False]
+    assert b" mbtree=0 " in settings[True] and b" threads=1 " in settings[True]
+    assert REPRODUCIBLE_ENV not in os.environ
 
 
 def test_encoder_threads_follow_the_task_not_the_machine(monkeypatch: pytest.MonkeyPatch
@@ -103,6 +126,7 @@ def test_a_one_cpu_task_renders_on_its_own_thread_with_the_threaded_bytes(
         helpers.update(t.name for t in threading.enumerate() if t.name.startswith("render-"))
 
     monkeypatch.delenv("MVSTUDIO_ENCODER_THREADS", raising=False)
+    monkeypatch.setenv(REPRODUCIBLE_ENV, "1")  # bytes comparable: the reproducible settings
     monkeypatch.setenv(TASK_CPUS_ENV, "1")
     inline = render_timeline(tl, tmp_path / "inline.mp4", progress=seen,
                              loudness=LoudnessTarget())
