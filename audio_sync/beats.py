@@ -237,7 +237,33 @@ def _harmony_on_beats_only(feats: Features, beats_s: np.ndarray) -> bool:
     return on >= 0.5 and off <= 0.6 * on
 
 
+# Learned activation (audio_sync.activation): how it enters the tracker (experiment knobs).
+ACT_MODE = "off"      # "off", "add" (onset env + ACT_WEIGHT * activation) or "replace"
+ACT_WEIGHT = 1.0
+ACT_PHASE = False     # judge half-beat phase on the activation instead of the kick band
+
+
+def learned_activation(feats: Features) -> np.ndarray | None:
+    if ACT_MODE == "off" and not ACT_PHASE:
+        return None
+    from audio_sync.activation import beat_activation
+
+    return beat_activation(feats.mel_db)[0].astype(np.float64)
+
+
+def tracking_env(feats: Features, act: np.ndarray | None) -> np.ndarray:
+    env = beat_onset(feats)
+    if act is None or ACT_MODE == "off":
+        return env
+    return _norm(act) if ACT_MODE == "replace" else env + ACT_WEIGHT * _norm(act)
+
+
+_ACT: list[np.ndarray | None] = [None]
+
+
 def _phase_env(feats: Features) -> np.ndarray:
+    if ACT_PHASE and _ACT[0] is not None:
+        return _norm(_ACT[0])
     env = _norm(feats.onset_kick)
     return env if env.any() else _norm(feats.onset_low) + _norm(feats.onset_mid)
 
@@ -371,8 +397,10 @@ def _tempo_curve(beats_s: np.ndarray) -> tuple[tuple[float, float], ...]:
 
 def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     """Beat times, per-beat confidence and tempo (BPM) for the features of one song."""
-    env = beat_onset(feats)
-    if feats.n_frames < 16 or not env.any() or not _has_pulse(feats, env):
+    act = learned_activation(feats)
+    _ACT[0] = act
+    env = tracking_env(feats, act)
+    if feats.n_frames < 16 or not env.any() or not _has_pulse(feats, beat_onset(feats)):
         return np.zeros(0), np.zeros(0), 0.0
     from audio_sync.tempo_curve import consensus_tempo, local_tempo, windowed_tempi
 

@@ -39,12 +39,23 @@ def targets(times_s: np.ndarray, n: int, fr: float) -> np.ndarray:
     return y
 
 
+def _complete(mp3: Path | None) -> bool:
+    """False for a render still being written (its JSON comes last and counts the beats)."""
+    import json
+
+    meta = mp3.with_suffix(".json") if mp3 else None
+    if meta is None or not meta.exists():
+        return False
+    n = json.loads(meta.read_text())["n_beats"]
+    return bool(np.loadtxt(mp3.with_suffix(".beats"), ndmin=2).shape[0] == n)
+
+
 def main(argv: list[str]) -> int:
     from audio_sync.features import compute_features
 
     assert TRAIN_DIR.name not in EVAL_DIRS
     out = Path(argv[1]) if len(argv) > 1 else TRAIN_DIR.parent / "beat-tcn-train.npz"
-    excerpts = list(real_set(TRAIN_DIR))
+    excerpts = [ex for ex in real_set(TRAIN_DIR) if _complete(ex.path)]
     for off in SYNTH_OFFSETS:
         excerpts += [ex for ex in synthetic_set(off)]
     arrays: dict[str, np.ndarray] = {}

@@ -11,8 +11,9 @@ real-heldout excerpt's JSON, or in the dev2 / held-out scripts' piece lists, is 
 
 Needs the generator environment of make_realbeats_dev2.py. Usage:
 
-    python benchmarks/make_realbeats_train.py [OUTDIR] [N]
-        (default OUTDIR ~/.cache/mvstudio-eval/realbeats-train, N = 72 pieces attempted)
+    python benchmarks/make_realbeats_train.py [OUTDIR] [N] [SEED]
+        (default OUTDIR ~/.cache/mvstudio-eval/realbeats-train, N = 72 pieces attempted,
+         SEED 15015; a second batch with another seed adds other pieces to the same folder)
 """
 
 from __future__ import annotations
@@ -60,10 +61,10 @@ def used_paths() -> set[str]:
     return used
 
 
-def pieces(n: int) -> list[dict[str, Any]]:
+def pieces(n: int, seed: int = SEED) -> list[dict[str, Any]]:
     from music21 import corpus
 
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     root = Path(corpus.__file__).parent
     tunes = sorted(f"ryansMammoth/{p.name}" for p in (root / "ryansMammoth").glob("*.abc"))
     chorales = sorted(f"bach/{p.name}" for p in (root / "bach").glob("bwv*.mxl"))
@@ -120,12 +121,13 @@ def main(argv: list[str]) -> int:
 
     out = Path(argv[1]) if len(argv) > 1 else CACHE / "realbeats-train"
     n = int(argv[2]) if len(argv) > 2 else 72
+    seed = int(argv[3]) if len(argv) > 3 else SEED
     out.mkdir(parents=True, exist_ok=True)
     base_map, base_build = make_dev_set.TempoMap, make_dev_set.build
     make_dev_set.drum_part = dev2._extra_drums(make_dev_set.drum_part)
     ok = 0
     with tempfile.TemporaryDirectory() as td:
-        for p in pieces(n):
+        for p in pieces(n, seed):
             if (out / f"{p['name']}.json").exists():
                 ok += 1
                 continue

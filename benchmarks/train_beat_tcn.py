@@ -3,6 +3,7 @@
 Run in a separate venv with torch and numpy (torch is never a dependency of the package):
 
     nice -n 10 python benchmarks/train_beat_tcn.py DATA.npz [OUT.npz] [--epochs N]
+    (--epochs 0: only rewrite the test reference for the weights in OUT.npz)
 
 DATA.npz comes from benchmarks/beat_tcn_dataset.py (training material only). Every 8th
 excerpt is kept out of training as a validation set for choosing the epoch. Besides the
@@ -37,13 +38,13 @@ def model_input(mel_db: np.ndarray) -> np.ndarray:
 
 
 class TCN(nn.Module):
-    def __init__(self, n_in: int) -> None:
+    def __init__(self, n_in: int, channels: int = CHANNELS) -> None:
         super().__init__()
-        self.inp = nn.Conv1d(n_in, CHANNELS, 3, padding=1)
-        self.blocks = nn.ModuleList(nn.Conv1d(CHANNELS, CHANNELS, KERNEL, dilation=d, padding=d * (KERNEL // 2))
+        self.inp = nn.Conv1d(n_in, channels, 3, padding=1)
+        self.blocks = nn.ModuleList(nn.Conv1d(channels, channels, KERNEL, dilation=d, padding=d * (KERNEL // 2))
                                     for d in DILATIONS)
         self.drop = nn.Dropout(0.1)
-        self.out = nn.Conv1d(CHANNELS, 2, 1)
+        self.out = nn.Conv1d(channels, 2, 1)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         h = torch.relu(self.inp(x))
@@ -63,29 +64,52 @@ def export(model: TCN, path: Path) -> None:
 
 
 def load(path: Path) -> tuple[list[np.ndarray], list[np.ndarray], list[str]]:
+    """Log-mel frames (not yet model input: stretching comes first) and targets."""
     z = np.load(path)
     names = [str(n) for n in z["names"]]
-    xs = [model_input(z[f"x{k}"].astype(np.float32)) for k in range(len(names))]
+    xs = [z[f"x{k}"].astype(np.float32) for k in range(len(names))]
     ys = [z[f"y{k}"] for k in range(len(names))]
     return xs, ys, names
 
 
-def batch(xs: list[np.ndarray], ys: list[np.ndarray], idx: np.ndarray,
-          rng: np.random.Generator) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    bx = np.zeros((idx.size, xs[0].shape[0], CROP), np.float32)
+def stretch(mel: np.ndarray, y: np.ndarray, rate: float) -> tuple[np.ndarray, np.ndarray]:
+    """Time-stretch the frames by ``rate`` (linear interpolation) and move the targets with
+    them: the renders each have one tempo, this spreads them over the tempo range."""
+    n = max(8, int(round(mel.shape[1] / rate)))
+    pos = np.arange(n) * rate
+    idx = np.arange(mel.shape[1])
+    out = np.stack([np.interp(pos, idx, band) for band in mel]).astype(np.float32)
+    ty = np.zeros((2, n), np.float32)
+    for h in range(2):
+        peaks = np.round(np.flatnonzero(y[h] == 1.0) / rate).astype(int)
+        peaks = peaks[peaks < n]
+        for off in (-1, 1):
+            j = np.clip(peaks + off, 0, n - 1)
+            ty[h, j] = np.maximum(ty[h, j], 0.5)
+        ty[h, peaks] = 1.0
+    return out, ty
+
+
+def batch(xs: list[np.ndarray], ys: list[np.ndarray], idx: np.ndarray, rng: np.random.Generator,
+          *, augment: bool = True) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    bx = np.zeros((idx.size, 2 * xs[0].shape[0], CROP), np.float32)
     by = np.zeros((idx.size, 2, CROP), np.float32)
     bm = np.zeros((idx.size, 1, CROP), np.float32)
     for j, k in enumerate(idx):
-        t = xs[k].shape[1]
+        mel, yk = xs[k], ys[k]
+        if augment:
+            mel, yk = stretch(mel, yk, float(np.exp(rng.uniform(np.log(0.8), np.log(1.25)))))
+        full = model_input(mel)
+        t = full.shape[1]
         lo = int(rng.integers(0, max(1, t - CROP + 1)))
         n = min(CROP, t - lo)
-        x = xs[k][:, lo:lo + n]
+        x = full[:, lo:lo + n]
         half = x.shape[0] // 2
-        shift = int(rng.integers(-1, 2))  # +-1 band: small timbre/pitch shifts
+        shift = int(rng.integers(-1, 2)) if augment else 0  # +-1 band: small timbre/pitch shifts
         if shift:
             x = np.concatenate([np.roll(x[:half], shift, axis=0), np.roll(x[half:], shift, axis=0)])
         bx[j, :, :n] = x
-        by[j, :, :n] = ys[k][:, lo:lo + n]
+        by[j, :, :n] = yk[:, lo:lo + n]
         bm[j, :, :n] = 1.0
     return torch.from_numpy(bx), torch.from_numpy(by), torch.from_numpy(bm)
 
@@ -104,20 +128,24 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?", default=ROOT / "audio_sync" / "beat_tcn.npz")
     ap.add_argument("--epochs", type=int, default=60)
     ap.add_argument("--steps", type=int, default=40, help="batches per epoch")
+    ap.add_argument("--channels", type=int, default=CHANNELS)
     args = ap.parse_args()
+    if args.epochs == 0:  # only (re)write the test reference for the weights in ``out``
+        write_reference(args.out)
+        return 0
     torch.manual_seed(15)
     torch.set_num_threads(1)
     rng = np.random.default_rng(15)
     xs, ys, names = load(args.data)
     val = np.arange(len(xs))[np.arange(len(xs)) % 8 == 3]
     tr = np.setdiff1d(np.arange(len(xs)), val)
-    model = TCN(xs[0].shape[0])
+    model = TCN(2 * xs[0].shape[0], args.channels)
     print(f"{len(tr)} train / {len(val)} validation excerpts, "
           f"{sum(p.numel() for p in model.parameters())} weights", flush=True)
     opt = torch.optim.Adam(model.parameters(), lr=2e-3)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, args.epochs)
     best, t0 = float("inf"), time.process_time()
-    vx, vy, vm = batch(xs, ys, val, np.random.default_rng(0))
+    vx, vy, vm = batch(xs, ys, val, np.random.default_rng(0), augment=False)
     for ep in range(args.epochs):
         model.train()
         for _ in range(args.steps):
@@ -133,7 +161,7 @@ def main() -> int:
         if v < best:
             best = v
             export(model, args.out)
-        print(f"epoch {ep:3d} train {float(loss):.4f} val {v:.4f} best {best:.4f} "
+        print(f"epoch {ep:3d} train {float(loss.detach()):.4f} val {v:.4f} best {best:.4f} "
               f"cpu {time.process_time() - t0:.0f}s", flush=True)
     write_reference(args.out)
     return 0
@@ -142,7 +170,7 @@ def main() -> int:
 def write_reference(weights: Path) -> None:
     """A fixed 64-frame input and torch's output for it, for the numpy inference test."""
     z = np.load(weights)
-    model = TCN(z["in.w"].shape[1])
+    model = TCN(z["in.w"].shape[1], z["in.w"].shape[0])
     sd = {"inp.weight": z["in.w"], "inp.bias": z["in.b"], "out.weight": z["out.w"], "out.bias": z["out.b"]}
     for i in range(len(DILATIONS)):
         sd[f"blocks.{i}.weight"], sd[f"blocks.{i}.bias"] = z[f"b{i}.w"], z[f"b{i}.b"]
