@@ -85,19 +85,17 @@ def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096) -> tuple[np.ndarra
     """Per-frame beat and downbeat probabilities for a song's ``Features.mel_db``.
 
     Long songs run in overlapping chunks (the receptive field on each side is dropped at the
-    joins), so memory stays bounded for a 2-hour file."""
+    joins, so the result is the same), and the net's input is built per chunk: memory stays
+    bounded for a 2-hour file."""
     w = load_weights()
-    x = model_input(mel_db)
-    t = x.shape[1]
+    t = mel_db.shape[1]
     margin = int(w["receptive_half"])
-    if t <= chunk + 2 * margin:
-        out = forward(x, w)
-        return out[0], out[1]
     res = np.empty((2, t), dtype=np.float32)
     for lo in range(0, t, chunk):
         hi = min(t, lo + chunk)
         a, b = max(0, lo - margin), min(t, hi + margin)
-        res[:, lo:hi] = forward(x[:, a:b], w)[:, lo - a:lo - a + hi - lo]
+        x = model_input(mel_db[:, max(0, a - 1):b])  # one frame more: the difference at ``a``
+        res[:, lo:hi] = forward(x[:, 1:] if a > 0 else x, w)[:, lo - a:lo - a + hi - lo]
     return res[0], res[1]
 
 
