@@ -66,7 +66,7 @@ def main(argv: list[str]) -> int:
         arrays[f"x{k}"] = f.mel_db.astype(np.float16)
         arrays[f"y{k}"] = np.stack([targets(ex.beats_s, f.n_frames, fr),
                                     targets(ex.downbeats_s, f.n_frames, fr)])
-        names.append(("real:" if ex.path else f"synth:") + ex.name)
+        names.append(("real:" if ex.path else "synth:") + ex.name)
     np.savez_compressed(out, names=np.array(names), **arrays)
     print(f"{len(names)} excerpts -> {out}")
     return 0
