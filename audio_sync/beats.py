@@ -42,11 +42,12 @@ HARMONY_CHANGE = 0.1
 # noise 1.1, music 2-26) or a pulse clarity below MIN_CLARITY (noise 0.05-0.07, music >= 0.13).
 MIN_ONSET_DB = 0.5
 MIN_CLARITY = 0.09
-# Weight of the learned beat activation (audio_sync.activation) in the DP's envelope; it also
-# replaces the kick band in the half-beat phase check. 0 switches the net off. Chosen on the
-# dev sets (real-dev, real-dev2, synthetic +500, changes): 0 -> 1 takes real-dev F 0.853 ->
-# 0.862, real-dev2 0.821 -> 0.868, changes 0.983 -> 0.998, synthetic 1.000 -> 0.999; at 2 a
-# 140 -> 105 BPM change song was tracked at half tempo.
+# Weight of the learned beat activation (audio_sync.activation) in the envelope of the DP
+# passes that place the beats (tempo, level and phase check stay on the band onsets); 0
+# switches the net off. Dev sets (real-dev, real-dev2, synthetic +500, changes +500): 0 -> 1
+# takes real-dev F 0.853 -> 0.853, real-dev2 0.821 -> 0.888, changes 0.983 -> 0.988,
+# synthetic 1.000 -> 0.999. Higher weights halved a 140 -> 105 BPM change song; the
+# activation as the phase judge put an off-beat-stab synthetic song on the off-beat.
 ACT_WEIGHT = 1.0
 
 
@@ -243,32 +244,28 @@ def _harmony_on_beats_only(feats: Features, beats_s: np.ndarray) -> bool:
     return on >= 0.5 and off <= 0.6 * on
 
 
-def _phase_env(feats: Features, act: np.ndarray | None = None) -> np.ndarray:
-    """Where the beats are rather than the off-beats: the learned activation when there is
-    one (it hears harmony and the bar, not just the kick), else the kick band."""
-    if act is not None:
-        return _norm(act)
+def _phase_env(feats: Features) -> np.ndarray:
     env = _norm(feats.onset_kick)
     return env if env.any() else _norm(feats.onset_low) + _norm(feats.onset_mid)
 
 
-def _off_phase(feats: Features, beats_s: np.ndarray, act: np.ndarray | None = None) -> bool:
+def _off_phase(feats: Features, beats_s: np.ndarray) -> bool:
     """True when the midpoints between beats carry clearly more kick energy than the beats."""
     if beats_s.size < 4:
         return False
-    env, fr = _phase_env(feats, act), feats.frame_rate_hz
+    env, fr = _phase_env(feats), feats.frame_rate_hz
     on = float(peaks_at(env, beats_s, fr).mean())
     off = float(peaks_at(env, _midpoints(beats_s), fr).mean())
     return off > 1.15 * on
 
 
 def _fix_phase(feats: Features, env: np.ndarray, bpm: float | np.ndarray,
-               beats_s: np.ndarray, act: np.ndarray | None = None) -> np.ndarray:
+               beats_s: np.ndarray) -> np.ndarray:
     """Re-track with the kick band boosted when the DP locked onto the off-beat."""
-    if not _off_phase(feats, beats_s, act):
+    if not _off_phase(feats, beats_s):
         return beats_s
-    boosted = _dp(env + 2.0 * _phase_env(feats, act), feats, bpm)
-    return boosted if not _off_phase(feats, boosted, act) else _midpoints(beats_s)
+    boosted = _dp(env + 2.0 * _phase_env(feats), feats, bpm)
+    return boosted if not _off_phase(feats, boosted) else _midpoints(beats_s)
 
 
 def _refine(env: np.ndarray, beats_s: np.ndarray, fr: float) -> np.ndarray:
@@ -399,11 +396,11 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     act = learned_activation(feats.mel_db) if ACT_WEIGHT > 0 else None
     if act is not None or bpm != bpm0 or not isinstance(curve, float):
         env = env if act is None else env + ACT_WEIGHT * _norm(act)
-        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve), act)  # curve: tempo changes
+        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve))  # curve: tempo changes
     # Second pass: follow the song's own tempo curve (drift, and an exact period for the
     # quiet passages the DP bridges on tempo alone).
     local = _local_bpm(beats, feats, _mean_tempo(beats, bpm), curve)
-    beats = _fix_phase(feats, env, local, _dp(env, feats, local), act)
+    beats = _fix_phase(feats, env, local, _dp(env, feats, local))
     beats = _refine(env, beats, feats.frame_rate_hz)
     beats = _regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
     beats = _clean(_extend(beats, feats), feats.duration_s)
