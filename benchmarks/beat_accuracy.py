@@ -1,7 +1,7 @@
 """Beat, downbeat and tempo accuracy of audio_sync side by side with plain librosa and madmom.
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
-                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom]
+                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -71,6 +71,22 @@ class Score:
 
 def ours(ex: Excerpt) -> Estimate:
     bm = analyze(ex.audio)
+    return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
+
+
+def ours_net_off(ex: Excerpt) -> Estimate:
+    """Our tracker without the learned activation (beats.ACT_WEIGHT = 0): the tracker as it was
+    before the net, measured in the same run."""
+    from audio_sync import beats
+
+    saved = beats.ACT_WEIGHT
+    beats.ACT_WEIGHT = 0.0
+    try:
+        from audio_sync.analysis import _analyze_uncached
+
+        bm = _analyze_uncached(ex.audio)
+    finally:
+        beats.ACT_WEIGHT = saved
     return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
 
 
@@ -246,10 +262,14 @@ def main() -> None:
     parser.add_argument("--only", default="", help="only excerpts whose name contains this")
     parser.add_argument("--seed-offset", type=int, default=FRESH_SEED_OFFSET)
     parser.add_argument("--no-madmom", action="store_true")
+    parser.add_argument("--net-off", action="store_true",
+                        help="add a column for our tracker without the learned beat activation")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     args = parser.parse_args()
     trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "librosa": plain_librosa}
+    if args.net_off:
+        trackers = {"ours": ours, "net-off": ours_net_off, "librosa": plain_librosa}
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:
         trackers["madmom"] = mm

@@ -1,0 +1,51 @@
+"""The learned beat activation: numpy inference reproduces torch's, deterministically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from audio_sync import activation
+
+REFERENCE = Path(__file__).parent / "data" / "beat_tcn_reference.npz"
+
+
+def test_numpy_inference_matches_torch_reference() -> None:
+    # The reference was written by benchmarks/train_beat_tcn.py with torch from the shipped
+    # weights: a wrong weight layout, dilation or input scaling changes these outputs.
+    with np.load(REFERENCE) as z:
+        mel_db, expected = z["mel_db"].astype(np.float32), z["expected"]
+    beat, down = activation.beat_activation(mel_db)
+    np.testing.assert_allclose(beat, expected[0], atol=2e-5)
+    np.testing.assert_allclose(down, expected[1], atol=2e-5)
+    assert expected[0].max() - expected[0].min() > 0.01  # the reference is not a constant
+
+
+def test_inference_is_deterministic_and_chunking_is_exact() -> None:
+    rng = np.random.default_rng(7)
+    mel_db = np.cumsum(rng.normal(0, 5, (32, 3000)), axis=1).clip(-80, 0).astype(np.float32)
+    whole = activation.beat_activation(mel_db, chunk=10_000)
+    again = activation.beat_activation(mel_db, chunk=10_000)
+    chunked = activation.beat_activation(mel_db, chunk=700)
+    np.testing.assert_array_equal(whole[0], again[0])
+    np.testing.assert_allclose(chunked[0], whole[0], atol=1e-5)
+    np.testing.assert_allclose(chunked[1], whole[1], atol=1e-5)
+    assert whole[0].shape == (3000,) and whole[0].dtype == np.float32
+
+
+def test_activation_peaks_on_the_beats_of_a_synthetic_song() -> None:
+    from audio_sync.features import compute_features
+    from audio_sync.testsongs import make_song
+
+    audio, truth = make_song(bpm=112, duration_s=12.0, seed=31337)
+    feats = compute_features(audio)
+    beat, _ = activation.beat_activation(feats.mel_db)
+    fr = feats.frame_rate_hz
+    on = np.round(np.asarray(truth.beats_s) * fr).astype(int)
+    on = on[(on > 2) & (on < beat.size - 2)]
+    at_beats = np.array([beat[i - 2:i + 3].max() for i in on])
+    half = np.round((np.asarray(truth.beats_s[:-1]) + np.diff(truth.beats_s) / 2) * fr).astype(int)
+    half = half[(half > 2) & (half < beat.size - 2)]
+    at_offbeats = np.array([beat[i - 1:i + 2].max() for i in half])
+    assert np.median(at_beats) > 0.5 > np.median(at_offbeats)
