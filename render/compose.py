@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from render.decode import SegmentSource
 from render.effects.runner import EffectRunner
-from render.frames import from_planes, solid_frame, to_planes
+from render.frames import FrameBuf, from_planes, solid_frame, to_planes
 from render.probe import MediaInfo
 from render.timeline import Timeline, VideoSegment
 from render.transitions import get_transition
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 PREFETCH_FRAMES = 8
 
 # A post-processing pass (overlays, captions): may return a new frame, never mutates input.
+# A layer may also have ``draw(k, buf)`` drawing in place on a :class:`FrameBuf`'s planes
+# (the compositor then copies each frame once for all its layers).
 Layer = Callable[[int, "av.VideoFrame"], "av.VideoFrame"]
 
 
@@ -76,6 +78,12 @@ class Compositor:
             v = self._fx.values(effects[0], k)  # folded into the Ken Burns warp: no resample
             punch = None if v is None else (v["amount"], v["center_x"], v["center_y"])
             effects = effects[1:]
+        if punch is not None and effects:  # a fresh warp, owned here: effects draw on it
+            arr = src.punched_planes(k - seg.start_frame, punch)
+            if arr is not None:
+                buf = FrameBuf(planes=arr)
+                self._fx.apply_to(buf, effects, k)
+                return buf.frame()
         fr = src.frame(k - seg.start_frame, punch=punch)
         if fr is None:
             return self._black
@@ -96,9 +104,14 @@ class Compositor:
     def finish(self, k: int, fr: av.VideoFrame) -> av.VideoFrame:
         """Timeline effects, overlays and captions over ``base(k)`` (in order of k). Shares
         no state with :meth:`base`, so the two may run on two threads as a pipeline."""
+        buf = FrameBuf(fr)  # layers with ``draw`` share one copy of the frame's planes
         for layer in self._layers:
-            fr = layer(k, fr)
-        return fr
+            draw = getattr(layer, "draw", None)
+            if draw is not None:
+                draw(k, buf)
+            else:
+                buf = FrameBuf(layer(k, buf.frame()))
+        return buf.frame()
 
     def _transition(self, k: int, pos: int | None) -> av.VideoFrame | None:
         """Blend across the nearest upcoming/just-passed cut whose transition covers ``k``."""

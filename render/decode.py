@@ -21,6 +21,7 @@ from render.timeline import VideoSegment, exact
 
 if TYPE_CHECKING:
     import av
+    import numpy as np
 
 CACHE_BUDGET_BYTES = 48 * 1024 * 1024  # per loop/ping-pong segment: ~15 frames at 1080p
 _EPS = Fraction(1, 1_000_000)
@@ -215,6 +216,16 @@ class SegmentSource:
         if key != self._last_key or self._last_frame is None:
             self._last_key, self._last_frame = key, self._kb.frame(j)
         return self._last_frame
+
+    def punched_planes(self, i: int, punch: tuple[float, float, float]) -> np.ndarray | None:
+        """Frame ``i`` of a Ken Burns move with a folded zoom punch as a fresh planes array
+        (the caller owns it); None when the policy shows black or this is not a move."""
+        self.open()
+        t = self.source_time(i)
+        if t is None or self._kb is None or not self.folds_zoom:
+            return None
+        j = min(max(math.floor((t - self._in) * self.fps), 0), self._kb_frames - 1)
+        return self._kb.planes(j, punch)  # type: ignore[no-any-return]
 
     def _remap(self, t: Fraction) -> Fraction:
         """Segment-relative output time -> source time consumed (a speed ramp's exact
