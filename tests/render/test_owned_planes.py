@@ -81,3 +81,38 @@ def test_a_frame_buffer_copies_a_shared_frame_once_and_never_modifies_it() -> No
     out = buf.frame().to_ndarray(format="yuv420p")
     assert out[0, 0] == 9 and out[1, 1] == 7
     assert (shared.to_ndarray(format="yuv420p") == 50).all()
+
+
+def test_layers_never_draw_on_a_shared_frame(tmp_path: Path) -> None:
+    """A still without motion is one shared frame for its whole segment, and a held Ken
+    Burns frame is kept: an overlay on the first frames must not stay on the later ones."""
+    from render.timeline import Overlay
+
+    Image.new("RGB", (96, 64), (40, 90, 160)).save(tmp_path / "flat.png")
+    Image.new("RGB", (24, 24), (250, 250, 250)).save(tmp_path / "logo.png")
+    yy, xx = np.mgrid[0:64, 0:96]
+    Image.fromarray(np.stack([xx * 2, yy * 3, xx + yy], axis=-1).astype(np.uint8)).save(
+        tmp_path / "grad.png")
+    vignette = Effect("vignette", params={"amount": 0.5, "softness": 0.5})
+    for seg in (VideoSegment(str(tmp_path / "flat.png"), 0, 8),
+                VideoSegment(str(tmp_path / "grad.png"), 0, 8, motion=Motion(
+                    zoom_from=1.0, zoom_to=1.2, duration_frames=2))):
+        base = Timeline(output=OUT, total_frames=8, segments=(seg,), effects=(vignette,))
+        logo = Overlay(str(tmp_path / "logo.png"), 0, 3, scale=0.5)
+        with_logo = rendered_n(Timeline(output=OUT, total_frames=8, segments=(seg,),
+                                        effects=(vignette,), overlays=(logo,)), 8)
+        plain = rendered_n(base, 8)
+        assert not np.array_equal(with_logo[1], plain[1])  # the logo shows
+        for k in range(3, 8):  # and is gone once its range ends
+            assert np.array_equal(with_logo[k], plain[k]), f"frame {k} kept the overlay"
+        assert np.array_equal(plain[5], plain[7])  # a held frame stays the same
+
+
+def rendered_n(tl: Timeline, n: int) -> list[np.ndarray]:
+    from render.overlays import build_layers
+
+    comp = Compositor(tl, _probe_inputs(tl), layers=build_layers(tl))
+    try:
+        return [comp.frame(k).to_ndarray(format="yuv420p") for k in range(n)]
+    finally:
+        comp.close()
