@@ -156,8 +156,16 @@ class AudioMixer:
         if hi <= p.start:
             return None
         skip = max(0, p.start - lo)
-        block = np.zeros((2, n), dtype=np.float32)
-        block[:, skip:] = p.reader.read(n - skip)
+        if skip == 0:
+            block = p.reader.read(n)  # a fresh array
+        else:
+            block = np.zeros((2, n), dtype=np.float32)
+            block[:, skip:] = p.reader.read(n - skip)
+        if lo - p.start >= p.fade_in and p.fade_out_end - (hi - 1) >= p.fade_out:
+            # no fade in this block (the usual case): the same product, no per-sample curve
+            if p.gain != 1.0:
+                block *= np.float32(p.gain)
+            return block
         idx = np.arange(lo, hi, dtype=np.float64)
         gain = np.full(n, p.gain, dtype=np.float64)
         if p.fade_in > 0:

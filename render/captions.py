@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from render.overlays import Patch, planes_of
+from render.overlays import Patch
 from render.timeline import CaptionTrack, Word
 
 if TYPE_CHECKING:
     import av
     from PIL import ImageFont
+
+    from render.frames import FrameBuf
 
 HOLD_AFTER_S = 0.6  # a page stays up this long after its last word unless the next one starts
 
@@ -108,10 +110,18 @@ class CaptionLayer:
         return None
 
     def __call__(self, k: int, frame: av.VideoFrame) -> av.VideoFrame:
+        from render.frames import FrameBuf
+
+        buf = FrameBuf(frame)
+        self.draw(k, buf)
+        return buf.frame()
+
+    def draw(self, k: int, buf: FrameBuf) -> None:
+        """The caption of frame ``k`` drawn on ``buf``'s planes (untouched between pages)."""
         t = float(Fraction(k) / self._fps)
         pi = self._page_at(t)
         if pi is None:
-            return frame
+            return
         page = self._pages[pi]
         active = max((i for i, w in enumerate(page.words) if w.start_s <= t), default=-1)
         on = self.track.highlight_color is not None and self.track.highlight != "none"
@@ -119,11 +129,7 @@ class CaptionLayer:
         if key not in self._cache:
             self._cache[key] = self._render(page, key[1])
         patch, x0, y0 = self._cache[key]
-        arr = planes_of(frame)
-        patch.draw(arr, width=self._w, height=self._h, x0=x0, y0=y0)
-        from render.frames import from_planes
-
-        return from_planes(arr)
+        patch.draw(buf.planes(), width=self._w, height=self._h, x0=x0, y0=y0)
 
     def _render(self, page: Page, active: int) -> tuple[Patch, int, int]:
         from PIL import Image, ImageDraw

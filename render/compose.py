@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from render.decode import SegmentSource
 from render.effects.runner import EffectRunner
-from render.frames import from_planes, solid_frame, to_planes
+from render.frames import FrameBuf, solid_frame
 from render.probe import MediaInfo
 from render.timeline import Timeline, VideoSegment
 from render.transitions import get_transition
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 PREFETCH_FRAMES = 8
 
 # A post-processing pass (overlays, captions): may return a new frame, never mutates input.
+# A layer may also have ``draw(k, buf)`` drawing in place on a :class:`FrameBuf`'s planes
+# (the compositor then copies each frame once for all its layers).
 Layer = Callable[[int, "av.VideoFrame"], "av.VideoFrame"]
 
 
@@ -66,41 +68,60 @@ class Compositor:
                 best = pos
         return best
 
-    def _seg_frame(self, pos: int | None, k: int) -> av.VideoFrame:
-        """Frame of sorted segment ``pos`` at output frame ``k``, with its effects."""
+    def _seg_frame(self, pos: int | None, k: int) -> FrameBuf:
+        """Frame of sorted segment ``pos`` at output frame ``k``, with its effects: owned
+        planes when freshly drawn (a Ken Burns warp, an effect's copy), else the shared frame."""
         if pos is None:
-            return self._black
+            return FrameBuf(self._black)
         idx, seg = self._segs[pos]
         src, effects, punch = self._source(idx, seg), seg.effects, None
         if effects and effects[0].kind == "zoom_punch" and src.folds_zoom:
             v = self._fx.values(effects[0], k)  # folded into the Ken Burns warp: no resample
             punch = None if v is None else (v["amount"], v["center_x"], v["center_y"])
             effects = effects[1:]
-        fr = src.frame(k - seg.start_frame, punch=punch)
-        if fr is None:
-            return self._black
-        return self._fx.apply(fr, effects, k)
+        buf = None
+        if src.folds_zoom:  # a Ken Burns warp owned here: effects and layers draw on it
+            arr = src.motion_planes(k - seg.start_frame, punch)
+            buf = None if arr is None else FrameBuf(planes=arr)
+        if buf is None:
+            fr = src.frame(k - seg.start_frame, punch=punch)
+            if fr is None:
+                return FrameBuf(self._black)
+            buf = FrameBuf(fr)
+        self._fx.apply_to(buf, effects, k)
+        return buf
 
     def frame(self, k: int) -> av.VideoFrame:
         """Output frame ``k``. The returned frame may be shared: set pts, do not modify."""
-        return self.finish(k, self.base(k))
+        return self.finish(k, self.base_buf(k))
 
     def base(self, k: int) -> av.VideoFrame:
         """Frame ``k`` before the layers: segments, transitions, segment effects (in order)."""
+        return self.base_buf(k).frame()
+
+    def base_buf(self, k: int) -> FrameBuf:
+        """:meth:`base` as a :class:`FrameBuf`, owning its planes when they were freshly
+        drawn, so that the layers need not copy them again."""
         self._retire(k)
         self._prefetch(k)
         pos = self._active(k)
-        fr = self._transition(k, pos)
-        return self._seg_frame(pos, k) if fr is None else fr
+        buf = self._transition(k, pos)
+        return self._seg_frame(pos, k) if buf is None else buf
 
-    def finish(self, k: int, fr: av.VideoFrame) -> av.VideoFrame:
+    def finish(self, k: int, fr: av.VideoFrame | FrameBuf) -> av.VideoFrame:
         """Timeline effects, overlays and captions over ``base(k)`` (in order of k). Shares
         no state with :meth:`base`, so the two may run on two threads as a pipeline."""
+        # layers with ``draw`` share one copy of the frame's planes (none if it owns them)
+        buf = fr if isinstance(fr, FrameBuf) else FrameBuf(fr)
         for layer in self._layers:
-            fr = layer(k, fr)
-        return fr
+            draw = getattr(layer, "draw", None)
+            if draw is not None:
+                draw(k, buf)
+            else:
+                buf = FrameBuf(layer(k, buf.frame()))
+        return buf.frame()
 
-    def _transition(self, k: int, pos: int | None) -> av.VideoFrame | None:
+    def _transition(self, k: int, pos: int | None) -> FrameBuf | None:
         """Blend across the nearest upcoming/just-passed cut whose transition covers ``k``."""
         for bpos in range(self._ptr, len(self._segs)):
             seg = self._segs[bpos][1]
@@ -116,13 +137,14 @@ class Compositor:
             return self._blend(k, bpos, tr.kind, n, h)
         return None
 
-    def _blend(self, k: int, bpos: int, kind: str, n: int, h: int) -> av.VideoFrame:
+    def _blend(self, k: int, bpos: int, kind: str, n: int, h: int) -> FrameBuf:
         s = self._segs[bpos][1].start_frame
         prev = self._active(s - 1) if s > 0 else None
-        a = to_planes(self._seg_frame(prev, k))
-        b = to_planes(self._seg_frame(bpos, k))
+        a = self._seg_frame(prev, k).planes()  # owned (copied only if shared): may be modified
+        b = self._seg_frame(bpos, k).planes()
         self._fx.ctx.k = k
-        return from_planes(get_transition(kind).blend(a, b, k - (s - h), n, h, self._fx.ctx))
+        return FrameBuf(planes=get_transition(kind).blend(a, b, k - (s - h), n, h,
+                                                          self._fx.ctx))
 
     def _prefetch(self, k: int) -> None:
         """Open decoders (and decode stills) a little before their segment starts."""

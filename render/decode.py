@@ -21,6 +21,7 @@ from render.timeline import VideoSegment, exact
 
 if TYPE_CHECKING:
     import av
+    import numpy as np
 
 CACHE_BUDGET_BYTES = 48 * 1024 * 1024  # per loop/ping-pong segment: ~15 frames at 1080p
 _EPS = Fraction(1, 1_000_000)
@@ -151,6 +152,7 @@ class SegmentSource:
         self._slot_src = self._remap(self._slot)  # source seconds the slot consumes
         self._kb: Any = None
         self._kb_frames = 0
+        self._fresh_key: Fraction | None = None  # move frame last handed out as a fresh warp
         if info.kind == "image" and seg.motion is not None:  # a moving still: n frames long
             self._kb_frames = seg.motion.duration_frames or seg.duration_frames
             self._in, self._len = Fraction(0), Fraction(self._kb_frames) / fps
@@ -215,6 +217,31 @@ class SegmentSource:
         if key != self._last_key or self._last_frame is None:
             self._last_key, self._last_frame = key, self._kb.frame(j)
         return self._last_frame
+
+    def motion_planes(self, i: int, punch: tuple[float, float, float] | None = None
+                      ) -> np.ndarray | None:
+        """Frame ``i`` of a Ken Burns move (``punch`` folded in) as planes the caller owns:
+        a fresh warp, or a copy of the kept frame while the move holds one frame. None when
+        the policy shows black or this is not a move (see :attr:`folds_zoom`)."""
+        self.open()
+        t = self.source_time(i)
+        if t is None or self._kb is None or not self.folds_zoom:
+            return None
+        j = min(max(math.floor((t - self._in) * self.fps), 0), self._kb_frames - 1)
+        if punch is not None:
+            return self._kb.planes(j, punch)  # type: ignore[no-any-return]
+        key = Fraction(j)
+        if key == self._last_key and self._last_frame is not None:
+            from render.frames import to_planes
+
+            return to_planes(self._last_frame)
+        arr: np.ndarray = self._kb.planes(j)
+        if key == self._fresh_key:  # asked again (a hold): keep a copy for what follows
+            from render.frames import from_planes
+
+            self._last_key, self._last_frame = key, from_planes(arr.copy())
+        self._fresh_key = key
+        return arr
 
     def _remap(self, t: Fraction) -> Fraction:
         """Segment-relative output time -> source time consumed (a speed ramp's exact

@@ -98,6 +98,38 @@ def from_planes(arr: np.ndarray) -> av.VideoFrame:
     return av.VideoFrame.from_numpy_buffer(np.ascontiguousarray(arr), format="yuv420p")
 
 
+class FrameBuf:
+    """One output frame on its way through the layers: turned into planes (a copy) at most
+    once, however many layers draw on it, and wrapped back into a frame once at the end."""
+
+    __slots__ = ("_frame", "_arr")
+
+    def __init__(self, frame: av.VideoFrame | None = None, *,
+                 planes: np.ndarray | None = None) -> None:
+        """From a frame (copied when first drawn on) or from planes this buffer may own."""
+        if (frame is None) == (planes is None):
+            raise ValueError("FrameBuf needs a frame or planes, not both")
+        self._frame, self._arr = frame, planes
+
+    def planes(self) -> np.ndarray:
+        """The frame's (H*3/2, W) yuv420p planes, owned by this buffer: draw on them in place."""
+        if self._arr is None:
+            assert self._frame is not None
+            self._arr, self._frame = to_planes(self._frame), None
+        return self._arr
+
+    def set_planes(self, arr: np.ndarray) -> None:
+        """Replace the planes (a layer that drew into a new array hands it over)."""
+        self._frame, self._arr = None, arr
+
+    def frame(self) -> av.VideoFrame:
+        """The frame as drawn so far (unchanged and uncopied when nothing drew on it)."""
+        if self._frame is None:
+            assert self._arr is not None
+            self._frame, self._arr = from_planes(self._arr), None
+        return self._frame
+
+
 def blend(a: np.ndarray, b: np.ndarray, alpha: float) -> np.ndarray:
     """``(1-alpha)*a + alpha*b`` on yuv420p planes, rounded, in integer arithmetic."""
     w = int(round(alpha * 256))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from render.frames import from_planes, split_planes
+from render.frames import FrameBuf, split_planes
 from render.layers import LayerError, LayerSpec, check_inside, envelope, place
 from render.text import FontError, render_block
 
@@ -136,18 +136,25 @@ class LayerPass:
         return rgba.resize((self._ow, oh), Image.Resampling.LANCZOS)
 
     def __call__(self, k: int, frame: av.VideoFrame) -> av.VideoFrame:
+        buf = FrameBuf(frame)
+        self.draw(k, buf)
+        return buf.frame()
+
+    def draw(self, k: int, buf: FrameBuf) -> None:
+        """The layer at frame ``k`` drawn on ``buf``'s planes (untouched off its range)."""
         s = self.spec
         if not s.start_frame <= k < s.start_frame + s.duration_frames:
             if self._reader is not None and k >= s.start_frame + s.duration_frames:
                 self._reader.close()
                 self._reader = None
-            return frame
+            return
         pic = self._pic or self._video_picture(k)
         alpha, progress = envelope(s, k)
+        if alpha <= 0:  # nothing to draw: keep the frame uncopied
+            return
         x0, y0 = place(s, w=pic.w, h=pic.h, width=self._w, height=self._h, progress=progress)
-        arr = frame.to_ndarray(format="yuv420p")
-        pic.draw(arr, width=self._w, height=self._h, x0=x0, y0=y0, alpha=alpha, blend=s.blend)
-        return from_planes(arr)
+        pic.draw(buf.planes(), width=self._w, height=self._h, x0=x0, y0=y0, alpha=alpha,
+                 blend=s.blend)
 
     def _video_picture(self, k: int) -> Picture:
         if self._reader is None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from render.errors import ClipError
-from render.frames import split_planes
+from render.frames import FrameBuf, split_planes
 from render.timeline import Overlay, Timeline
 
 if TYPE_CHECKING:
@@ -92,10 +92,6 @@ def _mix(dst: np.ndarray, src: np.ndarray, alpha: np.ndarray) -> None:
     dst[...] = np.clip(out + 0.5, 0, 255).astype(np.uint8)
 
 
-def planes_of(frame: av.VideoFrame) -> np.ndarray:
-    return frame.to_ndarray(format="yuv420p")
-
-
 class OverlayLayer:
     """One :class:`Overlay` (still image or video) drawn on its frame range."""
 
@@ -128,22 +124,24 @@ class OverlayLayer:
             self._reader = VideoReader(src, segment_index=self.index)
 
     def __call__(self, k: int, frame: av.VideoFrame) -> av.VideoFrame:
+        buf = FrameBuf(frame)
+        self.draw(k, buf)
+        return buf.frame()
+
+    def draw(self, k: int, buf: FrameBuf) -> None:
+        """The overlay of frame ``k`` drawn on ``buf``'s planes (untouched off its range)."""
         ov = self.ov
         if not ov.start_frame <= k < ov.start_frame + ov.duration_frames:
             if self._reader is not None and k >= ov.start_frame + ov.duration_frames:
                 self._reader.close()
                 self._reader = None
-            return frame
+            return
         if self._patch is None and self._reader is None:
             self._load()
         patch = self._patch or self._video_patch(k)
-        arr = planes_of(frame)
         x0 = round(ov.x * self._w - patch.w / 2)
         y0 = round(ov.y * self._h - patch.h / 2)
-        patch.draw(arr, width=self._w, height=self._h, x0=x0, y0=y0)
-        from render.frames import from_planes
-
-        return from_planes(arr)
+        patch.draw(buf.planes(), width=self._w, height=self._h, x0=x0, y0=y0)
 
     def _video_patch(self, k: int) -> Patch:
         raw, _ = self._reader.frame_at(Fraction(k - self.ov.start_frame) / self._fps)

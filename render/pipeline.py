@@ -45,7 +45,7 @@ def produce(timeline: Timeline, infos: dict[str, MediaInfo], frames: queue.Queue
         for k in range(timeline.total_frames):
             if cancel.is_set() or stop.is_set():
                 return
-            if not _put_until(based, (k, comp.base(k)), cancel, stop):
+            if not _put_until(based, (k, comp.base_buf(k)), cancel, stop):
                 return
         _put_until(based, None, cancel, stop)
     except BaseException as e:  # handed on to the encoding thread, which raises it

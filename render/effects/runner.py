@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -16,6 +16,7 @@ from render.effects.drive import Driver
 if TYPE_CHECKING:
     import av
 
+    from render.frames import FrameBuf
     from render.timeline import Effect
 
 
@@ -57,12 +58,19 @@ class EffectRunner:
     def apply(self, frame: av.VideoFrame, effects: Sequence[Effect], k: int) -> av.VideoFrame:
         """``frame`` with ``effects`` applied in order at output frame ``k`` (a new frame when
         any is active; the input is never modified)."""
+        from render.frames import FrameBuf
+
+        buf = FrameBuf(frame)
+        self.apply_to(buf, effects, k)
+        return buf.frame()
+
+    def apply_to(self, buf: FrameBuf, effects: Sequence[Effect], k: int) -> None:
+        """``effects`` at output frame ``k`` drawn on ``buf`` (its planes are only taken,
+        a copy of a shared frame, when an effect is active)."""
         todo = [(e, v) for e in effects if (v := self.values(e, k)) is not None]
         if not todo:
-            return frame
-        from render.frames import from_planes, to_planes
-
-        arr = to_planes(frame)
+            return
+        arr = buf.planes()
         self.ctx.k = k
         luts: tuple[np.ndarray, ...] | None = None  # consecutive table effects, fused
         for e, v in todo:
@@ -76,7 +84,7 @@ class EffectRunner:
             luts = None
             assert defn.apply is not None
             arr = defn.apply(arr, v, self.ctx)
-        return from_planes(self._tables(arr, luts))
+        buf.set_planes(self._tables(arr, luts))
 
     def _tables(self, arr: np.ndarray, luts: tuple[np.ndarray, ...] | None) -> np.ndarray:
         if luts is not None:
@@ -86,11 +94,20 @@ class EffectRunner:
                 lut_apply(plane, lut)
         return arr
 
-    def layer(self, effects: Sequence[Effect]) -> Any:
+    def layer(self, effects: Sequence[Effect]) -> EffectLayer:
         """A compositor layer applying timeline-wide ``effects`` (after transitions)."""
-        effects = tuple(effects)
+        return EffectLayer(self, tuple(effects))
 
-        def run(k: int, frame: av.VideoFrame) -> av.VideoFrame:
-            return self.apply(frame, effects, k)
 
-        return run
+class EffectLayer:
+    """Timeline effects as a compositor layer: ``draw`` on the layer stage's buffer, or
+    called on a frame."""
+
+    def __init__(self, runner: EffectRunner, effects: tuple[Effect, ...]) -> None:
+        self._runner, self._effects = runner, effects
+
+    def draw(self, k: int, buf: FrameBuf) -> None:
+        self._runner.apply_to(buf, self._effects, k)
+
+    def __call__(self, k: int, frame: av.VideoFrame) -> av.VideoFrame:
+        return self._runner.apply(frame, self._effects, k)

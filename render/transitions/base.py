@@ -25,8 +25,12 @@ class TransitionDef:
 def mix(a: np.ndarray, b: np.ndarray, alpha: float) -> np.ndarray:
     """``(1-alpha)*a + alpha*b`` in integer arithmetic (same rounding as render.frames.blend)."""
     w = int(round(min(max(alpha, 0.0), 1.0) * 256))
-    return ((a.astype(np.uint16) * (256 - w) + b.astype(np.uint16) * w + 128) >> 8).astype(
-        np.uint8)
+    # widening multiplies and in-place adds: the same integers with two temporaries fewer
+    out = np.multiply(a, np.uint16(256 - w), dtype=np.uint16)
+    out += np.multiply(b, np.uint16(w), dtype=np.uint16)
+    out += 128
+    out >>= 8
+    return out.astype(np.uint8)
 
 
 def flat(a: np.ndarray, ctx: FrameCtx, y: int) -> np.ndarray:
