@@ -131,7 +131,7 @@ def _particles(c: _Canvas) -> Draw:
         nonlocal pos, trail
         lv = f.bands[k]
         pos += vel * (0.002 + 0.02 * lv[band][:, None] + 0.01 * f.level[k])
-        out = (np.abs(pos) > 1.2).any(axis=1)
+        out = (pos * pos).sum(axis=1) > 2.25  # past a radius of 1.5: a round burst, no straight edges
         pos[out] = rng.normal(0, 0.03, (int(out.sum()), 2))
         trail = bg + (trail - bg) * 0.8
         px = (pos[:, 0] * 0.5 * hh + hw / 2).astype(int)
