@@ -117,7 +117,7 @@ def _particles(c: _Canvas) -> Draw:
     import cv2
 
     rng = np.random.default_rng(0)
-    n = 1800
+    n = 1400  # 1800 looked the same and cost x264 8 % more (encoder-only, one thread)
     pos = rng.normal(0, 0.05, (n, 2)).astype(np.float32)
     vel = rng.normal(0, 1, (n, 2)).astype(np.float32)
     vel /= np.linalg.norm(vel, axis=1, keepdims=True)
