@@ -308,9 +308,13 @@ class SegmentSource:
 
     def _fitted(self, raw: av.VideoFrame) -> av.VideoFrame:
         try:
-            return self._fit(raw)
+            fitted = self._fit(raw)
         except Exception as e:  # a filter-graph failure is a bad clip, not a crash
             raise ClipError(self.index, self.seg.source, f"cannot scale frame ({e})") from e
+        # the source's I/P/B type would be obeyed by libx264 (an all-intra source rendered
+        # all-intra): the encoder chooses, as the ffmpeg CLI lets it
+        fitted.pict_type = 0  # AV_PICTURE_TYPE_NONE
+        return fitted
 
     def _reverse(self, t: Fraction) -> av.VideoFrame:
         """Backward playback without a seek per frame: decode a window of frames ending at

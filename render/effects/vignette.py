@@ -25,27 +25,41 @@ def _mask(w: int, h: int, amount: float, softness: float) -> np.ndarray:
     return gain if f == 1 else cv2.resize(gain, (w, h), interpolation=cv2.INTER_LINEAR)
 
 
-def _scaler(w: int, h: int, a: float, s: float, centre: int) -> tuple[np.ndarray, np.ndarray]:
-    """(gain, offset) as uint8 planes so that ``x * gain / 255 + offset`` pulls x towards
-    ``centre``: computed once per size and strength, then two saturating SIMD passes."""
+def _gain(w: int, h: int, a: float, s: float) -> np.ndarray:
+    """The mask as uint8 gain in 1/255 steps (computed once per size and strength)."""
     import cv2
 
-    g = _mask(w, h, a, s)  # rounded, saturated conversions in one SIMD pass each
-    return cv2.convertScaleAbs(g, alpha=255), cv2.convertScaleAbs(g, alpha=-centre, beta=centre)
+    return cv2.convertScaleAbs(_mask(w, h, a, s), alpha=255)
 
 
-def _scale(plane: np.ndarray, parts: tuple[np.ndarray, np.ndarray]) -> None:
+def _scale(plane: np.ndarray, gain: np.ndarray, centre: int, scratch: np.ndarray) -> None:
+    """``plane`` pulled towards ``centre`` in place: ``centre + round((x - centre) * gain /
+    255)``, rounded once (no ties: 255 is odd). Rounding twice (a saturating multiply, then a
+    rounded offset) left a static +-1 pattern on a quarter of the pixels that x264 paid for
+    in every frame of moving footage (+12 % bits on 1080p clips). The distance from the
+    centre is split into its positive and negative parts so every pass is a saturating uint8
+    SIMD pass (OpenCV): ~0.6 ms per 1080p luma plane, ~1.2 ms per frame."""
     import cv2
 
-    gain, off = parts
-    cv2.multiply(plane, gain, dst=plane, scale=1 / 255)
-    cv2.add(plane, off, dst=plane)
+    pos, neg, flat = scratch[0], scratch[1], scratch[2]
+    if cv2.minMaxLoc(plane)[0] >= centre:  # nothing below the centre (luma, usually): 3 passes
+        cv2.subtract(plane, centre, dst=pos)
+        cv2.multiply(pos, gain, dst=pos, scale=1 / 255)
+        cv2.add(pos, centre, dst=plane)
+        return
+    flat.fill(centre)
+    cv2.subtract(plane, flat, dst=pos)  # max(x - centre, 0)
+    cv2.subtract(flat, plane, dst=neg)  # max(centre - x, 0)
+    cv2.multiply(pos, gain, dst=pos, scale=1 / 255)
+    cv2.multiply(neg, gain, dst=neg, scale=1 / 255)
+    cv2.add(flat, pos, dst=plane)
+    cv2.subtract(plane, neg, dst=plane)
 
 
 def reference(plane: np.ndarray, gain: np.ndarray, centre: int) -> np.ndarray:
-    """The fixed-point result of the first implementation (tests compare the fast path)."""
-    m = np.round(gain * 256).astype(np.uint32)
-    return ((plane.astype(np.uint32) * m + centre * (256 - m) + 128) >> 8).astype(np.uint8)
+    """The vignette's formula in float64 (tests compare the fast path with it exactly)."""
+    x = (plane.astype(np.float64) - centre) * gain.astype(np.float64) / 255
+    return (centre + np.round(x)).astype(np.uint8)
 
 
 def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray:
@@ -53,10 +67,12 @@ def _apply(arr: np.ndarray, v: Mapping[str, float], ctx: FrameCtx) -> np.ndarray
     key = (round(v["amount"] * 64), round(v["softness"] * 16))
     a, s = key[0] / 64, key[1] / 16
     y, u, vv = planes(arr, ctx)
-    _scale(y, scratch_get(ctx, ("vig", w, h, *key), lambda: _scaler(w, h, a, s, 16)))
-    cpart = scratch_get(ctx, ("vigc", w, h, *key), lambda: _scaler(w // 2, h // 2, a, s, 128))
-    _scale(u, cpart)
-    _scale(vv, cpart)
+    scratch = scratch_get(ctx, ("vigtmp", w, h), lambda: np.empty((3, h, w), np.uint8))
+    cscratch = scratch.reshape(3, -1)[:, :(w // 2) * (h // 2)].reshape(3, h // 2, w // 2)
+    _scale(y, scratch_get(ctx, ("vig", w, h, *key), lambda: _gain(w, h, a, s)), 16, scratch)
+    cgain = scratch_get(ctx, ("vigc", w, h, *key), lambda: _gain(w // 2, h // 2, a, s))
+    _scale(u, cgain, 128, cscratch)
+    _scale(vv, cgain, 128, cscratch)
     return arr
 
 

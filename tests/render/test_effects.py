@@ -193,15 +193,25 @@ def test_zoom_fast_path_matches_the_swscale_reference(amount: float) -> None:
     assert d.max() <= 3 and d.mean() < 0.2  # same crop, bilinear both; rounding differs
 
 
-def test_vignette_fast_path_matches_the_fixed_point_reference() -> None:
+def test_vignette_fast_path_equals_its_formula_rounded_once() -> None:
+    """Exactly: one rounding per pixel. A second rounding left a static +-1 pattern that
+    x264 paid for in every frame of moving footage."""
     from render.effects import vignette
 
-    arr, ctx = textured(), FrameCtx(320, 180)
-    out = vignette.EFFECT.apply(arr.copy(), {"amount": 0.75, "softness": 0.5}, ctx)
-    for plane, fast, w, h, c in zip(planes(arr, ctx), planes(out, ctx), (320, 160),
-                                    (180, 90), (16, 128), strict=False):
-        ref = vignette.reference(plane, vignette._mask(w, h, 0.75, 0.5), c)
-        assert np.abs(fast.astype(int) - ref).max() <= 2
+    extremes, ctx = textured(), FrameCtx(320, 180)
+    extremes[0, :] = 255  # values on both sides of every centre (and the extremes) ...
+    extremes[1, :] = 0
+    cases = [(textured(), 0.75, 0.5), (extremes, 0.75, 0.5), (extremes, 0.375, 0.625),
+             (extremes, 1.0, 1.0)]  # ... and luma all >= 16 (the 3-pass path); 1/64 grid
+    for arr, amount, softness in cases:
+        out = vignette.EFFECT.apply(arr.copy(), {"amount": amount, "softness": softness}, ctx)
+        for plane, fast, w, h, c in zip(planes(arr, ctx), planes(out, ctx), (320, 160, 160),
+                                        (180, 90, 90), (16, 128, 128), strict=True):
+            gain = vignette._mask(w, h, amount, softness)
+            ref = vignette.reference(plane, np.round(gain * 255), c)
+            assert np.array_equal(fast, ref)
+            exact = np.round(c + (plane.astype(np.float64) - c) * gain)  # unquantised gain
+            assert np.abs(fast - exact).max() <= 1
 
 
 def test_table_look_up_is_exact_in_place() -> None:
