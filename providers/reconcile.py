@@ -9,7 +9,8 @@ here; :func:`providers.polling.recover` calls it.  The answer is one of:
   equal ours was created after the intent (minus ``slack``): adopt it;
 * :data:`NOT_CREATED`: the listing is *authoritative* (it lists every job the
   account created, in any state), was read to the end of the window, was read
-  after the POST can no longer have been processed (``settle``), and holds no
+  after the POST can no longer have been processed (``settle``; scanned again every
+  ``RESCAN_S`` meanwhile), and holds no
   job that is or might be ours.  Only then may the request be sent again;
 * ``None`` or a ``ProviderError(outcome_unknown=True)``: anything else (several
   matches, inputs the listing does not show, a listing that omits unfinished
@@ -34,6 +35,7 @@ from providers.errors import ErrorKind, ProviderError
 
 DEFAULT_SLACK_S = 60.0
 DEFAULT_SETTLE_S = 90.0
+RESCAN_S = 5.0  # between scans while the settle time runs (a running job may end meanwhile)
 
 
 class NotCreated:
@@ -149,9 +151,14 @@ async def decide(scan: Callable[[], Awaitable[Listing]], *, provider: str, model
 
     A first scan may find the job at once.  Absence only counts from a scan taken
     ``settle_s`` after the intent (the server may still have been handling the
-    POST when we died), so the second scan waits for that, at most once.
+    POST when we died).  Until then it scans again every ``RESCAN_S``: a listing of
+    finished requests only (fal) shows a job that was still running at the first
+    scan as soon as it ends, so a resumed run adopts it then, not after the whole
+    settle time.  The waits are counted, not read from the clock, so they add up to
+    the settle time whatever ``sleep`` is.
     """
-    waited = False
+    to_wait: float | None = None  # settle time left at the first scan
+    waited = 0.0
     while True:
         listing = await scan()
         if len(listing.exact) == 1:
@@ -160,10 +167,12 @@ async def decide(scan: Callable[[], Awaitable[Listing]], *, provider: str, model
             ids = ", ".join(h.job_id for h in listing.exact[:4])
             raise held(provider, model, f"{len(listing.exact)} jobs with the same inputs were "
                                         f"created since then ({ids}) and none can be told apart")
-        remaining = since_unix + settle_s - clock()
-        if remaining > 0 and not waited:
-            waited = True
-            await sleep(remaining)
+        if to_wait is None:
+            to_wait = since_unix + settle_s - clock()
+        if waited < to_wait:
+            step = min(RESCAN_S, to_wait - waited)
+            waited += step
+            await sleep(step)
             continue
         if listing.doubtful:
             raise held(provider, model, f"{listing.doubtful} job(s) created since then might be "
