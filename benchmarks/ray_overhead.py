@@ -7,9 +7,9 @@ Three ways alternate, ``--reps`` times each, every run with a fresh render key
 
 - ``threads``: in this process, as ``mvstudio render`` does (x264 picks its threads from
   the machine's cores, mbtree on);
-- ``threads-task``: the same with the encoder settings of a task given all the machine's
-  CPUs (``MVSTUDIO_TASK_CPUS``: x264's own thread rule on the task's CPUs, mbtree off, so
-  a retry on any node gives the same bytes);
+- ``threads-task``: the same with the encoder settings of a Ray task given all the
+  machine's CPUs (``MVSTUDIO_TASK_CPUS``: x264's own thread rule on the task's CPUs;
+  ``MVSTUDIO_REPRODUCIBLE_ENCODE``: mbtree off, so a retry on any node gives the same bytes);
 - ``ray``: the batch's render as a Ray task on a local Ray instance (started and warmed
   before timing; its start-up is printed apart: a batch pays it once). A batch of one
   variant sizes its task to the whole cluster's CPUs (``RayOffloader.fit``).
@@ -65,14 +65,16 @@ def main() -> None:
                 for i, name in enumerate(ways):
                     fade = round(0.1 + 0.01 * (3 * rep + i), 2)
                     spec = write_spec(folder, songs, tag=f"{name}{rep}", fades=[fade])
-                    if name == "threads-task":
+                    if name == "threads-task":  # what a Ray task of all the CPUs sets
                         os.environ["MVSTUDIO_TASK_CPUS"] = str(os.cpu_count() or 1)
+                        os.environ["MVSTUDIO_REPRODUCIBLE_ENCODE"] = "1"
                     before = time.process_time()
                     ray_before = offloader.task_cpu_s
                     times[name].append(run_batch(spec, offloader if name == "ray" else None))
                     cpu[name] += (time.process_time() - before
                                   + offloader.task_cpu_s - ray_before)
                     os.environ.pop("MVSTUDIO_TASK_CPUS", None)
+                    os.environ.pop("MVSTUDIO_REPRODUCIBLE_ENCODE", None)
             tasks, task_cpus = sum(offloader.nodes_used.values()), offloader.task_cpus
             offloader.close()
         finally:
