@@ -19,7 +19,6 @@ Usage: python benchmarks/ray_scaling.py [--seconds 8] [--size 640x360] [--varian
 from __future__ import annotations
 
 import argparse
-import asyncio
 import io
 import json
 import os
@@ -62,26 +61,19 @@ def write_spec(folder: Path, songs: list[Path], *, tag: str, fades: list[float])
 
 def run_batch(spec_path: Path, offloader: object | None) -> float:
     from nodes.registry import default_registry
-    from nodes.workspace import Workspace
     from studio.batch import load_spec
     from studio.batch_view import BatchProgress
-    from studio.cli_batch import TABLE, Batch, plans_for
+    from studio.cli_batch import plans_for
+    from studio.cli_batch import run_batch as batch_plans
 
     registry = default_registry()
     spec = load_spec(spec_path)
     plans = plans_for(spec, registry)
-    ws = Workspace.open()
-    try:
-        ws.runs.execute_script(TABLE)
-        batch = Batch(ws, registry, spec, concurrency=len(plans), budget_usd=None,
-                      dry_run=False, progress=BatchProgress(total=len(plans),
-                                                            stream=io.StringIO()),
-                      offloader=offloader)  # type: ignore[arg-type]
-        started = time.perf_counter()
-        outcomes = asyncio.run(batch.run(plans))
-        seconds = time.perf_counter() - started
-    finally:
-        ws.close()
+    started = time.perf_counter()
+    outcomes = batch_plans(spec, plans, registry, concurrency=len(plans),
+                           progress=BatchProgress(total=len(plans), stream=io.StringIO()),
+                           offloader=offloader)  # type: ignore[arg-type]
+    seconds = time.perf_counter() - started
     bad = [o for o in outcomes if o.status != "succeeded"]
     if bad:
         raise SystemExit(f"{bad[0].name}: {bad[0].status}: {bad[0].error}")

@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import sys
 import tempfile
 import time
@@ -31,14 +30,7 @@ sys.path.insert(0, str(ROOT / "tests" / "studio"))  # its conftest (small_graph)
 
 from conftest import small_graph  # noqa: E402
 from serve_helpers import Server  # noqa: E402
-
-THEMES = ["neon city at night", "misty forest at dawn", "desert highway", "rain on glass",
-          "snowy harbour", "paper lanterns", "coral reef", "old film"]
-
-
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+from serve_vs_render_loop import THEMES, _cpu  # noqa: E402  (same material, same CPU)
 
 
 def _round(server: Server, graph: Path, n: int, tag: str) -> float:

@@ -256,6 +256,20 @@ def _write_report(args: argparse.Namespace, spec: BatchSpec, outcomes: list[Outc
     atomic_write_bytes(resolve_cwd(args.report), (json.dumps(data, indent=2) + "\n").encode())
 
 
+def run_batch(spec: BatchSpec, plans: list[Plan], registry: Registry, *, concurrency: int,
+              progress: BatchProgress, offloader: Offloader | None = None,
+              budget_usd: float | None = None, dry_run: bool = False) -> list[Outcome]:
+    """Run ``plans`` on the workspace of ``$MVSTUDIO_HOME`` (as ``mvstudio batch`` does)."""
+    ws = Workspace.open()
+    try:
+        ws.runs.execute_script(TABLE)
+        batch = Batch(ws, registry, spec, concurrency=concurrency, budget_usd=budget_usd,
+                      dry_run=dry_run, progress=progress, offloader=offloader)
+        return asyncio.run(batch.run(plans))
+    finally:
+        ws.close()
+
+
 def cmd_batch(args: argparse.Namespace) -> int:
     for name in ("concurrency", "workers"):
         if getattr(args, name) is not None and getattr(args, name) < 1:
@@ -266,16 +280,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
     budget = args.budget if args.budget is not None else spec.budget_usd
     offloader, watcher = _start(args)
     progress = BatchProgress(total=len(plans))
-    ws = Workspace.open()
     try:
-        ws.runs.execute_script(TABLE)
-        batch = Batch(ws, registry, spec, concurrency=_concurrency(args, spec, offloader),
-                      budget_usd=budget, dry_run=args.dry_run, progress=progress,
-                      offloader=offloader)
-        outcomes = asyncio.run(batch.run(plans))
+        outcomes = run_batch(spec, plans, registry, concurrency=_concurrency(args, spec, offloader),
+                             progress=progress, offloader=offloader, budget_usd=budget,
+                             dry_run=args.dry_run)
     finally:
         progress.close()
-        ws.close()
         if offloader is not None:
             offloader.close()
         serve_reaper.stop(watcher)

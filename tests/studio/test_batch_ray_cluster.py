@@ -9,7 +9,6 @@ on it.
 
 from __future__ import annotations
 
-import asyncio
 import io
 import threading
 import time
@@ -23,10 +22,10 @@ from test_batch import paid_inputs, songs, write_batch  # noqa: F401 (fixture)
 from nodes.offload import Offloader
 from nodes.registry import default_registry
 from nodes.runs import RunStore
-from nodes.workspace import Workspace
 from studio.batch import load_spec
 from studio.batch_view import BatchProgress, Outcome
-from studio.cli_batch import TABLE, Batch, plans_for
+from studio.cli_batch import plans_for
+from studio.cli_batch import run_batch as batch_plans
 
 ray = pytest.importorskip("ray")
 
@@ -52,18 +51,10 @@ def cluster() -> Iterator[Any]:
 
 
 def run_batch(spec_path: Path, offloader: Offloader | None) -> list[Outcome]:
-    registry = default_registry()
-    spec = load_spec(spec_path)
+    registry, spec = default_registry(), load_spec(spec_path)
     plans = plans_for(spec, registry)
-    ws = Workspace.open()
-    try:
-        ws.runs.execute_script(TABLE)
-        batch = Batch(ws, registry, spec, concurrency=4, budget_usd=None, dry_run=False,
-                      progress=BatchProgress(total=len(plans), stream=io.StringIO()),
-                      offloader=offloader)
-        return asyncio.run(batch.run(plans))
-    finally:
-        ws.close()
+    return batch_plans(spec, plans, registry, concurrency=4, offloader=offloader,
+                       progress=BatchProgress(total=len(plans), stream=io.StringIO()))
 
 
 def rendered(home: Path, outcomes: list[Outcome]) -> dict[str, list[str]]:
