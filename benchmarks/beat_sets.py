@@ -8,10 +8,14 @@
   used while developing, like real-dev.
 - ``real-heldout``: our own renders of other scores (benchmarks/make_realbeats_heldout.py),
   stored outside the repo (default ~/.cache/mvstudio-eval/realbeats-heldout); never tuned on.
+- ``real-heldout2``: a second held-out set (benchmarks/make_realbeats_heldout2.py, README in
+  benchmarks/realbeats_heldout2.md): another SoundFont (TimGM6mb) and score collections no other
+  set or training set uses (default ~/.cache/mvstudio-eval/realbeats-heldout2). Scored with our
+  tracker once, at the end; anchors (librosa, madmom) only before that (--anchors-only).
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
-Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT.
+Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ DEV2_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_DEV2",
                                Path.home() / ".cache" / "mvstudio-eval" / "realbeats-dev2"))
 HELDOUT_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT",
                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout"))
+HELDOUT2_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT2",
+                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout2"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000
