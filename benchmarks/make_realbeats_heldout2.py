@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -62,8 +63,8 @@ def _p(name: str, src: str, title: str, composer: str, style: str, **kw: Any) ->
 
 PIECES: list[dict[str, Any]] = [
     _p("curragh_races", "oneills1850/1276-1375.abc", "The Curragh Races (reel)", ONEILL,
-       "reel in cut time on fiddle, rock drums", number=1276, qpm=200, loops=2, programs=110,
-       drums="rock", hat_div=4, bar=1, dur=30),
+       "reel in cut time on fiddle, shuffled (swung eighths), rock drums", number=1276, qpm=200,
+       loops=2, programs=110, swing=0.62, drums="rock", hat_div=4, bar=1, dur=30),
     _p("bonnie_kate", "oneills1850/1276-1375.abc", "Bonnie Kate (reel)", ONEILL,
        "reel in cut time on piano, no drums, accelerando", number=1277, loops=2, programs=PIANO,
        tempo=[(0, 176), (14, 204)], bar=1, dur=30),
@@ -71,7 +72,7 @@ PIECES: list[dict[str, Any]] = [
        "6/8 jig on flute, no drums", number=1001, qpm=174, loops=3, programs=73, bar=1, dur=30),
     _p("buttermilk_mary", "oneills1850/1001-1031.abc", "Buttermilk Mary (jig)", ONEILL,
        "6/8 jig on accordion, rock drums, faster the second time", number=1002, loops=2,
-       programs=21, drums="rock", tempo=[(0, 168), ("loop2", 168), ("loop2", 190)], bar=6, dur=30),
+       programs=21, drums="rock", tempo=[(0, 168), ("loop2", 168), ("loop2", 190)], bar=38, dur=30),
     _p("larry_stretched", "oneills1850/0001-0050.abc", "The Night Before Larry Was Stretched (slip jig)",
        ONEILL, "9/8 slip jig on oboe", number=39, qpm=165, loops=3, programs=68, bar=1, dur=30),
     _p("friars_hill", "oneills1850/0001-0050.abc", "The Friar's Hill (air)", ONEILL,
@@ -211,7 +212,9 @@ def main(argv: list[str]) -> int:
     install_renderer(make_dev_set, SF2, SOUNDFONT)
     make_dev_set.PIECES = PIECES
     out = argv[1] if len(argv) > 1 else str(OUT)
-    return int(make_dev_set.main(["make_dev_set", out, *argv[2:]]))
+    rc = int(make_dev_set.main(["make_dev_set", out, *argv[2:]]))
+    shutil.copyfile(HERE / "realbeats-heldout2.md", Path(out) / "README.md")
+    return rc
 
 
 if __name__ == "__main__":

@@ -143,7 +143,10 @@ def main(argv: list[str]) -> int:
             if (out / f"{p['name']}.json").exists():
                 ok += 1
                 continue
-            held2.FLUID_OPTS[:] = [x for o in p["fx"] for x in ("-o", o)]
+            # Dynamic sample loading: the .sf3's Vorbis samples are decoded only for the presets a
+            # piece uses (same output, measured: 1.2 s instead of 6.5 s CPU a render).
+            fx = [*p["fx"], "synth.dynamic-sample-loading=1"]
+            held2.FLUID_OPTS[:] = [x for o in fx for x in ("-o", o)]
             try:
                 m = train._build(build, p, out, Path(td))
             except Exception as e:  # noqa: BLE001 - a score that does not fit is skipped
