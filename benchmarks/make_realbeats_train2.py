@@ -156,6 +156,8 @@ def main(argv: list[str]) -> int:
             print(f"{m['name']:40s} {m['metre']:5s} {m['n_beats']:3d} beats bpm {m['beat_bpm_median']:.0f} "
                   f"drums {m['drums'] or '-'}", flush=True)
     print(f"{ok} excerpts in {out}")
+    (out / "README.md").write_text(f"# real-train2 ({ok} excerpts)\n\nWritten by benchmarks/make_realbeats_train2.py "
+                                   f"(N {n}, seed {seed}).\n" + (__doc__ or ""))
     return 0
 
 
