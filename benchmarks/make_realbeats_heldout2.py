@@ -29,6 +29,7 @@ environment of make_realbeats_dev2.py plus apt ``timgm6mb-soundfont``. Usage:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -176,6 +177,7 @@ def install_renderer(make_dev_set: Any, sf2: str, soundfont: str) -> None:
     base_map, base_build, base_run = make_dev_set.TempoMap, make_dev_set.build, make_dev_set.run
     base_load = make_dev_set.load_score
     make_dev_set.SF2 = sf2
+    md5 = hashlib.md5(Path(sf2).read_bytes()).hexdigest()  # pretty_midi's TimGM6mb differs
     make_dev_set.drum_part = dev2._extra_drums(make_dev_set.drum_part)
 
     def run(cmd: list[str]) -> None:
@@ -186,7 +188,7 @@ def install_renderer(make_dev_set: Any, sf2: str, soundfont: str) -> None:
     def build(p: dict[str, Any], out: Path, work: Path) -> Any:
         make_dev_set.TempoMap = dev2._swing_map(base_map, p["swing"]) if p.get("swing") else base_map
         meta = base_build(p, out, work)
-        meta.update(soundfont=soundfont, renderer="fluidsynth 2 " + " ".join(FLUID_OPTS[1::2]),
+        meta.update(soundfont=soundfont, soundfont_file=sf2, soundfont_md5=md5, renderer="fluidsynth 2 " + " ".join(FLUID_OPTS[1::2]),
                     swing=p.get("swing"))
         (out / f"{p['name']}.json").write_text(json.dumps(meta, indent=1) + "\n")
         return meta
