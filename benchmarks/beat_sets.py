@@ -9,7 +9,7 @@
 - ``real-heldout``: our own renders of other scores (benchmarks/make_realbeats_heldout.py),
   stored outside the repo (default ~/.cache/mvstudio-eval/realbeats-heldout); never tuned on.
 - ``real-heldout2``: a second held-out set (benchmarks/make_realbeats_heldout2.py, README in
-  benchmarks/realbeats_heldout2.md): another SoundFont (TimGM6mb) and score collections no other
+  benchmarks/realbeats-heldout2.md): another SoundFont (TimGM6mb) and score collections no other
   set or training set uses (default ~/.cache/mvstudio-eval/realbeats-heldout2). Scored with our
   tracker once, at the end; anchors (librosa, madmom) only before that (--anchors-only).
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
