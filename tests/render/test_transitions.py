@@ -71,3 +71,18 @@ def test_glitch_tears_whole_bands_of_the_other_shot_deterministically() -> None:
     assert set(np.unique(rows)) <= {40, 200}  # a row is from A or torn in from B, no blend
     torn = [r for r in range(H) if rows[r].mean() == 200]
     assert torn and len(torn) % (H // 8) == 0  # whole bands of H/8 rows
+
+
+def test_mix_is_the_integer_blend_for_every_pixel_pair_and_weight() -> None:
+    """The OpenCV pass gives ``(a*(256-w) + b*w + 128) >> 8`` exactly: every (a, b) pair,
+    every weight (the rounding ties included), the frames' ``blend`` too."""
+    from render.frames import blend
+    from render.transitions.base import mix
+
+    a, b = (x.astype(np.uint8) for x in np.meshgrid(np.arange(256), np.arange(256)))
+    wide_a, wide_b = a.astype(np.uint32), b.astype(np.uint32)
+    for w in range(257):
+        want = ((wide_a * (256 - w) + wide_b * w + 128) >> 8).astype(np.uint8)
+        assert np.array_equal(mix(a, b, w / 256), want), w
+        assert np.array_equal(blend(a, b, w / 256), want), w
+    assert np.array_equal(mix(a, b, 1.7), b) and np.array_equal(mix(a, b, -0.2), a)
