@@ -10,6 +10,8 @@ import numpy as np
 from render.effects.base import FrameCtx
 
 BlendFn = Callable[[np.ndarray, np.ndarray, int, int, int, FrameCtx], np.ndarray]
+# (i, n, h) -> whether frame i of the blend reads (a, b): a side it never reads is not drawn
+SidesFn = Callable[[int, int, int], tuple[bool, bool]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +22,11 @@ class TransitionDef:
     help: str
     blend: BlendFn
     centred: bool = True
+    sides: SidesFn | None = None  # None: every frame reads both shots
+
+    def reads(self, i: int, n: int, h: int) -> tuple[bool, bool]:
+        """Whether frame ``i`` of the blend reads the outgoing and the incoming shot."""
+        return (True, True) if self.sides is None else self.sides(i, n, h)
 
 
 def mix(a: np.ndarray, b: np.ndarray, alpha: float) -> np.ndarray:
