@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from render.timeline import Effect
 
 
+LUT_CACHE = 64
+
+
 class EffectRunner:
     """Per-render state: precomputed driver signals and the effects' scratch caches."""
 
@@ -27,6 +30,7 @@ class EffectRunner:
         self.ctx = FrameCtx(width=width, height=height, fps=fps)
         self._n = total_frames
         self._plans: dict[int, tuple[Effect, EffectDef, dict[str, np.ndarray]]] = {}
+        self._lut_cache: dict[tuple[object, ...], tuple[np.ndarray, ...]] = {}
 
     def _plan(self, e: Effect) -> tuple[EffectDef, dict[str, np.ndarray]]:
         hit = self._plans.get(id(e))
@@ -76,7 +80,7 @@ class EffectRunner:
         for e, v in todo:
             defn = get_effect(e.kind)
             if defn.luts is not None:
-                new = defn.luts(v)
+                new = self._luts(e.kind, defn, v)
                 luts = new if luts is None else tuple(b[a] for a, b in zip(luts, new,
                                                                              strict=True))
                 continue
@@ -85,6 +89,18 @@ class EffectRunner:
             assert defn.apply is not None
             arr = defn.apply(arr, v, self.ctx)
         buf.set_planes(self._tables(arr, luts))
+
+    def _luts(self, kind: str, defn: EffectDef, v: dict[str, float]
+              ) -> tuple[np.ndarray, ...]:
+        """``defn.luts(v)``, kept per value set (a section's grade is the same every frame)."""
+        key = (kind, *sorted(v.items()))
+        hit = self._lut_cache.get(key)
+        if hit is None:
+            if len(self._lut_cache) >= LUT_CACHE:  # driven values: bounded
+                self._lut_cache.clear()
+            assert defn.luts is not None
+            hit = self._lut_cache[key] = defn.luts(v)
+        return hit
 
     def _tables(self, arr: np.ndarray, luts: tuple[np.ndarray, ...] | None) -> np.ndarray:
         if luts is not None:
