@@ -31,6 +31,8 @@ class EffectRunner:
         self._n = total_frames
         self._plans: dict[int, tuple[Effect, EffectDef, dict[str, np.ndarray]]] = {}
         self._lut_cache: dict[tuple[object, ...], tuple[np.ndarray, ...]] = {}
+        # values of undriven effects (kept per effect: its plan holds the effect alive)
+        self._still: dict[int, dict[str, float] | None] = {}
 
     def _plan(self, e: Effect) -> tuple[EffectDef, dict[str, np.ndarray]]:
         hit = self._plans.get(id(e))
@@ -42,6 +44,7 @@ class EffectRunner:
                 s = drv.signal(self._n, self.ctx.fps)
                 sig[drv.param] = sig[drv.param] + s if drv.param in sig else s
             hit = self._plans[id(e)] = (e, defn, sig)
+            self._still.pop(id(e), None)  # an earlier effect's id
         return hit[1], hit[2]
 
     def values(self, e: Effect, k: int) -> dict[str, float] | None:
@@ -51,13 +54,19 @@ class EffectRunner:
         defn, sig = self._plan(e)
         if defn.apply is None:
             return None  # time remaps act in the segment's time mapping
+        legacy = e.kind in LEGACY and not e.params and not e.drivers
+        if not sig and not legacy and id(e) in self._still:  # the same on every frame
+            return self._still[id(e)]
         vals: dict[str, float] = {**defn.defaults(), **{n: float(v) for n, v in e.params.items()}}
-        if e.kind in LEGACY and not e.params and not e.drivers:
+        if legacy:
             vals["amount"] = e.value_at(k, self.ctx.fps)
         for name, s in sig.items():
             vals[name] += float(s[min(max(k, 0), len(s) - 1)]) if len(s) else 0.0
         vals = defn.clamp(vals)
-        return None if defn.idle(vals) else vals
+        out = None if defn.idle(vals) else vals
+        if not sig and not legacy:
+            self._still[id(e)] = out
+        return out
 
     def apply(self, frame: av.VideoFrame, effects: Sequence[Effect], k: int) -> av.VideoFrame:
         """``frame`` with ``effects`` applied in order at output frame ``k`` (a new frame when

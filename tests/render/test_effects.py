@@ -271,3 +271,19 @@ def test_the_runner_keeps_a_sections_tables(monkeypatch: pytest.MonkeyPatch) -> 
         assert np.array_equal(buf.planes(), want)
     assert applied == [(H, W), (H // 2, W // 2), (H // 2, W // 2)] * 10
     assert len(runner._lut_cache) == 1
+
+
+def test_undriven_values_are_kept_and_driven_ones_follow_the_frame() -> None:
+    from render.effects.runner import EffectRunner
+    from render.timeline import Effect
+
+    runner = EffectRunner(width=W, height=H, fps=Fraction(30), total_frames=30)
+    grade = Effect("grade", params={"gamma": 1.3}, start_frame=5, end_frame=10)
+    first = runner.values(grade, 5)
+    assert first is not None and first["gamma"] == 1.3 and runner.values(grade, 9) is first
+    assert runner.values(grade, 4) is None and runner.values(grade, 10) is None
+    flash = Effect("flash", params={"amount": 0.0}, drivers=(
+        {"param": "amount", "amount": 0.5, "source": "events", "beats_s": [0.0, 0.5],
+         "events_beats": [0.0, 1.0], "decay_beats": 0.5},))
+    amounts = [(runner.values(flash, k) or {}).get("amount", 0.0) for k in range(30)]
+    assert len(set(amounts)) > 3  # a driven effect is evaluated per frame
