@@ -99,7 +99,14 @@ class CaptionLayer:
         self._pages = layout_pages(track, font=self._font,
                                    box_width=int(track.max_width * width) - 2 * self._stroke)
         self._cache: dict[tuple[int, int], tuple[Patch, int, int]] = {}
+        self._lengths: dict[str, float] = {}  # a page is re-drawn per highlighted word
         self._page_i = 0
+
+    def _length(self, text: str) -> float:
+        n = self._lengths.get(text)
+        if n is None:
+            n = self._lengths[text] = self._font.getlength(text)
+        return n
 
     def _page_at(self, t: float) -> int | None:
         while self._page_i < len(self._pages) and self._pages[self._page_i].end_s <= t:
@@ -135,11 +142,11 @@ class CaptionLayer:
         from PIL import Image, ImageDraw
 
         font, tr, stroke = self._font, self.track, self._stroke
-        space = font.getlength(" ")
+        space = self._length(" ")
         asc, desc = font.getmetrics()
         line_h = int((asc + desc) * 1.15)
         texts = [[w.text for w in page.words[a:b]] for a, b in page.lines]
-        widths = [sum(font.getlength(t) for t in ws) + space * (len(ws) - 1) for ws in texts]
+        widths = [sum(self._length(t) for t in ws) + space * (len(ws) - 1) for ws in texts]
         pad = round(font.size * 0.3) if tr.box_color else 0
         box_w = int(max(widths, default=0)) + 2 * (stroke + pad) + 4
         box_h = line_h * len(texts) + 2 * (stroke + pad) + 4
@@ -156,7 +163,7 @@ class CaptionLayer:
                 color = tr.highlight_color if hl and tr.highlight_color else tr.color
                 draw.text((x, y), text, font=font, fill=(*color, 255), stroke_width=stroke,
                           stroke_fill=(0, 0, 0, 255))
-                x += font.getlength(text) + space
+                x += self._length(text) + space
         top, bottom = safe_margins(self._w, self._h)
         x0 = (self._w - im.width) // 2
         if tr.position == "top":

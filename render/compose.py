@@ -139,12 +139,17 @@ class Compositor:
 
     def _blend(self, k: int, bpos: int, kind: str, n: int, h: int) -> FrameBuf:
         s = self._segs[bpos][1].start_frame
+        defn, i = get_transition(kind), k - (s - h)
+        use_a, use_b = defn.reads(i, n, h)  # a shot the blend does not read is not drawn
         prev = self._active(s - 1) if s > 0 else None
-        a = self._seg_frame(prev, k).planes()  # owned (copied only if shared): may be modified
-        b = self._seg_frame(bpos, k).planes()
+        # owned planes (copied only if shared): the blend may modify them; the side it does
+        # not read is passed the other side's planes
+        if use_a and use_b:
+            a, b = self._seg_frame(prev, k).planes(), self._seg_frame(bpos, k).planes()
+        else:
+            a = b = self._seg_frame(bpos if use_b else prev, k).planes()
         self._fx.ctx.k = k
-        return FrameBuf(planes=get_transition(kind).blend(a, b, k - (s - h), n, h,
-                                                          self._fx.ctx))
+        return FrameBuf(planes=defn.blend(a, b, i, n, h, self._fx.ctx))
 
     def _prefetch(self, k: int) -> None:
         """Open decoders (and decode stills) a little before their segment starts."""

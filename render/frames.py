@@ -131,10 +131,12 @@ class FrameBuf:
 
 
 def blend(a: np.ndarray, b: np.ndarray, alpha: float) -> np.ndarray:
-    """``(1-alpha)*a + alpha*b`` on yuv420p planes, rounded, in integer arithmetic."""
+    """``(1-alpha)*a + alpha*b`` on yuv420p planes, rounded, in integer arithmetic
+    (``render.transitions.base.mix``: one OpenCV pass, the same integers)."""
+    import cv2
+
     w = int(round(alpha * 256))
-    out = (a.astype(np.uint16) * (256 - w) + b.astype(np.uint16) * w + 128) >> 8
-    return out.astype(np.uint8)
+    return cv2.addWeighted(a, (256 - w) / 256, b, w / 256, 1 / 512)
 
 
 def blend_flat(a: np.ndarray, *, height: int, y: int, alpha: float) -> np.ndarray:

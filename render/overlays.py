@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class Patch:
     """An RGBA picture pre-converted to BT.601 video-range yuv420p planes plus alpha."""
 
-    __slots__ = ("y", "u", "v", "a", "a2", "w", "h", "_key", "_sparse")
+    __slots__ = ("y", "u", "v", "a", "a2", "w", "h", "_key", "_sparse", "_opaque")
 
     def __init__(self, rgba: np.ndarray, *, opacity: float = 1.0) -> None:
         h, w = rgba.shape[0] // 2 * 2, rgba.shape[1] // 2 * 2
@@ -39,6 +39,7 @@ class Patch:
         self.w, self.h = w, h
         self._key: tuple[int, int, int, int] | None = None
         self._sparse: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self._opaque: list[tuple[np.ndarray, np.ndarray]] = []
 
     @classmethod
     def from_image(cls, im: Image.Image, *, opacity: float = 1.0) -> Patch:
@@ -70,14 +71,21 @@ class Patch:
         index into the frame; the indices are kept while the patch stays put."""
         key = (x0, y0, width, height)
         if key != self._key:
-            self._key, self._sparse = key, []
+            self._key, self._sparse, self._opaque = key, [], []
             for src, a, off, w, scale in (
                     (self.y, self.a, 0, width, 1),
                     (self.u, self.a2, width * height, width // 2, 2),
                     (self.v, self.a2, width * height * 5 // 4, width // 2, 2)):
-                ys, xs = np.nonzero(a > 0)
+                # opaque pixels (text, outline) are a plain copy, ``dst*0 + src*1`` being
+                # ``src`` exactly: only the edges need the float blend
+                ys, xs = np.nonzero(a == 1)
+                idx = off + (ys + y0 // scale) * w + xs + x0 // scale
+                self._opaque.append((idx, np.clip(src[ys, xs] + 0.5, 0, 255).astype(np.uint8)))
+                ys, xs = np.nonzero((a > 0) & (a < 1))
                 idx = off + (ys + y0 // scale) * w + xs + x0 // scale
                 self._sparse.append((idx, src[ys, xs], a[ys, xs]))
+        for idx, val in self._opaque:
+            flat[idx] = val
         for idx, src, a in self._sparse:
             dst = flat[idx].astype(np.float32)
             flat[idx] = np.clip(dst * (1 - a) + src * a + 0.5, 0, 255).astype(np.uint8)

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from render.timeline import Effect
 
 
+LUT_CACHE = 64
+
+
 class EffectRunner:
     """Per-render state: precomputed driver signals and the effects' scratch caches."""
 
@@ -27,6 +30,9 @@ class EffectRunner:
         self.ctx = FrameCtx(width=width, height=height, fps=fps)
         self._n = total_frames
         self._plans: dict[int, tuple[Effect, EffectDef, dict[str, np.ndarray]]] = {}
+        self._lut_cache: dict[tuple[object, ...], tuple[np.ndarray, ...]] = {}
+        # values of undriven effects (kept per effect: its plan holds the effect alive)
+        self._still: dict[int, dict[str, float] | None] = {}
 
     def _plan(self, e: Effect) -> tuple[EffectDef, dict[str, np.ndarray]]:
         hit = self._plans.get(id(e))
@@ -38,6 +44,7 @@ class EffectRunner:
                 s = drv.signal(self._n, self.ctx.fps)
                 sig[drv.param] = sig[drv.param] + s if drv.param in sig else s
             hit = self._plans[id(e)] = (e, defn, sig)
+            self._still.pop(id(e), None)  # an earlier effect's id
         return hit[1], hit[2]
 
     def values(self, e: Effect, k: int) -> dict[str, float] | None:
@@ -47,13 +54,19 @@ class EffectRunner:
         defn, sig = self._plan(e)
         if defn.apply is None:
             return None  # time remaps act in the segment's time mapping
+        legacy = e.kind in LEGACY and not e.params and not e.drivers
+        if not sig and not legacy and id(e) in self._still:  # the same on every frame
+            return self._still[id(e)]
         vals: dict[str, float] = {**defn.defaults(), **{n: float(v) for n, v in e.params.items()}}
-        if e.kind in LEGACY and not e.params and not e.drivers:
+        if legacy:
             vals["amount"] = e.value_at(k, self.ctx.fps)
         for name, s in sig.items():
             vals[name] += float(s[min(max(k, 0), len(s) - 1)]) if len(s) else 0.0
         vals = defn.clamp(vals)
-        return None if defn.idle(vals) else vals
+        out = None if defn.idle(vals) else vals
+        if not sig and not legacy:
+            self._still[id(e)] = out
+        return out
 
     def apply(self, frame: av.VideoFrame, effects: Sequence[Effect], k: int) -> av.VideoFrame:
         """``frame`` with ``effects`` applied in order at output frame ``k`` (a new frame when
@@ -76,7 +89,7 @@ class EffectRunner:
         for e, v in todo:
             defn = get_effect(e.kind)
             if defn.luts is not None:
-                new = defn.luts(v)
+                new = self._luts(e.kind, defn, v)
                 luts = new if luts is None else tuple(b[a] for a, b in zip(luts, new,
                                                                              strict=True))
                 continue
@@ -85,6 +98,18 @@ class EffectRunner:
             assert defn.apply is not None
             arr = defn.apply(arr, v, self.ctx)
         buf.set_planes(self._tables(arr, luts))
+
+    def _luts(self, kind: str, defn: EffectDef, v: dict[str, float]
+              ) -> tuple[np.ndarray, ...]:
+        """``defn.luts(v)``, kept per value set (a section's grade is the same every frame)."""
+        key = (kind, *sorted(v.items()))
+        hit = self._lut_cache.get(key)
+        if hit is None:
+            if len(self._lut_cache) >= LUT_CACHE:  # driven values: bounded
+                self._lut_cache.clear()
+            assert defn.luts is not None
+            hit = self._lut_cache[key] = defn.luts(v)
+        return hit
 
     def _tables(self, arr: np.ndarray, luts: tuple[np.ndarray, ...] | None) -> np.ndarray:
         if luts is not None:

@@ -10,6 +10,8 @@ import numpy as np
 from render.effects.base import FrameCtx
 
 BlendFn = Callable[[np.ndarray, np.ndarray, int, int, int, FrameCtx], np.ndarray]
+# (i, n, h) -> whether frame i of the blend reads (a, b): a side it never reads is not drawn
+SidesFn = Callable[[int, int, int], tuple[bool, bool]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,17 +22,23 @@ class TransitionDef:
     help: str
     blend: BlendFn
     centred: bool = True
+    sides: SidesFn | None = None  # None: every frame reads both shots
+
+    def reads(self, i: int, n: int, h: int) -> tuple[bool, bool]:
+        """Whether frame ``i`` of the blend reads the outgoing and the incoming shot."""
+        return (True, True) if self.sides is None else self.sides(i, n, h)
 
 
 def mix(a: np.ndarray, b: np.ndarray, alpha: float) -> np.ndarray:
-    """``(1-alpha)*a + alpha*b`` in integer arithmetic (same rounding as render.frames.blend)."""
+    """``(1-alpha)*a + alpha*b`` in integer arithmetic (same rounding as render.frames.blend):
+    ``(a*(256-w) + b*w + 128) >> 8`` with ``w = round(alpha*256)``."""
+    import cv2
+
     w = int(round(min(max(alpha, 0.0), 1.0) * 256))
-    # widening multiplies and in-place adds: the same integers with two temporaries fewer
-    out = np.multiply(a, np.uint16(256 - w), dtype=np.uint16)
-    out += np.multiply(b, np.uint16(w), dtype=np.uint16)
-    out += 128
-    out >>= 8
-    return out.astype(np.uint8)
+    # one SIMD pass (float32: every term is a multiple of 1/512 below 256, so exact); the
+    # 1/512 bias turns round-half-even into the shift's round-half-up: the same integers as
+    # the uint16 formula (every a, b, w: test) at a twentieth of numpy's time
+    return cv2.addWeighted(a, (256 - w) / 256, b, w / 256, 1 / 512)
 
 
 def flat(a: np.ndarray, ctx: FrameCtx, y: int) -> np.ndarray:

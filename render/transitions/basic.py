@@ -22,14 +22,20 @@ def _dip(y: int):  # type: ignore[no-untyped-def]
     return blend
 
 
+def _dip_sides(i: int, n: int, h: int) -> tuple[bool, bool]:
+    return i < h, i >= h  # the outgoing shot up to the cut, the incoming one from it
+
+
 def flash(a: np.ndarray, b: np.ndarray, i: int, n: int, h: int, ctx: FrameCtx) -> np.ndarray:
     return mix(b, flat(b, ctx, WHITE_Y), 1.0 - i / n)
 
 
 TRANSITIONS = (
     TransitionDef("crossfade", "blend the two shots; the midpoint sits on the cut", crossfade),
-    TransitionDef("dip_black", "fade through black (black on the cut frame)", _dip(BLACK_Y)),
-    TransitionDef("dip_white", "fade through white (white on the cut frame)", _dip(WHITE_Y)),
+    TransitionDef("dip_black", "fade through black (black on the cut frame)", _dip(BLACK_Y),
+                  sides=_dip_sides),
+    TransitionDef("dip_white", "fade through white (white on the cut frame)", _dip(WHITE_Y),
+                  sides=_dip_sides),
     TransitionDef("flash", "white on the cut frame, fading into the new shot", flash,
-                  centred=False),
+                  centred=False, sides=lambda i, n, h: (False, True)),
 )

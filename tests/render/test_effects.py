@@ -244,3 +244,46 @@ def run_on(arr: np.ndarray, name: str, **params: float) -> np.ndarray:
     vals = defn.clamp({**defn.defaults(), **params})
     assert defn.apply is not None
     return defn.apply(arr.copy(), vals, FrameCtx(arr.shape[1], arr.shape[0] * 2 // 3))
+
+
+def test_the_runner_keeps_a_sections_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A grade's tables are computed once for the whole section, not per frame; the frames
+    are its per-plane look-ups all the same."""
+    import render.effects.base as base
+    from render.effects.grade import _luts
+    from render.effects.runner import EffectRunner
+    from render.frames import FrameBuf
+    from render.timeline import Effect
+
+    grade = Effect("grade", params={"saturation": 1.4, "temperature": 0.3})
+    runner = EffectRunner(width=W, height=H, fps=Fraction(30), total_frames=10)
+    applied: list[tuple[int, ...]] = []
+    lut_apply = base.lut_apply
+    monkeypatch.setattr(base, "lut_apply", lambda p, t: applied.append(p.shape) or lut_apply(p, t))
+    src = np.random.default_rng(2).integers(0, 256, (H * 3 // 2, W), dtype=np.uint8)
+    want = src.copy()
+    tables = _luts(runner.values(grade, 0) or {})
+    for plane, lut in zip(planes(want, FrameCtx(W, H)), tables, strict=True):
+        plane[...] = lut[plane]
+    for k in range(10):
+        buf = FrameBuf(planes=src.copy())
+        runner.apply_to(buf, (grade,), k)
+        assert np.array_equal(buf.planes(), want)
+    assert applied == [(H, W), (H // 2, W // 2), (H // 2, W // 2)] * 10
+    assert len(runner._lut_cache) == 1
+
+
+def test_undriven_values_are_kept_and_driven_ones_follow_the_frame() -> None:
+    from render.effects.runner import EffectRunner
+    from render.timeline import Effect
+
+    runner = EffectRunner(width=W, height=H, fps=Fraction(30), total_frames=30)
+    grade = Effect("grade", params={"gamma": 1.3}, start_frame=5, end_frame=10)
+    first = runner.values(grade, 5)
+    assert first is not None and first["gamma"] == 1.3 and runner.values(grade, 9) is first
+    assert runner.values(grade, 4) is None and runner.values(grade, 10) is None
+    flash = Effect("flash", params={"amount": 0.0}, drivers=(
+        {"param": "amount", "amount": 0.5, "source": "events", "beats_s": [0.0, 0.5],
+         "events_beats": [0.0, 1.0], "decay_beats": 0.5},))
+    amounts = [(runner.values(flash, k) or {}).get("amount", 0.0) for k in range(30)]
+    assert len(set(amounts)) > 3  # a driven effect is evaluated per frame

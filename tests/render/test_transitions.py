@@ -71,3 +71,37 @@ def test_glitch_tears_whole_bands_of_the_other_shot_deterministically() -> None:
     assert set(np.unique(rows)) <= {40, 200}  # a row is from A or torn in from B, no blend
     torn = [r for r in range(H) if rows[r].mean() == 200]
     assert torn and len(torn) % (H // 8) == 0  # whole bands of H/8 rows
+
+
+def test_mix_is_the_integer_blend_for_every_pixel_pair_and_weight() -> None:
+    """The OpenCV pass gives ``(a*(256-w) + b*w + 128) >> 8`` exactly: every (a, b) pair,
+    every weight (the rounding ties included), the frames' ``blend`` too."""
+    from render.frames import blend
+    from render.transitions.base import mix
+
+    a, b = (x.astype(np.uint8) for x in np.meshgrid(np.arange(256), np.arange(256)))
+    wide_a, wide_b = a.astype(np.uint32), b.astype(np.uint32)
+    for w in range(257):
+        want = ((wide_a * (256 - w) + wide_b * w + 128) >> 8).astype(np.uint8)
+        assert np.array_equal(mix(a, b, w / 256), want), w
+        assert np.array_equal(blend(a, b, w / 256), want), w
+    assert np.array_equal(mix(a, b, 1.7), b) and np.array_equal(mix(a, b, -0.2), a)
+
+
+def test_a_side_a_transition_says_it_does_not_read_is_never_read() -> None:
+    """``reads`` is truthful: garbage in the side a frame does not read changes nothing."""
+    from render.transitions import registry
+
+    junk = np.random.default_rng(3).integers(0, 256, A.shape, dtype=np.uint8)
+    for tr in registry().values():
+        for n in (1, 2, 7, 8):
+            h = n // 2 if tr.centred else 0
+            for i in range(n):
+                use_a, use_b = tr.reads(i, n, h)
+                assert use_a or use_b, (tr.name, i, n)
+                want = tr.blend(A.copy(), B.copy(), i, n, h, CTX)
+                got = tr.blend(A.copy() if use_a else junk.copy(),
+                               B.copy() if use_b else junk.copy(), i, n, h, CTX)
+                assert np.array_equal(got, want), (tr.name, i, n)
+    assert get_transition("dip_black").reads(0, 8, 4) == (True, False)
+    assert get_transition("dip_black").reads(4, 8, 4) == (False, True)
