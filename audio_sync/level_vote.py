@@ -39,33 +39,58 @@ def _mid(t: np.ndarray) -> np.ndarray:
     return (t[:-1] + t[1:]) / 2.0
 
 
-def _at(env: np.ndarray, times_s: np.ndarray, fr: float) -> np.ndarray:
-    from audio_sync.beats import peaks_at
+class _Env:
+    """An envelope with its 3-frame running maximum computed once (``beats.peaks_at`` with
+    radius 1 recomputes it on every call: 60 calls per vote)."""
 
-    return peaks_at(env, times_s, fr, radius=1)
+    def __init__(self, env: np.ndarray) -> None:
+        from audio_sync.dsp import max_filter1d
+
+        self.mean = float(env.mean())
+        padded = np.concatenate([[-np.inf], np.asarray(env, dtype=np.float64), [-np.inf]])
+        peak = max_filter1d(padded, 3, cval=-np.inf)
+        self.peak = np.where(np.isfinite(peak), peak, 0.0)
 
 
-def _on_off(env: np.ndarray, pulses: np.ndarray, fr: float) -> tuple[float, float]:
+def _at(env: _Env, times_s: np.ndarray, fr: float) -> np.ndarray:
+    """The envelope's maximum within +-1 frame of each time, 0 outside (as ``beats.peaks_at``)."""
+    idx = np.round(np.asarray(times_s, dtype=np.float64) * fr).astype(np.int64) + 1
+    inside = (idx >= 0) & (idx < env.peak.size)
+    return np.where(inside, env.peak[np.clip(idx, 0, env.peak.size - 1)], 0.0)
+
+
+def _on_off(env: _Env, pulses: np.ndarray, fr: float) -> tuple[float, float]:
     """Log of the envelope's mean on the pulses over its song mean, and over the midpoints."""
     on = float(_at(env, pulses, fr).mean())
     off = float(_at(env, _mid(pulses), fr).mean())
-    ref = float(env.mean())
-    return float(np.log((on + EPS) / (ref + EPS))), float(np.log((on + EPS) / (off + EPS)))
+    return float(np.log((on + EPS) / (env.mean + EPS))), float(np.log((on + EPS) / (off + EPS)))
 
 
-def _parity(env: np.ndarray, pulses: np.ndarray, fr: float) -> float:
+def _parity(env: _Env, pulses: np.ndarray, fr: float) -> float:
     """Weaker over stronger mean of alternate pulses: low when every other pulse is a beat."""
     vals = _at(env, pulses, fr)
     a, b = float(vals[0::2].mean()), float(vals[1::2].mean())
     return min(a, b) / max(a, b) if max(a, b) > 1e-9 else 1.0
 
 
-def _harmony(feats: Features, pulses: np.ndarray) -> float:
+def _span_chroma(cum: np.ndarray, fr: float, duration_s: float, times_s: np.ndarray) -> np.ndarray:
+    """``meter.beat_chroma`` from the chroma's cumulative sum (one product, not a loop)."""
+    n = cum.shape[1] - 1
+    edges = np.clip(np.round(np.append(times_s, duration_s) * fr).astype(np.int64), 0, n)
+    lo = edges[:-1]
+    hi = np.minimum(np.maximum(lo + 1, edges[1:]), n)
+    inside = lo < n
+    lo_c, hi_c = np.minimum(lo, n - 1), np.maximum(hi, np.minimum(lo, n - 1) + 1)
+    mean = (cum[:, hi_c] - cum[:, lo_c]) / (hi_c - lo_c)
+    return np.where(inside[:, None], mean.T, 0.0)
+
+
+def _harmony(cum: np.ndarray, feats: Features, pulses: np.ndarray) -> float:
     """Chord-change rate on the pulses minus half-way between them."""
-    from audio_sync.meter import _harmonic_novelty, beat_chroma
+    from audio_sync.meter import _harmonic_novelty
 
     fast = np.sort(np.concatenate([pulses, _mid(pulses)]))
-    nov = _harmonic_novelty(beat_chroma(feats, fast))
+    nov = _harmonic_novelty(_span_chroma(cum, feats.frame_rate_hz, feats.duration_s, fast))
     return float(nov[0::2].mean() - nov[1::2].mean())
 
 
@@ -73,14 +98,14 @@ def _acf_at(acf: np.ndarray, lag: float) -> float:
     return float(np.interp(lag, np.arange(acf.size), acf)) if lag < acf.size - 1 else 0.0
 
 
-def _envelopes(feats: Features, act: np.ndarray) -> tuple[np.ndarray, ...]:
+def _envelopes(feats: Features, act: np.ndarray) -> tuple[_Env, ...]:
     from audio_sync.beats import _norm
 
     lm = _norm(feats.onset_low) + _norm(feats.onset_mid)
-    return act, lm, _norm(feats.onset_high), _norm(feats.onset_full)
+    return tuple(_Env(e) for e in (act, lm, _norm(feats.onset_high), _norm(feats.onset_full)))
 
 
-def _best_pulses(beats_s: np.ndarray, period: float, act: np.ndarray, lm: np.ndarray,
+def _best_pulses(beats_s: np.ndarray, period: float, act: _Env, lm: _Env,
                  fr: float) -> np.ndarray:
     """The candidate's pulses at the phase where activation and onsets are strongest."""
     best, best_score = beats_s[:0], -np.inf
@@ -88,7 +113,7 @@ def _best_pulses(beats_s: np.ndarray, period: float, act: np.ndarray, lm: np.nda
         p = pulse_grid(beats_s, period, j * period / PHASES)
         if p.size < 3:
             continue
-        score = float(_at(act, p, fr).mean() / (act.mean() + EPS) + _at(lm, p, fr).mean() / (lm.mean() + EPS))
+        score = float(_at(act, p, fr).mean() / (act.mean + EPS) + _at(lm, p, fr).mean() / (lm.mean + EPS))
         if score > best_score:
             best, best_score = p, score
     return best
@@ -105,20 +130,24 @@ def candidate_features(feats: Features, act: np.ndarray, beats_s: np.ndarray,
     fr = feats.frame_rate_hz
     envs = _envelopes(feats, act)
     acf = _acf(act.astype(np.float64))
+    cum = np.concatenate([np.zeros((feats.chroma.shape[0], 1)),
+                          np.cumsum(feats.chroma, axis=1, dtype=np.float64)], axis=1)
     n_onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop).size
     out = np.zeros((len(CANDIDATES), N_FEATURES))
     ok = np.zeros(len(CANDIDATES), dtype=bool)
     for i, c in enumerate(CANDIDATES):
         bpm_c = bpm * c
+        if not 0.95 * MIN_BPM <= bpm_c <= 1.05 * MAX_BPM:
+            continue
         pulses = _best_pulses(beats_s, 1.0 / (ratio * c), envs[0], envs[1], fr)
-        if not (0.95 * MIN_BPM <= bpm_c <= 1.05 * MAX_BPM) or pulses.size < 4:
+        if pulses.size < 4:
             continue
         ok[i] = True
         row: list[float] = []
         for env in envs:
             row.extend(_on_off(env, pulses, fr))
         per_pulse = np.log2((n_onsets + 1.0) / (feats.duration_s * bpm_c / 60.0 + 1.0))
-        row += [_parity(envs[0], pulses, fr), _parity(envs[1], pulses, fr), _harmony(feats, pulses),
+        row += [_parity(envs[0], pulses, fr), _parity(envs[1], pulses, fr), _harmony(cum, feats, pulses),
                 _acf_at(acf, 60.0 * fr / bpm_c), float(np.log2(bpm_c / 120.0)),
                 float(np.log2(bpm_c / 120.0) ** 2),
                 float(per_pulse ** 2)]
