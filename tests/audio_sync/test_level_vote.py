@@ -66,3 +66,38 @@ def test_shipped_models_match_the_feature_set() -> None:
         for key in ("mean", "scale", "weights"):
             assert len(m[key]) == len(names)  # type: ignore[arg-type]
         assert 0.5 <= float(m["threshold"]) < 1.0  # type: ignore[arg-type]
+
+
+def _curve_inputs(audio: DecodedAudio):  # noqa: ANN202 - (feats, env, activation)
+    from audio_sync import beats
+    from audio_sync.activation import beat_activation
+    from audio_sync.features import compute_features
+
+    feats = compute_features(audio)
+    act = beat_activation(feats.mel_db)[0].astype(np.float64)
+    return feats, beats.beat_onset(feats), act
+
+
+def test_curve_check_drops_a_tempo_curve_a_steady_song_does_not_have() -> None:
+    from audio_sync import beats
+
+    audio, _ = make_song(bpm=120, duration_s=16.0, drumless_breakdown=False, seed=3)
+    feats, env, act = _curve_inputs(audio)
+    false_curve = np.where(feats.frame_times() > 8.0, 138.0, 120.0)
+    curve_beats = beats._dp(env, feats, false_curve)
+    _, curve = beats._check_curve(feats, env, act, curve_beats, 120.0, false_curve)
+    assert curve == 120.0
+
+
+def test_curve_check_keeps_a_real_tempo_change() -> None:
+    from audio_sync import beats
+    from audio_sync.tempo_curve import local_tempo
+
+    parts = [make_song(bpm=bpm, duration_s=12.0, drumless_breakdown=False, seed=bpm)[0]
+             for bpm in (90, 120)]
+    samples = np.concatenate([p.samples for p in parts], axis=1)
+    feats, env, act = _curve_inputs(DecodedAudio(samples=samples, rate_hz=parts[0].rate_hz))
+    curve = local_tempo(env, feats.frame_rate_hz, 90.0)
+    assert not isinstance(curve, float)
+    _, kept = beats._check_curve(feats, env, act, beats._dp(env, feats, curve), 90.0, curve)
+    assert kept is curve
