@@ -91,17 +91,18 @@ def ours_net_off(ex: Excerpt) -> Estimate:
 
 
 def ours_vote_off(ex: Excerpt) -> Estimate:
-    """Our tracker without the learned level vote (beats.LEVEL_VOTE = False), same run."""
+    """Our tracker without the learned level vote and the tempo-curve check
+    (beats.LEVEL_VOTE = beats.CURVE_CHECK = False: the tracker of session 3), same run."""
     from audio_sync import beats
 
-    saved = beats.LEVEL_VOTE
-    beats.LEVEL_VOTE = False
+    saved = beats.LEVEL_VOTE, beats.CURVE_CHECK
+    beats.LEVEL_VOTE = beats.CURVE_CHECK = False
     try:
         from audio_sync.analysis import _analyze_uncached
 
         bm = _analyze_uncached(ex.audio)
     finally:
-        beats.LEVEL_VOTE = saved
+        beats.LEVEL_VOTE, beats.CURVE_CHECK = saved
     return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
 
 
@@ -280,7 +281,7 @@ def main() -> None:
     parser.add_argument("--net-off", action="store_true",
                         help="add a column for our tracker without the learned beat activation")
     parser.add_argument("--vote-off", action="store_true",
-                        help="add a column for our tracker without the learned level vote")
+                        help="add a column for our tracker without the level vote and curve check")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     args = parser.parse_args()
