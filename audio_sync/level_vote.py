@@ -7,9 +7,10 @@ the tracker's level (x1) and each alternative (x2, x1/2) get the same small set 
 how strongly the learned activation, the band onsets and the chord changes fall on the level's
 pulses rather than half-way between them, how evenly its pulses alternate, its onsets per pulse
 and its tempo -- and one logistic model per alternative (trained by
-``benchmarks/train_level_vote.py`` on the real-train renders and generator songs, never an
-evaluation set; weights in ``_level_weights.py``) says whether the alternative is the annotated
-beat. The tracker switches only when that vote is confident; otherwise its own level stands.
+``benchmarks/train_level_vote.py`` on the real-train and real-train2 renders and generator
+songs, never an evaluation set; weights, and which features each model reads, in
+``_level_weights.py``) says whether the alternative is the annotated beat. The tracker switches
+only when that vote is confident; otherwise its own level stands.
 """
 
 from __future__ import annotations
