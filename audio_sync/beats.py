@@ -13,7 +13,11 @@ songs. Here:
 4. a second DP pass follows the song's own tempo curve (drift), beats are placed to sub-frame
    precision (parabolic peak + the measured 20 ms detector lead), onset-less runs (drum-less
    intros, breakdowns) are re-spaced at the surrounding period, and the grid is extended to
-   the song's audible edges.
+   the song's audible edges;
+5. the learned beat activation (audio_sync.activation) joins the envelope the beats are placed
+   on, may double or halve the level through a confident learned vote (audio_sync.level_vote),
+   and decides whether a windowed tempo curve is real (its beats must sit on stronger
+   activation than the steady tempo's).
 """
 
 from __future__ import annotations
