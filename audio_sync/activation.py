@@ -104,10 +104,14 @@ CONTRAST_FRAMES = 17  # ~0.4 s at 43 fps
 
 
 def learned_activation(mel_db: np.ndarray) -> np.ndarray:
-    """The beat activation for the tracker, as its excess over the local mean: in a drum-less
-    pad the raw activation is a noisy plateau (0.2-0.3) that the DP would follow. The downbeat
-    output is not used: on the dev sets it is no higher on downbeats than on other beats."""
-    act = beat_activation(mel_db)[0].astype(np.float64)
+    """The beat activation for the tracker (see ``contrast``). The downbeat output is not used:
+    on the dev sets it is no higher on downbeats than on other beats."""
+    return contrast(beat_activation(mel_db)[0].astype(np.float64))
+
+
+def contrast(act: np.ndarray) -> np.ndarray:
+    """The activation's excess over its local mean: in a drum-less pad the raw activation is
+    a noisy plateau (0.2-0.3) that the DP would follow."""
     if CONTRAST_FRAMES < 2 or act.size < CONTRAST_FRAMES:
         return act
     kernel = np.ones(CONTRAST_FRAMES) / CONTRAST_FRAMES

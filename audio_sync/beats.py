@@ -13,7 +13,11 @@ songs. Here:
 4. a second DP pass follows the song's own tempo curve (drift), beats are placed to sub-frame
    precision (parabolic peak + the measured 20 ms detector lead), onset-less runs (drum-less
    intros, breakdowns) are re-spaced at the surrounding period, and the grid is extended to
-   the song's audible edges.
+   the song's audible edges;
+5. the learned beat activation (audio_sync.activation) joins the envelope the beats are placed
+   on, may double or halve the level through a confident learned vote (audio_sync.level_vote),
+   and decides whether a windowed tempo curve is real (its beats must sit on stronger
+   activation than the steady tempo's).
 """
 
 from __future__ import annotations
@@ -49,6 +53,13 @@ MIN_CLARITY = 0.09
 # synthetic 1.000 -> 0.999. Higher weights halved a 140 -> 105 BPM change song; the
 # activation as the phase judge put an off-beat-stab synthetic song on the off-beat.
 ACT_WEIGHT = 1.0
+# The learned metrical-level vote (audio_sync.level_vote); False keeps the rule's level.
+LEVEL_VOTE = True
+# A tempo curve is kept only if the beats it yields sit on stronger learned activation (mean)
+# than those of the steady tempo: on the dev sets and training renders it then drops a false
+# curve in a steady quartet (haydn_op74n1_m2 131 -> 124 BPM, F 0.47 -> 0.63) and keeps every
+# real tempo change (change songs: steady beats score 0.66-0.77 of the curve's).
+CURVE_CHECK = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,22 +392,26 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     env = beat_onset(feats)
     if feats.n_frames < 16 or not env.any() or not _has_pulse(feats, env):
         return np.zeros(0), np.zeros(0), 0.0
-    from audio_sync.activation import learned_activation
-    from audio_sync.tempo_curve import consensus_tempo, local_tempo, windowed_tempi
+    from audio_sync.activation import beat_activation, contrast
+    from audio_sync.level_vote import vote
+    from audio_sync.tempo_curve import local_tempo
 
-    # Tempo, metrical level and tempo changes are decided on the band onsets alone, exactly as
-    # before the net: with the activation in them a 122 BPM synthetic song, a 174 BPM clip
-    # with off-beat hats and a 140 -> 105 BPM change song were tracked at half tempo. The net
-    # only helps place the beats: the DP passes below run on onsets + activation.
-    bpm0 = consensus_tempo(_global_tempo(env, feats), windowed_tempi(
-        env, feats.frame_rate_hz, lambda e: _global_tempo(e, feats)))
-    beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0))
-    bpm = _choose_level(feats, bpm0, beats)
+    # Tempo, metrical level and tempo changes are decided on the band onsets, exactly as before
+    # the net: with the activation in them a 122 BPM synthetic song, a 174 BPM clip with
+    # off-beat hats and a 140 -> 105 BPM change song were tracked at half tempo. The net helps
+    # place the beats (the DP passes below run on onsets + activation) and, through the learned
+    # level vote, overrides the level only where that vote is confident.
+    bpm0, beats, bpm = initial_level(feats, env)
+    raw = beat_activation(feats.mel_db)[0].astype(np.float64) if ACT_WEIGHT > 0 else None
+    if raw is not None and LEVEL_VOTE:
+        bpm = vote(feats, raw, beats, bpm, ratio=bpm / bpm0)
     curve = local_tempo(env, feats.frame_rate_hz, bpm)
-    act = learned_activation(feats.mel_db) if ACT_WEIGHT > 0 else None
+    act = contrast(raw) if raw is not None else None
     if act is not None or bpm != bpm0 or not isinstance(curve, float):
         env = env if act is None else env + ACT_WEIGHT * _norm(act)
         beats = _fix_phase(feats, env, curve, _dp(env, feats, curve))  # curve: tempo changes
+        if raw is not None and not isinstance(curve, float) and CURVE_CHECK:
+            beats, curve = _check_curve(feats, env, raw, beats, bpm, curve)
     # Second pass: follow the song's own tempo curve (drift, and an exact period for the
     # quiet passages the DP bridges on tempo alone).
     local = _local_bpm(beats, feats, _mean_tempo(beats, bpm), curve)
@@ -405,6 +420,27 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     beats = _regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
     beats = _clean(_extend(beats, feats), feats.duration_s)
     return beats, _confidence(env, beats, feats.frame_rate_hz), _mean_tempo(beats, bpm)
+
+
+def _check_curve(feats: Features, env: np.ndarray, act: np.ndarray, beats_s: np.ndarray,
+                 bpm: float, curve: np.ndarray) -> tuple[np.ndarray, float | np.ndarray]:
+    """The curve's beats and the curve, or the steady tempo's beats and tempo when the learned
+    activation is stronger on those (a windowed autocorrelation misread as a tempo change)."""
+    steady = _fix_phase(feats, env, bpm, _dp(env, feats, bpm))
+    fr = feats.frame_rate_hz
+    if steady.size and peaks_at(act, steady, fr).mean() > peaks_at(act, beats_s, fr).mean():
+        return steady, bpm
+    return beats_s, curve
+
+
+def initial_level(feats: Features, env: np.ndarray) -> tuple[float, np.ndarray, float]:
+    """(tempo, a first beat grid at that tempo, the rule-based metrical level's tempo)."""
+    from audio_sync.tempo_curve import consensus_tempo, windowed_tempi
+
+    bpm0 = consensus_tempo(_global_tempo(env, feats), windowed_tempi(
+        env, feats.frame_rate_hz, lambda e: _global_tempo(e, feats)))
+    beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0))
+    return bpm0, beats, _choose_level(feats, bpm0, beats)
 
 
 def _has_pulse(feats: Features, env: np.ndarray) -> bool:

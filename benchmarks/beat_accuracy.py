@@ -1,7 +1,7 @@
 """Beat, downbeat and tempo accuracy of audio_sync side by side with plain librosa and madmom.
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
-                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off]
+                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -93,6 +93,22 @@ def ours_net_off(ex: Excerpt) -> Estimate:
         bm = _analyze_uncached(ex.audio)
     finally:
         beats.ACT_WEIGHT = saved
+    return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
+
+
+def ours_vote_off(ex: Excerpt) -> Estimate:
+    """Our tracker without the learned level vote and the tempo-curve check
+    (beats.LEVEL_VOTE = beats.CURVE_CHECK = False: the tracker of session 3), same run."""
+    from audio_sync import beats
+
+    saved = beats.LEVEL_VOTE, beats.CURVE_CHECK
+    beats.LEVEL_VOTE = beats.CURVE_CHECK = False
+    try:
+        from audio_sync.analysis import _analyze_uncached
+
+        bm = _analyze_uncached(ex.audio)
+    finally:
+        beats.LEVEL_VOTE, beats.CURVE_CHECK = saved
     return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
 
 
@@ -270,6 +286,8 @@ def main() -> None:
     parser.add_argument("--no-madmom", action="store_true")
     parser.add_argument("--net-off", action="store_true",
                         help="add a column for our tracker without the learned beat activation")
+    parser.add_argument("--vote-off", action="store_true",
+                        help="add a column for our tracker without the level vote and curve check")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     parser.add_argument("--anchors-only", action="store_true",
@@ -283,6 +301,9 @@ def main() -> None:
     trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "librosa": plain_librosa}
     if args.net_off:
         trackers = {"ours": ours, "net-off": ours_net_off, "librosa": plain_librosa}
+    if args.vote_off:
+        trackers = {"ours": ours, "vote-off": ours_vote_off,
+                    **{k: v for k, v in trackers.items() if k != "ours"}}
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:
         trackers["madmom"] = mm

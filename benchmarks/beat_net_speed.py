@@ -1,8 +1,10 @@
 """Cost of the learned beat activation (audio_sync/activation.py) on a 3-minute song.
 
 Prints the numpy inference's CPU and wall time (median of 7 runs, weights already loaded)
-beside the features it runs on (compute_features of the same song), and the share of the
-budget: the target is <= 30 ms for 3 minutes. Usage: python benchmarks/beat_net_speed.py
+beside the features it runs on (compute_features of the same song), the cost of the learned
+level vote (audio_sync/level_vote.py: its features and models, and ``beats.track_beats`` with
+and without it, alternating), and the share of the budget: the target is <= 30 ms for 3
+minutes. Usage: python benchmarks/beat_net_speed.py
 """
 
 from __future__ import annotations
@@ -43,6 +45,21 @@ def main() -> None:
     print(f"load average {os.getloadavg()[0]:.1f}; {feats.n_frames} frames (180 s), {n_weights} weights")
     print(f"features (compute_features): {f_cpu:.1f} ms CPU, {f_wall:.1f} ms wall")
     print(f"beat net inference:          {a_cpu:.1f} ms CPU, {a_wall:.1f} ms wall")
+    from audio_sync import beats
+    from audio_sync.level_vote import vote
+
+    env = beats.beat_onset(feats)
+    bpm0, grid, bpm = beats.initial_level(feats, env)
+    act = beat_activation(feats.mel_db)[0].astype(np.float64)
+    v_cpu, v_wall = timed(lambda: vote(feats, act, grid, bpm, ratio=bpm / bpm0))
+    on, off = [], []
+    for _ in range(4):
+        for flag, out in ((True, on), (False, off)):
+            beats.LEVEL_VOTE = flag
+            out.append(timed(lambda: beats.track_beats(feats), runs=1)[0])
+    beats.LEVEL_VOTE = True
+    print(f"level vote (features + models): {v_cpu:.1f} ms CPU, {v_wall:.1f} ms wall; "
+          f"track_beats {np.median(on):.0f} ms CPU with the vote, {np.median(off):.0f} ms without")
     print(f"beat net inference on 3 min: {a_cpu:.1f} ms CPU = {a_cpu / BUDGET_MS:.2f} x the {BUDGET_MS:.0f} ms budget")
 
 
