@@ -1,7 +1,7 @@
 """Beat, downbeat and tempo accuracy of audio_sync side by side with plain librosa and madmom.
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
-                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off]
+                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -93,6 +93,22 @@ def ours_net_off(ex: Excerpt) -> Estimate:
         bm = _analyze_uncached(ex.audio)
     finally:
         beats.ACT_WEIGHT = saved
+    return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
+
+
+def ours_vote_on(ex: Excerpt) -> Estimate:
+    """Our tracker with the learned level vote switched on (it ships off: the held-out sets
+    rejected it), same run."""
+    from audio_sync import beats
+
+    saved = beats.LEVEL_VOTE
+    beats.LEVEL_VOTE = True
+    try:
+        from audio_sync.analysis import _analyze_uncached
+
+        bm = _analyze_uncached(ex.audio)
+    finally:
+        beats.LEVEL_VOTE = saved
     return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
 
 
@@ -288,6 +304,8 @@ def main() -> None:
                         help="add a column for our tracker without the learned beat activation")
     parser.add_argument("--vote-off", action="store_true",
                         help="add a column for our tracker without the level vote and curve check")
+    parser.add_argument("--vote-on", action="store_true",
+                        help="add a column for our tracker with the learned level vote on")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     parser.add_argument("--anchors-only", action="store_true",
@@ -303,6 +321,9 @@ def main() -> None:
         trackers = {"ours": ours, "net-off": ours_net_off, "librosa": plain_librosa}
     if args.vote_off:
         trackers = {"ours": ours, "vote-off": ours_vote_off,
+                    **{k: v for k, v in trackers.items() if k != "ours"}}
+    if args.vote_on:
+        trackers = {"ours": ours, "vote-on": ours_vote_on,
                     **{k: v for k, v in trackers.items() if k != "ours"}}
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:

@@ -52,12 +52,13 @@ def main() -> None:
     bpm0, grid, bpm = beats.initial_level(feats, env)
     act = beat_activation(feats.mel_db)[0].astype(np.float64)
     v_cpu, v_wall = timed(lambda: vote(feats, act, grid, bpm, ratio=bpm / bpm0))
+    saved = beats.LEVEL_VOTE
     on, off = [], []
     for _ in range(4):
         for flag, out in ((True, on), (False, off)):
             beats.LEVEL_VOTE = flag
             out.append(timed(lambda: beats.track_beats(feats), runs=1)[0])
-    beats.LEVEL_VOTE = True
+    beats.LEVEL_VOTE = saved
     print(f"level vote (features + models): {v_cpu:.1f} ms CPU, {v_wall:.1f} ms wall; "
           f"track_beats {np.median(on):.0f} ms CPU with the vote, {np.median(off):.0f} ms without")
     print(f"beat net inference on 3 min: {a_cpu:.1f} ms CPU = {a_cpu / BUDGET_MS:.2f} x the {BUDGET_MS:.0f} ms budget")
