@@ -18,6 +18,7 @@ from nodes.builtin.montage import (
     auto_move,
     element_name,
     element_source,
+    move_key,
     parse_overrides,
     segment_fields,
 )
@@ -31,7 +32,7 @@ from nodes.types import CUTPLAN, IMAGE, TIMELINE, VIDEO, list_of
 def _move(ctx: NodeContext, image: Artifact) -> tuple[float, float, float, float]:
     p = ctx.params
     if p["motion"] == "auto":
-        return auto_move(image.key)
+        return auto_move(move_key(image))
     return float(p["zoom_from"]), float(p["zoom_to"]), float(p["pan_x"]), float(p["pan_y"])
 
 

@@ -22,8 +22,15 @@ ORDERS = ("cycle", "spread", "section", "name")
 
 
 def auto_move(key: str) -> tuple[float, float, float, float]:
-    """A move chosen by the image's content hash: stable, and varied between images."""
+    """A move chosen by a hex hash: stable, and varied between images."""
     return KENBURNS_MOVES[int(key[:8], 16) % len(KENBURNS_MOVES)]
+
+
+def move_key(image: Artifact) -> str:
+    """What the automatic move is chosen by: a generated image's request (provider, model,
+    prompt, seed, size; see ``gen.image``), so a change of the provider's encoder or painter
+    keeps the camera; a user file's content hash otherwise."""
+    return str(image.meta.get("request_key") or image.key)
 
 
 def element_source(el: Any, *, node_id: str, index: int) -> tuple[Artifact, dict[str, Any]]:
@@ -108,6 +115,6 @@ def segment_fields(art: Artifact, recipe: dict[str, Any], *, fps: Fraction,
                                   **{k: float(motion[k]) for k in
                                      ("zoom_from", "zoom_to", "pan_x", "pan_y")})
     elif art.kind == "image" and still_motion:
-        z0, z1, px, py = auto_move(art.key)
+        z0, z1, px, py = auto_move(move_key(art))
         fields["motion"] = Motion(zoom_from=z0, zoom_to=z1, pan_x=px, pan_y=py)
     return fields
