@@ -191,9 +191,14 @@ def render_png(prompt: str, seed: int, width: int, height: int) -> bytes:
     import cv2
 
     arr = render_array(prompt, seed, width, height)
-    # OpenCV's libpng at zlib level 1 encodes ~1.5x faster than Pillow's at the same level
-    ok, buf = cv2.imencode(".png", cv2.cvtColor(arr, cv2.COLOR_RGB2BGR),
-                           [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    # a cache artifact, not a deliverable: zlib level 1 with libpng's fixed "up" row filter
+    # instead of its adaptive choice (it tries all five per row): 36 -> 20 ms to encode and
+    # 16 -> 9 ms to decode at 720p, 3 % more bytes. The automatic Ken Burns move follows the
+    # request, not these bytes (nodes.builtin.montage.move_key), so this may change freely.
+    params = [cv2.IMWRITE_PNG_COMPRESSION, 1]
+    if hasattr(cv2, "IMWRITE_PNG_FILTER"):  # OpenCV >= 4.11
+        params += [cv2.IMWRITE_PNG_FILTER, cv2.IMWRITE_PNG_FILTER_UP]
+    ok, buf = cv2.imencode(".png", cv2.cvtColor(arr, cv2.COLOR_RGB2BGR), params)
     if not ok:
         raise RuntimeError(f"PNG encoding failed for a {width}x{height} image")
     return bytes(buf.tobytes())
