@@ -60,3 +60,26 @@ def test_music_ducks_under_voice(tmp_path: Path) -> None:
     assert abs(20 * np.log10(during / before) + 12) < 1.5
     assert after > 0.9 * before  # released after the voice ends
     assert abs(_amp(out[int(1.8 * RATE):int(2.4 * RATE)], 1000) - 0.3) < 0.02
+
+
+def test_encoder_reads_the_mix_as_it_was_measured(tmp_path: Path) -> None:
+    """The encoder takes 1024-sample frames from ``MixReader``; the mix underneath is
+    computed in the loudness pass's blocks, so a ducked mix (its envelope steps per block)
+    reaches the encoder exactly as pass 1 measured it, and nothing is lost or repeated."""
+    from render.encode import AUDIO_BLOCK
+    from render.loudness import MIX_BLOCK, MixReader
+
+    music = tone(tmp_path / "m.wav", duration_s=3.0, freq_hz=440, amp=0.4, rate_hz=RATE)
+    voice = tone(tmp_path / "v.wav", duration_s=1.0, freq_hz=1000, amp=0.3, rate_hz=RATE)
+    tracks = (AudioTrack(str(music), duck_db=-12.0, fade_in_s=0.3),
+              AudioTrack(str(voice), start_s=1.1, role="voice"))
+    measured = _mix(tracks, [3.0, 1.0], 3.0, block=MIX_BLOCK)
+    total = measured.shape[1]
+    m = AudioMixer(tracks, durations_s=[3.0, 1.0], rate_hz=RATE, total_samples=total)
+    reader = MixReader(m.read, rate_hz=RATE, total_samples=total, close=m.close)
+    try:
+        frames = [reader.read(min(AUDIO_BLOCK, total - k)) for k in range(0, total, AUDIO_BLOCK)]
+    finally:
+        reader.close()
+    assert all(f.flags.c_contiguous and f.dtype == np.float32 for f in frames)
+    assert np.array_equal(np.concatenate(frames, axis=1), measured)
