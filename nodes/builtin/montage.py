@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
@@ -31,6 +32,30 @@ def move_key(image: Artifact) -> str:
     prompt, seed, size; see ``gen.image``), so a change of the provider's encoder or painter
     keeps the camera; a user file's content hash otherwise."""
     return str(image.meta.get("request_key") or image.key)
+
+
+def auto_motion(art: Artifact, recipe: dict[str, Any], *, still_motion: bool) -> bool:
+    """Whether the element's move is the automatic one (a Ken Burns recipe with motion
+    "auto", or a still given a move by the montage), which the montage may vary."""
+    if art.kind != "image" or recipe.get("visual") is not None:
+        return False
+    motion = recipe.get("motion")
+    return bool(motion.get("auto")) if isinstance(motion, dict) else still_motion
+
+
+def _move(m: Any) -> tuple[float, float, float, float]:
+    return (m.zoom_from, m.zoom_to, m.pan_x, m.pan_y)
+
+
+def unlike_previous(motion: Any, previous: Any) -> Any:
+    """An automatic move equal to the previous shot's takes the next one in the table, so
+    neighbouring shots never make the same move (two shots of one image included)."""
+    if motion is None or previous is None or _move(motion) != _move(previous) \
+            or _move(motion) not in KENBURNS_MOVES:
+        return motion
+    z0, z1, px, py = KENBURNS_MOVES[(KENBURNS_MOVES.index(_move(motion)) + 1)
+                                    % len(KENBURNS_MOVES)]
+    return replace(motion, zoom_from=z0, zoom_to=z1, pan_x=px, pan_y=py)
 
 
 def element_source(el: Any, *, node_id: str, index: int) -> tuple[Artifact, dict[str, Any]]:

@@ -83,7 +83,8 @@ def test_another_png_encoder_keeps_the_camera(tmp_path: Path,
     # with these two encodings the bytes' hash would pick different moves
     assert auto_move(a.key) != auto_move(b.key)
     assert move_a == move_b
-    assert tuple(move_a.values()) == auto_move(move_key(a)) != auto_move(a.key)
+    move = tuple(move_a[k] for k in ("zoom_from", "zoom_to", "pan_x", "pan_y"))
+    assert move == auto_move(move_key(a)) != auto_move(a.key)
 
 
 def test_user_file_move_follows_its_content() -> None:
@@ -121,3 +122,34 @@ def test_cached_result_keeps_its_own_request(tmp_path: Path) -> None:
     assert back is not None
     assert back["image"].meta["request_key"] == "a" * 64
     assert value_key(back["image"]) == value_key(arts[0])
+
+
+def _montage(clips: list[Any], n_slots: int) -> list[tuple[float, ...] | None]:
+    from types import SimpleNamespace
+
+    from nodes.builtin.composite import _run_montage
+
+    slots = [{"start_frame": 30 * i, "end_frame": 30 * (i + 1), "section": "verse"}
+             for i in range(n_slots)]
+    plan = {"fps": "30", "slots": slots, "total_frames": 30 * n_slots, "cuts_s": [],
+            "cut_frames": []}
+    params = {"order": "cycle", "overrides": "", "still_motion": "auto", "fit": "cover",
+              "policy": "hold", "transition": "cut", "transition_frames": 6}
+    out = asyncio.run(_run_montage(SimpleNamespace(params=params, node_id="m"), clips, plan))
+    return [tuple(s["motion"][k] for k in ("zoom_from", "zoom_to", "pan_x", "pan_y"))
+            if s.get("motion") else None for s in out["timeline"]["segments"]]
+
+
+def test_neighbouring_shots_never_repeat_an_automatic_move() -> None:
+    from nodes.builtin.composite import clip_recipe
+
+    still = Artifact(hashlib.sha256(b"one photo").hexdigest(), "image", Path("p.png"))
+    moves = _montage([still], 5)  # one still on five shots in a row
+    assert moves[0] == auto_move(still.key)
+    assert all(a != b for a, b in zip(moves, moves[1:], strict=False)), moves
+    # Ken Burns recipes with motion "auto" are varied the same way; manual moves never
+    same = dict(zip(("zoom_from", "zoom_to", "pan_x", "pan_y"), KENBURNS_MOVES[2], strict=True))
+    auto = clip_recipe(still, motion={**same, "auto": True}, frames=30, fps="30")
+    manual = clip_recipe(still, motion=same, frames=30, fps="30")
+    assert _montage([auto], 3) == [KENBURNS_MOVES[2], KENBURNS_MOVES[3], KENBURNS_MOVES[2]]
+    assert _montage([manual], 3) == [KENBURNS_MOVES[2]] * 3
