@@ -80,9 +80,12 @@ class TruePeak:
         # late so that every one has its full filter support (the limiter holds for far
         # longer than that, so the offset is harmless)
         start = OVERSAMPLE * (TP_TAPS - TP_TAPS // 2) + (len(self._h) - 1) // 2
-        seg = np.abs(up[:, start:start + OVERSAMPLE * n]).max(axis=0)
-        per_sample = seg.reshape(n, OVERSAMPLE).max(axis=1)
-        return np.maximum(per_sample, np.abs(x).max(axis=0))
+        # maxima over the channels and the 4 phases as elementwise maxima of strided views
+        # (a max over a short last axis is ~10x slower in NumPy); the same values
+        seg = np.abs(up[:, start:start + OVERSAMPLE * n])
+        per_sample = np.maximum.reduce([seg[c, p::OVERSAMPLE] for c in range(seg.shape[0])
+                                        for p in range(OVERSAMPLE)])
+        return np.maximum(per_sample, np.maximum.reduce(np.abs(x), axis=0))
 
 
 def _hops(buf: np.ndarray, out: list[np.ndarray], fn: Callable[..., np.ndarray]) -> np.ndarray:
