@@ -83,11 +83,14 @@ def render_timeline(timeline: Timeline, out_path: str | Path, *,
 
 
 def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
-    """What the frames are drawn from (segments and overlays)."""
+    """What the frames are drawn from (segments and overlays), and the audio tracks too when
+    a child process probes some of those anyway (else the mixer's thread probes them)."""
     from render.errors import ClipError, MediaProbeError
+    from render.probe import sniffs_as_still
 
-    paths = list(dict.fromkeys([s.source for s in timeline.segments]
-                               + [o.source for o in timeline.overlays]))
+    frames = [s.source for s in timeline.segments] + [o.source for o in timeline.overlays]
+    child = not all(sniffs_as_still(p) for p in frames)
+    paths = list(dict.fromkeys(frames + ([a.source for a in timeline.audio] if child else [])))
     infos: dict[str, MediaInfo] = {}
     try:
         for p, info in zip(paths, probe_many(paths), strict=True):

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from media import click_track, tone
 
 from render.audio import AudioMixer
@@ -85,24 +86,27 @@ def test_encoder_reads_the_mix_as_it_was_measured(tmp_path: Path) -> None:
     assert np.array_equal(np.concatenate(frames, axis=1), measured)
 
 
-def test_audio_without_sound_fails_the_render_and_leaves_no_file(tmp_path: Path) -> None:
-    """Audio tracks are probed on the mixer's thread (beside the first frames): a track with
-    no audio stream still fails the render with the track's name, and nothing is written."""
+@pytest.mark.parametrize("frames", ["still", "video"])
+def test_audio_without_sound_fails_the_render_and_leaves_no_file(tmp_path: Path,
+                                                                 frames: str) -> None:
+    """Audio tracks are probed on the mixer's thread beside the first frames (all stills) or
+    with the videos: a track with no audio stream still fails the render with the track's
+    name, and nothing is written."""
     from fractions import Fraction
 
-    import pytest
-    from media import make_clip
+    from media import make_clip, make_still
 
     from render.encode import render_timeline
     from render.errors import MediaProbeError
     from render.timeline import OutputSettings, Timeline, VideoSegment
 
     clip = make_clip(tmp_path / "silent.mp4", fps=Fraction(30), n_frames=30)
+    shown = make_still(tmp_path / "s.png") if frames == "still" else clip
     tl = Timeline(output=OutputSettings(width=160, height=90, fps=Fraction(30),
                                         preset="ultrafast"),
-                  total_frames=30, segments=(VideoSegment(str(clip), 0, 30),),
+                  total_frames=30, segments=(VideoSegment(str(shown), 0, 30),),
                   audio=(AudioTrack(str(clip)),))
     with pytest.raises(MediaProbeError, match="no audio stream") as exc:
         render_timeline(tl, tmp_path / "out.mp4")
     assert exc.value.path == str(clip) or str(clip) in str(exc.value)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["silent.mp4"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"silent.mp4", shown.name})
