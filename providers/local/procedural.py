@@ -185,9 +185,9 @@ def render_array(prompt: str, seed: int, width: int, height: int) -> np.ndarray:
 def _grain(rng: np.random.Generator, height: int, width: int) -> np.ndarray:
     """Monochrome film grain in 2x2 clumps (looks filmic, and PNG-encodes 2x faster);
     int16 ``(height, width)``."""
-    amp = int(rng.integers(3, 7))
     import cv2
 
+    amp = int(rng.integers(3, 7))
     half = rng.integers(-amp, amp + 1, size=((height + 1) // 2, (width + 1) // 2, 1),
                         dtype=np.int16)[..., 0]
     # each value twice in both directions (exact 2x nearest: the same as two repeats)
