@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +54,12 @@ def _json_default(value: Any) -> Any:
 
 
 def value_key(value: Any) -> str:
-    """The cache identity of a value passed between nodes."""
+    """The cache identity of a value passed between nodes: an artifact's bytes, and for a
+    generated one also its request (what ``comp.kenburns`` picks its automatic move by)."""
     if isinstance(value, Artifact):
-        return value.key
+        request = value.meta.get("request_key")
+        return value.key if not request else \
+            hashlib.sha256(f"{value.key}:{request}".encode()).hexdigest()
     return hashlib.sha256(canonical_json(value).encode()).hexdigest()
 
 
@@ -141,7 +144,10 @@ def decode_value(data: Any, store: ArtifactStore) -> Any:
             art = store.get(data[ARTIFACT_TAG])
             if art is None:
                 raise KeyError(data[ARTIFACT_TAG])
-            return art
+            # the meta recorded with this result, not the sidecar's (the last writer of the
+            # same bytes, e.g. another request that returned an identical file)
+            meta = data.get("meta")
+            return art if not isinstance(meta, dict) else replace(art, meta=dict(meta))
         return {k: decode_value(v, store) for k, v in data.items()}
     if isinstance(data, list):
         return [decode_value(v, store) for v in data]

@@ -66,7 +66,7 @@ def render_timeline(timeline: Timeline, out_path: str | Path, *,
     if not out.parent.is_dir():
         raise EncodeError(out, "output folder does not exist")
     cancel = cancel or threading.Event()
-    infos = _probe_inputs(timeline)
+    infos = _probe_inputs(timeline)  # the audio tracks are probed by the mixer's thread
     if cancel.is_set():
         raise RenderCancelled("render cancelled before the first frame; no file written")
     tmp = out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.part{out.suffix}")
@@ -83,11 +83,14 @@ def render_timeline(timeline: Timeline, out_path: str | Path, *,
 
 
 def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
+    """What the frames are drawn from (segments and overlays), and the audio tracks too when
+    a child process probes some of those anyway (else the mixer's thread probes them)."""
     from render.errors import ClipError, MediaProbeError
+    from render.probe import sniffs_as_still
 
-    paths = list(dict.fromkeys([s.source for s in timeline.segments]
-                               + [a.source for a in timeline.audio]
-                               + [o.source for o in timeline.overlays]))
+    frames = [s.source for s in timeline.segments] + [o.source for o in timeline.overlays]
+    child = not all(sniffs_as_still(p) for p in frames)
+    paths = list(dict.fromkeys(frames + ([a.source for a in timeline.audio] if child else [])))
     infos: dict[str, MediaInfo] = {}
     try:
         for p, info in zip(paths, probe_many(paths), strict=True):
@@ -100,10 +103,20 @@ def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
     for i, s in enumerate(timeline.segments):
         if not infos[s.source].has_video and s.visual is None:  # a visualizer draws audio
             raise ClipError(i, s.source, "has no video stream")
-    for a in timeline.audio:
-        if not infos[a.source].has_audio:
-            raise MediaProbeError(a.source, "audio track has no audio stream")
     return infos
+
+
+def _audio_durations(timeline: Timeline, infos: dict[str, MediaInfo]) -> list[float]:
+    """Each audio track's duration; probes (in a child process, ~0.2-0.8 s of wall) what the
+    frames did not, on the mixer's thread, so it runs beside the first frames."""
+    from render.errors import MediaProbeError
+
+    todo = [p for p in dict.fromkeys(a.source for a in timeline.audio) if p not in infos]
+    found = {**infos, **dict(zip(todo, probe_many(todo), strict=True))}
+    for a in timeline.audio:
+        if not found[a.source].has_audio:
+            raise MediaProbeError(a.source, "audio track has no audio stream")
+    return [found[a.source].duration_s for a in timeline.audio]
 
 
 def _codecs_for(fmt: str, o: OutputSettings) -> OutputSettings:
@@ -259,11 +272,11 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
 
     total = _samples_at(timeline.total_frames, timeline.output)
     rate = timeline.output.audio_rate_hz
+    durations = _audio_durations(timeline, infos)
 
     def new() -> AudioMixer:
-        return AudioMixer(timeline.audio, durations_s=[infos[a.source].duration_s
-                                                      for a in timeline.audio],
-                          rate_hz=rate, total_samples=total)
+        return AudioMixer(timeline.audio, durations_s=durations, rate_hz=rate,
+                          total_samples=total)
 
     mixer = new()
     if loudness is None:

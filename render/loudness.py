@@ -80,9 +80,12 @@ class TruePeak:
         # late so that every one has its full filter support (the limiter holds for far
         # longer than that, so the offset is harmless)
         start = OVERSAMPLE * (TP_TAPS - TP_TAPS // 2) + (len(self._h) - 1) // 2
-        seg = np.abs(up[:, start:start + OVERSAMPLE * n]).max(axis=0)
-        per_sample = seg.reshape(n, OVERSAMPLE).max(axis=1)
-        return np.maximum(per_sample, np.abs(x).max(axis=0))
+        # maxima over the channels and the 4 phases as elementwise maxima of strided views
+        # (a max over a short last axis is ~10x slower in NumPy); the same values
+        seg = np.abs(up[:, start:start + OVERSAMPLE * n])
+        per_sample = np.maximum.reduce([seg[c, p::OVERSAMPLE] for c in range(seg.shape[0])
+                                        for p in range(OVERSAMPLE)])
+        return np.maximum(per_sample, np.maximum.reduce(np.abs(x), axis=0))
 
 
 def _hops(buf: np.ndarray, out: list[np.ndarray], fn: Callable[..., np.ndarray]) -> np.ndarray:
@@ -266,17 +269,39 @@ class LoudnessTarget:
     codec_margin_db: float = 1.0
 
 
+MIX_BLOCK = 1 << 15  # samples the mix is computed in, in both passes
+
+
 class MixReader:
-    """What the encoder reads audio from: ``read(n)``, ``rate_hz``, ``total_samples``."""
+    """What the encoder reads audio from: ``read(n)``, ``rate_hz``, ``total_samples``.
+
+    The source is read in blocks of :data:`MIX_BLOCK` samples, as :func:`measure` reads it,
+    and handed out in the encoder's small frames: the per-call cost of mixing, fades and the
+    limiter curve is paid 32x less often (0.58 -> 0.2 CPU-s for the demo), and a ducked mix
+    (its envelope steps once per block) is encoded exactly as it was measured."""
 
     def __init__(self, read: Callable[[int], np.ndarray], *, rate_hz: int,
                  total_samples: int, close: Callable[[], None]) -> None:
-        self.read, self.rate_hz, self.total_samples = read, rate_hz, total_samples
+        self._source, self.rate_hz, self.total_samples = read, rate_hz, total_samples
         self.close = close
+        self._buf = np.zeros((2, 0), dtype=np.float32)
+        self._at = 0  # next unread column of _buf
+        self._read = 0  # samples taken from the source
+
+    def read(self, n: int) -> np.ndarray:
+        """The next ``n`` samples (fewer at the end), (2, n) float32, C-contiguous."""
+        if self._at + n > self._buf.shape[1] and self._read < self.total_samples:
+            block = self._source(max(MIX_BLOCK, n))
+            self._read += block.shape[1]
+            self._buf = np.concatenate([self._buf[:, self._at:], block], axis=1)
+            self._at = 0
+        out = np.ascontiguousarray(self._buf[:, self._at:self._at + n])
+        self._at += out.shape[1]
+        return out
 
 
 def measure(read: Callable[[int], np.ndarray], *, rate_hz: int, total_samples: int,
-            block: int = 1 << 15, cancelled: Callable[[], bool] = lambda: False
+            block: int = MIX_BLOCK, cancelled: Callable[[], bool] = lambda: False
             ) -> LoudnessMeter:
     """Pass 1: read ``total_samples`` from ``read`` and measure them."""
     from render.errors import RenderCancelled

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +45,13 @@ def finish_mp4(src: str | Path, dest: str | Path, *, graph_json: str | None,
     poster_path = dest.with_suffix(".jpg") if poster else None
     poster_tmp = _tmp_for(poster_path) if poster_path else None
     try:
-        _remux(Path(src), tmp, graph_json=graph_json, run_id=run_id)
-        if poster_tmp is not None:
-            write_poster(tmp, poster_tmp)
+        if poster_tmp is None:
+            _remux(Path(src), tmp, graph_json=graph_json, run_id=run_id)
+        else:  # the remux copies packets: the poster is decoded from ``src`` meanwhile
+            with ThreadPoolExecutor(1) as pool:
+                drawn = pool.submit(write_poster, src, poster_tmp)
+                _remux(Path(src), tmp, graph_json=graph_json, run_id=run_id)
+                drawn.result()
             os.chmod(poster_tmp, 0o666 & ~process_umask())
         os.chmod(tmp, 0o666 & ~process_umask())
         if poster_tmp is not None and poster_path is not None:

@@ -143,6 +143,16 @@ _MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"
           b"MM\x00*")
 
 
+def sniffs_as_still(path: str | Path) -> bool:
+    """Whether ``path`` starts like a still image (probed in-process; the rest by the child)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return False
+    return head.startswith(_MAGIC) or head[:4] == b"RIFF" and head[8:12] == b"WEBP"
+
+
 def _probe_image(path: Path) -> MediaInfo | None:
     """A still image by its header, checked by Pillow's ``verify`` (structure and chunk
     CRCs, no decoding); None when ``path`` is not a still (then the FFmpeg child probes it).

@@ -15,11 +15,14 @@ from nodes.builtin.montage import ARTIFACT_PREFIX as ARTIFACT_PREFIX  # out.rend
 from nodes.builtin.montage import (
     ORDERS,
     assign,
+    auto_motion,
     auto_move,
     element_name,
     element_source,
+    move_key,
     parse_overrides,
     segment_fields,
+    unlike_previous,
 )
 from nodes.cache import Artifact
 from nodes.context import NodeContext
@@ -31,7 +34,7 @@ from nodes.types import CUTPLAN, IMAGE, TIMELINE, VIDEO, list_of
 def _move(ctx: NodeContext, image: Artifact) -> tuple[float, float, float, float]:
     p = ctx.params
     if p["motion"] == "auto":
-        return auto_move(image.key)
+        return auto_move(move_key(image))
     return float(p["zoom_from"]), float(p["zoom_to"]), float(p["pan_x"]), float(p["pan_y"])
 
 
@@ -49,8 +52,9 @@ async def _run_kenburns(ctx: NodeContext, image: Artifact) -> dict[str, Any]:
     frames = max(1, round(float(p["duration_s"]) * fps))
     z0, z1, px, py = _move(ctx, image)
     if not p["export_clip"]:
+        auto = {"auto": True} if p["motion"] == "auto" else {}  # the montage may vary it
         return {"video": clip_recipe(image, motion={"zoom_from": z0, "zoom_to": z1,
-                                                    "pan_x": px, "pan_y": py},
+                                                    "pan_x": px, "pan_y": py, **auto},
                                      frames=frames, fps=str(fps))}
     return {"video": await _export_kenburns(ctx, image, fps, frames, (z0, z1, px, py))}
 
@@ -110,11 +114,14 @@ async def _run_montage(ctx: NodeContext, clips: list[Any], plan: dict[str, Any]
     picks = assign(slots, [element_name(el) for el in clips], str(p["order"]))
     overrides = parse_overrides(str(p["overrides"] or ""), len(slots), len(clips),
                                 node_id=ctx.node_id)
-    segments = []
+    segments: list[VideoSegment] = []
+    still_motion = p["still_motion"] == "auto"
     for i, slot in enumerate(slots):
         art, recipe = sources[overrides.get(i, picks[i])]
         fields = {"fit": str(p["fit"]), "policy": str(p["policy"]),  # a clip's own win
-                  **segment_fields(art, recipe, fps=fps, still_motion=p["still_motion"] == "auto")}
+                  **segment_fields(art, recipe, fps=fps, still_motion=still_motion)}
+        if segments and auto_motion(art, recipe, still_motion=still_motion):
+            fields["motion"] = unlike_previous(fields.get("motion"), segments[-1].motion)
         segments.append(VideoSegment(
             start_frame=int(slot["start_frame"]),
             duration_frames=int(slot["end_frame"]) - int(slot["start_frame"]),

@@ -7,10 +7,11 @@ downloads outputs into the artifact store.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from typing import Any
 
-from nodes.cache import Artifact
+from nodes.cache import Artifact, canonical_json
 from nodes.context import NodeContext
 from nodes.errors import NodeFailed
 from nodes.provider_hub import ProviderHub, check_input_files, check_model_param
@@ -48,35 +49,44 @@ def _speech_fields(params: dict[str, Any], text: str = "") -> dict[str, Any]:
             "params": _extra(params)}
 
 
-def _store_output(ctx: NodeContext, result: Any, kind: str) -> Artifact:
+def request_key(result: Any, fields: Mapping[str, Any]) -> str:
+    """The identity of what was asked for: the model that served it and the request (prompt,
+    seed, size, extra inputs), not the bytes it returned. ``comp.kenburns`` picks its automatic
+    move from it, so a provider's new encoder or painter keeps a graph's camera."""
+    return hashlib.sha256(canonical_json({"model": f"{result.provider}:{result.model}",
+                                          "request": dict(fields)}).encode()).hexdigest()
+
+
+def _store_output(ctx: NodeContext, result: Any, kind: str,
+                  fields: Mapping[str, Any]) -> Artifact:
     if not result.outputs:
         raise NodeFailed(ctx.node_id, f"{result.provider}:{result.model} returned no {kind}")
     out = result.outputs[0]
     meta = {"model": f"{result.provider}:{result.model}", "job_id": result.job_id,
-            "cost_usd": result.cost_usd}
+            "cost_usd": result.cost_usd, "request_key": request_key(result, fields)}
     return ctx.add_artifact(out.path, kind=kind, media_type=out.media_type, meta=meta)
 
 
 async def _run_image(ctx: NodeContext, prompt: str) -> dict[str, Any]:
     hub: ProviderHub = ctx.services["providers"]
-    result = await hub.generate(ctx, model_text=ctx.params["model"],
-                                request_fields=_image_fields(ctx.params, prompt))
-    return {"image": await ctx.to_thread(_store_output, ctx, result, "image")}
+    fields = _image_fields(ctx.params, prompt)
+    result = await hub.generate(ctx, model_text=ctx.params["model"], request_fields=fields)
+    return {"image": await ctx.to_thread(_store_output, ctx, result, "image", fields)}
 
 
 async def _run_video(ctx: NodeContext, prompt: str = "",
                      image: Artifact | None = None) -> dict[str, Any]:
     hub: ProviderHub = ctx.services["providers"]
-    result = await hub.generate(ctx, model_text=ctx.params["model"],
-                                request_fields=_video_fields(ctx.params, prompt, image))
-    return {"video": await ctx.to_thread(_store_output, ctx, result, "video")}
+    fields = _video_fields(ctx.params, prompt, image)
+    result = await hub.generate(ctx, model_text=ctx.params["model"], request_fields=fields)
+    return {"video": await ctx.to_thread(_store_output, ctx, result, "video", fields)}
 
 
 async def _run_speech(ctx: NodeContext, text: str) -> dict[str, Any]:
     hub: ProviderHub = ctx.services["providers"]
-    result = await hub.generate(ctx, model_text=ctx.params["model"],
-                                request_fields=_speech_fields(ctx.params, text))
-    audio = await ctx.to_thread(_store_output, ctx, result, "audio")
+    fields = _speech_fields(ctx.params, text)
+    result = await hub.generate(ctx, model_text=ctx.params["model"], request_fields=fields)
+    audio = await ctx.to_thread(_store_output, ctx, result, "audio", fields)
     words = [{"text": w, "start_s": s, "end_s": e} for w, s, e in result.words]
     return {"audio": audio, "captions": {"words": words}}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
@@ -22,8 +23,39 @@ ORDERS = ("cycle", "spread", "section", "name")
 
 
 def auto_move(key: str) -> tuple[float, float, float, float]:
-    """A move chosen by the image's content hash: stable, and varied between images."""
+    """A move chosen by a hex hash: stable, and varied between images."""
     return KENBURNS_MOVES[int(key[:8], 16) % len(KENBURNS_MOVES)]
+
+
+def move_key(image: Artifact) -> str:
+    """What the automatic move is chosen by: a generated image's request (provider, model,
+    prompt, seed, size; see ``gen.image``), so a change of the provider's encoder or painter
+    keeps the camera; a user file's content hash otherwise."""
+    return str(image.meta.get("request_key") or image.key)
+
+
+def auto_motion(art: Artifact, recipe: dict[str, Any], *, still_motion: bool) -> bool:
+    """Whether the element's move is the automatic one (a Ken Burns recipe with motion
+    "auto", or a still given a move by the montage), which the montage may vary."""
+    if art.kind != "image" or recipe.get("visual") is not None:
+        return False
+    motion = recipe.get("motion")
+    return bool(motion.get("auto")) if isinstance(motion, dict) else still_motion
+
+
+def _move(m: Any) -> tuple[float, float, float, float]:
+    return (m.zoom_from, m.zoom_to, m.pan_x, m.pan_y)
+
+
+def unlike_previous(motion: Any, previous: Any) -> Any:
+    """An automatic move equal to the previous shot's takes the next one in the table, so
+    neighbouring shots never make the same move (two shots of one image included)."""
+    if motion is None or previous is None or _move(motion) != _move(previous) \
+            or _move(motion) not in KENBURNS_MOVES:
+        return motion
+    z0, z1, px, py = KENBURNS_MOVES[(KENBURNS_MOVES.index(_move(motion)) + 1)
+                                    % len(KENBURNS_MOVES)]
+    return replace(motion, zoom_from=z0, zoom_to=z1, pan_x=px, pan_y=py)
 
 
 def element_source(el: Any, *, node_id: str, index: int) -> tuple[Artifact, dict[str, Any]]:
@@ -108,6 +140,6 @@ def segment_fields(art: Artifact, recipe: dict[str, Any], *, fps: Fraction,
                                   **{k: float(motion[k]) for k in
                                      ("zoom_from", "zoom_to", "pan_x", "pan_y")})
     elif art.kind == "image" and still_motion:
-        z0, z1, px, py = auto_move(art.key)
+        z0, z1, px, py = auto_move(move_key(art))
         fields["motion"] = Motion(zoom_from=z0, zoom_to=z1, pan_x=px, pan_y=py)
     return fields

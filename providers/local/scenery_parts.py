@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from providers.local.scenery import blend, fill_below, ridge
+from providers.local.scenery import blend, fill_below, rgb, ridge
 
 
 def _up(small: np.ndarray, h: int, w: int) -> np.ndarray:
-    """Bilinear upscale of a small float (h', w', c) layer (soft layers only)."""
-    from PIL import Image
+    """Bilinear upscale of a small float (h', w', 3) layer (soft layers only); OpenCV's
+    equals Pillow's per-plane resize to 1e-7 at a fifth of the time."""
+    import cv2
 
-    chans = [np.asarray(Image.fromarray(small[..., c]).resize((w, h), Image.Resampling.BILINEAR))
-             for c in range(small.shape[2])]
-    return np.stack(chans, axis=-1)
+    return np.asarray(cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR))
 
 
 def aurora(img: np.ndarray, rng: np.random.Generator, horizon: float) -> None:
@@ -53,7 +52,8 @@ def sea(img: np.ndarray, rng: np.random.Generator, horizon: float) -> None:
     phase = np.cumsum(2 * np.pi / (3.0 + 0.05 * h * depth)).astype(np.float32)
     amp = (0.12 + 0.33 * depth).astype(np.float32)
     mod = 1 - amp[:, None] + amp[:, None] * np.cos(phase[:, None] + ripple[None, :] * 7.0)
-    refl = img[src] * (0.95 * (1 - 0.45 * depth))[:, None, None] * mod[..., None]
+    refl = img[src]
+    refl *= rgb(mod * (0.95 * (1 - 0.45 * depth))[:, None], (1, 1, 1))
     deep = np.asarray((0.01, 0.03, 0.06), np.float32) + img[y0 - 1, w // 2] * 0.15
     img[y0:] = refl + deep * depth[:, None, None]
     img[y0:y0 + 1] = np.maximum(img[y0:y0 + 1], img[y0 - 1:y0] * 1.1)  # bright horizon line
@@ -99,9 +99,8 @@ def _lamp(img: np.ndarray, cx: float, cy: float, r: float, night: bool,
     yy, xx = np.ogrid[0:h, 0:w]
     dx, dy = (xx - cx).astype(np.float32), (yy - cy).astype(np.float32)
     dist = np.sqrt(dx * dx + dy * dy)
-    glow = np.exp(-dist / (r * (3.0 if night else 1.2))).astype(np.float32)
-    tmp = np.multiply(glow[..., None], np.asarray((1.0, 0.85, 0.45), np.float32))
-    img += tmp
+    glow = np.exp(-dist / np.float32(r * (3.0 if night else 1.2)))
+    img += rgb(glow, (1.0, 0.85, 0.45))
     side = -1.0 if cx > w / 2 else 1.0
     angle = rng.uniform(-0.12, 0.05)
     # the beam lies where along > 0: only columns on its side of the lamp (the tilt moves
@@ -112,11 +111,9 @@ def _lamp(img: np.ndarray, cx: float, cy: float, r: float, night: bool,
     along = dx * side * np.cos(angle) + dy * np.sin(angle)
     across = np.abs(-dx * side * np.sin(angle) + dy * np.cos(angle))
     cone = np.clip(1 - across / (0.03 * h + along * 0.13), 0, 1) * (along > 0)
-    beam = (cone ** 1.5 * np.exp(-along / (0.9 * w)) * (0.55 if night else 0.2)).astype(
-        np.float32)
-    part = tmp[:, x0:x1]
-    img[:, x0:x1] += np.multiply(beam[..., None], np.asarray((1.0, 0.92, 0.65), np.float32),
-                                 out=part)
+    beam = cone * np.sqrt(cone) * np.exp(-along / np.float32(0.9 * w)) \
+        * np.float32(0.55 if night else 0.2)  # cone ** 1.5, 15x faster
+    img[:, x0:x1] += rgb(beam, (1.0, 0.92, 0.65))
 
 
 def skyline(img: np.ndarray, rng: np.random.Generator, ground: float, night: bool) -> None:
@@ -195,12 +192,18 @@ def planet(img: np.ndarray, rng: np.random.Generator) -> None:
     h, w = img.shape[:2]
     # right of centre, but its middle stays inside what a 9:16 centre crop keeps
     cx, cy, r = rng.uniform(0.56, 0.64) * w, rng.uniform(0.55, 0.8) * h, rng.uniform(0.15, 0.26) * h
-    yy, xx = np.ogrid[0:h, 0:w]
+    col = np.asarray(rng.choice([(0.8, 0.55, 0.35), (0.4, 0.6, 0.9), (0.7, 0.4, 0.7)]),
+                     np.float32)
+    # the disc (inside > 0) lies within r + 1/r of its centre: paint only that box
+    y0, y1 = max(int(cy - r) - 2, 0), min(int(cy + r) + 3, h)
+    x0, x1 = max(int(cx - r) - 2, 0), min(int(cx + r) + 3, w)
+    if y0 >= y1 or x0 >= x1:
+        return
+    yy, xx = np.ogrid[y0:y1, x0:x1]
     dx, dy = (xx - cx) / r, (yy - cy) / r
     inside = np.clip((1 - np.sqrt(dx * dx + dy * dy)) * r, 0, 1).astype(np.float32)
     light = np.clip(0.2 - dx * 0.7 - dy * 0.5, 0.03, 1).astype(np.float32)
     bands = 0.8 + 0.2 * np.sin(dy * 9 + np.sin(dx * 3))
-    col = np.asarray(rng.choice([(0.8, 0.55, 0.35), (0.4, 0.6, 0.9), (0.7, 0.4, 0.7)]),
-                     np.float32)
-    blend(img, np.zeros(3, np.float32), inside)
-    img += (inside * light * bands)[..., None] * col
+    box = img[y0:y1, x0:x1]
+    blend(box, np.zeros(3, np.float32), inside)
+    box += rgb(inside * light * bands, col)

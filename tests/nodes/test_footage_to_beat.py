@@ -128,7 +128,7 @@ def _video_frames(path: Path) -> tuple[list[Fraction], list[np.ndarray]]:
 
 
 def test_own_footage_cut_to_the_beat_frame_by_frame(tmp_path: Path, engine: Any) -> None:
-    from nodes.builtin.montage import auto_move
+    from nodes.builtin.montage import KENBURNS_MOVES, auto_move
 
     res = _run(tmp_path, engine)
     assert res.status == "succeeded", res.error
@@ -144,14 +144,20 @@ def test_own_footage_cut_to_the_beat_frame_by_frame(tmp_path: Path, engine: Any)
     stills = {1: tmp_path / "footage" / "a.png", 2: tmp_path / "footage" / "b.jpg"}
     gen_t, gen_frames = _video_frames(elements[6].path)
     checked = {e: 0 for e in range(7)}
+    previous: tuple[float, float, float, float] | None = None  # the last shot's move
     for i, slot in enumerate(slots):
         e = 4 if i == 0 else i % 7  # override 0:4, then cycle
         n = slot["end_frame"] - slot["start_frame"]
-        if e in stills:
-            key = hashlib.sha256(stills[e].read_bytes()).hexdigest()
-            expect = _kb_frames(stills[e], n, auto_move(key))
+        move = None
+        if e in stills:  # chosen by content hash; never the previous shot's move
+            move = auto_move(hashlib.sha256(stills[e].read_bytes()).hexdigest())
+            if move == previous:
+                move = KENBURNS_MOVES[(KENBURNS_MOVES.index(move) + 1) % len(KENBURNS_MOVES)]
+            expect = _kb_frames(stills[e], n, move)
         elif e == 5:
-            expect = _kb_frames(elements[5]["source"].path, 12, (1.0, 1.3, 0.5, 0.0))
+            move = (1.0, 1.3, 0.5, 0.0)
+            expect = _kb_frames(elements[5]["source"].path, 12, move)
+        previous = move
         for r in range(n):
             got = frames[slot["start_frame"] + r]
             if e in (0, 3, 4):  # coded videos: read clip id and source frame index

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from media import click_track, tone
 
 from render.audio import AudioMixer
@@ -60,3 +61,52 @@ def test_music_ducks_under_voice(tmp_path: Path) -> None:
     assert abs(20 * np.log10(during / before) + 12) < 1.5
     assert after > 0.9 * before  # released after the voice ends
     assert abs(_amp(out[int(1.8 * RATE):int(2.4 * RATE)], 1000) - 0.3) < 0.02
+
+
+def test_encoder_reads_the_mix_as_it_was_measured(tmp_path: Path) -> None:
+    """The encoder takes 1024-sample frames from ``MixReader``; the mix underneath is
+    computed in the loudness pass's blocks, so a ducked mix (its envelope steps per block)
+    reaches the encoder exactly as pass 1 measured it, and nothing is lost or repeated."""
+    from render.encode import AUDIO_BLOCK
+    from render.loudness import MIX_BLOCK, MixReader
+
+    music = tone(tmp_path / "m.wav", duration_s=3.0, freq_hz=440, amp=0.4, rate_hz=RATE)
+    voice = tone(tmp_path / "v.wav", duration_s=1.0, freq_hz=1000, amp=0.3, rate_hz=RATE)
+    tracks = (AudioTrack(str(music), duck_db=-12.0, fade_in_s=0.3),
+              AudioTrack(str(voice), start_s=1.1, role="voice"))
+    measured = _mix(tracks, [3.0, 1.0], 3.0, block=MIX_BLOCK)
+    total = measured.shape[1]
+    m = AudioMixer(tracks, durations_s=[3.0, 1.0], rate_hz=RATE, total_samples=total)
+    reader = MixReader(m.read, rate_hz=RATE, total_samples=total, close=m.close)
+    try:
+        frames = [reader.read(min(AUDIO_BLOCK, total - k)) for k in range(0, total, AUDIO_BLOCK)]
+    finally:
+        reader.close()
+    assert all(f.flags.c_contiguous and f.dtype == np.float32 for f in frames)
+    assert np.array_equal(np.concatenate(frames, axis=1), measured)
+
+
+@pytest.mark.parametrize("frames", ["still", "video"])
+def test_audio_without_sound_fails_the_render_and_leaves_no_file(tmp_path: Path,
+                                                                 frames: str) -> None:
+    """Audio tracks are probed on the mixer's thread beside the first frames (all stills) or
+    with the videos: a track with no audio stream still fails the render with the track's
+    name, and nothing is written."""
+    from fractions import Fraction
+
+    from media import make_clip, make_still
+
+    from render.encode import render_timeline
+    from render.errors import MediaProbeError
+    from render.timeline import OutputSettings, Timeline, VideoSegment
+
+    clip = make_clip(tmp_path / "silent.mp4", fps=Fraction(30), n_frames=30)
+    shown = make_still(tmp_path / "s.png") if frames == "still" else clip
+    tl = Timeline(output=OutputSettings(width=160, height=90, fps=Fraction(30),
+                                        preset="ultrafast"),
+                  total_frames=30, segments=(VideoSegment(str(shown), 0, 30),),
+                  audio=(AudioTrack(str(clip)),))
+    with pytest.raises(MediaProbeError, match="no audio stream") as exc:
+        render_timeline(tl, tmp_path / "out.mp4")
+    assert exc.value.path == str(clip) or str(clip) in str(exc.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"silent.mp4", shown.name})
