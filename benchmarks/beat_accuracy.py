@@ -80,52 +80,36 @@ def ours(ex: Excerpt) -> Estimate:
     return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
 
 
-def ours_net_off(ex: Excerpt) -> Estimate:
-    """Our tracker without the learned activation (beats.ACT_WEIGHT = 0): the tracker as it was
-    before the net, measured in the same run."""
+def _ours_with(ex: Excerpt, **settings: object) -> Estimate:
+    """Our tracker with some of ``audio_sync.beats``' switches set (restored afterwards), so a
+    variant is measured in the same run as the shipped tracker."""
     from audio_sync import beats
+    from audio_sync.analysis import _analyze_uncached
 
-    saved = beats.ACT_WEIGHT
-    beats.ACT_WEIGHT = 0.0
+    saved = {name: getattr(beats, name) for name in settings}
+    for name, value in settings.items():
+        setattr(beats, name, value)
     try:
-        from audio_sync.analysis import _analyze_uncached
-
         bm = _analyze_uncached(ex.audio)
     finally:
-        beats.ACT_WEIGHT = saved
+        for name, value in saved.items():
+            setattr(beats, name, value)
     return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
+
+
+def ours_net_off(ex: Excerpt) -> Estimate:
+    """Without the learned activation: the tracker as it was before the net."""
+    return _ours_with(ex, ACT_WEIGHT=0.0)
 
 
 def ours_vote_on(ex: Excerpt) -> Estimate:
-    """Our tracker with the learned level vote switched on (it ships off: the held-out sets
-    rejected it), same run."""
-    from audio_sync import beats
-
-    saved = beats.LEVEL_VOTE
-    beats.LEVEL_VOTE = True
-    try:
-        from audio_sync.analysis import _analyze_uncached
-
-        bm = _analyze_uncached(ex.audio)
-    finally:
-        beats.LEVEL_VOTE = saved
-    return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
+    """With the learned level vote on (it ships off: the held-out sets rejected it)."""
+    return _ours_with(ex, LEVEL_VOTE=True)
 
 
 def ours_vote_off(ex: Excerpt) -> Estimate:
-    """Our tracker without the learned level vote and the tempo-curve check
-    (beats.LEVEL_VOTE = beats.CURVE_CHECK = False: the tracker of session 3), same run."""
-    from audio_sync import beats
-
-    saved = beats.LEVEL_VOTE, beats.CURVE_CHECK
-    beats.LEVEL_VOTE = beats.CURVE_CHECK = False
-    try:
-        from audio_sync.analysis import _analyze_uncached
-
-        bm = _analyze_uncached(ex.audio)
-    finally:
-        beats.LEVEL_VOTE, beats.CURVE_CHECK = saved
-    return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
+    """Without the level vote and the tempo-curve check: the tracker of session 3."""
+    return _ours_with(ex, LEVEL_VOTE=False, CURVE_CHECK=False)
 
 
 def plain_librosa(ex: Excerpt) -> Estimate:
