@@ -15,8 +15,8 @@ songs. Here:
    intros, breakdowns) are re-spaced at the surrounding period, and the grid is extended to
    the song's audible edges;
 5. the learned beat activation (audio_sync.activation) joins the envelope the beats are placed
-   on, may double or halve the level through a confident learned vote (audio_sync.level_vote),
-   and decides whether a windowed tempo curve is real (its beats must sit on stronger
+   on, could double or halve the level through a confident learned vote (audio_sync.level_vote;
+   off, see LEVEL_VOTE), and decides whether a windowed tempo curve is real (its beats must sit on stronger
    activation than the steady tempo's).
 """
 
@@ -403,7 +403,7 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     # the net: with the activation in them a 122 BPM synthetic song, a 174 BPM clip with
     # off-beat hats and a 140 -> 105 BPM change song were tracked at half tempo. The net helps
     # place the beats (the DP passes below run on onsets + activation) and, through the learned
-    # level vote, overrides the level only where that vote is confident.
+    # level vote when LEVEL_VOTE is on, overrides the level only where that vote is confident.
     bpm0, beats, bpm = initial_level(feats, env)
     raw = beat_activation(feats.mel_db)[0].astype(np.float64) if ACT_WEIGHT > 0 else None
     if raw is not None and LEVEL_VOTE:
