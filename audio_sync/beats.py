@@ -33,15 +33,6 @@ MAX_BPM = 200.0
 # The centred 2048-sample flux peaks ~20 ms before a sharp onset (measured on the synthetic
 # corpus after sub-frame refinement: median error -20 ms); beat and onset times are moved later.
 DETECTOR_LEAD_S = 0.020
-# Metrical level: a pulse "carries" a beat when its low and low+mid onsets reach CARRY_LEVEL of
-# the median beat's; a level needs CARRY_SHARE of its pulses carried (on the synthetic corpus
-# drum-less passages and dropped hits keep true beat levels >= 0.85, subdivisions are far lower).
-# Halving needs MIN_HALVE_BEATS beats so that one missed hit in a few beats cannot halve.
-CARRY_LEVEL = 0.3
-CARRY_SHARE = 0.75
-MIN_HALVE_BEATS = 7
-# Cosine distance between the chroma of consecutive pulses that counts as a chord change.
-HARMONY_CHANGE = 0.1
 # No beat: onsets weaker than this (dB of mel flux, 99th percentile; a held tone 0.06, white
 # noise 1.1, music 2-26) or a pulse clarity below MIN_CLARITY (noise 0.05-0.07, music >= 0.13).
 MIN_ONSET_DB = 0.5
@@ -100,15 +91,6 @@ def peaks_at(env: np.ndarray, times_s: np.ndarray, frame_rate_hz: float, *,
     out[inside] = peak[idx[inside]]
     out[~np.isfinite(out)] = 0.0
     return out
-
-
-def _parity_ratio(env: np.ndarray, grid_s: np.ndarray, frame_rate_hz: float) -> float:
-    """Weaker over stronger mean envelope of alternate pulses (1 = every pulse equally strong)."""
-    if grid_s.size < 4:
-        return 1.0
-    vals = peaks_at(env, grid_s, frame_rate_hz)
-    a, b = float(vals[0::2].mean()), float(vals[1::2].mean())
-    return min(a, b) / max(a, b) if max(a, b) > 1e-9 else 1.0
 
 
 def _midpoints(beats_s: np.ndarray) -> np.ndarray:
@@ -191,71 +173,6 @@ def _smooth_ibi(beats_s: np.ndarray, *, size: int = 9) -> np.ndarray:
     padded = np.concatenate([np.full(half, ibi[:size].mean()), ibi, np.full(half, ibi[-size:].mean())])
     win = np.sort(np.lib.stride_tricks.sliding_window_view(padded, size), axis=1)
     return win[:, 2:-2].mean(axis=1)
-
-
-def _carried(envs: tuple[np.ndarray, ...], ref_s: np.ndarray, pulses_s: np.ndarray,
-             fr: float) -> np.ndarray:
-    """Which of ``pulses_s`` carry a beat: on every envelope of ``envs`` (low, low+mid) their
-    onset reaches CARRY_LEVEL of the median ``ref_s`` pulse (kick, snare body, bass; not hats)."""
-    out = np.ones(pulses_s.size, dtype=bool)
-    for env in envs:
-        ref = float(np.median(peaks_at(env, ref_s, fr))) if ref_s.size else 0.0
-        out &= peaks_at(env, pulses_s, fr) >= CARRY_LEVEL * ref if ref > 1e-9 else False
-    return out
-
-
-def _carried_share(envs: tuple[np.ndarray, ...], ref_s: np.ndarray, pulses_s: np.ndarray,
-                   fr: float) -> float:
-    """A share, not a mean strength: on a short clip two loud syncopated hits must not make a
-    whole level of pulses look like beats."""
-    return float(np.mean(_carried(envs, ref_s, pulses_s, fr))) if pulses_s.size else 0.0
-
-
-def _choose_level(feats: Features, bpm: float, beats_s: np.ndarray) -> float:
-    """Double or halve the tempo when the kick/snare pattern says the DP took the wrong level.
-
-    A pulse level is the beat only if (nearly) every pulse of it carries low/mid onset energy
-    (kick, snare body, bass): doubling needs the in-between pulses to be as strong on average
-    *and* consistently present; halving happens when one of the two alternating pulse sets is
-    much weaker on average, or is not consistently present while the other is (a subdivision:
-    hats, syncopations)."""
-    fr = feats.frame_rate_hz
-    low, lm = _norm(feats.onset_low), _norm(feats.onset_low) + _norm(feats.onset_mid)
-    envs = (low, lm)
-    # Leading/trailing beats that carry nothing are the DP's guesses before the first and
-    # after the last hit: no evidence for or against a level.
-    ok = np.flatnonzero(_carried(envs, beats_s, beats_s, fr))
-    beats_s = beats_s[ok[0]:ok[-1] + 1] if ok.size else beats_s
-    if beats_s.size < 3:
-        return bpm
-    mids = _midpoints(beats_s)
-    if 2 * bpm <= MAX_BPM:
-        fast = np.sort(np.concatenate([beats_s, mids]))
-        if (_parity_ratio(lm, fast, fr) >= 0.6 and _parity_ratio(low, fast, fr) >= 0.5
-                and _carried_share(envs, beats_s, mids, fr) >= CARRY_SHARE
-                and not _harmony_on_beats_only(feats, beats_s)):
-            return 2 * bpm
-    if bpm / 2 >= MIN_BPM and beats_s.size >= MIN_HALVE_BEATS:
-        shares = sorted(_carried_share(envs, beats_s, beats_s[p::2], fr) for p in (0, 1))
-        alternating = _parity_ratio(low, beats_s, fr) < 0.25 and _parity_ratio(lm, beats_s, fr) < 0.6
-        if alternating or shares[0] < CARRY_SHARE <= shares[1]:
-            return bpm / 2
-    return bpm
-
-
-def _harmony_on_beats_only(feats: Features, beats_s: np.ndarray) -> bool:
-    """True when the chords change on most beats but seldom half-way between them (a chorale
-    or a piano piece with running eighths): the harmonic rhythm is the beat, and the eighths
-    that carry onsets between the beats are a subdivision, not a faster beat."""
-    from audio_sync.meter import _harmonic_novelty, beat_chroma
-
-    if beats_s.size < 8:
-        return False
-    fast = np.sort(np.concatenate([beats_s, _midpoints(beats_s)]))
-    nov = _harmonic_novelty(beat_chroma(feats, fast))
-    changed = nov > HARMONY_CHANGE
-    on, off = float(changed[0::2].mean()), float(changed[1::2].mean())
-    return on >= 0.5 and off <= 0.6 * on
 
 
 def _phase_env(feats: Features) -> np.ndarray:
@@ -443,7 +360,9 @@ def initial_level(feats: Features, env: np.ndarray) -> tuple[float, np.ndarray, 
     bpm0 = consensus_tempo(_global_tempo(env, feats), windowed_tempi(
         env, feats.frame_rate_hz, lambda e: _global_tempo(e, feats)))
     beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0))
-    return bpm0, beats, _choose_level(feats, bpm0, beats)
+    from audio_sync.metrical_level import choose_level
+
+    return bpm0, beats, choose_level(feats, bpm0, beats)
 
 
 def _has_pulse(feats: Features, env: np.ndarray) -> bool:

@@ -1,6 +1,6 @@
 """A learned vote on the metrical level: should the tracker's tempo be doubled or halved?
 
-The rule in ``beats._choose_level`` doubles or halves only on kick/snare evidence; it cannot
+The rule in ``metrical_level.choose_level`` doubles or halves only on kick/snare evidence; it cannot
 hear that a song's beat activation (the learned net, trained on annotated beats) fires as
 strongly half-way between its beats as on them, nor the cues of a slow, chord-paced level. Here
 the tracker's level (x1) and each alternative (x2, x1/2) get the same small set of features --

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from audio_sync.beats import _harmony_on_beats_only
 from audio_sync.features import compute_features
+from audio_sync.metrical_level import harmony_on_beats_only
 from audio_sync.types import DecodedAudio
 
 SR = 22050
@@ -27,9 +27,9 @@ def _piano(chord_every_eighths: int, *, beat_s: float = 0.5, n_beats: int = 24) 
 
 def test_chords_on_the_beat_keep_the_quarter_level():
     beats = np.arange(24) * 0.5
-    assert _harmony_on_beats_only(compute_features(_piano(2)), beats)
+    assert harmony_on_beats_only(compute_features(_piano(2)), beats)
 
 
 def test_chords_on_every_eighth_allow_the_faster_level():
     beats = np.arange(24) * 0.5
-    assert not _harmony_on_beats_only(compute_features(_piano(1)), beats)
+    assert not harmony_on_beats_only(compute_features(_piano(1)), beats)
