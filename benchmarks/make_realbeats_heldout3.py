@@ -113,14 +113,31 @@ PIECES: list[dict[str, Any]] = [
        number=32, qpm=168, loops=3, programs=61, drums="march", bar=1, dur=30),
     _p("leader_haughs", FOLKHAYDN, "Leader Haughs and Yarrow", SCOT, "3/4 song on accordion, accelerando",
        number=27, loops=3, programs=21, tempo=[(0, 112), (14, 140)], bar=1, dur=30),
+    _p("marys_dream", FOLKHAYDN, "Mary's Dream", SCOT, "slow 4/4 song on string ensemble, ritardando",
+       number=1, loops=2, programs=48, tempo=[(0, 76), (8, 76), (11, 56), (11, 76)], bar=0, dur=30),
+    _p("beethoven_op18n4", "beethoven/opus18no4.mxl", "String Quartet Op. 18 No. 4, I. Allegro ma non tanto",
+       "L. van Beethoven", "4/4 quartet on FM strings", qpm=120, programs=[40, 40, 41, 42], bars=40,
+       bar=0, dur=30),
+    _p("beethoven_op18n5", "beethoven/opus18no5.mxl", "String Quartet Op. 18 No. 5, I. Allegro",
+       "L. van Beethoven", "6/8 quartet on FM strings", qpm=180, programs=[40, 40, 41, 42], bars=48,
+       bar=0, dur=30),
 ]
 
-# Tried, then left out: the dev set's renderer refused them (duncan_gray: the tune's ABC does
-# not parse into bars; pentland_hills and shepherd_adonis: a 1/8 pickup bar counts as a metre
-# change; Schumann: an irregular grid at quarter 65 with 40 or 28 bars; Weber: 2/2 to 3/4), or
-# the beat convention is unclear (Verdi's 3/8 at one beat a quaver gives 276 beats/min; it was
-# rendered and deleted unscored). Listed so that future training sets stay disjoint from them.
+# Tried, then left out. The dev set's renderer refused five: duncan_gray (its ABC does not
+# parse into bars), pentland_hills, shepherd_adonis and graf_und_nonne_2 (a short pickup bar
+# counts as a metre change), wood_and_married (a 9/4 bar), Schumann (an irregular grid at
+# quarter 65 with 40 or 28 bars) and Weber (2/2 to 3/4). Two were rendered and deleted unscored:
+# Verdi's 3/8 (one beat a quaver is 276 beats/min: no convention in the other sets) and
+# love_in_secret (a slow pad: the click-track check's lag peak only 1.06x). Listed so that
+# future training sets stay disjoint from them too.
 REJECTED: list[dict[str, Any]] = [
+    _p("wood_and_married", FOLKHAYDN, "Woo'd and Married and A'", SCOT, "9/8 tune on choir pad, slowing",
+       number=38, loops=3, programs=52, tempo=[(0, 150), (12, 120)], bar=1, dur=30),
+    _p("love_in_secret", FOLKHAYDN, "I Love My Love in Secret", SCOT, "2/2 song on warm pad, no drums",
+       number=3, qpm=132, loops=3, programs=89, bar=1, dur=30),
+    _p("graf_und_nonne_2", "essenFolksong/ballad80.abc", "Graf und Nonne", BALLAD,
+       "2/4 ballad on cello, accelerando", number=2, loops=4, programs=42, tempo=[(0, 96), (12, 120)],
+       bar=1, dur=30),
     _p("duncan_gray", FOLKHAYDN, "Duncan Gray", SCOT, "2/2 tune on brass, march drums",
        number=34, qpm=168, loops=3, programs=61, drums="march", bar=1, dur=30),
     _p("pentland_hills", FOLKHAYDN, "Pentland Hills", SCOT, "3/4 song on accordion, accelerando",
