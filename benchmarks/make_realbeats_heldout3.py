@@ -10,8 +10,9 @@ differs from every other set and training set in **renderer** and **scores**:
   chorus.
 - **Scores**: corpus files no other set, training set or random pool uses: the Scottish songs
   of Haydn's arrangements (Essen ``folkHaydn``), the Essen ballad files 70 and 80, the two
-  Nottingham-dataset tunes, and the first movements of Beethoven's Op. 18 Nos. 3-5. **Asserted** disjoint (corpus path without extension, so a whole ABC
-  collection file counts as one score) from every excerpt JSON in the real-dev, real-dev2,
+  Nottingham-dataset tunes, and the first movements of Beethoven's Op. 18 Nos. 3-5.
+  **Asserted** disjoint (corpus path without extension, so a whole ABC collection file counts
+  as one score) from every excerpt JSON in the real-dev, real-dev2,
   real-heldout, real-heldout2, real-train and real-train2 folders, from every piece list of
   their scripts (real-heldout2's rejected pieces included), from the files real-train and
   real-train2 draw at random (ryansMammoth, Bach chorales, train2's Essen files and classical
