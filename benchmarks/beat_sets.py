@@ -12,10 +12,14 @@
   benchmarks/realbeats-heldout2.md): another SoundFont (TimGM6mb) and score collections no other
   set or training set uses (default ~/.cache/mvstudio-eval/realbeats-heldout2). Scored with our
   tracker once, at the end; anchors (librosa, madmom) only before that (--anchors-only).
+- ``real-heldout3``: a third held-out set, pristine (benchmarks/make_realbeats_heldout3.py,
+  README in benchmarks/realbeats-heldout3.md): an FM SoundFont (OPL-3_FM_128M) and scores no
+  other set, training set or random pool uses (default ~/.cache/mvstudio-eval/realbeats-heldout3).
+  Guarded like real-heldout2: our tracker only with --final, the anchors with --anchors-only.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
-Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2.
+Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ HELDOUT_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT",
                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout"))
 HELDOUT2_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT2",
                                    Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout2"))
+HELDOUT3_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT3",
+                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout3"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000

@@ -64,6 +64,14 @@ def used_paths() -> set[str]:
     return used
 
 
+def held3_paths() -> set[str]:
+    """real-heldout3's scores (rendered or rejected); that script asserts the reverse. Imported
+    here, not at the top: make_realbeats_heldout3 imports this module."""
+    import make_realbeats_heldout3 as held3
+
+    return {train._key(p["src"]) for p in held3.PIECES + held3.REJECTED}
+
+
 def _essen_tunes(root: Path, rng: random.Random, n: int) -> list[tuple[str, int]]:
     out = []
     for name in ESSEN:
@@ -79,7 +87,7 @@ def pieces(n: int, seed: int = SEED) -> list[dict[str, Any]]:
 
     rng = random.Random(seed)
     root = Path(corpus.__file__).parent
-    used = used_paths()
+    used = used_paths() | held3_paths()
     tunes = [f"ryansMammoth/{p.name}" for p in sorted((root / "ryansMammoth").glob("*.abc"))]
     chorales = [f"bach/{p.name}" for p in sorted((root / "bach").glob("bwv*.mxl"))]
     tunes = [t for t in tunes if train._key(t) not in used]

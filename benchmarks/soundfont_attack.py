@@ -3,10 +3,11 @@
 The real beat sets annotate beats at note-on times; a SoundFont whose samples start with
 silence or a slow swell would put the audible onset later than the annotation. This renders
 one middle-C note per program through fluidsynth (the sets' renderer) for FluidR3_GM (real-dev,
-dev2, heldout, train), TimGM6mb (real-heldout2) and MuseScore General (real-train2) and prints
+dev2, heldout, train), TimGM6mb (real-heldout2), MuseScore General (real-train2) and
+OPL-3_FM_128M (real-heldout3) and prints
 the time from note-on to 10 % and to 50 % of the note's peak amplitude.
 
-Needs the generator environment (pretty_midi, soundfile, numpy) and the three apt SoundFonts.
+Needs the generator environment (pretty_midi, soundfile, numpy) and the four apt SoundFonts.
 Usage: python benchmarks/soundfont_attack.py [PROGRAM ...]   (default: the held-out2 programs)
 """
 
@@ -21,7 +22,8 @@ import numpy as np
 
 FONTS = {"FluidR3_GM": "/usr/share/sounds/sf2/FluidR3_GM.sf2",
          "TimGM6mb": "/usr/share/sounds/sf2/TimGM6mb.sf2",
-         "MuseScore": "/usr/share/sounds/sf3/MuseScore_General_Full.sf3"}
+         "MuseScore": "/usr/share/sounds/sf3/MuseScore_General_Full.sf3",
+         "OPL3-FM": "/usr/share/sounds/sf2/OPL-3_FM_128M.sf2"}
 PROGRAMS = [0, 4, 6, 16, 21, 25, 40, 41, 42, 46, 56, 61, 68, 71, 72, 73, 81, 105, 106, 110]
 SR, GAP = 44100, 2.0
 
