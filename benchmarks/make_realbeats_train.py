@@ -115,6 +115,19 @@ def _build(base_build: Any, p: dict[str, Any], out: Path, work: Path) -> Any:
         return base_build(q, out, work)
 
 
+def build_logged(base_build: Any, p: dict[str, Any], out: Path, work: Path) -> int:
+    """Render one piece and print a line about it: 1 if written, 0 if skipped (a score that
+    does not fit: irregular bars, an unplayable part)."""
+    try:
+        m = _build(base_build, p, out, work)
+    except Exception as e:  # noqa: BLE001 - a score that does not fit is skipped
+        print(f"skipped {p['name']}: {str(e)[:120]}", file=sys.stderr, flush=True)
+        return 0
+    print(f"{m['name']:40s} {m['metre']:5s} {m['n_beats']:3d} beats bpm {m['beat_bpm_median']:.0f} "
+          f"drums {m['drums'] or '-'}", flush=True)
+    return 1
+
+
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(dev2.DEV_DIR))
     import make_dev_set
@@ -132,14 +145,7 @@ def main(argv: list[str]) -> int:
                 ok += 1
                 continue
             make_dev_set.TempoMap = dev2._swing_map(base_map, p["swing"]) if p.get("swing") else base_map
-            try:
-                m = _build(base_build, p, out, Path(td))
-            except Exception as e:  # noqa: BLE001 - a score that does not fit is skipped
-                print(f"skipped {p['name']}: {str(e)[:120]}", file=sys.stderr, flush=True)
-                continue
-            ok += 1
-            print(f"{m['name']:40s} {m['metre']:5s} {m['n_beats']:3d} beats bpm {m['beat_bpm_median']:.0f} "
-                  f"drums {m['drums'] or '-'}", flush=True)
+            ok += build_logged(base_build, p, out, Path(td))
     print(f"{ok} excerpts in {out}")
     return 0
 

@@ -155,14 +155,7 @@ def main(argv: list[str]) -> int:
             # piece uses (same output, measured: 1.2 s instead of 6.5 s CPU a render).
             fx = [*p["fx"], "synth.dynamic-sample-loading=1"]
             held2.FLUID_OPTS[:] = [x for o in fx for x in ("-o", o)]
-            try:
-                m = train._build(build, p, out, Path(td))
-            except Exception as e:  # noqa: BLE001 - a score that does not fit is skipped
-                print(f"skipped {p['name']}: {str(e)[:120]}", file=sys.stderr, flush=True)
-                continue
-            ok += 1
-            print(f"{m['name']:40s} {m['metre']:5s} {m['n_beats']:3d} beats bpm {m['beat_bpm_median']:.0f} "
-                  f"drums {m['drums'] or '-'}", flush=True)
+            ok += train.build_logged(build, p, out, Path(td))
     print(f"{ok} excerpts in {out}")
     (out / "README.md").write_text(f"# real-train2 ({ok} excerpts)\n\nWritten by benchmarks/make_realbeats_train2.py "
                                    f"(N {n}, seed {seed}).\n" + (__doc__ or ""))
