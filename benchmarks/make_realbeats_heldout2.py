@@ -216,11 +216,19 @@ def main(argv: list[str]) -> int:
 
     assert_disjoint(PIECES)
     assert Path(SF2).exists(), f"{SF2} missing: apt-get install timgm6mb-soundfont"
-    install_renderer(make_dev_set, SF2, SOUNDFONT)
-    make_dev_set.PIECES = PIECES
-    out = argv[1] if len(argv) > 1 else str(OUT)
+    return render_set(make_dev_set, PIECES, sf2=SF2, soundfont=SOUNDFONT,
+                      readme=HERE / "realbeats-heldout2.md", default_out=OUT, argv=argv)
+
+
+def render_set(make_dev_set: Any, pieces: list[dict[str, Any]], *, sf2: str, soundfont: str,
+               readme: Path, default_out: Path, argv: list[str]) -> int:
+    """Render ``pieces`` with the dev set's core on ``sf2`` into ``argv[1]`` (or
+    ``default_out``), only the names in ``argv[2:]`` if given, and put ``readme`` beside them."""
+    install_renderer(make_dev_set, sf2, soundfont)
+    make_dev_set.PIECES = pieces
+    out = argv[1] if len(argv) > 1 else str(default_out)
     rc = int(make_dev_set.main(["make_dev_set", out, *argv[2:]]))
-    shutil.copyfile(HERE / "realbeats-heldout2.md", Path(out) / "README.md")
+    shutil.copyfile(readme, Path(out) / "README.md")
     return rc
 
 

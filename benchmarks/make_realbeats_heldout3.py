@@ -32,7 +32,6 @@ make_realbeats_dev2.py plus apt ``opl3-soundfont``. Usage:
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -58,9 +57,7 @@ BALLAD = "traditional German (Essen folksong collection, ballads)"
 NOTT = "traditional English (Nottingham dataset)"
 
 
-def _p(name: str, src: str, title: str, composer: str, style: str, **kw: Any) -> dict[str, Any]:
-    return dict(name=name, src=src, title=title, composer=composer, style=style, **kw)
-
+_p = held2._p  # one piece entry, as in real-heldout2
 
 PIECES: list[dict[str, Any]] = [
     _p("john_anderson", FOLKHAYDN, "John Anderson", SCOT, "2/2 song on FM piano, no drums",
@@ -178,12 +175,8 @@ def main(argv: list[str]) -> int:
     assert_disjoint(PIECES + REJECTED)
     assert Path(SF2).exists(), f"{SF2} missing: apt-get install opl3-soundfont"
     held2.FLUID_OPTS[:] = FLUID_OPTS  # install_renderer's fluidsynth options
-    held2.install_renderer(make_dev_set, SF2, SOUNDFONT)
-    make_dev_set.PIECES = PIECES
-    out = argv[1] if len(argv) > 1 else str(OUT)
-    rc = int(make_dev_set.main(["make_dev_set", out, *argv[2:]]))
-    shutil.copyfile(HERE / "realbeats-heldout3.md", Path(out) / "README.md")
-    return rc
+    return held2.render_set(make_dev_set, PIECES, sf2=SF2, soundfont=SOUNDFONT,
+                            readme=HERE / "realbeats-heldout3.md", default_out=OUT, argv=argv)
 
 
 if __name__ == "__main__":
