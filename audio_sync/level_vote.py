@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm
 from audio_sync.features import Features
 
 CANDIDATES = (1.0, 2.0, 0.5)
@@ -34,10 +35,6 @@ def pulse_grid(beats_s: np.ndarray, period: float, phase: float) -> np.ndarray:
     n = beats_s.size
     u = np.arange(phase, n - 1 + 1e-9, period)
     return np.interp(u, np.arange(n), beats_s)
-
-
-def _mid(t: np.ndarray) -> np.ndarray:
-    return (t[:-1] + t[1:]) / 2.0
 
 
 class _Env:
@@ -63,7 +60,7 @@ def _at(env: _Env, times_s: np.ndarray, fr: float) -> np.ndarray:
 def _on_off(env: _Env, pulses: np.ndarray, fr: float) -> tuple[float, float]:
     """Log of the envelope's mean on the pulses over its song mean, and over the midpoints."""
     on = float(_at(env, pulses, fr).mean())
-    off = float(_at(env, _mid(pulses), fr).mean())
+    off = float(_at(env, _midpoints(pulses), fr).mean())
     return float(np.log((on + EPS) / (env.mean + EPS))), float(np.log((on + EPS) / (off + EPS)))
 
 
@@ -90,7 +87,7 @@ def _harmony(cum: np.ndarray, feats: Features, pulses: np.ndarray) -> float:
     """Chord-change rate on the pulses minus half-way between them."""
     from audio_sync.meter import _harmonic_novelty
 
-    fast = np.sort(np.concatenate([pulses, _mid(pulses)]))
+    fast = np.sort(np.concatenate([pulses, _midpoints(pulses)]))
     nov = _harmonic_novelty(_span_chroma(cum, feats.frame_rate_hz, feats.duration_s, fast))
     return float(nov[0::2].mean() - nov[1::2].mean())
 
@@ -100,7 +97,6 @@ def _acf_at(acf: np.ndarray, lag: float) -> float:
 
 
 def _envelopes(feats: Features, act: np.ndarray) -> tuple[_Env, ...]:
-    from audio_sync.beats import _norm
 
     lm = _norm(feats.onset_low) + _norm(feats.onset_mid)
     return tuple(_Env(e) for e in (act, lm, _norm(feats.onset_high), _norm(feats.onset_full)))
@@ -124,7 +120,6 @@ def candidate_features(feats: Features, act: np.ndarray, beats_s: np.ndarray,
                        bpm: float, *, ratio: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
     """(len(CANDIDATES), N_FEATURES) features and a validity mask; ``beats_s`` is a beat grid
     at ``bpm / ratio`` and the candidates are multiples of ``bpm``."""
-    from audio_sync.beats import MAX_BPM, MIN_BPM
     from audio_sync.dsp import onset_times
     from audio_sync.tempo_curve import _acf
 
