@@ -76,3 +76,30 @@ def test_sections_snap_to_downbeats_with_labels():
     assert labels[0] == "intro" and labels[-1] == "outro" and "chorus" in labels
     assert all(0.0 <= s.energy <= 1.0 for s in bm.sections)
     assert max(s.energy for s in bm.sections if s.label == "chorus") == 1.0
+
+
+def _glued(parts: list[tuple[float, int]], seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Samples (22.05 kHz mono) and true beats of 4/4 songs at ``(bpm, bars)`` played in turn,
+    each cut at a downbeat."""
+    ys, beats, t0 = [], [], 0.0
+    for k, (bpm, bars) in enumerate(parts):
+        audio, truth = make_song(bpm=bpm, duration_s=(bars + 2) * 240.0 / bpm + 1.0,
+                                 seed=seed + k, drumless_breakdown=False)
+        downs, sr = np.asarray(truth.downbeats_s), audio.rate_hz
+        start, end = downs[0], downs[bars]
+        ys.append(audio.samples[0, int(round(start * sr)):int(round(end * sr))])
+        b = np.asarray(truth.beats_s)
+        beats.append(b[(b >= start - 1e-6) & (b < end - 1e-6)] - start + t0)
+        t0 += ys[-1].size / sr
+    return np.concatenate(ys), np.concatenate(beats)
+
+
+def test_reported_tempo_is_the_one_most_of_the_song_plays_at():
+    """6 bars at 90 BPM then 14 at 120: the song is at 120 for 70 % of its beats; a mean over
+    the whole song would report ~109, a tempo it never plays at."""
+    from audio_sync.types import DecodedAudio
+
+    y, beats = _glued([(90.0, 6), (120.0, 14)], seed=41)
+    bm = analyze(DecodedAudio(samples=y[None, :].astype(np.float32), rate_hz=22050))
+    assert _f(beats, bm.beats_s) >= 0.9
+    assert abs(bm.tempo_bpm - 120.0) / 120.0 <= 0.02, bm.tempo_bpm
