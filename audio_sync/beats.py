@@ -349,9 +349,9 @@ def _harmonic_phase(feats: Features, raw: np.ndarray | None, beats_s: np.ndarray
     """Half a beat later where the harmony changes between the beats (audio_sync.phase_judge)."""
     if not HARMONIC_PHASE or raw is None:
         return beats_s
-    from audio_sync.phase_judge import judge_half_beat
+    from audio_sync.phase_judge import judge_segments
 
-    return judge_half_beat(feats, raw, beats_s, lead_s=DETECTOR_LEAD_S)
+    return judge_segments(feats, raw, beats_s, lead_s=DETECTOR_LEAD_S)
 
 
 def _check_curve(feats: Features, env: np.ndarray, act: np.ndarray, beats_s: np.ndarray,

@@ -32,6 +32,7 @@ ACT_RATIO = 0.82
 # stabs, hats and a syncopated bass: 0.56; the drum-less renders it fixes: 0.70-1.07).
 KICK_RATIO = 0.65
 MIN_BEATS = 16
+SLIDE_WINDOW = 16  # beats each side for the local median interval that phase slides are read on
 
 
 def _span_chroma(chroma: np.ndarray, edges_s: np.ndarray, fr: float) -> np.ndarray:
@@ -68,6 +69,52 @@ def _ratio(env: np.ndarray, grid: np.ndarray, mids: np.ndarray, fr: float) -> fl
 
     on = float(peaks_at(env, grid, fr).mean())
     return float(peaks_at(env, mids, fr).mean()) / on if on > 1e-12 else 1.0
+
+
+def phase_slides(beats_s: np.ndarray, *, span: int = 6, flat: float = 0.12,
+                 slide: float = 0.3) -> list[int]:
+    """Beat indices where the grid slides by at least ``slide`` of a beat within ``span``
+    beats while holding its phase for ``span`` beats on each side (the DP changing its mind
+    about the phase mid-song: haydn_op74n1_finale is half a beat out for 27 s, then right);
+    a tempo step (the interval differs by 5 % or more across it) is no slide. The phase is
+    the running sum of each interval's excess over the local median interval."""
+    ibi = np.diff(beats_s)
+    if ibi.size < 3 * span:
+        return []
+    win = np.lib.stride_tricks.sliding_window_view(np.pad(ibi, SLIDE_WINDOW, mode="edge"),
+                                                   2 * SLIDE_WINDOW + 1)
+    phase = np.concatenate([[0.0], np.cumsum(ibi / np.median(win, axis=1) - 1.0)])
+    cuts, k = [], span
+    while k < phase.size - 2 * span:
+        before, after = phase[k - span:k + 1], phase[k + span:k + 2 * span + 1]
+        steady = abs(np.median(ibi[k - span:k]) / np.median(ibi[k + span:k + 2 * span]) - 1) < 0.05
+        if (abs(phase[k + span] - phase[k]) >= slide and np.ptp(before) < flat
+                and np.ptp(after) < flat and steady):
+            cuts.append(k + span // 2)
+            k += 2 * span
+        else:
+            k += 1
+    return cuts
+
+
+def judge_segments(feats: Features, act: np.ndarray | None, beats_s: np.ndarray, *,
+                   lead_s: float) -> np.ndarray:
+    """``judge_half_beat`` on each stretch between phase slides, so a song tracked half a beat
+    out for a while and right afterwards is repaired where it is wrong only."""
+    cuts = phase_slides(beats_s)
+    if not cuts:
+        return judge_half_beat(feats, act, beats_s, lead_s=lead_s)
+    bounds = [0, *cuts, beats_s.size]
+    parts = [judge_half_beat(feats, act, beats_s[lo:hi], lead_s=lead_s)
+             for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)]
+    out = np.sort(np.concatenate(parts))
+    # A moved stretch may end within half a beat of the next stretch's first beat: keep one.
+    min_gap = 0.5 * float(np.median(np.diff(beats_s)))
+    keep = [0]
+    for i in range(1, out.size):
+        if out[i] - out[keep[-1]] >= min_gap:
+            keep.append(i)
+    return out[keep]
 
 
 def judge_half_beat(feats: Features, act: np.ndarray | None, beats_s: np.ndarray, *,

@@ -70,3 +70,40 @@ def test_judge_leaves_drummed_songs_on_the_beat(bpm: float, kwargs: dict[str, ob
     audio, truth = make_song(bpm=bpm, duration_s=14.0, drumless_breakdown=False, seed=bpm + 11,
                              **kwargs)  # type: ignore[arg-type]
     assert mir_eval.beat.f_measure(np.asarray(truth.beats_s), np.asarray(analyze(audio).beats_s)) >= 0.9
+
+
+def test_phase_slides_are_found_but_steady_grids_ramps_and_tempo_steps_are_not() -> None:
+    from audio_sync.phase_judge import phase_slides
+
+    steady = np.arange(80) * 0.5
+    assert phase_slides(steady) == []
+    slid = steady.copy()
+    slid[38:40] += (0.08, 0.16)  # the DP drifting half a beat over three beats
+    slid[40:] += 0.25
+    assert phase_slides(slid) == [37]
+    step = np.concatenate([np.arange(40) * 60 / 90, 40 * 60 / 90 + np.arange(1, 50) * 0.5])
+    assert phase_slides(step) == []
+    assert phase_slides(np.cumsum(np.linspace(0.66, 0.5, 90))) == []
+
+
+def test_only_the_stretch_before_a_slide_is_moved(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A grid half a beat out for its first half and right afterwards (haydn_op74n1_finale's
+    case): the first half is moved onto the beats, the second is left where it is."""
+    from audio_sync import phase_judge
+    from audio_sync.beats import DETECTOR_LEAD_S
+    from audio_sync.features import compute_features
+
+    audio, truth = _offbeat_keyboard(104.0, seed=3, duration_s=30.0)
+    feats = compute_features(audio)
+    period = float(np.median(np.diff(truth)))
+    tracked = truth + DETECTOR_LEAD_S
+    tracked[:24] -= period / 2  # half a beat early, then a slide back over the beats 22-24
+    tracked[22:24] += (period / 6, period / 3)
+    act = np.full(feats.n_frames, 0.5)  # an undecided activation
+    fixed = phase_judge.judge_segments(feats, act, tracked, lead_s=DETECTOR_LEAD_S)
+    assert mir_eval.beat.f_measure(truth, fixed - DETECTOR_LEAD_S) >= 0.9  # the slide beats stay
+    assert mir_eval.beat.f_measure(truth, tracked - DETECTOR_LEAD_S) <= 0.7
+    # Judged as one piece, the grid stays as it is or moves entirely: half of it stays wrong.
+    monkeypatch.setattr(phase_judge, "phase_slides", lambda _b: [])
+    whole = phase_judge.judge_segments(feats, act, tracked, lead_s=DETECTOR_LEAD_S)
+    assert mir_eval.beat.f_measure(truth, whole - DETECTOR_LEAD_S) <= 0.8
