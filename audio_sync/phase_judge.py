@@ -71,7 +71,7 @@ def _ratio(env: np.ndarray, grid: np.ndarray, mids: np.ndarray, fr: float) -> fl
     return float(peaks_at(env, mids, fr).mean()) / on if on > 1e-12 else 1.0
 
 
-def phase_slides(beats_s: np.ndarray, *, span: int = 6, flat: float = 0.12,
+def phase_slides(beats_s: np.ndarray, *, span: int = 6, flat: float = 0.2,
                  slide: float = 0.3) -> list[int]:
     """Beat indices where the grid slides by at least ``slide`` of a beat within ``span``
     beats while holding its phase for ``span`` beats on each side (the DP changing its mind
