@@ -14,7 +14,8 @@ judge then decides each stretch between such slides on its own.
 Chosen on the dev sets and the training renders (real-train, real-train2), never on a held-out
 set. On 294 excerpts (dev, dev2, train, train2) it raises F on 8 (cpebach_h186 0.00 -> 1.00,
 haydn_op74n1_finale 0.30 -> 0.97, bobtaylors_clog 0.75 -> 0.98, five training renders) and
-lowers it (by over 0.02) on none; synthetic songs and change songs are unchanged (notes of b15phase, s5).
+lowers it (by over 0.02) on none; synthetic songs and change songs are unchanged (notes of
+b15phase, session 5).
 """
 
 from __future__ import annotations
@@ -136,7 +137,8 @@ def judge_half_beat(feats: Features, act: np.ndarray | None, beats_s: np.ndarray
     if harmonic_contrast(feats, grid) >= -MIN_CONTRAST:
         return beats_s
     fr, mids = feats.frame_rate_hz, grid[:-1] + np.diff(grid) / 2.0
-    if _ratio(act, grid, mids, fr) < ACT_RATIO or _ratio(_phase_env(feats), grid, mids, fr) < KICK_RATIO:
+    if (_ratio(act, grid, mids, fr) < ACT_RATIO
+            or _ratio(_phase_env(feats), grid, mids, fr) < KICK_RATIO):
         return beats_s
     moved = half_beat_later(beats_s)
     return moved[moved < feats.duration_s]
