@@ -88,10 +88,11 @@ def phase_slides(beats_s: np.ndarray, *, span: int = 6, flat: float = 0.2,
     win = np.lib.stride_tricks.sliding_window_view(np.pad(ibi, SLIDE_WINDOW, mode="edge"),
                                                    2 * SLIDE_WINDOW + 1)
     phase = np.concatenate([[0.0], np.cumsum(ibi / np.median(win, axis=1) - 1.0)])
+    run = np.median(np.lib.stride_tricks.sliding_window_view(ibi, span), axis=1)  # ibi[j:j+span]
     cuts, k = [], span
     while k < phase.size - 2 * span:
         before, after = phase[k - span:k + 1], phase[k + span:k + 2 * span + 1]
-        steady = abs(np.median(ibi[k - span:k]) / np.median(ibi[k + span:k + 2 * span]) - 1) < 0.05
+        steady = abs(run[k - span] / run[k + span] - 1) < 0.05
         if (abs(phase[k + span] - phase[k]) >= slide and np.ptp(before) < flat
                 and np.ptp(after) < flat and steady):
             cuts.append(k + span // 2)
