@@ -110,8 +110,10 @@ def judge_segments(feats: Features, act: np.ndarray | None, beats_s: np.ndarray,
     if not cuts:
         return judge_half_beat(feats, act, beats_s, lead_s=lead_s)
     bounds = [0, *cuts, beats_s.size]
-    parts = [judge_half_beat(feats, act, beats_s[lo:hi], lead_s=lead_s)
-             for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)]
+    stretches = [beats_s[lo:hi] for lo, hi in zip(bounds[:-1], bounds[1:], strict=True)]
+    parts = [judge_half_beat(feats, act, b, lead_s=lead_s) for b in stretches]
+    if all(p is b for p, b in zip(parts, stretches, strict=True)):
+        return beats_s  # nothing moved: the grid stays exactly as tracked
     out = np.sort(np.concatenate(parts))
     # A moved stretch may end within half a beat of the next stretch's first beat: keep one.
     min_gap = 0.5 * float(np.median(np.diff(beats_s)))
