@@ -47,7 +47,8 @@ def _span_chroma(chroma: np.ndarray, edges_s: np.ndarray, fr: float) -> np.ndarr
     lo = np.minimum(e[:-1], n - 1)
     hi = np.minimum(np.maximum(e[1:], lo + 1), n)
     mean = ((cs[:, hi] - cs[:, lo]) / (hi - lo)).T
-    return mean / (np.linalg.norm(mean, axis=1, keepdims=True) + 1e-9)
+    unit: np.ndarray = mean / (np.linalg.norm(mean, axis=1, keepdims=True) + 1e-9)
+    return unit
 
 
 def harmonic_contrast(feats: Features, beats_s: np.ndarray) -> float:
