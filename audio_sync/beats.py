@@ -54,6 +54,8 @@ LEVEL_VOTE = False
 # curve in a steady quartet (haydn_op74n1_m2 131 -> 124 BPM, F 0.47 -> 0.63) and keeps every
 # real tempo change (change songs: steady beats score 0.66-0.77 of the curve's).
 CURVE_CHECK = True
+# The half-beat phase judge on harmonic rhythm (audio_sync.phase_judge); False keeps the grid.
+HARMONIC_PHASE = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +341,17 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     beats = _refine(env, beats, feats.frame_rate_hz)
     beats = _regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
     beats = _clean(_extend(beats, feats), feats.duration_s)
+    beats = _harmonic_phase(feats, raw, beats)
     return beats, _confidence(env, beats, feats.frame_rate_hz), _median_tempo(beats, bpm)
+
+
+def _harmonic_phase(feats: Features, raw: np.ndarray | None, beats_s: np.ndarray) -> np.ndarray:
+    """Half a beat later where the harmony changes between the beats (audio_sync.phase_judge)."""
+    if not HARMONIC_PHASE or raw is None:
+        return beats_s
+    from audio_sync.phase_judge import judge_segments
+
+    return judge_segments(feats, raw, beats_s, lead_s=DETECTOR_LEAD_S)
 
 
 def _check_curve(feats: Features, env: np.ndarray, act: np.ndarray, beats_s: np.ndarray,
