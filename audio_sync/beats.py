@@ -9,7 +9,8 @@ songs. Here:
    (low+mid bands) consistently, counted pulse by pulse rather than averaged -- hats alone
    never promote a level, and a few loud syncopated hits on a short clip do not either;
 3. the phase is checked against a magnitude (not dB) kick-band flux, where a loud kick outweighs
-   a soft syncopated bass note, and shifted by half a beat if the off-beats are stronger;
+   a soft syncopated bass note, and shifted by half a beat if the off-beats are stronger --
+   unless the learned activation is clearly on the beats (a kick band without a kick);
 4. a second DP pass follows the song's own tempo curve (drift), beats are placed to sub-frame
    precision (parabolic peak + the measured 20 ms detector lead), onset-less runs (drum-less
    intros, breakdowns) are re-spaced at the surrounding period, and the grid is extended to
@@ -339,6 +340,8 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     # off-beat hats and a 140 -> 105 BPM change song were tracked at half tempo. The net helps
     # place the beats (the DP passes below run on onsets + activation) and, through the learned
     # level vote when LEVEL_VOTE is on, overrides the level only where that vote is confident.
+    # The activation also vetoes the kick band's half-beat phase fix where it is clearly on the
+    # beats (ACT_VETO), from the first grid on, the one the metrical level is judged on.
     raw = beat_activation(feats.mel_db)[0].astype(np.float64) if ACT_WEIGHT > 0 else None
     bpm0, beats, bpm = initial_level(feats, env, act=raw)
     if raw is not None and LEVEL_VOTE:

@@ -7,11 +7,16 @@ scores, exact beat grids; never the dev or held-out sets) get a step: from a dow
 middle on, the audio is played ``ratio`` times faster (tape speed: resampled, so pitch moves with
 tempo, no phase-vocoder smearing), and the annotations are mapped exactly (t -> t0 + (t - t0) /
 ratio). Ratios 0.8-1.25 (tempo steps of 10-25 %, both directions), cycled over the excerpts.
+Second kind ("splice_*"): medley joins. The first 14+ s of one steady excerpt, cut at a
+downbeat, followed by another excerpt from its first downbeat after 2 s, for pairs whose tempi
+differ by 8-35 % (so the step is annotated) and, where the pool allows, whose metres differ: a
+change of tempo, metre, key and instrument at once, with both grids exact.
 Same file format as the real sets (NAME.mp3, NAME.beats, NAME.json); score with
 ``MVSTUDIO_REALBEATS_DEV2=<OUTDIR> python benchmarks/beat_accuracy.py --sets real-dev2``.
 
-Usage: python benchmarks/make_realbeats_steps.py [OUTDIR] [N]
-       (default OUTDIR ~/.cache/mvstudio-eval/realbeats-steps, N = 24; needs ffmpeg)
+Usage: python benchmarks/make_realbeats_steps.py [OUTDIR] [N] [N_SPLICES]
+       (default OUTDIR ~/.cache/mvstudio-eval/realbeats-steps, N = 24, N_SPLICES = 12;
+       needs ffmpeg)
 """
 
 from __future__ import annotations
@@ -75,6 +80,41 @@ def write_mp3(samples: np.ndarray, path: Path) -> None:
     Path(tmp.name).replace(path)
 
 
+def _tempo(ann: np.ndarray) -> float:
+    return 60.0 / float(np.median(np.diff(ann[:, 0])))
+
+
+def splice_pairs(pool: list[Path], n: int) -> list[tuple[Path, Path]]:
+    """Deterministic pairs (each excerpt used once) with tempi 8-35 % apart, unlike metres first."""
+    meta = {f: (json.loads(f.with_suffix(".json").read_text()).get("metre", ""),
+                _tempo(np.loadtxt(f, ndmin=2))) for f in pool}
+    used: set[Path] = set()
+    pairs: list[tuple[Path, Path]] = []
+    for want_other_metre in (True, False):
+        for a in pool:
+            for b in pool:
+                if len(pairs) >= n or a in used or b in used or a == b:
+                    continue
+                ratio = max(meta[a][1], meta[b][1]) / min(meta[a][1], meta[b][1])
+                if 1.08 <= ratio <= 1.35 and (meta[a][0] != meta[b][0]) == want_other_metre:
+                    pairs.append((a, b))
+                    used |= {a, b}
+    return pairs
+
+
+def spliced(a: Path, b: Path) -> tuple[np.ndarray, np.ndarray, float]:
+    """(audio, annotations, join time): ``a`` up to its first downbeat after SPLIT_S, then ``b``
+    from its first downbeat after 2 s."""
+    ann_a, ann_b = np.loadtxt(a, ndmin=2), np.loadtxt(b, ndmin=2)
+    t0 = float(ann_a[(ann_a[:, 1] == 1) & (ann_a[:, 0] >= SPLIT_S), 0][0])
+    s0 = float(ann_b[(ann_b[:, 1] == 1) & (ann_b[:, 0] >= 2.0), 0][0])
+    ya, yb = decode(a.with_suffix(".mp3")), decode(b.with_suffix(".mp3"))
+    audio = np.concatenate([ya[:int(round(t0 * SR))], yb[int(round(s0 * SR)):]])
+    tail = ann_b[ann_b[:, 0] >= s0].copy()
+    tail[:, 0] += t0 - s0
+    return audio.astype(np.float32), np.concatenate([ann_a[ann_a[:, 0] < t0], tail]), t0
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else CACHE / "realbeats-steps"
     n = int(argv[2]) if len(argv) > 2 else 24
@@ -94,6 +134,20 @@ def main(argv: list[str]) -> int:
             "step_s": round(t0, 6), "speed_ratio": str(ratio), "licence": meta.get("licence", ""),
             "soundfont": meta.get("soundfont", "")}, indent=1))
         print(f"{name}: {meta.get('metre')} step at {t0:.2f} s x{ratio}", flush=True)
+    n_splices = int(argv[3]) if len(argv) > 3 else 12
+    for a, b in splice_pairs(pool, n_splices):
+        audio, ann, t0 = spliced(a, b)
+        ma, mb = (json.loads(f.with_suffix(".json").read_text()) for f in (a, b))
+        name = f"splice_{a.stem}+{b.stem}"
+        write_mp3(audio, out / f"{name}.mp3")
+        np.savetxt(out / f"{name}.beats", ann, fmt=["%.6f", "%d"])
+        (out / f"{name}.json").write_text(json.dumps({
+            "name": name, "sources": [str(f.relative_to(CACHE)) for f in (a, b)],
+            "metre": f"{ma.get('metre', '')}>{mb.get('metre', '')}", "step_s": round(t0, 6),
+            "licence": ma.get("licence", ""), "soundfont": ma.get("soundfont", "")}, indent=1))
+        print(f"{name}: {ma.get('metre')} -> {mb.get('metre')} at {t0:.2f} s "
+              f"({_tempo(np.loadtxt(a, ndmin=2)):.0f} -> {_tempo(np.loadtxt(b, ndmin=2)):.0f} BPM)",
+              flush=True)
     return 0
 
 
