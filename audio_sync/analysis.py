@@ -18,7 +18,7 @@ import numpy as np
 from audio_sync.errors import AnalysisError, AudioSyncError
 from audio_sync.types import BeatMap, DecodedAudio
 
-ANALYSIS_VERSION = 7  # 2: metre per section, new sections and downbeats; 3: learned beat activation; 4: learned level vote (#15); 5: the vote off, tempo-curve check on; 7: activation veto on the kick-band phase fix, level judged on the tempo curve (b15rec; 6 is b15phase's)
+ANALYSIS_VERSION = 7  # 2: metre per section, new sections and downbeats; 3: learned beat activation; 4: learned level vote (#15); 5: the vote off, tempo-curve check on; 7: phase-fix veto, level on the curve
 
 
 def audio_hash(audio: DecodedAudio) -> str:

@@ -62,7 +62,8 @@ def recovery_line(name: str, results: dict[str, list[Score]]) -> list[str]:
         if not rec:
             continue
         lines.append(
-            f"{name:10s} {tracker:8s} changes back within 2 bars: {sum(b <= 2 for b in rec)}/{len(rec)}"
+            f"{name:10s} {tracker:8s} changes back within 2 bars: "
+            f"{sum(b <= 2 for b in rec)}/{len(rec)}"
             f" (worst {max(rec):.0f} bars); on excerpts at the right level: "
             f"{sum(b <= 2 for b in rec_right)}/{len(rec_right)}; mean F "
             f"{sum(r.f for r in rows) / len(rows):.3f}")

@@ -48,13 +48,15 @@ def candidates() -> list[Path]:
     for d in SOURCES:
         for f in sorted(d.glob("*.beats")):
             ann = np.loadtxt(f, ndmin=2)
-            if ann[-1, 0] >= 25.0 and not step_changes(ann[:, 0]) and f.with_suffix(".mp3").exists():
+            steady = not step_changes(ann[:, 0])
+            if ann[-1, 0] >= 25.0 and steady and f.with_suffix(".mp3").exists():
                 out.append(f)
     return out
 
 
-def stepped(samples: np.ndarray, ann: np.ndarray, ratio: Fraction) -> tuple[np.ndarray, np.ndarray, float]:
-    """(audio, annotations, step time): from the first downbeat after SPLIT_S on, ``ratio`` x faster."""
+def stepped(samples: np.ndarray, ann: np.ndarray,
+            ratio: Fraction) -> tuple[np.ndarray, np.ndarray, float]:
+    """(audio, annotations, step time): ``ratio`` x faster from the first downbeat after SPLIT_S."""
     from scipy.signal import resample_poly
 
     downs = ann[(ann[:, 1] == 1) & (ann[:, 0] >= SPLIT_S), 0]
@@ -85,7 +87,7 @@ def _tempo(ann: np.ndarray) -> float:
 
 
 def splice_pairs(pool: list[Path], n: int) -> list[tuple[Path, Path]]:
-    """Deterministic pairs (each excerpt used once) with tempi 8-35 % apart, unlike metres first."""
+    """Deterministic pairs (each excerpt once), tempi 8-35 % apart, unlike metres first."""
     meta = {f: (json.loads(f.with_suffix(".json").read_text()).get("metre", ""),
                 _tempo(np.loadtxt(f, ndmin=2))) for f in pool}
     used: set[Path] = set()
@@ -130,7 +132,8 @@ def main(argv: list[str]) -> int:
         write_mp3(audio, out / f"{name}.mp3")
         np.savetxt(out / f"{name}.beats", new_ann, fmt=["%.6f", "%d"])
         (out / f"{name}.json").write_text(json.dumps({
-            "name": name, "source": str(beats_file.relative_to(CACHE)), "metre": meta.get("metre", ""),
+            "name": name, "source": str(beats_file.relative_to(CACHE)),
+            "metre": meta.get("metre", ""),
             "step_s": round(t0, 6), "speed_ratio": str(ratio), "licence": meta.get("licence", ""),
             "soundfont": meta.get("soundfont", "")}, indent=1))
         print(f"{name}: {meta.get('metre')} step at {t0:.2f} s x{ratio}", flush=True)
@@ -145,9 +148,9 @@ def main(argv: list[str]) -> int:
             "name": name, "sources": [str(f.relative_to(CACHE)) for f in (a, b)],
             "metre": f"{ma.get('metre', '')}>{mb.get('metre', '')}", "step_s": round(t0, 6),
             "licence": ma.get("licence", ""), "soundfont": ma.get("soundfont", "")}, indent=1))
+        ta, tb = (_tempo(np.loadtxt(f, ndmin=2)) for f in (a, b))
         print(f"{name}: {ma.get('metre')} -> {mb.get('metre')} at {t0:.2f} s "
-              f"({_tempo(np.loadtxt(a, ndmin=2)):.0f} -> {_tempo(np.loadtxt(b, ndmin=2)):.0f} BPM)",
-              flush=True)
+              f"({ta:.0f} -> {tb:.0f} BPM)", flush=True)
     return 0
 
 

@@ -54,7 +54,8 @@ def test_every_beat_back_within_two_bars_of_the_step(stepped: tuple) -> None:
         assert sel.size > 10 and np.all(err <= 0.07), np.round(err * 1000)
 
 
-def test_level_on_the_steady_grid_halves_it(stepped: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_level_on_the_steady_grid_halves_it(stepped: tuple,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """The control: judged on the steady grid, the same song is halved."""
     from audio_sync import beats
 
