@@ -1,7 +1,7 @@
 """Beat, downbeat and tempo accuracy of audio_sync side by side with plain librosa and madmom.
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
-                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-off]
+                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-on]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -115,9 +115,9 @@ def ours_vote_off(ex: Excerpt) -> Estimate:
     return _ours_with(ex, LEVEL_VOTE=False, CURVE_CHECK=False)
 
 
-def ours_phase_off(ex: Excerpt) -> Estimate:
-    """Without the half-beat phase judge on harmonic rhythm (audio_sync.phase_judge)."""
-    return _ours_with(ex, HARMONIC_PHASE=False)
+def ours_phase_on(ex: Excerpt) -> Estimate:
+    """With the half-beat phase judge on harmonic rhythm (audio_sync.phase_judge; ships off)."""
+    return _ours_with(ex, HARMONIC_PHASE=True)
 
 
 def plain_librosa(ex: Excerpt) -> Estimate:
@@ -298,8 +298,8 @@ def main() -> None:
                         help="add a column for our tracker without the level vote and curve check")
     parser.add_argument("--vote-on", action="store_true",
                         help="add a column for our tracker with the learned level vote on")
-    parser.add_argument("--phase-off", action="store_true",
-                        help="add a column for our tracker without the harmonic half-beat phase judge")
+    parser.add_argument("--phase-on", action="store_true",
+                        help="add a column for our tracker with the harmonic half-beat phase judge on")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     parser.add_argument("--anchors-only", action="store_true",
@@ -320,8 +320,8 @@ def main() -> None:
     if args.vote_on:
         trackers = {"ours": ours, "vote-on": ours_vote_on,
                     **{k: v for k, v in trackers.items() if k != "ours"}}
-    if args.phase_off:
-        trackers = {"ours": ours, "phase-off": ours_phase_off,
+    if args.phase_on:
+        trackers = {"ours": ours, "phase-on": ours_phase_on,
                     **{k: v for k, v in trackers.items() if k != "ours"}}
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:
