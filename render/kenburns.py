@@ -27,13 +27,23 @@ from render.errors import ClipError, EncodeError
 if TYPE_CHECKING:
     import av
 
+ORIENTATION = 0x0112  # the EXIF tag
 
 
 def load_rgb(image_path: str | Path) -> Any:
     """The image as RGB (EXIF orientation applied, transparency flattened onto black)."""
     from PIL import Image, ImageOps
 
-    with Image.open(image_path) as im:
+    im = Image.open(image_path)
+    try:
+        im.load()  # a single-frame file is closed once read
+        if im.mode == "RGB" and getattr(im, "n_frames", 1) == 1 \
+                and im.getexif().get(ORIENTATION, 1) == 1:
+            return im  # as decoded: exif_transpose and convert would each copy it (~4 ms)
+    except BaseException:
+        im.close()
+        raise
+    with im:
         im = ImageOps.exif_transpose(im)
         if im.mode in ("RGBA", "LA", "P"):
             im = im.convert("RGBA")
