@@ -34,16 +34,11 @@ def load_rgb(image_path: str | Path) -> Any:
     """The image as RGB (EXIF orientation applied, transparency flattened onto black)."""
     from PIL import Image, ImageOps
 
-    im = Image.open(image_path)
-    try:
-        im.load()  # a single-frame file is closed once read
+    with Image.open(image_path) as im:
+        im.load()  # leaving the block closes the file only: the pixels stay usable
         if im.mode == "RGB" and getattr(im, "n_frames", 1) == 1 \
                 and im.getexif().get(ORIENTATION, 1) == 1:
             return im  # as decoded: exif_transpose and convert would each copy it (~4 ms)
-    except BaseException:
-        im.close()
-        raise
-    with im:
         im = ImageOps.exif_transpose(im)
         if im.mode in ("RGBA", "LA", "P"):
             im = im.convert("RGBA")
