@@ -9,9 +9,10 @@ word being sung or spoken is highlighted (``highlight="word"``), or every word s
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from render.overlays import Patch
 from render.timeline import CaptionTrack, Word
@@ -94,7 +95,7 @@ class CaptionLayer:
 
         self.track, self._w, self._h, self._fps = track, width, height, fps
         size = max(8, round(track.font_size * min(width, height) / 1080))
-        self._font = load_font(track.font, size)
+        self._font = _with_mask_cache(load_font(track.font, size))
         self._stroke = max(0, round(track.stroke_width * size / 56))
         self._pages = layout_pages(track, font=self._font,
                                    box_width=int(track.max_width * width) - 2 * self._stroke)
@@ -112,6 +113,7 @@ class CaptionLayer:
         while self._page_i < len(self._pages) and self._pages[self._page_i].end_s <= t:
             self._page_i += 1
             self._cache.clear()  # earlier pages are never needed again
+            self._font.masks.clear()  # type: ignore[attr-defined]
         if self._page_i < len(self._pages) and self._pages[self._page_i].start_s <= t:
             return self._page_i
         return None
@@ -173,6 +175,41 @@ class CaptionLayer:
         else:
             y0 = self._h - int(bottom * self._h) - im.height
         return Patch.from_image(im), x0, max(0, y0)
+
+
+def _with_mask_cache(font: ImageFont.FreeTypeFont) -> ImageFont.FreeTypeFont:
+    """A copy of ``font`` (the same FreeType face) that keeps the glyph masks it renders.
+    A page is re-drawn once per highlighted word with every other word in the same colour
+    at the same position, so only the highlighted word's masks are rendered again (Pillow
+    renders each word twice, outline then fill: most of a page's cost)."""
+    cached: ImageFont.FreeTypeFont = object.__new__(_masked_font_class())
+    cached.__dict__.update(font.__dict__)
+    cached.masks = {}  # type: ignore[attr-defined]
+    return cached
+
+
+@functools.cache
+def _masked_font_class() -> type:
+    from PIL import ImageFont
+
+    class MaskedFont(ImageFont.FreeTypeFont):
+        masks: dict[tuple[Any, ...], Any]
+
+        def getmask2(self, text: Any, mode: str = "", *args: Any, **kwargs: Any) -> Any:
+            # every argument is part of the key (colour too), so a hit is the same mask;
+            # colour-font masks (mode RGBA) are modified by their caller: never kept
+            try:
+                key = (text, mode, args, tuple(sorted(kwargs.items())))
+                hit = self.masks.get(key) if mode != "RGBA" else None
+            except TypeError:  # an unhashable option (a features list)
+                return super().getmask2(text, mode, *args, **kwargs)
+            if hit is None:
+                hit = super().getmask2(text, mode, *args, **kwargs)
+                if mode != "RGBA":
+                    self.masks[key] = hit
+            return hit
+
+    return MaskedFont
 
 
 def split_line(text: str, start_s: float, end_s: float) -> list[Word]:

@@ -12,7 +12,7 @@ from render.decode import SegmentSource
 from render.effects.runner import EffectRunner
 from render.frames import FrameBuf, solid_frame
 from render.probe import MediaInfo
-from render.timeline import Timeline, VideoSegment
+from render.timeline import Effect, Timeline, VideoSegment
 from render.transitions import get_transition
 
 if TYPE_CHECKING:
@@ -75,10 +75,8 @@ class Compositor:
             return FrameBuf(self._black)
         idx, seg = self._segs[pos]
         src, effects, punch = self._source(idx, seg), seg.effects, None
-        if effects and effects[0].kind == "zoom_punch" and src.folds_zoom:
-            v = self._fx.values(effects[0], k)  # folded into the Ken Burns warp: no resample
-            punch = None if v is None else (v["amount"], v["center_x"], v["center_y"])
-            effects = effects[1:]
+        if src.folds_zoom:
+            punch, effects = self._fold_punch(effects, k)
         buf = None
         if src.folds_zoom:  # a Ken Burns warp owned here: effects and layers draw on it
             arr = src.motion_planes(k - seg.start_frame, punch)
@@ -90,6 +88,21 @@ class Compositor:
             buf = FrameBuf(fr)
         self._fx.apply_to(buf, effects, k)
         return buf
+
+    def _fold_punch(self, effects: tuple[Effect, ...], k: int
+                    ) -> tuple[tuple[float, float, float] | None, tuple[Effect, ...]]:
+        """The first effect active at ``k``, when it is a zoom punch, as a punch folded into
+        the Ken Burns warp (no second resample), and the effects left to apply. Effects idle
+        at ``k`` before it draw nothing, so a time-ranged punch (one per song section) folds
+        as well as the first one."""
+        for i, e in enumerate(effects):
+            v = self._fx.values(e, k)
+            if v is None:
+                continue
+            if e.kind != "zoom_punch":
+                return None, effects[i:]
+            return (v["amount"], v["center_x"], v["center_y"]), effects[i + 1:]
+        return None, ()
 
     def frame(self, k: int) -> av.VideoFrame:
         """Output frame ``k``. The returned frame may be shared: set pts, do not modify."""

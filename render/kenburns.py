@@ -27,6 +27,7 @@ from render.errors import ClipError, EncodeError
 if TYPE_CHECKING:
     import av
 
+ORIENTATION = 0x0112  # the EXIF tag
 
 
 def load_rgb(image_path: str | Path) -> Any:
@@ -34,6 +35,10 @@ def load_rgb(image_path: str | Path) -> Any:
     from PIL import Image, ImageOps
 
     with Image.open(image_path) as im:
+        im.load()  # leaving the block closes the file only: the pixels stay usable
+        if im.mode == "RGB" and getattr(im, "n_frames", 1) == 1 \
+                and im.getexif().get(ORIENTATION, 1) == 1:
+            return im  # as decoded: exif_transpose and convert would each copy it (~4 ms)
         im = ImageOps.exif_transpose(im)
         if im.mode in ("RGBA", "LA", "P"):
             im = im.convert("RGBA")

@@ -54,3 +54,32 @@ def test_punch_is_folded_into_the_ken_burns_warp(tmp_path: Path,
         assert d.mean() < 1.0 and d.max() <= 6
     plain = frames(Timeline(output=OUT, total_frames=12, segments=(seg,)))
     assert np.abs(folded[5] - plain[5]).mean() > 5  # and it did zoom
+
+
+def test_a_time_ranged_punch_after_an_idle_one_is_folded(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """One punch per song section: the section's punch is folded even when an earlier
+    section's punch comes first in the clip's effects (it is idle then). Before, only the
+    clip's first effect was folded and the others were resampled a second time."""
+    yy, xx = np.mgrid[0:360, 0:640]
+    rgb = np.stack([(xx * 255 // 639), (yy * 255 // 359), (xx ^ yy) & 255], axis=-1)
+    Image.fromarray(rgb.astype(np.uint8)).save(tmp_path / "s.png")
+    seg = VideoSegment(str(tmp_path / "s.png"), 0, 12, motion=Motion(zoom_to=1.2, pan_x=0.5))
+    early = Effect("zoom_punch", params=PUNCH, start_frame=0, end_frame=6)
+    late = Effect("zoom_punch", params={**PUNCH, "center_x": -0.4}, start_frame=6, end_frame=12)
+    grade = Effect("grade", params={"saturation": 0.5})
+    # the same frames with the punch of each half first in the list (the fold of today)
+    want = frames(Timeline(output=OUT, total_frames=12, segments=(
+        dataclasses.replace(seg, effects=(early, grade)),)))[:6] + frames(Timeline(
+            output=OUT, total_frames=12, segments=(
+                dataclasses.replace(seg, effects=(late, grade)),)))[6:]
+    defn = fx.get_effect("zoom_punch")
+
+    def refuse(*_a: object) -> np.ndarray:
+        raise AssertionError("the zoom punch was resampled separately")
+
+    monkeypatch.setitem(fx.registry(), "zoom_punch", dataclasses.replace(defn, apply=refuse))
+    got = frames(Timeline(output=OUT, total_frames=12, segments=(
+        dataclasses.replace(seg, effects=(early, late, grade)),)))
+    for a, b in zip(got, want, strict=True):
+        assert np.array_equal(a, b)
