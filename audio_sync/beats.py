@@ -350,12 +350,15 @@ def _no_onsets(feats: Features) -> bool:
 
 def _has_pulse(feats: Features, env: np.ndarray, act: np.ndarray) -> bool:
     """False for audio with no periodicity (white noise) in the onsets nor in the learned
-    beat activation ``act``."""
-    from audio_sync.tempo_curve import pulse_clarity
+    beat activation ``act``. The activation is trusted over one 8 s window at least: on a
+    1-second tone its comb has too few periods to mean anything (0.23)."""
+    from audio_sync.tempo_curve import WINDOW_S, pulse_clarity
 
     fr = feats.frame_rate_hz
     if pulse_clarity(env, fr, min_bpm=MIN_BPM, max_bpm=MAX_BPM) >= MIN_CLARITY:
         return True
+    if act.size < WINDOW_S * fr:
+        return False
     return pulse_clarity(act, fr, min_bpm=MIN_BPM, max_bpm=MAX_BPM, quantile=75.0) >= MIN_ACT_CLARITY
 
 
