@@ -85,8 +85,9 @@ def music(names: list[str]) -> tuple[int, list[int], list[float]]:
             rejected[1] += new
             if old:
                 beats, _, bpm = B.track_beats(feats)
-                f = float(mir_eval.beat.f_measure(ex.beats_s[ex.beats_s > 5], beats[beats > 5])) if beats.size else 0.0
-                fs.append(f) if beats.size else None
+                f = float(mir_eval.beat.f_measure(ex.beats_s[ex.beats_s > 5], beats[beats > 5]))
+                if beats.size:
+                    fs.append(f)
                 true = 60.0 / float(np.median(np.diff(ex.beats_s)))
                 print(f"  {name:11s} {ex.name:32s} onset {on:.3f} act {act_cl:.3f}  old: no beats  "
                       f"new: {beats.size:3d} beats, {bpm:5.1f} BPM (true {true:5.1f}), F {f:.3f}", flush=True)
