@@ -36,9 +36,14 @@ MAX_BPM = 200.0
 # corpus after sub-frame refinement: median error -20 ms); beat and onset times are moved later.
 DETECTOR_LEAD_S = 0.020
 # No beat: onsets weaker than this (dB of mel flux, 99th percentile; a held tone 0.06, white
-# noise 1.1, music 2-26) or a pulse clarity below MIN_CLARITY (noise 0.05-0.07, music >= 0.13).
+# noise 1.1, music 1.4-26) or an onset pulse clarity below MIN_CLARITY (noise 0.04-0.08; music
+# on the dev sets >= 0.095, but four legato string renders in the training sets 0.02-0.07) ...
 MIN_ONSET_DB = 0.5
 MIN_CLARITY = 0.09
+# ... unless the learned activation has a clear pulse (upper quartile of its windows' clarity):
+# those four string renders (quartets and chorales, 4 of 779 training renders) reach 0.16-0.31;
+# white, pink and brown noise, noise over a held tone and random clicks stay at 0.07-0.11.
+MIN_ACT_CLARITY = 0.14
 # Weight of the learned beat activation (audio_sync.activation) in the envelope of the DP
 # passes that place the beats (tempo, level and phase check stay on the band onsets); 0
 # switches the net off. Dev sets (real-dev, real-dev2, synthetic +500, changes +500): 0 -> 1
@@ -249,11 +254,15 @@ def _tempo_curve(beats_s: np.ndarray) -> tuple[tuple[float, float], ...]:
 def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     """Beat times, per-beat confidence and tempo (BPM) for the features of one song."""
     env = beat_onset(feats)
-    if feats.n_frames < 16 or not env.any() or not _has_pulse(feats, env):
+    if feats.n_frames < 16 or not env.any() or _no_onsets(feats):
         return np.zeros(0), np.zeros(0), 0.0
     from audio_sync.activation import beat_activation, contrast
     from audio_sync.level_vote import vote
     from audio_sync.tempo_curve import local_tempo
+
+    net = beat_activation(feats.mel_db)[0].astype(np.float64)
+    if not _has_pulse(feats, env, net):
+        return np.zeros(0), np.zeros(0), 0.0
 
     # Tempo, metrical level and tempo changes are decided on the band onsets, exactly as before
     # the net: with the activation in them a 122 BPM synthetic song, a 174 BPM clip with
@@ -262,7 +271,7 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     # level vote when LEVEL_VOTE is on, overrides the level only where that vote is confident.
     # The activation also vetoes the kick band's half-beat phase fix where it is clearly on the
     # beats (ACT_VETO), from the first grid on, the one the metrical level is judged on.
-    raw = beat_activation(feats.mel_db)[0].astype(np.float64) if ACT_WEIGHT > 0 else None
+    raw = net if ACT_WEIGHT > 0 else None
     bpm0, beats, bpm = initial_level(feats, env, act=raw)
     if raw is not None and LEVEL_VOTE:
         bpm = vote(feats, raw, beats, bpm, ratio=bpm / bpm0)
@@ -334,14 +343,23 @@ def _level_grid(feats: Features, env: np.ndarray, bpm0: float, beats_s: np.ndarr
     return _fix_phase(feats, env, curve, _dp(env, feats, curve), act=act)
 
 
-def _has_pulse(feats: Features, env: np.ndarray) -> bool:
-    """False for audio with no beat to find: no onsets at all (a held tone: its flux is
-    numerical noise that normalising would blow up) or no periodicity (white noise)."""
-    from audio_sync.tempo_curve import pulse_clarity
+def _no_onsets(feats: Features) -> bool:
+    """A held tone or silence: its flux is numerical noise that normalising would blow up."""
+    return float(np.percentile(feats.onset_full, 99)) < MIN_ONSET_DB
 
-    if float(np.percentile(feats.onset_full, 99)) < MIN_ONSET_DB:
+
+def _has_pulse(feats: Features, env: np.ndarray, act: np.ndarray) -> bool:
+    """False for audio with no periodicity (white noise) in the onsets nor in the learned
+    beat activation ``act``. The activation is trusted over one 8 s window at least: on a
+    1-second tone its comb has too few periods to mean anything (0.23)."""
+    from audio_sync.tempo_curve import WINDOW_S, pulse_clarity
+
+    fr = feats.frame_rate_hz
+    if pulse_clarity(env, fr, min_bpm=MIN_BPM, max_bpm=MAX_BPM) >= MIN_CLARITY:
+        return True
+    if act.size < WINDOW_S * fr:
         return False
-    return pulse_clarity(env, feats.frame_rate_hz, min_bpm=MIN_BPM, max_bpm=MAX_BPM) >= MIN_CLARITY
+    return pulse_clarity(act, fr, min_bpm=MIN_BPM, max_bpm=MAX_BPM, quantile=75.0) >= MIN_ACT_CLARITY
 
 
 def _mean_tempo(beats_s: np.ndarray, fallback_bpm: float) -> float:
