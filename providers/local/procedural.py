@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import colorsys
 import functools
+import hashlib
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -211,7 +214,29 @@ def render_png(prompt: str, seed: int, width: int, height: int) -> bytes:
     ok, buf = cv2.imencode(".png", cv2.cvtColor(arr, cv2.COLOR_RGB2BGR), params)
     if not ok:
         raise RuntimeError(f"PNG encoding failed for a {width}x{height} image")
-    return bytes(buf.tobytes())
+    data = bytes(buf.tobytes())
+    _keep_painted(hashlib.sha256(data).hexdigest(), arr)
+    return data
+
+
+_PAINTED_CAP_BYTES = 64 << 20  # only the pictures between painting and the engine's store
+_painted: OrderedDict[str, np.ndarray] = OrderedDict()
+_painted_lock = threading.Lock()
+
+
+def _keep_painted(sha256_hex: str, rgb: np.ndarray) -> None:
+    with _painted_lock:
+        _painted[sha256_hex] = rgb
+        total = sum(a.nbytes for a in _painted.values())
+        while total > _PAINTED_CAP_BYTES:
+            total -= _painted.popitem(last=False)[1].nbytes
+
+
+def take_painted(sha256_hex: str) -> np.ndarray | None:
+    """The RGB pixels of a PNG painted in this process, by the sha256 of its bytes; handed
+    over once (the engine passes them to the renderer, which then need not decode it)."""
+    with _painted_lock:
+        return _painted.pop(sha256_hex, None)
 
 
 class ProceduralProvider:
