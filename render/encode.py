@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 QUEUE_FRAMES = 6
 AUDIO_BLOCK = 1024
+KEEP_MIX_BYTES = 64 << 20  # pass 1's mix is kept for pass 2 up to ~5.8 min (48 kHz stereo)
 _FORMATS = {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".webm": "webm", ".mkv": "matroska"}
 
 
@@ -268,7 +269,7 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
     """The mix the encoder reads; with ``loudness``, measured in a first pass and then
     normalised and limited on the fly."""
     from render.audio import AudioMixer
-    from render.loudness import MixReader, NormalisedSource, measure, plan
+    from render.loudness import MixReader, NormalisedSource, Recorded, measure, plan
 
     total = _samples_at(timeline.total_frames, timeline.output)
     rate = timeline.output.audio_rate_hz
@@ -281,8 +282,9 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
     mixer = new()
     if loudness is None:
         return MixReader(mixer.read, rate_hz=rate, total_samples=total, close=mixer.close)
+    kept = Recorded(mixer.read, total_samples=total, cap_bytes=KEEP_MIX_BYTES)
     try:
-        meter = measure(mixer.read, rate_hz=rate, total_samples=total,
+        meter = measure(kept.read, rate_hz=rate, total_samples=total,
                         cancelled=cancel.is_set)
     finally:
         mixer.close()
@@ -292,6 +294,9 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
                   measured_true_peak_dbtp=round(float(norm.measured_tp_dbtp), 2),
                   gain_db=round(norm.gain_db, 2), limited=norm.limited,
                   target_lufs=loudness.lufs, ceiling_dbtp=loudness.ceiling_dbtp)
+    if kept.complete:  # pass 2 reads what pass 1 measured
+        return MixReader(NormalisedSource(kept.replay, norm).read, rate_hz=rate,
+                         total_samples=total, close=lambda: None)
     mixer = new()
     return MixReader(NormalisedSource(mixer.read, norm).read, rate_hz=rate,
                      total_samples=total, close=mixer.close)
