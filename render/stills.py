@@ -4,8 +4,9 @@ A painter in the same process (``local:procedural``) hands over the RGB array it
 as a PNG; the engine files it here under the sha256 of the file's bytes (the artifact
 store's key). :func:`held_rgb` hashes a still's file only while something is held (~0.4 ms
 for a 720p PNG, against ~12 ms to decode it) and returns the array only when the bytes
-match, so a hit is exactly what decoding the file gives. At most :data:`CAP_BYTES` are held
-(least recently used dropped first); nothing is ever required to be here.
+match, so a hit is exactly what decoding the file gives. Each is handed over once, so the
+memory shrinks as a render opens its stills; at most :data:`CAP_BYTES` are held (the oldest
+dropped first). Nothing is ever required to be here.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-CAP_BYTES = 96 << 20  # 34 720p stills: a demo's worth, for both of its outputs
+CAP_BYTES = 96 << 20  # 34 720p stills: a demo's worth
 
 _held: OrderedDict[str, np.ndarray] = OrderedDict()
 _lock = threading.Lock()
@@ -38,7 +39,8 @@ def hold(sha256_hex: str, rgb: np.ndarray) -> None:
 
 
 def held_rgb(path: str | Path) -> np.ndarray | None:
-    """The held pixels of the file at ``path`` (read-only), or None."""
+    """The held pixels of the file at ``path`` (read-only), or None. Handed over once: the
+    memory goes with the caller (a still used again is decoded from its file)."""
     with _lock:
         if not _held:
             return None
@@ -48,10 +50,7 @@ def held_rgb(path: str | Path) -> np.ndarray | None:
     except OSError:
         return None  # the caller's decode reports the error
     with _lock:
-        rgb = _held.get(digest)
-        if rgb is not None:
-            _held.move_to_end(digest)
-        return rgb
+        return _held.pop(digest, None)
 
 
 def release_all() -> None:

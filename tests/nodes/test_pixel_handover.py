@@ -59,15 +59,18 @@ def test_painted_pixels_are_handed_over_and_equal_the_decoded_file(tmp_path: Pat
     from providers.local import procedural
 
     art = _paint(tmp_path)
-    held = stills.held_rgb(art.path)
-    assert held is not None  # None before: every still was decoded from its file
-    assert np.array_equal(held, _decoded(art.path))
     assert procedural.take_painted(art.key) is None  # handed over, not kept twice
+    assert art.key in stills._held  # empty before: every still was decoded from its file
     from_memory = _planes(load_rgb(art.path))
-    stills.release_all()
-    assert stills.held_rgb(art.path) is None
+    assert stills.held_rgb(art.path) is None  # handed over once: the memory went with it
     from_file = _planes(load_rgb(art.path))
     assert all(np.array_equal(a, b) for a, b in zip(from_memory, from_file, strict=True))
+
+
+def test_held_pixels_equal_the_decoded_file(tmp_path: Path) -> None:
+    art = _paint(tmp_path)
+    held = stills.held_rgb(art.path)
+    assert held is not None and np.array_equal(held, _decoded(art.path))
 
 
 def test_other_bytes_are_never_served_from_memory(tmp_path: Path) -> None:
@@ -81,11 +84,11 @@ def test_other_bytes_are_never_served_from_memory(tmp_path: Path) -> None:
     assert other.read_bytes() != art.path.read_bytes()
     assert stills.held_rgb(other) is None
     copy = shutil.copy(art.path, tmp_path / "copy.png")
-    assert stills.held_rgb(copy) is not None  # keyed by content, not by path
     with open(copy, "r+b") as fh:  # the file changed after it was stored
         fh.seek(-1, 2)
         fh.write(b"\0")
     assert stills.held_rgb(copy) is None
+    assert stills.held_rgb(shutil.copy(art.path, tmp_path / "c2.png")) is not None  # by content
 
 
 def test_held_pixels_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
