@@ -12,6 +12,7 @@ dropped first). Nothing is ever required to be here.
 from __future__ import annotations
 
 import hashlib
+import mmap
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -29,13 +30,24 @@ def hold(sha256_hex: str, rgb: np.ndarray) -> None:
     whose bytes hash to ``sha256_hex``."""
     if rgb.dtype != np.uint8 or rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.nbytes > CAP_BYTES:
         return
-    rgb.flags.writeable = False
+    rgb = _own_mapping(rgb)
     with _lock:
         _held[sha256_hex] = rgb
         _held.move_to_end(sha256_hex)
         total = sum(a.nbytes for a in _held.values())
         while total > CAP_BYTES:
             total -= _held.popitem(last=False)[1].nbytes
+
+
+def _own_mapping(rgb: np.ndarray) -> np.ndarray:
+    """A read-only copy in its own anonymous mapping, unmapped when the last user drops it:
+    the memory goes back to the system as a render opens its stills (malloc would keep
+    freed blocks of this size in its arena, and the process's peak would stay raised)."""
+    buf = mmap.mmap(-1, rgb.nbytes)
+    own = np.frombuffer(buf, np.uint8).reshape(rgb.shape)
+    own[...] = rgb
+    own.flags.writeable = False
+    return own
 
 
 def held_rgb(path: str | Path) -> np.ndarray | None:
