@@ -5,8 +5,10 @@ as a PNG; the engine files it here under the sha256 of the file's bytes (the art
 store's key). :func:`held_rgb` hashes a still's file only while something is held (~0.4 ms
 for a 720p PNG, against ~12 ms to decode it) and returns the array only when the bytes
 match, so a hit is exactly what decoding the file gives. Each is handed over once, so the
-memory shrinks as a render opens its stills; at most :data:`CAP_BYTES` are held (the oldest
-dropped first). Nothing is ever required to be here.
+memory shrinks as a render opens its stills. At most :data:`CAP_BYTES` are held: when full,
+a new picture is not kept (the first ones painted are the first a montage shows, so their
+memory goes soonest), and pictures held for :data:`MAX_AGE_S` without use are dropped.
+Nothing is ever required to be here.
 """
 
 from __future__ import annotations
@@ -14,29 +16,33 @@ from __future__ import annotations
 import hashlib
 import mmap
 import threading
+import time
 from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 
-CAP_BYTES = 96 << 20  # 34 720p stills: a demo's worth
+CAP_BYTES = 48 << 20  # 17 720p stills: the demo's peak RSS rises by at most this, early
+MAX_AGE_S = 600.0  # painted but never rendered (a long-lived studio): let it go
 
-_held: OrderedDict[str, np.ndarray] = OrderedDict()
+_held: OrderedDict[str, tuple[float, np.ndarray]] = OrderedDict()
 _lock = threading.Lock()
 
 
 def hold(sha256_hex: str, rgb: np.ndarray) -> None:
-    """Keep ``rgb`` (``(h, w, 3)`` uint8, read-only from now on) as the pixels of the file
-    whose bytes hash to ``sha256_hex``."""
-    if rgb.dtype != np.uint8 or rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.nbytes > CAP_BYTES:
+    """Keep ``rgb`` (``(h, w, 3)`` uint8, copied read-only) as the pixels of the file whose
+    bytes hash to ``sha256_hex``, if there is room."""
+    if rgb.dtype != np.uint8 or rgb.ndim != 3 or rgb.shape[2] != 3:
         return
-    rgb = _own_mapping(rgb)
+    now = time.monotonic()
     with _lock:
-        _held[sha256_hex] = rgb
-        _held.move_to_end(sha256_hex)
-        total = sum(a.nbytes for a in _held.values())
-        while total > CAP_BYTES:
-            total -= _held.popitem(last=False)[1].nbytes
+        for key in [k for k, (t, _) in _held.items() if now - t > MAX_AGE_S]:
+            del _held[key]
+        if sum(a.nbytes for _, a in _held.values()) + rgb.nbytes > CAP_BYTES:
+            return
+    own = _own_mapping(rgb)
+    with _lock:
+        _held[sha256_hex] = (now, own)
 
 
 def _own_mapping(rgb: np.ndarray) -> np.ndarray:
@@ -62,7 +68,8 @@ def held_rgb(path: str | Path) -> np.ndarray | None:
     except OSError:
         return None  # the caller's decode reports the error
     with _lock:
-        return _held.pop(digest, None)
+        entry = _held.pop(digest, None)
+    return None if entry is None else entry[1]
 
 
 def release_all() -> None:

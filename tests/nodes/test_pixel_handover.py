@@ -96,6 +96,9 @@ def test_held_pixels_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stills, "CAP_BYTES", 2 * one.nbytes)
     for i in range(3):
         stills.hold(f"k{i}", one.copy())
-    assert list(stills._held) == ["k1", "k2"]  # the oldest went first
+    assert list(stills._held) == ["k0", "k1"]  # full: the first painted are shown first
     stills.hold("grey", np.zeros((10, 10), np.uint8))  # not an RGB picture: not held
     assert "grey" not in stills._held
+    monkeypatch.setattr(stills, "MAX_AGE_S", -1.0)  # never used: dropped when the next comes
+    stills.hold("k3", one.copy())
+    assert list(stills._held) == ["k3"]
