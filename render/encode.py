@@ -109,11 +109,16 @@ def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
 
 def _audio_durations(timeline: Timeline, infos: dict[str, MediaInfo]) -> list[float]:
     """Each audio track's duration; probes (in a child process, ~0.2-0.8 s of wall) what the
-    frames did not, on the mixer's thread, so it runs beside the first frames."""
+    frames did not, on the mixer's thread, so it runs beside the first frames. A track
+    already decoded whole in a child (``checked``) is probed in-process."""
     from render.errors import MediaProbeError
+    from render.probe import probe_checked
 
     todo = [p for p in dict.fromkeys(a.source for a in timeline.audio) if p not in infos]
-    found = {**infos, **dict(zip(todo, probe_many(todo), strict=True))}
+    checked = {a.source for a in timeline.audio if a.checked}
+    safe, rest = [p for p in todo if p in checked], [p for p in todo if p not in checked]
+    found = {**infos, **dict(zip(rest, probe_many(rest), strict=True)),
+             **dict(zip(safe, probe_checked(safe), strict=True))}
     for a in timeline.audio:
         if not found[a.source].has_audio:
             raise MediaProbeError(a.source, "audio track has no audio stream")

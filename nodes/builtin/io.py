@@ -44,8 +44,10 @@ async def _run_audio(ctx: NodeContext) -> dict[str, Any]:
         audio = await ctx.to_thread(decode_audio, path)
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc), param="path") from None
+    # decoded whole in audio_sync's child without a crash: the renderer may open it in-process
     meta = {"duration_s": audio.duration_s, "rate_hz": audio.rate_hz,
-            "channels": audio.channels, "n_samples": audio.n_samples, "name": path.name}
+            "channels": audio.channels, "n_samples": audio.n_samples, "name": path.name,
+            "decode_checked": True}
     art = await ctx.to_thread(ctx.add_artifact, path, kind="audio",
                               media_type=_media_type(path, "audio/wav"), meta=meta, move=False)
     return {"audio": art}

@@ -42,6 +42,8 @@ def test_a_file_named_relative_or_absolute_is_one_cache_entry(engine: Any,
     second = _run(engine, graph(absolute), graph_file)
     assert all(second.nodes[n].cache_hit for n in "ail")  # was a miss: keyed "song.wav"
     assert second.outputs["a"]["audio"].key == first.outputs["a"]["audio"].key
+    # decoded whole in a child: the renderer may probe it in-process
+    assert first.outputs["a"]["audio"].meta["decode_checked"] is True
 
 
 def test_another_file_or_an_edit_is_still_a_miss(engine: Any, tmp_path: Path) -> None:

@@ -161,3 +161,36 @@ def test_the_normalised_pass_replays_the_measured_mix(tmp_path: Path,
     assert len(opened) == 4  # over the cap: measured, then mixed again
     assert kept.shape == (2, 3 * RATE) and kept.dtype == np.float32
     assert np.array_equal(kept, remixed) and kept_report == remixed_report
+
+
+def test_a_checked_track_is_probed_in_process_with_the_same_figures(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A song input.audio already decoded whole in a child is probed without another child
+    process (the same probe code, so the same duration); any other track still gets one."""
+    from fractions import Fraction
+
+    from render import encode, probe
+    from render.errors import MediaProbeError
+    from render.timeline import OutputSettings, Timeline
+
+    song = tone(tmp_path / "song.wav", duration_s=1.25, freq_hz=440, amp=0.3, rate_hz=44100)
+    other = tone(tmp_path / "other.wav", duration_s=0.5, freq_hz=660, amp=0.3, rate_hz=RATE)
+    assert probe.probe_checked([song]) == probe.probe_many([song])
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"not audio at all" * 64)
+    with pytest.raises(MediaProbeError):
+        probe.probe_checked([bad])
+
+    children: list[list[Path]] = []
+    real = probe._probe_in_child
+
+    def counting(ps: list[Path], *, timeout_s: float) -> list[probe.MediaInfo]:
+        children.append(ps)
+        return real(ps, timeout_s=timeout_s)
+
+    monkeypatch.setattr(probe, "_probe_in_child", counting)
+    tl = Timeline(output=OutputSettings(width=160, height=90, fps=Fraction(30)),
+                  total_frames=30, segments=(),
+                  audio=(AudioTrack(str(song), checked=True), AudioTrack(str(other))))
+    assert encode._audio_durations(tl, {}) == [1.25, 0.5]
+    assert children == [[other]]  # the checked song was not sent to a child
