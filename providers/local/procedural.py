@@ -234,7 +234,9 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
 
 
-_PAINTED_CAP_BYTES = 64 << 20  # only the pictures between painting and the engine's store
+# only the pictures between painting and the engine's store (gen.image and route.by_cost
+# take theirs at once; a direct caller's are the oldest and go first)
+_PAINTED_CAP_BYTES = 64 << 20
 _painted: OrderedDict[str, np.ndarray] = OrderedDict()
 _painted_lock = threading.Lock()
 

@@ -102,3 +102,23 @@ def test_held_pixels_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stills, "MAX_AGE_S", -1.0)  # never used: dropped when the next comes
     stills.hold("k3", one.copy())
     assert list(stills._held) == ["k3"]
+
+
+def test_route_by_cost_hands_the_painters_pixels_over_too(tmp_path: Path) -> None:
+    from providers.local import procedural
+
+    store = ArtifactStore(tmp_path / "cache")
+    runs = RunStore(tmp_path / "runs.sqlite")
+    ex = Executor(registry=default_registry(), artifacts=store,
+                  cache=ResultCache(tmp_path / "cache", store), runs=runs,
+                  services={"providers": ProviderHub(runs=runs, env={})})
+    g = make_graph({"theme": ("input.text", {"text": "the sea at night under the moon"}),
+                    "g": ("route.by_cost", {"models": "local:procedural", "width": 160,
+                                            "height": 90})},
+                   ["theme.text->g.prompt"])
+    res = asyncio.run(ex.run(g))
+    assert res.status == "succeeded", res.error
+    art = res.outputs["g"]["media"]
+    assert procedural.take_painted(art.key) is None  # not left waiting in the painter
+    held = stills.held_rgb(art.path)
+    assert held is not None and np.array_equal(held, _decoded(art.path))
