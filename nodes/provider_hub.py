@@ -161,9 +161,10 @@ class ProviderHub:
             if not exc.outcome_unknown:
                 self._settle_failed(job_key)
             raise
-        if self._tracked(job_key):
-            self.ledger.fetched(job_key, result=keep_result(result, ctx.artifacts),
-                                cost_usd=result.cost_usd)
+        if self._tracked(job_key):  # hashing, copying and fsyncing off the event loop, which
+            # meanwhile starts the next jobs (it stalled ~5 ms per output, one core idle)
+            kept = await asyncio.to_thread(keep_result, result, ctx.artifacts)
+            self.ledger.fetched(job_key, result=kept, cost_usd=result.cost_usd)
         return result
 
     async def _recover(self, ctx: NodeContext, job_key: str, ref: Any, request: Any,

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 QUEUE_FRAMES = 6
 AUDIO_BLOCK = 1024
+KEEP_MIX_BYTES = 64 << 20  # pass 1's mix is kept for pass 2 up to ~5.8 min (48 kHz stereo)
 _FORMATS = {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".webm": "webm", ".mkv": "matroska"}
 
 
@@ -108,11 +109,16 @@ def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
 
 def _audio_durations(timeline: Timeline, infos: dict[str, MediaInfo]) -> list[float]:
     """Each audio track's duration; probes (in a child process, ~0.2-0.8 s of wall) what the
-    frames did not, on the mixer's thread, so it runs beside the first frames."""
+    frames did not, on the mixer's thread, so it runs beside the first frames. A track
+    already decoded whole in a child (``checked``) is probed in-process."""
     from render.errors import MediaProbeError
+    from render.probe import probe_checked
 
     todo = [p for p in dict.fromkeys(a.source for a in timeline.audio) if p not in infos]
-    found = {**infos, **dict(zip(todo, probe_many(todo), strict=True))}
+    checked = {a.source for a in timeline.audio if a.checked}
+    safe, rest = [p for p in todo if p in checked], [p for p in todo if p not in checked]
+    found = {**infos, **dict(zip(rest, probe_many(rest), strict=True)),
+             **dict(zip(safe, probe_checked(safe), strict=True))}
     for a in timeline.audio:
         if not found[a.source].has_audio:
             raise MediaProbeError(a.source, "audio track has no audio stream")
@@ -268,7 +274,7 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
     """The mix the encoder reads; with ``loudness``, measured in a first pass and then
     normalised and limited on the fly."""
     from render.audio import AudioMixer
-    from render.loudness import MixReader, NormalisedSource, measure, plan
+    from render.loudness import MixReader, NormalisedSource, Recorded, measure, plan
 
     total = _samples_at(timeline.total_frames, timeline.output)
     rate = timeline.output.audio_rate_hz
@@ -281,8 +287,9 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
     mixer = new()
     if loudness is None:
         return MixReader(mixer.read, rate_hz=rate, total_samples=total, close=mixer.close)
+    kept = Recorded(mixer.read, total_samples=total, cap_bytes=KEEP_MIX_BYTES)
     try:
-        meter = measure(mixer.read, rate_hz=rate, total_samples=total,
+        meter = measure(kept.read, rate_hz=rate, total_samples=total,
                         cancelled=cancel.is_set)
     finally:
         mixer.close()
@@ -292,6 +299,9 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
                   measured_true_peak_dbtp=round(float(norm.measured_tp_dbtp), 2),
                   gain_db=round(norm.gain_db, 2), limited=norm.limited,
                   target_lufs=loudness.lufs, ceiling_dbtp=loudness.ceiling_dbtp)
+    if kept.complete:  # pass 2 reads what pass 1 measured
+        return MixReader(NormalisedSource(kept.replay, norm).read, rate_hz=rate,
+                         total_samples=total, close=lambda: None)
     mixer = new()
     return MixReader(NormalisedSource(mixer.read, norm).read, rate_hz=rate,
                      total_samples=total, close=mixer.close)

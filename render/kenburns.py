@@ -34,6 +34,11 @@ def load_rgb(image_path: str | Path) -> Any:
     """The image as RGB (EXIF orientation applied, transparency flattened onto black)."""
     from PIL import Image, ImageOps
 
+    from render.stills import held_rgb
+
+    held = held_rgb(image_path)  # painted in this process: the same pixels, not decoded
+    if held is not None:
+        return Image.fromarray(held)
     with Image.open(image_path) as im:
         im.load()  # leaving the block closes the file only: the pixels stay usable
         if im.mode == "RGB" and getattr(im, "n_frames", 1) == 1 \

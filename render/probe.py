@@ -47,8 +47,9 @@ class MediaInfo:
                    has_audio=bool(d["has_audio"]), has_video=bool(d["has_video"]))
 
 
-# Runs in the child. Prints one JSON object per path: {"ok": info} or {"error": reason}.
-_CHILD = r'''
+# The probe, run in the child (``_CHILD``) or, for a file already decoded whole in a child,
+# in-process (:func:`probe_checked`): the same code either way, so the same figures.
+_PROBE = r'''
 import json, sys
 import av
 IMG = {"image2", "png_pipe", "jpeg_pipe", "webp_pipe", "bmp_pipe", "gif", "tiff_pipe", "gif_pipe"}
@@ -90,6 +91,9 @@ def probe(path):
         return {"ok": {"kind": "audio", "width": 0, "height": 0, "fps": None,
                 "duration_s": dur, "codec": s.codec_context.name, "has_audio": True,
                 "has_video": False}}
+'''
+# Runs in the child. Prints one JSON object per path: {"ok": info} or {"error": reason}.
+_CHILD = _PROBE + r'''
 for p in sys.argv[1:]:
     try:
         r = probe(p)
@@ -97,6 +101,9 @@ for p in sys.argv[1:]:
         r = {"error": f"{type(e).__name__}: {e}"}
     print(json.dumps(r), flush=True)
 '''
+
+
+_PROBE_CODE = compile(_PROBE, "<render.probe>", "exec")
 
 
 def _precheck(path: Path) -> None:
@@ -119,6 +126,23 @@ def probe_many(paths: list[str | Path], *, timeout_s: float = 60.0) -> list[Medi
     others = [p for p in ps if p not in stills]
     found = dict(zip(others, _probe_in_child(others, timeout_s=timeout_s), strict=True))
     return [stills[p] if p in stills else found[p] for p in ps]
+
+
+def probe_checked(paths: list[str | Path]) -> list[MediaInfo]:
+    """Probe in this process files that a child already decoded whole without crashing
+    (``input.audio`` checks every song so): no child process (~0.1 CPU-s and 0.1 s each
+    time), the same code and figures as :func:`probe_many`."""
+    ns: dict[str, Any] = {}
+    exec(_PROBE_CODE, ns)  # noqa: S102 - our own constant source, compiled once
+    out = []
+    for p in map(Path, paths):
+        _precheck(p)
+        try:
+            r = ns["probe"](str(p))
+        except Exception as e:  # what the child reports as an error line
+            r = {"error": f"{type(e).__name__}: {e}"}
+        out.append(_parse(p, json.dumps(r)))
+    return out
 
 
 def _probe_in_child(ps: list[Path], *, timeout_s: float) -> list[MediaInfo]:

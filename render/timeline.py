@@ -232,11 +232,12 @@ class AudioTrack:
     fade_out_s: float = 0.0
     role: str = "music"
     duck_db: float = 0.0
+    checked: bool = False  # decoded whole in a child already: probed in-process
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "start_s": self.start_s, "gain_db": self.gain_db,
                 "fade_in_s": self.fade_in_s, "fade_out_s": self.fade_out_s, "role": self.role,
-                "duck_db": self.duck_db}
+                "duck_db": self.duck_db, "checked": self.checked}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> AudioTrack:

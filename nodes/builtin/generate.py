@@ -64,7 +64,22 @@ def _store_output(ctx: NodeContext, result: Any, kind: str,
     out = result.outputs[0]
     meta = {"model": f"{result.provider}:{result.model}", "job_id": result.job_id,
             "cost_usd": result.cost_usd, "request_key": request_key(result, fields)}
-    return ctx.add_artifact(out.path, kind=kind, media_type=out.media_type, meta=meta)
+    art = ctx.add_artifact(out.path, kind=kind, media_type=out.media_type, meta=meta)
+    if kind == "image" and result.provider == "local":
+        hand_over_pixels(art.key)
+    return art
+
+
+def hand_over_pixels(key: str) -> None:
+    """Pixels the local painter still holds for the stored file ``key`` go to the renderer,
+    which then need not decode the PNG (~12 ms per 720p still; exact: keyed by content)."""
+    from providers.local.procedural import take_painted
+
+    rgb = take_painted(key)
+    if rgb is not None:
+        from render.stills import hold
+
+        hold(key, rgb)
 
 
 async def _run_image(ctx: NodeContext, prompt: str) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """Input nodes: bring files and text into the graph as artifacts and values.
 
-A file's size and modification time are part of an input node's cache key, so
-an unchanged file is a cache hit and an edited one is read again; downstream
-nodes key off the artifact's content hash.
+A file's resolved path, size and modification time are an input node's cache key
+(not the path as typed), so an unchanged file is a cache hit however a graph names
+it, and an edited one is read again; downstream nodes key off the artifact's
+content hash.
 """
 
 from __future__ import annotations
@@ -43,8 +44,10 @@ async def _run_audio(ctx: NodeContext) -> dict[str, Any]:
         audio = await ctx.to_thread(decode_audio, path)
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc), param="path") from None
+    # decoded whole in audio_sync's child without a crash: the renderer may open it in-process
     meta = {"duration_s": audio.duration_s, "rate_hz": audio.rate_hz,
-            "channels": audio.channels, "n_samples": audio.n_samples, "name": path.name}
+            "channels": audio.channels, "n_samples": audio.n_samples, "name": path.name,
+            "decode_checked": True}
     art = await ctx.to_thread(ctx.add_artifact, path, kind="audio",
                               media_type=_media_type(path, "audio/wav"), meta=meta, move=False)
     return {"audio": art}
@@ -107,8 +110,10 @@ def file_fingerprint(params: Mapping[str, Any], base_dir: Path | None) -> list[A
 
 
 def _path_param(filter_: str, help_: str) -> ParamSpec:
+    # not keyed as typed: the fingerprint keys the file (resolved path, size, mtime), so
+    # "song.flac" beside the graph and its absolute path are the same cache entry
     return ParamSpec("path", "path", "", help_, required=True, must_exist=True,
-                     file_filter=filter_)
+                     file_filter=filter_, cache=False)
 
 
 SPECS = [
@@ -131,7 +136,8 @@ SPECS = [
     NodeSpec("input.lyrics", "Lyrics", "inputs", _run_lyrics, fingerprint=file_fingerprint,
              outputs=(PortSpec("captions", CAPTIONS, "word-timed lines"),),
              params=(ParamSpec("path", "path", "", "timed lyrics (.lrc, enhanced .lrc or .srt)",
-                               must_exist=True, file_filter="Lyrics (*.lrc *.srt)"),
+                               must_exist=True, file_filter="Lyrics (*.lrc *.srt)",
+                               cache=False),
                      ParamSpec("text", "text", "", "or type timed lyrics here, LRC style "
                                "('[00:12.50] a line'; '<00:13.10>' before a word times it); "
                                "used instead of the file when not empty")),

@@ -55,7 +55,8 @@ def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
     output = dataclasses.replace(size, fps=tl.output.fps, crf=int(p["crf"]),
                                  preset=str(p["x264_preset"]))
     song = AudioTrack(source=str(audio.path), fade_in_s=float(p["fade_in_s"]),
-                      fade_out_s=float(p["fade_out_s"]), duck_db=float(p["duck_db"]))
+                      fade_out_s=float(p["fade_out_s"]), duck_db=float(p["duck_db"]),
+                      checked=audio.meta.get("decode_checked") is True)
     tracks = [song, *tl.audio]
     if voice is not None:
         tracks.append(AudioTrack(source=str(voice.path), start_s=float(p["voice_start_s"]),

@@ -13,7 +13,7 @@ from typing import Any
 
 from nodes.builtin.expr import Expr, ExprError
 from nodes.builtin.expr import check as check_expr
-from nodes.builtin.generate import request_key
+from nodes.builtin.generate import hand_over_pixels, request_key
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, NodeFailed, Problem
@@ -117,8 +117,11 @@ def _store(ctx: NodeContext, result: Any, choice: CostChoice,
     meta = {"model": f"{result.provider}:{result.model}", "job_id": result.job_id,
             "cost_usd": result.cost_usd, "route_reason": choice.reason,
             "request_key": request_key(result, fields)}
-    return ctx.add_artifact(out.path, kind=str(ctx.params["kind"]), media_type=out.media_type,
-                            meta=meta)
+    art = ctx.add_artifact(out.path, kind=str(ctx.params["kind"]), media_type=out.media_type,
+                           meta=meta)
+    if art.kind == "image" and result.provider == "local":
+        hand_over_pixels(art.key)  # else the painter's copy would wait for nothing
+    return art
 
 
 async def _run_by_cost(ctx: NodeContext, prompt: str | None = None,

@@ -193,3 +193,25 @@ def test_what_a_result_lacks_reaches_the_report_and_the_progress_line(engine):
     assert result.status == "succeeded", result.error
     assert result.report["notes"] == {"img": ["recovered from history", "no word timings"]}
     assert any("no word timings" in e.message for e in sink.of(NodeProgress))
+
+
+def test_fetched_outputs_are_stored_off_the_event_loop(engine, monkeypatch):
+    """Copying a fetched output into the store (hash, copy, fsync) runs in a worker thread,
+    so the loop keeps starting other jobs meanwhile; the ledger records it as before."""
+    import threading
+
+    from nodes import provider_hub
+
+    threads: list[bool] = []
+    real = provider_hub.keep_result
+
+    def keep(result: Any, artifacts: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(result, artifacts)
+
+    monkeypatch.setattr(provider_hub, "keep_result", keep)
+    ex, _ = make_executor(engine, {"fal": CountingProvider("fal")})
+    result = asyncio.run(ex.run(graph()))
+    assert result.status == "succeeded", result.error
+    assert threads == [False]  # was the loop's (main) thread
+    assert engine.runs.query("SELECT state FROM provider_jobs") == [("succeeded",)]

@@ -110,3 +110,87 @@ def test_audio_without_sound_fails_the_render_and_leaves_no_file(tmp_path: Path,
         render_timeline(tl, tmp_path / "out.mp4")
     assert exc.value.path == str(clip) or str(clip) in str(exc.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"silent.mp4", shown.name})
+
+
+def test_the_normalised_pass_replays_the_measured_mix(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pass 2 reads the mix pass 1 kept (each track decoded once, not twice) and hands the
+    encoder exactly what re-mixing the files gives; past the cap it re-mixes as before."""
+    import threading
+    from fractions import Fraction
+
+    from render import audio, encode
+    from render.loudness import LoudnessTarget
+    from render.probe import probe_many
+    from render.timeline import OutputSettings, Timeline
+
+    music = tone(tmp_path / "m.wav", duration_s=3.0, freq_hz=440, amp=0.4, rate_hz=44100)
+    voice = tone(tmp_path / "v.wav", duration_s=1.0, freq_hz=1000, amp=0.3, rate_hz=RATE)
+    tracks = (AudioTrack(str(music), duck_db=-12.0, fade_out_s=0.5),
+              AudioTrack(str(voice), start_s=1.1, role="voice"))
+    tl = Timeline(output=OutputSettings(width=160, height=90, fps=Fraction(30)),
+                  total_frames=90, segments=(), audio=tracks)
+    infos = dict(zip([str(music), str(voice)], probe_many([str(music), str(voice)]),
+                     strict=True))
+    opened = []
+    real_reader = audio.TrackReader
+
+    def counting(path: str, **kw: object) -> audio.TrackReader:
+        opened.append(path)
+        return real_reader(path, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audio, "TrackReader", counting)
+
+    def encoded_pcm(cap: int) -> tuple[np.ndarray, dict[str, float | bool]]:
+        monkeypatch.setattr(encode, "KEEP_MIX_BYTES", cap)
+        report: dict[str, float | bool] = {}
+        reader = encode._make_mixer(tl, infos, loudness=LoudnessTarget(), report=report,
+                                    cancel=threading.Event())
+        try:
+            total = reader.total_samples
+            frames = [reader.read(min(encode.AUDIO_BLOCK, total - k))
+                      for k in range(0, total, encode.AUDIO_BLOCK)]
+        finally:
+            reader.close()
+        return np.concatenate(frames, axis=1), report
+
+    kept, kept_report = encoded_pcm(encode.KEEP_MIX_BYTES)
+    assert sorted(opened) == sorted([str(music), str(voice)])  # once each: was twice
+    opened.clear()
+    remixed, remixed_report = encoded_pcm(0)
+    assert len(opened) == 4  # over the cap: measured, then mixed again
+    assert kept.shape == (2, 3 * RATE) and kept.dtype == np.float32
+    assert np.array_equal(kept, remixed) and kept_report == remixed_report
+
+
+def test_a_checked_track_is_probed_in_process_with_the_same_figures(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A song input.audio already decoded whole in a child is probed without another child
+    process (the same probe code, so the same duration); any other track still gets one."""
+    from fractions import Fraction
+
+    from render import encode, probe
+    from render.errors import MediaProbeError
+    from render.timeline import OutputSettings, Timeline
+
+    song = tone(tmp_path / "song.wav", duration_s=1.25, freq_hz=440, amp=0.3, rate_hz=44100)
+    other = tone(tmp_path / "other.wav", duration_s=0.5, freq_hz=660, amp=0.3, rate_hz=RATE)
+    assert probe.probe_checked([song]) == probe.probe_many([song])
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"not audio at all" * 64)
+    with pytest.raises(MediaProbeError):
+        probe.probe_checked([bad])
+
+    children: list[list[Path]] = []
+    real = probe._probe_in_child
+
+    def counting(ps: list[Path], *, timeout_s: float) -> list[probe.MediaInfo]:
+        children.append(ps)
+        return real(ps, timeout_s=timeout_s)
+
+    monkeypatch.setattr(probe, "_probe_in_child", counting)
+    tl = Timeline(output=OutputSettings(width=160, height=90, fps=Fraction(30)),
+                  total_frames=30, segments=(),
+                  audio=(AudioTrack(str(song), checked=True), AudioTrack(str(other))))
+    assert encode._audio_durations(tl, {}) == [1.25, 0.5]
+    assert children == [[other]]  # the checked song was not sent to a child

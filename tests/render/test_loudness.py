@@ -176,3 +176,21 @@ def test_measuring_does_not_import_scipy_signal() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert "scipy.signal" not in out and "scipy.ndimage" not in out, out
+
+
+def test_true_peak_is_exactly_the_max_of_the_interleaved_oversampled_stream() -> None:
+    """hop_peaks reads the 4 phases as contiguous slices: the same values as the maxima over
+    the interleaved 4x stream (``_upsampled``), bit for bit, for blocks fed in turn."""
+    from render import loudness as ld
+
+    x = (np.random.default_rng(7).standard_normal((2, 70_000)) * 0.4).astype(np.float32)
+    tp, h, ctx = ld.TruePeak(), ld._oversampling_filter(), np.zeros((2, ld.TP_TAPS))
+    start = ld.OVERSAMPLE * (ld.TP_TAPS - ld.TP_TAPS // 2) + (len(h) - 1) // 2
+    cuts = [0, 1, 700, 33_473, 65_536, 70_000]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        block = x[:, a:b]
+        buf = np.concatenate([ctx, block.astype(np.float64)], axis=1)
+        ctx = buf[:, -ld.TP_TAPS:]
+        seg = np.abs(ld._upsampled(h, buf)[:, start:start + 4 * (b - a)])
+        want = np.maximum(seg.reshape(2, b - a, 4).max(axis=(0, 2)), np.abs(block).max(axis=0))
+        assert np.array_equal(tp.hop_peaks(block), want)
