@@ -12,12 +12,13 @@ every other set and training set in **synthesis engine, instrument bank and scor
   ``--preserve-silence`` so that sample 0 is MIDI time 0 (it drops leading silence otherwise).
 - **Scores**: files no other set, training set, random pool or rejected list uses: the Essen
   ballad files 10 and 60, Clara Schumann's Polonaises Op. 1 Nos. 3 and 4, Robert Schumann's
-  Op. 41 No. 1 III, and a klezmer tune and an Irish jig from the examples of Debian's ``abcmidi``
+  Op. 41 No. 1 III, Lusitano's madrigal Allor che ignuda, and six traditional tunes (klezmer,
+  Irish jig, Arbeau's branle, two hornpipes, a shanty) from the examples of Debian's ``abcmidi``
   package (files outside the music21 corpus). **Asserted** disjoint by corpus path (without
   extension, so an ABC collection file counts as one score) from every excerpt JSON in
   ``~/.cache/mvstudio-eval/*/`` and the dev set, from every piece list of the other scripts
   (real-heldout2/3 rejected pieces included) and from the random pools; and by **title**
-  (normalised) from every other excerpt, so that one tune in two files is caught too.
+  (normalised) from every other excerpt, so that one tune in two files is often caught too.
 
 Beat conventions, checks and file format are the dev set's (the notated beat; the dotted
 quarter in 6/8; the half note in 2/2; position 1 = downbeat). Needs the generator environment
