@@ -16,10 +16,14 @@
   README in benchmarks/realbeats-heldout3.md): an FM SoundFont (OPL-3_FM_128M) and scores no
   other set, training set or random pool uses (default ~/.cache/mvstudio-eval/realbeats-heldout3).
   Guarded like real-heldout2: our tracker only with --final, the anchors with --anchors-only.
+- ``real-heldout4``: a fourth held-out set, pristine (benchmarks/make_realbeats_heldout4.py,
+  README in benchmarks/realbeats-heldout4.md): another synthesis engine and bank (TiMidity++
+  with the freepats GUS patches) and scores no other set, training set or random pool uses
+  (default ~/.cache/mvstudio-eval/realbeats-heldout4). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
-Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3.
+Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3 / _HELDOUT4.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ HELDOUT2_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT2",
                                    Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout2"))
 HELDOUT3_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT3",
                                    Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout3"))
+HELDOUT4_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT4",
+                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout4"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000

@@ -1,5 +1,5 @@
-"""benchmarks/beat_accuracy.py never runs our tracker on a held-out set by accident: real-heldout2
-and real-heldout3 are refused (exit code 2, before any excerpt is analysed) without
+"""benchmarks/beat_accuracy.py never runs our tracker on a held-out set by accident: real-heldout2,
+real-heldout3 and real-heldout4 are refused (exit code 2, before any excerpt is analysed) without
 --anchors-only or --final."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("held_out", ["real-heldout2", "real-heldout3"])
+@pytest.mark.parametrize("held_out", ["real-heldout2", "real-heldout3", "real-heldout4"])
 def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"),
                         "--sets", f"real-dev,{held_out}", "--no-madmom"],
