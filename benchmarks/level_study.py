@@ -1,7 +1,8 @@
 """Per-excerpt study of the tempo level on the dev and training sets: found vs annotated tempo,
 grouped by metre, with audio evidence for the level (issue #15, acc1).
 
-Sets: real-dev, real-dev2, real-train, real-train2 only (never a held-out set). Per excerpt the
+Sets: real-dev, real-dev2, real-train, real-train2 and real-compound (own renders,
+benchmarks/make_realbeats_compound.py) only (never a held-out set). Per excerpt the
 shipped tracker runs once; the script stores its beats and tempo, the annotation and a few
 cheap level features in a pickle (``--out``), and prints a table grouped by metre. The features
 (Features, activation) are cached per excerpt under ``--cache`` so a variant of the decision can
@@ -12,7 +13,7 @@ be re-scored without recomputing the front end.
 cross-validates its one threshold in two folds: chosen on real-train, checked on real-train2
 and the dev sets, and the other way round.
 
-Usage (project venv): python benchmarks/level_study.py [--sets dev,dev2,train,train2]
+Usage (project venv): python benchmarks/level_study.py [--sets dev,dev2,train,train2,compound]
                       [--cache DIR] [--out FILE] [--dotted]
 """
 
@@ -35,7 +36,9 @@ from beat_sets import DEV2_DIR, DEV_DIR  # noqa: E402
 
 EVAL = Path.home() / ".cache" / "mvstudio-eval"
 SETS = {"dev": DEV_DIR, "dev2": DEV2_DIR, "train": EVAL / "realbeats-train",
-        "train2": EVAL / "realbeats-train2"}
+        "train2": EVAL / "realbeats-train2",
+        # own renders (benchmarks/make_realbeats_compound.py): a check set, never fitted on
+        "compound": EVAL / "realbeats-compound"}
 
 
 def _features(mp3: Path, cache: Path):  # noqa: ANN202 - (Features, activation)
@@ -139,7 +142,8 @@ def cross_validate(rows: list[dict[str, object]]) -> None:
     """The threshold chosen on one training set (best net gain, middle of the best interval),
     scored on the other training set and the dev sets."""
     grid = np.round(np.arange(1.0, 1.31, 0.01), 2)
-    for fit, check in (("train", ("train2", "dev", "dev2")), ("train2", ("train", "dev", "dev2"))):
+    for fit, check in (("train", ("train2", "dev", "dev2", "compound")),
+                       ("train2", ("train", "dev", "dev2", "compound"))):
         fit_rows = [r for r in rows if r["set"] == fit]
         nets = np.array([np.subtract(*_net(fit_rows, t)) for t in grid])
         best = grid[nets == nets.max()]
@@ -162,7 +166,7 @@ def dotted_summary(rows: list[dict[str, object]]) -> None:
         rs = [r for r in rows if r["set"] == s]
         if not rs:
             continue
-        def m(k: str) -> float:
+        def m(k: str, rs: list[dict[str, object]] = rs) -> float:
             return float(np.mean([float(r[k]) for r in rs]))  # type: ignore[arg-type]
         a0 = np.mean([_acc1(float(r["found"]), float(r["true"])) for r in rs])  # type: ignore[arg-type]
         a1 = np.mean([_acc1(float(r["found_on"]), float(r["true"])) for r in rs])  # type: ignore[arg-type]
@@ -172,7 +176,7 @@ def dotted_summary(rows: list[dict[str, object]]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="dev,dev2,train,train2")
+    ap.add_argument("--sets", default="dev,dev2,train,train2,compound")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/b15oct-feats"))
     ap.add_argument("--out", type=Path, default=Path("/tmp/b15oct-study.pkl"))
     ap.add_argument("--dotted", action="store_true")
