@@ -15,7 +15,7 @@ median flux < K); ``slow-sub`` doubles a tempo < T when the activation's autocor
 half the period is within K of the comb at the period; ``few-onsets`` halves when fewer than K
 onsets fall per tracked beat; ``dotted`` is audio_sync.dotted_level (x2/3 at ratio >= K).
 
-Usage (project venv): python benchmarks/level_study.py --dotted  (writes /tmp/b15oct-dotted.pkl)
+Usage (project venv): python benchmarks/level_study.py --dotted  (writes the rows it reads)
                       python benchmarks/level_rules.py [--rows FILE] [--cache DIR]
 """
 
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from level_study import level_of  # noqa: E402
+from level_study import FEATS, ROWS, level_of  # noqa: E402
 
 Row = dict[str, object]
 DIRS = {"dev": "realbeats-dev", "dev2": "realbeats-dev2", "train": "realbeats-train",
@@ -130,8 +130,8 @@ def cut_time_table(rows: list[Row]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rows", type=Path, default=Path("/tmp/b15oct-dotted.pkl"))
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/b15oct-feats"))
+    ap.add_argument("--rows", type=Path, default=ROWS)
+    ap.add_argument("--cache", type=Path, default=FEATS)
     args = ap.parse_args()
     rows: list[Row] = pickle.loads(args.rows.read_bytes())
     add_features(rows, args.cache)

@@ -35,6 +35,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from beat_sets import DEV2_DIR, DEV_DIR  # noqa: E402
 
 EVAL = Path.home() / ".cache" / "mvstudio-eval"
+# Rows and the per-excerpt feature cache (benchmarks/level_rules.py reads both).
+ROWS = EVAL / "level-study" / "rows.pkl"
+FEATS = EVAL / "level-study" / "features"
 SETS = {"dev": DEV_DIR, "dev2": DEV2_DIR, "train": EVAL / "realbeats-train",
         "train2": EVAL / "realbeats-train2",
         # own renders (benchmarks/make_realbeats_compound.py): a check set, never fitted on
@@ -177,8 +180,8 @@ def dotted_summary(rows: list[dict[str, object]]) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="dev,dev2,train,train2,compound")
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/b15oct-feats"))
-    ap.add_argument("--out", type=Path, default=Path("/tmp/b15oct-study.pkl"))
+    ap.add_argument("--cache", type=Path, default=FEATS)
+    ap.add_argument("--out", type=Path, default=ROWS)
     ap.add_argument("--dotted", action="store_true")
     args = ap.parse_args()
     rows = []
@@ -191,6 +194,7 @@ def main() -> int:
             rows.append(row)
             print(f"{s:6s} {row['name']:45s} {row['metre']:4s} true {row['true']:6.1f} found "
                   f"{row['found']:6.1f} {level_of(row):5s} F {row['f']:.3f}", flush=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_suffix(".tmp")
     tmp.write_bytes(pickle.dumps(rows))
     tmp.replace(args.out)
