@@ -77,6 +77,12 @@ ACT_VETO = 1.25
 # Only songs with a curve are affected (of the dev, training and step sets: a 138 -> 117 BPM
 # step no longer halved, nothing else changed).
 LEVEL_ON_CURVE = True
+# 6/8 and 9/8 tracked in quarters are taken to the dotted quarter (x2/3) when the learned
+# activation says so (audio_sync.dotted_level). Ships OFF: cross-validated over the two training
+# sets it fixes 1 excerpt per fold and breaks none, but over all 294 dev and training excerpts
+# that is 2 fixes (0 on the dev sets) with the nearest correct excerpt 0.02 under the
+# threshold: an expected held-out gain of about zero (docs/beat-accuracy/2026-11-30-s6-level-study.md).
+DOTTED_LEVEL = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +279,10 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     # beats (ACT_VETO), from the first grid on, the one the metrical level is judged on.
     raw = net if ACT_WEIGHT > 0 else None
     bpm0, beats, bpm = initial_level(feats, env, act=raw)
+    if raw is not None and DOTTED_LEVEL and bpm == bpm0:
+        from audio_sync.dotted_level import dotted_level
+
+        bpm = dotted_level(feats, raw, beats, bpm, min_bpm=MIN_BPM)
     if raw is not None and LEVEL_VOTE:
         bpm = vote(feats, raw, beats, bpm, ratio=bpm / bpm0)
     curve = local_tempo(env, feats.frame_rate_hz, bpm)
