@@ -253,9 +253,11 @@ def _tempo_curve(beats_s: np.ndarray) -> tuple[tuple[float, float], ...]:
     return tuple((float(t), float(60.0 / p)) for t, p in zip(beats_s[:-1], ibi, strict=True))
 
 
-def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
+def track_beats(feats: Features, *, act: np.ndarray | None = None
+                ) -> tuple[np.ndarray, np.ndarray, float]:
     """Beat times, per-beat confidence and tempo (BPM) for the features of one song; no beats
-    only without onsets (silence, a held tone): track() says how far to trust them."""
+    only without onsets (silence, a held tone): track() says how far to trust them. ``act``:
+    the learned beat activation when the caller already has it."""
     env = beat_onset(feats)
     if feats.n_frames < 16 or not env.any() or _no_onsets(feats):
         return np.zeros(0), np.zeros(0), 0.0
@@ -266,7 +268,7 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     # No pulse gate: music whose onsets are as unclear as noise (reverberant FM fiddle, legato
     # strings) was refused by it; every song with onsets is tracked and track() reports how far
     # its beats stand out (audio_sync.pulse_confidence).
-    net = beat_activation(feats.mel_db)[0].astype(np.float64)
+    net = beat_activation(feats.mel_db)[0].astype(np.float64) if act is None else act
 
     # Tempo, metrical level and tempo changes are decided on the band onsets, exactly as before
     # the net: with the activation in them a 122 BPM synthetic song, a 174 BPM clip with
@@ -390,10 +392,13 @@ def track(feats: Features) -> Rhythm:
     """Beats, tempo curve, downbeats/metre and onsets for one song."""
     from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
     from audio_sync.meter import find_downbeats
+    from audio_sync.activation import beat_activation
     from audio_sync.pulse_confidence import pulse_confidence
 
-    beats, conf, tempo = track_beats(feats)
-    pulse = pulse_confidence(beat_onset(feats), feats.frame_rate_hz) if beats.size else 0.0
+    env = beat_onset(feats)  # the net runs once, for the tracker and the confidence
+    act = beat_activation(feats.mel_db)[0].astype(np.float64) if not _no_onsets(feats) else None
+    beats, conf, tempo = track_beats(feats, act=act)
+    pulse = pulse_confidence(env, act, feats.frame_rate_hz) if beats.size and act is not None else 0.0
     bpb, downbeats = find_downbeats(feats, beats)
     onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop)
     return Rhythm(
