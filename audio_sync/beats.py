@@ -390,9 +390,9 @@ def _median_tempo(beats_s: np.ndarray, fallback_bpm: float) -> float:
 
 def track(feats: Features) -> Rhythm:
     """Beats, tempo curve, downbeats/metre and onsets for one song."""
+    from audio_sync.activation import beat_activation
     from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
     from audio_sync.meter import find_downbeats
-    from audio_sync.activation import beat_activation
     from audio_sync.pulse_confidence import pulse_confidence
 
     env = beat_onset(feats)  # the net runs once, for the tracker and the confidence

@@ -65,7 +65,7 @@ def pulse_z(env: np.ndarray, frame_rate_hz: float) -> float:
     if env.size < 16 or not env.any():
         return 0.0
     if DETREND_S > 0:  # slow loudness changes raise every lag's autocorrelation; shuffling removes them
-        n = max(1, int(DETREND_S * frame_rate_hz))
+        n = max(1, min(env.size, int(DETREND_S * frame_rate_hz)))  # 'same' keeps env.size
         env = env - np.convolve(env, np.ones(n) / n, mode="same")
     rng = np.random.default_rng(SEED)
     real = comb_score(env, frame_rate_hz)

@@ -52,6 +52,18 @@ def verdicts(feats) -> tuple[bool, float, np.ndarray, np.ndarray, float]:  # noq
     return old, pulse_confidence(env, act, feats.frame_rate_hz) if beats.size else 0.0, beats, conf, bpm
 
 
+def raw_evidence(feats) -> tuple[float, float]:  # noqa: ANN001
+    """(onset comb z-score, activation upper-quartile clarity) behind the confidence."""
+    from audio_sync import beats as B
+    from audio_sync.activation import beat_activation
+    from audio_sync.pulse_confidence import pulse_z
+    from audio_sync.tempo_curve import pulse_clarity
+
+    act = beat_activation(feats.mel_db)[0].astype(np.float64)
+    fr = feats.frame_rate_hz
+    return pulse_z(B.beat_onset(feats), fr), pulse_clarity(act, fr, quantile=75.0)
+
+
 def noises(seconds: float, seed: int) -> Iterator[tuple[str, np.ndarray]]:
     t = np.arange(int(seconds * SR)) / SR
     rng = np.random.default_rng(100 * seed + int(seconds))
@@ -98,7 +110,7 @@ def music(names: list[str]) -> dict[str, list[float]]:
 
 def main() -> None:
     from audio_sync.features import compute_features
-    from audio_sync.pulse_confidence import LOW
+    from audio_sync.pulse_confidence import ACT_CHANCE, LOW, Z_CHANCE
     from audio_sync.types import DecodedAudio
 
     ap = argparse.ArgumentParser()
@@ -112,15 +124,19 @@ def main() -> None:
     refused = [i for i in range(n) if m["old_no"][i]]
     low = [i for i in range(n) if m["conf"][i] < LOW]
     nz: list[tuple[str, bool, float]] = []
+    evidence = np.zeros((0, 2))
     for seconds in (12.0, 30.0):
         for seed in range(5):
             for label, y in noises(seconds, seed):
-                old, pulse, *_ = verdicts(compute_features(
-                    DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=SR)))
+                feats = compute_features(DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=SR))
+                old, pulse, *_ = verdicts(feats)
                 nz.append((f"{label} {seconds:.0f}s #{seed}", old, pulse))
+                evidence = np.vstack([evidence, raw_evidence(feats)])
     worst = max(nz, key=lambda r: r[2])
-    print(f"noise: {len(nz)} clips; old gate let {sum(r[1] for r in nz)} through; highest new "
-          f"confidence {worst[2]:.2f} ({worst[0]})")
+    print(f"noise: {len(nz)} clips; old gate let {[r[0] for r in nz if r[1]]} through; highest "
+          f"new confidence {worst[2]:.2f} ({worst[0]}); onset comb z max {evidence[:, 0].max():.1f} "
+          f"(chance set at {Z_CHANCE}), activation clarity max {evidence[:, 1].max():.3f} "
+          f"(chance set at {ACT_CHANCE})")
     ru = resource.getrusage(resource.RUSAGE_SELF)
     print(f"wall {time.perf_counter() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s, "
           f"peak RSS {ru.ru_maxrss / 1024:.0f} MB")
