@@ -10,7 +10,8 @@ beats stand out; below ``LOW`` the cut planner uses an even grid instead of the 
 For every excerpt of the given sets (default: the training renders real-train, real-train2, the
 FM renders of make_pulse_fm.py and their degraded copies from make_pulse_degraded.py, where
 present) it prints the excerpts the old gate refuses or the new confidence calls low, with the
-beat F and tempo of the new tracker; then for 70 noises (7 kinds x 5 seeds x 12/30 s) the old
+beat F and tempo of the new tracker; then for 70 noises (7 kinds x 5 seeds x 12/30 s; the chance levels of
+audio_sync.pulse_confidence were set on seeds 0-4, --noise-seeds 5-24 checks others) the old
 verdict and the new confidence. Key figures last: music with no beats old -> new, music with a
 low confidence, noise given beats old and noise given confident beats new.
 
@@ -115,6 +116,7 @@ def main() -> None:
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="real-train,real-train2,pulse-fm,pulse-fm-degraded")
+    ap.add_argument("--noise-seeds", default="0-4", help="the chance levels were set on 0-4")
     args = ap.parse_args()
     t0, c0 = time.perf_counter(), time.process_time()
     names = [s for s in args.sets.split(",") if s and FOLDERS[s].is_dir()]
@@ -123,10 +125,11 @@ def main() -> None:
     n = len(m["f"])
     refused = [i for i in range(n) if m["old_no"][i]]
     low = [i for i in range(n) if m["conf"][i] < LOW]
+    lo, hi = (int(x) for x in args.noise_seeds.split("-"))
     nz: list[tuple[str, bool, float]] = []
     evidence = np.zeros((0, 2))
     for seconds in (12.0, 30.0):
-        for seed in range(5):
+        for seed in range(lo, hi + 1):
             for label, y in noises(seconds, seed):
                 feats = compute_features(DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=SR))
                 old, pulse, *_ = verdicts(feats)
