@@ -131,10 +131,8 @@ FPS_PARAM = ParamSpec("fps", "str", "30", "video frame rate, e.g. 30 or 30000/10
 SPECS = [
     NodeSpec("audio.analyze", "Analyze song", "audio", _run_analyze, after=_after_analyze,
              inputs=(PortSpec("audio", AUDIO),),
-             outputs=(PortSpec("beats", BEATMAP, "tempo curve, beats, downbeats, sections, "
-                                         "pulse confidence"),),
-             description="Beats, downbeats, metre, tempo curve, sections and onsets, with a "
-                         "pulse confidence (low: no clear beat, the beats are a guess)."),
+             outputs=(PortSpec("beats", BEATMAP, "tempo curve, beats, downbeats, sections"),),
+             description="Beats, downbeats, metre, tempo curve, sections and onsets."),
     NodeSpec("audio.cut_plan", "Cut plan", "audio", _run_cut_plan, after=_after_cut_plan,
              inputs=(PortSpec("beats", BEATMAP),),
              outputs=(PortSpec("plan", CUTPLAN, "shot slots in seconds and frames"),),
