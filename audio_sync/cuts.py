@@ -7,11 +7,15 @@ sound lead vision, the side viewers notice first (ITU-R BT.1359).
 
 Pipeline: grid (every N beats/bars, scaled per section) -> section starts -> manual overrides ->
 frames -> merge slots shorter than ``min_shot_s`` -> split slots longer than ``max_shot_s``.
+When the beat map's ``pulse_confidence`` is below ``pulse_confidence.LOW`` the tracked beats are
+a guess (noise, or music with no clear pulse): the grid is then an even one at the reported
+tempo from 0 s, so cuts never follow noise peaks (``confidence_notes`` says so).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -73,6 +77,7 @@ def plan_cuts(
     within 0.1 s (never the cut at 0).
     """
     fps = _check(beatmap, fps, every, unit, min_shot_s, max_shot_s, section_density)
+    beatmap = even_grid(beatmap) if _unsure(beatmap) else beatmap
     total = total_frames_for(beatmap.n_samples, beatmap.rate_hz, fps)
     if total <= 0:
         raise CutPlanError("the song is shorter than one video frame; nothing to cut")
@@ -113,6 +118,38 @@ def _check(beatmap: BeatMap, fps: Fraction, every: int, unit: str, min_shot_s: f
     if beatmap.n_samples <= 0 or beatmap.rate_hz <= 0:
         raise CutPlanError("the beat map has no samples; analyse a non-empty song first")
     return fps
+
+
+FALLBACK_BPM = 120.0  # the even grid's tempo when the reported one is 0 or implausible
+
+
+def _unsure(beatmap: BeatMap) -> bool:
+    from audio_sync.pulse_confidence import LOW
+
+    return bool(beatmap.beats_s) and beatmap.pulse_confidence < LOW
+
+
+def even_grid(beatmap: BeatMap) -> BeatMap:
+    """The beat map with its beats replaced by an even grid at its tempo from 0 s (bars of
+    its beats per bar): what cuts follow when the tracked beats are a guess."""
+    bpm = beatmap.tempo_bpm if 40.0 <= beatmap.tempo_bpm <= 240.0 else FALLBACK_BPM
+    period = 60.0 / bpm
+    beats = tuple(k * period for k in range(int(beatmap.duration_s / period) + 1)
+                  if k * period < beatmap.duration_s)
+    bpb = max(1, beatmap.beats_per_bar)
+    sections = tuple(dataclasses.replace(s, beats_per_bar=0) for s in beatmap.sections)
+    return dataclasses.replace(beatmap, beats_s=beats, downbeats_s=beats[::bpb],
+                               beat_confidence=tuple(0.0 for _ in beats), sections=sections)
+
+
+def confidence_notes(beatmap: BeatMap) -> list[str]:
+    """One sentence when the cut plan ignores the tracked beats (low pulse confidence)."""
+    if not _unsure(beatmap):
+        return []
+    bpm = beatmap.tempo_bpm if 40.0 <= beatmap.tempo_bpm <= 240.0 else FALLBACK_BPM
+    return [f"no clear beat (pulse confidence {beatmap.pulse_confidence:.2f}): cuts follow an "
+            f"even grid at {bpm:.0f} BPM from 0 s, not the tracked beats; add or remove cuts "
+            f"by hand (add_cuts_s / remove_cuts_s) if the music has a beat"]
 
 
 def _beat_at(beats: Sequence[float], pos: float) -> float:
@@ -273,6 +310,7 @@ def density_notes(beatmap: BeatMap, *, every: int = 1, unit: str = "bar",
     A section asks for a cut every ``every*unit/density`` beats; when that is shorter than
     ``min_shot_s`` at the section's own tempo, merging keeps its shots longer than asked.
     """
+    beatmap = even_grid(beatmap) if _unsure(beatmap) else beatmap
     beats = list(beatmap.beats_s)
     if len(beats) < 2:
         return []

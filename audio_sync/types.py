@@ -96,7 +96,9 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class BeatMap:
-    """Everything the analysis knows about a song's rhythm and structure."""
+    """Everything the analysis knows about a song's rhythm and structure. ``pulse_confidence``
+    (0..1, audio_sync.pulse_confidence) says how far the beats stand out above chance: near 0
+    the beats and tempo are a guess (noise, or music with no clear pulse)."""
 
     duration_s: float
     n_samples: int
@@ -109,6 +111,7 @@ class BeatMap:
     beats_per_bar: int
     sections: tuple[Section, ...]
     onsets_s: tuple[float, ...]
+    pulse_confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,7 +121,7 @@ class BeatMap:
             "beats_s": list(self.beats_s), "beat_confidence": list(self.beat_confidence),
             "downbeats_s": list(self.downbeats_s), "beats_per_bar": self.beats_per_bar,
             "sections": [s.to_dict() for s in self.sections],
-            "onsets_s": list(self.onsets_s),
+            "onsets_s": list(self.onsets_s), "pulse_confidence": self.pulse_confidence,
         }
 
     @classmethod
@@ -132,6 +135,7 @@ class BeatMap:
             beats_per_bar=int(d.get("beats_per_bar", 4)),
             sections=tuple(Section.from_dict(s) for s in d.get("sections", ())),
             onsets_s=_floats(d.get("onsets_s", ())),
+            pulse_confidence=float(d.get("pulse_confidence", 1.0)),
         )
 
 

@@ -1,14 +1,21 @@
-"""The no-pulse gate (audio_sync.beats._has_pulse) on music and on noise, old rule against new
+"""The former no-pulse gate against the pulse confidence that replaced it, on music and noise,
 in one run (#15).
 
-Old rule: onset pulse clarity >= MIN_CLARITY. New rule: that, or the learned activation's
-upper-quartile clarity >= MIN_ACT_CLARITY. For every excerpt of the given real sets (default
-the training renders real-train and real-train2, plus the FM renders of make_pulse_fm.py when
-present) it prints the two clarities of the excerpts either rule rejects, with the beat F of
-the new tracker there (the old one returns no beats: F 0); for seven kinds of noise, whether
-each rule lets them through. Key figure last: rejected music old -> new, and noise let through.
+Before (main up to session 5): ``track_beats`` returned no beats unless the onsets' pulse
+clarity >= MIN_CLARITY or the learned activation's >= MIN_ACT_CLARITY (``beats._has_pulse``).
+It refused real music (a reverberant FM fiddle tune of real-heldout3). Now every song with
+onsets is tracked and ``pulse_confidence`` (audio_sync.pulse_confidence) says how far its
+beats stand out; below ``LOW`` the cut planner uses an even grid instead of the beats.
 
-    python benchmarks/pulse_gate.py [--sets real-train,real-train2,pulse-fm] [--seconds 30]
+For every excerpt of the given sets (default: the training renders real-train, real-train2, the
+FM renders of make_pulse_fm.py and their degraded copies from make_pulse_degraded.py, where
+present) it prints the excerpts the old gate refuses or the new confidence calls low, with the
+beat F and tempo of the new tracker; then for 70 noises (7 kinds x 5 seeds x 12/30 s; the chance levels of
+audio_sync.pulse_confidence were set on seeds 0-4, --noise-seeds 5-24 checks others) the old
+verdict and the new confidence. Key figures last: music with no beats old -> new, music with a
+low confidence, noise given beats old and noise given confident beats new.
+
+    python benchmarks/pulse_gate.py [--sets real-train,real-train2,pulse-fm,pulse-fm-degraded]
 """
 
 from __future__ import annotations
@@ -26,34 +33,51 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 CACHE = Path.home() / ".cache" / "mvstudio-eval"
 FOLDERS = {"real-train": CACHE / "realbeats-train", "real-train2": CACHE / "realbeats-train2",
-           "pulse-fm": CACHE / "pulse-fm"}
+           "pulse-fm": CACHE / "pulse-fm", "pulse-fm-degraded": CACHE / "pulse-fm-degraded",
+           "real-dev2": CACHE / "realbeats-dev2", "real-dev": Path("/work/shared/data/realbeats-dev")}
 SR = 22050
 
 
-def clarities(feats) -> tuple[float, float, np.ndarray]:  # noqa: ANN001 - audio_sync Features
-    """(onset clarity, activation upper-quartile clarity, activation)."""
+def verdicts(feats) -> tuple[bool, float, np.ndarray, np.ndarray, float]:  # noqa: ANN001
+    """(old gate lets it through, new pulse confidence, new beats, beat conf, new tempo)."""
     from audio_sync import beats as B
     from audio_sync.activation import beat_activation
+    from audio_sync.pulse_confidence import pulse_confidence
+
+    env = B.beat_onset(feats)
+    if B._no_onsets(feats) or feats.n_frames < 16:
+        return False, 0.0, np.zeros(0), np.zeros(0), 0.0
+    act = beat_activation(feats.mel_db)[0].astype(np.float64)
+    old = B._has_pulse(feats, env, act)
+    beats, conf, bpm = B.track_beats(feats, act=act)
+    return old, pulse_confidence(env, act, feats.frame_rate_hz) if beats.size else 0.0, beats, conf, bpm
+
+
+def raw_evidence(feats) -> tuple[float, float]:  # noqa: ANN001
+    """(onset comb z-score, activation upper-quartile clarity) behind the confidence."""
+    from audio_sync import beats as B
+    from audio_sync.activation import beat_activation
+    from audio_sync.pulse_confidence import pulse_z
     from audio_sync.tempo_curve import pulse_clarity
 
-    env, fr = B.beat_onset(feats), feats.frame_rate_hz
     act = beat_activation(feats.mel_db)[0].astype(np.float64)
-    on = pulse_clarity(env, fr, min_bpm=B.MIN_BPM, max_bpm=B.MAX_BPM) if env.any() else 0.0
-    return on, pulse_clarity(act, fr, min_bpm=B.MIN_BPM, max_bpm=B.MAX_BPM, quantile=75.0), act
+    fr = feats.frame_rate_hz
+    return pulse_z(B.beat_onset(feats), fr), pulse_clarity(act, fr, quantile=75.0)
 
 
-def noises(seconds: float) -> Iterator[tuple[str, np.ndarray]]:
+def noises(seconds: float, seed: int) -> Iterator[tuple[str, np.ndarray]]:
     t = np.arange(int(seconds * SR)) / SR
-    for seed in range(3):
-        yield f"white noise {seed}", 0.3 * np.random.default_rng(seed).standard_normal(t.size)
-    rng = np.random.default_rng(10)
+    rng = np.random.default_rng(100 * seed + int(seconds))
     w = rng.standard_normal(t.size)
+    yield "white", 0.3 * w
     pink = np.fft.irfft(np.fft.rfft(w) / np.sqrt(np.arange(t.size // 2 + 1) + 1.0), t.size)
-    yield "pink noise", 0.3 * pink / pink.std()
+    yield "pink", 0.3 * pink / pink.std()
     brown = np.cumsum(w)
     brown -= np.convolve(brown, np.ones(2205) / 2205, "same")
-    yield "brown noise", 0.3 * brown / brown.std()
-    yield "tone + noise", 0.3 * np.sin(2 * np.pi * 220 * t) + 0.03 * w
+    yield "brown", 0.3 * brown / brown.std()
+    yield "tone+noise", 0.3 * np.sin(2 * np.pi * 220 * t) + 0.03 * w
+    yield "hiss+hum", 0.2 * np.sin(2 * np.pi * 50 * t) + 0.1 * pink / pink.std()
+    yield "rain", 0.05 * w * (1 + 3 * (rng.random(t.size) < 0.002))
     y = 0.01 * w
     for c in np.cumsum(rng.exponential(0.45, int(4 * seconds))):
         i = int(c * SR)
@@ -62,68 +86,71 @@ def noises(seconds: float) -> Iterator[tuple[str, np.ndarray]]:
     yield "random clicks", y
 
 
-def music(names: list[str]) -> tuple[int, list[int], list[float]]:
-    """Count of excerpts, [rejected old, rejected new], beat F of the newly tracked ones."""
+def music(names: list[str]) -> dict[str, list[float]]:
+    """Per excerpt: old refused, new no beats, new confidence, F of the new beats."""
     import mir_eval
     from beat_sets import real_set
 
-    from audio_sync import beats as B
     from audio_sync.features import compute_features
+    from audio_sync.pulse_confidence import LOW
 
-    n, rejected, fs = 0, [0, 0], []
+    out: dict[str, list[float]] = {"old_no": [], "new_no": [], "conf": [], "f": []}
     for name in names:
         for ex in real_set(FOLDERS[name]):
-            feats = compute_features(ex.audio)
-            if B._no_onsets(feats):
-                rejected[0] += 1
-                rejected[1] += 1
-                continue
-            n += 1
-            on, act_cl, _ = clarities(feats)
-            old, new = on < B.MIN_CLARITY, on < B.MIN_CLARITY and act_cl < B.MIN_ACT_CLARITY
-            rejected[0] += old
-            rejected[1] += new
-            if old:
-                beats, _, bpm = B.track_beats(feats)
-                f = float(mir_eval.beat.f_measure(ex.beats_s[ex.beats_s > 5], beats[beats > 5]))
-                if beats.size:
-                    fs.append(f)
+            old, pulse, beats, _, bpm = verdicts(compute_features(ex.audio))
+            f = float(mir_eval.beat.f_measure(ex.beats_s[ex.beats_s > 5], beats[beats > 5]))
+            for key, val in zip(out, (not old, beats.size == 0, pulse, f), strict=True):
+                out[key].append(float(val))
+            if not old or pulse < LOW:
                 true = 60.0 / float(np.median(np.diff(ex.beats_s)))
-                print(f"  {name:11s} {ex.name:32s} onset {on:.3f} act {act_cl:.3f}  old: no beats  "
-                      f"new: {beats.size:3d} beats, {bpm:5.1f} BPM (true {true:5.1f}), F {f:.3f}", flush=True)
-    return n, rejected, fs
+                print(f"  {name:17s} {ex.name[:40]:40s} old: {'BEATS' if old else 'no beats'}  new: "
+                      f"{beats.size:3d} beats, {bpm:5.1f} BPM (true {true:5.1f}), F {f:.3f}, "
+                      f"confidence {pulse:.2f}", flush=True)
+    return out
 
 
 def main() -> None:
-    from audio_sync import beats as B
     from audio_sync.features import compute_features
+    from audio_sync.pulse_confidence import ACT_CHANCE, LOW, Z_CHANCE
     from audio_sync.types import DecodedAudio
 
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default="real-train,real-train2,pulse-fm")
-    ap.add_argument("--seconds", type=float, default=30.0)
+    ap.add_argument("--sets", default="real-train,real-train2,pulse-fm,pulse-fm-degraded")
+    ap.add_argument("--noise-seeds", default="0-4", help="the chance levels were set on 0-4")
     args = ap.parse_args()
     t0, c0 = time.perf_counter(), time.process_time()
     names = [s for s in args.sets.split(",") if s and FOLDERS[s].is_dir()]
-    print(f"music: {', '.join(names)} (MIN_CLARITY {B.MIN_CLARITY}, MIN_ACT_CLARITY {B.MIN_ACT_CLARITY})")
-    n, rejected, fs = music(names)
-    through = [0, 0]
-    print(f"noise, {args.seconds:.0f} s each:")
-    for label, y in noises(args.seconds):
-        feats = compute_features(DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=SR))
-        on, act_cl, _ = clarities(feats)
-        old = on >= B.MIN_CLARITY and not B._no_onsets(feats)
-        beats, _, _ = B.track_beats(feats)
-        through[0] += old
-        through[1] += beats.size > 0
-        print(f"  {label:14s} onset {on:.3f} act {act_cl:.3f}  old: {'BEATS' if old else 'no beats'}  "
-              f"new: {f'{beats.size} BEATS' if beats.size else 'no beats'}", flush=True)
+    print(f"music: {', '.join(names)} (LOW confidence {LOW})")
+    m = music(names)
+    n = len(m["f"])
+    refused = [i for i in range(n) if m["old_no"][i]]
+    low = [i for i in range(n) if m["conf"][i] < LOW]
+    lo, hi = (int(x) for x in args.noise_seeds.split("-"))
+    nz: list[tuple[str, bool, float]] = []
+    evidence = np.zeros((0, 2))
+    for seconds in (12.0, 30.0):
+        for seed in range(lo, hi + 1):
+            for label, y in noises(seconds, seed):
+                feats = compute_features(DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=SR))
+                old, pulse, *_ = verdicts(feats)
+                nz.append((f"{label} {seconds:.0f}s #{seed}", old, pulse))
+                evidence = np.vstack([evidence, raw_evidence(feats)])
+    worst = max(nz, key=lambda r: r[2])
+    print(f"noise: {len(nz)} clips; old gate let {[r[0] for r in nz if r[1]]} through; highest "
+          f"new confidence {worst[2]:.2f} ({worst[0]}); onset comb z max {evidence[:, 0].max():.1f} "
+          f"(chance set at {Z_CHANCE}), activation clarity max {evidence[:, 1].max():.3f} "
+          f"(chance set at {ACT_CHANCE})")
     ru = resource.getrusage(resource.RUSAGE_SELF)
     print(f"wall {time.perf_counter() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s, "
           f"peak RSS {ru.ru_maxrss / 1024:.0f} MB")
-    mean_f = f"{np.mean(fs):.3f}" if fs else "-"
-    print(f"RESULT: music with no beats {rejected[0]} -> {rejected[1]} of {n}; newly tracked mean F {mean_f}; "
-          f"noise given beats old {through[0]}/7, new {through[1]}/7")
+    f_ref = np.mean([m["f"][i] for i in refused]) if refused else float("nan")
+    f_low = np.mean([m["f"][i] for i in low]) if low else float("nan")
+    f_hi = np.mean([m["f"][i] for i in range(n) if i not in low]) if n > len(low) else float("nan")
+    print(f"music: {len(low)} of {n} with confidence < {LOW} (mean F {f_low:.3f}; the others "
+          f"{f_hi:.3f}); the {len(refused)} the old gate refused now get beats with mean F {f_ref:.3f}")
+    print(f"RESULT: music with no beats old {len(refused)} -> new {int(sum(m['new_no']))} of {n}; "
+          f"noise given beats old {sum(r[1] for r in nz)}/{len(nz)}, noise given confident "
+          f"beats (>= {LOW}) new {sum(r[2] >= LOW for r in nz)}/{len(nz)}")
 
 
 if __name__ == "__main__":

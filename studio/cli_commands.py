@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nodes import document
 from nodes.engine import InProcessEngine
@@ -34,6 +34,9 @@ from nodes.states import RunKind
 from nodes.validate import validate
 from nodes.workspace import Workspace, home_dir
 from studio.cli import EXIT_BAD_INPUT, CliError, print_json, resolve_cwd
+
+if TYPE_CHECKING:
+    from audio_sync.types import BeatMap
 
 
 def load_graph_file(path: str, registry: Registry) -> tuple[Graph, Path]:
@@ -265,6 +268,15 @@ def _analysis_progress(path: Path) -> Callable[[str], None] | None:
     return lambda stage: print(f"analysing {path.name}: {stage}...", file=sys.stderr, flush=True)
 
 
+def print_pulse_warning(beatmap: BeatMap) -> None:
+    """A song whose beats are a guess says so (the cut planner then uses an even grid)."""
+    from audio_sync.pulse_confidence import LOW
+
+    if beatmap.beats_s and beatmap.pulse_confidence < LOW:
+        print(f"warning: no clear beat (pulse confidence {beatmap.pulse_confidence:.2f}): the "
+              f"beats and tempo are a guess; cut plans use an even grid", file=sys.stderr)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from audio_sync.analysis import analyze_file
     from audio_sync.errors import AudioSyncError
@@ -277,14 +289,15 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     data = {"duration_s": beatmap.duration_s, "tempo_bpm": beatmap.tempo_bpm,
             "beats_s": list(beatmap.beats_s), "downbeats_s": list(beatmap.downbeats_s),
-            "beats_per_bar": beatmap.beats_per_bar,
+            "beats_per_bar": beatmap.beats_per_bar, "pulse_confidence": beatmap.pulse_confidence,
             "sections": [s.to_dict() for s in beatmap.sections]}  # with each one's metre
     if args.json:
         print_json(data)
         return 0
     print(f"{path.name}: {beatmap.duration_s:.2f} s, {beatmap.tempo_bpm:.1f} BPM, "
           f"{beatmap.beats_per_bar}/4, {len(beatmap.beats_s)} beats, "
-          f"{len(beatmap.downbeats_s)} bars")
+          f"{len(beatmap.downbeats_s)} bars, pulse confidence {beatmap.pulse_confidence:.2f}")
+    print_pulse_warning(beatmap)
     for s in beatmap.sections:
         print(f"  {s.start_s:7.2f} - {s.end_s:7.2f}  {s.label:<9} energy {s.energy:.2f}"
               f"  {s.metre}")

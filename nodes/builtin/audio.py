@@ -74,7 +74,7 @@ def _floats(ctx: NodeContext, name: str) -> list[float]:
 
 
 async def _run_cut_plan(ctx: NodeContext, beats: dict[str, Any]) -> dict[str, Any]:
-    from audio_sync.cuts import density_notes, plan_cuts
+    from audio_sync.cuts import confidence_notes, density_notes, plan_cuts
     from audio_sync.errors import AudioSyncError
     from audio_sync.types import BeatMap
 
@@ -88,11 +88,26 @@ async def _run_cut_plan(ctx: NodeContext, beats: dict[str, Any]) -> dict[str, An
                          accent_downbeats=bool(p["accent_downbeats"]),
                          add_cuts_s=_floats(ctx, "add_cuts_s"),
                          remove_cuts_s=_floats(ctx, "remove_cuts_s"))
-        notes = density_notes(BeatMap.from_dict(beats), every=int(p["every"]), unit=p["unit"],
-                              min_shot_s=float(p["min_shot_s"]), section_density=density)
+        notes = confidence_notes(BeatMap.from_dict(beats)) + density_notes(
+            BeatMap.from_dict(beats), every=int(p["every"]), unit=p["unit"],
+            min_shot_s=float(p["min_shot_s"]), section_density=density)
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc)) from None
     return {"plan": {**plan.to_dict(), "notes": notes}}
+
+
+async def _after_analyze(ctx: NodeContext, outputs: dict[str, Any]) -> None:
+    """On every run and cache hit: a song with no clear beat is named in the run's log and
+    report (its beats are a guess; the cut planner uses an even grid instead)."""
+    from audio_sync.pulse_confidence import LOW
+
+    beats = outputs["beats"]
+    conf = float(beats.get("pulse_confidence", 1.0))
+    if beats.get("beats_s") and conf < LOW:
+        note = (f"no clear beat (pulse confidence {conf:.2f}): the beats and "
+                f"{float(beats.get('tempo_bpm', 0.0)):.0f} BPM are a guess")
+        ctx.progress(None, f"analysis: {note}")
+        ctx.report.setdefault("notes", {}).setdefault(ctx.node_id, []).append(note)
 
 
 async def _after_cut_plan(ctx: NodeContext, outputs: dict[str, Any]) -> None:
@@ -114,7 +129,7 @@ async def _run_envelope(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
 FPS_PARAM = ParamSpec("fps", "str", "30", "video frame rate, e.g. 30 or 30000/1001")
 
 SPECS = [
-    NodeSpec("audio.analyze", "Analyze song", "audio", _run_analyze,
+    NodeSpec("audio.analyze", "Analyze song", "audio", _run_analyze, after=_after_analyze,
              inputs=(PortSpec("audio", AUDIO),),
              outputs=(PortSpec("beats", BEATMAP, "tempo curve, beats, downbeats, sections"),),
              description="Beats, downbeats, metre, tempo curve, sections and onsets."),

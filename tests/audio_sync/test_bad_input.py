@@ -5,12 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from audio_sync.analysis import analyze
+from audio_sync.cuts import confidence_notes, plan_cuts
 from audio_sync.decode import MAX_DURATION_S, decode_audio
 from audio_sync.errors import AudioDecodeError
 from audio_sync.testsongs import write_wav
@@ -25,16 +27,27 @@ def _audio(y: np.ndarray) -> DecodedAudio:
 
 
 @pytest.mark.parametrize("kind", ["white_noise", "held_tone", "one_second_tone", "silence"])
-def test_no_beat_gives_no_beats(kind):
-    """Noise and a held tone used to get a confident grid (44 beats at 129 BPM on noise)."""
+def test_no_beat_gives_no_beats_or_no_confidence(kind):
+    """Noise and a held tone used to get a confident grid (44 beats at 129 BPM on noise). A
+    held tone or silence has no onsets: no beats. Noise (and the 1 s tone's edges) has onsets,
+    so it is tracked (the no-pulse gate that refused it also refused real music, #15) but with
+    pulse confidence 0, and a cut plan ignores its beats: even shots, not cuts on noise peaks."""
     t = np.arange(SR * 20) / SR
     y = {"white_noise": 0.3 * np.random.default_rng(0).standard_normal(t.size),
          "held_tone": 0.3 * np.sin(2 * np.pi * 220 * t),
          "one_second_tone": 0.3 * np.sin(2 * np.pi * 220 * t[:SR]),
          "silence": np.zeros(t.size)}[kind]
     bm = analyze(_audio(y))
-    assert bm.beats_s == () and bm.downbeats_s == () and bm.tempo_bpm == 0.0
     assert bm.sections and bm.sections[-1].end_s == pytest.approx(y.size / SR)
+    assert bm.pulse_confidence == 0.0
+    if kind in ("held_tone", "silence"):
+        assert bm.beats_s == () and bm.downbeats_s == () and bm.tempo_bpm == 0.0
+    if kind != "white_noise":  # the 1 s tone's start and end are onsets: a few beats, no trust
+        return
+    plan = plan_cuts(bm, fps=Fraction(30), every=1, unit="beat", min_shot_s=0.1, accent_downbeats=False)
+    shots = np.diff(plan.cut_frames)
+    assert shots.size > 10 and shots.max() - shots.min() <= 1  # an even grid
+    assert confidence_notes(bm) and "no clear beat" in confidence_notes(bm)[0]
 
 
 def test_too_long_audio_is_refused_with_a_clear_error(tmp_path):

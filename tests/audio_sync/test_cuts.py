@@ -1,6 +1,7 @@
 import math
 from fractions import Fraction
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -158,3 +159,28 @@ def test_bar_cuts_follow_each_sections_metre():
                  onsets_s=beats)
     plan = plan_cuts(bm, fps=Fraction(25), every=1, unit="bar", min_shot_s=0.5, max_shot_s=8.0)
     assert list(plan.cuts_s) == [d for d in downs if d < 31.5]
+
+
+def test_low_pulse_confidence_cuts_on_an_even_grid_and_says_so():
+    """Beats with a pulse confidence below LOW are a guess (noise, no clear beat): the plan
+    ignores them (an even grid at the reported tempo from 0 s), with a note; a confident beat
+    map with the same beats is planned on them."""
+    import dataclasses
+
+    from audio_sync.cuts import confidence_notes, even_grid
+    from audio_sync.pulse_confidence import LOW
+
+    rng = np.random.default_rng(3)
+    jittered = tuple(sorted(0.1 + 32.0 * rng.random(60)))  # "beats" laid on noise peaks
+    bm = dataclasses.replace(_beatmap(bpm=120.0), beats_s=jittered, downbeats_s=jittered[::4])
+    fps = Fraction(30)
+    sure = plan_cuts(dataclasses.replace(bm, pulse_confidence=1.0), fps=fps, unit="beat",
+                     min_shot_s=0.1, accent_downbeats=False)
+    unsure_bm = dataclasses.replace(bm, pulse_confidence=LOW / 2)
+    unsure = plan_cuts(unsure_bm, fps=fps, unit="beat", min_shot_s=0.1, accent_downbeats=False)
+    assert set(sure.cuts_s[1:]) <= set(jittered)  # confident: cuts on the beats
+    assert not set(unsure.cuts_s[1:]) & set(jittered)
+    assert set(np.diff(unsure.cut_frames)) <= {15}  # every 0.5 s at 120 BPM, 30 fps
+    assert confidence_notes(unsure_bm) and confidence_notes(dataclasses.replace(bm, pulse_confidence=1.0)) == []
+    assert even_grid(unsure_bm).beats_s[:3] == (0.0, 0.5, 1.0)
+    _check_invariants(unsure, unsure_bm, fps, 0.1, 8.0)

@@ -34,8 +34,12 @@ def test_beatmap_and_cutplan_roundtrip():
     bm = BeatMap(duration_s=2.0, n_samples=44100 * 2, rate_hz=44100, tempo_bpm=120.0,
                  tempo_curve=((0.0, 120.0),), beats_s=(0.0, 0.5, 1.0, 1.5),
                  beat_confidence=(1.0, 0.9, 0.8, 0.7), downbeats_s=(0.0,), beats_per_bar=4,
-                 sections=(Section(0.0, 2.0, "verse", 0.5),), onsets_s=(0.0, 0.5))
+                 sections=(Section(0.0, 2.0, "verse", 0.5),), onsets_s=(0.0, 0.5),
+                 pulse_confidence=0.125)
     assert _roundtrip(bm) == bm
+    old = bm.to_dict()
+    del old["pulse_confidence"]  # a cached result from before the field: trusted, as it was
+    assert BeatMap.from_dict(old).pulse_confidence == 1.0
     plan = CutPlan(fps=Fraction(24), total_frames=48, duration_s=2.0, cuts_s=(0.0, 1.0),
                    cut_frames=(0, 24), slots=(Slot(0, 0.0, 1.0, 0, 24, "verse"),
                                               Slot(1, 1.0, 2.0, 24, 48, "verse")))

@@ -102,7 +102,23 @@ def test_analyze_json_shape(short_song, capsys):
     assert abs(data["tempo_bpm"] - 120) < 3
     assert data["sections"] and set(data["sections"][0]) >= {"start_s", "end_s", "label"}
     assert all(s["metre"] == "4/4" and s["beats_per_bar"] == 4 for s in data["sections"])
+    assert data["pulse_confidence"] == 1.0  # a drum groove: the beat is clear
     assert main(["analyze", str(short_song), "--json", "--no-cache"]) == 0
+
+
+def test_analyze_warns_when_there_is_no_clear_beat(tmp_path, capsys):
+    """Noise is tracked (no gate), but the CLI says its beats are a guess (#15)."""
+    import numpy as np
+
+    from audio_sync.testsongs import write_wav
+    from audio_sync.types import DecodedAudio
+
+    y = 0.3 * np.random.default_rng(0).standard_normal(22050 * 20).astype(np.float32)
+    wav = write_wav(tmp_path / "noise.wav", DecodedAudio(samples=y[None, :], rate_hz=22050))
+    assert main(["analyze", str(wav)]) == 0
+    out = capsys.readouterr()
+    assert "pulse confidence 0.00" in out.out
+    assert "warning: no clear beat" in out.err and "even grid" in out.err
 
 
 def test_analyze_bad_file_exits_2(tmp_path, capsys):
