@@ -94,6 +94,9 @@ class Rhythm:
     downbeats_s: tuple[float, ...]
     beats_per_bar: int
     onsets_s: tuple[float, ...]
+    # The other plausible reading of the tempo (audio_sync.tempo_hint.alternative); 0 = none.
+    alt_bpm: float = 0.0
+    alt_score: float = 0.0
 
 
 def _norm(x: np.ndarray) -> np.ndarray:
@@ -257,8 +260,9 @@ def _tempo_curve(beats_s: np.ndarray) -> tuple[tuple[float, float], ...]:
     return tuple((float(t), float(60.0 / p)) for t, p in zip(beats_s[:-1], ibi, strict=True))
 
 
-def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
-    """Beat times, per-beat confidence and tempo (BPM) for the features of one song."""
+def track_beats(feats: Features, *, bpm_hint: float = 0.0) -> tuple[np.ndarray, np.ndarray, float]:
+    """Beat times, per-beat confidence and tempo (BPM) for the features of one song;
+    ``bpm_hint`` > 0 picks the metrical level nearest to it (audio_sync.tempo_hint)."""
     env = beat_onset(feats)
     if feats.n_frames < 16 or not env.any() or _no_onsets(feats):
         return np.zeros(0), np.zeros(0), 0.0
@@ -279,11 +283,15 @@ def track_beats(feats: Features) -> tuple[np.ndarray, np.ndarray, float]:
     # beats (ACT_VETO), from the first grid on, the one the metrical level is judged on.
     raw = net if ACT_WEIGHT > 0 else None
     bpm0, beats, bpm = initial_level(feats, env, act=raw)
-    if raw is not None and DOTTED_LEVEL and bpm == bpm0:
+    if bpm_hint > 0:  # the creator's level replaces the rules' (dotted level and vote too)
+        from audio_sync.tempo_hint import hinted_level
+
+        bpm = hinted_level(bpm, bpm_hint)
+    elif raw is not None and DOTTED_LEVEL and bpm == bpm0:
         from audio_sync.dotted_level import dotted_level
 
         bpm = dotted_level(feats, raw, beats, bpm, min_bpm=MIN_BPM)
-    if raw is not None and LEVEL_VOTE:
+    if raw is not None and LEVEL_VOTE and bpm_hint <= 0:
         bpm = vote(feats, raw, beats, bpm, ratio=bpm / bpm0)
     curve = local_tempo(env, feats.frame_rate_hz, bpm)
     act = contrast(raw) if raw is not None else None
@@ -391,17 +399,22 @@ def _median_tempo(beats_s: np.ndarray, fallback_bpm: float) -> float:
     return 60.0 / span if span > 0 else fallback_bpm
 
 
-def track(feats: Features) -> Rhythm:
-    """Beats, tempo curve, downbeats/metre and onsets for one song."""
+def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0) -> Rhythm:
+    """Beats, tempo curve, downbeats/metre and onsets for one song; ``bpm_hint`` (0 = auto)
+    picks the metrical level, ``beats_per_bar`` (0 = auto) fixes the bar length."""
     from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
     from audio_sync.meter import find_downbeats
+    from audio_sync.tempo_hint import alternative, level_scores
 
-    beats, conf, tempo = track_beats(feats)
-    bpb, downbeats = find_downbeats(feats, beats)
+    beats, conf, tempo = track_beats(feats, bpm_hint=bpm_hint)
+    bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar)
+    alt_bpm, alt_score = alternative(level_scores(beat_onset(feats), feats.frame_rate_hz, tempo),
+                                     tempo) if beats.size else (0.0, 0.0)
     onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop)
     return Rhythm(
         tempo_bpm=float(tempo), tempo_curve=_tempo_curve(beats),
         beats_s=tuple(float(t) for t in beats), confidence=tuple(float(c) for c in conf),
         downbeats_s=tuple(float(t) for t in downbeats), beats_per_bar=bpb,
         onsets_s=tuple(float(t + DETECTOR_LEAD_S) for t in onsets if t + DETECTOR_LEAD_S < feats.duration_s),
+        alt_bpm=alt_bpm, alt_score=alt_score,
     )
