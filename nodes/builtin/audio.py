@@ -60,14 +60,20 @@ def _hint_options(node_id: str, params: Mapping[str, Any]) -> tuple[float, int]:
 
 
 def _check_analyze(graph: Any, node: Any, registry: Any) -> list[Problem]:
-    """At load time: a hint between 0 and 30 BPM (the param's range allows 0 = auto)."""
-    try:
-        _hint_options(node.id, node.params)
-    except BadNodeInput as exc:
-        return [Problem(exc.detail, node.id, exc.param or "bpm_hint")]
-    except (TypeError, ValueError):
-        return []  # not a number: the param check reports it
-    return []
+    """At load time, what the params' ranges let through: a hint in 0..30 BPM, 1 beat a bar
+    (0 is auto; out-of-range values are the param check's)."""
+    spec = registry.get(node.type_id)
+    problems = []
+    for name in ("bpm_hint", "beats_per_bar"):
+        value, pspec = node.params.get(name), spec.param(name) if spec else None
+        if (pspec is None or isinstance(value, bool) or not isinstance(value, (int, float))
+                or not pspec.min <= value <= pspec.max):
+            continue
+        try:
+            _hint_options(node.id, {name: value})
+        except BadNodeInput as exc:
+            problems.append(Problem(exc.detail, node.id, name, "bad_param"))
+    return problems
 
 
 def envelope_file(path: str, *, kind: str, fps: Fraction, attack_s: float, release_s: float
