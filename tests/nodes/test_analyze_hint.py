@@ -35,8 +35,8 @@ def _graph(tmp: Path, params: dict[str, Any]) -> Any:
                                            ({"beats_per_bar": 13}, "beats_per_bar")])
 def test_bad_options_are_load_time_problems(tmp_path, params, param):
     problems = validate(_graph(tmp_path, params), default_registry(), base_dir=tmp_path)
-    assert [(p.node_id, p.param) for p in problems] == [("beats", param)]
-    assert f"node 'beats', param '{param}'" in str(problems[0])
+    assert [(p.node_id, p.param, p.code) for p in problems] == [("beats", param, "bad_param")]
+    assert f"node 'beats', param '{param}'" in str(problems[0]) and ("outside" in str(problems[0]) or "maximum" in str(problems[0]))
 
 
 def test_hint_reaches_the_analysis_and_keys_the_cache(tmp_path, engine):
