@@ -294,6 +294,10 @@ def track_beats(feats: Features, *, bpm_hint: float = 0.0) -> tuple[np.ndarray, 
     if raw is not None and LEVEL_VOTE and bpm_hint <= 0:
         bpm = vote(feats, raw, beats, bpm, ratio=bpm / bpm0)
     curve = local_tempo(env, feats.frame_rate_hz, bpm)
+    if bpm_hint > 0:
+        from audio_sync.tempo_hint import keep_level
+
+        curve = keep_level(curve, bpm)
     act = contrast(raw) if raw is not None else None
     if act is not None or bpm != bpm0 or not isinstance(curve, float):
         env = env if act is None else env + ACT_WEIGHT * _norm(act)

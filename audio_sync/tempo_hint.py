@@ -24,6 +24,8 @@ LEVEL_RATIOS = (0.5, 2.0 / 3.0, 1.0, 1.5, 2.0)
 # A hint farther than this from every level is taken as the level itself (e.g. a tempo the
 # tracker did not find at all); within it, the tracker's level wins (its tempo is measured).
 HINT_TOLERANCE = 0.08
+# A hinted level's tempo curve must keep its median within this span of the level.
+CURVE_SPAN = (0.87, 1.15)
 # Downbeats: beats per bar a creator may fix (0 = auto).
 MIN_BEATS_PER_BAR = 2
 MAX_BEATS_PER_BAR = 12
@@ -46,6 +48,16 @@ def hinted_level(bpm: float, bpm_hint: float) -> float:
     levels = [bpm * r for r in LEVEL_RATIOS]
     best = min(levels, key=lambda lv: abs(math.log(lv / bpm_hint)))
     return best if abs(best / bpm_hint - 1.0) <= HINT_TOLERANCE else float(bpm_hint)
+
+
+def keep_level(curve: float | np.ndarray, bpm: float) -> float | np.ndarray:
+    """The tempo curve, or the hinted level's steady tempo when the curve mostly sits at
+    another level: the windowed tempo may wander up to +45 % (a jig hinted at 86 BPM went back
+    to the 118 of its quarters). Real tempo changes around the hinted level are kept."""
+    if isinstance(curve, float):
+        return curve
+    mid = float(np.median(curve))
+    return curve if CURVE_SPAN[0] <= mid / bpm <= CURVE_SPAN[1] else bpm
 
 
 def level_scores(env: np.ndarray, frame_rate_hz: float, bpm: float) -> list[tuple[float, float]]:

@@ -121,3 +121,12 @@ def test_the_level_nearest_the_hint():
     assert hinted_level(120.0, 120.0) == 120.0
     assert hinted_level(90.0, 130.0) == 135.0    # 3:2
     assert hinted_level(100.0, 90.0) == 90.0     # 10 % from the nearest level: the hint itself
+
+
+def test_a_hinted_curve_stays_at_the_hinted_level():
+    from audio_sync.tempo_hint import keep_level
+
+    ramp = np.linspace(80.0, 100.0, 50)  # a real accelerando around a 90 BPM hint: kept
+    assert keep_level(ramp, 90.0) is ramp
+    assert keep_level(np.full(50, 118.0), 86.0) == 86.0  # back at the quarters: steady hint
+    assert keep_level(88.0, 86.0) == 88.0
