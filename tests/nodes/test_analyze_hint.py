@@ -59,3 +59,16 @@ def test_hint_reaches_the_analysis_and_keys_the_cache(tmp_path, engine):
     n_auto, n_hint = (len(r.outputs["cuts"]["plan"]["cuts_s"]) for r in (auto, hinted))
     assert 0.4 < n_hint / n_auto < 0.6
     assert run({"bpm_hint": 90.0, "beats_per_bar": 2}).nodes["beats"].cache_hit
+
+
+def test_run_time_options_are_bad_node_input_naming_the_param():
+    from nodes.builtin.audio import _hint_options
+    from nodes.errors import BadNodeInput
+
+    assert _hint_options("beats", {"bpm_hint": 90, "beats_per_bar": 3}) == (90.0, 3)
+    assert _hint_options("beats", {}) == (0.0, 0)
+    for params, name in (({"bpm_hint": 12.0}, "bpm_hint"), ({"beats_per_bar": 1}, "beats_per_bar")):
+        with pytest.raises(BadNodeInput) as err:
+            _hint_options("beats", params)
+        assert err.value.param == name and err.value.exit_code == 2
+        assert f"node 'beats', param '{name}'" in str(err.value)
