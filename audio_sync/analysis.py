@@ -40,23 +40,37 @@ STAGE_SHARE = {"decoding": 0.0, "spectral features": 0.35, "beats, tempo and met
 
 
 def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
-            progress: Progress | None = None) -> BeatMap:
+            progress: Progress | None = None, bpm_hint: float = 0.0,
+            beats_per_bar: int = 0) -> BeatMap:
     """Analyse ``audio``; read/write ``cache_dir/<sha256>.json`` when a cache dir is given.
-    ``progress`` is called with the name of each stage as it starts (for a CLI or GUI)."""
-    _validate(audio)
-    path = Path(cache_dir) / f"{audio_hash(audio)}.json" if cache_dir is not None else None
+    ``progress`` is called with the name of each stage as it starts (for a CLI or GUI).
+    ``bpm_hint`` (the tempo the creator hears, 0 = auto) picks the metrical level nearest to
+    it; ``beats_per_bar`` (0 = auto) fixes the bar length (audio_sync.tempo_hint)."""
+    _validate(audio, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar)
+    opts = {"bpm_hint": float(bpm_hint), "beats_per_bar": int(beats_per_bar)}
+    path = cache_path(cache_dir, audio, **opts) if cache_dir is not None else None
     if path is not None:
         cached = _read_cache(path)
         if cached is not None:
             return cached
-    beatmap = _analyze_uncached(audio, progress)
+    beatmap = _analyze_uncached(audio, progress, **opts)
     if path is not None:
         _write_cache(path, beatmap.to_dict())
     return beatmap
 
 
+def cache_path(cache_dir: Path, audio: DecodedAudio, *, bpm_hint: float = 0.0,
+               beats_per_bar: int = 0) -> Path:
+    """``<sha256>.json``, with the options in the name when set: auto maps keep today's
+    names (still valid), and a changed hint re-runs the analysis."""
+    opts = f"-hint{float(bpm_hint):g}" if bpm_hint else ""
+    opts += f"-bar{int(beats_per_bar)}" if beats_per_bar else ""
+    return Path(cache_dir) / f"{audio_hash(audio)}{opts}.json"
+
+
 def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
-                 use_cache: bool = True, progress: Progress | None = None) -> BeatMap:
+                 use_cache: bool = True, progress: Progress | None = None,
+                 bpm_hint: float = 0.0, beats_per_bar: int = 0) -> BeatMap:
     """Decode ``path`` with PyAV and analyse it; ``use_cache=False`` forces re-analysis
     (the fresh result still refreshes the cache). The song is decoded straight to mono (the
     analysis' input; the same result as analysing the stereo decode, in half the memory)."""
@@ -64,16 +78,26 @@ def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
 
     if progress is not None:
         progress("decoding")
+    opts: dict[str, Any] = {"bpm_hint": bpm_hint, "beats_per_bar": beats_per_bar}
+    _validate(None, **opts)  # before decoding: a bad hint fails fast
     audio = decode_audio(path, mono=True)
     if use_cache or cache_dir is None:
-        return analyze(audio, cache_dir=cache_dir, progress=progress)
-    _validate(audio)
-    beatmap = _analyze_uncached(audio, progress)
-    _write_cache(Path(cache_dir) / f"{audio_hash(audio)}.json", beatmap.to_dict())
+        return analyze(audio, cache_dir=cache_dir, progress=progress, **opts)
+    _validate(audio, **opts)
+    beatmap = _analyze_uncached(audio, progress, **opts)
+    _write_cache(cache_path(cache_dir, audio, **opts), beatmap.to_dict())
     return beatmap
 
 
-def _validate(audio: DecodedAudio) -> None:
+def _validate(audio: DecodedAudio | None, *, bpm_hint: float = 0.0,
+              beats_per_bar: int = 0) -> None:
+    from audio_sync.tempo_hint import check_hint
+
+    problem = check_hint(float(bpm_hint), int(beats_per_bar))
+    if problem:
+        raise AnalysisError(problem)
+    if audio is None:
+        return
     if not isinstance(audio, DecodedAudio):
         raise AnalysisError(f"analyze() needs a DecodedAudio, got {type(audio).__name__}")
     if audio.samples.ndim != 2 or audio.n_samples == 0 or audio.rate_hz <= 0:
@@ -82,7 +106,8 @@ def _validate(audio: DecodedAudio) -> None:
         raise AnalysisError("the audio contains NaN or infinite samples; re-decode the file")
 
 
-def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None) -> BeatMap:
+def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
+                      bpm_hint: float = 0.0, beats_per_bar: int = 0) -> BeatMap:
     from audio_sync.beats import track
     from audio_sync.features import compute_features
     from audio_sync.sections import find_sections
@@ -95,7 +120,7 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None) -> 
         stage("spectral features")
         feats = compute_features(audio)
         stage("beats, tempo and metre")
-        rhythm = track(feats)
+        rhythm = track(feats, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar)
         stage("sections")
         sections = find_sections(feats, rhythm)
     except AudioSyncError:
@@ -108,6 +133,8 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None) -> 
         beat_confidence=rhythm.confidence, downbeats_s=rhythm.downbeats_s,
         beats_per_bar=rhythm.beats_per_bar, sections=sections, onsets_s=rhythm.onsets_s,
         pulse_confidence=rhythm.pulse_confidence,
+        alt_bpm=rhythm.alt_bpm, alt_score=rhythm.alt_score, bpm_hint=float(bpm_hint),
+        hint_beats_per_bar=int(beats_per_bar),
     )
 
 
@@ -115,6 +142,8 @@ def _read_cache(path: Path) -> BeatMap | None:
     try:
         with path.open(encoding="utf-8") as fh:
             data: Any = json.load(fh)
+        if "alt_bpm" not in data:  # cached before the other reading was reported: refresh once
+            return None
         return BeatMap.from_dict(data)
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or damaged cache entry: just re-analyse

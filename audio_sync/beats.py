@@ -96,6 +96,9 @@ class Rhythm:
     beats_per_bar: int
     onsets_s: tuple[float, ...]
     pulse_confidence: float = 1.0  # 0..1, audio_sync.pulse_confidence
+    # The other plausible reading of the tempo (audio_sync.tempo_hint.alternative); 0 = none.
+    alt_bpm: float = 0.0
+    alt_score: float = 0.0
 
 
 def _norm(x: np.ndarray) -> np.ndarray:
@@ -259,11 +262,12 @@ def _tempo_curve(beats_s: np.ndarray) -> tuple[tuple[float, float], ...]:
     return tuple((float(t), float(60.0 / p)) for t, p in zip(beats_s[:-1], ibi, strict=True))
 
 
-def track_beats(feats: Features, *, act: np.ndarray | None = None
+def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: float = 0.0
                 ) -> tuple[np.ndarray, np.ndarray, float]:
     """Beat times, per-beat confidence and tempo (BPM) for the features of one song; no beats
     only without onsets (silence, a held tone): track() says how far to trust them. ``act``:
-    the learned beat activation when the caller already has it."""
+    the learned beat activation when the caller already has it; ``bpm_hint`` > 0 picks the
+    metrical level nearest to it (audio_sync.tempo_hint)."""
     env = beat_onset(feats)
     if feats.n_frames < 16 or not env.any() or _no_onsets(feats):
         return np.zeros(0), np.zeros(0), 0.0
@@ -285,13 +289,21 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None
     # beats (ACT_VETO), from the first grid on, the one the metrical level is judged on.
     raw = net if ACT_WEIGHT > 0 else None
     bpm0, beats, bpm = initial_level(feats, env, act=raw)
-    if raw is not None and DOTTED_LEVEL and bpm == bpm0:
+    if bpm_hint > 0:  # the creator's level replaces the rules' (dotted level and vote too)
+        from audio_sync.tempo_hint import hinted_level
+
+        bpm = hinted_level(bpm, bpm_hint)
+    elif raw is not None and DOTTED_LEVEL and bpm == bpm0:
         from audio_sync.dotted_level import dotted_level
 
         bpm = dotted_level(feats, raw, beats, bpm, min_bpm=MIN_BPM)
-    if raw is not None and LEVEL_VOTE:
+    if raw is not None and LEVEL_VOTE and bpm_hint <= 0:
         bpm = vote(feats, raw, beats, bpm, ratio=bpm / bpm0)
     curve = local_tempo(env, feats.frame_rate_hz, bpm)
+    if bpm_hint > 0:
+        from audio_sync.tempo_hint import keep_level
+
+        curve = keep_level(curve, bpm)
     act = contrast(raw) if raw is not None else None
     if act is not None or bpm != bpm0 or not isinstance(curve, float):
         env = env if act is None else env + ACT_WEIGHT * _norm(act)
@@ -398,18 +410,22 @@ def _median_tempo(beats_s: np.ndarray, fallback_bpm: float) -> float:
     return 60.0 / span if span > 0 else fallback_bpm
 
 
-def track(feats: Features) -> Rhythm:
-    """Beats, tempo curve, downbeats/metre and onsets for one song."""
+def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0) -> Rhythm:
+    """Beats, tempo curve, downbeats/metre and onsets for one song; ``bpm_hint`` (0 = auto)
+    picks the metrical level, ``beats_per_bar`` (0 = auto) fixes the bar length."""
     from audio_sync.activation import beat_activation
     from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
     from audio_sync.meter import find_downbeats
     from audio_sync.pulse_confidence import pulse_confidence
+    from audio_sync.tempo_hint import alternative, level_scores
 
     env = beat_onset(feats)  # the net runs once, for the tracker and the confidence
     act = beat_activation(feats.mel_db)[0].astype(np.float64) if not _no_onsets(feats) else None
-    beats, conf, tempo = track_beats(feats, act=act)
+    beats, conf, tempo = track_beats(feats, act=act, bpm_hint=bpm_hint)
     pulse = pulse_confidence(env, act, feats.frame_rate_hz) if beats.size and act is not None else 0.0
-    bpb, downbeats = find_downbeats(feats, beats)
+    bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar)
+    alt_bpm, alt_score = alternative(level_scores(env, feats.frame_rate_hz, tempo),
+                                     tempo) if beats.size else (0.0, 0.0)
     onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop)
     return Rhythm(
         tempo_bpm=float(tempo), tempo_curve=_tempo_curve(beats),
@@ -417,4 +433,5 @@ def track(feats: Features) -> Rhythm:
         downbeats_s=tuple(float(t) for t in downbeats), beats_per_bar=bpb,
         onsets_s=tuple(float(t + DETECTOR_LEAD_S) for t in onsets if t + DETECTOR_LEAD_S < feats.duration_s),
         pulse_confidence=pulse,
+        alt_bpm=alt_bpm, alt_score=alt_score,
     )

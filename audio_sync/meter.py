@@ -57,16 +57,16 @@ def downbeat_score(feats: Features, beats_s: np.ndarray) -> np.ndarray:
     return nov + KICK_WEIGHT * kick
 
 
-def _viterbi(score: np.ndarray) -> list[tuple[int, int]]:
+def _viterbi(score: np.ndarray, metres: tuple[int, ...] = METRES) -> list[tuple[int, int]]:
     """Best (metre, position) per beat; position 0 is a downbeat."""
-    states = [(m, p) for m in METRES for p in range(m)]
+    states = [(m, p) for m in metres for p in range(m)]
     index = {s: i for i, s in enumerate(states)}
     n, k = score.size, len(states)
-    gain = np.array([[METRE_PRIOR[m] * m * (s if p == 0 else -s / (m - 1)) for (m, p) in states]
+    gain = np.array([[METRE_PRIOR.get(m, 1.0) * m * (s if p == 0 else -s / (m - 1)) for (m, p) in states]
                      for s in score])
     best = gain[0].copy()
     back = np.zeros((n, k), dtype=np.int64)
-    ends = [index[(m, m - 1)] for m in METRES]
+    ends = [index[(m, m - 1)] for m in metres]
     for t in range(1, n):
         new = np.full(k, -np.inf)
         for j, (m, p) in enumerate(states):
@@ -84,12 +84,14 @@ def _viterbi(score: np.ndarray) -> list[tuple[int, int]]:
     return [states[j] for j in reversed(path)]
 
 
-def find_downbeats(feats: Features, beats_s: np.ndarray) -> tuple[int, np.ndarray]:
+def find_downbeats(feats: Features, beats_s: np.ndarray, *,
+                   beats_per_bar: int = 0) -> tuple[int, np.ndarray]:
     """Return (the song's most common beats per bar, downbeat times); downbeats are a subset
-    of ``beats_s`` and bars may change length where the metre changes."""
+    of ``beats_s`` and bars may change length where the metre changes. ``beats_per_bar`` > 0
+    (the creator knows the metre) fixes the bar length; only the phase is then searched."""
     if beats_s.size < 6:  # under two bars of 3/4: no evidence for a metre, assume 4/4 from beat 1
-        return 4, beats_s[::4]
-    path = _viterbi(downbeat_score(feats, beats_s))
+        return beats_per_bar or 4, beats_s[::beats_per_bar or 4]
+    path = _viterbi(downbeat_score(feats, beats_s), (beats_per_bar,) if beats_per_bar else METRES)
     downs = np.array([p == 0 for _m, p in path])
     metres = [m for m, p in path if p == 0]
     common = max(set(metres), key=metres.count) if metres else 4

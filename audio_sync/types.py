@@ -96,9 +96,14 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class BeatMap:
-    """Everything the analysis knows about a song's rhythm and structure. ``pulse_confidence``
-    (0..1, audio_sync.pulse_confidence) says how far the beats stand out above chance: near 0
-    the beats and tempo are a guess (noise, or music with no clear pulse)."""
+    """Everything the analysis knows about a song's rhythm and structure.
+
+    ``pulse_confidence`` (0..1, audio_sync.pulse_confidence) says how far the beats stand out
+    above chance: near 0 the beats and tempo are a guess (noise, or music with no clear pulse).
+    ``alt_bpm`` is the other plausible reading of the tempo (the level weighed second, e.g. 88
+    for 176) and ``alt_score`` its salience over the chosen level's (0, 0: none, or a map
+    cached before it existed); ``bpm_hint`` and ``hint_beats_per_bar`` the creator's options
+    it was made with (0 = auto)."""
 
     duration_s: float
     n_samples: int
@@ -112,6 +117,10 @@ class BeatMap:
     sections: tuple[Section, ...]
     onsets_s: tuple[float, ...]
     pulse_confidence: float = 1.0
+    alt_bpm: float = 0.0
+    alt_score: float = 0.0
+    bpm_hint: float = 0.0
+    hint_beats_per_bar: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +131,9 @@ class BeatMap:
             "downbeats_s": list(self.downbeats_s), "beats_per_bar": self.beats_per_bar,
             "sections": [s.to_dict() for s in self.sections],
             "onsets_s": list(self.onsets_s), "pulse_confidence": self.pulse_confidence,
+            "onsets_s": list(self.onsets_s),
+            "alt_bpm": self.alt_bpm, "alt_score": self.alt_score, "bpm_hint": self.bpm_hint,
+            "hint_beats_per_bar": self.hint_beats_per_bar,
         }
 
     @classmethod
@@ -136,7 +148,20 @@ class BeatMap:
             sections=tuple(Section.from_dict(s) for s in d.get("sections", ())),
             onsets_s=_floats(d.get("onsets_s", ())),
             pulse_confidence=float(d.get("pulse_confidence", 1.0)),
+            alt_bpm=float(d.get("alt_bpm", 0.0) or 0.0),
+            alt_score=float(d.get("alt_score", 0.0) or 0.0),
+            bpm_hint=float(d.get("bpm_hint", 0.0) or 0.0),
+            hint_beats_per_bar=int(d.get("hint_beats_per_bar", 0) or 0),
         )
+
+    def tempo_text(self) -> str:
+        """"176 BPM (or 88)": the tempo and the other reading, for people choosing a hint."""
+        return tempo_text(self.tempo_bpm, self.alt_bpm)
+
+
+def tempo_text(tempo_bpm: float, alt_bpm: float) -> str:
+    """"176 BPM (or 88)"; just "176 BPM" without an alternative."""
+    return f"{tempo_bpm:.0f} BPM" + (f" (or {alt_bpm:.0f})" if alt_bpm > 0 else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("audio")
     a.add_argument("--json", action="store_true")
     a.add_argument("--no-cache", action="store_true", help="re-analyse even if cached")
+    a.add_argument("--bpm-hint", type=float, default=0.0, metavar="BPM",
+                   help="the tempo you hear (30..300; picks the nearest metrical level)")
+    a.add_argument("--beats-per-bar", type=int, default=0, metavar="N",
+                   help="beats per bar when you know the metre (2..12)")
     ru = sub.add_parser("runs", help="run history")
     ru.add_argument("run_id", nargs="?")
     ru.add_argument("--all", action="store_true",

@@ -284,17 +284,21 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     path = resolve_cwd(args.audio)
     try:
         beatmap = analyze_file(path, cache_dir=home_dir() / "analysis",
-                               use_cache=not args.no_cache, progress=_analysis_progress(path))
+                               use_cache=not args.no_cache, progress=_analysis_progress(path),
+                               bpm_hint=args.bpm_hint, beats_per_bar=args.beats_per_bar)
     except AudioSyncError as exc:
         raise CliError(str(exc)) from None
     data = {"duration_s": beatmap.duration_s, "tempo_bpm": beatmap.tempo_bpm,
+            "alt_bpm": beatmap.alt_bpm, "alt_score": beatmap.alt_score,
+            "bpm_hint": beatmap.bpm_hint,
             "beats_s": list(beatmap.beats_s), "downbeats_s": list(beatmap.downbeats_s),
             "beats_per_bar": beatmap.beats_per_bar, "pulse_confidence": beatmap.pulse_confidence,
             "sections": [s.to_dict() for s in beatmap.sections]}  # with each one's metre
     if args.json:
         print_json(data)
         return 0
-    print(f"{path.name}: {beatmap.duration_s:.2f} s, {beatmap.tempo_bpm:.1f} BPM, "
+    hint = f" (hint {beatmap.bpm_hint:g})" if beatmap.bpm_hint else ""
+    print(f"{path.name}: {beatmap.duration_s:.2f} s, {beatmap.tempo_text()}{hint}, "
           f"{beatmap.beats_per_bar}/4, {len(beatmap.beats_s)} beats, "
           f"{len(beatmap.downbeats_s)} bars, pulse confidence {beatmap.pulse_confidence:.2f}")
     print_pulse_warning(beatmap)

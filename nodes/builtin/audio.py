@@ -6,13 +6,13 @@ JSON, small, and cache-keyed by content.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
 from nodes.cache import Artifact
 from nodes.context import NodeContext
-from nodes.errors import BadNodeInput
+from nodes.errors import BadNodeInput, Problem
 from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, BEATMAP, CURVE, CUTPLAN
 
@@ -31,8 +31,8 @@ def parse_fps(value: Any, *, node_id: str, param: str = "fps") -> Fraction:
     return fps
 
 
-def analyze_file(path: str, *, progress: Callable[[str], None] | None = None
-                 ) -> dict[str, Any]:
+def analyze_file(path: str, *, progress: Callable[[str], None] | None = None,
+                 bpm_hint: float = 0.0, beats_per_bar: int = 0) -> dict[str, Any]:
     """Beats of an audio file as a BeatMap dict (module-level: it may run on a worker).
 
     Mono: analysis only reads the channel mean (half the memory)."""
@@ -41,7 +41,39 @@ def analyze_file(path: str, *, progress: Callable[[str], None] | None = None
 
     if progress is not None:
         progress("decoding")
-    return analyze(decode_audio(path, mono=True), progress=progress).to_dict()
+    return analyze(decode_audio(path, mono=True), progress=progress, bpm_hint=bpm_hint,
+                   beats_per_bar=beats_per_bar).to_dict()
+
+
+def _hint_options(node_id: str, params: Mapping[str, Any]) -> tuple[float, int]:
+    """(bpm_hint, beats_per_bar) of an audio.analyze node, or BadNodeInput naming the param."""
+    from audio_sync.tempo_hint import check_hint
+
+    hint, bpb = float(params.get("bpm_hint") or 0.0), int(params.get("beats_per_bar") or 0)
+    problem = check_hint(hint, 0)
+    if problem:
+        raise BadNodeInput(node_id, problem, param="bpm_hint")
+    problem = check_hint(0.0, bpb)
+    if problem:
+        raise BadNodeInput(node_id, problem, param="beats_per_bar")
+    return hint, bpb
+
+
+def _check_analyze(graph: Any, node: Any, registry: Any) -> list[Problem]:
+    """At load time, what the params' ranges let through: a hint in 0..30 BPM, 1 beat a bar
+    (0 is auto; out-of-range values are the param check's)."""
+    spec = registry.get(node.type_id)
+    problems = []
+    for name in ("bpm_hint", "beats_per_bar"):
+        value, pspec = node.params.get(name), spec.param(name) if spec else None
+        if (pspec is None or isinstance(value, bool) or not isinstance(value, (int, float))
+                or not pspec.min <= value <= pspec.max):
+            continue
+        try:
+            _hint_options(node.id, {name: value})
+        except BadNodeInput as exc:
+            problems.append(Problem(exc.detail, node.id, name, "bad_param"))
+    return problems
 
 
 def envelope_file(path: str, *, kind: str, fps: Fraction, attack_s: float, release_s: float
@@ -61,9 +93,10 @@ async def _run_analyze(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
     def stage(name: str) -> None:  # on the worker thread; the executor hands it to the loop
         ctx.progress(STAGE_SHARE.get(name), f"analysis: {name}")
 
+    hint, bpb = _hint_options(ctx.node_id, ctx.params)
     try:
         beats = await ctx.offload(analyze_file, str(audio.path), reads=(audio.path,),
-                                  local={"progress": stage})
+                                  local={"progress": stage}, bpm_hint=hint, beats_per_bar=bpb)
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc), param="audio") from None
     return {"beats": beats}
@@ -132,7 +165,17 @@ SPECS = [
     NodeSpec("audio.analyze", "Analyze song", "audio", _run_analyze, after=_after_analyze,
              inputs=(PortSpec("audio", AUDIO),),
              outputs=(PortSpec("beats", BEATMAP, "tempo curve, beats, downbeats, sections"),),
-             description="Beats, downbeats, metre, tempo curve, sections and onsets."),
+             params=(
+                 ParamSpec("bpm_hint", "float", 0.0,
+                           "the tempo you hear (BPM, 30..300; 0 = auto): picks the level "
+                           "nearest to it, e.g. 88 for a song found at 176", min=0, max=300),
+                 ParamSpec("beats_per_bar", "int", 0,
+                           "beats per bar when you know the metre (2..12; 0 = auto)",
+                           min=0, max=12),
+             ),
+             check=_check_analyze,
+             description="Beats, downbeats, metre, tempo curve, sections and onsets; "
+                         "the analysis names the other plausible tempo, to type as a hint."),
     NodeSpec("audio.cut_plan", "Cut plan", "audio", _run_cut_plan, after=_after_cut_plan,
              inputs=(PortSpec("beats", BEATMAP),),
              outputs=(PortSpec("plan", CUTPLAN, "shot slots in seconds and frames"),),

@@ -32,6 +32,8 @@ class TimelineData:
     remove_cuts_s: list[float] = field(default_factory=list)
     min_shot_s: float = 0.5
     beats_per_bar: int = 4
+    tempo_bpm: float = 0.0
+    alt_bpm: float = 0.0  # the other plausible reading of the tempo (a hint to type)
 
     @classmethod
     def from_values(cls, *, node_id: str, beats: dict[str, Any], plan: dict[str, Any],
@@ -48,7 +50,15 @@ class TimelineData:
                    add_cuts_s=[float(c) for c in params.get("add_cuts_s") or []],
                    remove_cuts_s=[float(c) for c in params.get("remove_cuts_s") or []],
                    min_shot_s=float(params.get("min_shot_s", 0.5)),
-                   beats_per_bar=int(beats.get("beats_per_bar", 4) or 4))
+                   beats_per_bar=int(beats.get("beats_per_bar", 4) or 4),
+                   tempo_bpm=float(beats.get("tempo_bpm", 0.0) or 0.0),
+                   alt_bpm=float(beats.get("alt_bpm", 0.0) or 0.0))
+
+    def tempo_text(self) -> str:
+        """"176 BPM (or 88)" (no beats: "")."""
+        from audio_sync.types import tempo_text
+
+        return tempo_text(self.tempo_bpm, self.alt_bpm) if self.tempo_bpm > 0 else ""
 
     # -- limits --------------------------------------------------------------------------
     def room_for(self, cut_s: float) -> tuple[float, float]:

@@ -303,7 +303,9 @@ class TimelinePanel(QtWidgets.QWidget):
                                   if s.end_s <= data.duration_s + 1e-6]
         manual = len(data.add_cuts_s) + len(data.remove_cuts_s)
         self.info.setText(
-            f"{data.node_id}: {clock(data.duration_s)} · {len(data.beats_s)} beats · "
+            f"{data.node_id}: {clock(data.duration_s)} · "
+            + (f"{data.tempo_text()} · " if data.tempo_text() else "")
+            + f"{len(data.beats_s)} beats · "
             f"{len(data.sections)} sections · {len(data.cuts_s)} cuts"
             + (f" ({manual} manual)" if manual else "")
             + "  ·  wheel: zoom · drag a cut: move (snaps; Shift: free) · double-click: add "

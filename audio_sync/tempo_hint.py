@@ -1,0 +1,95 @@
+"""The creator's tempo hint and the other plausible reading of the tempo.
+
+Much of what is left of the tempo-level misses is notation, not audio: a reel in 2/2 is
+annotated at the half note and a hornpipe in 2/4 at the quarter, from the same kind of audio
+(docs/beat-accuracy/2026-11-30-s6-level-study.md). No rule decides that, the creator can: a
+hint ("the tempo you hear") picks the metrical level nearest to it among the levels the
+tracker considers; the beats are then tracked at that level as usual (tempo curve included),
+so a rough, tapped hint is enough. Without a hint the analysis reports the level it weighed
+second, so the creator knows which hint to type.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+# The creator's hint: 0 = auto, else within these bounds (BPM).
+HINT_MIN_BPM = 30.0
+HINT_MAX_BPM = 300.0
+# The levels considered around the tracker's own estimate: half, 2:3 (a compound metre's dotted
+# quarter read as a quarter), itself, 3:2, double.
+LEVEL_RATIOS = (0.5, 2.0 / 3.0, 1.0, 1.5, 2.0)
+# A hint farther than this from every level is taken as the level itself (e.g. a tempo the
+# tracker did not find at all); within it, the tracker's level wins (its tempo is measured).
+HINT_TOLERANCE = 0.08
+# A hinted level's tempo curve must keep its median within this span of the level.
+CURVE_SPAN = (0.87, 1.15)
+# Downbeats: beats per bar a creator may fix (0 = auto).
+MIN_BEATS_PER_BAR = 2
+MAX_BEATS_PER_BAR = 12
+
+
+def check_hint(bpm_hint: float, beats_per_bar: int) -> str:
+    """Why the options are unusable ("" when fine): the text names the option."""
+    if not math.isfinite(bpm_hint) or (bpm_hint != 0 and not HINT_MIN_BPM <= bpm_hint <= HINT_MAX_BPM):
+        return (f"bpm_hint {bpm_hint:g} is outside {HINT_MIN_BPM:g}..{HINT_MAX_BPM:g} BPM "
+                "(0 = find the tempo automatically)")
+    if beats_per_bar != 0 and not MIN_BEATS_PER_BAR <= beats_per_bar <= MAX_BEATS_PER_BAR:
+        return (f"beats_per_bar {beats_per_bar} is outside {MIN_BEATS_PER_BAR}.."
+                f"{MAX_BEATS_PER_BAR} (0 = find the metre automatically)")
+    return ""
+
+
+def hinted_level(bpm: float, bpm_hint: float) -> float:
+    """The level of ``bpm`` nearest to ``bpm_hint`` (log distance), or the hint itself when no
+    level is within HINT_TOLERANCE of it."""
+    levels = [bpm * r for r in LEVEL_RATIOS]
+    best = min(levels, key=lambda lv: abs(math.log(lv / bpm_hint)))
+    return best if abs(best / bpm_hint - 1.0) <= HINT_TOLERANCE else float(bpm_hint)
+
+
+def keep_level(curve: float | np.ndarray, bpm: float) -> float | np.ndarray:
+    """The tempo curve, or the hinted level's steady tempo when the curve mostly sits at
+    another level: the windowed tempo may wander up to +45 % (a jig hinted at 86 BPM went back
+    to the 118 of its quarters). Real tempo changes around the hinted level are kept."""
+    if isinstance(curve, float):
+        return curve
+    mid = float(np.median(curve))
+    return curve if CURVE_SPAN[0] <= mid / bpm <= CURVE_SPAN[1] else bpm
+
+
+def level_scores(env: np.ndarray, frame_rate_hz: float, bpm: float) -> list[tuple[float, float]]:
+    """(tempo, salience) of each level of ``bpm`` inside the hint range: the onset envelope's
+    autocorrelation on a comb of four periods, weighted by the tracker's own tempo prior
+    (log-normal around 120 BPM, one octave, as in beats._global_tempo)."""
+    x = env - env.mean()
+    n = x.size
+    if n < 4 or bpm <= 0:
+        return []
+    spec = np.fft.rfft(x, 2 * n)
+    acf = np.fft.irfft(spec * np.conj(spec))[:n]
+    acf = acf / acf[0] if acf[0] > 1e-12 else np.zeros(n)
+    out = []
+    for r in LEVEL_RATIOS:
+        tempo = bpm * r
+        if not HINT_MIN_BPM <= tempo <= HINT_MAX_BPM:
+            continue
+        pts = 60.0 * frame_rate_hz / tempo * np.arange(1, 5)
+        pts = pts[pts < n - 1]
+        comb = float(np.interp(pts, np.arange(n), acf).mean()) if pts.size else 0.0
+        out.append((tempo, max(0.0, comb) * math.exp(-0.5 * math.log2(tempo / 120.0) ** 2)))
+    return out
+
+
+def alternative(scores: list[tuple[float, float]], bpm: float) -> tuple[float, float]:
+    """(tempo, score) of the strongest level other than ``bpm``; the score is its salience over
+    the strongest level's (1 = the strongest, which the level rules or a hint may overrule).
+    (0, 0) when there is none."""
+    top = max((s for _t, s in scores), default=0.0)
+    others = [(t, s) for t, s in scores if abs(t / bpm - 1.0) >= 1e-6 and s > 0] if bpm > 0 else []
+    if not others or top <= 0:
+        return 0.0, 0.0
+    tempo, sal = max(others, key=lambda ts: ts[1])
+    return float(tempo), float(sal / top)

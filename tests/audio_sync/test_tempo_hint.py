@@ -1,0 +1,132 @@
+"""The creator's tempo hint and metre (#15): a hint picks the metrical level, auto is unchanged,
+bad options are refused, the other reading (alt_bpm) is reported, old beat maps still load."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from audio_sync.analysis import analyze, audio_hash
+from audio_sync.errors import AnalysisError
+from audio_sync.tempo_hint import hinted_level
+from audio_sync.types import BeatMap
+
+DATA = Path(__file__).parent / "data"
+REEL = DATA / "doubled_reel_steeplechase.mp3"  # 2/2 reel annotated at 94 BPM, tracked at 188
+
+
+@pytest.fixture(scope="module")
+def reel():
+    from audio_sync.decode import decode_audio
+
+    ann = np.loadtxt(DATA / "doubled_reel_steeplechase.beats", ndmin=2)
+    return decode_audio(REEL, mono=True), ann[:, 0]
+
+
+def _f(ref: np.ndarray, est: tuple[float, ...]) -> float:
+    import mir_eval
+
+    return float(mir_eval.beat.f_measure(mir_eval.beat.trim_beats(ref),
+                                         mir_eval.beat.trim_beats(np.asarray(est))))
+
+
+def test_a_rough_hint_fixes_a_doubled_reel(reel):
+    audio, ann = reel
+    auto = analyze(audio)
+    assert abs(auto.tempo_bpm / 188.0 - 1) < 0.04 and _f(ann, auto.beats_s) < 0.7  # doubled
+    hinted = analyze(audio, bpm_hint=90.0)  # a creator tapping the half note, 4 % slow
+    assert abs(hinted.tempo_bpm / 94.0 - 1) < 0.04
+    assert _f(ann, hinted.beats_s) >= 0.9
+    assert hinted.bpm_hint == 90.0 and len(hinted.tempo_curve) == len(hinted.beats_s) - 1
+
+
+def test_the_other_reading_names_the_annotated_tempo(reel):
+    audio, _ = reel
+    auto = analyze(audio)
+    assert abs(auto.alt_bpm / 94.0 - 1) < 0.04 and 0 < auto.alt_score <= 1
+    assert auto.tempo_text() == f"{auto.tempo_bpm:.0f} BPM (or {auto.alt_bpm:.0f})"
+    # hinted to the half note, the other reading is the double
+    hinted = analyze(audio, bpm_hint=94.0)
+    assert abs(hinted.alt_bpm / 188.0 - 1) < 0.04
+
+
+def test_auto_is_identical_to_the_code_before_the_hint(reel):
+    """Beat maps made by 42d9842 (before bpm_hint existed): every field it had is unchanged."""
+    from audio_sync.testsongs import make_song
+
+    ref = json.loads((DATA / "auto_beatmaps_42d9842.json").read_text())
+    song, _ = make_song(bpm=132, duration_s=12.0, offbeat_hats=True, stabs=True, seed=7)
+    for name, audio in (("reel", reel[0]), ("song132", song)):
+        for now in (analyze(audio).to_dict(), analyze(audio, bpm_hint=0, beats_per_bar=0).to_dict()):
+            assert {k: now[k] for k in ref[name]} == ref[name], name
+
+
+def test_a_wrong_octave_hint_is_followed(reel):
+    """The creator asked for the double (or a tempo no level is near): the beats follow it."""
+    audio, _ = reel
+    assert abs(analyze(audio, bpm_hint=376.0 / 2).tempo_bpm / 188.0 - 1) < 0.04
+    assert abs(analyze(audio, bpm_hint=47.0).tempo_bpm / 47.0 - 1) < 0.04
+
+
+@pytest.mark.parametrize("kwargs, name", [({"bpm_hint": 12.0}, "bpm_hint"),
+                                          ({"bpm_hint": 301.0}, "bpm_hint"),
+                                          ({"bpm_hint": float("nan")}, "bpm_hint"),
+                                          ({"bpm_hint": -90.0}, "bpm_hint"),
+                                          ({"beats_per_bar": 1}, "beats_per_bar"),
+                                          ({"beats_per_bar": 13}, "beats_per_bar")])
+def test_bad_options_are_refused_by_name(song_120, kwargs, name):
+    audio, _ = song_120
+    with pytest.raises(AnalysisError, match=name):
+        analyze(audio, **kwargs)
+
+
+def test_beats_per_bar_fixes_the_bar(song_120):
+    audio, truth = song_120
+    bm = analyze(audio, beats_per_bar=3)
+    bars = np.diff(np.searchsorted(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s) - 1e-6))
+    assert bm.beats_per_bar == 3 and bars.size >= 3 and set(bars.tolist()) == {3}
+    assert analyze(audio).beats_per_bar == truth.beats_per_bar == 4  # auto still finds 4/4
+
+
+def test_old_beat_map_dicts_still_load(song_120):
+    d = analyze(song_120[0]).to_dict()
+    old = {k: v for k, v in d.items()
+           if k not in ("alt_bpm", "alt_score", "bpm_hint", "hint_beats_per_bar")}
+    bm = BeatMap.from_dict(old)
+    assert bm.alt_bpm == 0.0 and bm.bpm_hint == 0.0 and bm.beats_s == tuple(d["beats_s"])
+    assert bm.tempo_text() == f"{bm.tempo_bpm:.0f} BPM"
+    assert BeatMap.from_dict(bm.to_dict()) == bm
+
+
+def test_cache_keeps_auto_names_and_splits_hints(song_120, tmp_path):
+    audio, _ = song_120
+    auto_file = tmp_path / f"{audio_hash(audio)}.json"
+    d = analyze(audio).to_dict()
+    auto_file.write_text(json.dumps({k: v for k, v in d.items() if k != "alt_bpm"}))
+    assert analyze(audio, cache_dir=tmp_path).alt_bpm > 0  # an old entry is refreshed once
+    assert "alt_bpm" in json.loads(auto_file.read_text())
+    hinted = analyze(audio, cache_dir=tmp_path, bpm_hint=60.0)
+    assert sorted(p.name for p in tmp_path.glob("*.json")) == sorted(
+        [auto_file.name, f"{audio_hash(audio)}-hint60.json"])
+    assert analyze(audio, cache_dir=tmp_path, bpm_hint=60.0) == hinted
+    assert abs(hinted.tempo_bpm - 60) < 3 and abs(analyze(audio, cache_dir=tmp_path).tempo_bpm - 120) < 3
+
+
+def test_the_level_nearest_the_hint():
+    assert hinted_level(176.0, 90.0) == 88.0     # half
+    assert hinted_level(120.0, 85.0) == 80.0     # 2:3, 6 % off
+    assert hinted_level(120.0, 120.0) == 120.0
+    assert hinted_level(90.0, 130.0) == 135.0    # 3:2
+    assert hinted_level(100.0, 90.0) == 90.0     # 10 % from the nearest level: the hint itself
+
+
+def test_a_hinted_curve_stays_at_the_hinted_level():
+    from audio_sync.tempo_hint import keep_level
+
+    ramp = np.linspace(80.0, 100.0, 50)  # a real accelerando around a 90 BPM hint: kept
+    assert keep_level(ramp, 90.0) is ramp
+    assert keep_level(np.full(50, 118.0), 86.0) == 86.0  # back at the quarters: steady hint
+    assert keep_level(88.0, 86.0) == 88.0

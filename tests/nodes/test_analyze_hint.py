@@ -1,0 +1,74 @@
+"""audio.analyze's bpm_hint and beats_per_bar (#15): validated by name at load time, passed to
+the analysis, part of the cache key (a hint change re-runs the analysis only)."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from graphkit import make_graph
+
+from nodes.executor import Executor
+from nodes.registry import default_registry
+from nodes.validate import validate
+
+REEL = Path(__file__).parents[1] / "audio_sync" / "data" / "doubled_reel_steeplechase.mp3"
+
+
+def _graph(tmp: Path, params: dict[str, Any]) -> Any:
+    song = tmp / "reel.mp3"
+    if not song.exists():
+        shutil.copy(REEL, song)
+    return make_graph({"song": ("input.audio", {"path": str(song)}),
+                       "beats": ("audio.analyze", params),
+                       "cuts": ("audio.cut_plan", {"every": 1, "unit": "beat", "fps": "30",
+                                                    "min_shot_s": 0.2})},
+                      ["song.audio->beats.audio", "beats.beats->cuts.beats"])
+
+
+@pytest.mark.parametrize("params, param", [({"bpm_hint": 12.0}, "bpm_hint"),
+                                           ({"bpm_hint": 400.0}, "bpm_hint"),
+                                           ({"beats_per_bar": 1}, "beats_per_bar"),
+                                           ({"beats_per_bar": 13}, "beats_per_bar")])
+def test_bad_options_are_load_time_problems(tmp_path, params, param):
+    problems = validate(_graph(tmp_path, params), default_registry(), base_dir=tmp_path)
+    assert [(p.node_id, p.param, p.code) for p in problems] == [("beats", param, "bad_param")]
+    assert f"node 'beats', param '{param}'" in str(problems[0]) and ("outside" in str(problems[0]) or "maximum" in str(problems[0]))
+
+
+def test_hint_reaches_the_analysis_and_keys_the_cache(tmp_path, engine):
+    def run(params: dict[str, Any]) -> Any:
+        ex = Executor(registry=default_registry(), artifacts=engine.artifacts,
+                      cache=engine.cache, runs=engine.runs, sink=engine.sink)
+        res = asyncio.run(ex.run(_graph(tmp_path, params)))
+        assert res.status == "succeeded", res.error
+        return res
+
+    auto = run({})
+    assert abs(auto.outputs["beats"]["beats"]["tempo_bpm"] - 188) < 6
+    hinted = run({"bpm_hint": 90.0, "beats_per_bar": 2})
+    beats = hinted.outputs["beats"]["beats"]
+    assert abs(beats["tempo_bpm"] - 94) < 3 and beats["bpm_hint"] == 90.0
+    assert beats["beats_per_bar"] == 2 and abs(beats["alt_bpm"] - 188) < 6
+    assert not hinted.nodes["beats"].cache_hit and not hinted.nodes["cuts"].cache_hit
+    assert hinted.nodes["song"].cache_hit
+    # half as many beat cuts at the hinted level
+    n_auto, n_hint = (len(r.outputs["cuts"]["plan"]["cuts_s"]) for r in (auto, hinted))
+    assert 0.4 < n_hint / n_auto < 0.6
+    assert run({"bpm_hint": 90.0, "beats_per_bar": 2}).nodes["beats"].cache_hit
+
+
+def test_run_time_options_are_bad_node_input_naming_the_param():
+    from nodes.builtin.audio import _hint_options
+    from nodes.errors import BadNodeInput
+
+    assert _hint_options("beats", {"bpm_hint": 90, "beats_per_bar": 3}) == (90.0, 3)
+    assert _hint_options("beats", {}) == (0.0, 0)
+    for params, name in (({"bpm_hint": 12.0}, "bpm_hint"), ({"beats_per_bar": 1}, "beats_per_bar")):
+        with pytest.raises(BadNodeInput) as err:
+            _hint_options("beats", params)
+        assert err.value.param == name and err.value.exit_code == 2
+        assert f"node 'beats', param '{name}'" in str(err.value)

@@ -1,0 +1,38 @@
+"""The timeline names the tempo and its other reading (#15): "120 BPM (or 60)", the hint to type."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from audio_sync.types import BeatMap, Section
+
+BEATS = tuple(0.5 * i for i in range(40))
+
+
+def _beatmap(**changes: Any) -> BeatMap:
+    bm = BeatMap(duration_s=20.0, n_samples=20 * 8000, rate_hz=8000, tempo_bpm=120.0,
+                 tempo_curve=((0.0, 120.0),), beats_s=BEATS, beat_confidence=(1.0,) * 40,
+                 downbeats_s=BEATS[::4], beats_per_bar=4,
+                 sections=(Section(0.0, 20.0, "verse", 0.4),), onsets_s=())
+    return replace(bm, **changes)
+
+
+def test_timeline_info_shows_the_other_reading(make_window: Any, demo_copy: Path,
+                                               qtbot: Any) -> None:
+    from studio.gui.timeline_view import TimelineData
+
+    win = make_window()
+    win.open_path(demo_copy)
+    for bm, text in ((_beatmap(alt_bpm=60.2, alt_score=0.8), "120 BPM (or 60) · 40 beats"),
+                     (_beatmap(), "120 BPM · 40 beats")):
+        data = TimelineData.from_values(node_id="cuts", beats=bm.to_dict(),
+                                        plan={"cuts_s": [4.0, 8.0]}, peaks=[0.5] * 400,
+                                        params={"min_shot_s": 0.5})
+        win.timeline.set_data(data)
+        assert text in win.timeline.info.text()
+    old = {k: v for k, v in _beatmap().to_dict().items() if k not in ("alt_bpm", "alt_score")}
+    data = TimelineData.from_values(node_id="cuts", beats=old, plan={"cuts_s": []},
+                                    peaks=[], params={})
+    assert data.tempo_text() == "120 BPM"

@@ -1,0 +1,31 @@
+"""`mvstudio analyze --bpm-hint/--beats-per-bar` (#15): the other reading is printed, a bad hint
+is a clear error with exit code 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from studio.cli import main
+
+REEL = Path(__file__).parents[1] / "audio_sync" / "data" / "doubled_reel_steeplechase.mp3"
+
+
+def test_analyze_prints_the_other_reading_and_takes_a_hint(capsys):
+    assert main(["analyze", str(REEL)]) == 0
+    out = capsys.readouterr().out
+    assert "188 BPM (or 94)" in out
+    assert main(["analyze", str(REEL), "--bpm-hint", "90", "--beats-per-bar", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "94 BPM (or 188) (hint 90), 2/4" in out
+    assert main(["analyze", str(REEL), "--bpm-hint", "90", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert abs(data["tempo_bpm"] - 94) < 3 and abs(data["alt_bpm"] - 188) < 6
+    assert data["bpm_hint"] == 90.0
+
+
+def test_a_bad_hint_exits_2_naming_the_option(capsys):
+    assert main(["analyze", str(REEL), "--bpm-hint", "12"]) == 2
+    assert "bpm_hint 12 is outside 30..300" in capsys.readouterr().err
+    assert main(["analyze", str(REEL), "--beats-per-bar", "20"]) == 2
+    assert "beats_per_bar 20 is outside 2..12" in capsys.readouterr().err
