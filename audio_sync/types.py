@@ -131,7 +131,6 @@ class BeatMap:
             "downbeats_s": list(self.downbeats_s), "beats_per_bar": self.beats_per_bar,
             "sections": [s.to_dict() for s in self.sections],
             "onsets_s": list(self.onsets_s), "pulse_confidence": self.pulse_confidence,
-            "onsets_s": list(self.onsets_s),
             "alt_bpm": self.alt_bpm, "alt_score": self.alt_score, "bpm_hint": self.bpm_hint,
             "hint_beats_per_bar": self.hint_beats_per_bar,
         }
