@@ -34,6 +34,7 @@ class TimelineData:
     beats_per_bar: int = 4
     tempo_bpm: float = 0.0
     alt_bpm: float = 0.0  # the other plausible reading of the tempo (a hint to type)
+    pulse_confidence: float = 1.0  # below audio_sync.pulse_confidence.LOW the beats are a guess
 
     @classmethod
     def from_values(cls, *, node_id: str, beats: dict[str, Any], plan: dict[str, Any],
@@ -52,13 +53,21 @@ class TimelineData:
                    min_shot_s=float(params.get("min_shot_s", 0.5)),
                    beats_per_bar=int(beats.get("beats_per_bar", 4) or 4),
                    tempo_bpm=float(beats.get("tempo_bpm", 0.0) or 0.0),
-                   alt_bpm=float(beats.get("alt_bpm", 0.0) or 0.0))
+                   alt_bpm=float(beats.get("alt_bpm", 0.0) or 0.0),
+                   pulse_confidence=float(beats.get("pulse_confidence", 1.0)))
 
     def tempo_text(self) -> str:
-        """"176 BPM (or 88)" (no beats: "")."""
+        """"176 BPM (or 88)" (no beats: ""), and a warning when the beats are a guess: the cut
+        plan then follows an even grid, so the drawn beats are not what the cuts snap to."""
+        from audio_sync.pulse_confidence import LOW
         from audio_sync.types import tempo_text
 
-        return tempo_text(self.tempo_bpm, self.alt_bpm) if self.tempo_bpm > 0 else ""
+        if self.tempo_bpm <= 0:
+            return ""
+        text = tempo_text(self.tempo_bpm, self.alt_bpm)
+        if self.beats_s and self.pulse_confidence < LOW:
+            text += f" · no clear beat (confidence {self.pulse_confidence:.2f}): even cuts"
+        return text
 
     # -- limits --------------------------------------------------------------------------
     def room_for(self, cut_s: float) -> tuple[float, float]:

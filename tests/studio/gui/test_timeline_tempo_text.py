@@ -1,4 +1,5 @@
-"""The timeline names the tempo and its other reading (#15): "120 BPM (or 60)", the hint to type."""
+"""The timeline names the tempo and its other reading (#15): "120 BPM (or 60)", the hint to type,
+and says when the beats are a guess (low pulse confidence: the cuts follow an even grid)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ def test_timeline_info_shows_the_other_reading(make_window: Any, demo_copy: Path
     win = make_window()
     win.open_path(demo_copy)
     for bm, text in ((_beatmap(alt_bpm=60.2, alt_score=0.8), "120 BPM (or 60) · 40 beats"),
-                     (_beatmap(), "120 BPM · 40 beats")):
+                     (_beatmap(), "120 BPM · 40 beats"),
+                     (_beatmap(pulse_confidence=0.1),
+                      "120 BPM · no clear beat (confidence 0.10): even cuts · 40 beats")):
         data = TimelineData.from_values(node_id="cuts", beats=bm.to_dict(),
                                         plan={"cuts_s": [4.0, 8.0]}, peaks=[0.5] * 400,
                                         params={"min_shot_s": 0.5})
