@@ -1,0 +1,118 @@
+"""Loudness pass 1 started before the timeline is known (issue 12).
+
+The render node knows its audio tracks (the song, a voice-over) long before its timeline:
+the pictures are painted first, with a core partly idle. :class:`EarlyMeasure` mixes and
+measures those tracks on its own thread meanwhile, in the blocks the render reads, up to
+:data:`MARGIN_S` before the first fade-out (where the output's length could still change
+a sample). The render then :meth:`~EarlyMeasure.take` s the meter, the mixer and the kept
+mix, and measures only the rest, provided its mix is the one measured: the same tracks,
+durations and rate, and a length that leaves every measured sample as it was
+(:meth:`render.audio.AudioMixer.retarget`). Otherwise it measures from the start as
+without it; either way the result is that of one pass over the render's own mix.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from render.audio import AudioMixer
+    from render.loudness import LoudnessMeter
+    from render.timeline import AudioTrack
+
+MARGIN_S = 0.25  # a cut plan rounds the song to whole frames: the output ends within this
+OPEN_END = 1 << 62  # the early mixer's length: unknown yet, longer than any track
+
+
+@dataclass(slots=True)
+class Measured:
+    """Pass 1 up to sample ``done``: the mixer (positioned there), its meter, the kept mix."""
+
+    mixer: AudioMixer
+    durations: list[float]
+    meter: LoudnessMeter
+    done: int
+    kept: tuple[np.ndarray, ...]
+
+
+class EarlyMeasure:
+    """Measures ``tracks`` on a thread from construction on; :meth:`take` or :meth:`close`."""
+
+    def __init__(self, tracks: tuple[AudioTrack, ...], *, rate_hz: int, keep_bytes: int,
+                 durations: Callable[[tuple[AudioTrack, ...]], list[float]]) -> None:
+        self.tracks, self.rate_hz = tracks, rate_hz
+        self._keep_bytes, self._durations = keep_bytes, durations
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._state: Measured | None = None
+        self._thread = threading.Thread(target=self._work, name="loudness-early", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        from render.audio import AudioMixer
+        from render.loudness import MIX_BLOCK, LoudnessMeter
+
+        try:
+            durations = self._durations(self.tracks)
+            mixer = AudioMixer(self.tracks, durations_s=durations, rate_hz=self.rate_hz,
+                               total_samples=OPEN_END)
+        except Exception:  # the render meets the same problem and reports it
+            return
+        try:
+            blocks = max(0, mixer.settled() - round(MARGIN_S * self.rate_hz)) // MIX_BLOCK
+            keep = blocks * MIX_BLOCK * 2 * 4 <= self._keep_bytes  # float32 stereo
+            meter, kept = LoudnessMeter(self.rate_hz), []
+            for _ in range(blocks):
+                if self._stop.is_set():
+                    break
+                x = mixer.read(MIX_BLOCK)
+                meter.feed(x)
+                if keep:
+                    kept.append(x)
+            else:
+                with self._lock:
+                    if not self._stop.is_set():
+                        self._state = Measured(mixer, durations, meter, blocks * MIX_BLOCK,
+                                               tuple(kept))
+                        return
+        except Exception:
+            pass
+        mixer.close()
+
+    def take(self, tracks: tuple[AudioTrack, ...], *, rate_hz: int, total_samples: int,
+             cancelled: Callable[[], bool]) -> Measured | None:
+        """The measured part when the render's mix is the one measured (the caller then
+        owns the mixer), else None. Waits for the thread, checking ``cancelled``."""
+        from render.errors import RenderCancelled
+
+        if tracks != self.tracks or rate_hz != self.rate_hz:
+            return None
+        while self._thread.is_alive():
+            if cancelled():
+                raise RenderCancelled("render cancelled while measuring loudness; "
+                                      "no file written")
+            self._thread.join(0.05)
+        with self._lock:
+            state, self._state = self._state, None
+        if state is None or state.done == 0:
+            if state is not None:
+                state.mixer.close()
+            return None
+        if not state.mixer.retarget(total_samples):
+            state.mixer.close()
+            return None
+        return state
+
+    def close(self) -> None:
+        """Stop measuring and release what was not taken."""
+        self._stop.set()
+        self._thread.join()
+        with self._lock:
+            state, self._state = self._state, None
+        if state is not None:
+            state.mixer.close()
