@@ -2,10 +2,12 @@
 
 The render node knows its audio tracks (the song, a voice-over) long before its timeline:
 the pictures are painted first, with a core partly idle. :class:`EarlyMeasure` mixes and
-measures those tracks on its own thread meanwhile, in the blocks the render reads, up to
-:data:`MARGIN_S` before the first fade-out (where the output's length could still change
-a sample). The render then :meth:`~EarlyMeasure.take` s the meter, the mixer and the kept
-mix, and measures only the rest, provided its mix is the one measured: the same tracks,
+measures those tracks meanwhile on a thread of the lowest priority (nice 19: it takes only
+CPU time nothing else wants, so the painting is not slowed), in the blocks the render
+reads, up to :data:`MARGIN_S` before the first fade-out (where the output's length could
+still change a sample). The render then :meth:`~EarlyMeasure.take` s the meter, the mixer
+and the kept mix as far as they got, and measures the rest on its own thread, at normal
+priority, provided its mix is the one measured: the same tracks,
 durations and rate, and a length that leaves every measured sample as it was
 (:meth:`render.audio.AudioMixer.retarget`). Otherwise it measures from the start as
 without it; either way the result is that of one pass over the render's own mix.
@@ -13,6 +15,7 @@ without it; either way the result is that of one pass over the render's own mix.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
     from render.timeline import AudioTrack
 
 MARGIN_S = 0.25  # a cut plan rounds the song to whole frames: the output ends within this
+NICE = 19  # the early thread's niceness: idle time only
 OPEN_END = 1 << 62  # the early mixer's length: unknown yet, longer than any track
 
 
@@ -47,7 +51,8 @@ class EarlyMeasure:
                  durations: Callable[[tuple[AudioTrack, ...]], list[float]]) -> None:
         self.tracks, self.rate_hz = tracks, rate_hz
         self._keep_bytes, self._durations = keep_bytes, durations
-        self._stop = threading.Event()
+        self._stop = threading.Event()  # close: drop everything
+        self._hand_over = threading.Event()  # take: stop at the next block, keep what is done
         self._lock = threading.Lock()
         self._state: Measured | None = None
         self._thread = threading.Thread(target=self._work, name="loudness-early", daemon=True)
@@ -57,6 +62,7 @@ class EarlyMeasure:
         from render.audio import AudioMixer
         from render.loudness import MIX_BLOCK, LoudnessMeter
 
+        _lower_priority()
         try:
             durations = self._durations(self.tracks)
             mixer = AudioMixer(self.tracks, durations_s=durations, rate_hz=self.rate_hz,
@@ -66,20 +72,17 @@ class EarlyMeasure:
         try:
             blocks = max(0, mixer.settled() - round(MARGIN_S * self.rate_hz)) // MIX_BLOCK
             keep = blocks * MIX_BLOCK * 2 * 4 <= self._keep_bytes  # float32 stereo
-            meter, kept = LoudnessMeter(self.rate_hz), []
-            for _ in range(blocks):
-                if self._stop.is_set():
-                    break
+            meter, kept, done = LoudnessMeter(self.rate_hz), [], 0
+            while done < blocks * MIX_BLOCK and not self._hand_over.is_set():
                 x = mixer.read(MIX_BLOCK)
                 meter.feed(x)
+                done += MIX_BLOCK
                 if keep:
                     kept.append(x)
-            else:
-                with self._lock:
-                    if not self._stop.is_set():
-                        self._state = Measured(mixer, durations, meter, blocks * MIX_BLOCK,
-                                               tuple(kept))
-                        return
+            with self._lock:
+                if not self._stop.is_set():
+                    self._state = Measured(mixer, durations, meter, done, tuple(kept))
+                    return
         except Exception:
             pass
         mixer.close()
@@ -92,6 +95,7 @@ class EarlyMeasure:
 
         if tracks != self.tracks or rate_hz != self.rate_hz:
             return None
+        self._hand_over.set()
         while self._thread.is_alive():
             if cancelled():
                 raise RenderCancelled("render cancelled while measuring loudness; "
@@ -111,8 +115,17 @@ class EarlyMeasure:
     def close(self) -> None:
         """Stop measuring and release what was not taken."""
         self._stop.set()
+        self._hand_over.set()
         self._thread.join()
         with self._lock:
             state, self._state = self._state, None
         if state is not None:
             state.mixer.close()
+
+
+def _lower_priority() -> None:
+    """This thread at :data:`NICE` (Linux sets niceness per thread); elsewhere as it is."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)
+    except (AttributeError, OSError):  # no per-thread priority here: run as is
+        pass

@@ -4,7 +4,9 @@ one measured early is measured from the start."""
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,7 @@ import numpy as np
 import pytest
 from media import tone
 
-from render import audio, encode
+from render import audio, encode, premix
 from render.loudness import MIX_BLOCK, LoudnessTarget
 from render.premix import OPEN_END
 from render.timeline import AudioTrack, OutputSettings, Timeline
@@ -75,6 +77,7 @@ def test_the_early_pass_gives_exactly_the_render_s_own_measurement(
     alone, alone_report, start = _encoded(tl, None, monkeypatch)
     assert start == 0
     early = encode.early_measure(tracks, rate_hz=RATE)
+    early._thread.join()  # all it may measure: the timeline came late
     pcm, report, start = _encoded(tl, early, monkeypatch)
     assert (start > 0) is used
     if used:  # up to MARGIN_S before the song's fade-out, in whole mix blocks
@@ -83,13 +86,43 @@ def test_the_early_pass_gives_exactly_the_render_s_own_measurement(
     assert pcm.dtype == np.float32 and np.array_equal(pcm, alone)
 
 
+def test_a_render_that_cannot_wait_takes_what_is_measured_so_far(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timeline is ready before the early pass is done: it hands over at the next block
+    and the render measures the rest on its own thread, with the same result."""
+    from render import loudness
+
+    tracks = _tracks(tmp_path)
+    tl = _timeline(tracks, 150)
+    alone, alone_report, _ = _encoded(tl, None, monkeypatch)
+    fed, niceness = threading.Event(), []
+    feed = loudness.LoudnessMeter.feed
+
+    def slow_feed(self: Any, x: np.ndarray) -> None:
+        feed(self, x)
+        if threading.current_thread().name == "loudness-early":
+            niceness.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+            fed.set()
+            time.sleep(0.2)  # the render asks for it meanwhile
+
+    monkeypatch.setattr(loudness.LoudnessMeter, "feed", slow_feed)
+    early = encode.early_measure(tracks, rate_hz=RATE)
+    assert fed.wait(10)
+    pcm, report, start = _encoded(tl, early, monkeypatch)
+    assert start == MIX_BLOCK  # one block measured early, the rest by the render
+    assert niceness == [premix.NICE]  # on idle time only
+    assert report == alone_report and np.array_equal(pcm, alone)
+
+
 def test_a_mix_with_other_tracks_is_measured_from_the_start(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     tracks = _tracks(tmp_path)
     more = (*tracks, AudioTrack(str(tone(tmp_path / "x.wav", duration_s=2.0, rate_hz=RATE))))
     tl = _timeline(more, 150)
     alone, alone_report, _ = _encoded(tl, None, monkeypatch)
-    pcm, report, start = _encoded(tl, encode.early_measure(tracks, rate_hz=RATE), monkeypatch)
+    early = encode.early_measure(tracks, rate_hz=RATE)
+    early._thread.join()
+    pcm, report, start = _encoded(tl, early, monkeypatch)
     assert start == 0 and report == alone_report and np.array_equal(pcm, alone)
     slower = encode.early_measure(tracks, rate_hz=44100)  # another output rate
     assert slower.take(tracks, rate_hz=RATE, total_samples=5 * RATE,
