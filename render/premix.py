@@ -15,6 +15,7 @@ without it; either way the result is that of one pass over the render's own mix.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Callable
@@ -125,7 +126,5 @@ class EarlyMeasure:
 
 def _lower_priority() -> None:
     """This thread at :data:`NICE` (Linux sets niceness per thread); elsewhere as it is."""
-    try:
+    with contextlib.suppress(AttributeError, OSError):  # else it runs as it is
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)
-    except (AttributeError, OSError):  # no per-thread priority here: run as is
-        pass
