@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 MARGIN_S = 0.25  # a cut plan rounds the song to whole frames: the output ends within this
 NICE = 19  # the early thread's niceness: idle time only
+HAND_OVER_S = 0.25  # how long a render waits for the block in hand; then it starts afresh
 OPEN_END = 1 << 62  # the early mixer's length: unknown yet, longer than any track
 
 
@@ -91,17 +92,24 @@ class EarlyMeasure:
     def take(self, tracks: tuple[AudioTrack, ...], *, rate_hz: int, total_samples: int,
              cancelled: Callable[[], bool]) -> Measured | None:
         """The measured part when the render's mix is the one measured (the caller then
-        owns the mixer), else None. Waits for the thread, checking ``cancelled``."""
+        owns the mixer), else None. The thread stops at its next block: a thread starved
+        of CPU (a busy machine: it runs at nice 19) is not waited for beyond
+        :data:`HAND_OVER_S`; it is dropped and the render measures from the start."""
         from render.errors import RenderCancelled
 
         if tracks != self.tracks or rate_hz != self.rate_hz:
             return None
         self._hand_over.set()
-        while self._thread.is_alive():
+        waited = 0.0
+        while self._thread.is_alive() and waited < HAND_OVER_S:
             if cancelled():
                 raise RenderCancelled("render cancelled while measuring loudness; "
                                       "no file written")
             self._thread.join(0.05)
+            waited += 0.05
+        if self._thread.is_alive():
+            self._stop.set()  # it drops what it has when it next runs
+            return None
         with self._lock:
             state, self._state = self._state, None
         if state is None or state.done == 0:
