@@ -122,10 +122,10 @@ class EarlyMeasure:
         return state
 
     def close(self) -> None:
-        """Stop measuring and release what was not taken."""
+        """Stop measuring and release what was not taken, without waiting: a thread still
+        measuring (at nice 19 it may wait long for CPU) closes its own files."""
         self._stop.set()
         self._hand_over.set()
-        self._thread.join()
         with self._lock:
             state, self._state = self._state, None
         if state is not None:

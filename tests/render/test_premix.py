@@ -143,8 +143,9 @@ def test_a_starved_early_pass_is_dropped_and_the_render_measures_alone(
     assert early.take(tracks, rate_hz=RATE, total_samples=5 * RATE,
                       cancelled=lambda: False) is None
     assert time.perf_counter() - started < premix.HAND_OVER_S + 0.2
-    pcm, report, start = _encoded(tl, early, monkeypatch)  # closes it: waits for the thread
+    pcm, report, start = _encoded(tl, early, monkeypatch)
     assert start == 0 and report == alone_report and np.array_equal(pcm, alone)
+    early._thread.join(10)
     assert "loudness-early" in closed  # the dropped thread released its files
 
 
@@ -166,18 +167,31 @@ def test_a_mix_with_other_tracks_is_measured_from_the_start(
 
 def test_closing_stops_the_early_pass_and_releases_the_files(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from render import loudness
+
     long = tone(tmp_path / "long.wav", duration_s=60.0, rate_hz=RATE)
     closed: list[str] = []
-    real = audio.TrackReader.close
+    real, feed, fed = audio.TrackReader.close, loudness.LoudnessMeter.feed, threading.Event()
 
     def spy(self: audio.TrackReader) -> None:
         closed.append(self._path)
         real(self)
 
+    def busy_feed(self: Any, x: np.ndarray) -> None:
+        feed(self, x)
+        if threading.current_thread().name == "loudness-early":
+            fed.set()
+            time.sleep(1.0)  # busy with a block (or waiting for CPU)
+
     monkeypatch.setattr(audio.TrackReader, "close", spy)
+    monkeypatch.setattr(loudness.LoudnessMeter, "feed", busy_feed)
     early = encode.early_measure((AudioTrack(str(long)),), rate_hz=RATE)
+    assert fed.wait(10)
+    started = time.perf_counter()
     early.close()  # long before 60 s of audio are measured
-    assert not early._thread.is_alive() and closed == [str(long)]
+    assert time.perf_counter() - started < 0.5  # without waiting for the thread's block
+    early._thread.join(10)
+    assert not early._thread.is_alive() and closed.count(str(long)) == 1
     assert early.take((AudioTrack(str(long)),), rate_hz=RATE, total_samples=60 * RATE,
                       cancelled=lambda: False) is None  # nothing left to take
     broken = tmp_path / "broken.wav"
