@@ -315,11 +315,13 @@ class _Run:
         return asyncio.ensure_future(self._prepare(nid, spec, [links[n] for n in names]))
 
     async def _prepare(self, nid: str, spec: NodeSpec, links: list[Link]) -> Any:
-        try:
-            values = await _gather([asyncio.shield(self._output_of(lk.src_node, lk.src_port))
-                                    for lk in links])  # stopping this never stops them
-        except _Skipped:
+        tasks = [self._task(lk.src_node) for lk in links]
+        if tasks:  # asyncio.wait: stopping this step never stops them
+            await asyncio.wait(tasks)
+        if any(t.cancelled() or t.exception() is not None for t in tasks):
             return None  # the node is skipped too
+        values = [DRY if isinstance(t.result(), _DryValue) else t.result()[lk.src_port]
+                  for t, lk in zip(tasks, links, strict=True)]
         inputs = {lk.dst_port: coerce(v, self._link_kind(spec, lk))
                   for lk, v in zip(links, values, strict=True)}
         if spec.prepare is None or any(_has_dry(v) for v in inputs.values()):
