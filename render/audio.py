@@ -141,6 +141,14 @@ class AudioMixer:
         fades = [p.end - p.fade_out for p in self._placed if p.end is not None and p.fade_out]
         return max(0, min([*fades, max(ends)], default=0) if ends else 0)
 
+    def resume(self, pos: int, duck_gain: float) -> None:
+        """Continue where another mixer of the same tracks stopped after reading ``pos``
+        samples in blocks (its duck gain then ``duck_gain``): each file is decoded and
+        resampled up to there again, so what follows is sample for sample the same."""
+        for p in self._placed:
+            p.reader.skip(max(0, min(pos, self.total_samples) - max(p.start, 0)))
+        self._pos, self._duck_gain = pos, duck_gain
+
     def retarget(self, total_samples: int) -> bool:
         """Become the mixer built for ``total_samples`` when every sample read so far is
         what that one would have given (blocks read the same way): no fade-out that the

@@ -113,12 +113,11 @@ def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
 
 
 def early_measure(tracks: tuple[AudioTrack, ...], *, rate_hz: int) -> EarlyMeasure:
-    """Start loudness pass 1 of the mix of ``tracks`` now, on its own thread, for a later
+    """Start loudness pass 1 of the mix of ``tracks`` now, in a child process, for a later
     :func:`render_timeline` whose timeline adds no audio of its own (render.premix)."""
     from render.premix import EarlyMeasure
 
-    return EarlyMeasure(tracks, rate_hz=rate_hz, keep_bytes=KEEP_MIX_BYTES,
-                        durations=lambda t: _track_durations(t, {}))
+    return EarlyMeasure(tracks, rate_hz=rate_hz, keep_bytes=KEEP_MIX_BYTES)
 
 
 def _audio_durations(timeline: Timeline, infos: dict[str, MediaInfo]) -> list[float]:

@@ -77,7 +77,8 @@ def test_the_early_pass_gives_exactly_the_render_s_own_measurement(
     alone, alone_report, start = _encoded(tl, None, monkeypatch)
     assert start == 0
     early = encode.early_measure(tracks, rate_hz=RATE)
-    early._thread.join()  # all it may measure: the timeline came late
+    assert early._proc is not None
+    early._proc.wait(60)  # all it may measure: the timeline came late
     pcm, report, start = _encoded(tl, early, monkeypatch)
     assert (start > 0) is used
     if used:  # up to MARGIN_S before the song's fade-out, in whole mix blocks
@@ -88,65 +89,48 @@ def test_the_early_pass_gives_exactly_the_render_s_own_measurement(
 
 def test_a_render_that_cannot_wait_takes_what_is_measured_so_far(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The timeline is ready before the early pass is done: it hands over at the next block
-    and the render measures the rest on its own thread, with the same result."""
-    from render import loudness
-
+    """The timeline is ready before the early pass is done: the child hands over at its
+    next block and the render measures the rest, with the same result."""
     tracks = _tracks(tmp_path)
     tl = _timeline(tracks, 150)
     alone, alone_report, _ = _encoded(tl, None, monkeypatch)
-    fed, niceness = threading.Event(), []
-    feed = loudness.LoudnessMeter.feed
-
-    def slow_feed(self: Any, x: np.ndarray) -> None:
-        feed(self, x)
-        if threading.current_thread().name == "loudness-early":
-            niceness.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
-            fed.set()
-            time.sleep(0.1)  # the render asks for it meanwhile
-
-    monkeypatch.setattr(loudness.LoudnessMeter, "feed", slow_feed)
-    monkeypatch.setattr(premix, "HAND_OVER_S", 10.0)  # a slow test machine is not starving
+    monkeypatch.setattr(premix, "_DELAY_S", 0.6)  # a busy machine: 3.6 s for the 6 blocks
+    monkeypatch.setattr(premix, "HAND_OVER_S", 10.0)
     early = encode.early_measure(tracks, rate_hz=RATE)
-    assert fed.wait(10)
+    child = early._proc
+    assert child is not None and _niceness(child.pid) == premix.NICE  # idle time only
+    time.sleep(1.5)
     pcm, report, start = _encoded(tl, early, monkeypatch)
-    assert start % MIX_BLOCK == 0 and 0 < start < 6 * MIX_BLOCK  # the rest by the render
-    assert set(niceness) == {premix.NICE}  # on idle time only
+    assert start % MIX_BLOCK == 0 and start < 6 * MIX_BLOCK  # the rest by the render
     assert report == alone_report and np.array_equal(pcm, alone)
+
+
+def _niceness(pid: int) -> int:
+    """The child's niceness once it has set it (it starts at ours)."""
+    for _ in range(200):
+        nice = os.getpriority(os.PRIO_PROCESS, pid)
+        if nice == premix.NICE:
+            break
+        time.sleep(0.02)
+    return nice
 
 
 def test_a_starved_early_pass_is_dropped_and_the_render_measures_alone(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from render import loudness
-
     tracks = _tracks(tmp_path)
     tl = _timeline(tracks, 150)
     alone, alone_report, _ = _encoded(tl, None, monkeypatch)
-    fed, closed = threading.Event(), []
-    feed, close = loudness.LoudnessMeter.feed, audio.AudioMixer.close
-
-    def stuck_feed(self: Any, x: np.ndarray) -> None:
-        feed(self, x)
-        if threading.current_thread().name == "loudness-early":
-            fed.set()
-            time.sleep(1.0)  # no CPU for it: the machine is busy
-
-    def spy_close(self: audio.AudioMixer) -> None:
-        closed.append(threading.current_thread().name)
-        close(self)
-
-    monkeypatch.setattr(loudness.LoudnessMeter, "feed", stuck_feed)
-    monkeypatch.setattr(audio.AudioMixer, "close", spy_close)
+    monkeypatch.setattr(premix, "_DELAY_S", 30.0)  # no CPU for it: the machine is busy
     early = encode.early_measure(tracks, rate_hz=RATE)
-    assert fed.wait(10)
+    child, out = early._proc, early._out
+    time.sleep(0.5)
     started = time.perf_counter()
     assert early.take(tracks, rate_hz=RATE, total_samples=5 * RATE,
                       cancelled=lambda: False) is None
-    assert time.perf_counter() - started < premix.HAND_OVER_S + 0.2
-    pcm, report, start = _encoded(tl, early, monkeypatch)
+    assert time.perf_counter() - started < premix.HAND_OVER_S + 1.0
+    assert child is not None and child.returncode is not None and not out.exists()
+    pcm, report, start = _encoded(tl, early, monkeypatch)  # taken: the render goes alone
     assert start == 0 and report == alone_report and np.array_equal(pcm, alone)
-    early._thread.join(10)
-    assert "loudness-early" in closed  # the dropped thread released its files
 
 
 def test_a_mix_with_other_tracks_is_measured_from_the_start(
@@ -156,7 +140,8 @@ def test_a_mix_with_other_tracks_is_measured_from_the_start(
     tl = _timeline(more, 150)
     alone, alone_report, _ = _encoded(tl, None, monkeypatch)
     early = encode.early_measure(tracks, rate_hz=RATE)
-    early._thread.join()
+    assert early._proc is not None
+    early._proc.wait(60)
     pcm, report, start = _encoded(tl, early, monkeypatch)
     assert start == 0 and report == alone_report and np.array_equal(pcm, alone)
     slower = encode.early_measure(tracks, rate_hz=44100)  # another output rate
@@ -167,31 +152,14 @@ def test_a_mix_with_other_tracks_is_measured_from_the_start(
 
 def test_closing_stops_the_early_pass_and_releases_the_files(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from render import loudness
-
     long = tone(tmp_path / "long.wav", duration_s=60.0, rate_hz=RATE)
-    closed: list[str] = []
-    real, feed, fed = audio.TrackReader.close, loudness.LoudnessMeter.feed, threading.Event()
-
-    def spy(self: audio.TrackReader) -> None:
-        closed.append(self._path)
-        real(self)
-
-    def busy_feed(self: Any, x: np.ndarray) -> None:
-        feed(self, x)
-        if threading.current_thread().name == "loudness-early":
-            fed.set()
-            time.sleep(1.0)  # busy with a block (or waiting for CPU)
-
-    monkeypatch.setattr(audio.TrackReader, "close", spy)
-    monkeypatch.setattr(loudness.LoudnessMeter, "feed", busy_feed)
+    monkeypatch.setattr(premix, "_DELAY_S", 30.0)
     early = encode.early_measure((AudioTrack(str(long)),), rate_hz=RATE)
-    assert fed.wait(10)
+    child, out = early._proc, early._out
     started = time.perf_counter()
     early.close()  # long before 60 s of audio are measured
-    assert time.perf_counter() - started < 0.5  # without waiting for the thread's block
-    early._thread.join(10)
-    assert not early._thread.is_alive() and closed.count(str(long)) == 1
+    assert time.perf_counter() - started < 1.0
+    assert child is not None and child.returncode is not None and not out.exists()
     assert early.take((AudioTrack(str(long)),), rate_hz=RATE, total_samples=60 * RATE,
                       cancelled=lambda: False) is None  # nothing left to take
     broken = tmp_path / "broken.wav"
@@ -216,3 +184,29 @@ def test_retarget_refuses_a_length_that_changes_what_was_read(tmp_path: Path) ->
         assert not m.retarget(RATE // 2)  # shorter than what was read
     finally:
         m.close()
+
+
+def test_resume_continues_sample_for_sample(tmp_path: Path) -> None:
+    """A mixer resumed at a block boundary reads what one read from the start reads there:
+    a track placed later, one whose head is cut (negative start), a voice ducking music."""
+    music = tone(tmp_path / "m.wav", duration_s=3.0, freq_hz=440, amp=0.4, rate_hz=44100)
+    voice = tone(tmp_path / "v.wav", duration_s=1.0, freq_hz=1000, amp=0.3, rate_hz=RATE)
+    tracks = (AudioTrack(str(music), start_s=-0.4, duck_db=-12.0),
+              AudioTrack(str(voice), start_s=0.9, role="voice"),
+              AudioTrack(str(music), start_s=1.3, gain_db=-6.0))
+    durations, block, total = [3.0, 1.0, 3.0], MIX_BLOCK // 8, 3 * RATE
+
+    def mixer() -> audio.AudioMixer:
+        return audio.AudioMixer(tracks, durations_s=durations, rate_hz=RATE,
+                                total_samples=total)
+
+    whole, later = mixer(), mixer()
+    try:
+        head = [whole.read(block) for _ in range(20)]
+        later.resume(20 * block, whole._duck_gain)
+        assert np.array_equal(np.concatenate([whole.read(block) for _ in range(30)], axis=1),
+                              np.concatenate([later.read(block) for _ in range(30)], axis=1))
+        assert any(np.abs(h).max() > 0 for h in head)
+    finally:
+        whole.close()
+        later.close()
