@@ -43,7 +43,7 @@ HAND_OVER_S = 0.5  # how long a render waits for the child's block in hand; then
 _DELAY_S = 0.0  # tests: a pause after each block in the child (a busy machine)
 
 _CHILD = r"""
-import json, os, pickle, select, sys, time
+import json, os, pickle, select, sys
 req = json.loads(sys.argv[1])
 sys.path[:0] = req["path"]
 os.nice(req["nice"])
@@ -52,6 +52,8 @@ state = measure_blocks(req, stop=lambda: bool(select.select([sys.stdin], [], [],
 with open(req["out"] + ".part", "wb") as f:
     pickle.dump(state, f, protocol=5)
 os.replace(req["out"] + ".part", req["out"])
+if not sys.stdin.buffer.read(1):  # the parent is gone or dropped it: nothing to hand over
+    os.unlink(req["out"])
 """
 
 

@@ -121,9 +121,11 @@ async def _prepare_render(ctx: NodeContext, audio: Artifact, voice: Artifact | N
 
     if not ctx.params["normalise"] or ctx.offloader is not None:
         return None  # nothing to measure, or the render runs in another process
-    encode = await ctx.to_thread(importlib.import_module, "render.encode")  # off the loop
-    return encode.early_measure(audio_tracks(ctx, audio, voice),
-                                rate_hz=_size(ctx.params).audio_rate_hz)
+    encode = await ctx.to_thread(importlib.import_module, "render.encode")
+    # started off the loop (a fork of this process); a child whose handle is lost (this
+    # step cancelled meanwhile) sees its stdin close and exits writing nothing
+    return await ctx.to_thread(encode.early_measure, audio_tracks(ctx, audio, voice),
+                               rate_hz=_size(ctx.params).audio_rate_hz)
 
 
 async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,

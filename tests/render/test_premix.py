@@ -59,6 +59,15 @@ def _encoded(tl: Timeline, early: Any, monkeypatch: pytest.MonkeyPatch
     return pcm, report, begun[0]
 
 
+def _measured(early: premix.EarlyMeasure) -> None:
+    """Wait until the child has measured all it may (it then waits for the render)."""
+    for _ in range(3000):
+        if early._out.stat().st_size:
+            return
+        time.sleep(0.02)
+    raise AssertionError("the early pass never finished")
+
+
 def _timeline(tracks: tuple[AudioTrack, ...], frames: int) -> Timeline:
     return Timeline(output=OutputSettings(width=160, height=90, fps=Fraction(30)),
                     total_frames=frames, segments=(), audio=tracks)
@@ -77,8 +86,7 @@ def test_the_early_pass_gives_exactly_the_render_s_own_measurement(
     alone, alone_report, start = _encoded(tl, None, monkeypatch)
     assert start == 0
     early = encode.early_measure(tracks, rate_hz=RATE)
-    assert early._proc is not None
-    early._proc.wait(60)  # all it may measure: the timeline came late
+    _measured(early)  # all it may measure: the timeline came late
     pcm, report, start = _encoded(tl, early, monkeypatch)
     assert (start > 0) is used
     if used:  # up to MARGIN_S before the song's fade-out, in whole mix blocks
@@ -140,8 +148,7 @@ def test_a_mix_with_other_tracks_is_measured_from_the_start(
     tl = _timeline(more, 150)
     alone, alone_report, _ = _encoded(tl, None, monkeypatch)
     early = encode.early_measure(tracks, rate_hz=RATE)
-    assert early._proc is not None
-    early._proc.wait(60)
+    _measured(early)
     pcm, report, start = _encoded(tl, early, monkeypatch)
     assert start == 0 and report == alone_report and np.array_equal(pcm, alone)
     slower = encode.early_measure(tracks, rate_hz=44100)  # another output rate
@@ -210,3 +217,14 @@ def test_resume_continues_sample_for_sample(tmp_path: Path) -> None:
     finally:
         whole.close()
         later.close()
+
+
+def test_a_child_whose_render_is_gone_exits_and_leaves_nothing(tmp_path: Path) -> None:
+    """A prepare step cancelled while starting the child loses its handle: the child sees
+    its stdin close and exits without leaving its file behind."""
+    early = encode.early_measure(_tracks(tmp_path), rate_hz=RATE)
+    _measured(early)
+    child = early._proc
+    assert child is not None and child.stdin is not None
+    child.stdin.close()
+    assert child.wait(30) == 0 and not early._out.exists()
