@@ -128,7 +128,7 @@ class EarlyMeasure:
                 return None
             with contextlib.suppress(OSError):  # it may have finished and gone
                 proc.communicate(b"x", timeout=HAND_OVER_S)  # stop at the next block
-            state = pickle.loads(self._out.read_bytes()) if proc.returncode == 0 else None
+            state = _load(self._out) if proc.returncode == 0 else None
         except (subprocess.TimeoutExpired, pickle.UnpicklingError, EOFError, OSError):
             return None
         finally:
@@ -158,6 +158,11 @@ def _resume(early: EarlyMeasure, state: dict[str, Any], total_samples: int) -> M
         raise
     return Measured(mixer, state["durations"], state["meter"], state["done"],
                     tuple(state["kept"]))
+
+
+def _load(path: Path) -> Any:
+    with path.open("rb") as f:  # streamed: the kept mix is never held twice
+        return pickle.load(f)
 
 
 def _stop(proc: subprocess.Popen[bytes], out: Path) -> None:
