@@ -19,6 +19,7 @@ from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, TIMELINE, VIDEO
 
 GRAPH_DIR_KEY = "mvstudio_graph_dir"  # in the embedded graph: where its relative paths start
+EARLY_LOUDNESS = True  # measure the song while the pictures are painted (render.premix)
 
 
 def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
@@ -119,7 +120,7 @@ async def _prepare_render(ctx: NodeContext, audio: Artifact, voice: Artifact | N
     are painted (render.premix); the render takes it when its mix is the one measured."""
     import importlib
 
-    if not ctx.params["normalise"] or ctx.offloader is not None:
+    if not (EARLY_LOUDNESS and ctx.params["normalise"]) or ctx.offloader is not None:
         return None  # nothing to measure, or the render runs in another process
     encode = await ctx.to_thread(importlib.import_module, "render.encode")
     # started off the loop (a fork of this process); a child whose handle is lost (this
