@@ -45,15 +45,21 @@ _DELAY_S = 0.0  # tests: a pause after each block in the child (a busy machine)
 _CHILD = r"""
 import json, os, pickle, select, sys
 req = json.loads(sys.argv[1])
-sys.path[:0] = req["path"]
-os.nice(req["nice"])
-from render.premix import measure_blocks
-state = measure_blocks(req, stop=lambda: bool(select.select([sys.stdin], [], [], 0)[0]))
-with open(req["out"] + ".part", "wb") as f:
-    pickle.dump(state, f, protocol=5)
-os.replace(req["out"] + ".part", req["out"])
-if not sys.stdin.buffer.read(1):  # the parent is gone or dropped it: nothing to hand over
-    os.unlink(req["out"])
+handed = False
+try:
+    sys.path[:0] = req["path"]
+    os.nice(req["nice"])
+    from render.premix import measure_blocks
+    state = measure_blocks(req, stop=lambda: bool(select.select([sys.stdin], [], [], 0)[0]))
+    with open(req["out"] + ".part", "wb") as f:
+        pickle.dump(state, f, protocol=5)
+    os.replace(req["out"] + ".part", req["out"])
+    handed = bool(sys.stdin.buffer.read(1))  # EOF: the parent is gone or dropped it
+finally:
+    if not handed:  # nothing of it may stay behind
+        for p in (req["out"], req["out"] + ".part"):
+            if os.path.exists(p):
+                os.unlink(p)
 """
 
 

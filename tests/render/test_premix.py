@@ -174,6 +174,7 @@ def test_closing_stops_the_early_pass_and_releases_the_files(
     early = encode.early_measure((AudioTrack(str(broken)),), rate_hz=RATE)
     assert early.take((AudioTrack(str(broken)),), rate_hz=RATE, total_samples=RATE,
                       cancelled=lambda: False) is None  # the render reports the error itself
+    assert not early._out.exists()
     early.close()
 
 
