@@ -49,6 +49,12 @@ class NodeContext:
     budget: Budget = field(default_factory=Budget)  # the run's; read it, never change it
     graph_json: Callable[[], str] | None = None  # the running graph (embedded in renders)
     offloader: Offloader | None = None  # deterministic unpaid nodes only (the executor's say)
+    early: Callable[[], Awaitable[Any]] | None = None  # the spec's ``prepare`` result
+
+    async def prepared(self) -> Any:
+        """What the spec's ``prepare`` step made for this run (None without one, in a dry
+        run, or when it failed: the node then does the work itself)."""
+        return None if self.early is None else await self.early()
 
     async def to_thread(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run blocking work (librosa, PyAV) off the event loop."""

@@ -12,6 +12,7 @@ cancellation plus a ``threading.Event`` for worker threads.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Mapping
@@ -74,6 +75,27 @@ class _Hooks:
 
     lazy: dict[str, Any] = field(default_factory=dict)
     regenerate: dict[str, Any] = field(default_factory=dict)
+    early: asyncio.Task[Any] | None = None  # the spec's ``prepare`` step, started early
+
+
+async def _end_prepare(task: asyncio.Task[Any]) -> None:
+    """Stop a node's ``prepare`` step and close what it made, whatever the node did."""
+    task.cancel()  # no-op when done
+    value = None
+    with contextlib.suppress(asyncio.CancelledError):
+        value = await task
+    close = getattr(value, "close", None)
+    if callable(close):
+        close()
+
+
+def _awaiter(task: asyncio.Task[Any] | None) -> Any:
+    if task is None:
+        return None
+
+    async def prepared() -> Any:
+        return await asyncio.shield(task)  # a cancelled run must not cancel it: it is closed
+    return prepared
 
 
 async def _gather(coros: list[Any]) -> list[Any]:
@@ -242,6 +264,7 @@ class _Run:
         spec = self.ex.registry.get(node.type_id)
         rep = self.reports[nid]
         started = time.perf_counter()
+        early = self._start_prepare(nid, spec) if spec is not None else None
         try:
             if spec is None:
                 raise NodeFailed(nid, f"unknown node type '{node.type_id}'")
@@ -250,7 +273,7 @@ class _Run:
                 lazy={p.name: self._lazy(links[p.name]) for p in spec.inputs
                       if p.lazy and p.name in links},
                 regenerate={p.name: self._regenerator(links[p.name]) for p in spec.inputs
-                            if p.name in links})
+                            if p.name in links}, early=early)
             outputs = await self._run_node(nid, spec, inputs, hooks, time.perf_counter())
         except _Skipped:
             rep.status = NodeStatus.SKIPPED
@@ -276,7 +299,39 @@ class _Run:
             if err is exc:
                 raise
             raise err from exc
+        finally:
+            if early is not None:
+                await _end_prepare(early)
         return outputs
+
+    def _start_prepare(self, nid: str, spec: NodeSpec) -> asyncio.Task[Any] | None:
+        """The spec's ``prepare`` step as a task that starts once its inputs are ready."""
+        if spec.prepare is None or self.dry_run or self.graph.nodes[nid].bypassed:
+            return None
+        links = {lk.dst_port: lk for lk in self.links_into.get(nid, ())}
+        names = [n for n in spec.prepare_inputs if n in links]
+        if any(self._link_kind(spec, links[n]) == "map" for n in names):
+            return None  # one prepared value per element: not supported, the node does it
+        return asyncio.ensure_future(self._prepare(nid, spec, [links[n] for n in names]))
+
+    async def _prepare(self, nid: str, spec: NodeSpec, links: list[Link]) -> Any:
+        tasks = [self._task(lk.src_node) for lk in links]
+        if tasks:  # asyncio.wait: stopping this step never stops them
+            await asyncio.wait(tasks)
+        if any(t.cancelled() or t.exception() is not None for t in tasks):
+            return None  # the node is skipped too
+        values = [DRY if isinstance(t.result(), _DryValue) else t.result()[lk.src_port]
+                  for t, lk in zip(tasks, links, strict=True)]
+        inputs = {lk.dst_port: coerce(v, self._link_kind(spec, lk))
+                  for lk, v in zip(links, values, strict=True)}
+        if spec.prepare is None or any(_has_dry(v) for v in inputs.values()):
+            return None
+        params = {**spec.defaults(), **self.graph.nodes[nid].params}
+        ctx = self._context(nid, params, "", None, 1, NodeTally(), _Hooks(), spec)
+        try:
+            return await spec.prepare(ctx, **inputs)
+        except Exception:  # the node's own run meets the same problem and reports it
+            return None
 
     async def _eager_inputs(self, nid: str, spec: NodeSpec
                             ) -> tuple[dict[str, Link], dict[str, Any]]:
@@ -406,7 +461,7 @@ class _Run:
                            emit_progress=emit_progress, lazy_inputs=hooks.lazy,
                            regenerators=hooks.regenerate, budget=self.budget,
                            graph_json=lambda: document.dumps(self.graph),
-                           offloader=self._offloader(spec))
+                           offloader=self._offloader(spec), early=_awaiter(hooks.early))
 
     def _offloader(self, spec: NodeSpec | None) -> Offloader | None:
         """The batch's process pool or cluster, for work that may be retried anywhere:

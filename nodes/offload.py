@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-LOCAL_ONLY = ("progress", "cancel")  # keyword args that cannot leave the driver's process
+LOCAL_ONLY = ("progress", "cancel", "early")  # keyword args that cannot leave the driver's process
 TASK_CPUS_ENV = "MVSTUDIO_TASK_CPUS"  # read by render.clipfile.task_cpus
 ENCODER_THREADS_ENV = "MVSTUDIO_ENCODER_THREADS"  # render.clipfile's fixed-count override
 REPRODUCIBLE_ENV = "MVSTUDIO_REPRODUCIBLE_ENCODE"  # render.clipfile: retryable task's settings

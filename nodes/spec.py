@@ -92,6 +92,13 @@ class NodeSpec:
     # For nodes that read files: a cheap identity of what they read, part of the cache key
     # (e.g. size and mtime), so an unchanged file is a cache hit and a changed one is not.
     fingerprint: Callable[[Mapping[str, Any], Path | None], Any] | None = None
+    # Early work: ``prepare(ctx, **inputs)`` runs as soon as the inputs named in
+    # ``prepare_inputs`` are ready (before the others), beside the rest of the graph; ``run``
+    # gets its value from ``await ctx.prepared()`` (None if it did not run or failed). A
+    # value with ``close()`` is closed when the node is done, however it ends (cache hit,
+    # failure, cancellation), so prepared work is cancelled and harmless when unused.
+    prepare: Callable[..., Awaitable[Any]] | None = None
+    prepare_inputs: tuple[str, ...] = ()
 
     def input(self, name: str) -> PortSpec | None:
         return next((p for p in self.inputs if p.name == name), None)

@@ -93,11 +93,16 @@ class TrackReader:
         self._container.close()
 
 
+def _fade_out_end(end: int | None, total_samples: int) -> int:
+    return total_samples if end is None else min(end, total_samples)
+
+
 @dataclass(slots=True)
 class _Placed:
     track: AudioTrack
     reader: TrackReader
     start: int  # first output sample
+    end: int | None  # where the file ends (None: unknown, the end of the output)
     fade_in: int
     fade_out_end: int  # output sample where the fade-out reaches silence
     fade_out: int
@@ -119,15 +124,46 @@ class AudioMixer:
                 reader = TrackReader(t.source, rate_hz=rate_hz, index=i)
                 if start < 0:  # a negative start skips the head of the file
                     reader.skip(-start)
-                end = start + round(dur * rate_hz) if dur > 0 else total_samples
+                end = start + round(dur * rate_hz) if dur > 0 else None
                 self._placed.append(_Placed(
-                    track=t, reader=reader,
-                    start=start, fade_in=round(t.fade_in_s * rate_hz),
-                    fade_out_end=min(end, total_samples), fade_out=round(t.fade_out_s * rate_hz),
-                    gain=10 ** (t.gain_db / 20)))
+                    track=t, reader=reader, start=start, end=end,
+                    fade_in=round(t.fade_in_s * rate_hz),
+                    fade_out_end=_fade_out_end(end, total_samples),
+                    fade_out=round(t.fade_out_s * rate_hz), gain=10 ** (t.gain_db / 20)))
         except Exception:
             self.close()
             raise
+
+    def settled(self) -> int:
+        """Samples that stay as they are while the output is no shorter than each known
+        track and no fade-out moves: up to the first fade-out of a track that ends."""
+        ends = [p.end for p in self._placed if p.end is not None]
+        fades = [p.end - p.fade_out for p in self._placed if p.end is not None and p.fade_out]
+        return max(0, min([*fades, max(ends)], default=0) if ends else 0)
+
+    def resume(self, pos: int, duck_gain: float) -> None:
+        """Continue where another mixer of the same tracks stopped after reading ``pos``
+        samples in blocks (its duck gain then ``duck_gain``): each file is decoded and
+        resampled up to there again, so what follows is sample for sample the same."""
+        for p in self._placed:
+            p.reader.skip(max(0, min(pos, self.total_samples) - max(p.start, 0)))
+        self._pos, self._duck_gain = pos, duck_gain
+
+    def retarget(self, total_samples: int) -> bool:
+        """Become the mixer built for ``total_samples`` when every sample read so far is
+        what that one would have given (blocks read the same way): no fade-out that the
+        length moves reached them. False, and nothing changed, otherwise."""
+        if self._pos > total_samples:
+            return False
+        ends = [_fade_out_end(p.end, total_samples) for p in self._placed]
+        for p, end in zip(self._placed, ends, strict=True):
+            if p.fade_out and end != p.fade_out_end and \
+                    self._pos > min(end, p.fade_out_end) - p.fade_out:
+                return False
+        for p, end in zip(self._placed, ends, strict=True):
+            p.fade_out_end = end
+        self.total_samples = total_samples
+        return True
 
     def read(self, n: int) -> np.ndarray:
         """The next ``n`` output samples, (2, n) float32, clipped to [-1, 1]."""

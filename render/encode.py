@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import av
 
     from render.loudness import LoudnessTarget, MixReader
+    from render.premix import EarlyMeasure, Measured
+    from render.timeline import AudioTrack
 
 QUEUE_FRAMES = 6
 AUDIO_BLOCK = 1024
@@ -48,11 +50,14 @@ class RenderResult:
 def render_timeline(timeline: Timeline, out_path: str | Path, *,
                     progress: Callable[[int, int], None] | None = None,
                     cancel: threading.Event | None = None,
-                    loudness: LoudnessTarget | None = None) -> RenderResult:
+                    loudness: LoudnessTarget | None = None,
+                    early: EarlyMeasure | None = None) -> RenderResult:
     """Render ``timeline`` to ``out_path`` (mp4/mov/webm/mkv by suffix).
 
     With ``loudness`` the mix is measured first (BS.1770) and then encoded with the gain
-    to the target and a true-peak limiter (see :mod:`render.loudness`).
+    to the target and a true-peak limiter (see :mod:`render.loudness`); ``early`` is that
+    measurement started before the timeline was known (:func:`early_measure`), used when
+    the mix is the one it measures.
 
     The output has exactly ``timeline.total_frames`` frames and audio of exactly the same
     duration. It is written to a temp file in the same folder and renamed when complete;
@@ -74,7 +79,7 @@ def render_timeline(timeline: Timeline, out_path: str | Path, *,
     report: dict[str, float | bool] = {}
     try:
         _render(timeline, infos, tmp, fmt, progress=progress, cancel=cancel,
-                loudness=loudness, report=report)
+                loudness=loudness, report=report, early=early)
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -107,22 +112,35 @@ def _probe_inputs(timeline: Timeline) -> dict[str, MediaInfo]:
     return infos
 
 
+def early_measure(tracks: tuple[AudioTrack, ...], *, rate_hz: int) -> EarlyMeasure:
+    """Start loudness pass 1 of the mix of ``tracks`` now, in a child process, for a later
+    :func:`render_timeline` whose timeline adds no audio of its own (render.premix)."""
+    from render.premix import EarlyMeasure
+
+    return EarlyMeasure(tracks, rate_hz=rate_hz, keep_bytes=KEEP_MIX_BYTES)
+
+
 def _audio_durations(timeline: Timeline, infos: dict[str, MediaInfo]) -> list[float]:
+    return _track_durations(timeline.audio, infos)
+
+
+def _track_durations(tracks: tuple[AudioTrack, ...], infos: dict[str, MediaInfo]
+                     ) -> list[float]:
     """Each audio track's duration; probes (in a child process, ~0.2-0.8 s of wall) what the
     frames did not, on the mixer's thread, so it runs beside the first frames. A track
     already decoded whole in a child (``checked``) is probed in-process."""
     from render.errors import MediaProbeError
     from render.probe import probe_checked
 
-    todo = [p for p in dict.fromkeys(a.source for a in timeline.audio) if p not in infos]
-    checked = {a.source for a in timeline.audio if a.checked}
+    todo = [p for p in dict.fromkeys(a.source for a in tracks) if p not in infos]
+    checked = {a.source for a in tracks if a.checked}
     safe, rest = [p for p in todo if p in checked], [p for p in todo if p not in checked]
     found = {**infos, **dict(zip(rest, probe_many(rest), strict=True)),
              **dict(zip(safe, probe_checked(safe), strict=True))}
-    for a in timeline.audio:
+    for a in tracks:
         if not found[a.source].has_audio:
             raise MediaProbeError(a.source, "audio track has no audio stream")
-    return [found[a.source].duration_s for a in timeline.audio]
+    return [found[a.source].duration_s for a in tracks]
 
 
 def _codecs_for(fmt: str, o: OutputSettings) -> OutputSettings:
@@ -180,7 +198,8 @@ def _video_options(o: OutputSettings) -> dict[str, str]:
 
 def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str, *,
             progress: Callable[[int, int], None] | None, cancel: threading.Event,
-            loudness: LoudnessTarget | None, report: dict[str, float | bool]) -> None:
+            loudness: LoudnessTarget | None, report: dict[str, float | bool],
+            early: EarlyMeasure | None = None) -> None:
     import av
 
     o = timeline.output
@@ -191,8 +210,8 @@ def _render(timeline: Timeline, infos: dict[str, MediaInfo], tmp: Path, fmt: str
     # the loudness pass reads the whole mix: it runs beside the first frames, and audio
     # encoding catches up once it is done (the muxer interleaves)
     mixing = Background(lambda: _make_mixer(timeline, infos, loudness=loudness,
-                                             report=report, cancel=Either(cancel, stop)),
-                        inline=inline)
+                                             report=report, cancel=Either(cancel, stop),
+                                             early=early), inline=inline)
     source = None
     audio_done = 0
     mixer: MixReader | None = None
@@ -270,27 +289,32 @@ def _samples_at(k: int, o: OutputSettings) -> int:
 
 def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
                 loudness: LoudnessTarget | None, report: dict[str, float | bool],
-                cancel: threading.Event | Either) -> MixReader:
-    """The mix the encoder reads; with ``loudness``, measured in a first pass and then
-    normalised and limited on the fly."""
+                cancel: threading.Event | Either, early: EarlyMeasure | None = None
+                ) -> MixReader:
+    """The mix the encoder reads; with ``loudness``, measured in a first pass (that
+    ``early`` may have done most of) and then normalised and limited on the fly."""
     from render.audio import AudioMixer
     from render.loudness import MixReader, NormalisedSource, Recorded, measure, plan
 
     total = _samples_at(timeline.total_frames, timeline.output)
     rate = timeline.output.audio_rate_hz
-    durations = _audio_durations(timeline, infos)
+    begun = early.take(timeline.audio, rate_hz=rate, total_samples=total,
+                       cancelled=cancel.is_set) if early and loudness else None
+    durations = begun.durations if begun else _audio_durations(timeline, infos)
 
     def new() -> AudioMixer:
         return AudioMixer(timeline.audio, durations_s=durations, rate_hz=rate,
                           total_samples=total)
 
-    mixer = new()
+    mixer = begun.mixer if begun else new()
     if loudness is None:
         return MixReader(mixer.read, rate_hz=rate, total_samples=total, close=mixer.close)
-    kept = Recorded(mixer.read, total_samples=total, cap_bytes=KEEP_MIX_BYTES)
+    kept = Recorded(mixer.read, total_samples=total, cap_bytes=KEEP_MIX_BYTES,
+                    **_kept_so_far(begun))
     try:
         meter = measure(kept.read, rate_hz=rate, total_samples=total,
-                        cancelled=cancel.is_set)
+                        cancelled=cancel.is_set, meter=begun.meter if begun else None,
+                        done=begun.done if begun else 0)
     finally:
         mixer.close()
     norm = plan(meter, target_lufs=loudness.lufs,
@@ -305,6 +329,10 @@ def _make_mixer(timeline: Timeline, infos: dict[str, MediaInfo], *,
     mixer = new()
     return MixReader(NormalisedSource(mixer.read, norm).read, rate_hz=rate,
                      total_samples=total, close=mixer.close)
+
+
+def _kept_so_far(begun: Measured | None) -> dict[str, Any]:
+    return {"kept": begun.kept, "kept_samples": begun.done} if begun else {}
 
 
 def _encode_video(container: Any, vs: Any, frame: av.VideoFrame, k: int, fps: Fraction) -> None:

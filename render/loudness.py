@@ -315,10 +315,12 @@ class Recorded:
     when it fits in ``cap_bytes``; :attr:`complete` tells whether it did."""
 
     def __init__(self, read: Callable[[int], np.ndarray], *, total_samples: int,
-                 cap_bytes: int) -> None:
+                 cap_bytes: int, kept: tuple[np.ndarray, ...] = (), kept_samples: int = 0
+                 ) -> None:
         self._source = read
-        self.complete = total_samples * 2 * 4 <= cap_bytes  # float32 stereo
-        self._blocks: list[np.ndarray] = []
+        self.complete = total_samples * 2 * 4 <= cap_bytes and (  # float32 stereo
+            sum(b.shape[1] for b in kept) == kept_samples)  # what an early pass read
+        self._blocks: list[np.ndarray] = list(kept) if self.complete else []
         self._at = 0  # replay position within the first kept block
 
     def read(self, n: int) -> np.ndarray:
@@ -345,13 +347,13 @@ class Recorded:
 
 
 def measure(read: Callable[[int], np.ndarray], *, rate_hz: int, total_samples: int,
-            block: int = MIX_BLOCK, cancelled: Callable[[], bool] = lambda: False
-            ) -> LoudnessMeter:
-    """Pass 1: read ``total_samples`` from ``read`` and measure them."""
+            block: int = MIX_BLOCK, cancelled: Callable[[], bool] = lambda: False,
+            meter: LoudnessMeter | None = None, done: int = 0) -> LoudnessMeter:
+    """Pass 1: read ``total_samples`` from ``read`` and measure them; with ``meter``, go on
+    from sample ``done`` (``meter`` has measured the blocks before it)."""
     from render.errors import RenderCancelled
 
-    meter = LoudnessMeter(rate_hz)
-    done = 0
+    meter = meter or LoudnessMeter(rate_hz)
     while done < total_samples:
         if cancelled():
             raise RenderCancelled("render cancelled while measuring loudness; no file written")

@@ -19,6 +19,7 @@ from nodes.spec import NodeSpec, ParamSpec, PortSpec
 from nodes.types import AUDIO, CAPTIONS, TIMELINE, VIDEO
 
 GRAPH_DIR_KEY = "mvstudio_graph_dir"  # in the embedded graph: where its relative paths start
+EARLY_LOUDNESS = True  # measure the song while the pictures are painted (render.premix)
 
 
 def _resolve_sources(ctx: NodeContext, data: dict[str, Any]) -> dict[str, Any]:
@@ -44,23 +45,38 @@ def _sources(tl: Any) -> tuple[Path, ...]:
     return tuple(Path(s) for s in sorted(found) if Path(s).is_file())
 
 
-def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
-                   voice: Artifact | None = None, captions: dict[str, Any] | None = None) -> Any:
-    from render.timeline import PRESETS, AudioTrack, CaptionTrack, Timeline, Word
+def _size(p: dict[str, Any]) -> Any:
+    from render.timeline import PRESETS
+
+    return PRESETS[p["preset"]] if p["preset"] != "custom" else dataclasses.replace(
+        PRESETS["720p"], width=int(p["width"]), height=int(p["height"]))
+
+
+def audio_tracks(ctx: NodeContext, audio: Artifact, voice: Artifact | None,
+                 between: tuple[Any, ...] = ()) -> tuple[Any, ...]:
+    """The render's audio tracks: the song, ``between`` (the timeline's own), the voice."""
+    from render.timeline import AudioTrack
 
     p = ctx.params
-    tl = Timeline.from_dict(_resolve_sources(ctx, timeline))
-    size = PRESETS[p["preset"]] if p["preset"] != "custom" else dataclasses.replace(
-        PRESETS["720p"], width=int(p["width"]), height=int(p["height"]))
-    output = dataclasses.replace(size, fps=tl.output.fps, crf=int(p["crf"]),
-                                 preset=str(p["x264_preset"]))
     song = AudioTrack(source=str(audio.path), fade_in_s=float(p["fade_in_s"]),
                       fade_out_s=float(p["fade_out_s"]), duck_db=float(p["duck_db"]),
                       checked=audio.meta.get("decode_checked") is True)
-    tracks = [song, *tl.audio]
+    tracks = [song, *between]
     if voice is not None:
         tracks.append(AudioTrack(source=str(voice.path), start_s=float(p["voice_start_s"]),
                                  role="voice"))
+    return tuple(tracks)
+
+
+def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
+                   voice: Artifact | None = None, captions: dict[str, Any] | None = None) -> Any:
+    from render.timeline import CaptionTrack, Timeline, Word
+
+    p = ctx.params
+    tl = Timeline.from_dict(_resolve_sources(ctx, timeline))
+    output = dataclasses.replace(_size(p), fps=tl.output.fps, crf=int(p["crf"]),
+                                 preset=str(p["x264_preset"]))
+    tracks = audio_tracks(ctx, audio, voice, tl.audio)
     caption_tracks = tl.captions
     if captions and captions.get("words"):
         words = tuple(Word.from_dict(w) for w in captions["words"])
@@ -69,7 +85,7 @@ def build_timeline(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
                                               end_s=w.end_s + float(p["voice_start_s"]))
                           for w in words)
         caption_tracks = (*caption_tracks, CaptionTrack(words=words, **caption_style(ctx)))
-    return dataclasses.replace(tl, output=output, audio=tuple(tracks), captions=caption_tracks)
+    return dataclasses.replace(tl, output=output, audio=tracks, captions=caption_tracks)
 
 
 def caption_style(ctx: NodeContext) -> dict[str, Any]:
@@ -98,6 +114,21 @@ def caption_style(ctx: NodeContext) -> dict[str, Any]:
             "highlight": str(p["captions_highlight"]), "box_color": color("captions_box")}
 
 
+async def _prepare_render(ctx: NodeContext, audio: Artifact, voice: Artifact | None = None
+                          ) -> Any:
+    """Loudness pass 1 of the song (and voice-over) on its own thread while the pictures
+    are painted (render.premix); the render takes it when its mix is the one measured."""
+    import importlib
+
+    if not (EARLY_LOUDNESS and ctx.params["normalise"]) or ctx.offloader is not None:
+        return None  # nothing to measure, or the render runs in another process
+    encode = await ctx.to_thread(importlib.import_module, "render.encode")
+    # started off the loop (a fork of this process); a child whose handle is lost (this
+    # step cancelled meanwhile) sees its stdin close and exits writing nothing
+    return await ctx.to_thread(encode.early_measure, audio_tracks(ctx, audio, voice),
+                               rate_hz=_size(ctx.params).audio_rate_hz)
+
+
 async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifact,
                       voice: Artifact | None = None, captions: dict[str, Any] | None = None
                       ) -> dict[str, Any]:
@@ -108,6 +139,7 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
     from render.text import FontError
 
     tl = build_timeline(ctx, timeline, audio, voice, captions)
+    early = await ctx.prepared()
     out = ctx.temp_path(".mp4")
     p = ctx.params
     loud = LoudnessTarget(lufs=float(p["loudness_lufs"]), ceiling_dbtp=float(p["true_peak_dbtp"])
@@ -116,7 +148,7 @@ async def _run_render(ctx: NodeContext, timeline: dict[str, Any], audio: Artifac
         result = await ctx.offload(render_timeline, tl, out, reads=_sources(tl),
                                    writes=(out,), loudness=loud,
                                    local={"progress": ctx.frame_progress(),
-                                          "cancel": ctx.cancel_event})
+                                          "cancel": ctx.cancel_event, "early": early})
     except RenderCancelled:
         out.unlink(missing_ok=True)
         ctx.check_cancelled()
@@ -186,6 +218,7 @@ async def _after_render(ctx: NodeContext, outputs: dict[str, Any]) -> None:
 SPECS = [
     NodeSpec("out.render", "Render video", "output", _run_render, output=True,
              after=_after_render, resource=lambda p: "render",
+             prepare=_prepare_render, prepare_inputs=("audio", "voice"),
              inputs=(PortSpec("timeline", TIMELINE), PortSpec("audio", AUDIO, "the song"),
                      PortSpec("voice", AUDIO, "a voice-over; the song ducks under it",
                               optional=True),
