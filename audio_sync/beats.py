@@ -36,15 +36,9 @@ MAX_BPM = 200.0
 # corpus after sub-frame refinement: median error -20 ms); beat and onset times are moved later.
 DETECTOR_LEAD_S = 0.020
 # No beat: onsets weaker than this (dB of mel flux, 99th percentile; a held tone 0.06, white
-# noise 1.1, music 1.4-26). Everything else is tracked, with a pulse confidence. The former
-# gate (_has_pulse, benchmarks only): an onset pulse clarity below MIN_CLARITY (noise 0.04-0.08;
-# music on the dev sets >= 0.095, but four legato string renders in the training sets 0.02-0.07)...
+# noise 1.1, music 1.4-26). Everything else is tracked, with a pulse confidence (the former
+# no-pulse gate is benchmarks/_former_pulse_gate.py).
 MIN_ONSET_DB = 0.5
-MIN_CLARITY = 0.09
-# ... unless the learned activation has a clear pulse (upper quartile of its windows' clarity):
-# those four string renders (quartets and chorales, 4 of 779 training renders) reach 0.16-0.31;
-# white, pink and brown noise, noise over a held tone and random clicks stay at 0.07-0.11.
-MIN_ACT_CLARITY = 0.14
 # Weight of the learned beat activation (audio_sync.activation) in the envelope of the DP
 # passes that place the beats (tempo, level and phase check stay on the band onsets); 0
 # switches the net off. Dev sets (real-dev, real-dev2, synthetic +500, changes +500): 0 -> 1
@@ -374,21 +368,6 @@ def _level_grid(feats: Features, env: np.ndarray, bpm0: float, beats_s: np.ndarr
 def _no_onsets(feats: Features) -> bool:
     """A held tone or silence: its flux is numerical noise that normalising would blow up."""
     return float(np.percentile(feats.onset_full, 99)) < MIN_ONSET_DB
-
-
-def _has_pulse(feats: Features, env: np.ndarray, act: np.ndarray) -> bool:
-    """The former no-pulse gate (benchmarks/pulse_gate.py compares it with pulse_confidence).
-    False for audio with no periodicity (white noise) in the onsets nor in the learned beat
-    activation ``act``. The activation is trusted over one 8 s window at least: on a
-    1-second tone its comb has too few periods to mean anything (0.23)."""
-    from audio_sync.tempo_curve import WINDOW_S, pulse_clarity
-
-    fr = feats.frame_rate_hz
-    if pulse_clarity(env, fr, min_bpm=MIN_BPM, max_bpm=MAX_BPM) >= MIN_CLARITY:
-        return True
-    if act.size < WINDOW_S * fr:
-        return False
-    return pulse_clarity(act, fr, min_bpm=MIN_BPM, max_bpm=MAX_BPM, quantile=75.0) >= MIN_ACT_CLARITY
 
 
 def _mean_tempo(beats_s: np.ndarray, fallback_bpm: float) -> float:

@@ -2,7 +2,7 @@
 in one run (#15).
 
 Before (main up to session 5): ``track_beats`` returned no beats unless the onsets' pulse
-clarity >= MIN_CLARITY or the learned activation's >= MIN_ACT_CLARITY (``beats._has_pulse``).
+clarity >= MIN_CLARITY or the learned activation's >= MIN_ACT_CLARITY (``_former_pulse_gate``).
 It refused real music (a reverberant FM fiddle tune of real-heldout3). Now every song with
 onsets is tracked and ``pulse_confidence`` (audio_sync.pulse_confidence) says how far its
 beats stand out; below ``LOW`` the cut planner uses an even grid instead of the beats.
@@ -40,6 +40,8 @@ SR = 22050
 
 def verdicts(feats) -> tuple[bool, float, np.ndarray, np.ndarray, float]:  # noqa: ANN001
     """(old gate lets it through, new pulse confidence, new beats, beat conf, new tempo)."""
+    from _former_pulse_gate import has_pulse
+
     from audio_sync import beats as B
     from audio_sync.activation import beat_activation
     from audio_sync.pulse_confidence import pulse_confidence
@@ -48,7 +50,7 @@ def verdicts(feats) -> tuple[bool, float, np.ndarray, np.ndarray, float]:  # noq
     if B._no_onsets(feats) or feats.n_frames < 16:
         return False, 0.0, np.zeros(0), np.zeros(0), 0.0
     act = beat_activation(feats.mel_db)[0].astype(np.float64)
-    old = B._has_pulse(feats, env, act)
+    old = has_pulse(feats, env, act)
     beats, conf, bpm = B.track_beats(feats, act=act)
     return old, pulse_confidence(env, act, feats.frame_rate_hz) if beats.size else 0.0, beats, conf, bpm
 

@@ -50,15 +50,17 @@ def excerpts():  # noqa: ANN201 - yields (name, Excerpt, Features)
 
 def row(ex, feats) -> tuple[np.ndarray, np.ndarray, int, float] | None:  # noqa: ANN001
     """Candidate features, validity, label (-1: no candidate right) and the rule's tempo."""
+    from _former_pulse_gate import has_pulse
+
     from audio_sync.activation import beat_activation
-    from audio_sync.beats import _has_pulse, _no_onsets, beat_onset, initial_level
+    from audio_sync.beats import _no_onsets, beat_onset, initial_level
     from audio_sync.level_vote import CANDIDATES, candidate_features
 
     env = beat_onset(feats)
     if feats.n_frames < 16 or not env.any() or _no_onsets(feats):
         return None
     act = beat_activation(feats.mel_db)[0].astype(np.float64)
-    if not _has_pulse(feats, env, act):
+    if not has_pulse(feats, env, act):
         return None
     bpm0, beats, bpm = initial_level(feats, env)
     x, ok = candidate_features(feats, act, beats, bpm, ratio=bpm / bpm0)
