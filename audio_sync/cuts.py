@@ -124,16 +124,19 @@ FALLBACK_BPM = 120.0  # the even grid's tempo when the reported one is 0 or impl
 
 
 def _unsure(beatmap: BeatMap) -> bool:
-    from audio_sync.pulse_confidence import LOW
+    from audio_sync.pulse_confidence import is_guess
 
-    return bool(beatmap.beats_s) and beatmap.pulse_confidence < LOW
+    return is_guess(beatmap.pulse_confidence, has_beats=bool(beatmap.beats_s))
+
+
+def _grid_bpm(beatmap: BeatMap) -> float:
+    return beatmap.tempo_bpm if 40.0 <= beatmap.tempo_bpm <= 240.0 else FALLBACK_BPM
 
 
 def even_grid(beatmap: BeatMap) -> BeatMap:
     """The beat map with its beats replaced by an even grid at its tempo from 0 s (bars of
     its beats per bar): what cuts follow when the tracked beats are a guess."""
-    bpm = beatmap.tempo_bpm if 40.0 <= beatmap.tempo_bpm <= 240.0 else FALLBACK_BPM
-    period = 60.0 / bpm
+    period = 60.0 / _grid_bpm(beatmap)
     beats = tuple(k * period for k in range(int(beatmap.duration_s / period) + 1)
                   if k * period < beatmap.duration_s)
     bpb = max(1, beatmap.beats_per_bar)
@@ -144,12 +147,13 @@ def even_grid(beatmap: BeatMap) -> BeatMap:
 
 def confidence_notes(beatmap: BeatMap) -> list[str]:
     """One sentence when the cut plan ignores the tracked beats (low pulse confidence)."""
+    from audio_sync.pulse_confidence import REMEDY
+
     if not _unsure(beatmap):
         return []
-    bpm = beatmap.tempo_bpm if 40.0 <= beatmap.tempo_bpm <= 240.0 else FALLBACK_BPM
     return [f"no clear beat (pulse confidence {beatmap.pulse_confidence:.2f}): cuts follow an "
-            f"even grid at {bpm:.0f} BPM from 0 s, not the tracked beats; add or remove cuts "
-            f"by hand (add_cuts_s / remove_cuts_s) if the music has a beat"]
+            f"even grid at {_grid_bpm(beatmap):.0f} BPM from 0 s, not the tracked beats; if the "
+            f"music has a beat, {REMEDY}"]
 
 
 def _beat_at(beats: Sequence[float], pos: float) -> float:

@@ -35,6 +35,14 @@ ACT_CHANCE = 0.15
 ACT_SURE = 0.25
 # Below this the beats are a guess: the cut planner ignores them (even grid), the CLI warns.
 LOW = 0.25
+# What a creator can do about it (the CLI, the node report and the planner's note say it).
+REMEDY = "set the analysis's bpm_hint to the tempo you hear, or add cuts by hand (add_cuts_s)"
+
+
+def is_guess(confidence: float, *, has_beats: bool) -> bool:
+    """Beats that stand out no more than chance allows (below LOW): every place that warns or
+    falls back asks this, so they agree."""
+    return has_beats and confidence < LOW
 
 
 def comb_score(env: np.ndarray, frame_rate_hz: float, *, min_bpm: float = 55.0,

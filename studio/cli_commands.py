@@ -270,11 +270,12 @@ def _analysis_progress(path: Path) -> Callable[[str], None] | None:
 
 def print_pulse_warning(beatmap: BeatMap) -> None:
     """A song whose beats are a guess says so (the cut planner then uses an even grid)."""
-    from audio_sync.pulse_confidence import LOW
+    from audio_sync.pulse_confidence import is_guess
 
-    if beatmap.beats_s and beatmap.pulse_confidence < LOW:
+    if is_guess(beatmap.pulse_confidence, has_beats=bool(beatmap.beats_s)):
         print(f"warning: no clear beat (pulse confidence {beatmap.pulse_confidence:.2f}): the "
-              f"beats and tempo are a guess; cut plans use an even grid", file=sys.stderr)
+              f"beats and tempo are a guess; cut plans use an even grid; if the music has a "
+              f"beat, try --bpm-hint with the tempo you hear", file=sys.stderr)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

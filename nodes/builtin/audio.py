@@ -132,13 +132,13 @@ async def _run_cut_plan(ctx: NodeContext, beats: dict[str, Any]) -> dict[str, An
 async def _after_analyze(ctx: NodeContext, outputs: dict[str, Any]) -> None:
     """On every run and cache hit: a song with no clear beat is named in the run's log and
     report (its beats are a guess; the cut planner uses an even grid instead)."""
-    from audio_sync.pulse_confidence import LOW
+    from audio_sync.pulse_confidence import REMEDY, is_guess
 
     beats = outputs["beats"]
     conf = float(beats.get("pulse_confidence", 1.0))
-    if beats.get("beats_s") and conf < LOW:
+    if is_guess(conf, has_beats=bool(beats.get("beats_s"))):
         note = (f"no clear beat (pulse confidence {conf:.2f}): the beats and "
-                f"{float(beats.get('tempo_bpm', 0.0)):.0f} BPM are a guess")
+                f"{float(beats.get('tempo_bpm', 0.0)):.0f} BPM are a guess; {REMEDY}")
         ctx.progress(None, f"analysis: {note}")
         ctx.report.setdefault("notes", {}).setdefault(ctx.node_id, []).append(note)
 

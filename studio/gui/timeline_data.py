@@ -59,13 +59,13 @@ class TimelineData:
     def tempo_text(self) -> str:
         """"176 BPM (or 88)" (no beats: ""), and a warning when the beats are a guess: the cut
         plan then follows an even grid, so the drawn beats are not what the cuts snap to."""
-        from audio_sync.pulse_confidence import LOW
+        from audio_sync.pulse_confidence import is_guess
         from audio_sync.types import tempo_text
 
         if self.tempo_bpm <= 0:
             return ""
         text = tempo_text(self.tempo_bpm, self.alt_bpm)
-        if self.beats_s and self.pulse_confidence < LOW:
+        if is_guess(self.pulse_confidence, has_beats=bool(self.beats_s)):
             text += f" · no clear beat (confidence {self.pulse_confidence:.2f}): even cuts"
         return text
 
