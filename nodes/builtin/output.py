@@ -116,15 +116,15 @@ def caption_style(ctx: NodeContext) -> dict[str, Any]:
 
 async def _prepare_render(ctx: NodeContext, audio: Artifact, voice: Artifact | None = None
                           ) -> Any:
-    """Loudness pass 1 of the song (and voice-over) on its own thread while the pictures
-    are painted (render.premix); the render takes it when its mix is the one measured."""
+    """Loudness pass 1 of the song (and voice-over) in a nice-19 child process while the
+    pictures are painted (render.premix); the render takes it when its mix is the one measured."""
     import importlib
 
     if not (EARLY_LOUDNESS and ctx.params["normalise"]) or ctx.offloader is not None:
         return None  # nothing to measure, or the render runs in another process
     encode = await ctx.to_thread(importlib.import_module, "render.encode")
-    # started off the loop (a fork of this process); a child whose handle is lost (this
-    # step cancelled meanwhile) sees its stdin close and exits writing nothing
+    # started off the loop (spawning a Python child blocks for a while); a child whose handle
+    # is lost (this step cancelled meanwhile) sees its stdin close and exits writing nothing
     return await ctx.to_thread(encode.early_measure, audio_tracks(ctx, audio, voice),
                                rate_hz=_size(ctx.params).audio_rate_hz)
 
