@@ -114,15 +114,16 @@ async def _run_cut_plan(ctx: NodeContext, beats: dict[str, Any]) -> dict[str, An
     p = ctx.params
     density = {label: float(p[f"density_{label}"]) for label in ("verse", "chorus", "bridge")
                if p.get(f"density_{label}") not in (None, 1.0)}
+    beatmap = BeatMap.from_dict(beats)  # once: a long song's map is thousands of floats
     try:
-        plan = plan_cuts(BeatMap.from_dict(beats), fps=parse_fps(p["fps"], node_id=ctx.node_id),
+        plan = plan_cuts(beatmap, fps=parse_fps(p["fps"], node_id=ctx.node_id),
                          every=int(p["every"]), unit=p["unit"], min_shot_s=float(p["min_shot_s"]),
                          max_shot_s=float(p["max_shot_s"]), section_density=density or None,
                          accent_downbeats=bool(p["accent_downbeats"]),
                          add_cuts_s=_floats(ctx, "add_cuts_s"),
                          remove_cuts_s=_floats(ctx, "remove_cuts_s"))
-        notes = confidence_notes(BeatMap.from_dict(beats)) + density_notes(
-            BeatMap.from_dict(beats), every=int(p["every"]), unit=p["unit"],
+        notes = confidence_notes(beatmap) + density_notes(
+            beatmap, every=int(p["every"]), unit=p["unit"],
             min_shot_s=float(p["min_shot_s"]), section_density=density)
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc)) from None
