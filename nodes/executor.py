@@ -63,6 +63,9 @@ __all__ = ["DEFAULT_LIMITS", "DRY", "Executor", "NodeReport", "RunResult"]
 
 DEFAULT_LIMITS = {"cpu": 2, "render": 1}
 DEFAULT_LIMIT = 8
+# How long a node's early step waits for the node's other inputs to tell whether its result is
+# cached already: a re-run's inputs come from the cache within milliseconds.
+PREPARE_PROBE_S = 0.05
 
 
 class _Skipped(Exception):
@@ -327,11 +330,33 @@ class _Run:
         if spec.prepare is None or any(_has_dry(v) for v in inputs.values()):
             return None
         params = {**spec.defaults(), **self.graph.nodes[nid].params}
+        if await self._cached_already(nid, spec, params):
+            return None
         ctx = self._context(nid, params, "", None, 1, NodeTally(), _Hooks(), spec)
         try:
             return await spec.prepare(ctx, **inputs)
         except Exception:  # the node's own run meets the same problem and reports it
             return None
+
+    async def _cached_already(self, nid: str, spec: NodeSpec, params: dict[str, Any]) -> bool:
+        """The node's result is in the cache (a re-run): its early step would be wasted work
+        (out.render: a child process). Judged only when every input it waits for is ready
+        within PREPARE_PROBE_S; otherwise the early step goes ahead."""
+        links = {lk.dst_port: lk for lk in self.links_into.get(nid, ())}
+        eager = [links[p.name] for p in spec.inputs if not p.lazy and p.name in links]
+        tasks = [self._task(lk.src_node) for lk in eager]
+        if tasks:
+            await asyncio.wait(tasks, timeout=PREPARE_PROBE_S)
+        if any(not t.done() or t.cancelled() or t.exception() is not None for t in tasks):
+            return False
+        if any(self._link_kind(spec, lk) == "map" for lk in eager):
+            return False
+        values = [t.result() for t in tasks]
+        if any(isinstance(v, _DryValue) for v in values):
+            return False
+        inputs = {lk.dst_port: coerce(v[lk.src_port], self._link_kind(spec, lk))
+                  for lk, v in zip(eager, values, strict=True)}
+        return self._lookup(nid, spec, None, self._key(spec, params, inputs)) is not None
 
     async def _eager_inputs(self, nid: str, spec: NodeSpec
                             ) -> tuple[dict[str, Link], dict[str, Any]]:
@@ -478,17 +503,20 @@ class _Run:
             return await self._pass_through(nid, spec, inputs, hooks), False
         if any(_has_dry(v) for v in inputs.values()):
             return self._estimate_only(nid, spec, params, inputs), False
-        input_keys = {k: value_key(v) for k, v in sorted(inputs.items())}
-        if spec.fingerprint is not None:
-            input_keys["$file"] = spec.fingerprint(params, self.base_dir)
-        key = cache_key(type_id=spec.type_id, version=spec.version,
-                        params=spec.key_params(params), input_keys=input_keys)
+        key = self._key(spec, params, inputs)
         outputs, hit = await self._cached_or_run(nid, spec, params, inputs, hooks, element,
                                                  count, key)
         if spec.after is not None and outputs is not DRY:
             ctx = self._context(nid, params, key, element, count, NodeTally(), hooks)
             await spec.after(ctx, outputs)
         return outputs, hit
+
+    def _key(self, spec: NodeSpec, params: dict[str, Any], inputs: dict[str, Any]) -> str:
+        input_keys = {k: value_key(v) for k, v in sorted(inputs.items())}
+        if spec.fingerprint is not None:
+            input_keys["$file"] = spec.fingerprint(params, self.base_dir)
+        return cache_key(type_id=spec.type_id, version=spec.version,
+                         params=spec.key_params(params), input_keys=input_keys)
 
     async def _pass_through(self, nid: str, spec: NodeSpec, inputs: dict[str, Any],
                             hooks: _Hooks) -> dict[str, Any]:
