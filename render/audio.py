@@ -141,6 +141,11 @@ class AudioMixer:
         fades = [p.end - p.fade_out for p in self._placed if p.end is not None and p.fade_out]
         return max(0, min([*fades, max(ends)], default=0) if ends else 0)
 
+    @property
+    def duck_gain(self) -> float:
+        """The voice-over ducking gain reached so far: what :meth:`resume` takes."""
+        return self._duck_gain
+
     def resume(self, pos: int, duck_gain: float) -> None:
         """Continue where another mixer of the same tracks stopped after reading ``pos``
         samples in blocks (its duck gain then ``duck_gain``): each file is decoded and

@@ -100,7 +100,7 @@ def measure_blocks(req: dict[str, Any], *, stop: Callable[[], bool]) -> dict[str
                 kept.append(x)
             time.sleep(float(req["delay_s"]))
         return {"durations": durations, "meter": meter, "done": done, "kept": kept,
-                "duck_gain": mixer._duck_gain}
+                "duck_gain": mixer.duck_gain}
     finally:
         mixer.close()
 
