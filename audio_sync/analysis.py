@@ -142,8 +142,6 @@ def _read_cache(path: Path) -> BeatMap | None:
     try:
         with path.open(encoding="utf-8") as fh:
             data: Any = json.load(fh)
-        if "alt_bpm" not in data:  # cached before the other reading was reported: refresh once
-            return None
         return BeatMap.from_dict(data)
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or damaged cache entry: just re-analyse
