@@ -24,6 +24,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,25 @@ def assert_in_bank(pieces: list[dict[str, Any]]) -> None:
             assert sf2_presets(AVL / f"{kit[4:]}.sf2") == {(0, 0)}, f"{kit}: not a one-preset kit"
         missing = want - have
         assert not missing, f"{p['name']}: sf_GMbank has no preset for {sorted(missing)}"
+
+
+def assert_kit_sounds(kits: set[str], work: Path) -> None:
+    """Every drum note the styles use sounds on each AVL kit (it maps notes to its own drums)."""
+    import numpy as np
+    import pretty_midi
+    import soundfile as sf
+
+    for kit in kits:
+        pm = pretty_midi.PrettyMIDI()
+        inst = pretty_midi.Instrument(program=0)
+        inst.notes = [pretty_midi.Note(100, n, k * 1.0, k * 1.0 + 0.1) for k, n in enumerate(band.DRUM_NOTES)]
+        pm.instruments.append(inst)
+        pm.write(str(work / "kit.mid"))
+        _render(str(work / "kit.mid"), str(work / "kit.wav"), str(AVL / f"{kit}.sf2"), "44100")
+        y, sr = sf.read(str(work / "kit.wav"), always_2d=True)
+        for k, n in enumerate(band.DRUM_NOTES):
+            peak = float(np.abs(y[int(k * sr):int((k + 0.3) * sr)]).max())
+            assert peak > 0.02, f"{kit}: drum note {n} is silent (peak {peak:.3f})"
 
 
 def used_titles_and_paths() -> tuple[set[str], set[str]]:
@@ -277,6 +297,9 @@ def main(argv: list[str]) -> int:
     assert_in_bank(PIECES)
     for p in PIECES:
         assert not p["src"].startswith("/") or Path(p["src"]).exists(), f"{p['src']} missing: apt-get install abcmidi"
+    with tempfile.TemporaryDirectory() as td:
+        assert_kit_sounds({band.KITS[p["drums"]][4:] for p in PIECES
+                           if band.KITS.get(p.get("drums") or "", "").startswith("avl:")}, Path(td))
     install_renderer(make_dev_set)
     make_dev_set.PIECES = PIECES
     out = argv[1] if len(argv) > 1 else str(OUT)
