@@ -20,6 +20,7 @@ random pools. Conventions, checks and file format are the dev set's renderer cor
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import subprocess
@@ -258,7 +259,7 @@ def tempo_changes(start: float, dur: float) -> dict[str, Any]:
     """Steps (two keyframes on one quarter) and ramps inside the excerpt, in excerpt seconds."""
     tmap = STATE["tmap"]
     steps, ramps = [], []
-    for (q0, a), (q1, b) in zip(tmap.keys, tmap.keys[1:]):
+    for (q0, a), (q1, b) in itertools.pairwise(tmap.keys):
         t0, t1 = float(tmap(q0)) - start, float(tmap(q1)) - start
         if a != b and abs(q1 - q0) < 1e-9 and 0 < t0 < dur:
             steps.append(round(t0, 4))
