@@ -20,10 +20,16 @@
   README in benchmarks/realbeats-heldout4.md): another synthesis engine and bank (TiMidity++
   with the freepats GUS patches) and scores no other set, training set or random pool uses
   (default ~/.cache/mvstudio-eval/realbeats-heldout4). Guarded like real-heldout2.
+- ``real-heldout5``: a fifth held-out set, pristine (benchmarks/make_realbeats_heldout5.py,
+  README in benchmarks/realbeats-heldout5.md): built like a creator's music (18 of 30 are band
+  arrangements: drums, bass and chords in a named style under a public-domain melody), on the
+  csound GM bank and sampled AVL drum kits, tempo changes in 5 (default
+  ~/.cache/mvstudio-eval/realbeats-heldout5). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
-Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3 / _HELDOUT4.
+Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3 / _HELDOUT4 /
+_HELDOUT5.
 """
 
 from __future__ import annotations
@@ -50,6 +56,8 @@ HELDOUT3_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT3",
                                    Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout3"))
 HELDOUT4_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT4",
                                    Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout4"))
+HELDOUT5_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT5",
+                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout5"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000

@@ -15,9 +15,12 @@ Per change the bars until every later beat is within 70 ms are counted (beat_acc
 ``recovery_bars``; target <= 2). Many real-steps excerpts fail for another reason, a wrong
 metrical level for the whole excerpt (source excerpts already wrong): the summary also gives the
 count over excerpts tracked at the right tempo level (beat F >= 0.9 for pre-s5 and ours).
-Never run on a held-out set. Usage:
+Never run on a held-out set with our tracker before the lead's final run: ``real-heldout5``
+(benchmarks/make_realbeats_heldout5.py, five excerpts with tempo changes) is not in the
+default sets and is refused (exit code 2) without ``--final`` (that run) or ``--anchors-only``
+(plain librosa alone; our tracker never runs). Usage:
 
-    python benchmarks/change_recovery.py [--no-librosa]
+    python benchmarks/change_recovery.py [--no-librosa] [--sets real-dev,...] [--final | --anchors-only]
         (MVSTUDIO_REALBEATS_STEPS overrides ~/.cache/mvstudio-eval/realbeats-steps)
 """
 
@@ -35,11 +38,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from beat_accuracy import Estimate, Score, _ours_with, ours, plain_librosa, run_set  # noqa: E402
-from beat_sets import DEV_DIR, Excerpt, change_set, real_set  # noqa: E402
+from beat_sets import DEV_DIR, HELDOUT5_DIR, Excerpt, change_set, real_set  # noqa: E402
 
 CACHE = Path.home() / ".cache" / "mvstudio-eval"
 STEPS_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_STEPS", CACHE / "realbeats-steps"))
 TRAIN_DIRS = (CACHE / "realbeats-train", CACHE / "realbeats-train2")
+DEFAULT_SETS = "real-dev,real-train,real-steps,changes"
+GUARDED = ("real-heldout5",)  # our tracker only in the lead's one --final run
 
 
 def pre_s5(ex: Excerpt) -> Estimate:
@@ -54,8 +59,8 @@ def with_changes(folders: tuple[Path, ...]) -> Iterator[Excerpt]:
 
 def recovery_line(name: str, results: dict[str, list[Score]]) -> list[str]:
     lines = []
-    right = [k for k in range(len(results["ours"]))
-             if results["ours"][k].f >= 0.9 and results["pre-s5"][k].f >= 0.9]
+    ours, pre = results.get("ours", []), results.get("pre-s5", [])
+    right = [k for k in range(len(ours)) if ours[k].f >= 0.9 and pre[k].f >= 0.9]
     for tracker, rows in results.items():
         rec = [b for r in rows for b in r.recover_bars]
         rec_right = [b for k in right for b in rows[k].recover_bars]
@@ -73,21 +78,31 @@ def recovery_line(name: str, results: dict[str, list[Score]]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-librosa", action="store_true")
+    parser.add_argument("--sets", default=DEFAULT_SETS, help="comma-separated; also: " + ", ".join(GUARDED))
+    parser.add_argument("--anchors-only", action="store_true", help="plain librosa only; our tracker never runs")
+    parser.add_argument("--final", action="store_true", help="allow our tracker on " + ", ".join(GUARDED))
     args = parser.parse_args()
+    guarded = [s for s in args.sets.split(",") if s in GUARDED]
+    if guarded and not (args.anchors_only or args.final):
+        parser.error(f"{', '.join(guarded)}: scored with our tracker once, at the end, by the lead: "
+                     "add --final for that run, or --anchors-only for librosa")
     trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "pre-s5": pre_s5}
     if not args.no_librosa:
         trackers["librosa"] = plain_librosa
+    if args.anchors_only:
+        trackers = {"librosa": plain_librosa}
     sources: dict[str, Callable[[], Iterator[Excerpt]]] = {
         "real-dev": lambda: with_changes((DEV_DIR,)),
         "real-train": lambda: with_changes(TRAIN_DIRS),
         "real-steps": lambda: with_changes((STEPS_DIR,)),
         "changes": lambda: change_set(500),
+        "real-heldout5": lambda: with_changes((HELDOUT5_DIR,)),
     }
     start, cpu0 = time.perf_counter(), time.process_time()
     lines: list[str] = []
     totals: dict[str, list[float]] = {t: [] for t in trackers}
-    for name, source in sources.items():
-        results = run_set(name, source(), trackers)
+    for name in args.sets.split(","):
+        results = run_set(name, sources[name](), trackers)
         lines += recovery_line(name, results)
         for t, rows in results.items():
             totals[t] += [b for r in rows for b in r.recover_bars]
