@@ -182,13 +182,30 @@ def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float,
                curve: float | np.ndarray) -> np.ndarray | float:
     """Per-frame tempo from the previous pass's beat intervals (trimmed mean of 9), kept
     within -15 %..+18 % of the windowed tempo ``curve`` (or the song's tempo) so the metrical
-    level cannot change."""
+    level cannot change. Intervals are smoothed within the parts between the curve's tempo
+    steps (audio_sync.tempo_steps), not across them: a mean over a step is a ramp the DP
+    would follow off the beats of both tempi."""
     if beats_s.size < 12:
         return curve
     ref = bpm if isinstance(curve, float) else np.interp(_midpoints(beats_s),
                                                           feats.frame_times(), curve)
-    local = np.clip(60.0 / _smooth_ibi(beats_s), 0.85 * ref, 1.18 * ref)
-    return np.interp(feats.frame_times(), _midpoints(beats_s), local)
+    bounds = np.zeros(0)
+    if not isinstance(curve, float):
+        from audio_sync.tempo_steps import step_frames
+
+        bounds = feats.frame_times()[step_frames(curve)]
+    if bounds.size == 0:
+        local = np.clip(60.0 / _smooth_ibi(beats_s), 0.85 * ref, 1.18 * ref)
+        return np.interp(feats.frame_times(), _midpoints(beats_s), local)
+    from audio_sync.tempo_steps import piecewise_interp, segment_of
+
+    part = segment_of(_midpoints(beats_s), bounds)
+    ibi = np.empty(part.size)
+    for k in np.unique(part):
+        idx = np.flatnonzero(part == k)
+        ibi[idx] = _smooth_ibi(beats_s[idx[0]:idx[-1] + 2])
+    local = np.clip(60.0 / ibi, 0.85 * ref, 1.18 * ref)
+    return piecewise_interp(feats.frame_times(), _midpoints(beats_s), local, bounds)
 
 
 def _smooth_ibi(beats_s: np.ndarray, *, size: int = 9) -> np.ndarray:
@@ -293,7 +310,7 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         bpm = dotted_level(feats, raw, beats, bpm, min_bpm=MIN_BPM)
     if raw is not None and LEVEL_VOTE and bpm_hint <= 0:
         bpm = vote(feats, raw, beats, bpm, ratio=bpm / bpm0)
-    curve = local_tempo(env, feats.frame_rate_hz, bpm)
+    curve = local_tempo(env, feats.frame_rate_hz, bpm, steps=True)
     if bpm_hint > 0:
         from audio_sync.tempo_hint import keep_level
 

@@ -1,0 +1,110 @@
+"""Tempo steps placed where the onsets' periodicity changes, not where 8 s windows flip.
+
+The windowed tempo curve (audio_sync.tempo_curve) sees a step only once most of an 8 s window
+lies past it, so the step lands 1-3 s away from the true change (medley joins and tape-speed
+steps built from training renders: 1.3 s early to 3 s late), and linear interpolation between
+window centres makes it a ramp. The DP then either misses the first bars of the new tempo or,
+to meet them, slides a whole part onto the eighth before the beat (a 6/8 tune 74.7 -> 67 BPM).
+
+Here a step between two plateaus of the windowed periods is relocated by a change-point test
+on the onset envelope: frame t votes for the old period when an onset at t has onsets an old
+period before and after it, for the new one when it has them a new period away; the step is the
+CUSUM change point of the vote difference. The curve then switches half a new period after that
+point (the DP reads the period at a frame as the interval that ends there). Ramps (accelerando,
+drift) have no plateaus and are left alone; a flat curve never gets here.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# A plateau: at least this many window centres (seconds; a 3 s run of 6/8 read in quarters
+# is a glitch, not a section) within PLATEAU_TOL of their median.
+PLATEAU_MIN = 5
+PLATEAU_TOL = 0.025
+# Plateaus further apart than this (relative period) are a step; at most MAX_GAP centres of
+# transition between them (the median filter's and the windows' blur).
+STEP_MIN = 0.05
+MAX_GAP = 3
+# How far (s) from the windows' flip the true change is searched: half a window.
+SEARCH_S = 4.0
+# A frame-to-frame jump of the per-frame period larger than this is a sharpened step.
+JUMP = 0.03
+
+
+def _plateaus(lags: np.ndarray) -> list[tuple[int, int, float]]:
+    """(first index, last index, median) of maximal runs of near-constant periods."""
+    runs: list[tuple[int, int, float]] = []
+    i = 0
+    while i < lags.size:
+        j = i
+        while j + 1 < lags.size and abs(lags[j + 1] / np.median(lags[i:j + 2]) - 1) <= PLATEAU_TOL:
+            j += 1
+        if j - i + 1 >= PLATEAU_MIN:
+            runs.append((i, j, float(np.median(lags[i:j + 1]))))
+        i = j + 1
+    return runs
+
+
+def _vote(env: np.ndarray, lag: float) -> np.ndarray:
+    """Per frame: onset strength times the strongest onsets (+-2 frames) one ``lag`` before
+    and after it."""
+    from audio_sync.dsp import max_filter1d
+
+    m = max_filter1d(env, 5)
+    k = int(round(lag))
+    if not 0 < k < env.size:
+        return np.zeros(env.size)
+    pad = np.zeros(k)
+    return env * (np.concatenate([pad, m[:-k]]) + np.concatenate([m[k:], pad]))
+
+
+def change_frame(env: np.ndarray, old: float, new: float, lo: int, hi: int) -> int:
+    """The frame in [lo, hi) after which onsets stop following ``old`` and follow ``new``:
+    the CUSUM change point of the vote difference (the split that best separates a part
+    voting for ``old`` from one voting for ``new``)."""
+    d = (_vote(env, old) - _vote(env, new))[lo:hi]
+    return lo + int(np.argmax(np.cumsum(d - d.mean())))
+
+
+def sharpen(env: np.ndarray, centres: np.ndarray, lags: np.ndarray, frames: np.ndarray,
+            frame_rate_hz: float) -> np.ndarray:
+    """``frames`` (period per frame, interpolated between window ``centres``) with every step
+    between plateaus of ``lags`` made a sharp step at the change the onsets show."""
+    x = np.clip(env - np.median(env), 0.0, None)
+    out = frames.copy()
+    runs = _plateaus(lags)
+    search = int(SEARCH_S * frame_rate_hz)
+    for (_, a_end, a_lag), (b_start, _, b_lag) in zip(runs[:-1], runs[1:], strict=True):
+        if b_start - a_end > MAX_GAP + 1 or abs(np.log(b_lag / a_lag)) < np.log1p(STEP_MIN):
+            continue
+        lo = max(0, int(centres[a_end]) - search)
+        hi = min(env.size, int(centres[b_start]) + search)
+        t = change_frame(x, a_lag, b_lag, lo, hi)
+        switch = min(env.size, t + int(round(b_lag / 2)))
+        ca, cb = int(centres[a_end]), int(centres[b_start])
+        out[ca:max(ca, switch)] = a_lag      # the old period up to the change ...
+        out[switch:max(switch, cb)] = b_lag  # ... and the new one from there
+    return out
+
+
+def step_frames(bpm: np.ndarray) -> np.ndarray:
+    """Frames where a per-frame tempo jumps (sharpened steps; a window ramp never does)."""
+    return np.flatnonzero(np.abs(np.diff(np.log(bpm))) > np.log1p(JUMP)) + 1
+
+
+def segment_of(times_s: np.ndarray, bounds_s: np.ndarray) -> np.ndarray:
+    """Index of the part (between tempo steps at ``bounds_s``) each time falls in."""
+    return np.searchsorted(bounds_s, times_s, side="right")
+
+
+def piecewise_interp(x: np.ndarray, xp: np.ndarray, fp: np.ndarray,
+                     bounds: np.ndarray) -> np.ndarray:
+    """``np.interp`` within each part between ``bounds``, held constant up to them: a step
+    stays a step instead of a ramp between the last point before it and the first after."""
+    out = np.interp(x, xp, fp)
+    part_x, part_p = segment_of(x, bounds), segment_of(xp, bounds)
+    for k in np.unique(part_p):
+        sel = part_x == k
+        out[sel] = np.interp(x[sel], xp[part_p == k], fp[part_p == k])
+    return out
