@@ -182,29 +182,16 @@ def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float,
                curve: float | np.ndarray) -> np.ndarray | float:
     """Per-frame tempo from the previous pass's beat intervals (trimmed mean of 9), kept
     within -15 %..+18 % of the windowed tempo ``curve`` (or the song's tempo) so the metrical
-    level cannot change. Intervals are smoothed within the parts between the curve's tempo
-    steps (audio_sync.tempo_steps), not across them: a mean over a step is a ramp the DP
-    would follow off the beats of both tempi."""
+    level cannot change. Smoothed within the parts between the curve's tempo steps, not across
+    them (audio_sync.tempo_steps): a mean over a step is a ramp off the beats of both tempi."""
     if beats_s.size < 12:
         return curve
+    from audio_sync.tempo_steps import by_part, piecewise_interp, step_times
+
     ref = bpm if isinstance(curve, float) else np.interp(_midpoints(beats_s),
                                                           feats.frame_times(), curve)
-    bounds = np.zeros(0)
-    if not isinstance(curve, float):
-        from audio_sync.tempo_steps import step_frames
-
-        bounds = feats.frame_times()[step_frames(curve)]
-    if bounds.size == 0:
-        local = np.clip(60.0 / _smooth_ibi(beats_s), 0.85 * ref, 1.18 * ref)
-        return np.interp(feats.frame_times(), _midpoints(beats_s), local)
-    from audio_sync.tempo_steps import piecewise_interp, segment_of
-
-    part = segment_of(_midpoints(beats_s), bounds)
-    ibi = np.empty(part.size)
-    for k in np.unique(part):
-        idx = np.flatnonzero(part == k)
-        ibi[idx] = _smooth_ibi(beats_s[idx[0]:idx[-1] + 2])
-    local = np.clip(60.0 / ibi, 0.85 * ref, 1.18 * ref)
+    bounds = step_times(curve, feats.frame_times())
+    local = np.clip(60.0 / by_part(beats_s, bounds, _smooth_ibi), 0.85 * ref, 1.18 * ref)
     return piecewise_interp(feats.frame_times(), _midpoints(beats_s), local, bounds)
 
 

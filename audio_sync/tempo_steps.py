@@ -16,6 +16,8 @@ drift) have no plateaus and are left alone; a flat curve never gets here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 # A plateau: at least this many window centres (seconds; a 3 s run of 6/8 read in quarters
@@ -50,6 +52,17 @@ def _plateaus(lags: np.ndarray) -> list[tuple[int, int, float]]:
     return runs
 
 
+def _is_step(lags: np.ndarray, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two plateaus (first, last index) a step apart: the periods jump by STEP_MIN across at
+    most MAX_GAP centres, three times more than either plateau drifts (an accelerando is a
+    chain of slowly drifting plateaus, no step)."""
+    if b[0] - a[1] > MAX_GAP + 1:
+        return False
+    jump = abs(np.log(lags[b[0]] / lags[a[1]]))
+    drift = max(np.ptp(np.log(lags[a[0]:a[1] + 1])), np.ptp(np.log(lags[b[0]:b[1] + 1])))
+    return bool(jump >= np.log1p(STEP_MIN) and jump >= 3 * drift)
+
+
 def _vote(env: np.ndarray, lag: float) -> np.ndarray:
     """Per frame: onset strength times the onsets (strongest within +-1 frame) 1, 2 and 3
     ``lag`` before and after it. Three multiples: two tempi 10 % apart at 200 BPM differ by a
@@ -82,8 +95,8 @@ def sharpen(env: np.ndarray, centres: np.ndarray, lags: np.ndarray, frames: np.n
     out = frames.copy()
     runs = _plateaus(lags)
     search = int(SEARCH_S * frame_rate_hz)
-    for (_, a_end, a_lag), (b_start, _, b_lag) in zip(runs[:-1], runs[1:], strict=True):
-        if b_start - a_end > MAX_GAP + 1 or abs(np.log(b_lag / a_lag)) < np.log1p(STEP_MIN):
+    for (a_start, a_end, a_lag), (b_start, b_end, b_lag) in zip(runs[:-1], runs[1:], strict=True):
+        if not _is_step(lags, (a_start, a_end), (b_start, b_end)):
             continue
         lo = max(0, int(centres[a_end]) - search)
         hi = min(env.size, int(centres[b_start]) + search)
@@ -100,6 +113,23 @@ def sharpen(env: np.ndarray, centres: np.ndarray, lags: np.ndarray, frames: np.n
 def step_frames(bpm: np.ndarray) -> np.ndarray:
     """Frames where a per-frame tempo jumps (sharpened steps; a window ramp never does)."""
     return np.flatnonzero(np.abs(np.diff(np.log(bpm))) > np.log1p(JUMP)) + 1
+
+
+def step_times(curve: float | np.ndarray, times_s: np.ndarray) -> np.ndarray:
+    """Times of the sharpened steps of a per-frame ``curve`` (none for one tempo)."""
+    return np.zeros(0) if isinstance(curve, float) else times_s[step_frames(curve)]
+
+
+def by_part(beats_s: np.ndarray, bounds_s: np.ndarray,
+            smooth: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """``smooth`` (beat times -> one value per interval) applied within each part between
+    tempo steps; an interval belongs to the part its midpoint is in."""
+    part = segment_of((beats_s[:-1] + beats_s[1:]) / 2.0, bounds_s)
+    out = np.empty(part.size)
+    for k in np.unique(part):
+        idx = np.flatnonzero(part == k)
+        out[idx] = smooth(beats_s[idx[0]:idx[-1] + 2])
+    return out
 
 
 def segment_of(times_s: np.ndarray, bounds_s: np.ndarray) -> np.ndarray:

@@ -18,7 +18,11 @@ count over excerpts tracked at the right tempo level (beat F >= 0.9 for pre-s7 a
 the share of true beats within 70 ms in the two bars after each change ("after-change").
 Never run on a held-out set. Usage:
 
-    python benchmarks/change_recovery.py [--librosa]
+    python benchmarks/change_recovery.py [--librosa] [--check]
+
+``--check`` instead scores the no-loss check sets, ours against pre-s7 (beat F of every
+excerpt): real-dev, real-dev2, synthetic (seed offset 500) and the real-train/-train2 renders
+whose tempo maps ramp or step (their JSON's ``tempo_change``).
         (MVSTUDIO_REALBEATS_STEPS overrides ~/.cache/mvstudio-eval/realbeats-steps)
 """
 
@@ -36,8 +40,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import numpy as np  # noqa: E402
-from beat_accuracy import Estimate, Score, ours, plain_librosa, run_set  # noqa: E402
-from beat_sets import DEV_DIR, Excerpt, change_set, real_set  # noqa: E402
+from beat_accuracy import Estimate, Score, ours, plain_librosa, run_set, summary  # noqa: E402
+from beat_sets import DEV2_DIR, DEV_DIR, Excerpt, change_set, real_set, synthetic_set  # noqa: E402
 
 CACHE = Path.home() / ".cache" / "mvstudio-eval"
 STEPS_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_STEPS", CACHE / "realbeats-steps"))
@@ -62,6 +66,37 @@ def with_changes(folders: tuple[Path, ...]) -> Iterator[Excerpt]:
         yield from (ex for ex in real_set(folder) if ex.changes_s)
 
 
+def with_tempo_maps(folders: tuple[Path, ...]) -> Iterator[Excerpt]:
+    """Training renders whose tempo map ramps or steps (JSON ``tempo_change``)."""
+    import json
+
+    for folder in folders:
+        for ex in real_set(folder):
+            meta = folder / f"{ex.name}.json"
+            if meta.exists() and json.loads(meta.read_text()).get("tempo_change"):
+                yield ex
+
+
+def check(trackers: dict[str, Callable[[Excerpt], Estimate]]) -> None:
+    """Beat F on the no-loss check sets, and every excerpt whose F moved by 0.005 or more."""
+    sources: dict[str, Callable[[], Iterator[Excerpt]]] = {
+        "real-dev": lambda: real_set(DEV_DIR), "real-dev2": lambda: real_set(DEV2_DIR),
+        "synthetic": lambda: synthetic_set(500), "tempo-maps": lambda: with_tempo_maps(TRAIN_DIRS),
+    }
+    start, cpu0 = time.perf_counter(), time.process_time()
+    lines: list[str] = []
+    for name, source in sources.items():
+        results = run_set(name, source(), trackers)
+        lines += summary(name, results)
+        moved = [k for k, (a, b) in enumerate(zip(results["ours"], results["pre-s7"], strict=True))
+                 if abs(a.f - b.f) >= 0.005]
+        lines.append(f"{name}: F moved on {len(moved)} excerpts: " + ", ".join(
+            f"#{k} {results['pre-s7'][k].f:.3f} -> {results['ours'][k].f:.3f}" for k in moved))
+    print(f"\nwall time {time.perf_counter() - start:.0f} s, CPU time of this process "
+          f"{time.process_time() - cpu0:.0f} s; load average {os.getloadavg()[0]:.1f}\n")
+    print("\n".join(lines))
+
+
 def recovery_line(name: str, results: dict[str, list[Score]]) -> list[str]:
     lines = []
     right = [k for k in range(len(results["ours"]))
@@ -84,10 +119,14 @@ def recovery_line(name: str, results: dict[str, list[Score]]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--librosa", action="store_true", help="also plain librosa")
+    parser.add_argument("--check", action="store_true", help="the no-loss check sets instead")
     args = parser.parse_args()
     trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "pre-s7": pre_s7}
     if args.librosa:
         trackers["librosa"] = plain_librosa
+    if args.check:
+        check(trackers)
+        return
     sources: dict[str, Callable[[], Iterator[Excerpt]]] = {
         "real-dev": lambda: with_changes((DEV_DIR,)),
         "real-train": lambda: with_changes(TRAIN_DIRS),
