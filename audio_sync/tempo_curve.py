@@ -57,6 +57,10 @@ def local_tempo(env: np.ndarray, frame_rate_hz: float, bpm: float, *,
     centres = np.arange(win // 2, env.size - win // 2 + 1, hop)
     lags = np.array([_best_lag(_acf(env[c - win // 2:c + win // 2]), period)[0] for c in centres])
     lags = median_filter1d(lags, 5)
+    if steps and STEPS:
+        from audio_sync.tempo_steps import drop_level_slips
+
+        lags = drop_level_slips(lags)
     if lags.max() / lags.min() < 1.0 + MIN_SPREAD:
         return bpm
     frames = np.interp(np.arange(env.size), centres, lags)

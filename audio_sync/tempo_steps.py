@@ -32,6 +32,8 @@ MAX_GAP = 3
 SEARCH_S = 4.0
 # A change point this close (s) to the end of the search span is no evidence: left as it was.
 EDGE_S = 0.5
+# The longest slip (window periods, s) to another metrical level taken for a misreading.
+MAX_SLIP = 4
 # The periods the votes look back and ahead.
 MULTS = (1, 2, 3)
 # A frame-to-frame jump of the per-frame period larger than this is a sharpened step.
@@ -50,6 +52,28 @@ def _plateaus(lags: np.ndarray) -> list[tuple[int, int, float]]:
             runs.append((i, j, float(np.median(lags[i:j + 1]))))
         i = j + 1
     return runs
+
+
+def drop_level_slips(lags: np.ndarray) -> np.ndarray:
+    """``lags`` without short slips to another metrical level: up to MAX_SLIP window periods
+    at 3:2, 4:3, 2 (or the inverse) of a plateau they return to (or that runs to the end).
+    That is a window reading a 6/8 tune in quarters for a few seconds, not a tempo change;
+    sharpened it would be a step the DP follows off the beats."""
+    out = lags.copy()
+    ratios = np.log([1.5, 4 / 3, 2.0])
+    i = PLATEAU_MIN
+    while i < out.size:
+        ref = out[i - 1]
+        base = out[i - PLATEAU_MIN:i]
+        j = i
+        while j < out.size and j - i < MAX_SLIP and np.min(
+                np.abs(np.abs(np.log(out[j] / ref)) - ratios)) < np.log(1.03):
+            j += 1
+        back = j == out.size or abs(out[j] / ref - 1) <= PLATEAU_TOL
+        if j > i and back and np.all(np.abs(base / ref - 1) <= PLATEAU_TOL):
+            out[i:j] = ref
+        i = max(j, i + 1)
+    return out
 
 
 def _is_step(lags: np.ndarray, a: tuple[int, int], b: tuple[int, int]) -> bool:

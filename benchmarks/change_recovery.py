@@ -22,7 +22,8 @@ Never run on a held-out set. Usage:
 
 ``--check`` instead scores the no-loss check sets, ours against pre-s7 (beat F of every
 excerpt): real-dev, real-dev2, synthetic (seed offset 500) and the real-train/-train2 renders
-whose tempo maps ramp or step (their JSON's ``tempo_change``).
+whose tempo maps ramp or step (their JSON's ``tempo_change``), and the other (steady) training
+renders: no new jitter on steady music.
         (MVSTUDIO_REALBEATS_STEPS overrides ~/.cache/mvstudio-eval/realbeats-steps)
 """
 
@@ -66,14 +67,15 @@ def with_changes(folders: tuple[Path, ...]) -> Iterator[Excerpt]:
         yield from (ex for ex in real_set(folder) if ex.changes_s)
 
 
-def with_tempo_maps(folders: tuple[Path, ...]) -> Iterator[Excerpt]:
-    """Training renders whose tempo map ramps or steps (JSON ``tempo_change``)."""
+def with_tempo_maps(folders: tuple[Path, ...], *, changing: bool = True) -> Iterator[Excerpt]:
+    """Training renders whose tempo map ramps or steps (JSON ``tempo_change``), or the others."""
     import json
 
     for folder in folders:
         for ex in real_set(folder):
             meta = folder / f"{ex.name}.json"
-            if meta.exists() and json.loads(meta.read_text()).get("tempo_change"):
+            tempo_change = meta.exists() and bool(json.loads(meta.read_text()).get("tempo_change"))
+            if tempo_change == changing:
                 yield ex
 
 
@@ -82,6 +84,7 @@ def check(trackers: dict[str, Callable[[Excerpt], Estimate]]) -> None:
     sources: dict[str, Callable[[], Iterator[Excerpt]]] = {
         "real-dev": lambda: real_set(DEV_DIR), "real-dev2": lambda: real_set(DEV2_DIR),
         "synthetic": lambda: synthetic_set(500), "tempo-maps": lambda: with_tempo_maps(TRAIN_DIRS),
+        "train-steady": lambda: with_tempo_maps(TRAIN_DIRS, changing=False),
     }
     start, cpu0 = time.perf_counter(), time.process_time()
     lines: list[str] = []

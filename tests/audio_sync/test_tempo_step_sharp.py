@@ -110,3 +110,18 @@ def test_second_pass_keeps_a_step_sharp(change):
     last_old = np.searchsorted(times, change - 0.3)
     assert abs(local[first_new] - 120.0) < 1.0, local[first_new]
     assert abs(local[last_old] - 100.0) < 1.0, local[last_old]
+
+
+def test_a_short_slip_to_another_level_is_dropped_but_a_step_is_kept():
+    """Three windows reading a 6/8 tune in quarters (x1.5) and back: a misreading, not a change;
+    the same ratio held for six windows and more is a real step."""
+    from audio_sync.tempo_steps import drop_level_slips
+
+    slip = np.array([32.0] * 8 + [21.5] * 3 + [32.0] * 4)
+    np.testing.assert_array_equal(drop_level_slips(slip), np.full(slip.size, 32.0))
+    at_end = np.array([32.0] * 8 + [21.5] * 2)
+    np.testing.assert_array_equal(drop_level_slips(at_end), np.full(at_end.size, 32.0))
+    step = np.array([32.0] * 8 + [21.5] * 6)
+    np.testing.assert_array_equal(drop_level_slips(step), step)
+    other = np.array([32.0] * 8 + [26.0] * 3 + [32.0] * 4)  # 1.23: no metrical ratio
+    np.testing.assert_array_equal(drop_level_slips(other), other)
