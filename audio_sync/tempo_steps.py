@@ -41,13 +41,16 @@ JUMP = 0.03
 
 
 def _plateaus(lags: np.ndarray) -> list[tuple[int, int, float]]:
-    """(first index, last index, median) of maximal runs of near-constant periods."""
+    """(first index, last index, median) of maximal runs of near-constant periods (each new
+    value within PLATEAU_TOL of the run's running mean: linear in the song's length)."""
     runs: list[tuple[int, int, float]] = []
     i = 0
     while i < lags.size:
-        j = i
-        while j + 1 < lags.size and abs(lags[j + 1] / np.median(lags[i:j + 2]) - 1) <= PLATEAU_TOL:
+        j, total = i, float(lags[i])
+        while (j + 1 < lags.size
+               and abs(lags[j + 1] * (j - i + 2) / (total + lags[j + 1]) - 1) <= PLATEAU_TOL):
             j += 1
+            total += float(lags[j])
         if j - i + 1 >= PLATEAU_MIN:
             runs.append((i, j, float(np.median(lags[i:j + 1]))))
         i = j + 1
@@ -106,8 +109,11 @@ def _vote(env: np.ndarray, lag: float) -> np.ndarray:
 def change_frame(env: np.ndarray, old: float, new: float, lo: int, hi: int) -> int:
     """The frame in [lo, hi) after which onsets stop following ``old`` and follow ``new``:
     the CUSUM change point of the vote difference (the split that best separates a part
-    voting for ``old`` from one voting for ``new``)."""
-    d = (_vote(env, old) - _vote(env, new))[lo:hi]
+    voting for ``old`` from one voting for ``new``). Votes are computed on [lo, hi) and the
+    periods around it only (a 2-hour mix has hundreds of steps)."""
+    pad = int(np.ceil(max(MULTS) * max(old, new))) + 2
+    a, b = max(0, lo - pad), min(env.size, hi + pad)
+    d = (_vote(env[a:b], old) - _vote(env[a:b], new))[lo - a:hi - a]
     return lo + int(np.argmax(np.cumsum(d - d.mean())))
 
 
