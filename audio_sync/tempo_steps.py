@@ -11,7 +11,8 @@ on the onset envelope: frame t votes for the old period when an onset at t has o
 period before and after it, for the new one when it has them a new period away; the step is the
 CUSUM change point of the vote difference. The curve then switches half a new period after that
 point (the DP reads the period at a frame as the interval that ends there). Ramps (accelerando,
-drift) have no plateaus and are left alone; a flat curve never gets here.
+drift) have no plateaus and are left alone; a flat curve never gets here. Before that, a few
+windows slipping to another metrical level and back (a 6/8 tune read in quarters) are dropped.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Callable
 import numpy as np
 
 # A plateau: at least this many window centres (seconds; a 3 s run of 6/8 read in quarters
-# is a glitch, not a section) within PLATEAU_TOL of their median.
+# is a glitch, not a section), each within PLATEAU_TOL of the run's running mean.
 PLATEAU_MIN = 5
 PLATEAU_TOL = 0.025
 # Plateaus further apart than this (relative period) are a step; at most MAX_GAP centres of
