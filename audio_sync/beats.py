@@ -182,13 +182,17 @@ def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float,
                curve: float | np.ndarray) -> np.ndarray | float:
     """Per-frame tempo from the previous pass's beat intervals (trimmed mean of 9), kept
     within -15 %..+18 % of the windowed tempo ``curve`` (or the song's tempo) so the metrical
-    level cannot change."""
+    level cannot change. Smoothed within the parts between the curve's tempo steps, not across
+    them (audio_sync.tempo_steps): a mean over a step is a ramp off the beats of both tempi."""
     if beats_s.size < 12:
         return curve
+    from audio_sync.tempo_steps import by_part, piecewise_interp, step_times
+
     ref = bpm if isinstance(curve, float) else np.interp(_midpoints(beats_s),
                                                           feats.frame_times(), curve)
-    local = np.clip(60.0 / _smooth_ibi(beats_s), 0.85 * ref, 1.18 * ref)
-    return np.interp(feats.frame_times(), _midpoints(beats_s), local)
+    bounds = step_times(curve, feats.frame_times())
+    local = np.clip(60.0 / by_part(beats_s, bounds, _smooth_ibi), 0.85 * ref, 1.18 * ref)
+    return piecewise_interp(feats.frame_times(), _midpoints(beats_s), local, bounds)
 
 
 def _smooth_ibi(beats_s: np.ndarray, *, size: int = 9) -> np.ndarray:
@@ -293,7 +297,7 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         bpm = dotted_level(feats, raw, beats, bpm, min_bpm=MIN_BPM)
     if raw is not None and LEVEL_VOTE and bpm_hint <= 0:
         bpm = vote(feats, raw, beats, bpm, ratio=bpm / bpm0)
-    curve = local_tempo(env, feats.frame_rate_hz, bpm)
+    curve = local_tempo(env, feats.frame_rate_hz, bpm, steps=True)
     if bpm_hint > 0:
         from audio_sync.tempo_hint import keep_level
 

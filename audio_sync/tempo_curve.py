@@ -18,6 +18,9 @@ HOP_S = 1.0
 # A curve flatter than this is replaced by the single tempo: steady songs keep exactly the
 # behaviour of the global tracker.
 MIN_SPREAD = 0.04
+# Steps between plateaus of the windowed tempo are moved to where the onsets change period and
+# made sharp (audio_sync.tempo_steps); False: the windows' linear interpolation as before.
+STEPS = True
 
 
 def _acf(x: np.ndarray) -> np.ndarray:
@@ -41,8 +44,10 @@ def _best_lag(acf: np.ndarray, period: float) -> tuple[float, float]:
     return float(cands[k]), float(score[k])
 
 
-def local_tempo(env: np.ndarray, frame_rate_hz: float, bpm: float) -> float | np.ndarray:
-    """Per-frame BPM following the music's own tempo, or ``bpm`` when it is steady."""
+def local_tempo(env: np.ndarray, frame_rate_hz: float, bpm: float, *,
+                steps: bool = False) -> float | np.ndarray:
+    """Per-frame BPM following the music's own tempo, or ``bpm`` when it is steady;
+    ``steps`` (with STEPS on) places tempo steps at the onsets' change point."""
     from audio_sync.dsp import median_filter1d
 
     period = 60.0 * frame_rate_hz / bpm
@@ -52,9 +57,17 @@ def local_tempo(env: np.ndarray, frame_rate_hz: float, bpm: float) -> float | np
     centres = np.arange(win // 2, env.size - win // 2 + 1, hop)
     lags = np.array([_best_lag(_acf(env[c - win // 2:c + win // 2]), period)[0] for c in centres])
     lags = median_filter1d(lags, 5)
+    if steps and STEPS:
+        from audio_sync.tempo_steps import drop_level_slips
+
+        lags = drop_level_slips(lags)
     if lags.max() / lags.min() < 1.0 + MIN_SPREAD:
         return bpm
     frames = np.interp(np.arange(env.size), centres, lags)
+    if steps and STEPS:
+        from audio_sync.tempo_steps import sharpen
+
+        frames = sharpen(env, centres, lags, frames, frame_rate_hz)
     return 60.0 * frame_rate_hz / frames
 
 
