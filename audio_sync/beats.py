@@ -169,13 +169,10 @@ def _refine_lag(acf: np.ndarray, lag: float) -> float:
     """Sub-frame period from the autocorrelation at its first multiples: one lag is quantised
     to a frame (6 % at 160 BPM, enough to slide the DP off the beat within a few bars), the
     k-th multiple only to 1/k of a frame."""
+    from audio_sync.tempo_curve import comb_mean
+
     cands = lag * np.linspace(0.96, 1.04, 161)
-    ks = np.arange(1, 9)
-    pts = cands[:, None] * ks[None, :]
-    ok = pts < acf.size - 1
-    vals = np.where(ok, np.interp(np.minimum(pts, acf.size - 1), np.arange(acf.size), acf), 0.0)
-    score = vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1))
-    return float(cands[int(np.argmax(score))])
+    return float(cands[int(np.argmax(comb_mean(acf, cands, 8)))])
 
 
 def _local_bpm(beats_s: np.ndarray, feats: Features, bpm: float,

@@ -48,6 +48,8 @@ def is_guess(confidence: float, *, has_beats: bool) -> bool:
 def comb_score(env: np.ndarray, frame_rate_hz: float, *, min_bpm: float = 55.0,
                max_bpm: float = 200.0) -> float:
     """Best mean autocorrelation at 1-4 periods, of the window-averaged autocorrelation."""
+    from audio_sync.tempo_curve import comb_mean
+
     win = min(env.size, int(WINDOW_S * frame_rate_hz))
     hop = max(1, int(HOP_S * frame_rate_hz))
     segs = np.lib.stride_tricks.sliding_window_view(env, win)[::hop]
@@ -57,10 +59,7 @@ def comb_score(env: np.ndarray, frame_rate_hz: float, *, min_bpm: float = 55.0,
     zero = a[:, :1] <= 1e-12
     acf = np.where(zero, 0.0, a / np.where(zero, 1.0, a[:, :1])).mean(axis=0)
     cands = np.linspace(60.0 * frame_rate_hz / max_bpm, 60.0 * frame_rate_hz / min_bpm, 300)
-    pts = cands[:, None] * np.arange(1, 5)[None, :]
-    ok = pts < acf.size - 1
-    vals = np.where(ok, np.interp(np.minimum(pts, acf.size - 1), np.arange(acf.size), acf), 0.0)
-    return float((vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1))).max())
+    return float(comb_mean(acf, cands).max())
 
 
 def chunk_shuffle(x: np.ndarray, rng: np.random.Generator) -> np.ndarray:

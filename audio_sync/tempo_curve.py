@@ -30,15 +30,20 @@ def _acf(x: np.ndarray) -> np.ndarray:
     return a / a[0] if a[0] > 1e-12 else np.zeros_like(a)
 
 
+def comb_mean(acf: np.ndarray, periods: np.ndarray, multiples: int = 4) -> np.ndarray:
+    """Per period (frames, fractional), the mean autocorrelation at its first ``multiples``
+    multiples that lie inside ``acf`` (0 when none does): a pulse repeats, a lone peak not."""
+    pts = np.asarray(periods, dtype=np.float64)[:, None] * np.arange(1, multiples + 1)[None, :]
+    ok = pts < acf.size - 1
+    vals = np.where(ok, np.interp(np.minimum(pts, acf.size - 1), np.arange(acf.size), acf), 0.0)
+    return np.asarray(vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1)))
+
+
 def _best_lag(acf: np.ndarray, period: float) -> tuple[float, float]:
     """(period in frames, comb score) maximising the mean autocorrelation at 1-4 multiples,
     mildly preferring periods near ``period``."""
     cands = period * np.exp(np.linspace(np.log(0.7), np.log(1.45), 240))
-    ks = np.arange(1, 5)
-    pts = cands[:, None] * ks[None, :]
-    ok = pts < acf.size - 1
-    vals = np.where(ok, np.interp(np.minimum(pts, acf.size - 1), np.arange(acf.size), acf), 0.0)
-    score = vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1))
+    score = comb_mean(acf, cands)
     weighted = score * np.exp(-0.5 * (np.log2(cands / period) / 0.5) ** 2)
     k = int(np.argmax(weighted))
     return float(cands[k]), float(score[k])

@@ -64,23 +64,14 @@ def level_scores(env: np.ndarray, frame_rate_hz: float, bpm: float) -> list[tupl
     """(tempo, salience) of each level of ``bpm`` inside the hint range: the onset envelope's
     autocorrelation on a comb of four periods, weighted by the tracker's own tempo prior
     (log-normal around 120 BPM, one octave, as in beats._global_tempo)."""
-    x = env - env.mean()
-    n = x.size
-    if n < 4 or bpm <= 0:
+    from audio_sync.tempo_curve import _acf, comb_mean
+
+    tempi = [bpm * r for r in LEVEL_RATIOS if HINT_MIN_BPM <= bpm * r <= HINT_MAX_BPM]
+    if env.size < 4 or bpm <= 0 or not tempi:
         return []
-    spec = np.fft.rfft(x, 2 * n)
-    acf = np.fft.irfft(spec * np.conj(spec))[:n]
-    acf = acf / acf[0] if acf[0] > 1e-12 else np.zeros(n)
-    out = []
-    for r in LEVEL_RATIOS:
-        tempo = bpm * r
-        if not HINT_MIN_BPM <= tempo <= HINT_MAX_BPM:
-            continue
-        pts = 60.0 * frame_rate_hz / tempo * np.arange(1, 5)
-        pts = pts[pts < n - 1]
-        comb = float(np.interp(pts, np.arange(n), acf).mean()) if pts.size else 0.0
-        out.append((tempo, max(0.0, comb) * math.exp(-0.5 * math.log2(tempo / 120.0) ** 2)))
-    return out
+    combs = comb_mean(_acf(env), 60.0 * frame_rate_hz / np.asarray(tempi))
+    return [(tempo, max(0.0, float(comb)) * math.exp(-0.5 * math.log2(tempo / 120.0) ** 2))
+            for tempo, comb in zip(tempi, combs, strict=True)]
 
 
 def alternative(scores: list[tuple[float, float]], bpm: float) -> tuple[float, float]:
