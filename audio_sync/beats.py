@@ -78,6 +78,10 @@ LEVEL_ON_CURVE = True
 # that is 2 fixes (0 on the dev sets) with the nearest correct excerpt 0.02 under the
 # threshold: an expected held-out gain of about zero (docs/beat-accuracy/2026-11-30-s6-level-study.md).
 DOTTED_LEVEL = False
+# The learned five-level choice (audio_sync.level_model: x1/2, x2/3, x1, x3/2, x2 from features
+# of the metrical structure, the net's downbeat output among them). See level_model.md for
+# why it ships as it does (benchmarks/level_learn.py: leave-one-source-out folds, dev sets).
+LEVEL_MODEL = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +297,11 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         bpm = dotted_level(feats, raw, beats, bpm, min_bpm=MIN_BPM)
     if raw is not None and LEVEL_VOTE and bpm_hint <= 0:
         bpm = vote(feats, raw, beats, bpm, ratio=bpm / bpm0)
+    if raw is not None and LEVEL_MODEL and bpm_hint <= 0:
+        from audio_sync.level_model import choose
+
+        down = beat_activation(feats.mel_db)[1].astype(np.float64)
+        bpm = choose(feats, raw, down, beats, bpm, ratio=bpm / bpm0)
     curve = local_tempo(env, feats.frame_rate_hz, bpm)
     if bpm_hint > 0:
         from audio_sync.tempo_hint import keep_level

@@ -1,0 +1,256 @@
+"""Train and judge the learned metrical level (audio_sync/level_model.py), issue #15.
+
+Training sources (never an evaluation set): real-train, real-train2, real-compound, real-train3
+(benchmarks/make_realbeats_*.py) and the generator's songs at seed offsets 20000 and 21000.
+Per excerpt the tracker runs up to its rule-based level (``beats.initial_level``) and the five
+candidate levels x1, x1/2, x2/3, x3/2, x2 get ``level_model.candidate_features``; the label is
+the candidate within 4 % of the annotated tempo (60 / median beat interval; none: the row is
+kept for the counts, not for fitting).
+
+Protocol: leave-one-source-out. Per fold the conditional logit is fitted on the other sources
+(L2 fixed), its switching margin is chosen on those sources (the most net switches), and the
+held-out source is scored: +reached (rule's level wrong, model's right) / -lost. These fold
+figures are at the decision point (the level that goes into the tempo curve); the dev sets
+(real-dev, real-dev2, synthetic +500, changes +500) are then scored with the **whole tracker**,
+flag off and on, in the same run: acc1 and mean beat F. Never a held-out set (the guard in
+beat_sets refuses them; this script does not read them).
+
+``--write`` stores the model fitted on all sources (margin: the best total out-of-fold net with
+no fold negative, else the largest margin) in audio_sync/_level_model_weights.py.
+
+Usage (project venv): nice -n 19 python benchmarks/level_learn.py [--write] [--no-dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import resource
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from beat_sets import DEV2_DIR, DEV_DIR, change_set, real_set, synthetic_set  # noqa: E402
+
+EVAL = Path.home() / ".cache" / "mvstudio-eval"
+CACHE = EVAL / "level-learn"
+OLD_FEATS = EVAL / "level-study" / "features"
+SOURCES = {"train": EVAL / "realbeats-train", "train2": EVAL / "realbeats-train2",
+           "compound": EVAL / "realbeats-compound", "train3": EVAL / "realbeats-train3",
+           "synth20000": 20000, "synth21000": 21000}
+DEV = {"dev": DEV_DIR, "dev2": DEV2_DIR, "synth500": 500, "changes500": -500}
+L2 = 1.0
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
+
+
+def _excerpts(src: Path | int) -> Iterator[Any]:
+    if isinstance(src, Path):
+        yield from real_set(src)
+    elif src < 0:
+        yield from change_set(-src)
+    else:
+        yield from synthetic_set(src)
+
+
+def _front(ex: Any, tag: str) -> tuple[Any, np.ndarray, np.ndarray]:
+    """(Features, beat activation, downbeat activation), cached per excerpt."""
+    from audio_sync.activation import beat_activation
+    from audio_sync.features import compute_features
+
+    old = OLD_FEATS / f"{Path(str(ex.path)).parent.name}-{ex.name}.pkl" if ex.path else None
+    if old is not None and old.exists():
+        feats = pickle.loads(old.read_bytes())[0]
+    else:
+        feats = compute_features(ex.audio)
+    act, down = beat_activation(feats.mel_db)
+    return feats, act.astype(np.float64), down.astype(np.float64)
+
+
+def _row(ex: Any, tag: str) -> dict[str, Any] | None:
+    from audio_sync.beats import _no_onsets, beat_onset, initial_level
+    from audio_sync.level_model import CANDIDATES, candidate_features
+
+    feats, act, down = _front(ex, tag)
+    env = beat_onset(feats)
+    if feats.n_frames < 16 or not env.any() or _no_onsets(feats) or ex.beats_s.size < 4:
+        return None
+    bpm0, beats, bpm = initial_level(feats, env, act=act)
+    x, ok = candidate_features(feats, act, down, beats, bpm, ratio=bpm / bpm0)
+    true = 60.0 / float(np.median(np.diff(ex.beats_s)))
+    err = np.abs(np.log(np.array(CANDIDATES) * bpm / true))
+    k = int(np.argmin(err))
+    label = k if err[k] < np.log(1.04) and ok[k] else -1
+    return dict(name=f"{tag}:{ex.name}", x=x, ok=ok, label=label, bpm=bpm, true=true, metre=ex.metre)
+
+
+def rows(tag: str, src: Path | int) -> list[dict[str, Any]]:
+    f = CACHE / f"rows-{tag}.pkl"
+    if f.exists():
+        return pickle.loads(f.read_bytes())
+    out = []
+    for ex in _excerpts(src):
+        r = _row(ex, tag)
+        if r is not None:
+            out.append(r)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    f.write_bytes(pickle.dumps(out))
+    print(f"  {tag}: {len(out)} rows", flush=True)
+    return out
+
+
+def fit(data: list[dict[str, Any]], *, l2: float = L2) -> dict[str, Any]:
+    """Conditional logit on the rows with a reachable label; standardised features."""
+    from scipy.optimize import minimize
+
+    from audio_sync.level_model import N_FEATURES
+
+    use = [r for r in data if r["label"] >= 0 and r["ok"][0]]
+    allx = np.concatenate([r["x"][r["ok"]] for r in use])
+    mean, scale = allx.mean(axis=0), allx.std(axis=0) + 1e-6
+    xs = [((r["x"] - mean) / scale, r["ok"], r["label"]) for r in use]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = 0.5 * l2 * float(w @ w), l2 * w.copy()
+        for z, ok, y in xs:
+            s = np.where(ok, z @ w, -np.inf)
+            s -= s[ok].max()
+            p = np.where(ok, np.exp(s), 0.0)
+            p /= p.sum()
+            total -= float(np.log(p[y] + 1e-12))
+            grad -= z[y] - p @ np.where(ok[:, None], z, 0.0)
+        return total, grad
+
+    res = minimize(loss, np.zeros(N_FEATURES), jac=True, method="L-BFGS-B")
+    return {"mean": mean, "scale": scale, "weights": res.x, "margin": 0.0}
+
+
+def score(model: dict[str, Any], data: list[dict[str, Any]], margin: float) -> tuple[int, int]:
+    """(+reached, -lost) at the decision point against the rule's level (candidate x1)."""
+    from audio_sync.level_model import decide
+
+    m = dict(model, margin=margin)
+    plus = minus = 0
+    for r in data:
+        k = decide(m, r["x"], r["ok"])
+        plus += int(r["label"] != 0 and k == r["label"] and r["label"] >= 0)
+        minus += int(r["label"] == 0 and k != 0)
+    return plus, minus
+
+
+def folds(data: dict[str, list[dict[str, Any]]]) -> dict[float, list[tuple[str, int, int]]]:
+    """Out-of-fold (+, -) per source, per margin; the fold's own choice printed too."""
+    per_margin: dict[float, list[tuple[str, int, int]]] = {m: [] for m in MARGINS}
+    for held in data:
+        train = [r for s, rs in data.items() if s != held for r in rs]
+        model = fit(train)
+        inner = {m: score(model, train, m) for m in MARGINS}
+        pick = max(MARGINS, key=lambda m: (inner[m][0] - inner[m][1], m))
+        for m in MARGINS:
+            p, q = score(model, data[held], m)
+            per_margin[m].append((held, p, q))
+        p, q = score(model, data[held], pick)
+        right = sum(r["label"] == 0 for r in data[held])
+        print(f"fold {held:11s} n={len(data[held]):4d} rule right {right:4d}  margin chosen {pick:.1f} "
+              f"(in-sample +{inner[pick][0]}/-{inner[pick][1]})  held out +{p}/-{q} net {p - q:+d}", flush=True)
+    return per_margin
+
+
+def dev_check(sets: dict[str, Path | int]) -> None:
+    """The whole tracker with the learned level off and on: acc1 and mean beat F per set."""
+    import mir_eval
+
+    from audio_sync import beats
+    from audio_sync.features import compute_features
+
+    print("\ndev sets, whole tracker: learned level off -> on")
+    for tag, src in sets.items():
+        res: dict[bool, list[tuple[bool, float]]] = {False: [], True: []}
+        moved = []
+        for ex in _excerpts(src):
+            feats = compute_features(ex.audio)
+            true = 60.0 / float(np.median(np.diff(ex.beats_s)))
+            ref = mir_eval.beat.trim_beats(ex.beats_s)
+            tempi = {}
+            for on in (False, True):
+                beats.LEVEL_MODEL = on
+                try:
+                    r = beats.track(feats)
+                finally:
+                    beats.LEVEL_MODEL = False
+                f = float(mir_eval.beat.f_measure(ref, mir_eval.beat.trim_beats(np.asarray(r.beats_s))))
+                res[on].append((abs(r.tempo_bpm / true - 1) <= 0.04, f))
+                tempi[on] = r.tempo_bpm
+            if abs(tempi[True] / max(tempi[False], 1e-9) - 1) > 0.04:
+                moved.append(f"{ex.name} ({true:.0f}: {tempi[False]:.0f} -> {tempi[True]:.0f})")
+        n = len(res[False])
+        a0, a1 = (100.0 * np.mean([a for a, _ in res[o]]) for o in (False, True))
+        f0, f1 = (float(np.mean([f for _, f in res[o]])) for o in (False, True))
+        gain = sum(1 for x, y in zip(res[False], res[True], strict=True) if y[0] and not x[0])
+        loss = sum(1 for x, y in zip(res[False], res[True], strict=True) if x[0] and not y[0])
+        print(f"  {tag:10s} n={n:3d} acc1 {a0:5.1f}% -> {a1:5.1f}%  (+{gain}/-{loss})  F {f0:.3f} -> {f1:.3f}"
+              f"  moved: {', '.join(moved) or '-'}", flush=True)
+
+
+def write_weights(model: dict[str, Any], margin: float, note: str) -> None:
+    from audio_sync.level_model import FEATURES
+
+    def arr(v: np.ndarray) -> str:
+        return "(" + ", ".join(f"{float(x):.6g}" for x in v) + ",)"
+
+    text = (f'"""Weights of audio_sync.level_model, written by benchmarks/level_learn.py --write.\n\n{note}\n"""\n\n'
+            f"FEATURES = {tuple(FEATURES)!r}\n"
+            f"MODEL: dict[str, object] = {{\n    \"mean\": {arr(model['mean'])},\n"
+            f"    \"scale\": {arr(model['scale'])},\n    \"weights\": {arr(model['weights'])},\n"
+            f"    \"margin\": {margin},\n}}\n")
+    tmp = WEIGHTS_OUT.with_suffix(".tmp")
+    tmp.write_text(text)
+    tmp.rename(WEIGHTS_OUT)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--no-dev", action="store_true")
+    ap.add_argument("--sources", default=",".join(SOURCES))
+    args = ap.parse_args()
+    t0, c0 = time.time(), time.process_time()
+    data = {s: rows(s, SOURCES[s]) for s in args.sources.split(",")}
+    for s, rs in data.items():
+        labels = np.array([r["label"] for r in rs])
+        print(f"{s:11s} n={len(rs):4d} labels x1 {np.sum(labels == 0)} x1/2 {np.sum(labels == 1)} "
+              f"x2/3 {np.sum(labels == 2)} x3/2 {np.sum(labels == 3)} x2 {np.sum(labels == 4)} none {np.sum(labels < 0)}")
+    per_margin = folds(data)
+    print("\nout-of-fold net per margin (+reached/-lost per held-out source):")
+    best = None
+    for m, fs in per_margin.items():
+        net = sum(p - q for _, p, q in fs)
+        print(f"  margin {m:.1f}: " + "  ".join(f"{s} +{p}/-{q}" for s, p, q in fs) + f"  total net {net:+d}")
+        if all(p - q >= 0 for _, p, q in fs) and (best is None or net > best[1]):
+            best = (m, net)
+    margin = best[0] if best else MARGINS[-1]
+    every_fold = best is not None and best[1] > 0 and all(p - q > 0 for _, p, q in per_margin[margin])
+    print(f"margin for the shipped fit: {margin:.1f}; net positive in every fold: {every_fold}")
+    model = fit([r for rs in data.values() for r in rs])
+    if args.write:
+        write_weights(model, margin, f"Fitted on {', '.join(f'{s} ({len(r)})' for s, r in data.items())}; "
+                      f"L2 {L2}; margin {margin} (leave-one-source-out).")
+        print(f"wrote {WEIGHTS_OUT}")
+    if not args.no_dev:
+        dev_check(DEV)
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"wall {time.time() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s, "
+          f"max RSS {ru.ru_maxrss / 1024:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
