@@ -146,6 +146,15 @@ def _band_midi(p: dict[str, Any]) -> tuple[Any, float, int]:
     return pm, beat, s["beats"]
 
 
+def beat_lines(start_bar: int, per_bar: int, beat: float, dur: float) -> tuple[float, list[str]]:
+    """(excerpt start in the render, "time position" lines): the excerpt opens half a beat
+    before bar ``start_bar``'s downbeat; beats are every ``beat`` seconds from render time 0."""
+    start = start_bar * per_bar * beat - beat / 2.0
+    k0 = start_bar * per_bar
+    ks = [k for k in range(k0, k0 + int(dur / beat) + 2) if 0 <= k * beat - start < dur - 0.05]
+    return start, [f"{k * beat - start:.6f} {k % per_bar + 1}" for k in ks]
+
+
 def render_band(p: dict[str, Any], out: Path, work: Path) -> dict[str, Any]:
     pm, beat, per_bar = _band_midi(p)
     mid, wav = work / f"{p['name']}.mid", work / f"{p['name']}.wav"
@@ -153,13 +162,10 @@ def render_band(p: dict[str, Any], out: Path, work: Path) -> dict[str, Any]:
     opts = [x for o in p["fx"] for x in ("-o", o)]
     subprocess.run(["fluidsynth", "-ni", *opts, "-F", str(wav), "-r", str(SR), p["soundfont"], str(mid)],
                    check=True, capture_output=True)
-    start = p["start_bar"] * per_bar * beat - beat / 2.0  # the excerpt opens half a beat before a bar
+    start, lines = beat_lines(p["start_bar"], per_bar, beat, p["dur"])
     tmp = out / f".{p['name']}.mp3"
     subprocess.run(["ffmpeg", "-y", "-loglevel", "error", "-ss", f"{start:.6f}", "-t", f"{p['dur']:.6f}",
                     "-i", str(wav), "-ac", "2", "-b:a", "192k", "-f", "mp3", str(tmp)], check=True)
-    k0 = p["start_bar"] * per_bar
-    ks = [k for k in range(k0, k0 + int(p["dur"] / beat) + 2) if 0 <= k * beat - start < p["dur"] - 0.05]
-    lines = [f"{k * beat - start:.6f} {k % per_bar + 1}" for k in ks]
     (out / f"{p['name']}.beats").write_text("\n".join(lines) + "\n")
     s = STYLES[p["style"]]
     metre = {4: "4/4", 3: "3/4"}[per_bar] if s["sub"] != 3 else f"{3 * per_bar}/8"
