@@ -48,6 +48,7 @@ SOURCES = {"train": EVAL / "realbeats-train", "train2": EVAL / "realbeats-train2
            "synth20000": 20000, "synth21000": 21000}
 DEV = {"dev": DEV_DIR, "dev2": DEV2_DIR, "synth500": 500, "changes500": -500}
 L2 = 1.0
+USE: tuple[str, ...] = ()  # features the model reads (empty: all of level_model.FEATURES)
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
 
@@ -93,7 +94,12 @@ def _row(ex: Any, tag: str) -> dict[str, Any] | None:
 
 
 def rows(tag: str, src: Path | int) -> list[dict[str, Any]]:
-    f = CACHE / f"rows-{tag}.pkl"
+    """The source's rows, cached under a key of the feature code and the beat tracker."""
+    import hashlib
+
+    key = hashlib.md5(b"".join((ROOT / "audio_sync" / m).read_bytes() for m in (
+        "level_model.py", "level_vote.py", "beats.py", "metrical_level.py"))).hexdigest()[:10]
+    f = CACHE / f"rows-{tag}-{key}.pkl"
     if f.exists():
         return pickle.loads(f.read_bytes())
     out = []
@@ -107,16 +113,18 @@ def rows(tag: str, src: Path | int) -> list[dict[str, Any]]:
     return out
 
 
-def fit(data: list[dict[str, Any]], *, l2: float = L2) -> dict[str, Any]:
+def fit(data: list[dict[str, Any]], *, l2: float | None = None) -> dict[str, Any]:
     """Conditional logit on the rows with a reachable label; standardised features."""
     from scipy.optimize import minimize
 
-    from audio_sync.level_model import N_FEATURES
+    from audio_sync.level_model import FEATURES, N_FEATURES
 
+    l2 = L2 if l2 is None else l2
+    keep = np.array([not USE or n in USE for n in FEATURES], dtype=np.float64)
     use = [r for r in data if r["label"] >= 0 and r["ok"][0]]
     allx = np.concatenate([r["x"][r["ok"]] for r in use])
     mean, scale = allx.mean(axis=0), allx.std(axis=0) + 1e-6
-    xs = [((r["x"] - mean) / scale, r["ok"], r["label"]) for r in use]
+    xs = [((r["x"] - mean) / scale * keep, r["ok"], r["label"]) for r in use]
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         total, grad = 0.5 * l2 * float(w @ w), l2 * w.copy()
@@ -130,7 +138,7 @@ def fit(data: list[dict[str, Any]], *, l2: float = L2) -> dict[str, Any]:
         return total, grad
 
     res = minimize(loss, np.zeros(N_FEATURES), jac=True, method="L-BFGS-B")
-    return {"mean": mean, "scale": scale, "weights": res.x, "margin": 0.0}
+    return {"mean": mean, "scale": scale, "weights": res.x * keep, "margin": 0.0}
 
 
 def score(model: dict[str, Any], data: list[dict[str, Any]], margin: float) -> tuple[int, int]:
@@ -221,7 +229,12 @@ def main() -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--no-dev", action="store_true")
     ap.add_argument("--sources", default=",".join(SOURCES))
+    ap.add_argument("--l2", type=float, default=None)
+    ap.add_argument("--features", default="")
     args = ap.parse_args()
+    global L2, USE
+    L2 = L2 if args.l2 is None else args.l2
+    USE = tuple(args.features.split(",")) if args.features else USE
     t0, c0 = time.time(), time.process_time()
     data = {s: rows(s, SOURCES[s]) for s in args.sources.split(",")}
     for s, rs in data.items():
