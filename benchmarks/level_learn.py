@@ -212,14 +212,16 @@ def folds(data: dict[str, list[dict[str, Any]]]) -> dict[float, list[tuple[str, 
     return per_margin
 
 
-def dev_check(sets: dict[str, Path | int]) -> None:
-    """The whole tracker with the learned level off and on: acc1 and mean beat F per set."""
+def dev_check(sets: dict[str, Path | int]) -> dict[str, tuple[int, int, float, float]]:
+    """The whole tracker with the learned level off and on: acc1 and mean beat F per set;
+    per set (+reached, -lost, F off, F on)."""
     import mir_eval
 
     from audio_sync import beats
     from audio_sync.features import compute_features
 
-    print("\ndev sets, whole tracker: learned level off -> on")
+    print("\ndev sets, whole tracker: learned level off (shipped) -> on")
+    out = {}
     for tag, src in sets.items():
         res: dict[bool, list[tuple[bool, float]]] = {False: [], True: []}
         moved = []
@@ -246,6 +248,8 @@ def dev_check(sets: dict[str, Path | int]) -> None:
         loss = sum(1 for x, y in zip(res[False], res[True], strict=True) if x[0] and not y[0])
         print(f"  {tag:10s} n={n:3d} acc1 {a0:5.1f}% -> {a1:5.1f}%  (+{gain}/-{loss})  F {f0:.3f} -> {f1:.3f}"
               f"  moved: {', '.join(moved) or '-'}", flush=True)
+        out[tag] = (gain, loss, f0, f1)
+    return out
 
 
 def write_weights(model: dict[str, Any], margin: float, note: str) -> None:
@@ -262,6 +266,24 @@ def write_weights(model: dict[str, Any], margin: float, note: str) -> None:
     tmp = WEIGHTS_OUT.with_suffix(".tmp")
     tmp.write_text(text)
     tmp.rename(WEIGHTS_OUT)
+
+
+def report_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[float, bool, str]:
+    """Print the folds per margin; (margin for the shipped fit, every-fold criterion, summary)."""
+    per_margin = folds(data)
+    print("\nout-of-fold net per margin (+reached/-lost per held-out source):")
+    for m, fs in per_margin.items():
+        print(f"  margin {m:.1f}: " + "  ".join(f"{s} +{p}/-{q}" for s, p, q in fs)
+              + f"  total net {sum(p - q for _, p, q in fs):+d}")
+    nets = {m: sum(p - q for _, p, q in fs) for m, fs in per_margin.items()}
+    margin = max(MARGINS, key=lambda m: (nets[m], m))  # the best total; ties: the larger margin
+    reachable = {s for s, rs in data.items() if any(r["label"] > 0 for r in rs)}
+    every_fold = all(p - q > 0 for s, p, q in per_margin[margin] if s in reachable) and all(
+        p - q >= 0 for _, p, q in per_margin[margin])
+    print(f"margin for the shipped fit: {margin:.1f} (best total out-of-fold net {nets[margin]:+d}); "
+          f"net positive in every fold with a reachable miss, none negative: {every_fold}")
+    line = " ".join(f"{s} {p - q:+d}" for s, p, q in per_margin[margin])
+    return margin, every_fold, f"out-of-fold net {nets[margin]:+d} ({line})"
 
 
 def main() -> int:
@@ -283,26 +305,21 @@ def main() -> int:
         labels = np.array([r["label"] for r in rs])
         print(f"{s:11s} n={len(rs):4d} labels x1 {np.sum(labels == 0)} x1/2 {np.sum(labels == 1)} "
               f"x2/3 {np.sum(labels == 2)} x3/2 {np.sum(labels == 3)} x2 {np.sum(labels == 4)} none {np.sum(labels < 0)}")
-    per_margin = folds(data)
-    print("\nout-of-fold net per margin (+reached/-lost per held-out source):")
-    nets = {m: sum(p - q for _, p, q in fs) for m, fs in per_margin.items()}
-    margin = max(MARGINS, key=lambda m: (nets[m], m))  # the best total; ties: the larger margin
-    reachable = {s for s, rs in data.items() if any(r["label"] > 0 for r in rs)}
-    every_fold = all(p - q > 0 for s, p, q in per_margin[margin] if s in reachable) and all(
-        p - q >= 0 for _, p, q in per_margin[margin])
-    print(f"margin for the shipped fit: {margin:.1f} (best total out-of-fold net {nets[margin]:+d}); "
-          f"net positive in every fold with a reachable miss, none negative: {every_fold}")
+    margin, every_fold, fold_line = report_folds(data)
     switched(data, margin)
     model = fit([r for rs in data.values() for r in rs])
     if args.write:
         write_weights(model, margin, f"Fitted on {', '.join(f'{s} ({len(r)})' for s, r in data.items())}; "
                       f"L2 {L2}; margin {margin} (leave-one-source-out).")
         print(f"wrote {WEIGHTS_OUT}")
-    if not args.no_dev:
-        dev_check(DEV)
+    dev = {} if args.no_dev else dev_check(DEV)
     ru = resource.getrusage(resource.RUSAGE_SELF)
     print(f"wall {time.time() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s, "
           f"max RSS {ru.ru_maxrss / 1024:.0f} MB")
+    dev_ok = all(g >= q and f1 >= f0 - 1e-9 for g, q, f0, f1 in dev.values())
+    print(f"learned level vs the shipped tracker: {fold_line}; dev sets "
+          + " ".join(f"{t} +{g}/-{q} F {f0:.3f}->{f1:.3f}" for t, (g, q, f0, f1) in dev.items())
+          + f"; ship ON criterion met: {every_fold and dev_ok and bool(dev)}")
     return 0
 
 

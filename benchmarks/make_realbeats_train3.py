@@ -198,6 +198,12 @@ def heldout5_excluded() -> tuple[set[str], set[str]]:
     return paths, titles
 
 
+def _title_key(path: Path) -> str:
+    """The file name and every ABC ``T:`` title, normalised (an inline title must not be in it)."""
+    text = path.read_text(errors="replace") if path.suffix == ".abc" else ""
+    return " ".join([_norm(path.stem), *(_norm(t) for t in re.findall(r"^T:(.*)$", text, flags=re.M))])
+
+
 def _norm(title: str) -> str:
     return re.sub(r"[^a-z]", "", re.sub(r"\(.*?\)", "", title.lower()))
 
@@ -236,6 +242,7 @@ def score_pieces(n: int, seed: int) -> list[dict[str, Any]]:
     for kind, src in [("tune", s) for s in rng.sample(tunes, n - n_chor)] + [
             ("chorale", s) for s in rng.sample(chorales, n_chor)]:
         assert train._key(src) not in used, src
+        assert not any(t in _title_key(root / src) for t in titles), src  # nor real-heldout5's titles
         stem = re.sub(r"\W+", "_", train._key(src).split("/", 1)[1]).lower()
         p = train2._perform(rng, dict(name=f"train3_{stem}", src=src, title=src, composer=kind, style=kind,
                                       bar=rng.randint(0, 3), dur=30))
