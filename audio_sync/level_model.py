@@ -109,12 +109,29 @@ def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
     return k if k != 0 and p[k] - p[0] >= float(model["margin"]) else 0  # type: ignore[arg-type]
 
 
-def choose(feats: Features, act: np.ndarray, down: np.ndarray, beats_s: np.ndarray, bpm: float, *,
-           ratio: float = 1.0) -> float:
-    """``bpm`` times the learned level (``bpm`` itself when the model is not confident)."""
+DOWNBEAT_FEATURES = ("bar_fit", "down_contrast")
+
+
+def reads_downbeats(model: dict[str, object]) -> bool:
+    """Whether the model weighs a downbeat feature (else the caller can skip that net output)."""
+    w = np.asarray(model["weights"], dtype=np.float64)
+    return bool(np.any(w[[FEATURES.index(f) for f in DOWNBEAT_FEATURES]] != 0.0))
+
+
+def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
+           ratio: float = 1.0, down: np.ndarray | None = None) -> float:
+    """``bpm`` times the learned level (``bpm`` itself when the model is not confident).
+    ``down``: the net's downbeat activation, computed here only if the model reads it."""
     from audio_sync._level_model_weights import MODEL
 
     if beats_s.size < 8:
         return bpm
+    if down is None:
+        if reads_downbeats(MODEL):
+            from audio_sync.activation import beat_activation
+
+            down = beat_activation(feats.mel_db)[1].astype(np.float64)
+        else:  # its weights there are 0: any finite stand-in gives the same decision
+            down = np.zeros_like(act)
     x, ok = candidate_features(feats, act, down, beats_s, bpm, ratio=ratio)
     return bpm * CANDIDATES[decide(MODEL, x, ok)]
