@@ -58,6 +58,11 @@ USE: tuple[str, ...] = ("act_level", "act_contrast", "lm_level", "lm_contrast", 
                         "kick_level", "kick_contrast", "act_parity", "lm_parity", "harmony", "act_acf",
                         "onset_acf", "log2_bpm", "log2_bpm_sq", "log2_onsets_per_pulse", "is_half",
                         "is_two_thirds", "is_three_halves", "is_double")
+# --signed: these weights are kept >= 0 (more beat activation / low-band onset on a level's
+# pulses than between them, and a stronger autocorrelation at its period, can only speak for it).
+SIGNED_FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "kick_level", "kick_contrast",
+                   "act_acf", "onset_acf")
+SIGNED: tuple[str, ...] = ()
 SHIPPED_MARGIN = 0.4  # the smallest margin with no fold negative and every fold with a miss positive
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
@@ -165,7 +170,8 @@ def fit(data: list[dict[str, Any]], *, l2: float | None = None) -> dict[str, Any
             grad -= z[y] - p @ np.where(ok[:, None], z, 0.0)
         return total, grad
 
-    res = minimize(loss, np.zeros(N_FEATURES), jac=True, method="L-BFGS-B")
+    bounds = [(0.0, None) if SIGNED and n in SIGNED else (None, None) for n in FEATURES]
+    res = minimize(loss, np.zeros(N_FEATURES), jac=True, method="L-BFGS-B", bounds=bounds)
     return {"mean": mean, "scale": scale, "weights": res.x * keep, "margin": 0.0}
 
 
@@ -300,9 +306,11 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=None)
     ap.add_argument("--features", default=None)
     ap.add_argument("--no-augment", action="store_true")
+    ap.add_argument("--signed", action="store_true")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()
-    global L2, USE, AUGMENT
+    global L2, USE, AUGMENT, SIGNED
+    SIGNED = SIGNED_FEATURES if args.signed else ()
     AUGMENT = not args.no_augment
     L2 = L2 if args.l2 is None else args.l2
     USE = USE if args.features is None else tuple(f for f in args.features.split(",") if f)
