@@ -48,7 +48,9 @@ OLD_FEATS = EVAL / "level-study" / "features"
 SOURCES = {"train": EVAL / "realbeats-train", "train2": EVAL / "realbeats-train2",
            "compound": EVAL / "realbeats-compound", "train3": EVAL / "realbeats-train3",
            "synth20000": 20000, "synth21000": 21000}
-DEV = {"dev": DEV_DIR, "dev2": DEV2_DIR, "synth500": 500, "changes500": -500}
+DEV: dict[str, Path | int | str] = {"dev": DEV_DIR, "dev2": DEV2_DIR, "synth500": 500, "changes500": -500,
+                                    "clicks": "clicks"}
+CLICK_BPM = (60.0, 90.0, 120.0, 150.0)  # plain click tracks, every beat the same click
 L2 = 1.0
 ROWS_VERSION = b"2"  # bump when _row changes
 AUGMENT = True  # train on every centre of every song too (_row's aug); --no-augment: off
@@ -68,8 +70,24 @@ MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
 
 
-def _excerpts(src: Path | int) -> Iterator[Any]:
-    if isinstance(src, Path):
+def _clicks() -> Iterator[Any]:
+    """30 s of one click per beat (test_bad_input's ten-minute song, shorter, at four tempi)."""
+    from beat_sets import Excerpt
+
+    from audio_sync.types import DecodedAudio
+
+    for bpm in CLICK_BPM:
+        beat = np.zeros(int(round(44100 * 60.0 / bpm)), np.float32)
+        beat[:400] = np.hanning(800)[400:] * np.sin(np.arange(400) * 0.3)
+        y = np.tile(beat, int(30 * bpm / 60))
+        yield Excerpt(name=f"click-{bpm:.0f}", audio=DecodedAudio(samples=np.vstack([y, y]), rate_hz=44100),
+                      beats_s=np.arange(int(30 * bpm / 60)) * beat.size / 44100.0, downbeats_s=np.zeros(0))
+
+
+def _excerpts(src: Path | int | str) -> Iterator[Any]:
+    if src == "clicks":
+        yield from _clicks()
+    elif isinstance(src, Path):
         yield from real_set(src)
     elif src < 0:
         yield from change_set(-src)
@@ -224,7 +242,7 @@ def folds(data: dict[str, list[dict[str, Any]]]) -> dict[float, list[tuple[str, 
     return per_margin
 
 
-def dev_check(sets: dict[str, Path | int]) -> dict[str, tuple[int, int, float, float]]:
+def dev_check(sets: dict[str, Path | int | str]) -> dict[str, tuple[int, int, float, float]]:
     """The whole tracker with the learned level off and on: acc1 and mean beat F per set;
     per set (+reached, -lost, F off, F on)."""
     import mir_eval
