@@ -22,7 +22,7 @@ Same file format as real-train (NAME.mp3, NAME.beats, NAME.json). Needs the gene
 environment of make_realbeats_dev2.py (music21, pretty_midi, soundfile) plus fluidsynth, ffmpeg.
 Usage:
 
-    nice -n 19 python benchmarks/make_realbeats_train3.py [OUTDIR] [N_BAND] [N_SCORE] [SEED]
+    nice -n 19 python benchmarks/make_realbeats_train3.py [OUTDIR] [N_BAND] [N_SCORE] [SEED] [--check]
         (default OUTDIR ~/.cache/mvstudio-eval/realbeats-train3, 160 band, 80 score, SEED 15173)
 """
 
@@ -255,9 +255,13 @@ def check_disjoint(out: Path) -> int:
     """Re-check every rendered score excerpt against the lists as they are now; 0 = disjoint."""
     import make_realbeats_train as train
 
-    used = used_scores_excluding(out)
-    bad = [f.name for f in out.glob("*.json")
-           if train._key(str(json.loads(f.read_text()).get("music21_corpus_path", ""))) in used]
+    from music21 import corpus
+
+    root = Path(corpus.__file__).parent
+    used, titles = used_scores_excluding(out), heldout5_excluded()[1]
+    srcs = {f.name: str(json.loads(f.read_text()).get("music21_corpus_path", "")) for f in out.glob("*.json")}
+    bad = [n for n, src in srcs.items() if train._key(src) in used or (
+        (root / src).exists() and any(t in _title_key(root / src) for t in titles))]
     print(f"disjointness re-check: {len(bad)} excerpts share a score with another set {bad[:5]}")
     return len(bad)
 
@@ -275,11 +279,13 @@ def used_scores_excluding(out: Path) -> set[str]:
 
 
 def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    argv = [a for a in argv if a != "--check"]
     out = Path(argv[1]) if len(argv) > 1 else OUT
     n_band = int(argv[2]) if len(argv) > 2 else 160
     n_score = int(argv[3]) if len(argv) > 3 else 80
     seed = int(argv[4]) if len(argv) > 4 else SEED
-    if "--check" in argv:
+    if check:
         return 1 if check_disjoint(out) else 0
     out.mkdir(parents=True, exist_ok=True)
     rng, ok = random.Random(seed), 0
