@@ -254,7 +254,6 @@ def score_pieces(n: int, seed: int) -> list[dict[str, Any]]:
 def check_disjoint(out: Path) -> int:
     """Re-check every rendered score excerpt against the lists as they are now; 0 = disjoint."""
     import make_realbeats_train as train
-
     from music21 import corpus
 
     root = Path(corpus.__file__).parent
