@@ -8,9 +8,10 @@ they alternate, the autocorrelation of the activation and of the onsets at the c
 period, how well whole bars of the candidate's beats fit the period of the net's *downbeat*
 activation, the chord-change rate on its pulses, onsets per pulse and a tempo prior -- and one
 conditional-logit model (a linear score per candidate, softmax over the valid ones) picks the
-level. The tracker switches only when the picked level's probability beats its own by
-``MARGIN``. Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights and
-provenance in ``_level_model_weights.py`` and ``level_model.md``.
+level. The tracker switches only when the picked level's probability beats its own by the
+model's margin. Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights
+and provenance in ``_level_model_weights.py`` and ``level_model.md``. Off by default
+(``beats.LEVEL_MODEL``): it halves plain click tracks, see ``level_model.md``.
 """
 
 from __future__ import annotations
