@@ -336,7 +336,8 @@ def report_folds(data: dict[str, list[dict[str, Any]]], forced: float | None) ->
     return margin, every_fold, f"out-of-fold net {nets[margin]:+d} ({line})"
 
 
-def main() -> int:
+def _options() -> argparse.Namespace:
+    """Parse the command line and set the fit's module-level options."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--no-dev", action="store_true")
@@ -356,6 +357,11 @@ def main() -> int:
     AUGMENT = not args.no_augment
     L2 = L2 if args.l2 is None else args.l2
     USE = USE if args.features is None else tuple(f for f in args.features.split(",") if f)
+    return args
+
+
+def main() -> int:
+    args = _options()
     t0, c0 = time.time(), time.process_time()
     data = {s: rows(s, SOURCES[s]) for s in args.sources.split(",")}
     for s, rs in data.items():

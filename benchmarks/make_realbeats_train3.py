@@ -120,17 +120,7 @@ def _band_midi(p: dict[str, Any]) -> tuple[Any, float, int]:
         minor = p["prog"][b % len(p["prog"])] in (2, 9)
         triad = [root, root + (3 if minor else 4), root + 7]
         if p["drums"]:
-            for i in s["kick"]:
-                note(drums, KICK, t_bar + i * step, 0.1, 105)
-            for i in s["snare"]:
-                ghost = p["style"] == "funk" and i in (7, 15)
-                note(drums, RIM if p["style"] == "reggae" else (CLAP if p["style"] == "house" else SNARE),
-                     t_bar + i * step, 0.1, 55 if ghost else 100)
-            for i in s["hat"]:
-                on_beat = i % s["sub"] == 0
-                note(drums, OPEN if s.get("open_hat") else HAT, t_bar + i * step, 0.08, 80 if on_beat else 62)
-            if b % 8 == 0:
-                note(drums, CRASH, t_bar, 0.5, 90)
+            _drum_bar(lambda *a: note(drums, *a), p["style"], s, t_bar, step, crash=b % 8 == 0)
         for i in s["bass"]:
             note(bass, root - 12 + (7 if rng.random() < 0.15 else 0), t_bar + i * step, 0.9 * step, 95)
         for i in s["chord"]:
@@ -144,6 +134,20 @@ def _band_midi(p: dict[str, Any]) -> tuple[Any, float, int]:
                     note(lead, root + 24 + rng.choice(scale), t_bar + i * step, step, 85)
     pm.instruments += [i for i in (drums, bass, chords, lead) if i.notes]
     return pm, beat, s["beats"]
+
+
+def _drum_bar(hit: Any, style: str, s: dict[str, Any], t_bar: float, step: float, *, crash: bool) -> None:
+    """One bar of the style's kit: ``hit(pitch, time, length, velocity)`` per drum hit."""
+    for i in s["kick"]:
+        hit(KICK, t_bar + i * step, 0.1, 105)
+    for i in s["snare"]:
+        ghost = style == "funk" and i in (7, 15)
+        hit(RIM if style == "reggae" else (CLAP if style == "house" else SNARE), t_bar + i * step, 0.1,
+            55 if ghost else 100)
+    for i in s["hat"]:
+        hit(OPEN if s.get("open_hat") else HAT, t_bar + i * step, 0.08, 80 if i % s["sub"] == 0 else 62)
+    if crash:
+        hit(CRASH, t_bar, 0.5, 90)
 
 
 def beat_lines(start_bar: int, per_bar: int, beat: float, dur: float) -> tuple[float, list[str]]:
