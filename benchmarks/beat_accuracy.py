@@ -1,7 +1,7 @@
 """Beat, downbeat and tempo accuracy of audio_sync side by side with plain librosa and madmom.
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
-                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-on] [--dotted-on]
+                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-on] [--dotted-on] [--level-model-on]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -125,6 +125,11 @@ def ours_phase_on(ex: Excerpt) -> Estimate:
 def ours_dotted_on(ex: Excerpt) -> Estimate:
     """With the dotted-quarter level for compound metres on (audio_sync.dotted_level; ships off)."""
     return _ours_with(ex, DOTTED_LEVEL=True)
+
+
+def ours_level_model_on(ex: Excerpt) -> Estimate:
+    """With the learned five-level choice on (audio_sync.level_model; ships off)."""
+    return _ours_with(ex, LEVEL_MODEL=True)
 
 
 def plain_librosa(ex: Excerpt) -> Estimate:
@@ -309,6 +314,8 @@ def main() -> None:
                         help="add a column for our tracker with the harmonic half-beat phase judge on")
     parser.add_argument("--dotted-on", action="store_true",
                         help="add a column for our tracker with the dotted-quarter level on")
+    parser.add_argument("--level-model-on", action="store_true",
+                        help="add a column for our tracker with the learned five-level choice on")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     parser.add_argument("--anchors-only", action="store_true",
@@ -334,6 +341,9 @@ def main() -> None:
                     **{k: v for k, v in trackers.items() if k != "ours"}}
     if args.dotted_on:
         trackers = {"ours": ours, "dotted-on": ours_dotted_on,
+                    **{k: v for k, v in trackers.items() if k != "ours"}}
+    if args.level_model_on:
+        trackers = {"ours": ours, "level-model-on": ours_level_model_on,
                     **{k: v for k, v in trackers.items() if k != "ours"}}
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:

@@ -1,0 +1,138 @@
+"""A learned choice among five metrical levels: x1/2, x2/3, x1, x3/2, x2 of the tracked tempo.
+
+The rule (``metrical_level.choose_level``) only doubles or halves on kick/snare evidence, and
+session 4's vote (``level_vote``) only weighs x2 and x1/2 against x1. Here every candidate level
+gets the same features of the metrical structure -- how strongly the learned beat activation
+and the band onsets fall on the candidate's pulses rather than half-way between them, how evenly
+they alternate, the autocorrelation of the activation and of the onsets at the candidate's
+period, how well whole bars of the candidate's beats fit the period of the net's *downbeat*
+activation, the chord-change rate on its pulses, onsets per pulse and a tempo prior -- and one
+conditional-logit model (a linear score per candidate, softmax over the valid ones) picks the
+level. The tracker switches only when the picked level's probability beats its own by the
+model's margin. Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights
+and provenance in ``_level_model_weights.py`` and ``level_model.md``. Off by default
+(``beats.LEVEL_MODEL``): it halves plain click tracks, see ``level_model.md``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm
+from audio_sync.features import Features
+from audio_sync.level_vote import _acf_at, _at, _best_pulses, _Env, _harmony, _on_off, _parity
+
+CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0)
+FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level", "high_contrast",
+            "kick_level", "kick_contrast", "act_parity", "lm_parity", "harmony", "act_acf",
+            "onset_acf", "bar_fit", "down_contrast", "log2_bpm", "log2_bpm_sq", "log2_onsets_per_pulse",
+            "is_half", "is_two_thirds", "is_three_halves", "is_double")
+N_FEATURES = len(FEATURES)
+BAR_BEATS = (2, 3, 4)
+
+
+def _acf(x: np.ndarray) -> np.ndarray:
+    from audio_sync.tempo_curve import _acf as acf
+
+    return acf(np.asarray(x, dtype=np.float64))
+
+
+class _Song:
+    """Per-song envelopes and autocorrelations, computed once for the five candidates."""
+
+    def __init__(self, feats: Features, act: np.ndarray, down: np.ndarray) -> None:
+        from audio_sync.dsp import onset_times
+
+        self.fr = feats.frame_rate_hz
+        lm = _norm(feats.onset_low) + _norm(feats.onset_mid)
+        self.act, self.lm = _Env(act), _Env(lm)
+        self.high, self.kick = _Env(_norm(feats.onset_high)), _Env(_norm(feats.onset_kick))
+        self.down = _Env(down)
+        self.act_acf, self.onset_acf, self.down_acf = _acf(act), _acf(_norm(feats.onset_full)), _acf(down)
+        self.cum = np.concatenate([np.zeros((feats.chroma.shape[0], 1)),
+                                   np.cumsum(feats.chroma, axis=1, dtype=np.float64)], axis=1)
+        self.onsets_per_s = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop).size / max(feats.duration_s, 1e-3)
+
+
+def _row(song: _Song, feats: Features, pulses: np.ndarray, bpm_c: float, k: int) -> list[float]:
+    fr = song.fr
+    row: list[float] = []
+    for env in (song.act, song.lm, song.high, song.kick):
+        row.extend(_on_off(env, pulses, fr))
+    lag = 60.0 * fr / bpm_c
+    bar_fit = max(_acf_at(song.down_acf, b * lag) for b in BAR_BEATS)
+    down_on = float(_at(song.down, pulses, fr).mean())
+    down_off = float(_at(song.down, _midpoints(pulses), fr).mean())
+    lb = float(np.log2(bpm_c / 120.0))
+    row += [_parity(song.act, pulses, fr), _parity(song.lm, pulses, fr), _harmony(song.cum, feats, pulses),
+            _acf_at(song.act_acf, lag), _acf_at(song.onset_acf, lag), bar_fit,
+            float(np.log((down_on + 1e-3) / (down_off + 1e-3))), lb, lb * lb,
+            float(np.log2((song.onsets_per_s * 60.0 / bpm_c) + 0.1))]
+    row += [1.0 if j == k else 0.0 for j in range(1, len(CANDIDATES))]
+    return row
+
+
+def candidate_features(feats: Features, act: np.ndarray, down: np.ndarray, beats_s: np.ndarray,
+                       bpm: float, *, ratio: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """(len(CANDIDATES), N_FEATURES) features and a validity mask; ``beats_s`` is a beat grid
+    at ``bpm / ratio`` (the first grid) and the candidates are multiples of ``bpm``."""
+    song = _Song(feats, act, down)
+    out = np.zeros((len(CANDIDATES), N_FEATURES))
+    ok = np.zeros(len(CANDIDATES), dtype=bool)
+    for k, c in enumerate(CANDIDATES):
+        bpm_c = bpm * c
+        if not 0.95 * MIN_BPM <= bpm_c <= 1.05 * MAX_BPM:
+            continue
+        pulses = _best_pulses(beats_s, 1.0 / (ratio * c), song.act, song.lm, song.fr)
+        if pulses.size < 4:
+            continue
+        ok[k] = True
+        out[k] = _row(song, feats, pulses, bpm_c, k)
+    return out, ok
+
+
+def probabilities(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> np.ndarray:
+    """Softmax over the valid candidates of the model's linear scores (0 for invalid ones)."""
+    z = (x - np.asarray(model["mean"])) / np.asarray(model["scale"])
+    s = z @ np.asarray(model["weights"], dtype=np.float64)
+    s = np.where(ok, s, -np.inf)
+    s = s - s[ok].max()
+    e = np.where(ok, np.exp(s), 0.0)
+    return e / e.sum()
+
+
+def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
+    """Index of the chosen candidate: the most probable when it beats x1 by the model's margin."""
+    if not ok[0]:
+        return 0
+    p = probabilities(model, x, ok)
+    k = int(np.argmax(p))
+    return k if k != 0 and p[k] - p[0] >= float(model["margin"]) else 0  # type: ignore[arg-type]
+
+
+DOWNBEAT_FEATURES = ("bar_fit", "down_contrast")
+
+
+def reads_downbeats(model: dict[str, object]) -> bool:
+    """Whether the model weighs a downbeat feature (else the caller can skip that net output)."""
+    w = np.asarray(model["weights"], dtype=np.float64)
+    return bool(np.any(w[[FEATURES.index(f) for f in DOWNBEAT_FEATURES]] != 0.0))
+
+
+def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
+           ratio: float = 1.0, down: np.ndarray | None = None) -> float:
+    """``bpm`` times the learned level (``bpm`` itself when the model is not confident).
+    ``down``: the net's downbeat activation, computed here only if the model reads it."""
+    from audio_sync._level_model_weights import MODEL
+
+    if beats_s.size < 8:
+        return bpm
+    if down is None:
+        if reads_downbeats(MODEL):
+            from audio_sync.activation import beat_activation
+
+            down = beat_activation(feats.mel_db)[1].astype(np.float64)
+        else:  # its weights there are 0: any finite stand-in gives the same decision
+            down = np.zeros_like(act)
+    x, ok = candidate_features(feats, act, down, beats_s, bpm, ratio=ratio)
+    return bpm * CANDIDATES[decide(MODEL, x, ok)]

@@ -1,0 +1,85 @@
+"""The learned five-level metrical choice: its features tell a song's beat level from the
+levels around it, the softmax and the margin decide as documented, and the shipped weights fit
+the feature set."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio_sync.testsongs import make_song
+
+
+def _inputs(bpm: float, **kw: object):  # noqa: ANN202 - (feats, act, down, grid, tempo)
+    from audio_sync import beats
+    from audio_sync.activation import beat_activation
+    from audio_sync.features import compute_features
+
+    audio, _ = make_song(bpm=bpm, duration_s=12.0, drumless_breakdown=False, seed=3, **kw)  # type: ignore[arg-type]
+    feats = compute_features(audio)
+    act, down = (a.astype(np.float64) for a in beat_activation(feats.mel_db))
+    env = beats.beat_onset(feats)
+    bpm0, grid, level = beats.initial_level(feats, env, act=act)
+    return feats, act, down, grid, bpm0, level
+
+
+def test_features_separate_the_beat_from_the_levels_around_it() -> None:
+    from audio_sync.level_model import CANDIDATES, FEATURES, candidate_features
+
+    feats, act, down, grid, bpm0, level = _inputs(100.0)
+    assert abs(level - 100.0) <= 4.0
+    x, ok = candidate_features(feats, act, down, grid, level, ratio=level / bpm0)
+    assert ok[[0, CANDIDATES.index(1.5), CANDIDATES.index(2.0)]].all() and np.isfinite(x[ok]).all()
+    assert not ok[CANDIDATES.index(0.5)]  # 50 BPM: below the tracker's range
+    col = {name: x[:, k] for k, name in enumerate(FEATURES)}
+    others = [k for k in range(1, len(CANDIDATES)) if ok[k]]
+    # The activation peaks on the beats and repeats at their period: x1 has the highest mean
+    # activation on its pulses and the highest autocorrelation at its period; x2's pulses
+    # alternate beat / eighth (parity near 0), x1's do not.
+    assert all(col["act_level"][0] > col["act_level"][k] + 0.3 for k in others)
+    assert all(col["act_acf"][0] > col["act_acf"][k] + 0.5 for k in others)
+    assert col["act_parity"][0] > 0.9 > 0.1 > col["act_parity"][CANDIDATES.index(2.0)]
+    onehots = x[:, FEATURES.index("is_half"):]
+    assert (onehots[ok].sum(axis=1) == [0, 1, 1, 1][:int(ok.sum())]).all()
+
+
+def test_levels_outside_the_tempo_range_are_not_candidates() -> None:
+    from audio_sync.level_model import CANDIDATES, candidate_features
+
+    feats, act, down, grid, bpm0, level = _inputs(180.0)
+    _, ok = candidate_features(feats, act, down, grid, level, ratio=level / bpm0)
+    assert not ok[CANDIDATES.index(2.0)] and not ok[CANDIDATES.index(1.5)]  # 270, 360 BPM
+    assert ok[0]
+
+
+def _model(weights: np.ndarray, margin: float) -> dict[str, object]:
+    n = weights.size
+    return {"mean": np.zeros(n), "scale": np.ones(n), "weights": weights, "margin": margin}
+
+
+def test_softmax_and_margin() -> None:
+    from audio_sync.level_model import N_FEATURES, decide, probabilities
+
+    w = np.zeros(N_FEATURES)
+    w[0] = 1.0
+    x = np.zeros((5, N_FEATURES))
+    x[:, 0] = [0.0, 0.0, 0.0, 0.0, 2.0]  # candidate x2 scores highest
+    ok = np.array([True, True, True, False, True])
+    p = probabilities(_model(w, 0.0), x, ok)
+    assert p.sum() == pytest.approx(1.0) and p[3] == 0.0 and int(np.argmax(p)) == 4
+    assert decide(_model(w, 0.0), x, ok) == 4
+    assert decide(_model(w, 0.9), x, ok) == 0  # not confident enough: the tracker's level stays
+    assert decide(_model(w, 0.0), x, np.array([False, True, True, True, True])) == 0
+
+
+def test_shipped_weights_match_the_features() -> None:
+    from audio_sync import beats
+    from audio_sync._level_model_weights import FEATURES as SHIPPED
+    from audio_sync._level_model_weights import MODEL
+    from audio_sync.level_model import FEATURES, N_FEATURES
+
+    assert tuple(SHIPPED) == FEATURES
+    for key in ("mean", "scale", "weights"):
+        assert len(MODEL[key]) == N_FEATURES  # type: ignore[arg-type]
+    assert 0.0 <= float(MODEL["margin"]) < 1.0  # type: ignore[arg-type]
+    assert isinstance(beats.LEVEL_MODEL, bool)
