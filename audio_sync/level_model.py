@@ -21,6 +21,7 @@ import numpy as np
 from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm
 from audio_sync.features import Features
 from audio_sync.level_vote import _acf_at, _at, _best_pulses, _Env, _harmony, _on_off, _parity
+from audio_sync.tempo_curve import autocorr
 
 CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0)
 FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level", "high_contrast",
@@ -29,12 +30,6 @@ FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level"
             "is_half", "is_two_thirds", "is_three_halves", "is_double")
 N_FEATURES = len(FEATURES)
 BAR_BEATS = (2, 3, 4)
-
-
-def _acf(x: np.ndarray) -> np.ndarray:
-    from audio_sync.tempo_curve import _acf as acf
-
-    return acf(np.asarray(x, dtype=np.float64))
 
 
 class _Song:
@@ -48,7 +43,7 @@ class _Song:
         self.act, self.lm = _Env(act), _Env(lm)
         self.high, self.kick = _Env(_norm(feats.onset_high)), _Env(_norm(feats.onset_kick))
         self.down = _Env(down)
-        self.act_acf, self.onset_acf, self.down_acf = _acf(act), _acf(_norm(feats.onset_full)), _acf(down)
+        self.act_acf, self.onset_acf, self.down_acf = autocorr(act), autocorr(_norm(feats.onset_full)), autocorr(down)
         self.cum = np.concatenate([np.zeros((feats.chroma.shape[0], 1)),
                                    np.cumsum(feats.chroma, axis=1, dtype=np.float64)], axis=1)
         self.onsets_per_s = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop).size / max(feats.duration_s, 1e-3)

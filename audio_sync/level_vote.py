@@ -121,11 +121,11 @@ def candidate_features(feats: Features, act: np.ndarray, beats_s: np.ndarray,
     """(len(CANDIDATES), N_FEATURES) features and a validity mask; ``beats_s`` is a beat grid
     at ``bpm / ratio`` and the candidates are multiples of ``bpm``."""
     from audio_sync.dsp import onset_times
-    from audio_sync.tempo_curve import _acf
+    from audio_sync.tempo_curve import autocorr
 
     fr = feats.frame_rate_hz
     envs = _envelopes(feats, act)
-    acf = _acf(act.astype(np.float64))
+    acf = autocorr(act.astype(np.float64))
     cum = np.concatenate([np.zeros((feats.chroma.shape[0], 1)),
                           np.cumsum(feats.chroma, axis=1, dtype=np.float64)], axis=1)
     n_onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop).size

@@ -53,7 +53,7 @@ def comb_score(env: np.ndarray, frame_rate_hz: float, *, min_bpm: float = 55.0,
     win = min(env.size, int(WINDOW_S * frame_rate_hz))
     hop = max(1, int(HOP_S * frame_rate_hz))
     segs = np.lib.stride_tricks.sliding_window_view(env, win)[::hop]
-    x = segs - segs.mean(axis=1, keepdims=True)  # tempo_curve._acf, all windows in one FFT
+    x = segs - segs.mean(axis=1, keepdims=True)  # tempo_curve.autocorr, all windows in one FFT
     spec = np.fft.rfft(x, 2 * win, axis=1)
     a = np.fft.irfft(spec * np.conj(spec), axis=1)[:, :win]
     zero = a[:, :1] <= 1e-12

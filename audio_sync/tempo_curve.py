@@ -23,7 +23,10 @@ MIN_SPREAD = 0.04
 STEPS = True
 
 
-def _acf(x: np.ndarray) -> np.ndarray:
+def autocorr(x: np.ndarray) -> np.ndarray:
+    """Autocorrelation of ``x`` minus its mean, lags 0..len-1, normalised to 1 at lag 0
+    (all zeros for a constant ``x``)."""
+    x = np.asarray(x, dtype=np.float64)
     x = x - x.mean()
     spec = np.fft.rfft(x, 2 * x.size)
     a = np.fft.irfft(spec * np.conj(spec))[:x.size]
@@ -60,7 +63,7 @@ def local_tempo(env: np.ndarray, frame_rate_hz: float, bpm: float, *,
     if env.size < 2 * win or period * 4 > win:
         return bpm
     centres = np.arange(win // 2, env.size - win // 2 + 1, hop)
-    lags = np.array([_best_lag(_acf(env[c - win // 2:c + win // 2]), period)[0] for c in centres])
+    lags = np.array([_best_lag(autocorr(env[c - win // 2:c + win // 2]), period)[0] for c in centres])
     lags = median_filter1d(lags, 5)
     if steps and STEPS:
         from audio_sync.tempo_steps import drop_level_slips
@@ -112,7 +115,7 @@ def pulse_clarity(env: np.ndarray, frame_rate_hz: float, *, min_bpm: float = 55.
     pts = cands[:, None] * np.arange(1, 5)[None, :]
     scores = []
     for seg in segs:
-        a = _acf(seg)
+        a = autocorr(seg)
         ok = pts < a.size - 1
         vals = np.where(ok, np.interp(np.minimum(pts, a.size - 1), np.arange(a.size), a), 0.0)
         scores.append(float((vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1))).max()))

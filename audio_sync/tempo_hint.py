@@ -64,12 +64,12 @@ def level_scores(env: np.ndarray, frame_rate_hz: float, bpm: float) -> list[tupl
     """(tempo, salience) of each level of ``bpm`` inside the hint range: the onset envelope's
     autocorrelation on a comb of four periods, weighted by the tracker's own tempo prior
     (log-normal around 120 BPM, one octave, as in beats._global_tempo)."""
-    from audio_sync.tempo_curve import _acf, comb_mean
+    from audio_sync.tempo_curve import autocorr, comb_mean
 
     tempi = [bpm * r for r in LEVEL_RATIOS if HINT_MIN_BPM <= bpm * r <= HINT_MAX_BPM]
     if env.size < 4 or bpm <= 0 or not tempi:
         return []
-    combs = comb_mean(_acf(env), 60.0 * frame_rate_hz / np.asarray(tempi))
+    combs = comb_mean(autocorr(env), 60.0 * frame_rate_hz / np.asarray(tempi))
     return [(tempo, max(0.0, float(comb)) * math.exp(-0.5 * math.log2(tempo / 120.0) ** 2))
             for tempo, comb in zip(tempi, combs, strict=True)]
 

@@ -42,14 +42,14 @@ DIRS = {"dev": "realbeats-dev", "dev2": "realbeats-dev2", "train": "realbeats-tr
 
 
 def add_features(rows: list[Row], cache: Path) -> None:
-    from audio_sync.tempo_curve import _acf
+    from audio_sync.tempo_curve import autocorr
 
     for r in rows:
         feats, act = pickle.loads((cache / f"{DIRS[str(r['set'])]}-{r['name']}.pkl").read_bytes())
         kick = feats.onset_kick
         r["kick_peak"] = float(np.percentile(kick, 99) / max(float(np.median(kick)), 1e-9))
         period = 60.0 * feats.frame_rate_hz / float(r["found"])  # type: ignore[arg-type]
-        a = _acf(act)
+        a = autocorr(act)
 
         def comb(lag: float, a: np.ndarray = a) -> float:
             pts = lag * np.arange(1, 4)

@@ -44,7 +44,7 @@ def errors(ex: Excerpt) -> list[tuple[float, float]]:
     win, period = int(tempo_curve.WINDOW_S * fr), 60.0 * fr / bpm
     centres = np.arange(win // 2, env.size - win // 2 + 1, int(tempo_curve.HOP_S * fr))
     lags = median_filter1d(np.array([tempo_curve._best_lag(
-        tempo_curve._acf(env[c - win // 2:c + win // 2]), period)[0] for c in centres]), 5)
+        tempo_curve.autocorr(env[c - win // 2:c + win // 2]), period)[0] for c in centres]), 5)
     lags = tempo_steps.drop_level_slips(lags)
     frames, x = np.interp(np.arange(env.size), centres, lags), np.clip(env - np.median(env), 0, None)
     runs, out = tempo_steps._plateaus(lags), []
