@@ -47,6 +47,7 @@ from beat_sets import (  # noqa: E402
     Excerpt,
     change_set,
     real_set,
+    refuse_unfinal,
     synthetic_set,
 )
 
@@ -323,10 +324,8 @@ def main() -> None:
     parser.add_argument("--final", action="store_true",
                         help="allow our tracker on " + ", ".join(GUARDED) + " (the lead's one final run)")
     args = parser.parse_args()
-    guarded = [s for s in args.sets.split(",") if s in GUARDED]
-    if guarded and not (args.anchors_only or args.final):
-        parser.error(f"{', '.join(guarded)}: scored with our tracker once, at the end, by the lead: "
-                     "add --final for that run, or --anchors-only for librosa and madmom")
+    refuse_unfinal(parser, args.sets, GUARDED, anchors_only=args.anchors_only, final=args.final,
+                   anchors="librosa and madmom")
     trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "librosa": plain_librosa}
     if args.net_off:
         trackers = {"ours": ours, "net-off": ours_net_off, "librosa": plain_librosa}

@@ -34,6 +34,7 @@ _HELDOUT5.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 from collections.abc import Iterator
@@ -152,3 +153,13 @@ def change_set(seed_offset: int) -> Iterator[Excerpt]:
         yield Excerpt(name=name, audio=DecodedAudio(samples=samples, rate_hz=22050),
                       beats_s=np.concatenate(beats), downbeats_s=np.concatenate(downs),
                       changes_s=tuple(changes))
+
+
+def refuse_unfinal(parser: argparse.ArgumentParser, sets_csv: str, guarded: tuple[str, ...], *, anchors_only: bool,
+                   final: bool, anchors: str) -> None:
+    """Exit 2 (``parser.error``) when a guarded held-out set is asked for without ``--final``
+    (the lead's one scoring) or ``--anchors-only`` (``anchors`` alone; our tracker never runs)."""
+    asked = [s for s in sets_csv.split(",") if s in guarded]
+    if asked and not (anchors_only or final):
+        parser.error(f"{', '.join(asked)}: scored with our tracker once, at the end, by the lead: "
+                     f"add --final for that run, or --anchors-only for {anchors}")

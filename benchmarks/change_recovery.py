@@ -45,7 +45,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import numpy as np  # noqa: E402
 from beat_accuracy import Estimate, Score, ours, plain_librosa, run_set, summary  # noqa: E402
-from beat_sets import DEV2_DIR, DEV_DIR, HELDOUT5_DIR, Excerpt, change_set, real_set, synthetic_set  # noqa: E402
+from beat_sets import (  # noqa: E402
+    DEV2_DIR,
+    DEV_DIR,
+    HELDOUT5_DIR,
+    Excerpt,
+    change_set,
+    real_set,
+    refuse_unfinal,
+    synthetic_set,
+)
 
 CACHE = Path.home() / ".cache" / "mvstudio-eval"
 STEPS_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_STEPS", CACHE / "realbeats-steps"))
@@ -132,10 +141,8 @@ def main() -> None:
     parser.add_argument("--anchors-only", action="store_true", help="plain librosa only; our tracker never runs")
     parser.add_argument("--final", action="store_true", help="allow our tracker on " + ", ".join(GUARDED))
     args = parser.parse_args()
-    guarded = [s for s in args.sets.split(",") if s in GUARDED]
-    if guarded and not (args.anchors_only or args.final):
-        parser.error(f"{', '.join(guarded)}: scored with our tracker once, at the end, by the lead: "
-                     "add --final for that run, or --anchors-only for librosa")
+    refuse_unfinal(parser, args.sets, GUARDED, anchors_only=args.anchors_only, final=args.final,
+                   anchors="librosa")
     trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "pre-s7": pre_s7}
     if args.librosa:
         trackers["librosa"] = plain_librosa
