@@ -168,6 +168,7 @@ def test_the_render_measures_loudness_while_its_timeline_is_still_being_made(
 
     monkeypatch.setattr(premix.EarlyMeasure, "__init__", early_start)
     monkeypatch.setattr(loudness, "measure", spy)
+    monkeypatch.setattr(premix, "HAND_OVER_S", 30.0)  # a busy machine must not skip the hand-over
     reg = default_registry()
     reg.register(NodeSpec("t.timeline", "Timeline", "test", slow_timeline,
                           outputs=(PortSpec("timeline", TIMELINE),)))

@@ -81,6 +81,9 @@ def _timeline(tracks: tuple[AudioTrack, ...], frames: int) -> Timeline:
 ])
 def test_the_early_pass_gives_exactly_the_render_s_own_measurement(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, frames: int, used: bool) -> None:
+    # a nice-19 child on a loaded machine may take longer than HAND_OVER_S to hand over (the
+    # render then goes alone, by design): this test is about what is handed over, not when
+    monkeypatch.setattr(premix, "HAND_OVER_S", 30.0)
     tracks = _tracks(tmp_path)
     tl = _timeline(tracks, frames)
     alone, alone_report, start = _encoded(tl, None, monkeypatch)
