@@ -112,11 +112,5 @@ def pulse_clarity(env: np.ndarray, frame_rate_hz: float, *, min_bpm: float = 55.
     win, hop = int(WINDOW_S * frame_rate_hz), int(4 * HOP_S * frame_rate_hz)
     segs = [env[c:c + win] for c in range(0, env.size - win + 1, hop)] or [env]
     cands = np.linspace(60.0 * frame_rate_hz / max_bpm, 60.0 * frame_rate_hz / min_bpm, 200)
-    pts = cands[:, None] * np.arange(1, 5)[None, :]
-    scores = []
-    for seg in segs:
-        a = autocorr(seg)
-        ok = pts < a.size - 1
-        vals = np.where(ok, np.interp(np.minimum(pts, a.size - 1), np.arange(a.size), a), 0.0)
-        scores.append(float((vals.sum(axis=1) / np.maximum(1, ok.sum(axis=1))).max()))
+    scores = [float(comb_mean(autocorr(seg), cands).max()) for seg in segs]
     return float(np.percentile(scores, quantile))
