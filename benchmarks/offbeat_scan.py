@@ -58,6 +58,10 @@ def main() -> None:
     args = parser.parse_args()
     if "heldout" in args.folder:
         parser.error(f"{args.folder}: held-out sets are never scanned (never tune on them)")
+    if not (CACHE / args.folder).is_dir():
+        print(f"{CACHE / args.folder}: not here (benchmarks/make_realbeats_train3.py renders it); "
+              "nothing to scan")
+        return
     start, cpu0 = time.perf_counter(), time.process_time()
     rows = []
     for ex in real_set(CACHE / args.folder):
