@@ -22,7 +22,6 @@ import json
 import random
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -80,17 +79,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else OUT
     n = int(argv[2]) if len(argv) > 2 else 60
     seed = int(argv[3]) if len(argv) > 3 else SEED
-    held2.install_renderer(make_dev_set, train2.SF3, train2.SOUNDFONT)
-    out.mkdir(parents=True, exist_ok=True)
-    ok = 0
-    with tempfile.TemporaryDirectory() as td:
-        for p in pieces(n, seed):
-            if (out / f"{p['name']}.json").exists():
-                ok += 1
-                continue
-            fx = [*p["fx"], "synth.dynamic-sample-loading=1"]
-            held2.FLUID_OPTS[:] = [x for o in fx for x in ("-o", o)]
-            ok += train.build_logged(make_dev_set.build, p, out, Path(td))
+    ok = train2.render_all(make_dev_set, pieces(n, seed), out)
     (out / "README.md").write_text(f"# real-compound ({ok} excerpts)\n\nWritten by "
                                    f"benchmarks/make_realbeats_compound.py (N {n}, seed {seed}).\n"
                                    + (__doc__ or ""))

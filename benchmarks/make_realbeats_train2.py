@@ -135,19 +135,15 @@ def _perform(rng: random.Random, p: dict[str, Any]) -> dict[str, Any]:
     return p
 
 
-def main(argv: list[str]) -> int:
-    sys.path.insert(0, str(dev2.DEV_DIR))
-    import make_dev_set
-
-    out = Path(argv[1]) if len(argv) > 1 else OUT
-    n = int(argv[2]) if len(argv) > 2 else 120
-    seed = int(argv[3]) if len(argv) > 3 else SEED
+def render_all(make_dev_set: Any, todo: list[dict[str, Any]], out: Path) -> int:
+    """Render ``todo`` with the MuseScore General bank into ``out`` (excerpts already there are
+    kept); how many excerpts ``out`` then holds of them."""
     assert Path(SF3).exists(), f"{SF3} missing: apt-get install musescore-general-soundfont"
     held2.install_renderer(make_dev_set, SF3, SOUNDFONT)
     out.mkdir(parents=True, exist_ok=True)
-    build, ok = make_dev_set.build, 0
+    ok = 0
     with tempfile.TemporaryDirectory() as td:
-        for p in pieces(n, seed):
+        for p in todo:
             if (out / f"{p['name']}.json").exists():
                 ok += 1
                 continue
@@ -155,7 +151,18 @@ def main(argv: list[str]) -> int:
             # piece uses (same output, measured: 1.2 s instead of 6.5 s CPU a render).
             fx = [*p["fx"], "synth.dynamic-sample-loading=1"]
             held2.FLUID_OPTS[:] = [x for o in fx for x in ("-o", o)]
-            ok += train.build_logged(build, p, out, Path(td))
+            ok += train.build_logged(make_dev_set.build, p, out, Path(td))
+    return ok
+
+
+def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(dev2.DEV_DIR))
+    import make_dev_set
+
+    out = Path(argv[1]) if len(argv) > 1 else OUT
+    n = int(argv[2]) if len(argv) > 2 else 120
+    seed = int(argv[3]) if len(argv) > 3 else SEED
+    ok = render_all(make_dev_set, pieces(n, seed), out)
     print(f"{ok} excerpts in {out}")
     (out / "README.md").write_text(f"# real-train2 ({ok} excerpts)\n\nWritten by benchmarks/make_realbeats_train2.py "
                                    f"(N {n}, seed {seed}).\n" + (__doc__ or ""))
