@@ -48,8 +48,9 @@ def _drum_bar(style: str, bq: float, per_bar: int) -> Hits:
     two_four = [b for k, b in enumerate(beats) if k % 2]
     h: Hits = []
     if style in ("house", "deephouse", "garage", "techno", "nudisco"):  # four on the floor
-        h += [(b, KICK, 118) for b in beats] + [(b + bq / 2, OPEN, 96) for b in beats]
-        h += [(b, CLAP if style != "techno" else RIM, 100) for b in two_four]
+        # club mixes put the open hat as loud as the kick above a few kHz: the off-beat leads
+        h += [(b, KICK, 108) for b in beats] + [(b + bq / 2, OPEN, 124) for b in beats]
+        h += [(b, CLAP if style != "techno" else RIM, 96) for b in two_four]
         if style in ("house", "nudisco"):
             h += [(b + j * bq / 4, HAT, 46) for b in beats for j in (1, 3)]
         if style == "deephouse":
@@ -77,8 +78,8 @@ def _drum_bar(style: str, bq: float, per_bar: int) -> Hits:
         h += [(0, KICK, 110), (2 * bq, KICK, 104)] + [(b, SNARE, 104) for b in two_four]
         h += [(b + bq / 2, OPEN, 84) for b in beats] + [(b, HAT, 56) for b in beats]
     elif style == "disco":
-        h += [(b, KICK, 116) for b in beats] + [(b, SNARE, 106) for b in two_four]
-        h += [(b + bq / 2, OPEN, 94) for b in beats] + [(b + j * bq / 4, HAT, 50) for b in beats for j in (1, 3)]
+        h += [(b, KICK, 108) for b in beats] + [(b, SNARE, 100) for b in two_four]
+        h += [(b + bq / 2, OPEN, 122) for b in beats] + [(b + j * bq / 4, HAT, 50) for b in beats for j in (1, 3)]
     elif style == "trap":  # half-time: clap on 3; hats in sixteenths with a 32nd roll on 4
         h += [(0, KICK, 118), (1.5 * bq, KICK, 96), (2.75 * bq, KICK, 90), (2 * bq, CLAP, 112)]
         h += _sixteenths(beats[:3], bq, HAT, (70, 48, 60, 48)) + [(3 * bq + j * bq / 8, HAT, 44 + 3 * j) for j in range(8)]
