@@ -1,8 +1,9 @@
 """Public-domain melodies for real-heldout6, transcribed for this set (ABC, melody only).
 
-Traditional tunes (American, Caribbean, Russian, Irish, French, English, Jewish) and tunes whose
-composers died before 1900 (Gruber 1863, Foster 1864, J. Strauss II 1899, Brahms 1897,
-J. Pierpont 1893, J. M. Neale's carol tune "Tempus adest floridum" is 1582). Written here from
+Traditional tunes (American, Caribbean, Russian, Irish, French-Canadian, Jewish; the carol tune
+of Good King Wenceslas is "Tempus adest floridum", Piae Cantiones 1582) and tunes whose composers
+died before 1900 (Gruber 1863, Foster 1864, Poulton 1867, J. Strauss II 1899, Brahms 1897,
+J. Pierpont 1893). Written here from
 the common versions; they may differ in detail from any printed source and are ours, not
 copied from a collection. No pickups: every bar is whole, so looping keeps the grid regular.
 """
