@@ -65,7 +65,7 @@ def _drum_bar(style: str, bq: float, per_bar: int) -> Hits:
         if style == "funk":
             h += [(0.75 * bq, KICK, 90), (2.5 * bq, KICK, 96), (3.5 * bq, OPEN, 84)]
             h += _sixteenths(beats, bq, HAT, (76, 44, 62, 44))
-        else:  # afrobeat: busy kick, eighth hats with the open one on the "and" of 4, cowbell
+        else:  # afrobeat: busy kick, eighth hats with the open one on the "and" of 4, a bell figure (on a tom: Debian dropped Millo's cowbell)
             h += [(1.5 * bq, KICK, 92), (3.5 * bq, KICK, 90), (3.5 * bq, OPEN, 88)]
             h += _eighths(beats[:3], bq, HAT, 72, 58) + [(3 * bq, HAT, 72)]
             h += [(b + x * bq, COWBELL, 70) for b in (0.0, 2 * bq) for x in (0, 0.75, 1.5)]
