@@ -25,11 +25,15 @@
   arrangements: drums, bass and chords in a named style under a public-domain melody), on the
   csound GM bank and sampled AVL drum kits, tempo changes in 5 (default
   ~/.cache/mvstudio-eval/realbeats-heldout5). Guarded like real-heldout2.
+- ``real-heldout6``: a sixth held-out set, pristine (benchmarks/make_realbeats_heldout6.py,
+  README in benchmarks/realbeats-heldout6.md): 24 of 36 are band arrangements, 14 of them
+  off-beat-heavy styles (house, funk, reggae, ska, disco, afrobeat...), on sampled Hydrogen kits
+  (default ~/.cache/mvstudio-eval/realbeats-heldout6). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
 Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3 / _HELDOUT4 /
-_HELDOUT5.
+_HELDOUT5 / _HELDOUT6.
 """
 
 from __future__ import annotations
@@ -59,6 +63,8 @@ HELDOUT4_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT4",
                                    Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout4"))
 HELDOUT5_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT5",
                                    Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout5"))
+HELDOUT6_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT6",
+                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout6"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000

@@ -1,6 +1,6 @@
 """benchmarks/beat_accuracy.py never runs our tracker on a held-out set by accident: real-heldout2
-.. real-heldout5 are refused (exit code 2, before any excerpt is analysed) without
---anchors-only or --final; so is real-heldout5 by benchmarks/change_recovery.py."""
+.. real-heldout6 are refused (exit code 2, before any excerpt is analysed) without
+--anchors-only or --final; so are real-heldout5 and real-heldout6 by benchmarks/change_recovery.py."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("held_out", ["real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5"])
+@pytest.mark.parametrize("held_out", ["real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5",
+                                      "real-heldout6"])
 def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"),
                         "--sets", f"real-dev,{held_out}", "--no-madmom"],
@@ -23,10 +24,11 @@ def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
     assert "###" not in r.stdout  # no set was scored
 
 
-def test_change_recovery_refuses_heldout5_without_flag(tmp_path: Path) -> None:
+@pytest.mark.parametrize("held_out", ["real-heldout5", "real-heldout6"])
+def test_change_recovery_refuses_heldout_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "change_recovery.py"),
-                        "--sets", "real-dev,real-heldout5"],
+                        "--sets", f"real-dev,{held_out}"],
                        capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert r.returncode == 2, r.stderr
-    assert "real-heldout5" in r.stderr and "--final" in r.stderr and "--anchors-only" in r.stderr
+    assert held_out in r.stderr and "--final" in r.stderr and "--anchors-only" in r.stderr
     assert "###" not in r.stdout  # no set was scored

@@ -1,0 +1,78 @@
+"""real-heldout6's generator: scores and titles of other sets refused (heldout5's lists too), every
+style keeps something on each annotated beat, and the Hydrogen-kit sampler places a hit at
+its MIDI time on the sample and refuses a note its kit cannot play."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+band: Any = pytest.importorskip("heldout6_band")
+kits: Any = pytest.importorskip("heldout6_kits")
+needs_kits = pytest.mark.skipif(not (kits.ROOT / "HardElectro1" / "drumkit.xml").exists(),
+                                reason="apt hydrogen-drumkits not installed")
+
+
+def _held6() -> Any:
+    held6 = pytest.importorskip("make_realbeats_heldout6")
+    if not (held6.dev2.DEV_DIR / "make_dev_set.py").exists():
+        pytest.skip("the dev set's generator (shared data) is not on this machine")
+    return held6
+
+
+def test_own_pieces_are_disjoint() -> None:
+    held6 = _held6()
+    held6.assert_disjoint(held6.PIECES + held6.REJECTED)
+
+
+@pytest.mark.parametrize("kw", [
+    dict(src="essenFolksong/test0.abc"),              # real-heldout5's Essen file
+    dict(title="Oh! Susanna"),                        # a real-heldout5 inline tune
+    dict(title="Daramad of Shur"),                    # real-heldout5's rejected list
+    dict(src="ryansMammoth/SomeNewReel.abc"),         # real-train's random pool
+    dict(title="Soldier's Joy"),                      # real-dev's title
+])
+def test_reuse_refused(kw: dict[str, Any]) -> None:
+    held6 = _held6()
+    base = dict(name="x", src="inline:jingle_bells", title="A New Title Nobody Used", programs=0)
+    with pytest.raises(AssertionError):
+        held6.assert_disjoint([{**base, **kw}])
+
+
+@pytest.mark.parametrize("style", sorted(band.KITS))
+def test_every_beat_has_an_onset(style: str) -> None:
+    """Off-beat styles accent the "and", but each beat of the bar still sounds (drum, bass or
+    chord): a drum-less off-beat arrangement was unfair to any tracker in session 7."""
+    bq, per_bar = 1.0, 4
+    onsets = {round(o, 6) for o, _, _ in band._drum_bar(style, bq, per_bar)}
+    onsets |= {round(o, 6) for o, _, _ in band._bass_bar(style, bq, per_bar)}
+    onsets |= {round(o, 6) for o, _, _ in band._chord_bar(style, bq, per_bar)}
+    assert all(float(b) in onsets for b in range(per_bar)), sorted(onsets)
+    offs = [o for o, n, _ in band._drum_bar(style, bq, per_bar) if abs(o % 1 - 0.5) < 1e-9]
+    assert style in band.OLD_STYLES or style in ("rnb", "trap") or offs, "an off-beat style without an off-beat hit"
+
+
+@needs_kits
+def test_sampler_places_hits_on_their_sample() -> None:
+    sr = 44100
+    y = kits.render("HardElectro1", [(0.5, kits.KICK, 120), (1.25, kits.CLAP, 100)], sr)
+    env = np.abs(y).max(axis=1)
+    first = int(np.argmax(env > 0.05 * env.max()))
+    assert abs(first - int(0.5 * sr)) <= 64
+    assert np.abs(y[: int(0.5 * sr)]).max() == 0.0
+    assert np.abs(y[int(1.25 * sr):int(1.25 * sr) + 2000]).max() > 0.01
+
+
+@needs_kits
+def test_kit_refuses_unknown_note_and_hashes_stably() -> None:
+    with pytest.raises((AssertionError, KeyError)):
+        kits.assert_kit_sounds("Millo_MultiLayered2", {kits.KICK, 81})
+    kits.assert_kit_sounds("Millo_MultiLayered2", {kits.KICK, kits.COWBELL})
+    assert kits.kit_md5("ElectricEmpireKit") == kits.kit_md5("ElectricEmpireKit")
