@@ -79,12 +79,12 @@ LEVEL_ON_CURVE = True
 # threshold: an expected held-out gain of about zero (docs/beat-accuracy/2026-11-30-s6-level-study.md).
 DOTTED_LEVEL = False
 # The learned five-level choice (audio_sync.level_model: x1/2, x2/3, x1, x3/2, x2 from features
-# of the metrical structure), decided after the rule. Ships OFF: leave-one-source-out over the
-# training renders it nets train +3, train2 +1, compound +1, real-train3 +11, generator songs 0,
-# and real-dev2 +1 (boehme_song 84 -> 168), but it halves a plain 120 BPM click track (p 0.78
-# for x1/2; tests/audio_sync/test_bad_input.py) and its configuration was picked on the folds
-# (audio_sync/level_model.md). The lead scores real-heldout5 with it on and off.
-LEVEL_MODEL = False
+# of the metrical structure), decided after the rule. On since session 8: a slower level must
+# skip beats measurably weaker than those it keeps (the skip guard), so click tracks and a kick
+# on every beat keep their level (tests/audio_sync/test_level_model.py). Leave-one-source-out
+# net +14 (train +2, train2 +1, real-train3 +11, others 0), real-dev2 +1, no dev set worse
+# (audio_sync/level_model.md).
+LEVEL_MODEL = True
 
 
 @dataclass(frozen=True, slots=True)

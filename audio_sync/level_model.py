@@ -9,9 +9,10 @@ period, how well whole bars of the candidate's beats fit the period of the net's
 activation, the chord-change rate on its pulses, onsets per pulse and a tempo prior -- and one
 conditional-logit model (a linear score per candidate, softmax over the valid ones) picks the
 level. The tracker switches only when the picked level's probability beats its own by the
-model's margin. Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights
-and provenance in ``_level_model_weights.py`` and ``level_model.md``. Off by default
-(``beats.LEVEL_MODEL``): it halves plain click tracks, see ``level_model.md``.
+model's margin, and to a slower level only when the beats it skips are measurably weaker than
+those it keeps (``skip_min``: a click track or a kick on every beat has no such evidence).
+Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights and provenance
+in ``_level_model_weights.py`` and ``level_model.md``. On by default (``beats.LEVEL_MODEL``).
 """
 
 from __future__ import annotations

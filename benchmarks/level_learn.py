@@ -51,7 +51,7 @@ SOURCES = {"train": EVAL / "realbeats-train", "train2": EVAL / "realbeats-train2
 DEV: dict[str, Path | int | str] = {"dev": DEV_DIR, "dev2": DEV2_DIR, "synth500": 500, "changes500": -500,
                                     "clicks": "clicks"}
 L2 = 1.0
-ROWS_VERSION = b"3"  # bump when _row changes
+ROWS_VERSION = b"4"  # bump when _row changes
 AUGMENT = True  # train on every centre of every song too (_row's aug); --no-augment: off
 # The shipped model reads every feature but the two downbeat ones (bar_fit, down_contrast):
 # with them the folds scored compound -1 at every margin (level_model.md); --features "" reads all.
@@ -132,7 +132,7 @@ def _centred(feats: Any, act: np.ndarray, down: np.ndarray, beats: np.ndarray, b
     b = bpm * centre
     x, ok = candidate_features(feats, act, down, beats, b, ratio=b / bpm0)
     if centre != 1.0:
-        x[:, FEATURES.index("is_half"):] = 0.0
+        x[:, FEATURES.index("is_half"):FEATURES.index("is_double") + 1] = 0.0
     err = np.abs(np.log(np.array(CANDIDATES) * b / true))
     k = int(np.argmin(err))
     return x, ok, (k if err[k] < np.log(1.04) and ok[k] else -1)

@@ -39,7 +39,7 @@ def test_features_separate_the_beat_from_the_levels_around_it() -> None:
     assert all(col["act_level"][0] > col["act_level"][k] + 0.3 for k in others)
     assert all(col["act_acf"][0] > col["act_acf"][k] + 0.5 for k in others)
     assert col["act_parity"][0] > 0.9 > 0.1 > col["act_parity"][CANDIDATES.index(2.0)]
-    onehots = x[:, FEATURES.index("is_half"):]
+    onehots = x[:, FEATURES.index("is_half"):FEATURES.index("is_double") + 1]
     assert (onehots[ok].sum(axis=1) == [0, 1, 1, 1][:int(ok.sum())]).all()
 
 
@@ -83,6 +83,8 @@ def test_shipped_weights_match_the_features() -> None:
         assert len(MODEL[key]) == N_FEATURES  # type: ignore[arg-type]
     assert 0.0 <= float(MODEL["margin"]) < 1.0  # type: ignore[arg-type]
     assert isinstance(beats.LEVEL_MODEL, bool)
+    # Shipped on only with the skip guard (a plain click track is never halved).
+    assert not beats.LEVEL_MODEL or 0.0 < float(MODEL["skip_min"]) < 1.0  # type: ignore[arg-type]
 
 
 def test_a_slower_level_needs_weaker_skipped_beats() -> None:
