@@ -1,7 +1,10 @@
 """Train and judge the learned metrical level (audio_sync/level_model.py), issue #15.
 
 Training sources (never an evaluation set): real-train, real-train2, real-compound, real-train3
-(benchmarks/make_realbeats_*.py) and the generator's songs at seed offsets 20000 and 21000.
+(benchmarks/make_realbeats_*.py), the generator's songs at seed offsets 20000 and 21000, and our
+click/metronome renders (``clicktrain``, benchmarks/level_clicks.py). The shipped model (session
+8, V1) is fitted without the click renders and with ``--guard`` (the skip guard of
+level_model.decide); the dev check includes 20 click tracks that must keep their level.
 Per excerpt the tracker runs up to its rule-based level (``beats.initial_level``) and the five
 candidate levels x1, x1/2, x2/3, x3/2, x2 get ``level_model.candidate_features``; the label is
 the candidate within 4 % of the annotated tempo (60 / median beat interval; none: the row is
