@@ -20,10 +20,11 @@ beat_sets refuses them; this script does not read them).
 
 Training rows are augmented (``--no-augment``: off): each song is also seen centred on the
 other four levels, so that every song teaches which pulse is the beat. ``--write`` stores the
-model fitted on all sources (margin: the best total out-of-fold net) in
-audio_sync/_level_model_weights.py.
+model fitted on all sources (margin SHIPPED_MARGIN; ``--margin -1``: the best total
+out-of-fold net) in audio_sync/_level_model_weights.py.
 
 Usage (project venv): nice -n 19 python benchmarks/level_learn.py [--write] [--no-dev]
+The shipped model: --sources train,train2,compound,train3,synth20000,synth21000 --guard --write
 """
 
 from __future__ import annotations
