@@ -79,12 +79,12 @@ LEVEL_ON_CURVE = True
 # threshold: an expected held-out gain of about zero (docs/beat-accuracy/2026-11-30-s6-level-study.md).
 DOTTED_LEVEL = False
 # The learned five-level choice (audio_sync.level_model: x1/2, x2/3, x1, x3/2, x2 from features
-# of the metrical structure), decided after the rule. On since session 8: a slower level must
-# skip beats measurably weaker than those it keeps (the skip guard), so click tracks and a kick
-# on every beat keep their level (tests/audio_sync/test_level_model.py). Leave-one-source-out
-# net +14 (train +2, train2 +1, real-train3 +11, others 0), real-dev2 +1, no dev set worse
-# (audio_sync/level_model.md).
-LEVEL_MODEL = True
+# of the metrical structure), decided after the rule. A slower level must skip beats measurably
+# weaker than those it keeps (the skip guard), so click tracks keep their level. Ships OFF:
+# refitted on session 8's beat net (b15phase 37c3e5e) every variant doubles real-dev's
+# corelli_op3n1_grave (60 -> 120, F 0.863 -> 0.844); with session 7's net it met every ship
+# criterion (audio_sync/level_model.md, docs/beat-accuracy/2026-11-30-s8-level-guard.md).
+LEVEL_MODEL = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ level. The tracker switches only when the picked level's probability beats its o
 model's margin, and to a slower level only when the beats it skips are measurably weaker than
 those it keeps (``skip_min``: a click track or a kick on every beat has no such evidence).
 Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights and provenance
-in ``_level_model_weights.py`` and ``level_model.md``. On by default (``beats.LEVEL_MODEL``).
+in ``_level_model_weights.py`` and ``level_model.md``. Off by default (``beats.LEVEL_MODEL``):
+refitted on session 8's beat net it doubles a real-dev piece, see ``level_model.md``.
 """
 
 from __future__ import annotations
