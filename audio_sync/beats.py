@@ -79,11 +79,11 @@ LEVEL_ON_CURVE = True
 # threshold: an expected held-out gain of about zero (docs/beat-accuracy/2026-11-30-s6-level-study.md).
 DOTTED_LEVEL = False
 # The learned five-level choice (audio_sync.level_model: x1/2, x2/3, x1, x3/2, x2 from features
-# of the metrical structure), decided after the rule. Ships OFF: leave-one-source-out over the
-# training renders it nets train +3, train2 +1, compound +1, real-train3 +11, generator songs 0,
-# and real-dev2 +1 (boehme_song 84 -> 168), but it halves a plain 120 BPM click track (p 0.78
-# for x1/2; tests/audio_sync/test_bad_input.py) and its configuration was picked on the folds
-# (audio_sync/level_model.md). The lead scores real-heldout5 with it on and off.
+# of the metrical structure), decided after the rule. A slower level must skip beats measurably
+# weaker than those it keeps (the skip guard), so click tracks keep their level. Ships OFF:
+# refitted on session 8's beat net (b15phase 37c3e5e) every variant doubles real-dev's
+# corelli_op3n1_grave (60 -> 120, F 0.863 -> 0.844); with session 7's net it met every ship
+# criterion (audio_sync/level_model.md, docs/beat-accuracy/2026-11-30-s8-level-guard.md).
 LEVEL_MODEL = False
 
 

@@ -9,9 +9,11 @@ period, how well whole bars of the candidate's beats fit the period of the net's
 activation, the chord-change rate on its pulses, onsets per pulse and a tempo prior -- and one
 conditional-logit model (a linear score per candidate, softmax over the valid ones) picks the
 level. The tracker switches only when the picked level's probability beats its own by the
-model's margin. Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights
-and provenance in ``_level_model_weights.py`` and ``level_model.md``. Off by default
-(``beats.LEVEL_MODEL``): it halves plain click tracks, see ``level_model.md``.
+model's margin, and to a slower level only when the beats it skips are measurably weaker than
+those it keeps (``skip_min``: a click track or a kick on every beat has no such evidence).
+Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights and provenance
+in ``_level_model_weights.py`` and ``level_model.md``. Off by default (``beats.LEVEL_MODEL``):
+refitted on session 8's beat net it doubles a real-dev piece, see ``level_model.md``.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0)
 FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level", "high_contrast",
             "kick_level", "kick_contrast", "act_parity", "lm_parity", "harmony", "act_acf",
             "onset_acf", "bar_fit", "down_contrast", "log2_bpm", "log2_bpm_sq", "log2_onsets_per_pulse",
-            "is_half", "is_two_thirds", "is_three_halves", "is_double")
+            "is_half", "is_two_thirds", "is_three_halves", "is_double", "skip_act", "skip_lm")
 N_FEATURES = len(FEATURES)
 BAR_BEATS = (2, 3, 4)
 
@@ -41,6 +43,7 @@ class _Song:
         self.fr = feats.frame_rate_hz
         lm = _norm(feats.onset_low) + _norm(feats.onset_mid)
         self.act, self.lm = _Env(act), _Env(lm)
+        self.sums = [np.concatenate([[0.0], np.cumsum(e, dtype=np.float64)]) for e in (act, lm)]
         self.high, self.kick = _Env(_norm(feats.onset_high)), _Env(_norm(feats.onset_kick))
         self.down = _Env(down)
         self.act_acf, self.onset_acf, self.down_acf = autocorr(act), autocorr(_norm(feats.onset_full)), autocorr(down)
@@ -74,6 +77,7 @@ def candidate_features(feats: Features, act: np.ndarray, down: np.ndarray, beats
     song = _Song(feats, act, down)
     out = np.zeros((len(CANDIDATES), N_FEATURES))
     ok = np.zeros(len(CANDIDATES), dtype=bool)
+    beat = _best_pulses(beats_s, 1.0 / ratio, song.act, song.lm, song.fr)
     for k, c in enumerate(CANDIDATES):
         bpm_c = bpm * c
         if not 0.95 * MIN_BPM <= bpm_c <= 1.05 * MAX_BPM:
@@ -82,8 +86,27 @@ def candidate_features(feats: Features, act: np.ndarray, down: np.ndarray, beats
         if pulses.size < 4:
             continue
         ok[k] = True
-        out[k] = _row(song, feats, pulses, bpm_c, k)
+        out[k, :-2] = _row(song, feats, pulses, bpm_c, k)
+        if c < 1.0 and beat.size >= 4:
+            out[k, -2:] = _skip(song, beat, pulses, 60.0 / bpm)
     return out, ok
+
+
+def _skip(song: _Song, beat: np.ndarray, pulses: np.ndarray, period_s: float) -> tuple[float, float]:
+    """Log of the mean strength of the x1 beats a slower level keeps over those it skips, in
+    the beat activation and the low+mid onsets. Relative evidence: on a click track every beat
+    is the same click, so a slower level has none (about 0), whatever the absolute contrasts.
+    Strength is the envelope's sum over +-2 frames, not its peak: at a beat period of a
+    half-integer number of frames (110 BPM) a click's peak alternates with its frame phase."""
+    near = np.abs(beat[:, None] - pulses[None, :]).min(axis=1) < 0.25 * period_s
+    if near.all() or not near.any():
+        return 0.0, 0.0
+    out = []
+    for cum in song.sums:
+        idx = np.clip(np.round(beat * song.fr).astype(np.int64), 0, cum.size - 1)
+        v = cum[np.minimum(idx + 3, cum.size - 1)] - cum[np.maximum(idx - 2, 0)]
+        out.append(float(np.log((v[near].mean() + 1e-3) / (v[~near].mean() + 1e-3))))
+    return out[0], out[1]
 
 
 def probabilities(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> np.ndarray:
@@ -102,7 +125,14 @@ def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
         return 0
     p = probabilities(model, x, ok)
     k = int(np.argmax(p))
-    return k if k != 0 and p[k] - p[0] >= float(model["margin"]) else 0  # type: ignore[arg-type]
+    if k == 0 or p[k] - p[0] < float(model["margin"]):  # type: ignore[arg-type]
+        return 0
+    # A slower level must skip beats that are measurably weaker than those it keeps (a plain
+    # click track, a kick on every beat: none are, so the tracker's level stands).
+    skip_min = float(model.get("skip_min", -np.inf))  # type: ignore[arg-type]
+    if CANDIDATES[k] < 1.0 and x[k, -2:].max() < skip_min:
+        return 0
+    return k
 
 
 DOWNBEAT_FEATURES = ("bar_fit", "down_contrast")

@@ -129,9 +129,12 @@ def ours_dotted_on(ex: Excerpt) -> Estimate:
     return _ours_with(ex, DOTTED_LEVEL=True)
 
 
-def ours_level_model_on(ex: Excerpt) -> Estimate:
-    """With the learned five-level choice on (audio_sync.level_model; ships off)."""
-    return _ours_with(ex, LEVEL_MODEL=True)
+def ours_level_model_flipped(ex: Excerpt) -> Estimate:
+    """With the learned five-level choice (audio_sync.level_model) the other way from the
+    shipped ``beats.LEVEL_MODEL``: the column is named level-model-on or level-model-off."""
+    from audio_sync import beats
+
+    return _ours_with(ex, LEVEL_MODEL=not beats.LEVEL_MODEL)
 
 
 def plain_librosa(ex: Excerpt) -> Estimate:
@@ -317,7 +320,8 @@ def main() -> None:
     parser.add_argument("--dotted-on", action="store_true",
                         help="add a column for our tracker with the dotted-quarter level on")
     parser.add_argument("--level-model-on", action="store_true",
-                        help="add a column for our tracker with the learned five-level choice on")
+                        help="add a column for our tracker with the learned five-level choice "
+                             "the other way (on if it ships off, off if it ships on)")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     parser.add_argument("--anchors-only", action="store_true",
@@ -343,7 +347,9 @@ def main() -> None:
         trackers = {"ours": ours, "dotted-on": ours_dotted_on,
                     **{k: v for k, v in trackers.items() if k != "ours"}}
     if args.level_model_on:
-        trackers = {"ours": ours, "level-model-on": ours_level_model_on,
+        from audio_sync.beats import LEVEL_MODEL
+
+        trackers = {"ours": ours, f"level-model-{'off' if LEVEL_MODEL else 'on'}": ours_level_model_flipped,
                     **{k: v for k, v in trackers.items() if k != "ours"}}
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:

@@ -39,7 +39,7 @@ def test_features_separate_the_beat_from_the_levels_around_it() -> None:
     assert all(col["act_level"][0] > col["act_level"][k] + 0.3 for k in others)
     assert all(col["act_acf"][0] > col["act_acf"][k] + 0.5 for k in others)
     assert col["act_parity"][0] > 0.9 > 0.1 > col["act_parity"][CANDIDATES.index(2.0)]
-    onehots = x[:, FEATURES.index("is_half"):]
+    onehots = x[:, FEATURES.index("is_half"):FEATURES.index("is_double") + 1]
     assert (onehots[ok].sum(axis=1) == [0, 1, 1, 1][:int(ok.sum())]).all()
 
 
@@ -83,3 +83,49 @@ def test_shipped_weights_match_the_features() -> None:
         assert len(MODEL[key]) == N_FEATURES  # type: ignore[arg-type]
     assert 0.0 <= float(MODEL["margin"]) < 1.0  # type: ignore[arg-type]
     assert isinstance(beats.LEVEL_MODEL, bool)
+    # Shipped on only with the skip guard (a plain click track is never halved).
+    assert not beats.LEVEL_MODEL or 0.0 < float(MODEL["skip_min"]) < 1.0  # type: ignore[arg-type]
+
+
+def test_a_slower_level_needs_weaker_skipped_beats() -> None:
+    """The skip guard: x1/2 wins the softmax, but the beats it would skip are as strong as
+    those it keeps (a click track): the tracker's level stands; with them weaker it switches."""
+    from audio_sync.level_model import FEATURES, N_FEATURES, decide
+
+    w = np.zeros(N_FEATURES)
+    w[0] = 1.0
+    x = np.zeros((5, N_FEATURES))
+    x[:, 0] = [0.0, 3.0, 0.0, 0.0, 0.0]  # candidate x1/2 scores highest
+    ok = np.ones(5, dtype=bool)
+    guarded = {**_model(w, 0.0), "skip_min": float(np.log(1.25))}
+    assert decide(_model(w, 0.0), x, ok) == 1  # no guard: halves
+    assert decide(guarded, x, ok) == 0  # skipped beats as strong as kept: stays
+    x[1, FEATURES.index("skip_lm")] = 0.5  # kept beats 65 % stronger in the low+mid onsets
+    assert decide(guarded, x, ok) == 1
+
+
+def _clicks(bpm: float, per_bar: int, accent: bool, seconds: float = 16.0):  # noqa: ANN202
+    """A metronome: one decaying blip per beat, the downbeat a fifth higher and louder."""
+    from audio_sync.types import DecodedAudio
+
+    sr, n = 44100, int(seconds * bpm / 60)
+    y = np.zeros(int(seconds * sr) + sr, np.float32)
+    for i in range(n):
+        strong = accent and i % per_bar == 0
+        c = np.hanning(800)[400:] * np.sin(np.arange(400) * (0.45 if strong else 0.3))
+        s = int(round(i * 60.0 / bpm * sr))
+        y[s:s + 400] += c * (1.0 if strong or not accent else 0.6)
+    return DecodedAudio(samples=np.vstack([y, y]), rate_hz=sr)
+
+
+@pytest.mark.parametrize("bpm", [60.0, 90.0, 120.0, 150.0, 180.0])
+def test_click_tracks_keep_their_level(bpm: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the learned level on, a plain click track and a metronome in 2/4, 3/4 and 4/4 are
+    tracked at the click's tempo (session 7's model halved the plain clicks at 120 and 150)."""
+    from audio_sync import beats
+    from audio_sync.features import compute_features
+
+    monkeypatch.setattr(beats, "LEVEL_MODEL", True)
+    for per_bar, accent in ((4, False), (2, True), (3, True), (4, True)):
+        tempo = beats.track(compute_features(_clicks(bpm, per_bar, accent))).tempo_bpm
+        assert abs(tempo / bpm - 1.0) <= 0.04, f"{bpm} BPM, {per_bar} per bar, accent {accent}: {tempo:.1f}"
