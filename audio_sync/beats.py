@@ -85,6 +85,9 @@ DOTTED_LEVEL = False
 # for x1/2; tests/audio_sync/test_bad_input.py) and its configuration was picked on the folds
 # (audio_sync/level_model.md). The lead scores real-heldout5 with it on and off.
 LEVEL_MODEL = False
+# The half-beat check for band music (audio_sync.act_phase: the learned
+# activation clearly stronger on the midpoints -> the grid moves half a beat).
+ACT_PHASE = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +328,10 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     beats = regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
     beats = clean(extend(beats, feats, max_bpm=MAX_BPM), feats.duration_s, lead_s=DETECTOR_LEAD_S)
     beats = _harmonic_phase(feats, raw, beats)
+    if ACT_PHASE and raw is not None:
+        from audio_sync.act_phase import check
+
+        beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S)
     return beats, _confidence(env, beats, feats.frame_rate_hz), _median_tempo(beats, bpm)
 
 
