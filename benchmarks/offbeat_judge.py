@@ -7,11 +7,13 @@ the activation phase check off, as main shipped it; ``net`` = the shipped net, c
 - **kept-out**: real-train3's band arrangements that beat_tcn_dataset.py never trains on (seed %
   4 == 0, whole arrangements); off-beat count (F < 0.3 with AMLt > 0.8) and mean F, with and
   without the renders that have nothing audible on the beat (offbeat_scan.AUDIBLE);
-- the dev sets: real-dev, real-dev2, synthetic +500, change songs +500: beat F and acc1.
+- the dev sets: real-dev, real-dev2, synthetic +500, change songs +500: beat F and acc1;
+- with ``--final`` only, as a regression check (never to pick on): real-heldout..real-heldout5.
+  real-heldout6 is refused.
 
 Every variant runs the uncached analysis on the same excerpts (features computed once, before);
 the CPU seconds each variant spent are printed (the ratio new/s7 is the tracker's cost change; benchmarks/analysis_speed.py
-measures the budget). Held-out sets are never run here. Key figure last.
+measures the budget). Key figure last.
 
     python benchmarks/offbeat_judge.py [--sets kept-out,real-dev,real-dev2,synthetic,changes]
 """
@@ -33,12 +35,28 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from beat_accuracy import Estimate, Score, score  # noqa: E402
-from beat_sets import DEV2_DIR, DEV_DIR, Excerpt, change_set, real_set, synthetic_set  # noqa: E402
+from beat_sets import (  # noqa: E402
+    DEV2_DIR,
+    DEV_DIR,
+    HELDOUT2_DIR,
+    HELDOUT3_DIR,
+    HELDOUT4_DIR,
+    HELDOUT5_DIR,
+    HELDOUT_DIR,
+    Excerpt,
+    change_set,
+    real_set,
+    refuse_unfinal,
+    synthetic_set,
+)
 from beat_tcn_dataset import CACHE, kept_out  # noqa: E402
 from offbeat_scan import AUDIBLE, beat_energy_ratio  # noqa: E402
 
 S7 = "8aa80d1"  # main at the start of session 8: session 7's net
 DEV_OFFSET = 500
+# Regression checks only (scored before; --final): never pick a setting on them.
+HELDOUT = {"real-heldout": HELDOUT_DIR, "real-heldout2": HELDOUT2_DIR, "real-heldout3": HELDOUT3_DIR,
+           "real-heldout4": HELDOUT4_DIR, "real-heldout5": HELDOUT5_DIR}
 
 
 def s7_weights() -> dict[str, np.ndarray]:
@@ -95,10 +113,14 @@ def main() -> None:
     parser.add_argument("--sets", default="kept-out,real-dev,real-dev2,synthetic,changes")
     parser.add_argument("--extra", action="append", default=[],
                         help="another column: shipped net with beats settings, e.g. ACT_WEIGHT=2")
+    parser.add_argument("--final", action="store_true",
+                        help="allow real-heldout..real-heldout5: a regression check, never to pick on")
     parser.add_argument("--net", type=Path, help="a candidate weights file instead of the shipped one")
     args = parser.parse_args()
-    if "heldout" in args.sets:
-        parser.error("held-out sets are not judged here (beat_accuracy.py --final)")
+    if "heldout6" in args.sets:
+        parser.error("real-heldout6 is pristine: only the lead's final beat_accuracy.py run scores it")
+    refuse_unfinal(parser, args.sets, HELDOUT, anchors_only=False, final=args.final,
+                   anchors="(no anchors here)")
     cand = None
     if args.net:
         with np.load(args.net) as z:
@@ -111,7 +133,8 @@ def main() -> None:
     sources: dict[str, Callable[[], Iterator[Excerpt]]] = {
         "kept-out": kept_out_set, "real-dev": lambda: real_set(DEV_DIR),
         "real-dev2": lambda: real_set(DEV2_DIR), "synthetic": lambda: synthetic_set(DEV_OFFSET),
-        "changes": lambda: change_set(DEV_OFFSET)}
+        "changes": lambda: change_set(DEV_OFFSET),
+        **{name: (lambda d=d: real_set(d)) for name, d in HELDOUT.items()}}
     cpu = dict.fromkeys(variants, 0.0)
     lines, wall0 = [], time.perf_counter()
     for set_name in args.sets.split(","):
