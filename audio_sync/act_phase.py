@@ -22,7 +22,7 @@ import numpy as np
 from audio_sync.features import Features
 
 # Learned activation at the midpoints over that at the grid from which the midpoints win.
-ACT_RATIO = 1.2
+ACT_RATIO = 1.15
 MIN_BEATS = 16
 
 

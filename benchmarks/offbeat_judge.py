@@ -1,8 +1,9 @@
 """Old beat net vs new, and the activation phase check, side by side in one run (issue #15).
 
 Columns: ``s7`` = session 7's net (read from git: ``audio_sync/beat_tcn.npz`` at commit S7) with
-the activation phase check off, as main shipped it; ``net`` = the shipped net, check off; ``new``
-= the shipped net and the check as shipped (``beats.ACT_PHASE``). Sets:
+its activation weight and no activation phase check, as main shipped it; ``net`` = the shipped
+net in that same tracker (the net's own effect); ``new`` = the shipped net with the tracker as
+shipped (``beats.ACT_WEIGHT``, ``beats.ACT_PHASE``). Sets:
 
 - **kept-out**: real-train3's band arrangements that beat_tcn_dataset.py never trains on (seed %
   4 == 0, whole arrangements); off-beat count (F < 0.3 with AMLt > 0.8) and mean F, with and
@@ -53,6 +54,7 @@ from beat_tcn_dataset import CACHE, kept_out  # noqa: E402
 from offbeat_scan import AUDIBLE, beat_energy_ratio  # noqa: E402
 
 S7 = "8aa80d1"  # main at the start of session 8: session 7's net
+S7_ACT_WEIGHT = 1.0  # beats.ACT_WEIGHT at S7
 DEV_OFFSET = 500
 # Regression checks only (scored before; --final): never pick a setting on them.
 HELDOUT = {"real-heldout": HELDOUT_DIR, "real-heldout2": HELDOUT2_DIR, "real-heldout3": HELDOUT3_DIR,
@@ -125,7 +127,8 @@ def main() -> None:
     if args.net:
         with np.load(args.net) as z:
             cand = {k: z[k].astype(np.float32) for k in z.files}
-    variants = {"s7": variant(s7_weights(), check=False), "net": variant(cand, check=False),
+    variants = {"s7": variant(s7_weights(), check=False, ACT_WEIGHT=S7_ACT_WEIGHT),
+                "net": variant(cand, check=False, ACT_WEIGHT=S7_ACT_WEIGHT),
                 "new": variant(cand, check=True)}
     for i, spec in enumerate(args.extra):
         variants[f"x{i}"] = variant(cand, check=True, **parse_extra(spec))
