@@ -44,10 +44,11 @@ MIN_ONSET_DB = 0.5
 # switches the net off. Dev sets (real-dev, real-dev2, synthetic +500, changes +500): 0 -> 1
 # takes real-dev F 0.853 -> 0.853, real-dev2 0.821 -> 0.888, changes 0.983 -> 0.988,
 # synthetic 1.000 -> 0.999. Higher weights halved a 140 -> 105 BPM change song with session
-# 7's net. With session 8's net (trained on band arrangements too) 1 -> 2 (picked on the dev
-# sets and real-train3's kept-out part, benchmarks/offbeat_judge.py): real-dev 0.863 -> 0.865,
-# real-dev2 0.848 -> 0.857, kept-out bands 0.790 -> 0.833, changes 0.998 -> 0.996.
-ACT_WEIGHT = 2.0
+# 7's net. With session 8's net (trained on band arrangements too) 2 would raise real-train3's
+# kept-out bands 0.790 -> 0.833 and real-dev2 0.848 -> 0.857 (benchmarks/offbeat_judge.py
+# --extra ACT_WEIGHT=2) but puts the first beat of a drum-less intro 70 ms late
+# (tests/audio_sync/test_beats.py::test_beats_cover_drumless_intro): kept at 1.
+ACT_WEIGHT = 1.0
 # The learned metrical-level vote (audio_sync.level_vote); False keeps the rule's level.
 # Off: it raised dev acc1 (real-dev2 82 -> 94 %) but the two held-out sets, scored once at
 # the end, rejected it: each of its four switches there was wrong (acc1 71 -> 57 % and

@@ -1,6 +1,6 @@
 """Old beat net vs new, and the activation phase check, side by side in one run (issue #15).
 
-Columns: ``s7`` = session 7's net (read from git: ``audio_sync/beat_tcn.npz`` at commit S7) with
+Columns: ``s7`` = session 7's net (``tests/audio_sync/data/beat_tcn_s7.npz``, the weights at commit S7) with
 its activation weight and no activation phase check, as main shipped it; ``net`` = the shipped
 net in that same tracker (the net's own effect); ``new`` = the shipped net with the tracker as
 shipped (``beats.ACT_WEIGHT``, ``beats.ACT_PHASE``). Sets:
@@ -22,8 +22,6 @@ measures the budget). Key figure last.
 from __future__ import annotations
 
 import argparse
-import io
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -54,6 +52,7 @@ from beat_tcn_dataset import CACHE, kept_out  # noqa: E402
 from offbeat_scan import AUDIBLE, beat_energy_ratio  # noqa: E402
 
 S7 = "8aa80d1"  # main at the start of session 8: session 7's net
+S7_WEIGHTS = ROOT / "tests" / "audio_sync" / "data" / "beat_tcn_s7.npz"
 S7_ACT_WEIGHT = 1.0  # beats.ACT_WEIGHT at S7
 DEV_OFFSET = 500
 # Regression checks only (scored before; --final): never pick a setting on them.
@@ -62,9 +61,8 @@ HELDOUT = {"real-heldout": HELDOUT_DIR, "real-heldout2": HELDOUT2_DIR, "real-hel
 
 
 def s7_weights() -> dict[str, np.ndarray]:
-    raw = subprocess.run(["git", "-C", str(ROOT), "show", f"{S7}:audio_sync/beat_tcn.npz"],
-                         capture_output=True, check=True).stdout
-    with np.load(io.BytesIO(raw)) as z:
+    """Session 7's net: a copy of ``audio_sync/beat_tcn.npz`` at commit S7 kept for the tests."""
+    with np.load(S7_WEIGHTS) as z:
         return {k: z[k].astype(np.float32) for k in z.files}
 
 
