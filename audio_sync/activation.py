@@ -10,9 +10,10 @@ tracker (``beats.track_beats``) adds the beat output to the envelope its DP plac
 
 The weights (``beat_tcn.npz``, next to this file) were trained on this project's machine by
 ``benchmarks/train_beat_tcn.py`` on audio we have the rights to (see ``beat_tcn.md``):
-public-domain music21 scores rendered with the MIT-licensed FluidR3_GM soundfont, disjoint
-from every evaluation set, and songs from the project's own synthetic generator. They ship
-under the project's licence. Inference is plain numpy: no torch at run time.
+public-domain music21 scores and band arrangements written here (funk, reggae, house, pop, ...:
+session 7's net, trained without them, put those on the off-beat), rendered with free
+soundfonts, disjoint from every evaluation set, and songs from the project's own synthetic
+generator. They ship under the project's licence. Inference is plain numpy: no torch at run time.
 """
 
 from __future__ import annotations

@@ -1,10 +1,20 @@
 """Training data for the beat net (audio_sync/activation.py): features and targets in one .npz.
 
-Sources (never an evaluation set): the real-train renders (benchmarks/make_realbeats_train.py,
-asserted disjoint from real-dev, real-dev2 and real-heldout) and the project's synthetic songs
-at seed offsets 20000 and 21000 (the benchmark uses 0-1000 while tuning and 9000 for its
-report). Per excerpt: ``Features.mel_db`` (as the analysis computes it) and frame targets for
-beats and downbeats at the annotated time minus the detector lead the tracker adds back.
+Sources (never an evaluation set): the training renders real-train, real-train2, real-compound
+and real-train3 (benchmarks/make_realbeats_*.py, each asserted disjoint from the evaluation sets)
+and the project's synthetic songs at seed offsets 20000 and 21000 (the benchmark uses 0-1000
+while tuning and 9000 for its report). Per excerpt: ``Features.mel_db`` (as the analysis
+computes it) and frame targets for beats and downbeats at the annotated time minus the detector
+lead the tracker adds back.
+
+Two rules leave renders out (issue #15, the off-beat band arrangements):
+- **kept out for judging**: every 4th band arrangement of real-train3 (arrangement seed % 4 == 0,
+  each arrangement a whole song of its own); benchmarks/offbeat_judge.py counts off-beat
+  excerpts on exactly these, old net vs new.
+- **nothing audible on the beat**: a render whose onset energy on the annotated beats is under
+  half that between them (offbeat_scan.beat_energy_ratio < offbeat_scan.AUDIBLE; drum-less
+  house whose bass and chords sound only on the "and") teaches the net to put beats where no
+  listener hears one: a generator artefact, never trained on.
 
 Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz]
 """
@@ -12,16 +22,37 @@ Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz]
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from beat_sets import real_set, synthetic_set  # noqa: E402
+from beat_sets import Excerpt, real_set, synthetic_set  # noqa: E402
 
-TRAIN_DIR = Path.home() / ".cache" / "mvstudio-eval" / "realbeats-train"
+CACHE = Path.home() / ".cache" / "mvstudio-eval"
+TRAIN_DIR = CACHE / "realbeats-train"
+TRAIN_DIRS = tuple(CACHE / n for n in ("realbeats-train", "realbeats-train2", "realbeats-compound",
+                                       "realbeats-train3"))
 SYNTH_OFFSETS = (20000, 21000)
-EVAL_DIRS = ("realbeats-dev", "realbeats-dev2", "realbeats-heldout")
+EVAL_DIRS = ("realbeats-dev", "realbeats-dev2", "realbeats-heldout", "realbeats-heldout2",
+             "realbeats-heldout3", "realbeats-heldout4", "realbeats-heldout5", "realbeats-heldout6")
+KEEP_OUT_EVERY = 4
+
+
+def kept_out(name: str) -> bool:
+    """real-train3's band arrangements with seed % 4 == 0: never trained on, judged on."""
+    if not name.startswith("train3_band_"):
+        return False
+    return int(name.rsplit("_", 1)[1]) % KEEP_OUT_EVERY == 0
+
+
+def inaudible_beat(ex: Excerpt) -> bool:
+    """Nothing sounds on the annotated beat (see the module docstring)."""
+    from offbeat_scan import AUDIBLE, beat_energy_ratio
+
+    ratio = beat_energy_ratio(ex)
+    return bool(np.isfinite(ratio) and ratio < AUDIBLE)
 
 
 def targets(times_s: np.ndarray, n: int, fr: float) -> np.ndarray:
@@ -53,14 +84,19 @@ def _complete(mp3: Path | None) -> bool:
 def main(argv: list[str]) -> int:
     from audio_sync.features import compute_features
 
-    assert TRAIN_DIR.name not in EVAL_DIRS
-    out = Path(argv[1]) if len(argv) > 1 else TRAIN_DIR.parent / "beat-tcn-train.npz"
-    excerpts = [ex for ex in real_set(TRAIN_DIR) if _complete(ex.path)]
-    for off in SYNTH_OFFSETS:
-        excerpts += [ex for ex in synthetic_set(off)]
+    assert not {d.name for d in TRAIN_DIRS} & set(EVAL_DIRS)
+    out = Path(argv[1]) if len(argv) > 1 else CACHE / "beat-tcn-train.npz"
     arrays: dict[str, np.ndarray] = {}
-    names = []
-    for k, ex in enumerate(excerpts):
+    names: list[str] = []
+    left_out = {"kept out for judging": 0, "nothing audible on the beat": 0}
+    for ex in _excerpts():
+        if kept_out(ex.name):
+            left_out["kept out for judging"] += 1
+            continue
+        if ex.path is not None and inaudible_beat(ex):
+            left_out["nothing audible on the beat"] += 1
+            continue
+        k = len(names)
         f = compute_features(ex.audio)
         fr = f.frame_rate_hz
         arrays[f"x{k}"] = f.mel_db.astype(np.float16)
@@ -68,8 +104,15 @@ def main(argv: list[str]) -> int:
                                     targets(ex.downbeats_s, f.n_frames, fr)])
         names.append(("real:" if ex.path else "synth:") + ex.name)
     np.savez_compressed(out, names=np.array(names), **arrays)
-    print(f"{len(names)} excerpts -> {out}")
+    print(f"{len(names)} excerpts -> {out}; left out: {left_out}")
     return 0
+
+
+def _excerpts() -> Iterator[Excerpt]:
+    for folder in TRAIN_DIRS:
+        yield from (ex for ex in real_set(folder) if _complete(ex.path))
+    for off in SYNTH_OFFSETS:
+        yield from synthetic_set(off)
 
 
 if __name__ == "__main__":

@@ -129,13 +129,14 @@ def main() -> int:
     ap.add_argument("--epochs", type=int, default=60)
     ap.add_argument("--steps", type=int, default=40, help="batches per epoch")
     ap.add_argument("--channels", type=int, default=CHANNELS)
+    ap.add_argument("--seed", type=int, default=15)
     args = ap.parse_args()
     if args.epochs == 0:  # only (re)write the test reference for the weights in ``out``
         write_reference(args.out)
         return 0
-    torch.manual_seed(15)
+    torch.manual_seed(args.seed)
     torch.set_num_threads(1)
-    rng = np.random.default_rng(15)
+    rng = np.random.default_rng(args.seed)
     xs, ys, names = load(args.data)
     val = np.arange(len(xs))[np.arange(len(xs)) % 8 == 3]
     tr = np.setdiff1d(np.arange(len(xs)), val)

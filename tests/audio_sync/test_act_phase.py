@@ -1,0 +1,51 @@
+"""The half-beat check on the learned activation (audio_sync.act_phase, issue #15).
+
+A band whose onsets are loudest on the "and" leaves the tracked grid half a beat out; where the
+activation is clearly stronger on that grid's midpoints, the check moves it onto them. Built
+from a generator song with the activation replaced by pulses (the net is exercised elsewhere).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio_sync import act_phase
+from audio_sync.features import compute_features
+from audio_sync.testsongs import make_song
+
+LEAD = 0.02
+
+
+def _pulses(times_s: np.ndarray, n: int, fr: float) -> np.ndarray:
+    out = np.zeros(n)
+    idx = np.round(times_s * fr).astype(np.int64)
+    out[idx[(idx >= 0) & (idx < n)]] = 1.0
+    return np.convolve(out, np.exp(-0.5 * (np.arange(-4, 5) / 1.2) ** 2), mode="same")
+
+
+@pytest.fixture(scope="module")
+def song() -> tuple:
+    audio, truth = make_song(bpm=104.0, duration_s=20.0, drumless_breakdown=False, seed=11)
+    return compute_features(audio), np.asarray(truth.beats_s)
+
+
+def test_grid_moves_onto_the_beats_the_activation_marks(song: tuple) -> None:
+    feats, beats_s = song
+    off_grid = (beats_s[:-1] + beats_s[1:]) / 2.0 + LEAD  # tracked half a beat out
+    act = 0.1 + 0.8 * _pulses(beats_s - LEAD, feats.n_frames, feats.frame_rate_hz)
+    moved = act_phase.check(feats, act, off_grid, lead_s=LEAD)
+    inner = beats_s[(beats_s > 1.0) & (beats_s < feats.duration_s - 1.0)] + LEAD
+    assert np.max([np.min(np.abs(moved - b)) for b in inner]) < 0.03
+
+
+def test_grid_on_the_activation_or_undecided_stays(song: tuple) -> None:
+    feats, beats_s = song
+    grid = beats_s + LEAD
+    fr, n = feats.frame_rate_hz, feats.n_frames
+    on_beats = 0.1 + 0.8 * _pulses(beats_s - LEAD, n, fr)
+    mids = (beats_s[:-1] + beats_s[1:]) / 2.0 - LEAD
+    undecided = 0.1 + 0.8 * _pulses(beats_s - LEAD, n, fr) + 0.85 * _pulses(mids, n, fr)
+    assert act_phase.check(feats, on_beats, grid, lead_s=LEAD) is grid
+    assert act_phase.check(feats, undecided, grid, lead_s=LEAD) is grid
+    assert act_phase.check(feats, None, grid, lead_s=LEAD) is grid
