@@ -1,7 +1,7 @@
 """Beat, downbeat and tempo accuracy of audio_sync side by side with plain librosa and madmom.
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
-                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-on] [--dotted-on] [--level-model-on]
+                                          [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-on] [--dotted-on] [--level-model-on] [--pre-s8]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -135,6 +135,15 @@ def ours_level_model_flipped(ex: Excerpt) -> Estimate:
     from audio_sync import beats
 
     return _ours_with(ex, LEVEL_MODEL=not beats.LEVEL_MODEL)
+
+
+def pre_s8_columns() -> dict[str, Callable[[Excerpt], Estimate]]:
+    """Session 7's tracker (its net, no activation phase check) and the new net without the
+    check: what the retrained net and the check each did (offbeat_judge.variant)."""
+    from offbeat_judge import S7_ACT_WEIGHT, s7_weights, variant
+
+    return {"pre-s8": variant(s7_weights(), check=False, ACT_WEIGHT=S7_ACT_WEIGHT),
+            "check-off": variant(None, check=False)}
 
 
 def plain_librosa(ex: Excerpt) -> Estimate:
@@ -322,6 +331,9 @@ def main() -> None:
     parser.add_argument("--level-model-on", action="store_true",
                         help="add a column for our tracker with the learned five-level choice "
                              "the other way (on if it ships off, off if it ships on)")
+    parser.add_argument("--pre-s8", action="store_true",
+                        help="add columns for session 7's tracker (its net, no activation phase check) "
+                             "and for the shipped net without the check")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     parser.add_argument("--anchors-only", action="store_true",
@@ -351,6 +363,8 @@ def main() -> None:
 
         trackers = {"ours": ours, f"level-model-{'off' if LEVEL_MODEL else 'on'}": ours_level_model_flipped,
                     **{k: v for k, v in trackers.items() if k != "ours"}}
+    if args.pre_s8:
+        trackers = {"ours": ours, **pre_s8_columns(), **{k: v for k, v in trackers.items() if k != "ours"}}
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:
         trackers["madmom"] = mm
