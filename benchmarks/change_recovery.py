@@ -1,9 +1,10 @@
 """Recovery after tempo and metre changes: every beat within 70 ms by two bars after a change?
 
 Issue #15's target, measured on change material the project's generator did not make, with the
-tracker as shipped ("ours"), the tracker before session 7's tempo steps in the same run
-("pre-s7": ``tempo_curve.STEPS = False``, the windowed curve interpolated and the second pass
-smoothed across steps, exactly 2880114) and plain librosa (``--librosa``):
+tracker as shipped ("ours"), the same tracker without session 7's tempo steps in the same run
+("steps-off": ``tempo_curve.STEPS = False``, the windowed curve interpolated and the second pass
+smoothed across steps; with session 7's net that was exactly 2880114) and plain librosa
+(``--librosa``):
 
 - real-dev excerpts with an annotated tempo step (butchers_march, jeanie_brown_hair);
 - real-train and real-train2 renders whose tempo maps step (8 excerpts);
@@ -14,7 +15,7 @@ smoothed across steps, exactly 2880114) and plain librosa (``--librosa``):
 Per change the bars until every later beat is within 70 ms are counted (beat_accuracy's
 ``recovery_bars``; target <= 2). Many real-steps excerpts fail for another reason, a wrong
 metrical level for the whole excerpt (source excerpts already wrong): the summary also gives the
-count over excerpts tracked at the right tempo level (beat F >= 0.9 for pre-s7 and ours), and
+count over excerpts tracked at the right tempo level (beat F >= 0.9 for steps-off and ours), and
 the share of true beats within 70 ms in the two bars after each change ("after-change").
 Never run on a held-out set with our tracker before the lead's final run: ``real-heldout5``
 and ``real-heldout6`` (make_realbeats_heldout5/6.py, five excerpts with tempo changes each) are not in the
@@ -23,7 +24,7 @@ default sets and are refused (exit code 2) without ``--final`` (that run) or ``-
 
     python benchmarks/change_recovery.py [--librosa] [--check] [--sets real-dev,...] [--final | --anchors-only]
 
-``--check`` instead scores the no-loss check sets, ours against pre-s7 (beat F of every
+``--check`` instead scores the no-loss check sets, ours against steps-off (beat F of every
 excerpt): real-dev, real-dev2, synthetic (seed offset 500) and the real-train/-train2 renders
 whose tempo maps ramp or step (their JSON's ``tempo_change``), and the other (steady) training
 renders: no new jitter on steady music.
@@ -64,7 +65,7 @@ DEFAULT_SETS = "real-dev,real-train,real-steps,changes"
 GUARDED = ("real-heldout5", "real-heldout6")  # our tracker only in the lead's one --final run
 
 
-def pre_s7(ex: Excerpt) -> Estimate:
+def steps_off(ex: Excerpt) -> Estimate:
     """The tracker as at 2880114 (tempo steps off)."""
     from audio_sync import tempo_curve
     from audio_sync.analysis import _analyze_uncached
@@ -106,10 +107,10 @@ def check(trackers: dict[str, Callable[[Excerpt], Estimate]]) -> None:
     for name, source in sources.items():
         results = run_set(name, source(), trackers)
         lines += summary(name, results)
-        moved = [k for k, (a, b) in enumerate(zip(results["ours"], results["pre-s7"], strict=True))
+        moved = [k for k, (a, b) in enumerate(zip(results["ours"], results["steps-off"], strict=True))
                  if abs(a.f - b.f) >= 0.005]
         lines.append(f"{name}: F moved on {len(moved)} excerpts: " + ", ".join(
-            f"#{k} {results['pre-s7'][k].f:.3f} -> {results['ours'][k].f:.3f}" for k in moved))
+            f"#{k} {results['steps-off'][k].f:.3f} -> {results['ours'][k].f:.3f}" for k in moved))
     print(f"\nwall time {time.perf_counter() - start:.0f} s, CPU time of this process "
           f"{time.process_time() - cpu0:.0f} s; load average {os.getloadavg()[0]:.1f}\n")
     print("\n".join(lines))
@@ -117,7 +118,7 @@ def check(trackers: dict[str, Callable[[Excerpt], Estimate]]) -> None:
 
 def recovery_line(name: str, results: dict[str, list[Score]]) -> list[str]:
     lines = []
-    ours, pre = results.get("ours", []), results.get("pre-s7", [])
+    ours, pre = results.get("ours", []), results.get("steps-off", [])
     right = [k for k in range(len(ours)) if ours[k].f >= 0.9 and pre[k].f >= 0.9]
     for tracker, rows in results.items():
         rec = [b for r in rows for b in r.recover_bars]
@@ -144,7 +145,7 @@ def main() -> None:
     args = parser.parse_args()
     refuse_unfinal(parser, args.sets, GUARDED, anchors_only=args.anchors_only, final=args.final,
                    anchors="librosa")
-    trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "pre-s7": pre_s7}
+    trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "steps-off": steps_off}
     if args.librosa:
         trackers["librosa"] = plain_librosa
     if args.anchors_only:
