@@ -66,7 +66,7 @@ GUARDED = ("real-heldout5", "real-heldout6")  # our tracker only in the lead's o
 
 
 def steps_off(ex: Excerpt) -> Estimate:
-    """The tracker as at 2880114 (tempo steps off)."""
+    """The shipped tracker with the tempo steps off (session 6's tempo curve)."""
     from audio_sync import tempo_curve
     from audio_sync.analysis import _analyze_uncached
 
