@@ -9,11 +9,12 @@ period, how well whole bars of the candidate's beats fit the period of the net's
 activation, the chord-change rate on its pulses, onsets per pulse and a tempo prior -- and one
 conditional-logit model (a linear score per candidate, softmax over the valid ones) picks the
 level. The tracker switches only when the picked level's probability beats its own by the
-model's margin, and to a slower level only when the beats it skips are measurably weaker than
-those it keeps (``skip_min``: a click track or a kick on every beat has no such evidence).
-Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights and provenance
-in ``_level_model_weights.py`` and ``level_model.md``. Off by default (``beats.LEVEL_MODEL``):
-refitted on session 8's beat net it doubles a real-dev piece, see ``level_model.md``.
+model's margin, to a slower level only when the beats it skips are measurably weaker than
+those it keeps (``skip_min``: a click track or a kick on every beat has no such evidence), and
+to a faster level only when the pulses it adds are not measurably weaker than the beats
+(``add_max``: nothing between the clicks, no new pulse). Trained by
+``benchmarks/level_learn.py`` (never on an evaluation set); weights, provenance and whether
+``beats.LEVEL_MODEL`` is on: ``_level_model_weights.py`` and ``level_model.md``.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0)
 FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level", "high_contrast",
             "kick_level", "kick_contrast", "act_parity", "lm_parity", "harmony", "act_acf",
             "onset_acf", "bar_fit", "down_contrast", "log2_bpm", "log2_bpm_sq", "log2_onsets_per_pulse",
-            "is_half", "is_two_thirds", "is_three_halves", "is_double", "skip_act", "skip_lm")
+            "is_half", "is_two_thirds", "is_three_halves", "is_double", "skip_act", "skip_lm",
+            "add_act", "add_lm")
 N_FEATURES = len(FEATURES)
+SKIP = slice(FEATURES.index("skip_act"), FEATURES.index("skip_lm") + 1)
+ADD = slice(FEATURES.index("add_act"), FEATURES.index("add_lm") + 1)
 BAR_BEATS = (2, 3, 4)
 
 
@@ -86,10 +90,33 @@ def candidate_features(feats: Features, act: np.ndarray, down: np.ndarray, beats
         if pulses.size < 4:
             continue
         ok[k] = True
-        out[k, :-2] = _row(song, feats, pulses, bpm_c, k)
+        out[k, :SKIP.start] = _row(song, feats, pulses, bpm_c, k)
         if c < 1.0 and beat.size >= 4:
-            out[k, -2:] = _skip(song, beat, pulses, 60.0 / bpm)
+            out[k, SKIP] = _skip(song, beat, pulses, 60.0 / bpm)
+        elif c > 1.0 and beat.size >= 4:
+            out[k, ADD] = _added(song, beat, pulses, 60.0 / bpm)
     return out, ok
+
+
+def _strength(song: _Song, times: np.ndarray) -> list[np.ndarray]:
+    """Per time, the sum over +-2 frames of the activation and of the low+mid onsets."""
+    out = []
+    for cum in song.sums:
+        idx = np.clip(np.round(times * song.fr).astype(np.int64), 0, cum.size - 1)
+        out.append(cum[np.minimum(idx + 3, cum.size - 1)] - cum[np.maximum(idx - 2, 0)])
+    return out
+
+
+def _added(song: _Song, beat: np.ndarray, pulses: np.ndarray, period_s: float) -> tuple[float, float]:
+    """Log of the mean strength of the x1 beats over that of the pulses a faster level adds
+    (those farther than a quarter beat from every x1 beat), in the activation and the low+mid
+    onsets: the mirror of ``_skip``. A click track has nothing between its clicks (large); a
+    level whose new pulses are beats as strong as the old ones is about 0."""
+    new = np.abs(pulses[:, None] - beat[None, :]).min(axis=1) >= 0.25 * period_s
+    if not new.any():
+        return 0.0, 0.0
+    on, off = _strength(song, beat), _strength(song, pulses[new])
+    return tuple(float(np.log((a.mean() + 1e-3) / (b.mean() + 1e-3))) for a, b in zip(on, off, strict=True))  # type: ignore[return-value]
 
 
 def _skip(song: _Song, beat: np.ndarray, pulses: np.ndarray, period_s: float) -> tuple[float, float]:
@@ -101,11 +128,7 @@ def _skip(song: _Song, beat: np.ndarray, pulses: np.ndarray, period_s: float) ->
     near = np.abs(beat[:, None] - pulses[None, :]).min(axis=1) < 0.25 * period_s
     if near.all() or not near.any():
         return 0.0, 0.0
-    out = []
-    for cum in song.sums:
-        idx = np.clip(np.round(beat * song.fr).astype(np.int64), 0, cum.size - 1)
-        v = cum[np.minimum(idx + 3, cum.size - 1)] - cum[np.maximum(idx - 2, 0)]
-        out.append(float(np.log((v[near].mean() + 1e-3) / (v[~near].mean() + 1e-3))))
+    out = [float(np.log((v[near].mean() + 1e-3) / (v[~near].mean() + 1e-3))) for v in _strength(song, beat)]
     return out[0], out[1]
 
 
@@ -130,7 +153,12 @@ def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
     # A slower level must skip beats that are measurably weaker than those it keeps (a plain
     # click track, a kick on every beat: none are, so the tracker's level stands).
     skip_min = float(model.get("skip_min", -np.inf))  # type: ignore[arg-type]
-    if CANDIDATES[k] < 1.0 and x[k, -2:].max() < skip_min:
+    if CANDIDATES[k] < 1.0 and x[k, SKIP].max() < skip_min:
+        return 0
+    # A faster level must add pulses that carry the beat (``add_max``: their strength at least
+    # 1/1.25 of the x1 beats' in either envelope, or in both with ``add_both``).
+    add = x[k, ADD].max() if model.get("add_both") else x[k, ADD].min()
+    if CANDIDATES[k] > 1.0 and add >= float(model.get("add_max", np.inf)):  # type: ignore[arg-type]
         return 0
     return k
 

@@ -77,6 +77,10 @@ OCTAVE_DUPLE = False
 # --guard: a slower level must skip beats at least 25 % weaker than those it keeps
 # (level_model.decide; fixed before any run, not tuned). Off: -inf.
 SKIP_MIN = -np.inf
+# --add-guard either|both: a faster level must add pulses at least 1/1.25 as strong as the x1
+# beats in either envelope / in both (level_model.decide; fixed before any run). Off: inf.
+ADD_MAX = np.inf
+ADD_BOTH = False
 SHIPPED_MARGIN = 0.4  # the smallest margin with no fold negative and every fold with a miss positive
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
@@ -206,7 +210,8 @@ def fit(data: list[dict[str, Any]], *, l2: float | None = None) -> dict[str, Any
 
     bounds = [(0.0, None) if SIGNED and n in SIGNED else (None, None) for n in FEATURES]
     res = minimize(loss, np.zeros(N_FEATURES), jac=True, method="L-BFGS-B", bounds=bounds)
-    return {"mean": mean, "scale": scale, "weights": res.x * keep, "margin": 0.0, "skip_min": SKIP_MIN}
+    return {"mean": mean, "scale": scale, "weights": res.x * keep, "margin": 0.0, "skip_min": SKIP_MIN,
+            "add_max": ADD_MAX, "add_both": ADD_BOTH}
 
 
 def score(model: dict[str, Any], data: list[dict[str, Any]], margin: float) -> tuple[int, int]:
@@ -299,7 +304,7 @@ def dev_check(sets: dict[str, Path | int | str]) -> dict[str, tuple[int, int, fl
 
 
 def _num(v: float) -> str:
-    return f"{v:.6g}" if np.isfinite(v) else 'float("-inf")'
+    return f"{v:.6g}" if np.isfinite(v) else ('float("-inf")' if v < 0 else 'float("inf")')
 
 
 def write_weights(model: dict[str, Any], margin: float, note: str) -> None:
@@ -312,7 +317,8 @@ def write_weights(model: dict[str, Any], margin: float, note: str) -> None:
             f"FEATURES = {tuple(FEATURES)!r}\n"
             f"MODEL: dict[str, object] = {{\n    \"mean\": {arr(model['mean'])},\n"
             f"    \"scale\": {arr(model['scale'])},\n    \"weights\": {arr(model['weights'])},\n"
-            f"    \"margin\": {margin},\n    \"skip_min\": {_num(float(model['skip_min']))},\n}}\n")
+            f"    \"margin\": {margin},\n    \"skip_min\": {_num(float(model['skip_min']))},\n"
+            f"    \"add_max\": {_num(float(model['add_max']))},\n    \"add_both\": {bool(model['add_both'])},\n}}\n")
     tmp = WEIGHTS_OUT.with_suffix(".tmp")
     tmp.write_text(text)
     tmp.rename(WEIGHTS_OUT)
@@ -349,9 +355,13 @@ def _options() -> argparse.Namespace:
     ap.add_argument("--drop-duple", action="store_true")
     ap.add_argument("--octave-duple", action="store_true")
     ap.add_argument("--guard", action="store_true", help="the skip guard (level_model.decide)")
+    ap.add_argument("--add-guard", choices=("either", "both"), default=None,
+                    help="a faster level's added pulses need evidence (level_model.decide)")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()
-    global L2, USE, AUGMENT, SIGNED, DROP_DUPLE, OCTAVE_DUPLE, SKIP_MIN
+    global L2, USE, AUGMENT, SIGNED, DROP_DUPLE, OCTAVE_DUPLE, SKIP_MIN, ADD_MAX, ADD_BOTH
+    ADD_MAX = float(np.log(1.25)) if args.add_guard else np.inf
+    ADD_BOTH = args.add_guard == "both"
     SKIP_MIN = float(np.log(1.25)) if args.guard else -np.inf
     OCTAVE_DUPLE = args.octave_duple
     DROP_DUPLE = args.drop_duple

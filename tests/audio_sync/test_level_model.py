@@ -104,6 +104,28 @@ def test_a_slower_level_needs_weaker_skipped_beats() -> None:
     assert decide(guarded, x, ok) == 1
 
 
+
+def test_a_faster_level_needs_strong_added_pulses() -> None:
+    """The add guard: x2 wins the softmax, but the pulses it adds are much weaker than the
+    beats (nothing between the clicks): the tracker's level stands; with them about as strong
+    in either envelope (or in both, ``add_both``) it switches."""
+    from audio_sync.level_model import FEATURES, N_FEATURES, decide
+
+    w = np.zeros(N_FEATURES)
+    w[0] = 1.0
+    x = np.zeros((5, N_FEATURES))
+    x[:, 0] = [0.0, 0.0, 0.0, 0.0, 3.0]  # candidate x2 scores highest
+    x[4, FEATURES.index("add_act")] = x[4, FEATURES.index("add_lm")] = 2.0  # beats 7x the added pulses
+    ok = np.ones(5, dtype=bool)
+    either = {**_model(w, 0.0), "add_max": float(np.log(1.25))}
+    both = {**either, "add_both": True}
+    assert decide(_model(w, 0.0), x, ok) == 4  # no guard: doubles
+    assert decide(either, x, ok) == 0 and decide(both, x, ok) == 0
+    x[4, FEATURES.index("add_lm")] = 0.1  # added pulses 90 % of the beats in the low+mid onsets
+    assert decide(either, x, ok) == 4 and decide(both, x, ok) == 0
+    x[4, FEATURES.index("add_act")] = 0.0
+    assert decide(both, x, ok) == 4
+
 def _clicks(bpm: float, per_bar: int, accent: bool, seconds: float = 16.0):  # noqa: ANN202
     """A metronome: one decaying blip per beat, the downbeat a fifth higher and louder."""
     from audio_sync.types import DecodedAudio
@@ -129,3 +151,24 @@ def test_click_tracks_keep_their_level(bpm: float, monkeypatch: pytest.MonkeyPat
     for per_bar, accent in ((4, False), (2, True), (3, True), (4, True)):
         tempo = beats.track(compute_features(_clicks(bpm, per_bar, accent))).tempo_bpm
         assert abs(tempo / bpm - 1.0) <= 0.04, f"{bpm} BPM, {per_bar} per bar, accent {accent}: {tempo:.1f}"
+
+
+def test_added_pulses_of_a_click_track() -> None:
+    """The add ratios measure the audio: at 60 BPM clicks the pulses x2 adds fall between the
+    clicks (ratio far above log 1.25); the same clicks at 120 BPM tracked at 60 have x2's added
+    pulses on clicks as strong as the beats (about 0)."""
+    from audio_sync.activation import beat_activation
+    from audio_sync.features import compute_features
+    from audio_sync.level_model import ADD, CANDIDATES, candidate_features
+
+    grid = np.arange(1.0, 15.0, 1.0)
+    for bpm, low in ((60.0, True), (120.0, False)):
+        feats = compute_features(_clicks(bpm, 4, False))
+        act, down = (a.astype(np.float64) for a in beat_activation(feats.mel_db))
+        x, ok = candidate_features(feats, act, down, grid, 60.0)
+        add = x[CANDIDATES.index(2.0), ADD]
+        assert ok[CANDIDATES.index(2.0)]
+        if low:
+            assert add.min() > 2.0 * np.log(1.25), add
+        else:
+            assert np.abs(add).max() < 0.5 * np.log(1.25), add
