@@ -29,11 +29,15 @@
   README in benchmarks/realbeats-heldout6.md): 24 of 36 are band arrangements, 14 of them
   off-beat-heavy styles (house, funk, reggae, ska, disco, afrobeat...), on sampled Hydrogen kits
   (default ~/.cache/mvstudio-eval/realbeats-heldout6). Guarded like real-heldout2.
+- ``real-heldout7``: a seventh held-out set, pristine (benchmarks/make_realbeats_heldout7.py,
+  README in benchmarks/realbeats-heldout7.md): 18 of 30 band arrangements in 18 styles, several
+  at tempi where trackers halve or double, on four more Hydrogen kits (default
+  ~/.cache/mvstudio-eval/realbeats-heldout7). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
 Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3 / _HELDOUT4 /
-_HELDOUT5 / _HELDOUT6.
+_HELDOUT5 / _HELDOUT6 / _HELDOUT7.
 """
 
 from __future__ import annotations
@@ -65,6 +69,8 @@ HELDOUT5_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT5",
                                    Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout5"))
 HELDOUT6_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT6",
                                    Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout6"))
+HELDOUT7_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT7",
+                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout7"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000
