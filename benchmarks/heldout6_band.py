@@ -11,6 +11,7 @@ Placement and timing as in heldout5_band: quarters on the renderer's beat grid, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import heldout5_band as band5
@@ -142,30 +143,37 @@ def _chord_bar(style: str, bq: float, per_bar: int) -> list[tuple[float, float, 
     raise ValueError(style)
 
 
-def drum_part(style: str, beats_q: Any, pos: Any, beat_q: float, per_bar: int, intro_bars: int) -> Hits:
+def drum_part(style: str, beats_q: Any, pos: Any, beat_q: float, per_bar: int, intro_bars: int, *,
+              drum_bar: Callable[[str, float, int], Hits] | None = None, crash: int = CRASH) -> Hits:
     """The style's bars on every downbeat after ``intro_bars`` drum-less bars, a crash where
-    the drums come in and every 8 bars."""
+    the drums come in and every 8 bars. ``drum_bar``/``crash``: another set's patterns and kit
+    (real-heldout7); by default this module's."""
+    bar = drum_bar or _drum_bar
     downs = [float(b) for b, p in zip(beats_q, pos, strict=True) if p == 1]
     hits: Hits = []
     for k, d in enumerate(downs[intro_bars:]):
-        hits += [(d + o, n, v) for o, n, v in _drum_bar(style, beat_q, per_bar)]
+        hits += [(d + o, n, v) for o, n, v in bar(style, beat_q, per_bar)]
         if k == 0 or k % 8 == 0:
-            hits.append((d, CRASH, 92))
+            hits.append((d, crash, 92))
     return hits
 
 
 def band_notes(style: str, harm: list[tuple[float, float, int, tuple[int, ...]]], len_q: float,
-               beats_q: Any, pos: Any, beat_q: float, per_bar: int
+               beats_q: Any, pos: Any, beat_q: float, per_bar: int, *,
+               bass_bar: Callable[[str, float, int], Any] | None = None,
+               chord_bar: Callable[[str, float, int], Any] | None = None,
                ) -> tuple[list[tuple[float, float, int, int]], list[tuple[float, float, int, int]]]:
-    """Bass and chord notes (q, length q, pitch, velocity) on every bar of the looped grid."""
+    """Bass and chord notes (q, length q, pitch, velocity) on every bar of the looped grid;
+    ``bass_bar``/``chord_bar``: another set's patterns (real-heldout7), by default this module's."""
     bass: list[tuple[float, float, int, int]] = []
     chords: list[tuple[float, float, int, int]] = []
+    bass_of, chord_of = bass_bar or _bass_bar, chord_bar or _chord_bar
     for d in (float(b) for b, p in zip(beats_q, pos, strict=True) if p == 1):
-        for o, ln, kind in _bass_bar(style, beat_q, per_bar):
+        for o, ln, kind in bass_of(style, beat_q, per_bar):
             root, pcs = band5._chord_at(harm, d + o, len_q)
             step = {"r": 0, "5": 7, "8": 12, "b": 4 if (root + 4) % 12 in pcs else 3, "6": 9}[kind]
             bass.append((d + o, ln, 40 + (root - 4) % 12 + step, 96 if o == 0 else 84))
-        for o, ln, kind in _chord_bar(style, beat_q, per_bar):
+        for o, ln, kind in chord_of(style, beat_q, per_bar):
             _, pcs = band5._chord_at(harm, d + o, len_q)
             voice = band5._voicing(pcs)
             picks = voice if kind == "c" else [voice[int(kind[1])]]

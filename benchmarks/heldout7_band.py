@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import heldout5_band as band5
 import heldout6_band as band6
 from heldout6_band import harmonise, swing16_map  # noqa: F401 - re-exported for the script
 from heldout7_kits import CONGA, CRASH, HAT, KICK, RIDE, RIM, SNARE
@@ -76,32 +75,14 @@ def _chord_bar(style: str, bq: float, per_bar: int) -> list[tuple[float, float, 
 
 
 def drum_part(style: str, beats_q: Any, pos: Any, beat_q: float, per_bar: int, intro_bars: int) -> Hits:
-    """heldout6_band.drum_part with this module's bars: a crash where the drums come in and
-    every 8 bars."""
-    downs = [float(b) for b, p in zip(beats_q, pos, strict=True) if p == 1]
-    hits: Hits = []
-    for k, d in enumerate(downs[intro_bars:]):
-        hits += [(d + o, n, v) for o, n, v in _drum_bar(style, beat_q, per_bar)]
-        if k == 0 or k % 8 == 0:
-            hits.append((d, CRASH, 92))
-    return hits
+    """heldout6_band.drum_part with this module's bars and crash."""
+    return band6.drum_part(style, beats_q, pos, beat_q, per_bar, intro_bars, drum_bar=_drum_bar, crash=CRASH)
 
 
 def band_notes(style: str, harm: list[tuple[float, float, int, tuple[int, ...]]], len_q: float,
                beats_q: Any, pos: Any, beat_q: float, per_bar: int
                ) -> tuple[list[tuple[float, float, int, int]], list[tuple[float, float, int, int]]]:
     """heldout6_band.band_notes with this module's bars."""
-    bass: list[tuple[float, float, int, int]] = []
-    chords: list[tuple[float, float, int, int]] = []
-    for d in (float(b) for b, p in zip(beats_q, pos, strict=True) if p == 1):
-        for o, ln, kind in _bass_bar(style, beat_q, per_bar):
-            root, pcs = band5._chord_at(harm, d + o, len_q)
-            step = {"r": 0, "5": 7, "8": 12, "b": 4 if (root + 4) % 12 in pcs else 3, "6": 9}[kind]
-            bass.append((d + o, ln, 40 + (root - 4) % 12 + step, 96 if o == 0 else 84))
-        for o, ln, kind in _chord_bar(style, beat_q, per_bar):
-            _, pcs = band5._chord_at(harm, d + o, len_q)
-            voice = band5._voicing(pcs)
-            picks = voice if kind == "c" else [voice[int(kind[1])]]
-            chords += [(d + o, ln, p, 70 if kind == "c" else 66) for p in picks]
-    return bass, chords
+    return band6.band_notes(style, harm, len_q, beats_q, pos, beat_q, per_bar, bass_bar=_bass_bar,
+                            chord_bar=_chord_bar)
 
