@@ -55,22 +55,22 @@ from audio_sync.testsongs import SongSpec, corpus, make_song
 from audio_sync.types import DecodedAudio
 
 DEV_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_DEV", "/work/shared/data/realbeats-dev"))
-DEV2_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_DEV2",
-                               Path.home() / ".cache" / "mvstudio-eval" / "realbeats-dev2"))
-HELDOUT_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT",
-                                  Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout"))
-HELDOUT2_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT2",
-                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout2"))
-HELDOUT3_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT3",
-                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout3"))
-HELDOUT4_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT4",
-                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout4"))
-HELDOUT5_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT5",
-                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout5"))
-HELDOUT6_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT6",
-                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout6"))
-HELDOUT7_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_HELDOUT7",
-                                   Path.home() / ".cache" / "mvstudio-eval" / "realbeats-heldout7"))
+EVAL_CACHE = Path.home() / ".cache" / "mvstudio-eval"
+
+
+def eval_dir(name: str) -> Path:
+    """A rendered evaluation set: ``$MVSTUDIO_REALBEATS_<NAME>`` or ``~/.cache/mvstudio-eval/realbeats-<name>``."""
+    return Path(os.environ.get(f"MVSTUDIO_REALBEATS_{name.upper()}", EVAL_CACHE / f"realbeats-{name}"))
+
+
+DEV2_DIR = eval_dir("dev2")
+HELDOUT_DIR = eval_dir("heldout")
+HELDOUT2_DIR = eval_dir("heldout2")
+HELDOUT3_DIR = eval_dir("heldout3")
+HELDOUT4_DIR = eval_dir("heldout4")
+HELDOUT5_DIR = eval_dir("heldout5")
+HELDOUT6_DIR = eval_dir("heldout6")
+HELDOUT7_DIR = eval_dir("heldout7")
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000
