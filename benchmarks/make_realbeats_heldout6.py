@@ -105,8 +105,6 @@ def render(cmd: list[str]) -> None:
     pm = pretty_midi.PrettyMIDI(mid)
     p = STATE["piece"]
     if p.get("band"):
-        held5.STATE.clear()
-        held5.STATE.update(STATE)
         _add_band(pm)
     drums = [i for i in pm.instruments if i.is_drum]
     hits = [(n.start, n.pitch, n.velocity) for d in drums for n in d.notes]
