@@ -168,10 +168,12 @@ def change_set(seed_offset: int) -> Iterator[Excerpt]:
 
 
 def refuse_unfinal(parser: argparse.ArgumentParser, sets_csv: str, guarded: tuple[str, ...], *, anchors_only: bool,
-                   final: bool, anchors: str) -> None:
+                   final: bool, anchors: str = "") -> None:
     """Exit 2 (``parser.error``) when a guarded held-out set is asked for without ``--final``
-    (the lead's one scoring) or ``--anchors-only`` (``anchors`` alone; our tracker never runs)."""
+    (the lead's one scoring) or ``--anchors-only`` (``anchors`` alone; our tracker never runs;
+    empty: the script has no anchors)."""
     asked = [s for s in sets_csv.split(",") if s in guarded]
     if asked and not (anchors_only or final):
+        hint = f", or --anchors-only for {anchors}" if anchors else ""
         parser.error(f"{', '.join(asked)}: scored with our tracker once, at the end, by the lead: "
-                     f"add --final for that run, or --anchors-only for {anchors}")
+                     f"add --final for that run{hint}")

@@ -10,7 +10,7 @@ shipped (``beats.ACT_WEIGHT``, ``beats.ACT_PHASE``). Sets:
   without the renders that have nothing audible on the beat (offbeat_scan.AUDIBLE);
 - the dev sets: real-dev, real-dev2, synthetic +500, change songs +500: beat F and acc1;
 - with ``--final`` only, as a regression check (never to pick on): real-heldout..real-heldout5.
-  real-heldout6 is refused.
+  real-heldout6 and later sets are refused.
 
 Every variant runs the uncached analysis on the same excerpts (features computed once, before);
 the CPU seconds each variant spent are printed (the ratio new/s7 is the tracker's cost change; benchmarks/analysis_speed.py
@@ -117,10 +117,7 @@ def main() -> None:
                         help="allow real-heldout..real-heldout5: a regression check, never to pick on")
     parser.add_argument("--net", type=Path, help="a candidate weights file instead of the shipped one")
     args = parser.parse_args()
-    if "heldout6" in args.sets or "heldout7" in args.sets:
-        parser.error("real-heldout6 and real-heldout7 are scored only by the lead's final beat_accuracy.py run")
-    refuse_unfinal(parser, args.sets, HELDOUT, anchors_only=False, final=args.final,
-                   anchors="(no anchors here)")
+    refuse_unfinal(parser, args.sets, tuple(HELDOUT), anchors_only=False, final=args.final)
     cand = None
     if args.net:
         with np.load(args.net) as z:
@@ -136,6 +133,10 @@ def main() -> None:
         "real-dev2": lambda: real_set(DEV2_DIR), "synthetic": lambda: synthetic_set(DEV_OFFSET),
         "changes": lambda: change_set(DEV_OFFSET),
         **{name: (lambda d=d: real_set(d)) for name, d in HELDOUT.items()}}
+    unknown = [s for s in args.sets.split(",") if s not in sources]
+    if unknown:  # real-heldout6/7 included: only beat_accuracy.py --final scores a pristine set
+        parser.error(f"{', '.join(unknown)}: not a set of this judge (it has {', '.join(sources)}); "
+                     "newer held-out sets are scored only by the lead's final beat_accuracy.py run")
     cpu = dict.fromkeys(variants, 0.0)
     lines, wall0 = [], time.perf_counter()
     for set_name in args.sets.split(","):
