@@ -28,15 +28,14 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from beat_sets import EVAL_CACHE as CACHE  # noqa: E402
 from beat_sets import Excerpt, real_set, synthetic_set  # noqa: E402
 
-CACHE = Path.home() / ".cache" / "mvstudio-eval"
-TRAIN_DIR = CACHE / "realbeats-train"
 TRAIN_DIRS = tuple(CACHE / n for n in ("realbeats-train", "realbeats-train2", "realbeats-compound",
                                        "realbeats-train3"))
 SYNTH_OFFSETS = (20000, 21000)
 EVAL_DIRS = ("realbeats-dev", "realbeats-dev2", "realbeats-heldout", "realbeats-heldout2",
-             "realbeats-heldout3", "realbeats-heldout4", "realbeats-heldout5", "realbeats-heldout6")
+             "realbeats-heldout3", "realbeats-heldout4", "realbeats-heldout5", "realbeats-heldout6", "realbeats-heldout7")
 KEEP_OUT_EVERY = 4
 
 
