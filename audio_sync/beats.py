@@ -84,12 +84,12 @@ DOTTED_LEVEL = False
 # The learned five-level choice (audio_sync.level_model: x1/2, x2/3, x1, x3/2, x2 from features
 # of the metrical structure), decided after the rule. A slower level must skip beats measurably
 # weaker than those it keeps (the skip guard), so click tracks keep their level; a faster one
-# must add pulses about as strong as the beats (the add guard). Ships OFF: refitted on session
-# 8's beat net (b15phase 37c3e5e) every variant, with or without the add guard, doubles
-# real-dev's corelli_op3n1_grave (60 -> 120, F 0.863 -> 0.844: its eighths are 0.85 as strong
-# as its beats, the score's 60 is a convention); with session 7's net it met every ship
-# criterion (audio_sync/level_model.md, docs/beat-accuracy/2026-11-30-s8-level-add-guard.md).
-LEVEL_MODEL = False
+# must add pulses about as strong as the beats (the add guard); no level moves where kick and
+# snare alternate on the rule's beats (the backbeat guard: a funk groove's off-beat chords made
+# its eighths pass the add guard). On: folds +17, dev sets +1/-1 (corelli's Grave, whose score
+# says 60 over eighths that sound 120, is lost), clicks kept (audio_sync/level_model.md,
+# docs/beat-accuracy/2026-12-01-s9-decision.md).
+LEVEL_MODEL = True
 # The half-beat check on the learned activation (audio_sync.act_phase: clearly stronger on
 # the grid's midpoints -> the grid moves half a beat). Picked on the dev and training sets:
 # there it moves two off-beat funk renders and bobtaylors_clog (real-dev2, F 0.00 -> 1.00), no

@@ -55,7 +55,7 @@ SOURCES = {"train": EVAL / "realbeats-train", "train2": EVAL / "realbeats-train2
 DEV: dict[str, Path | int | str] = {"dev": DEV_DIR, "dev2": DEV2_DIR, "synth500": 500, "changes500": -500,
                                     "clicks": "clicks"}
 L2 = 1.0
-ROWS_VERSION = b"4"  # bump when _row changes
+ROWS_VERSION = b"5"  # bump when _row changes
 AUGMENT = True  # train on every centre of every song too (_row's aug); --no-augment: off
 # The shipped model reads every feature but the two downbeat ones (bar_fit, down_contrast):
 # with them the folds scored compound -1 at every margin (level_model.md); --features "" reads all.
@@ -81,6 +81,9 @@ SKIP_MIN = -np.inf
 # beats in either envelope / in both (level_model.decide; fixed before any run). Off: inf.
 ADD_MAX = np.inf
 ADD_BOTH = False
+# --backbeat-guard: no level moves when kick and snare alternate in anti-phase on the rule's
+# beats, each 1.25x stronger on its parity (level_model.decide; fixed before any run). Off: inf.
+BACKBEAT_MIN = np.inf
 SHIPPED_MARGIN = 0.4  # the smallest margin with no fold negative and every fold with a miss positive
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
@@ -211,7 +214,7 @@ def fit(data: list[dict[str, Any]], *, l2: float | None = None) -> dict[str, Any
     bounds = [(0.0, None) if SIGNED and n in SIGNED else (None, None) for n in FEATURES]
     res = minimize(loss, np.zeros(N_FEATURES), jac=True, method="L-BFGS-B", bounds=bounds)
     return {"mean": mean, "scale": scale, "weights": res.x * keep, "margin": 0.0, "skip_min": SKIP_MIN,
-            "add_max": ADD_MAX, "add_both": ADD_BOTH}
+            "add_max": ADD_MAX, "add_both": ADD_BOTH, "backbeat_min": BACKBEAT_MIN}
 
 
 def score(model: dict[str, Any], data: list[dict[str, Any]], margin: float) -> tuple[int, int]:
@@ -318,7 +321,8 @@ def write_weights(model: dict[str, Any], margin: float, note: str) -> None:
             f"MODEL: dict[str, object] = {{\n    \"mean\": {arr(model['mean'])},\n"
             f"    \"scale\": {arr(model['scale'])},\n    \"weights\": {arr(model['weights'])},\n"
             f"    \"margin\": {margin},\n    \"skip_min\": {_num(float(model['skip_min']))},\n"
-            f"    \"add_max\": {_num(float(model['add_max']))},\n    \"add_both\": {bool(model['add_both'])},\n}}\n")
+            f"    \"add_max\": {_num(float(model['add_max']))},\n    \"add_both\": {bool(model['add_both'])},\n"
+            f"    \"backbeat_min\": {_num(float(model['backbeat_min']))},\n}}\n")
     tmp = WEIGHTS_OUT.with_suffix(".tmp")
     tmp.write_text(text)
     tmp.rename(WEIGHTS_OUT)
@@ -357,9 +361,12 @@ def _options() -> argparse.Namespace:
     ap.add_argument("--guard", action="store_true", help="the skip guard (level_model.decide)")
     ap.add_argument("--add-guard", choices=("either", "both"), default=None,
                     help="a faster level's added pulses need evidence (level_model.decide)")
+    ap.add_argument("--backbeat-guard", action="store_true",
+                    help="no move when the rule's beats carry a backbeat (level_model.decide)")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()
-    global L2, USE, AUGMENT, SIGNED, DROP_DUPLE, OCTAVE_DUPLE, SKIP_MIN, ADD_MAX, ADD_BOTH
+    global L2, USE, AUGMENT, SIGNED, DROP_DUPLE, OCTAVE_DUPLE, SKIP_MIN, ADD_MAX, ADD_BOTH, BACKBEAT_MIN
+    BACKBEAT_MIN = float(np.log(1.25)) if args.backbeat_guard else np.inf
     ADD_MAX = float(np.log(1.25)) if args.add_guard else np.inf
     ADD_BOTH = args.add_guard == "both"
     SKIP_MIN = float(np.log(1.25)) if args.guard else -np.inf

@@ -172,3 +172,41 @@ def test_added_pulses_of_a_click_track() -> None:
             assert add.min() > 2.0 * np.log(1.25), add
         else:
             assert np.abs(add).max() < 0.5 * np.log(1.25), add
+
+
+def test_a_backbeat_on_the_beats_keeps_the_level() -> None:
+    """The backbeat guard: x2 wins the softmax, but kick and snare alternate on x1's beats
+    (``backbeat`` above ``backbeat_min``): the tracker's level stands; without it, it doubles."""
+    from audio_sync.level_model import BACKBEAT, N_FEATURES, decide
+
+    w = np.zeros(N_FEATURES)
+    w[0] = 1.0
+    x = np.zeros((5, N_FEATURES))
+    x[:, 0] = [0.0, 0.0, 0.0, 0.0, 3.0]  # candidate x2 scores highest
+    ok = np.ones(5, dtype=bool)
+    guarded = {**_model(w, 0.0), "backbeat_min": float(np.log(1.25))}
+    x[0, BACKBEAT] = 1.0  # kick 2.7x stronger on one parity of x1's beats, snare on the other
+    assert decide(_model(w, 0.0), x, ok) == 4 and decide(guarded, x, ok) == 0
+    x[0, BACKBEAT] = 0.1
+    assert decide(guarded, x, ok) == 4
+
+
+def test_backbeat_marks_the_quarter_of_a_funk_groove(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On test_band_phase's funk groove (kick on 1, snare on 2 and 4, off-beat chords and
+    bass) only x1 carries a backbeat, and with the learned level on the groove keeps its 96 BPM:
+    session 8's model without this guard doubled it to 192."""
+    from audio_sync import beats
+    from audio_sync.activation import beat_activation
+    from audio_sync.features import compute_features
+    from audio_sync.grooves import groove
+    from audio_sync.level_model import BACKBEAT, candidate_features
+
+    feats = compute_features(groove(96.0)[0])
+    act, down = (a.astype(np.float64) for a in beat_activation(feats.mel_db))
+    bpm0, grid, level = beats.initial_level(feats, beats.beat_onset(feats), act=act)
+    assert abs(level / 96.0 - 1.0) <= 0.04
+    x, ok = candidate_features(feats, act, down, grid, level, ratio=level / bpm0)
+    assert x[0, BACKBEAT] > 2.0 * np.log(1.25)
+    assert (x[1:, BACKBEAT][ok[1:]] < np.log(1.25)).all(), x[:, BACKBEAT]
+    monkeypatch.setattr(beats, "LEVEL_MODEL", True)
+    assert abs(beats.track(feats).tempo_bpm / 96.0 - 1.0) <= 0.04
