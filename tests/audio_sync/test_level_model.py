@@ -85,6 +85,8 @@ def test_shipped_weights_match_the_features() -> None:
     assert isinstance(beats.LEVEL_MODEL, bool)
     # Shipped on only with the skip guard (a plain click track is never halved).
     assert not beats.LEVEL_MODEL or 0.0 < float(MODEL["skip_min"]) < 1.0  # type: ignore[arg-type]
+    # ... and the backbeat guard (a funk groove keeps its level).
+    assert not beats.LEVEL_MODEL or 0.0 < float(MODEL["backbeat_min"]) < 1.0  # type: ignore[arg-type]
 
 
 def test_a_slower_level_needs_weaker_skipped_beats() -> None:
