@@ -40,6 +40,7 @@ FUNK = ([("kick", k, 1.0) for k in (0, 3, 10)] + [("snare", k, 0.9) for k in (4,
 
 
 def groove(bpm: float, *, seconds: float = 20.0, seed: int = 0) -> tuple[DecodedAudio, np.ndarray]:
+    """(mono audio at SR, its beat times in seconds); a little timing jitter per note."""
     rng = np.random.default_rng(seed)
     v = _voices(rng)
     pattern, per_bar = FUNK, 16

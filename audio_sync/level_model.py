@@ -12,8 +12,9 @@ level. The tracker switches only when the picked level's probability beats its o
 model's margin, to a slower level only when the beats it skips are measurably weaker than
 those it keeps (``skip_min``: a click track or a kick on every beat has no such evidence), and
 to a faster level only when the pulses it adds are not measurably weaker than the beats
-(``add_max``: nothing between the clicks, no new pulse). Trained by
-``benchmarks/level_learn.py`` (never on an evaluation set); weights, provenance and whether
+(``add_max``: nothing between the clicks, no new pulse), and not at all when kick and snare
+alternate on the tracker's beats (``backbeat_min``: a backbeat makes them the quarter notes).
+Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights, provenance and whether
 ``beats.LEVEL_MODEL`` is on: ``_level_model_weights.py`` and ``level_model.md``.
 """
 
@@ -65,7 +66,8 @@ class _Song:
         lm = _norm(feats.onset_low) + _norm(feats.onset_mid)
         self.act, self.lm = _Env(act), _Env(lm)
         self.sums = [_cumsum(e) for e in (act, lm)]
-        self.drums = [_cumsum(_norm(e)) for e in (feats.onset_kick, *(getattr(feats, f"onset_{b}") for b in SNARE_BANDS))]
+        snares = (getattr(feats, f"onset_{band}") for band in SNARE_BANDS)
+        self.drums = [_cumsum(_norm(e)) for e in (feats.onset_kick, *snares)]
         self.high, self.kick = _Env(_norm(feats.onset_high)), _Env(_norm(feats.onset_kick))
         self.down = _Env(down)
         self.act_acf, self.onset_acf, self.down_acf = autocorr(act), autocorr(_norm(feats.onset_full)), autocorr(down)

@@ -82,7 +82,8 @@ SKIP_MIN = -np.inf
 ADD_MAX = np.inf
 ADD_BOTH = False
 # --backbeat-guard: no level moves when kick and snare alternate in anti-phase on the rule's
-# beats, each 1.25x stronger on its parity (level_model.decide; fixed before any run). Off: inf.
+# beats, each 1.25x stronger on its parity (level_model.decide; the threshold fixed before any
+# run, the measure's phases and bands picked on these folds). Off: inf.
 BACKBEAT_MIN = np.inf
 SHIPPED_MARGIN = 0.4  # the smallest margin with no fold negative and every fold with a miss positive
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
