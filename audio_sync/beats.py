@@ -425,10 +425,12 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0) -> 
     from audio_sync.tempo_hint import alternative, level_scores
 
     env = beat_onset(feats)  # the net runs once, for the tracker and the confidence
-    act = beat_activation(feats.mel_db)[0].astype(np.float64) if not _no_onsets(feats) else None
+    act = down = None
+    if not _no_onsets(feats):
+        act, down = (a.astype(np.float64) for a in beat_activation(feats.mel_db))
     beats, conf, tempo = track_beats(feats, act=act, bpm_hint=bpm_hint)
     pulse = pulse_confidence(env, act, feats.frame_rate_hz) if beats.size and act is not None else 0.0
-    bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar)
+    bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=down)
     alt_bpm, alt_score = alternative(level_scores(env, feats.frame_rate_hz, tempo),
                                      tempo) if beats.size else (0.0, 0.0)
     onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop)

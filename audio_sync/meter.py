@@ -18,6 +18,10 @@ METRES = (2, 3, 4, 5)
 # 5 needs much stronger evidence: a 4/4 or 3/4 song must not drift into 5-beat bars
 METRE_PRIOR = {2: 0.9, 3: 0.9, 4: 1.0, 5: 0.4}
 KICK_WEIGHT = 0.5
+# Weight of the beat net's downbeat output (z-scored at the beats) in the downbeat score, picked
+# among 0, 0.5, 1, 2 on the dev sets: downbeat F 0.627 -> 0.659 (benchmarks/downbeat_net.py,
+# docs/beat-accuracy/2026-12-01-s9-downbeat-decision.md).
+NET_WEIGHT = 1.0
 COMPOUND_RATIO = 1.15  # thirds-of-a-beat over half-beat onset strength that means 6/8
 CHANGE_PENALTY = 24.0  # in per-beat score units (z-scores): several bars of clear evidence
 
@@ -47,14 +51,18 @@ def _harmonic_novelty(chroma: np.ndarray) -> np.ndarray:
     return nov
 
 
-def downbeat_score(feats: Features, beats_s: np.ndarray) -> np.ndarray:
-    """Per beat: how much it sounds like the first beat of a bar (z-score units)."""
+def downbeat_score(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = None) -> np.ndarray:
+    """Per beat: how much it sounds like the first beat of a bar (z-score units); ``down`` is
+    the beat net's downbeat activation (read when NET_WEIGHT > 0)."""
     from audio_sync.beats import _norm, peaks_at
 
     fr = feats.frame_rate_hz
     nov = _zscore(_harmonic_novelty(beat_chroma(feats, beats_s)))
     kick = _zscore(peaks_at(_norm(feats.onset_kick) + _norm(feats.onset_low), beats_s, fr))
-    return nov + KICK_WEIGHT * kick
+    score = nov + KICK_WEIGHT * kick
+    if down is not None and NET_WEIGHT > 0:
+        score = score + NET_WEIGHT * _zscore(peaks_at(down, beats_s, fr))
+    return score
 
 
 def _viterbi(score: np.ndarray, metres: tuple[int, ...] = METRES) -> list[tuple[int, int]]:
@@ -84,14 +92,14 @@ def _viterbi(score: np.ndarray, metres: tuple[int, ...] = METRES) -> list[tuple[
     return [states[j] for j in reversed(path)]
 
 
-def find_downbeats(feats: Features, beats_s: np.ndarray, *,
-                   beats_per_bar: int = 0) -> tuple[int, np.ndarray]:
+def find_downbeats(feats: Features, beats_s: np.ndarray, *, beats_per_bar: int = 0,
+                   down: np.ndarray | None = None) -> tuple[int, np.ndarray]:
     """Return (the song's most common beats per bar, downbeat times); downbeats are a subset
     of ``beats_s`` and bars may change length where the metre changes. ``beats_per_bar`` > 0
     (the creator knows the metre) fixes the bar length; only the phase is then searched."""
     if beats_s.size < 6:  # under two bars of 3/4: no evidence for a metre, assume 4/4 from beat 1
         return beats_per_bar or 4, beats_s[::beats_per_bar or 4]
-    path = _viterbi(downbeat_score(feats, beats_s), (beats_per_bar,) if beats_per_bar else METRES)
+    path = _viterbi(downbeat_score(feats, beats_s, down), (beats_per_bar,) if beats_per_bar else METRES)
     downs = np.array([p == 0 for _m, p in path])
     metres = [m for m, p in path if p == 0]
     common = max(set(metres), key=metres.count) if metres else 4

@@ -1,0 +1,109 @@
+"""Downbeat F with the beat net's downbeat output in the bar choice, per weight (issue #15).
+
+``meter.downbeat_score`` adds ``NET_WEIGHT x zscore(downbeat activation at each beat)`` to the
+chord-change and kick evidence. Beats come from the shipped tracker (once per excerpt); only
+the bar choice is redone per weight, so the columns differ in downbeats alone. The weight is
+picked on the dev sets (docs/beat-accuracy/2026-12-01-s9-downbeat-decision.md); held-out sets
+need ``--final`` (the lead's one report of the pick).
+
+    .venv/bin/python benchmarks/downbeat_net.py [--sets real-dev,real-dev2,synthetic,changes]
+        [--weights 0,0.5,1,2] [--final]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from beat_sets import (  # noqa: E402
+    DEV2_DIR, DEV_DIR, change_set, eval_dir, real_set, refuse_unfinal, synthetic_set,
+)
+
+HELDOUT = ("real-heldout", "real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5",
+           "real-heldout6", "real-heldout7")
+
+
+def _sets() -> dict[str, object]:
+    out: dict[str, object] = {"real-dev": lambda: real_set(DEV_DIR), "real-dev2": lambda: real_set(DEV2_DIR),
+                              "synthetic": lambda: synthetic_set(500), "changes": lambda: change_set(500)}
+    for name in HELDOUT:
+        out[name] = (lambda n: lambda: real_set(eval_dir(n.removeprefix("real-"))))(name)
+    return out
+
+
+def _down_f(ref: np.ndarray, est: np.ndarray) -> float:
+    import mir_eval
+
+    return float(mir_eval.beat.f_measure(mir_eval.beat.trim_beats(ref), mir_eval.beat.trim_beats(est)))
+
+
+def score_set(excerpts: object, weights: tuple[float, ...]) -> list[tuple[str, list[float]]]:
+    """Per excerpt with annotated downbeats: downbeat F per weight."""
+    from audio_sync import beats, meter
+    from audio_sync.activation import beat_activation
+    from audio_sync.features import compute_features
+
+    rows = []
+    for ex in excerpts():  # type: ignore[operator]
+        if ex.downbeats_s is None or ex.downbeats_s.size < 4:
+            continue
+        feats = compute_features(ex.audio)
+        act, down = (a.astype(np.float64) for a in beat_activation(feats.mel_db))
+        est, _, _ = beats.track_beats(feats, act=act)
+        fs = []
+        for w in weights:
+            saved, meter.NET_WEIGHT = meter.NET_WEIGHT, w
+            try:
+                fs.append(_down_f(ex.downbeats_s, meter.find_downbeats(feats, est, down=down)[1]))
+            finally:
+                meter.NET_WEIGHT = saved
+        rows.append((ex.name, fs))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sets", default="real-dev,real-dev2,synthetic,changes")
+    parser.add_argument("--weights", default="0,0.5,1,2")
+    parser.add_argument("--final", action="store_true", help="allow the held-out sets (the lead's one report)")
+    args = parser.parse_args()
+    refuse_unfinal(parser, args.sets, HELDOUT, anchors_only=False, final=args.final)
+    weights = tuple(float(w) for w in args.weights.split(","))
+    t0, c0 = time.time(), time.process_time()
+    sets = _sets()
+    pooled: dict[str, list[list[float]]] = {}
+    for name in args.sets.split(","):
+        rows = score_set(sets[name], weights)
+        pooled[name] = [fs for _, fs in rows]
+        for ex, fs in rows:
+            print(f"  {name:13s} {ex:40s} " + " ".join(f"{f:.2f}" for f in fs))
+        means = np.mean([fs for _, fs in rows], axis=0) if rows else np.full(len(weights), np.nan)
+        print(f"{name:13s} n={len(rows):3d} downbeat F per weight " + "  ".join(
+            f"w={w:g}: {m:.3f}" for w, m in zip(weights, means, strict=True)), flush=True)
+    real = [fs for n, rs in pooled.items() if n.startswith("real") for fs in rs]
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"wall {time.time() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s, max RSS {ru.ru_maxrss / 1024:.0f} MB")
+    if real:
+        m = np.mean(real, axis=0)
+        print(f"HEADLINE real sets pooled (n={len(real)}) downbeat F: " + "  ".join(
+            f"w={w:g} {v:.3f}" for w, v in zip(weights, m, strict=True)) + f"  (shipped w={_shipped():g})")
+    return 0
+
+
+def _shipped() -> float:
+    from audio_sync import meter
+
+    return meter.NET_WEIGHT
+
+
+if __name__ == "__main__":
+    sys.exit(main())
