@@ -78,3 +78,29 @@ def test_five_four_found():
     assert {s.metre for s in bm.sections} == {"5/4"}
     est = np.asarray(bm.downbeats_s)
     assert all(np.min(np.abs(est - d)) < 0.07 for d in truth.downbeats_s[1:])
+
+
+def test_the_nets_downbeat_output_places_the_bar_where_nothing_else_does(monkeypatch) -> None:
+    """A plain click track: no chord changes, every click the same, so harmony and kick say
+    nothing about the bar. The beat net's downbeat output (here a stand-in peaking on every
+    third click from the second) decides metre and phase; with its weight at 0 it cannot."""
+    from audio_sync import meter
+    from audio_sync.features import compute_features
+    from audio_sync.types import DecodedAudio
+
+    sr, period = 22050, 0.5
+    y = np.zeros(int(16 * sr), np.float32)
+    beats_s = np.arange(0.25, 15.5, period)
+    for t in beats_s:
+        i = int(t * sr)
+        y[i:i + 400] += np.hanning(800)[400:] * np.sin(np.arange(400) * 0.3)
+    feats = compute_features(DecodedAudio(samples=y[None], rate_hz=sr))
+    down = np.zeros(feats.n_frames)
+    for t in beats_s[1::3]:
+        down[int(round(t * feats.frame_rate_hz))] = 1.0
+    monkeypatch.setattr(meter, "NET_WEIGHT", 1.0)
+    bpb, downs = meter.find_downbeats(feats, beats_s, down=down)
+    assert bpb == 3 and np.allclose(downs, beats_s[1::3])
+    monkeypatch.setattr(meter, "NET_WEIGHT", 0.0)
+    bpb, downs = meter.find_downbeats(feats, beats_s, down=down)
+    assert not (bpb == 3 and downs.size == beats_s[1::3].size and np.allclose(downs, beats_s[1::3]))
