@@ -25,7 +25,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from beat_sets import (  # noqa: E402
-    DEV2_DIR, DEV_DIR, change_set, eval_dir, real_set, refuse_unfinal, synthetic_set,
+    DEV2_DIR,
+    DEV_DIR,
+    change_set,
+    eval_dir,
+    real_set,
+    refuse_unfinal,
+    synthetic_set,
 )
 
 HELDOUT = ("real-heldout", "real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5",
