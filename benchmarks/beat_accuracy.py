@@ -12,7 +12,7 @@ madmom (RNN + DBN beat and downbeat trackers) is only an anchor: its models are 
 it is never a dependency of the project, and it is skipped when not installed. The sets are
 described in benchmarks/beat_sets.py. The headline line is printed last.
 
-``real-heldout2`` .. ``real-heldout7`` are not in the default sets: each is
+``real-heldout2`` .. ``real-heldout8`` are not in the default sets: each is
 scored with our tracker once, at the end (``--sets real-heldout5 --final``; without --final or --anchors-only
 the script refuses these sets); before that only ``--anchors-only`` (plain librosa and madmom,
 our tracker never runs) may touch them.
@@ -45,6 +45,7 @@ from beat_sets import (  # noqa: E402
     HELDOUT5_DIR,
     HELDOUT6_DIR,
     HELDOUT7_DIR,
+    HELDOUT8_DIR,
     HELDOUT_DIR,
     Excerpt,
     change_set,
@@ -61,7 +62,7 @@ from audio_sync.features import resampled_mono  # noqa: E402
 MADMOM_CACHE = Path.home() / ".cache" / "mvstudio-eval" / "madmom-estimates"
 # Held-out sets our tracker may touch only in the lead's one --final run (anchors: --anchors-only).
 GUARDED = ("real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5", "real-heldout6",
-           "real-heldout7")
+           "real-heldout7", "real-heldout8")
 
 
 @dataclass(slots=True)
@@ -385,6 +386,7 @@ def main() -> None:
         "real-heldout5": lambda: real_set(HELDOUT5_DIR),
         "real-heldout6": lambda: real_set(HELDOUT6_DIR),
         "real-heldout7": lambda: real_set(HELDOUT7_DIR),
+        "real-heldout8": lambda: real_set(HELDOUT8_DIR),
         "synthetic": lambda: synthetic_set(args.seed_offset, args.only),
         "changes": lambda: change_set(args.seed_offset),
     }
@@ -401,7 +403,7 @@ def main() -> None:
           f"real-heldout {HELDOUT_DIR}; real-heldout2 {HELDOUT2_DIR}; "
           f"real-heldout3 {HELDOUT3_DIR}; real-heldout4 {HELDOUT4_DIR}; "
           f"real-heldout5 {HELDOUT5_DIR}; real-heldout6 {HELDOUT6_DIR}; "
-          f"real-heldout7 {HELDOUT7_DIR}; load average {os.getloadavg()[0]:.1f}\n")
+          f"real-heldout7 {HELDOUT7_DIR}; real-heldout8 {HELDOUT8_DIR}; load average {os.getloadavg()[0]:.1f}\n")
     for line in lines:
         print(line)
     lead = "librosa" if args.anchors_only else "ours"

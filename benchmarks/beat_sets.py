@@ -33,11 +33,16 @@
   README in benchmarks/realbeats-heldout7.md): 18 of 30 band arrangements in 18 styles, several
   at tempi where trackers halve or double, on four more Hydrogen kits (default
   ~/.cache/mvstudio-eval/realbeats-heldout7). Guarded like real-heldout2.
+- ``real-heldout8``: an eighth held-out set, pristine (benchmarks/make_realbeats_heldout8.py,
+  README in benchmarks/realbeats-heldout8.md): 18 band arrangements and 12 folk and classical
+  pieces chosen for the metrical level (2/2 reels, punk, dnb, drill, slow ballads, 5/4...), on
+  MuseScore General, TimGM6mb and four more Hydrogen kits (default
+  ~/.cache/mvstudio-eval/realbeats-heldout8). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
 Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3 / _HELDOUT4 /
-_HELDOUT5 / _HELDOUT6 / _HELDOUT7.
+_HELDOUT5 / _HELDOUT6 / _HELDOUT7 / _HELDOUT8.
 """
 
 from __future__ import annotations
@@ -71,6 +76,7 @@ HELDOUT4_DIR = eval_dir("heldout4")
 HELDOUT5_DIR = eval_dir("heldout5")
 HELDOUT6_DIR = eval_dir("heldout6")
 HELDOUT7_DIR = eval_dir("heldout7")
+HELDOUT8_DIR = eval_dir("heldout8")
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000

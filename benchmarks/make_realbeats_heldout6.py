@@ -75,22 +75,28 @@ def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
     assert len(names) == len(set(names)), "a score used twice in this set"
 
 
+def bank_file(p: dict[str, Any]) -> Path:
+    """The piece's SoundFont: ``p["bank"]["file"]`` (another set's option, real-heldout8), else csound's."""
+    return Path(p["bank"]["file"]) if p.get("bank") else SF2
+
+
 def assert_in_bank(pieces: list[dict[str, Any]]) -> None:
     """Every GM program is a preset of the bank; every drum note a style uses sounds on its kit."""
-    have = held5.sf2_presets(SF2)
+    presets = {f: held5.sf2_presets(f) for f in {bank_file(p) for p in pieces}}
     for p in pieces:
+        have = presets[bank_file(p)]
         progs = p["programs"] if isinstance(p["programs"], list) else [p["programs"]]
         b = p.get("band") or {}
         want = {(0, x) for x in [*progs, *([b["bass"], b["chords"]] if b else [])]}
         missing = want - have
-        assert not missing, f"{p['name']}: sf_GMbank has no preset for {sorted(missing)}"
+        assert not missing, f"{p['name']}: {bank_file(p).name} has no preset for {sorted(missing)}"
         if p.get("drums"):
             notes = {n for _, n, _ in band._drum_bar(p["drums"], 1.0, 4)} | {kits.CRASH}
             kits.assert_kit_sounds(band.KITS[p["drums"]], notes, SR)
 
 
-def _render(mid: str, wav: str, sr: str) -> None:
-    subprocess.run(["fluidsynth", "-ni", "-q", *FLUID, "-g", GAIN, "-r", sr, "-F", wav, str(SF2), mid],
+def _render(mid: str, wav: str, sr: str, sf2: Path = SF2) -> None:
+    subprocess.run(["fluidsynth", "-ni", "-q", *FLUID, "-g", GAIN, "-r", sr, "-F", wav, str(sf2), mid],
                    check=True, capture_output=True, timeout=900)
 
 
@@ -110,7 +116,7 @@ def render(cmd: list[str]) -> None:
     hits = [(n.start, n.pitch, n.velocity) for d in drums for n in d.notes]
     pm.instruments = [i for i in pm.instruments if not i.is_drum]
     pm.write(mid + ".band.mid")
-    _render(mid + ".band.mid", wav + ".band.wav", sr)
+    _render(mid + ".band.mid", wav + ".band.wav", sr, bank_file(p))
     y, rate = sf.read(wav + ".band.wav", always_2d=True)
     if hits:
         k = kits.render(band.KITS[p["drums"]], hits, SR) * p["band"].get("kit_gain", 0.5)
@@ -210,9 +216,14 @@ def tempo_changes(start: float, dur: float) -> dict[str, Any]:
 
 def extra_meta(p: dict[str, Any], meta: dict[str, Any], *, sf2_md5: str, sf2_pkg: str,
                kit_md5: dict[str, str], kit_pkg: str, fluid_v: str) -> dict[str, Any]:
+    bank = p.get("bank")
+    if bank:  # another set's bank (real-heldout8): name, Debian package and version, md5, licence
+        sf2_md5 = held5._md5(Path(bank["file"]))
+        sf2_desc = f"{bank['name']} (Debian {bank['package']} {held5._pkg(bank['package'])}; licence: {bank['licence']})"
+    else:
+        sf2_desc = f"csound-soundfont sf_GMbank.sf2 (Debian csound-soundfont {sf2_pkg}; licence: public domain)"
     extra: dict[str, Any] = dict(
-        soundfont=f"csound-soundfont sf_GMbank.sf2 (Debian csound-soundfont {sf2_pkg}; licence: public domain)",
-        soundfont_file=str(SF2), soundfont_md5=sf2_md5,
+        soundfont=sf2_desc, soundfont_file=str(bank_file(p)), soundfont_md5=sf2_md5,
         renderer=f"fluidsynth {fluid_v} " + " ".join(FLUID[1::2]) + f" gain {GAIN}",
         score_source=p.get("source", "music21 corpus"), licence=p.get("licence", meta["licence"]),
         swing16=p.get("swing16"), band=p.get("band"),

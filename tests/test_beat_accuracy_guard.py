@@ -1,6 +1,6 @@
 """benchmarks/beat_accuracy.py never runs our tracker on a held-out set by accident: real-heldout2
-.. real-heldout7 are refused (exit code 2, before any excerpt is analysed) without
---anchors-only or --final; so are real-heldout5 .. real-heldout7 by benchmarks/change_recovery.py."""
+.. real-heldout8 are refused (exit code 2, before any excerpt is analysed) without
+--anchors-only or --final; so are real-heldout5 .. real-heldout8 by benchmarks/change_recovery.py."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize("held_out", ["real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5",
-                                      "real-heldout6", "real-heldout7"])
+                                      "real-heldout6", "real-heldout7", "real-heldout8"])
 def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"),
                         "--sets", f"real-dev,{held_out}", "--no-madmom"],
@@ -24,7 +24,7 @@ def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
     assert "###" not in r.stdout  # no set was scored
 
 
-@pytest.mark.parametrize("held_out", ["real-heldout5", "real-heldout6", "real-heldout7"])
+@pytest.mark.parametrize("held_out", ["real-heldout5", "real-heldout6", "real-heldout7", "real-heldout8"])
 def test_change_recovery_refuses_heldout_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "change_recovery.py"),
                         "--sets", f"real-dev,{held_out}"],

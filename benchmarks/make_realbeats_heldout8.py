@@ -1,0 +1,92 @@
+"""Render the eighth held-out real-music beat set ("real-heldout8"), pristine: never tuned on.
+
+Made by real-heldout7's method and code (make_realbeats_heldout7.py and, through it,
+make_realbeats_heldout6.py, imported: renderer hooks, bank and kit checks, metadata,
+disjointness scan; their output is untouched): 18 band arrangements (a public-domain melody over
+script-written drums, bass and chords in a named style at its usual tempo and notation) and 12
+folk and classical pieces without drums, chosen for the metrical level: 2/2 reels and
+hornpipes, fast punk and drum-and-bass, trap and drill, slow r&b, one-drop and a ballad over
+eighth-note piano, 6/8, 9/8, 12/8, 3/8, fast and slow waltzes, 5/4. Four change tempo.
+Sound: band parts on the MuseScore General bank, folk and classical on TimGM6mb (heldout5-7 used
+the csound bank), drums on four Hydrogen kits no set used plus heldout6's two electronic kits
+(heldout8_kits). Scores asserted disjoint from every excerpt JSON under
+``~/.cache/mvstudio-eval/`` (real-heldout7 included), every piece list and rejected list of the
+make_realbeats_* / heldout*_* scripts. See benchmarks/realbeats-heldout8.md.
+
+    nice -n 19 python benchmarks/make_realbeats_heldout8.py [OUTDIR] [NAME ...]
+        (default OUTDIR ~/.cache/mvstudio-eval/realbeats-heldout8)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import heldout8_band as band  # noqa: E402 - sibling scripts
+import heldout8_kits as kits  # noqa: E402 - adds its kits to heldout6's sampler table
+import make_realbeats_heldout7 as held7  # noqa: E402 - its scan and lists; its output is not touched
+from heldout8_pieces import PIECES, REJECTED  # noqa: E402
+from heldout8_tunes import TUNES  # noqa: E402
+
+held6 = held7.held6
+OUT = held6.held2.CACHE / "realbeats-heldout8"
+_ = kits.NEW_KITS
+
+
+def used_titles_and_paths() -> tuple[set[str], set[str]]:
+    """real-heldout7's scan (every other set's JSONs, real-heldout7's folder included, every
+    make_realbeats_* piece list, the lists of heldout4-6), pointed at this set's folder, plus
+    real-heldout7's own piece, rejected and tune lists (they live in heldout7_*.py)."""
+    out7, held7.OUT = held7.OUT, OUT
+    try:
+        titles, used = held7.used_titles_and_paths()
+    finally:
+        held7.OUT = out7
+    for p in held7.PIECES + held7.REJECTED:
+        used.add(held6.held2._key(p["src"]))
+        titles.add(held6.held4._norm(p["title"]))
+    used |= {held6.held2._key(f"inline7:{k}") for k in held7.TUNES}
+    titles |= {held6.held4._norm(t.split("\n")[1][2:]) for t in held7.TUNES.values()}
+    return titles, used
+
+
+def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
+    titles, used = used_titles_and_paths()
+    for p in pieces:
+        assert held6.held2._key(p["src"]) not in used, f"{p['name']}: {p['src']} is used by another set"
+        assert not p["src"].startswith(held6.held4.RANDOM_POOLS), f"{p['name']}: {p['src']} is in another set's pool"
+        t = held6.held4._norm(p["title"])
+        clash = [o for o in titles if t == o or (min(len(t), len(o)) >= 10 and (t in o or o in t))]
+        assert not clash, f"{p['name']}: title {p['title']!r} used elsewhere ({clash[0]})"
+        if p["src"].startswith("inline:"):
+            tune = p["src"][7:]
+            assert tune not in held6.TUNES and tune not in held7.TUNES, f"{p['name']}: tune {tune} is another set's"
+    names = [p["src"] for p in pieces]
+    assert len(names) == len(set(names)), "a score used twice in this set"
+
+
+def point_heldout6_here() -> None:
+    """Point real-heldout6's hooks at this set's band module, tunes and folder (in this process)."""
+    held6.band, held6.TUNES, held6.OUT = band, TUNES, OUT
+
+
+def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(held6.dev2.DEV_DIR))
+    import make_dev_set  # the dev set's renderer core
+
+    assert_disjoint(PIECES + REJECTED)
+    point_heldout6_here()
+    held6.assert_in_bank(PIECES)
+    held6.install_renderer(make_dev_set)
+    make_dev_set.PIECES = PIECES
+    out = argv[1] if len(argv) > 1 else str(OUT)
+    rc = int(make_dev_set.main(["make_dev_set", out, *argv[2:]]))
+    (Path(out) / "README.md").write_text((HERE / "realbeats-heldout8.md").read_text())
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
