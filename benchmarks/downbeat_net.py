@@ -35,7 +35,7 @@ from beat_sets import (  # noqa: E402
 )
 
 HELDOUT = ("real-heldout", "real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5",
-           "real-heldout6", "real-heldout7")
+           "real-heldout6", "real-heldout7", "real-heldout8")
 
 
 def _sets() -> dict[str, object]:

@@ -1,6 +1,7 @@
 """benchmarks/beat_accuracy.py never runs our tracker on a held-out set by accident: real-heldout2
 .. real-heldout8 are refused (exit code 2, before any excerpt is analysed) without
---anchors-only or --final; so are real-heldout5 .. real-heldout8 by benchmarks/change_recovery.py."""
+--anchors-only or --final; so are real-heldout5 .. real-heldout8 by benchmarks/change_recovery.py, and every held-out set
+by benchmarks/downbeat_net.py."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_change_recovery_refuses_heldout_without_flag(tmp_path: Path, held_out: 
     assert r.returncode == 2, r.stderr
     assert held_out in r.stderr and "--final" in r.stderr and "--anchors-only" in r.stderr
     assert "###" not in r.stdout  # no set was scored
+
+
+def test_downbeat_net_refuses_heldout_without_flag(tmp_path: Path) -> None:
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "downbeat_net.py"),
+                        "--sets", "real-dev,real-heldout8"],
+                       capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert "real-heldout8" in r.stderr and "--final" in r.stderr
+    assert "downbeat F" not in r.stdout  # no set was scored
