@@ -1,7 +1,7 @@
 """benchmarks/beat_accuracy.py never runs our tracker on a held-out set by accident: real-heldout2
 .. real-heldout8 are refused (exit code 2, before any excerpt is analysed) without
---anchors-only or --final; so are real-heldout5 .. real-heldout8 by benchmarks/change_recovery.py, and every held-out set
-by benchmarks/downbeat_net.py."""
+--anchors-only or --final; so are real-heldout5 .. real-heldout8 by benchmarks/change_recovery.py,
+and every held-out set by benchmarks/downbeat_net.py."""
 
 from __future__ import annotations
 
