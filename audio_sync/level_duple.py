@@ -19,39 +19,44 @@ from contextlib import contextmanager
 import numpy as np
 
 from audio_sync import level_model
-from audio_sync.level_model import BACKBEAT, CANDIDATES, SKIP
+from audio_sync.level_model import BACKBEAT, CANDIDATES, FEATURES, SKIP
 
 GUARD = float(np.log(1.25))  # the guards' shared constant (skip, add, backbeat), not tuned here
 HALF = CANDIDATES.index(0.5)
+PARITY = FEATURES.index("act_parity")
 
 
-def halve(model: dict[str, object], x: np.ndarray, ok: np.ndarray, *, half_min: float = GUARD) -> bool:
-    """Whether x1/2 replaces a kept x1: a backbeat on the half-note pulses >= ``half_min``, none
-    on the x1 beats (below the model's backbeat guard) and the skip guard met at x1/2."""
+def halve(model: dict[str, object], x: np.ndarray, ok: np.ndarray, *, half_min: float = GUARD,
+          parity_max: float | None = None) -> bool:
+    """Whether x1/2 replaces a kept x1: a backbeat on the half-note pulses >= ``half_min`` (or,
+    with ``parity_max``, odd and even x1 beats unlike in the beat activation: act_parity below
+    it), none on the x1 beats (below the model's backbeat guard) and the skip guard met at x1/2."""
     if not (ok[0] and ok[HALF]):
         return False
     if x[0, BACKBEAT] >= float(model.get("backbeat_min", GUARD)):  # type: ignore[arg-type]
         return False
     skip_min = float(model.get("skip_min", GUARD))  # type: ignore[arg-type]
-    return bool(x[HALF, BACKBEAT] >= half_min and x[HALF, SKIP].max() >= max(skip_min, GUARD))
+    cue = x[HALF, BACKBEAT] >= half_min if parity_max is None else x[0, PARITY] < parity_max
+    return bool(cue and x[HALF, SKIP].max() >= max(skip_min, GUARD))
 
 
-def decide_with_halving(half_min: float) -> Callable[[dict[str, object], np.ndarray, np.ndarray], int]:
+def decide_with_halving(half_min: float, parity_max: float | None = None
+                        ) -> Callable[[dict[str, object], np.ndarray, np.ndarray], int]:
     """``level_model.decide`` followed by ``halve`` where it keeps x1."""
     base = level_model.decide
 
     def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
         k = base(model, x, ok)
-        return HALF if k == 0 and halve(model, x, ok, half_min=half_min) else k
+        return HALF if k == 0 and halve(model, x, ok, half_min=half_min, parity_max=parity_max) else k
 
     return decide
 
 
 @contextmanager
-def installed(half_min: float = GUARD) -> Iterator[None]:
+def installed(half_min: float = GUARD, parity_max: float | None = None) -> Iterator[None]:
     """The tracker (``level_model.choose``) and the trainer's scoring use the halving inside."""
     saved = level_model.decide
-    level_model.decide = decide_with_halving(half_min)
+    level_model.decide = decide_with_halving(half_min, parity_max)
     try:
         yield
     finally:

@@ -93,6 +93,7 @@ MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 # tracker with the candidate (not the rule with the shipped model).
 DUPLE: str | None = None
 DUPLE_THRESHOLDS = (0.05, 0.10, 0.15, 0.20, float(np.log(1.25)))
+DUPLE_PARITY = 0.8  # --duple-half parity: act_parity at x1 below this (chosen on the training sources)
 WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
 
 
@@ -281,7 +282,7 @@ def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
     def net(model: dict[str, Any], rs: list[dict[str, Any]], thr: float | None) -> tuple[int, int]:
         if thr is None:
             return score(model, rs, SHIPPED_MARGIN)
-        with installed(thr):
+        with installed(thr, DUPLE_PARITY if DUPLE == "parity" else None):
             return score(model, rs, SHIPPED_MARGIN)
 
     total, ok = 0, True
@@ -309,7 +310,7 @@ def _config(on: bool) -> Iterator[None]:
     saved, beats.LEVEL_MODEL = beats.LEVEL_MODEL, on or DUPLE is not None
     try:
         if DUPLE is not None and on:
-            with installed(DUPLE_THR.get("all", GUARD)):
+            with installed(DUPLE_THR.get("all", GUARD), DUPLE_PARITY if DUPLE == "parity" else None):
                 yield
         else:
             yield
@@ -415,7 +416,7 @@ def _options() -> argparse.Namespace:
                     help="a faster level's added pulses need evidence (level_model.decide)")
     ap.add_argument("--backbeat-guard", action="store_true",
                     help="no move when the rule's beats carry a backbeat (level_model.decide)")
-    ap.add_argument("--duple-half", choices=("fixed", "loso"), default=None,
+    ap.add_argument("--duple-half", choices=("fixed", "loso", "parity"), default=None,
                     help="the session-9 duple halving candidate (audio_sync/level_duple.py), off by default")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()

@@ -6,7 +6,7 @@ import numpy as np
 
 from audio_sync import level_model
 from audio_sync._level_model_weights import MODEL
-from audio_sync.level_duple import GUARD, HALF, decide_with_halving, halve, installed
+from audio_sync.level_duple import GUARD, HALF, PARITY, decide_with_halving, halve, installed
 from audio_sync.level_model import BACKBEAT, CANDIDATES, N_FEATURES, SKIP
 
 
@@ -38,3 +38,11 @@ def test_wraps_the_shipped_decision_and_is_off_outside_the_context() -> None:
         assert level_model.decide(MODEL, x, ok) == HALF
     assert level_model.decide is saved
     assert level_model.decide(MODEL, *_rows(half_bb=0.0, x1_bb=0.0, skip=0.3)) == 0
+
+
+def test_parity_variant_reads_unlike_odd_and_even_beats_instead() -> None:
+    x, ok = _rows(half_bb=0.0, x1_bb=0.0, skip=0.3)
+    x[0, PARITY] = 0.7
+    assert halve(MODEL, x, ok, parity_max=0.8) and not halve(MODEL, x, ok)
+    x[0, PARITY] = 0.9
+    assert not halve(MODEL, x, ok, parity_max=0.8)
