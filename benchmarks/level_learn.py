@@ -25,6 +25,9 @@ out-of-fold net) in audio_sync/_level_model_weights.py.
 
 Usage (project venv): nice -n 19 python benchmarks/level_learn.py [--write] [--no-dev]
 The shipped model: --sources train,train2,compound,train3,synth20000,synth21000 --guard --write
+Session 9's duple halving candidate (OFF; docs/beat-accuracy/2026-12-01-s9-duple-study.md): add
+``--duple-half fixed`` (or loso, parity) to the shipped options; the folds and the dev check then
+compare the shipped tracker with the candidate.
 """
 
 from __future__ import annotations
@@ -295,7 +298,8 @@ def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
         (p0, q0), (p1, q1) = net(model, data[held], None), net(model, data[held], thr)
         d = (p1 - q1) - (p0 - q0)
         total, ok = total + d, ok and d >= 0
-        print(f"  fold {held:11s} threshold {thr:.2f}  +{p0}/-{q0} -> +{p1}/-{q1}  change {d:+d}", flush=True)
+        cue = f"act_parity < {DUPLE_PARITY}" if DUPLE == "parity" else f"threshold {thr:.2f}"
+        print(f"  fold {held:11s} {cue}  +{p0}/-{q0} -> +{p1}/-{q1}  change {d:+d}", flush=True)
     print(f"duple halving on the folds: total change {total:+d}, no fold negative: {ok}")
     return total, ok
 
@@ -447,7 +451,9 @@ def main() -> int:
     margin, every_fold, fold_line = report_folds(data, SHIPPED_MARGIN if args.margin is None else args.margin)
     switched(data, margin)
     if DUPLE is not None:
-        duple_folds(data)
+        d_total, d_ok = duple_folds(data)
+        fold_line = f"duple halving ({DUPLE}) vs shipped: folds change {d_total:+d}, none negative {d_ok}"
+        every_fold = d_total > 0 and d_ok
     model = fit([r for rs in data.values() for r in rs])
     if DUPLE == "loso":
         from audio_sync.level_duple import installed
@@ -475,9 +481,10 @@ def main() -> int:
     print(f"wall {time.time() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s, "
           f"max RSS {ru.ru_maxrss / 1024:.0f} MB")
     dev_ok = all(g >= q and f1 >= f0 - 1e-9 for g, q, f0, f1 in dev.values())
-    print(f"learned level (LEVEL_MODEL on) vs the rule alone (off): {fold_line}; dev sets "
+    head = "" if DUPLE else "learned level (LEVEL_MODEL on) vs the rule alone (off): "
+    print(f"{head}{fold_line}; dev sets "
           + " ".join(f"{t} +{g}/-{q} F {f0:.3f}->{f1:.3f}" for t, (g, q, f0, f1) in dev.items())
-          + f"; ship ON criterion met: {every_fold and dev_ok and bool(dev)}")
+          + f"; {'candidate criterion (folds, dev)' if DUPLE else 'ship ON criterion'} met: {every_fold and dev_ok and bool(dev)}")
     return 0
 
 
