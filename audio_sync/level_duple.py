@@ -6,6 +6,8 @@ tempo prior separates them from 2/4 reels annotated at the quarter (same tunes, 
 BPM). The one audible cue the study found is where the accompaniment alternates: bass on one
 pulse and chord on the next at the half-note level (``level_model._backbeat`` on the x1/2
 pulses) with none at the quarter, and the quarters the half note skips measurably weaker.
+Caveat: every training excerpt it fixes is a render whose drum kit sits on the notated half
+notes (the renderer lays drums on the score's beats); undrummed 2/2 music is never moved.
 
 Not wired into the tracker: ``benchmarks/level_learn.py --duple-half`` installs it for a run
 (``installed``). To ship it, ``level_model.decide`` would call ``halve`` where it returns 0.
