@@ -25,6 +25,9 @@ out-of-fold net) in audio_sync/_level_model_weights.py.
 
 Usage (project venv): nice -n 19 python benchmarks/level_learn.py [--write] [--no-dev]
 The shipped model: --sources train,train2,compound,train3,synth20000,synth21000 --guard --write
+Session 9's duple halving candidate (OFF; docs/beat-accuracy/2026-12-01-s9-duple-study.md): add
+``--duple-half fixed`` (or loso, parity) to the shipped options; the folds and the dev check then
+compare the shipped tracker with the candidate.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import resource
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +91,13 @@ ADD_BOTH = False
 BACKBEAT_MIN = np.inf
 SHIPPED_MARGIN = 0.4  # the smallest margin with no fold negative and every fold with a miss positive
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+# --duple-half fixed|loso: the session-9 candidate (audio_sync/level_duple.py, OFF): x1/2 where
+# the bass/chord alternation sits on the half-note pulses. fixed: threshold log 1.25; loso: per
+# fold the best of DUPLE_THRESHOLDS on the other sources. The dev check then compares the shipped
+# tracker with the candidate (not the rule with the shipped model).
+DUPLE: str | None = None
+DUPLE_THRESHOLDS = (0.05, 0.10, 0.15, 0.20, float(np.log(1.25)))
+DUPLE_PARITY = 0.8  # --duple-half parity: act_parity at x1 below this (chosen on the training sources)
 WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
 
 
@@ -267,15 +278,64 @@ def folds(data: dict[str, list[dict[str, Any]]]) -> dict[float, list[tuple[str, 
     return per_margin
 
 
+def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
+    """Per held-out source, the shipped fold model at SHIPPED_MARGIN without and with the duple
+    halving (threshold fixed or chosen on the other sources); (total change, none negative)."""
+    from audio_sync.level_duple import GUARD, installed
+
+    def net(model: dict[str, Any], rs: list[dict[str, Any]], thr: float | None) -> tuple[int, int]:
+        if thr is None:
+            return score(model, rs, SHIPPED_MARGIN)
+        with installed(thr, DUPLE_PARITY if DUPLE == "parity" else None):
+            return score(model, rs, SHIPPED_MARGIN)
+
+    total, ok = 0, True
+    print(f"\nduple halving ({DUPLE}) on the folds at margin {SHIPPED_MARGIN}: shipped -> candidate")
+    for held, model in MODELS.items():
+        thr = GUARD
+        if DUPLE == "loso":
+            train = [r for s, rs in data.items() if s != held for r in rs]
+            thr = max(DUPLE_THRESHOLDS, key=lambda t: (lambda pq: (pq[0] - pq[1], t))(net(model, train, t)))
+        (p0, q0), (p1, q1) = net(model, data[held], None), net(model, data[held], thr)
+        d = (p1 - q1) - (p0 - q0)
+        total, ok = total + d, ok and d >= 0
+        cue = f"act_parity < {DUPLE_PARITY}" if DUPLE == "parity" else f"threshold {thr:.2f}"
+        print(f"  fold {held:11s} {cue}  +{p0}/-{q0} -> +{p1}/-{q1}  change {d:+d}", flush=True)
+    print(f"duple halving on the folds: total change {total:+d}, no fold negative: {ok}")
+    return total, ok
+
+
+@contextmanager
+def _config(on: bool) -> Iterator[None]:
+    """Off/on for the dev check: the learned level (default) or the duple halving (--duple-half,
+    with the learned level on both sides)."""
+    from audio_sync import beats
+    from audio_sync.level_duple import GUARD, installed
+
+    saved, beats.LEVEL_MODEL = beats.LEVEL_MODEL, on or DUPLE is not None
+    try:
+        if DUPLE is not None and on:
+            with installed(DUPLE_THR.get("all", GUARD), DUPLE_PARITY if DUPLE == "parity" else None):
+                yield
+        else:
+            yield
+    finally:
+        beats.LEVEL_MODEL = saved
+
+
+DUPLE_THR: dict[str, float] = {}  # --duple-half loso: the threshold chosen on all sources
+
+
 def dev_check(sets: dict[str, Path | int | str]) -> dict[str, tuple[int, int, float, float]]:
-    """The whole tracker with the learned level off and on: acc1 and mean beat F per set;
-    per set (+reached, -lost, F off, F on)."""
+    """The whole tracker with the learned level off and on (--duple-half: the shipped tracker
+    against the candidate): acc1 and mean beat F per set; per set (+reached, -lost, F off, F on)."""
     import mir_eval
 
     from audio_sync import beats
     from audio_sync.features import compute_features
 
-    print("\ndev sets, whole tracker: learned level off -> on (beats.LEVEL_MODEL)")
+    print("\ndev sets, whole tracker: " + ("shipped -> duple halving" if DUPLE else
+                                           "learned level off -> on (beats.LEVEL_MODEL)"))
     out = {}
     for tag, src in sets.items():
         res: dict[bool, list[tuple[bool, float]]] = {False: [], True: []}
@@ -286,11 +346,8 @@ def dev_check(sets: dict[str, Path | int | str]) -> dict[str, tuple[int, int, fl
             ref = mir_eval.beat.trim_beats(ex.beats_s)
             tempi = {}
             for on in (False, True):
-                saved, beats.LEVEL_MODEL = beats.LEVEL_MODEL, on
-                try:
+                with _config(on):
                     r = beats.track(feats)
-                finally:
-                    beats.LEVEL_MODEL = saved
                 f = float(mir_eval.beat.f_measure(ref, mir_eval.beat.trim_beats(np.asarray(r.beats_s))))
                 res[on].append((abs(r.tempo_bpm / true - 1) <= 0.04, f))
                 tempi[on] = r.tempo_bpm
@@ -364,8 +421,12 @@ def _options() -> argparse.Namespace:
                     help="a faster level's added pulses need evidence (level_model.decide)")
     ap.add_argument("--backbeat-guard", action="store_true",
                     help="no move when the rule's beats carry a backbeat (level_model.decide)")
+    ap.add_argument("--duple-half", choices=("fixed", "loso", "parity"), default=None,
+                    help="the session-9 duple halving candidate (audio_sync/level_duple.py), off by default")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()
+    global DUPLE
+    DUPLE = args.duple_half
     global L2, USE, AUGMENT, SIGNED, DROP_DUPLE, OCTAVE_DUPLE, SKIP_MIN, ADD_MAX, ADD_BOTH, BACKBEAT_MIN
     BACKBEAT_MIN = float(np.log(1.25)) if args.backbeat_guard else np.inf
     ADD_MAX = float(np.log(1.25)) if args.add_guard else np.inf
@@ -390,7 +451,21 @@ def main() -> int:
               f"x2/3 {np.sum(labels == 2)} x3/2 {np.sum(labels == 3)} x2 {np.sum(labels == 4)} none {np.sum(labels < 0)}")
     margin, every_fold, fold_line = report_folds(data, SHIPPED_MARGIN if args.margin is None else args.margin)
     switched(data, margin)
+    if DUPLE is not None:
+        d_total, d_ok = duple_folds(data)
+        fold_line = f"duple halving ({DUPLE}) vs shipped: folds change {d_total:+d}, none negative {d_ok}"
+        every_fold = d_total > 0 and d_ok
     model = fit([r for rs in data.values() for r in rs])
+    if DUPLE == "loso":
+        from audio_sync.level_duple import installed
+
+        def all_net(t: float) -> int:
+            with installed(t):
+                p, q = score(model, [r for rs in data.values() for r in rs], margin)
+            return p - q
+
+        DUPLE_THR["all"] = max(DUPLE_THRESHOLDS, key=lambda t: (all_net(t), t))
+        print(f"duple halving threshold on all sources: {DUPLE_THR['all']:.2f}")
     if args.write:
         reads = ", ".join(USE) if USE else "all features"
         write_weights(model, margin, f"Fitted on {', '.join(f'{s} ({len(r)})' for s, r in data.items())};\n"
@@ -407,9 +482,10 @@ def main() -> int:
     print(f"wall {time.time() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s, "
           f"max RSS {ru.ru_maxrss / 1024:.0f} MB")
     dev_ok = all(g >= q and f1 >= f0 - 1e-9 for g, q, f0, f1 in dev.values())
-    print(f"learned level (LEVEL_MODEL on) vs the rule alone (off): {fold_line}; dev sets "
+    head = "" if DUPLE else "learned level (LEVEL_MODEL on) vs the rule alone (off): "
+    print(f"{head}{fold_line}; dev sets "
           + " ".join(f"{t} +{g}/-{q} F {f0:.3f}->{f1:.3f}" for t, (g, q, f0, f1) in dev.items())
-          + f"; ship ON criterion met: {every_fold and dev_ok and bool(dev)}")
+          + f"; {'candidate criterion (folds, dev)' if DUPLE else 'ship ON criterion'} met: {every_fold and dev_ok and bool(dev)}")
     return 0
 
 
