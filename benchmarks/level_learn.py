@@ -485,7 +485,7 @@ def main() -> int:
     head = "" if DUPLE else "learned level (LEVEL_MODEL on) vs the rule alone (off): "
     print(f"{head}{fold_line}; dev sets "
           + " ".join(f"{t} +{g}/-{q} F {f0:.3f}->{f1:.3f}" for t, (g, q, f0, f1) in dev.items())
-          + f"; {'candidate criterion (folds, dev)' if DUPLE else 'ship ON criterion'} met: {every_fold and dev_ok and bool(dev)}")
+          + f"; {'candidate criterion (folds, dev)' if DUPLE else 'no dev set worse (session 8 rule; session 9 pools the dev sets: 2026-12-01-s9-decision.md)'} met: {every_fold and dev_ok and bool(dev)}")
     return 0
 
 
