@@ -36,17 +36,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from beat_sets import (  # noqa: E402
-    DEV2_DIR,
-    DEV_DIR,
     FRESH_SEED_OFFSET,
-    HELDOUT2_DIR,
-    HELDOUT3_DIR,
-    HELDOUT4_DIR,
-    HELDOUT5_DIR,
-    HELDOUT6_DIR,
-    HELDOUT7_DIR,
-    HELDOUT8_DIR,
-    HELDOUT_DIR,
+    REAL_DIRS,
     Excerpt,
     change_set,
     real_set,
@@ -377,16 +368,7 @@ def main() -> None:
     if args.anchors_only:  # no column of ours, whatever else was asked for
         trackers = {k: v for k, v in trackers.items() if k in ("librosa", "madmom")}
     sources: dict[str, Callable[[], Iterator[Excerpt]]] = {
-        "real-dev": lambda: real_set(DEV_DIR),
-        "real-dev2": lambda: real_set(DEV2_DIR),
-        "real-heldout": lambda: real_set(HELDOUT_DIR),
-        "real-heldout2": lambda: real_set(HELDOUT2_DIR),
-        "real-heldout3": lambda: real_set(HELDOUT3_DIR),
-        "real-heldout4": lambda: real_set(HELDOUT4_DIR),
-        "real-heldout5": lambda: real_set(HELDOUT5_DIR),
-        "real-heldout6": lambda: real_set(HELDOUT6_DIR),
-        "real-heldout7": lambda: real_set(HELDOUT7_DIR),
-        "real-heldout8": lambda: real_set(HELDOUT8_DIR),
+        **{name: (lambda folder=folder: real_set(folder)) for name, folder in REAL_DIRS.items()},
         "synthetic": lambda: synthetic_set(args.seed_offset, args.only),
         "changes": lambda: change_set(args.seed_offset),
     }
@@ -399,11 +381,8 @@ def main() -> None:
         lines += summary(name, run_set(name, excerpts, on))
     print(f"\nwall time {time.perf_counter() - start:.0f} s, CPU time of this process "
           f"{time.process_time() - cpu0:.0f} s; synthetic seed offset "
-          f"{args.seed_offset}; real-dev {DEV_DIR}; real-dev2 {DEV2_DIR}; "
-          f"real-heldout {HELDOUT_DIR}; real-heldout2 {HELDOUT2_DIR}; "
-          f"real-heldout3 {HELDOUT3_DIR}; real-heldout4 {HELDOUT4_DIR}; "
-          f"real-heldout5 {HELDOUT5_DIR}; real-heldout6 {HELDOUT6_DIR}; "
-          f"real-heldout7 {HELDOUT7_DIR}; real-heldout8 {HELDOUT8_DIR}; load average {os.getloadavg()[0]:.1f}\n")
+          f"{args.seed_offset}; " + "; ".join(f"{name} {folder}" for name, folder in REAL_DIRS.items())
+          + f"; load average {os.getloadavg()[0]:.1f}\n")
     for line in lines:
         print(line)
     lead = "librosa" if args.anchors_only else "ours"

@@ -77,6 +77,10 @@ HELDOUT5_DIR = eval_dir("heldout5")
 HELDOUT6_DIR = eval_dir("heldout6")
 HELDOUT7_DIR = eval_dir("heldout7")
 HELDOUT8_DIR = eval_dir("heldout8")
+# Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
+REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 9)}}
+HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Seeds 1..32 (offset 0) are the corpus the tracker was first tuned on, and offsets below 1000
 # were used as checks while tuning; 9000 was never looked at before the final report.
 FRESH_SEED_OFFSET = 9000

@@ -25,25 +25,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from beat_sets import (  # noqa: E402
-    DEV2_DIR,
-    DEV_DIR,
+    HELDOUT_SETS,
+    REAL_DIRS,
     change_set,
-    eval_dir,
     real_set,
     refuse_unfinal,
     synthetic_set,
 )
 
-HELDOUT = ("real-heldout", "real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5",
-           "real-heldout6", "real-heldout7", "real-heldout8")
-
 
 def _sets() -> dict[str, object]:
-    out: dict[str, object] = {"real-dev": lambda: real_set(DEV_DIR), "real-dev2": lambda: real_set(DEV2_DIR),
-                              "synthetic": lambda: synthetic_set(500), "changes": lambda: change_set(500)}
-    for name in HELDOUT:
-        out[name] = (lambda n: lambda: real_set(eval_dir(n.removeprefix("real-"))))(name)
-    return out
+    out: dict[str, object] = {name: (lambda folder=folder: real_set(folder)) for name, folder in REAL_DIRS.items()}
+    return {**out, "synthetic": lambda: synthetic_set(500), "changes": lambda: change_set(500)}
 
 
 def _down_f(ref: np.ndarray, est: np.ndarray) -> float:
@@ -82,7 +75,7 @@ def main() -> int:
     parser.add_argument("--weights", default="0,0.5,1,2")
     parser.add_argument("--final", action="store_true", help="allow the held-out sets (the lead's one report)")
     args = parser.parse_args()
-    refuse_unfinal(parser, args.sets, HELDOUT, anchors_only=False, final=args.final)
+    refuse_unfinal(parser, args.sets, HELDOUT_SETS, anchors_only=False, final=args.final)
     weights = tuple(float(w) for w in args.weights.split(","))
     t0, c0 = time.time(), time.process_time()
     sets = _sets()
