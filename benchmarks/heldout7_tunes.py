@@ -10,6 +10,28 @@ grid regular (tests/test_heldout7.py checks every bar's length).
 
 from __future__ import annotations
 
+import re
+from fractions import Fraction
+
+NOTE = re.compile(r"[_^=]*([A-Ga-gz])[,']*(\d*)(/?)(\d*)")
+
+
+def bar_lengths(abc: str) -> tuple[Fraction, list[Fraction]]:
+    """(the metre as a fraction of a whole note, each bar's length): the tests check every bar
+    of every set's tunes is whole (no pickups, so a looped tune keeps the grid regular)."""
+    head = dict(line.split(":", 1) for line in abc.splitlines() if re.match(r"^[A-Z]:", line))
+    unit, body = Fraction(head["L"]), abc.splitlines()[-1].replace("|]", "")
+    bars = []
+    for bar in body.split("|"):
+        total = Fraction(0)
+        for _, num, slash, den in NOTE.findall(bar):
+            d = Fraction(int(num or 1))
+            if slash:
+                d /= int(den or 2)
+            total += d * unit
+        bars.append(total)
+    return Fraction(head["M"]), bars
+
 
 def _abc(title: str, metre: str, unit: str, key: str, body: str) -> str:
     return f"X:1\nT:{title}\nM:{metre}\nL:{unit}\nK:{key}\n{body} |]"

@@ -4,9 +4,7 @@ and every style plays on a kit no earlier set used, with a sounding sample for e
 
 from __future__ import annotations
 
-import re
 import sys
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,6 @@ kits: Any = pytest.importorskip("heldout7_kits")
 tunes: Any = pytest.importorskip("heldout7_tunes")
 needs_kits = pytest.mark.skipif(not (kits.ROOT / "VariBreaks" / "drumkit.xml").exists(),
                                 reason="apt hydrogen-drumkits not installed")
-NOTE = re.compile(r"[_^=]*([A-Ga-gz])[,']*(\d*)(/?)(\d*)")
 
 
 def _held7() -> Any:
@@ -28,21 +25,6 @@ def _held7() -> Any:
     if not (held7.held6.dev2.DEV_DIR / "make_dev_set.py").exists():
         pytest.skip("the dev set's generator (shared data) is not on this machine")
     return held7
-
-
-def _bar_lengths(abc: str) -> tuple[Fraction, list[Fraction]]:
-    head = dict(line.split(":", 1) for line in abc.splitlines() if re.match(r"^[A-Z]:", line))
-    unit, body = Fraction(head["L"]), abc.splitlines()[-1].replace("|]", "")
-    bars = []
-    for bar in body.split("|"):
-        total = Fraction(0)
-        for _, num, slash, den in NOTE.findall(bar):
-            d = Fraction(int(num or 1))
-            if slash:
-                d /= int(den or 2)
-            total += d * unit
-        bars.append(total)
-    return Fraction(head["M"]), bars
 
 
 def test_own_pieces_are_disjoint() -> None:
@@ -68,12 +50,12 @@ def test_reuse_refused(kw: dict[str, Any]) -> None:
 @pytest.mark.parametrize("name", sorted(tunes.TUNES))
 def test_every_bar_is_whole(name: str) -> None:
     """No pickups and no short bars: a looped tune keeps the beat grid regular."""
-    metre, bars = _bar_lengths(tunes.TUNES[name])
+    metre, bars = tunes.bar_lengths(tunes.TUNES[name])
     assert bars and all(b == metre for b in bars), (metre, bars)
 
 
 def test_bar_checker_catches_a_short_bar() -> None:
-    metre, bars = _bar_lengths("X:1\nT:t\nM:3/4\nL:1/4\nK:C\nG3/2 A/ G | A B |]")
+    metre, bars = tunes.bar_lengths("X:1\nT:t\nM:3/4\nL:1/4\nK:C\nG3/2 A/ G | A B |]")
     assert bars[0] == metre and bars[1] != metre
 
 

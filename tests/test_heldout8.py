@@ -5,9 +5,7 @@ sounding sample for each note, and heldout6's renderer keeps its own bank for pi
 
 from __future__ import annotations
 
-import re
 import sys
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +17,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 band: Any = pytest.importorskip("heldout8_band")
 kits: Any = pytest.importorskip("heldout8_kits")
 tunes: Any = pytest.importorskip("heldout8_tunes")
+tunes7: Any = pytest.importorskip("heldout7_tunes")  # its bar checker
 needs_kits = pytest.mark.skipif(not (kits.ROOT / "circAfrique v4" / "drumkit.xml").exists(),
                                 reason="apt hydrogen-drumkits not installed")
-NOTE = re.compile(r"[_^=]*([A-Ga-gz])[,']*(\d*)(/?)(\d*)")
 
 
 def _held8() -> Any:
@@ -29,21 +27,6 @@ def _held8() -> Any:
     if not (held8.held6.dev2.DEV_DIR / "make_dev_set.py").exists():
         pytest.skip("the dev set's generator (shared data) is not on this machine")
     return held8
-
-
-def _bar_lengths(abc: str) -> tuple[Fraction, list[Fraction]]:
-    head = dict(line.split(":", 1) for line in abc.splitlines() if re.match(r"^[A-Z]:", line))
-    unit, body = Fraction(head["L"]), abc.splitlines()[-1].replace("|]", "")
-    bars = []
-    for bar in body.split("|"):
-        total = Fraction(0)
-        for _, num, slash, den in NOTE.findall(bar):
-            d = Fraction(int(num or 1))
-            if slash:
-                d /= int(den or 2)
-            total += d * unit
-        bars.append(total)
-    return Fraction(head["M"]), bars
 
 
 def test_own_pieces_are_disjoint() -> None:
@@ -69,7 +52,7 @@ def test_reuse_refused(kw: dict[str, Any]) -> None:
 @pytest.mark.parametrize("name", sorted(tunes.TUNES))
 def test_every_bar_is_whole(name: str) -> None:
     """No pickups and no short bars: a looped tune keeps the beat grid regular."""
-    metre, bars = _bar_lengths(tunes.TUNES[name])
+    metre, bars = tunes7.bar_lengths(tunes.TUNES[name])
     assert bars and all(b == metre for b in bars), (metre, bars)
 
 
