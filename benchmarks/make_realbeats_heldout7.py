@@ -43,16 +43,29 @@ def used_titles_and_paths() -> tuple[set[str], set[str]]:
         titles, used = held6.used_titles_and_paths()
     finally:
         held6.OUT = out6
-    for p in held6.PIECES + held6.REJECTED:
-        used.add(held6.held2._key(p["src"]))
-        titles.add(held6.held4._norm(p["title"]))
-    used |= {held6.held2._key(f"inline6:{k}") for k in held6.TUNES}
-    titles |= {held6.held4._norm(t.split("\n")[1][2:]) for t in held6.TUNES.values()}
+    add_set_lists(titles, used, held6.PIECES + held6.REJECTED, held6.TUNES, "inline6")
     return titles, used
 
 
+def add_set_lists(titles: set[str], used: set[str], pieces: list[dict[str, Any]], tunes: dict[str, str],
+                  inline_tag: str) -> None:
+    """Add a set's piece and rejected lists and its transcribed tunes (keyed ``inline_tag:name``,
+    titled from their ABC) to a scan's titles and used scores."""
+    for p in pieces:
+        used.add(held6.held2._key(p["src"]))
+        titles.add(held6.held4._norm(p["title"]))
+    used |= {held6.held2._key(f"{inline_tag}:{k}") for k in tunes}
+    titles |= {held6.held4._norm(t.split("\n")[1][2:]) for t in tunes.values()}
+
+
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    titles, used = used_titles_and_paths()
+    check_disjoint(pieces, *used_titles_and_paths(), taken_tunes=(held6.TUNES,))
+
+
+def check_disjoint(pieces: list[dict[str, Any]], titles: set[str], used: set[str], *,
+                   taken_tunes: tuple[dict[str, str], ...]) -> None:
+    """Every piece's score, pool and title new to the scan; no inline tune of ``taken_tunes``;
+    no score twice."""
     for p in pieces:
         assert held6.held2._key(p["src"]) not in used, f"{p['name']}: {p['src']} is used by another set"
         assert not p["src"].startswith(held6.held4.RANDOM_POOLS), f"{p['name']}: {p['src']} is in another set's pool"
@@ -60,7 +73,8 @@ def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
         clash = [o for o in titles if t == o or (min(len(t), len(o)) >= 10 and (t in o or o in t))]
         assert not clash, f"{p['name']}: title {p['title']!r} used elsewhere ({clash[0]})"
         if p["src"].startswith("inline:"):
-            assert p["src"][7:] not in held6.TUNES, f"{p['name']}: tune {p['src']} is real-heldout6's"
+            tune = p["src"][7:]
+            assert all(tune not in t for t in taken_tunes), f"{p['name']}: tune {tune} is another set's"
     names = [p["src"] for p in pieces]
     assert len(names) == len(set(names)), "a score used twice in this set"
 
@@ -70,19 +84,25 @@ def point_heldout6_here() -> None:
     held6.band, held6.TUNES, held6.OUT = band, TUNES, OUT
 
 
-def main(argv: list[str]) -> int:
+def render(argv: list[str], *, pieces: list[dict[str, Any]], out: Path, readme: str) -> int:
+    """real-heldout6's renderer (its hooks already pointed at the set) on ``pieces``, into
+    ``argv[1]`` or ``out``, the set's README beside the excerpts."""
     sys.path.insert(0, str(held6.dev2.DEV_DIR))
     import make_dev_set  # the dev set's renderer core
 
+    held6.assert_in_bank(pieces)
+    held6.install_renderer(make_dev_set)
+    make_dev_set.PIECES = pieces
+    folder = argv[1] if len(argv) > 1 else str(out)
+    rc = int(make_dev_set.main(["make_dev_set", folder, *argv[2:]]))
+    (Path(folder) / "README.md").write_text((HERE / readme).read_text())
+    return rc
+
+
+def main(argv: list[str]) -> int:
     assert_disjoint(PIECES + REJECTED)
     point_heldout6_here()
-    held6.assert_in_bank(PIECES)
-    held6.install_renderer(make_dev_set)
-    make_dev_set.PIECES = PIECES
-    out = argv[1] if len(argv) > 1 else str(OUT)
-    rc = int(make_dev_set.main(["make_dev_set", out, *argv[2:]]))
-    (Path(out) / "README.md").write_text((HERE / "realbeats-heldout7.md").read_text())
-    return rc
+    return render(argv, pieces=PIECES, out=OUT, readme="realbeats-heldout7.md")
 
 
 if __name__ == "__main__":

@@ -45,27 +45,12 @@ def used_titles_and_paths() -> tuple[set[str], set[str]]:
         titles, used = held7.used_titles_and_paths()
     finally:
         held7.OUT = out7
-    for p in held7.PIECES + held7.REJECTED:
-        used.add(held6.held2._key(p["src"]))
-        titles.add(held6.held4._norm(p["title"]))
-    used |= {held6.held2._key(f"inline7:{k}") for k in held7.TUNES}
-    titles |= {held6.held4._norm(t.split("\n")[1][2:]) for t in held7.TUNES.values()}
+    held7.add_set_lists(titles, used, held7.PIECES + held7.REJECTED, held7.TUNES, "inline7")
     return titles, used
 
 
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    titles, used = used_titles_and_paths()
-    for p in pieces:
-        assert held6.held2._key(p["src"]) not in used, f"{p['name']}: {p['src']} is used by another set"
-        assert not p["src"].startswith(held6.held4.RANDOM_POOLS), f"{p['name']}: {p['src']} is in another set's pool"
-        t = held6.held4._norm(p["title"])
-        clash = [o for o in titles if t == o or (min(len(t), len(o)) >= 10 and (t in o or o in t))]
-        assert not clash, f"{p['name']}: title {p['title']!r} used elsewhere ({clash[0]})"
-        if p["src"].startswith("inline:"):
-            tune = p["src"][7:]
-            assert tune not in held6.TUNES and tune not in held7.TUNES, f"{p['name']}: tune {tune} is another set's"
-    names = [p["src"] for p in pieces]
-    assert len(names) == len(set(names)), "a score used twice in this set"
+    held7.check_disjoint(pieces, *used_titles_and_paths(), taken_tunes=(held6.TUNES, held7.TUNES))
 
 
 def point_heldout6_here() -> None:
@@ -74,18 +59,9 @@ def point_heldout6_here() -> None:
 
 
 def main(argv: list[str]) -> int:
-    sys.path.insert(0, str(held6.dev2.DEV_DIR))
-    import make_dev_set  # the dev set's renderer core
-
     assert_disjoint(PIECES + REJECTED)
     point_heldout6_here()
-    held6.assert_in_bank(PIECES)
-    held6.install_renderer(make_dev_set)
-    make_dev_set.PIECES = PIECES
-    out = argv[1] if len(argv) > 1 else str(OUT)
-    rc = int(make_dev_set.main(["make_dev_set", out, *argv[2:]]))
-    (Path(out) / "README.md").write_text((HERE / "realbeats-heldout8.md").read_text())
-    return rc
+    return held7.render(argv, pieces=PIECES, out=OUT, readme="realbeats-heldout8.md")
 
 
 if __name__ == "__main__":
