@@ -91,7 +91,7 @@ ADD_BOTH = False
 BACKBEAT_MIN = np.inf
 SHIPPED_MARGIN = 0.4  # the smallest margin with no fold negative and every fold with a miss positive
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
-# --duple-half fixed|loso: the session-9 candidate (audio_sync/level_duple.py, OFF): x1/2 where
+# --duple-half fixed|loso: the session-9 candidate (benchmarks/level_duple.py, OFF): x1/2 where
 # the bass/chord alternation sits on the half-note pulses. fixed: threshold log 1.25; loso: per
 # fold the best of DUPLE_THRESHOLDS on the other sources. The dev check then compares the shipped
 # tracker with the candidate (not the rule with the shipped model).
@@ -281,7 +281,7 @@ def folds(data: dict[str, list[dict[str, Any]]]) -> dict[float, list[tuple[str, 
 def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
     """Per held-out source, the shipped fold model at SHIPPED_MARGIN without and with the duple
     halving (threshold fixed or chosen on the other sources); (total change, none negative)."""
-    from audio_sync.level_duple import GUARD, installed
+    from level_duple import GUARD, installed
 
     def net(model: dict[str, Any], rs: list[dict[str, Any]], thr: float | None) -> tuple[int, int]:
         if thr is None:
@@ -309,8 +309,9 @@ def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
 def _config(on: bool) -> Iterator[None]:
     """Off/on for the dev check: the learned level (default) or the duple halving (--duple-half,
     with the learned level on both sides)."""
+    from level_duple import GUARD, installed
+
     from audio_sync import beats
-    from audio_sync.level_duple import GUARD, installed
 
     saved, beats.LEVEL_MODEL = beats.LEVEL_MODEL, on or DUPLE is not None
     try:
@@ -422,7 +423,7 @@ def _options() -> argparse.Namespace:
     ap.add_argument("--backbeat-guard", action="store_true",
                     help="no move when the rule's beats carry a backbeat (level_model.decide)")
     ap.add_argument("--duple-half", choices=("fixed", "loso", "parity"), default=None,
-                    help="the session-9 duple halving candidate (audio_sync/level_duple.py), off by default")
+                    help="the session-9 duple halving candidate (benchmarks/level_duple.py), off by default")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()
     global DUPLE
@@ -457,7 +458,7 @@ def main() -> int:
         every_fold = d_total > 0 and d_ok
     model = fit([r for rs in data.values() for r in rs])
     if DUPLE == "loso":
-        from audio_sync.level_duple import installed
+        from level_duple import installed
 
         def all_net(t: float) -> int:
             with installed(t):

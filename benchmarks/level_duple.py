@@ -9,8 +9,9 @@ pulses) with none at the quarter, and the quarters the half note skips measurabl
 Caveat: every training excerpt it fixes is a render whose drum kit sits on the notated half
 notes (the renderer lays drums on the score's beats); undrummed 2/2 music is never moved.
 
-Not wired into the tracker: ``benchmarks/level_learn.py --duple-half`` installs it for a run
-(``installed``). To ship it, ``level_model.decide`` would call ``halve`` where it returns 0.
+Not wired into the tracker, so it lives with the trainer: ``benchmarks/level_learn.py
+--duple-half`` installs it for a run (``installed``). To ship it, move it into ``audio_sync`` and
+have ``level_model.decide`` call ``halve`` where it returns 0.
 """
 
 from __future__ import annotations

@@ -1,13 +1,18 @@
-"""The session-9 duple halving candidate (audio_sync/level_duple.py, OFF by default)."""
+"""The session-9 duple halving candidate (benchmarks/level_duple.py, OFF by default)."""
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 import numpy as np
 
 from audio_sync import level_model
 from audio_sync._level_model_weights import MODEL
-from audio_sync.level_duple import GUARD, HALF, PARITY, decide_with_halving, halve, installed
 from audio_sync.level_model import BACKBEAT, CANDIDATES, N_FEATURES, SKIP
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from level_duple import GUARD, HALF, PARITY, decide_with_halving, halve, installed  # noqa: E402
 
 
 def _rows(*, half_bb: float, x1_bb: float, skip: float) -> tuple[np.ndarray, np.ndarray]:
