@@ -1,4 +1,4 @@
-"""A learned choice among five metrical levels: x1/2, x2/3, x1, x3/2, x2 of the tracked tempo.
+"""A learned choice among seven metrical levels: x1/2, x2/3, x3/4, x1, x4/3, x3/2, x2 of the tracked tempo.
 
 The rule (``metrical_level.choose_level``) only doubles or halves on kick/snare evidence, and
 session 4's vote (``level_vote``) only weighs x2 and x1/2 against x1. Here every candidate level
@@ -36,11 +36,16 @@ from audio_sync.level_vote import (
 )
 from audio_sync.tempo_curve import autocorr
 
-CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0)
+# x3/4 and x4/3 came last (session 10): a 3+3+2 kick syncopation makes the rule count dotted
+# eighths (4/3 of the beat) on hip-hop and funk grooves, which no other level can undo. A model
+# chooses among its first ``levels`` candidates (5 when it does not say: session 9's).
+CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0, 0.75, 4.0 / 3.0)
+LEVELS_BEFORE_S10 = 5
 FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level", "high_contrast",
             "kick_level", "kick_contrast", "act_parity", "lm_parity", "harmony", "act_acf",
             "onset_acf", "bar_fit", "down_contrast", "log2_bpm", "log2_bpm_sq", "log2_onsets_per_pulse",
-            "is_half", "is_two_thirds", "is_three_halves", "is_double", "skip_act", "skip_lm",
+            "is_half", "is_two_thirds", "is_three_halves", "is_double", "is_three_quarters", "is_four_thirds",
+            "skip_act", "skip_lm",
             "add_act", "add_lm", "backbeat")
 N_FEATURES = len(FEATURES)
 SKIP = slice(FEATURES.index("skip_act"), FEATURES.index("skip_lm") + 1)
@@ -95,14 +100,16 @@ def _row(song: _Song, feats: Features, pulses: np.ndarray, bpm_c: float, k: int)
 
 
 def candidate_features(feats: Features, act: np.ndarray, down: np.ndarray, beats_s: np.ndarray,
-                       bpm: float, *, ratio: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+                       bpm: float, *, ratio: float = 1.0, levels: int = len(CANDIDATES)
+                       ) -> tuple[np.ndarray, np.ndarray]:
     """(len(CANDIDATES), N_FEATURES) features and a validity mask; ``beats_s`` is a beat grid
-    at ``bpm / ratio`` (the first grid) and the candidates are multiples of ``bpm``."""
+    at ``bpm / ratio`` (the first grid) and the candidates are multiples of ``bpm``. Only the
+    first ``levels`` candidates are computed (the others stay invalid)."""
     song = _Song(feats, act, down)
     out = np.zeros((len(CANDIDATES), N_FEATURES))
     ok = np.zeros(len(CANDIDATES), dtype=bool)
     beat = _best_pulses(beats_s, 1.0 / ratio, song.act, song.lm, song.fr)
-    for k, c in enumerate(CANDIDATES):
+    for k, c in enumerate(CANDIDATES[:levels]):
         bpm_c = bpm * c
         if not 0.95 * MIN_BPM <= bpm_c <= 1.05 * MAX_BPM:
             continue
@@ -186,8 +193,14 @@ def probabilities(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> np
     return e / e.sum()
 
 
+def levels(model: dict[str, object]) -> int:
+    """How many of CANDIDATES the model chooses from."""
+    return int(model.get("levels", LEVELS_BEFORE_S10))  # type: ignore[call-overload]
+
+
 def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
     """Index of the chosen candidate: the most probable when it beats x1 by the model's margin."""
+    ok = ok & (np.arange(ok.size) < levels(model))
     if not ok[0]:
         return 0
     # Kick and snare alternating on the rule's beats (a backbeat) make them the quarter notes:
@@ -235,5 +248,5 @@ def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
             down = beat_activation(feats.mel_db)[1].astype(np.float64)
         else:  # its weights there are 0: any finite stand-in gives the same decision
             down = np.zeros_like(act)
-    x, ok = candidate_features(feats, act, down, beats_s, bpm, ratio=ratio)
+    x, ok = candidate_features(feats, act, down, beats_s, bpm, ratio=ratio, levels=levels(MODEL))
     return bpm * CANDIDATES[decide(MODEL, x, ok)]

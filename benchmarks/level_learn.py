@@ -25,6 +25,8 @@ out-of-fold net) in audio_sync/_level_model_weights.py.
 
 Usage (project venv): nice -n 19 python benchmarks/level_learn.py [--write] [--no-dev]
 The shipped model: --sources train,train2,compound,train3,synth20000,synth21000 --guard --write
+Session 10: ``--levels 7`` lets the fit choose x3/4 and x4/3 too; ``--against-shipped`` scores the
+same folds at 5 levels and runs the dev check as the weights file's model against this fit.
 Session 9's duple halving candidate (OFF; docs/beat-accuracy/2026-12-01-s9-duple-study.md): add
 ``--duple-half fixed`` (or loso, parity) to the shipped options; the folds and the dev check then
 compare the shipped tracker with the candidate.
@@ -59,14 +61,14 @@ SOURCES = {"train": EVAL / "realbeats-train", "train2": EVAL / "realbeats-train2
 DEV: dict[str, Path | int | str] = {"dev": DEV_DIR, "dev2": DEV2_DIR, "synth500": 500, "changes500": -500,
                                     "clicks": "clicks"}
 L2 = 1.0
-ROWS_VERSION = b"5"  # bump when _row changes
+ROWS_VERSION = b"6"  # bump when _row changes
 AUGMENT = True  # train on every centre of every song too (_row's aug); --no-augment: off
 # The shipped model reads every feature but the two downbeat ones (bar_fit, down_contrast):
 # with them the folds scored compound -1 at every margin (level_model.md); --features "" reads all.
 USE: tuple[str, ...] = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level", "high_contrast",
                         "kick_level", "kick_contrast", "act_parity", "lm_parity", "harmony", "act_acf",
                         "onset_acf", "log2_bpm", "log2_bpm_sq", "log2_onsets_per_pulse", "is_half",
-                        "is_two_thirds", "is_three_halves", "is_double")
+                        "is_two_thirds", "is_three_halves", "is_double", "is_three_quarters", "is_four_thirds")
 # --signed: these weights are kept >= 0 (more beat activation / low-band onset on a level's
 # pulses than between them, and a stronger autocorrelation at its period, can only speak for it).
 SIGNED_FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "kick_level", "kick_contrast",
@@ -98,6 +100,12 @@ MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 DUPLE: str | None = None
 DUPLE_THRESHOLDS = (0.05, 0.10, 0.15, 0.20, float(np.log(1.25)))
 DUPLE_PARITY = 0.8  # --duple-half parity: act_parity at x1 below this (chosen on the training sources)
+# --levels: how many of level_model.CANDIDATES the fit chooses from (5: session 9's x1/2 .. x2;
+# 7 adds x3/4 and x4/3, session 10). Labels and augmentation centres beyond it are dropped.
+LEVELS = 5
+# --against-shipped: the dev check compares the weights file's model with this fit (both with
+# the learned level on), and the folds are scored at 5 levels too, on the same sources.
+AGAINST_SHIPPED = False
 WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
 
 
@@ -143,7 +151,7 @@ def _row(ex: Any, tag: str) -> dict[str, Any] | None:
     # decision then learns which pulse is the beat from every song, not only from the rule's
     # misses (x2 right on 8 excerpts of train2). The rule's prior (the candidate one-hots) is
     # zeroed there: that centre is not the rule's choice.
-    aug = [_centred(feats, act, down, beats, bpm, bpm0, true, c) for c in CANDIDATES[1:]]
+    aug = [(*_centred(feats, act, down, beats, bpm, bpm0, true, c), k) for k, c in enumerate(CANDIDATES[1:], 1)]
     return dict(name=f"{tag}:{ex.name}", x=x, ok=ok, label=label, bpm=bpm, true=true, metre=ex.metre,
                 aug=[a for a in aug if a[1][0] and a[2] >= 0])
 
@@ -155,7 +163,7 @@ def _centred(feats: Any, act: np.ndarray, down: np.ndarray, beats: np.ndarray, b
     b = bpm * centre
     x, ok = candidate_features(feats, act, down, beats, b, ratio=b / bpm0)
     if centre != 1.0:
-        x[:, FEATURES.index("is_half"):FEATURES.index("is_double") + 1] = 0.0
+        x[:, FEATURES.index("is_half"):FEATURES.index("is_four_thirds") + 1] = 0.0
     err = np.abs(np.log(np.array(CANDIDATES) * b / true))
     k = int(np.argmin(err))
     return x, ok, (k if err[k] < np.log(1.04) and ok[k] else -1)
@@ -183,6 +191,17 @@ def rows(tag: str, src: Path | int | str) -> list[dict[str, Any]]:
     return out
 
 
+def limited(data: list[dict[str, Any]], n: int) -> list[dict[str, Any]]:
+    """The rows as a model choosing among the first ``n`` candidates sees them: later candidates
+    invalid, their labels unreachable (-1), augmentation centred on them dropped."""
+    out = []
+    for r in data:
+        mask = np.arange(r["ok"].size) < n
+        aug = [(x, ok & mask, y, c) for x, ok, y, c in r.get("aug", ()) if y < n and c < n]
+        out.append(dict(r, ok=r["ok"] & mask, label=r["label"] if r["label"] < n else -1, aug=aug))
+    return out
+
+
 def _targets(r: dict[str, Any], octave: bool) -> np.ndarray:
     """Indices the fit counts as right: the label, and with ``octave`` its x2 and x1/2 too."""
     from audio_sync.level_model import CANDIDATES
@@ -205,7 +224,7 @@ def fit(data: list[dict[str, Any]], *, l2: float | None = None) -> dict[str, Any
 
     use = [r for r in data if r["label"] >= 0 and r["ok"][0] and not (DROP_DUPLE and duple(r))]
     if AUGMENT:
-        use += [dict(x=x, ok=ok, label=y, metre=r["metre"]) for r in data for x, ok, y in r.get("aug", ())
+        use += [dict(x=x, ok=ok, label=y, metre=r["metre"]) for r in data for x, ok, y, _ in r.get("aug", ())
                 if not (DROP_DUPLE and duple(r))]
     allx = np.concatenate([r["x"][r["ok"]] for r in use])
     mean, scale = allx.mean(axis=0), allx.std(axis=0) + 1e-6
@@ -226,7 +245,7 @@ def fit(data: list[dict[str, Any]], *, l2: float | None = None) -> dict[str, Any
     bounds = [(0.0, None) if SIGNED and n in SIGNED else (None, None) for n in FEATURES]
     res = minimize(loss, np.zeros(N_FEATURES), jac=True, method="L-BFGS-B", bounds=bounds)
     return {"mean": mean, "scale": scale, "weights": res.x * keep, "margin": 0.0, "skip_min": SKIP_MIN,
-            "add_max": ADD_MAX, "add_both": ADD_BOTH, "backbeat_min": BACKBEAT_MIN}
+            "add_max": ADD_MAX, "add_both": ADD_BOTH, "backbeat_min": BACKBEAT_MIN, "levels": LEVELS}
 
 
 def score(model: dict[str, Any], data: list[dict[str, Any]], margin: float) -> tuple[int, int]:
@@ -249,7 +268,7 @@ def switched(data: dict[str, list[dict[str, Any]]], margin: float) -> None:
     """Every out-of-fold switch at ``margin``: excerpt, annotated and rule tempo, chosen level."""
     from audio_sync.level_model import CANDIDATES, decide
 
-    names = {0: "x1", 1: "x1/2", 2: "x2/3", 3: "x3/2", 4: "x2"}
+    names = {0: "x1", 1: "x1/2", 2: "x2/3", 3: "x3/2", 4: "x2", 5: "x3/4", 6: "x4/3"}
     print(f"\nout-of-fold switches at margin {margin:.1f} (+ reached, - lost, . wrong either way):")
     for held, rs in data.items():
         for r in rs:
@@ -313,7 +332,12 @@ def _config(on: bool) -> Iterator[None]:
 
     from audio_sync import beats
 
-    saved, beats.LEVEL_MODEL = beats.LEVEL_MODEL, on or DUPLE is not None
+    import audio_sync._level_model_weights as weights
+
+    saved, beats.LEVEL_MODEL = beats.LEVEL_MODEL, on or DUPLE is not None or AGAINST_SHIPPED
+    saved_model = weights.MODEL
+    if AGAINST_SHIPPED:
+        weights.MODEL = MODELS["fitted"] if on else MODELS["shipped"]
     try:
         if DUPLE is not None and on:
             with installed(DUPLE_THR.get("all", GUARD), DUPLE_PARITY if DUPLE == "parity" else None):
@@ -321,7 +345,7 @@ def _config(on: bool) -> Iterator[None]:
         else:
             yield
     finally:
-        beats.LEVEL_MODEL = saved
+        beats.LEVEL_MODEL, weights.MODEL = saved, saved_model
 
 
 DUPLE_THR: dict[str, float] = {}  # --duple-half loso: the threshold chosen on all sources
@@ -336,6 +360,7 @@ def dev_check(sets: dict[str, Path | int | str]) -> dict[str, tuple[int, int, fl
     from audio_sync.features import compute_features
 
     print("\ndev sets, whole tracker: " + ("shipped -> duple halving" if DUPLE else
+                                           f"shipped model -> this fit ({LEVELS} levels)" if AGAINST_SHIPPED else
                                            "learned level off -> on (beats.LEVEL_MODEL)"))
     out = {}
     for tag, src in sets.items():
@@ -381,10 +406,30 @@ def write_weights(model: dict[str, Any], margin: float, note: str) -> None:
             f"    \"scale\": {arr(model['scale'])},\n    \"weights\": {arr(model['weights'])},\n"
             f"    \"margin\": {margin},\n    \"skip_min\": {_num(float(model['skip_min']))},\n"
             f"    \"add_max\": {_num(float(model['add_max']))},\n    \"add_both\": {bool(model['add_both'])},\n"
-            f"    \"backbeat_min\": {_num(float(model['backbeat_min']))},\n}}\n")
+            f"    \"backbeat_min\": {_num(float(model['backbeat_min']))},\n    \"levels\": {int(model['levels'])},\n}}\n")
     tmp = WEIGHTS_OUT.with_suffix(".tmp")
     tmp.write_text(text)
     tmp.rename(WEIGHTS_OUT)
+
+
+FOLD_NETS: dict[int, dict[str, int]] = {}  # per level count: out-of-fold net per source at the margin
+
+
+def levels_folds(raw: dict[str, list[dict[str, Any]]], margin: float) -> tuple[str, bool]:
+    """--against-shipped: the same folds with 5 levels (session 9) against LEVELS; (line, rule 1)."""
+    global LEVELS
+    saved, LEVELS = LEVELS, 5
+    try:
+        print("\nthe same folds at 5 levels (session 9's candidates):")
+        report_folds({s: limited(rs, 5) for s, rs in raw.items()}, margin)
+    finally:
+        LEVELS = saved
+    old, new = FOLD_NETS[5], FOLD_NETS[LEVELS]
+    ok = sum(new.values()) > sum(old.values()) and all(new[s] >= old[s] for s in old)
+    line = (f"{LEVELS} levels vs 5: folds net {sum(new.values()):+d} vs {sum(old.values()):+d} ("
+            + " ".join(f"{s} {new[s]:+d}/{old[s]:+d}" for s in old) + f"), more and no fold lower: {ok}")
+    print(line)
+    return line, ok
 
 
 def report_folds(data: dict[str, list[dict[str, Any]]], forced: float | None) -> tuple[float, bool, str]:
@@ -402,6 +447,7 @@ def report_folds(data: dict[str, list[dict[str, Any]]], forced: float | None) ->
     print(f"margin for the shipped fit: {margin:.1f} (its total out-of-fold net {nets[margin]:+d}; best total {max(nets.values()):+d}); "
           f"net positive in every fold with a reachable miss, none negative: {every_fold}")
     line = " ".join(f"{s} {p - q:+d}" for s, p, q in per_margin[margin])
+    FOLD_NETS[LEVELS] = {s: p - q for s, p, q in per_margin[margin]}
     return margin, every_fold, f"out-of-fold net {nets[margin]:+d} ({line})"
 
 
@@ -424,10 +470,15 @@ def _options() -> argparse.Namespace:
                     help="no move when the rule's beats carry a backbeat (level_model.decide)")
     ap.add_argument("--duple-half", choices=("fixed", "loso", "parity"), default=None,
                     help="the session-9 duple halving candidate (benchmarks/level_duple.py), off by default")
+    ap.add_argument("--levels", type=int, choices=(5, 7), default=5,
+                    help="candidate levels the fit chooses from (7 adds x3/4 and x4/3)")
+    ap.add_argument("--against-shipped", action="store_true",
+                    help="compare with the weights file's model (folds also at 5 levels)")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()
-    global DUPLE
+    global DUPLE, LEVELS, AGAINST_SHIPPED
     DUPLE = args.duple_half
+    LEVELS, AGAINST_SHIPPED = args.levels, args.against_shipped
     global L2, USE, AUGMENT, SIGNED, DROP_DUPLE, OCTAVE_DUPLE, SKIP_MIN, ADD_MAX, ADD_BOTH, BACKBEAT_MIN
     BACKBEAT_MIN = float(np.log(1.25)) if args.backbeat_guard else np.inf
     ADD_MAX = float(np.log(1.25)) if args.add_guard else np.inf
@@ -445,13 +496,20 @@ def _options() -> argparse.Namespace:
 def main() -> int:
     args = _options()
     t0, c0 = time.time(), time.process_time()
-    data = {s: rows(s, SOURCES[s]) for s in args.sources.split(",")}
+    raw = {s: rows(s, SOURCES[s]) for s in args.sources.split(",")}
+    data = {s: limited(rs, LEVELS) for s, rs in raw.items()}
     for s, rs in data.items():
         labels = np.array([r["label"] for r in rs])
         print(f"{s:11s} n={len(rs):4d} labels x1 {np.sum(labels == 0)} x1/2 {np.sum(labels == 1)} "
-              f"x2/3 {np.sum(labels == 2)} x3/2 {np.sum(labels == 3)} x2 {np.sum(labels == 4)} none {np.sum(labels < 0)}")
+              f"x2/3 {np.sum(labels == 2)} x3/2 {np.sum(labels == 3)} x2 {np.sum(labels == 4)} "
+              f"x3/4 {np.sum(labels == 5)} x4/3 {np.sum(labels == 6)} none {np.sum(labels < 0)}")
     margin, every_fold, fold_line = report_folds(data, SHIPPED_MARGIN if args.margin is None else args.margin)
     switched(data, margin)
+    fold_models = dict(MODELS)
+    if AGAINST_SHIPPED:
+        fold_line, every_fold = levels_folds(raw, margin)
+        MODELS.clear()
+        MODELS.update(fold_models)
     if DUPLE is not None:
         d_total, d_ok = duple_folds(data)
         fold_line = f"duple halving ({DUPLE}) vs shipped: folds change {d_total:+d}, none negative {d_ok}"
@@ -477,13 +535,15 @@ def main() -> int:
     # from the weights module at each call.
     import audio_sync._level_model_weights as shipped
 
+    MODELS["shipped"], MODELS["fitted"] = shipped.MODEL, {**model, "margin": margin}
     shipped.MODEL = {**model, "margin": margin}
     dev = {} if args.no_dev else dev_check(DEV)
     ru = resource.getrusage(resource.RUSAGE_SELF)
     print(f"wall {time.time() - t0:.0f} s, CPU {time.process_time() - c0:.0f} s, "
           f"max RSS {ru.ru_maxrss / 1024:.0f} MB")
     dev_ok = all(g >= q and f1 >= f0 - 1e-9 for g, q, f0, f1 in dev.values())
-    head = "" if DUPLE else "learned level (LEVEL_MODEL on) vs the rule alone (off): "
+    head = "" if DUPLE else ("this fit vs the shipped model: " if AGAINST_SHIPPED else
+                             "learned level (LEVEL_MODEL on) vs the rule alone (off): ")
     print(f"{head}{fold_line}; dev sets "
           + " ".join(f"{t} +{g}/-{q} F {f0:.3f}->{f1:.3f}" for t, (g, q, f0, f1) in dev.items())
           + f"; {'candidate criterion (folds, dev)' if DUPLE else 'no dev set worse (session 8 rule; session 9 pools the dev sets: 2026-12-01-s9-decision.md)'} met: {every_fold and dev_ok and bool(dev)}")
