@@ -39,8 +39,8 @@ def test_features_separate_the_beat_from_the_levels_around_it() -> None:
     assert all(col["act_level"][0] > col["act_level"][k] + 0.3 for k in others)
     assert all(col["act_acf"][0] > col["act_acf"][k] + 0.5 for k in others)
     assert col["act_parity"][0] > 0.9 > 0.1 > col["act_parity"][CANDIDATES.index(2.0)]
-    onehots = x[:, FEATURES.index("is_half"):FEATURES.index("is_double") + 1]
-    assert (onehots[ok].sum(axis=1) == [0, 1, 1, 1][:int(ok.sum())]).all()
+    onehots = x[:, FEATURES.index("is_half"):FEATURES.index("is_four_thirds") + 1]
+    assert (onehots[ok].sum(axis=1) == [0] + [1] * (int(ok.sum()) - 1)).all()
 
 
 def test_levels_outside_the_tempo_range_are_not_candidates() -> None:
@@ -70,6 +70,19 @@ def test_softmax_and_margin() -> None:
     assert decide(_model(w, 0.0), x, ok) == 4
     assert decide(_model(w, 0.9), x, ok) == 0  # not confident enough: the tracker's level stays
     assert decide(_model(w, 0.0), x, np.array([False, True, True, True, True])) == 0
+
+
+def test_a_model_chooses_only_among_its_own_levels() -> None:
+    """Session 9's weights (no "levels" key) never pick x3/4 or x4/3, the later candidates."""
+    from audio_sync.level_model import CANDIDATES, N_FEATURES, decide
+
+    w = np.zeros(N_FEATURES)
+    w[0] = 1.0
+    x = np.zeros((len(CANDIDATES), N_FEATURES))
+    x[CANDIDATES.index(0.75), 0] = 5.0
+    ok = np.ones(len(CANDIDATES), dtype=bool)
+    assert decide(_model(w, 0.0), x, ok) == 0
+    assert decide({**_model(w, 0.0), "levels": len(CANDIDATES)}, x, ok) == CANDIDATES.index(0.75)
 
 
 def test_shipped_weights_match_the_features() -> None:
