@@ -51,18 +51,54 @@ def _harmonic_novelty(chroma: np.ndarray) -> np.ndarray:
     return nov
 
 
-def downbeat_score(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = None) -> np.ndarray:
-    """Per beat: how much it sounds like the first beat of a bar (z-score units); ``down`` is
-    the beat net's downbeat activation (read when NET_WEIGHT > 0)."""
+CUES = ("nov", "kick", "net", "snare", "accent", "bass", "timbre")
+# Per-cue weights of the downbeat score (z-score units). Session 9: chord change, kick and the
+# net's downbeat output, hand-weighted; the other cues are read only with non-zero weights.
+CUE_WEIGHTS: dict[str, float] = {"nov": 1.0, "kick": KICK_WEIGHT, "net": NET_WEIGHT}
+
+
+def _span_mean(values: np.ndarray, beats_s: np.ndarray, feats: Features) -> np.ndarray:
+    """Mean of a per-frame series over each beat's span (to the next beat or the end)."""
+    edges = np.clip(np.round(np.append(beats_s, feats.duration_s) * feats.frame_rate_hz).astype(np.int64),
+                    0, values.size)
+    cum = np.concatenate([[0.0], np.cumsum(values, dtype=np.float64)])
+    hi = np.maximum(edges[1:], edges[:-1] + 1).clip(max=values.size)
+    return (cum[hi] - cum[edges[:-1]]) / np.maximum(hi - edges[:-1], 1)
+
+
+def beat_cues(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = None,
+              cues: tuple[str, ...] = CUES) -> np.ndarray:
+    """(n_beats, len(cues)) downbeat cues at each beat, z-scored within the song."""
     from audio_sync.beats import _norm, peaks_at
 
     fr = feats.frame_rate_hz
-    nov = _zscore(_harmonic_novelty(beat_chroma(feats, beats_s)))
-    kick = _zscore(peaks_at(_norm(feats.onset_kick) + _norm(feats.onset_low), beats_s, fr))
-    score = nov + KICK_WEIGHT * kick
-    if down is not None and NET_WEIGHT > 0:
-        score = score + NET_WEIGHT * _zscore(peaks_at(down, beats_s, fr))
-    return score
+    make = {
+        "nov": lambda: _harmonic_novelty(beat_chroma(feats, beats_s)),
+        "kick": lambda: peaks_at(_norm(feats.onset_kick) + _norm(feats.onset_low), beats_s, fr),
+        "net": lambda: peaks_at(down, beats_s, fr) if down is not None else np.zeros(beats_s.size),
+        "snare": lambda: peaks_at(_norm(feats.onset_mid) + _norm(feats.onset_high), beats_s, fr),
+        "accent": lambda: peaks_at(_norm(feats.onset_full), beats_s, fr),
+        "bass": lambda: np.log(_span_mean(feats.band_low, beats_s, feats) + 1e-10),
+        "timbre": lambda: _timbre_change(feats, beats_s),
+    }
+    return np.stack([_zscore(make[c]()) for c in cues], axis=1) if beats_s.size else np.zeros((0, len(cues)))
+
+
+def _timbre_change(feats: Features, beats_s: np.ndarray) -> np.ndarray:
+    """Euclidean MFCC change (coefficients 1..12) from the beat before to each beat."""
+    m = np.stack([_span_mean(row, beats_s, feats) for row in feats.mfcc[1:]], axis=1)
+    out = np.zeros(beats_s.size)
+    out[1:] = np.linalg.norm(np.diff(m, axis=0), axis=1)
+    return out
+
+
+def downbeat_score(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = None) -> np.ndarray:
+    """Per beat: how much it sounds like the first beat of a bar (z-score units): the weighted
+    sum of its cues (CUE_WEIGHTS); ``down`` is the beat net's downbeat activation."""
+    used = tuple(c for c in CUES if CUE_WEIGHTS.get(c, 0.0) != 0.0 and (c != "net" or down is not None))
+    if not used:
+        return np.zeros(beats_s.size)
+    return beat_cues(feats, beats_s, down, used) @ np.array([CUE_WEIGHTS[c] for c in used])
 
 
 def _viterbi(score: np.ndarray, metres: tuple[int, ...] = METRES) -> list[tuple[int, int]]:

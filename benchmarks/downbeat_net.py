@@ -1,6 +1,6 @@
 """Downbeat F with the beat net's downbeat output in the bar choice, per weight (issue #15).
 
-``meter.downbeat_score`` adds ``NET_WEIGHT x zscore(downbeat activation at each beat)`` to the
+``meter.downbeat_score`` adds ``CUE_WEIGHTS['net'] x zscore(downbeat activation at each beat)`` to the
 chord-change and kick evidence. Beats come from the shipped tracker (once per excerpt); only
 the bar choice is redone per weight, so the columns differ in downbeats alone. The weight is
 picked on the dev sets (docs/beat-accuracy/2026-12-01-s9-downbeat-decision.md); held-out sets
@@ -60,11 +60,11 @@ def score_set(excerpts: object, weights: tuple[float, ...]) -> list[tuple[str, l
         est, _, _ = beats.track_beats(feats, act=act)
         fs = []
         for w in weights:
-            saved, meter.NET_WEIGHT = meter.NET_WEIGHT, w
+            saved, meter.CUE_WEIGHTS["net"] = meter.CUE_WEIGHTS["net"], w
             try:
                 fs.append(_down_f(ex.downbeats_s, meter.find_downbeats(feats, est, down=down)[1]))
             finally:
-                meter.NET_WEIGHT = saved
+                meter.CUE_WEIGHTS["net"] = saved
         rows.append((ex.name, fs))
     return rows
 
@@ -101,7 +101,7 @@ def main() -> int:
 def _shipped() -> float:
     from audio_sync import meter
 
-    return meter.NET_WEIGHT
+    return meter.CUE_WEIGHTS["net"]
 
 
 if __name__ == "__main__":

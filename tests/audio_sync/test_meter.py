@@ -98,9 +98,9 @@ def test_the_nets_downbeat_output_places_the_bar_where_nothing_else_does(monkeyp
     down = np.zeros(feats.n_frames)
     for t in beats_s[1::3]:
         down[int(round(t * feats.frame_rate_hz))] = 1.0
-    monkeypatch.setattr(meter, "NET_WEIGHT", 1.0)
+    monkeypatch.setitem(meter.CUE_WEIGHTS, "net", 1.0)
     bpb, downs = meter.find_downbeats(feats, beats_s, down=down)
     assert bpb == 3 and np.allclose(downs, beats_s[1::3])
-    monkeypatch.setattr(meter, "NET_WEIGHT", 0.0)
+    monkeypatch.setitem(meter.CUE_WEIGHTS, "net", 0.0)
     bpb, downs = meter.find_downbeats(feats, beats_s, down=down)
     assert not (bpb == 3 and downs.size == beats_s[1::3].size and np.allclose(downs, beats_s[1::3]))
