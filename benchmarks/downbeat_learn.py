@@ -86,6 +86,27 @@ def fit(data: list[dict[str, Any]]) -> np.ndarray:
     return w * TOTAL_WEIGHT / max(float(np.abs(w).sum()), 1e-9)
 
 
+GRID = (-0.5, 0.0, 0.5, 1.0, 1.5, 2.0)
+SEARCH = False  # --search: V2, coordinate ascent on the Viterbi's mean downbeat F
+
+
+def search(data: list[dict[str, Any]]) -> np.ndarray:
+    """V2: per cue the best GRID value with the others fixed, two passes, from session 9's weights."""
+    w = shipped()
+    best = float(np.mean([viterbi_f(r, w) for r in data]))
+    for _ in range(2):
+        for k in range(w.size):
+            for v in GRID:
+                if v == w[k]:
+                    continue
+                trial = w.copy()
+                trial[k] = v
+                f = float(np.mean([viterbi_f(r, trial) for r in data]))
+                if f > best + 1e-9:
+                    best, w = f, trial
+    return w
+
+
 def shipped() -> np.ndarray:
     from audio_sync.meter import CUE_WEIGHTS, CUES
 
@@ -111,7 +132,8 @@ def folds(data: dict[str, list[dict[str, Any]]]) -> tuple[bool, str]:
     old_w = shipped()
     lines, pooled_old, pooled_new, ok = [], [], [], True
     for held, rs in data.items():
-        w = fit([r for s, other in data.items() if s != held for r in other])
+        train = [r for s, other in data.items() if s != held for r in other]
+        w = search(train) if SEARCH else fit(train)
         f_old = [viterbi_f(r, old_w) for r in rs]
         f_new = [viterbi_f(r, w) for r in rs]
         if not held.startswith("synth"):
@@ -170,11 +192,15 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sources", default=",".join(TRAIN))
     ap.add_argument("--no-dev", action="store_true")
+    ap.add_argument("--search", action="store_true", help="V2: coordinate ascent instead of the logistic fit")
     args = ap.parse_args()
+    global SEARCH
+    SEARCH = args.search
     t0, c0 = time.time(), time.process_time()
     data = {s: rows(s) for s in args.sources.split(",")}
     ok1, line1 = folds(data)
-    w = fit([r for rs in data.values() for r in rs])
+    every = [r for rs in data.values() for r in rs]
+    w = search(every) if SEARCH else fit(every)
     print("fit on all sources: {" + ", ".join(f'"{c}": {v:.3f}' for c, v in zip(CUES, w, strict=True)) + "}")
     ok2, line2 = (True, "dev check skipped") if args.no_dev else dev_check(w)
     ru = resource.getrusage(resource.RUSAGE_SELF)
