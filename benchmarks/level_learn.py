@@ -281,25 +281,25 @@ def folds(data: dict[str, list[dict[str, Any]]]) -> dict[float, list[tuple[str, 
 def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
     """Per held-out source, the shipped fold model at SHIPPED_MARGIN without and with the duple
     halving (threshold fixed or chosen on the other sources); (total change, none negative)."""
-    from level_duple import GUARD, installed
+    from level_duple import THRESHOLDS, variant
 
-    def net(model: dict[str, Any], rs: list[dict[str, Any]], thr: float | None) -> tuple[int, int]:
-        if thr is None:
+    def net(model: dict[str, Any], rs: list[dict[str, Any]], thr: float | None, on: bool = True) -> tuple[int, int]:
+        if not on:
             return score(model, rs, SHIPPED_MARGIN)
-        with installed(thr, DUPLE_PARITY if DUPLE == "parity" else None):
+        with variant(str(DUPLE), thr):
             return score(model, rs, SHIPPED_MARGIN)
 
     total, ok = 0, True
     print(f"\nduple halving ({DUPLE}) on the folds at margin {SHIPPED_MARGIN}: shipped -> candidate")
     for held, model in MODELS.items():
-        thr = GUARD
-        if DUPLE == "loso":
+        thr = None
+        if DUPLE in THRESHOLDS:  # loso variants: the best net on the other sources (tie: the first listed)
             train = [r for s, rs in data.items() if s != held for r in rs]
-            thr = max(DUPLE_THRESHOLDS, key=lambda t: (lambda pq: (pq[0] - pq[1], t))(net(model, train, t)))
-        (p0, q0), (p1, q1) = net(model, data[held], None), net(model, data[held], thr)
+            thr = max(THRESHOLDS[DUPLE], key=lambda t: (lambda pq: pq[0] - pq[1])(net(model, train, t)))
+        (p0, q0), (p1, q1) = net(model, data[held], None, on=False), net(model, data[held], thr)
         d = (p1 - q1) - (p0 - q0)
         total, ok = total + d, ok and d >= 0
-        cue = f"act_parity < {DUPLE_PARITY}" if DUPLE == "parity" else f"threshold {thr:.2f}"
+        cue = f"act_parity < {DUPLE_PARITY}" if DUPLE == "parity" else f"threshold {thr if thr is not None else 'default'}"
         print(f"  fold {held:11s} {cue}  +{p0}/-{q0} -> +{p1}/-{q1}  change {d:+d}", flush=True)
     print(f"duple halving on the folds: total change {total:+d}, no fold negative: {ok}")
     return total, ok
@@ -309,14 +309,14 @@ def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
 def _config(on: bool) -> Iterator[None]:
     """Off/on for the dev check: the learned level (default) or the duple halving (--duple-half,
     with the learned level on both sides)."""
-    from level_duple import GUARD, installed
+    from level_duple import variant
 
     from audio_sync import beats
 
     saved, beats.LEVEL_MODEL = beats.LEVEL_MODEL, on or DUPLE is not None
     try:
         if DUPLE is not None and on:
-            with installed(DUPLE_THR.get("all", GUARD), DUPLE_PARITY if DUPLE == "parity" else None):
+            with variant(DUPLE, DUPLE_THR.get("all")):
                 yield
         else:
             yield
@@ -422,8 +422,9 @@ def _options() -> argparse.Namespace:
                     help="a faster level's added pulses need evidence (level_model.decide)")
     ap.add_argument("--backbeat-guard", action="store_true",
                     help="no move when the rule's beats carry a backbeat (level_model.decide)")
-    ap.add_argument("--duple-half", choices=("fixed", "loso", "parity"), default=None,
-                    help="the session-9 duple halving candidate (benchmarks/level_duple.py), off by default")
+    ap.add_argument("--duple-half", choices=("fixed", "loso", "parity", "density", "density-tempo", "density-loso"),
+                    default=None, help="a duple halving candidate (benchmarks/level_duple.py: s9 fixed/loso/parity, "
+                    "s10 density*), off by default")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()
     global DUPLE
@@ -457,15 +458,15 @@ def main() -> int:
         fold_line = f"duple halving ({DUPLE}) vs shipped: folds change {d_total:+d}, none negative {d_ok}"
         every_fold = d_total > 0 and d_ok
     model = fit([r for rs in data.values() for r in rs])
-    if DUPLE == "loso":
-        from level_duple import installed
+    from level_duple import THRESHOLDS, variant
 
+    if DUPLE in THRESHOLDS:
         def all_net(t: float) -> int:
-            with installed(t):
+            with variant(str(DUPLE), t):
                 p, q = score(model, [r for rs in data.values() for r in rs], margin)
             return p - q
 
-        DUPLE_THR["all"] = max(DUPLE_THRESHOLDS, key=lambda t: (all_net(t), t))
+        DUPLE_THR["all"] = max(THRESHOLDS[DUPLE], key=all_net)
         print(f"duple halving threshold on all sources: {DUPLE_THR['all']:.2f}")
     if args.write:
         reads = ", ".join(USE) if USE else "all features"
