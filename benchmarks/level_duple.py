@@ -10,9 +10,11 @@ Caveat: every training excerpt it fixes is a render whose drum kit sits on the n
 notes (the renderer lays drums on the score's beats); undrummed 2/2 music is never moved.
 
 Session 10 (b10dens, docs/beat-accuracy/2026-12-01-s10-density-study.md) adds ``sparse``: the
-undrummed majority of the class. Where the kick band has no pulse (no drums) and the tune has
-fewer than two onsets per tracked beat, the half-annotated reels are told from the right x1
-tunes by that density and by the net's downbeat output fitting bars of x1/2 better than bars of x1.
+undrummed majority of the class. Where the kick band has no pulse (no drums), the
+half-annotated reels have fewer onsets per tracked beat than the right x1 tunes (median 1.6
+against 2.8 on the training sources), and the net's downbeat output repeats more strongly
+every 2-4 tracked beats than every 2-4 half notes (``bar_fit``; ties, common among the right
+ones, do not halve).
 
 Not wired into the tracker, so it lives with the trainer: ``benchmarks/level_learn.py
 --duple-half`` installs a variant for a run (``variant``). To ship one, move it into ``audio_sync``
@@ -73,8 +75,9 @@ def drumless(x: np.ndarray, ok: np.ndarray) -> bool:
 def sparse(model: dict[str, object], x: np.ndarray, ok: np.ndarray, *, density_max: float = DENSITY_MAX,
            min_bpm: float = 0.0) -> bool:
     """Whether x1/2 replaces a kept x1 on undrummed music: no drums, DENSITY_MIN < onsets per x1
-    beat < ``density_max``, bars of the net's downbeat output fit x1/2 better than x1, no
-    backbeat on x1 and the x1 tempo above ``min_bpm``."""
+    beat < ``density_max``, bar_fit of x1 strictly above that of x1/2 (the net's downbeat output
+    repeats every 2-4 quarters more than every 2-4 halves), no backbeat on x1 and the x1 tempo
+    above ``min_bpm``."""
     if not (ok[0] and ok[HALF]) or not drumless(x, ok):
         return False
     if x[0, BACKBEAT] >= float(model.get("backbeat_min", GUARD)):  # type: ignore[arg-type]
