@@ -26,8 +26,9 @@ out-of-fold net) in audio_sync/_level_model_weights.py.
 Usage (project venv): nice -n 19 python benchmarks/level_learn.py [--write] [--no-dev]
 The shipped model: --sources train,train2,compound,train3,synth20000,synth21000 --guard --write
 Session 9's duple halving candidate (OFF; docs/beat-accuracy/2026-12-01-s9-duple-study.md): add
-``--duple-half fixed`` (or loso, parity) to the shipped options; the folds and the dev check then
-compare the shipped tracker with the candidate.
+``--duple-half fixed`` (or loso, parity; session 10's density, density-tempo, density-loso:
+docs/beat-accuracy/2026-12-01-s10-density-study.md) to the shipped options; the folds and the dev
+check then compare the shipped tracker with the candidate.
 """
 
 from __future__ import annotations
