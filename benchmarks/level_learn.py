@@ -28,8 +28,9 @@ The shipped model: --sources train,train2,compound,train3,synth20000,synth21000 
 Session 10: ``--levels 7`` lets the fit choose x3/4 and x4/3 too; ``--against-shipped`` scores the
 same folds at 5 levels and runs the dev check as the weights file's model against this fit.
 Session 9's duple halving candidate (OFF; docs/beat-accuracy/2026-12-01-s9-duple-study.md): add
-``--duple-half fixed`` (or loso, parity) to the shipped options; the folds and the dev check then
-compare the shipped tracker with the candidate.
+``--duple-half fixed`` (or loso, parity; session 10's density, density-tempo, density-loso:
+docs/beat-accuracy/2026-12-01-s10-density-study.md) to the shipped options; the folds and the dev
+check then compare the shipped tracker with the candidate.
 """
 
 from __future__ import annotations
@@ -300,25 +301,25 @@ def folds(data: dict[str, list[dict[str, Any]]]) -> dict[float, list[tuple[str, 
 def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
     """Per held-out source, the shipped fold model at SHIPPED_MARGIN without and with the duple
     halving (threshold fixed or chosen on the other sources); (total change, none negative)."""
-    from level_duple import GUARD, installed
+    from level_duple import THRESHOLDS, variant
 
-    def net(model: dict[str, Any], rs: list[dict[str, Any]], thr: float | None) -> tuple[int, int]:
-        if thr is None:
+    def net(model: dict[str, Any], rs: list[dict[str, Any]], thr: float | None, on: bool = True) -> tuple[int, int]:
+        if not on:
             return score(model, rs, SHIPPED_MARGIN)
-        with installed(thr, DUPLE_PARITY if DUPLE == "parity" else None):
+        with variant(str(DUPLE), thr):
             return score(model, rs, SHIPPED_MARGIN)
 
     total, ok = 0, True
     print(f"\nduple halving ({DUPLE}) on the folds at margin {SHIPPED_MARGIN}: shipped -> candidate")
     for held, model in MODELS.items():
-        thr = GUARD
-        if DUPLE == "loso":
+        thr = None
+        if DUPLE in THRESHOLDS:  # loso variants: the best net on the other sources (tie: the first listed)
             train = [r for s, rs in data.items() if s != held for r in rs]
-            thr = max(DUPLE_THRESHOLDS, key=lambda t: (lambda pq: (pq[0] - pq[1], t))(net(model, train, t)))
-        (p0, q0), (p1, q1) = net(model, data[held], None), net(model, data[held], thr)
+            thr = max(THRESHOLDS[DUPLE], key=lambda t: (lambda pq: pq[0] - pq[1])(net(model, train, t)))
+        (p0, q0), (p1, q1) = net(model, data[held], None, on=False), net(model, data[held], thr)
         d = (p1 - q1) - (p0 - q0)
         total, ok = total + d, ok and d >= 0
-        cue = f"act_parity < {DUPLE_PARITY}" if DUPLE == "parity" else f"threshold {thr:.2f}"
+        cue = f"act_parity < {DUPLE_PARITY}" if DUPLE == "parity" else f"threshold {thr if thr is not None else 'default'}"
         print(f"  fold {held:11s} {cue}  +{p0}/-{q0} -> +{p1}/-{q1}  change {d:+d}", flush=True)
     print(f"duple halving on the folds: total change {total:+d}, no fold negative: {ok}")
     return total, ok
@@ -328,7 +329,7 @@ def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
 def _config(on: bool) -> Iterator[None]:
     """Off/on for the dev check: the learned level (default) or the duple halving (--duple-half,
     with the learned level on both sides)."""
-    from level_duple import GUARD, installed
+    from level_duple import variant
 
     from audio_sync import beats
 
@@ -340,7 +341,7 @@ def _config(on: bool) -> Iterator[None]:
         weights.MODEL = MODELS["fitted"] if on else MODELS["shipped"]
     try:
         if DUPLE is not None and on:
-            with installed(DUPLE_THR.get("all", GUARD), DUPLE_PARITY if DUPLE == "parity" else None):
+            with variant(DUPLE, DUPLE_THR.get("all")):
                 yield
         else:
             yield
@@ -468,8 +469,9 @@ def _options() -> argparse.Namespace:
                     help="a faster level's added pulses need evidence (level_model.decide)")
     ap.add_argument("--backbeat-guard", action="store_true",
                     help="no move when the rule's beats carry a backbeat (level_model.decide)")
-    ap.add_argument("--duple-half", choices=("fixed", "loso", "parity"), default=None,
-                    help="the session-9 duple halving candidate (benchmarks/level_duple.py), off by default")
+    ap.add_argument("--duple-half", choices=("fixed", "loso", "parity", "density", "density-tempo", "density-loso"),
+                    default=None, help="a duple halving candidate (benchmarks/level_duple.py: s9 fixed/loso/parity, "
+                    "s10 density*), off by default")
     ap.add_argument("--levels", type=int, choices=(5, 7), default=5,
                     help="candidate levels the fit chooses from (7 adds x3/4 and x4/3)")
     ap.add_argument("--against-shipped", action="store_true",
@@ -515,15 +517,15 @@ def main() -> int:
         fold_line = f"duple halving ({DUPLE}) vs shipped: folds change {d_total:+d}, none negative {d_ok}"
         every_fold = d_total > 0 and d_ok
     model = fit([r for rs in data.values() for r in rs])
-    if DUPLE == "loso":
-        from level_duple import installed
+    from level_duple import THRESHOLDS, variant
 
+    if DUPLE in THRESHOLDS:
         def all_net(t: float) -> int:
-            with installed(t):
+            with variant(str(DUPLE), t):
                 p, q = score(model, [r for rs in data.values() for r in rs], margin)
             return p - q
 
-        DUPLE_THR["all"] = max(DUPLE_THRESHOLDS, key=lambda t: (all_net(t), t))
+        DUPLE_THR["all"] = max(THRESHOLDS[DUPLE], key=all_net)
         print(f"duple halving threshold on all sources: {DUPLE_THR['all']:.2f}")
     if args.write:
         reads = ", ".join(USE) if USE else "all features"
