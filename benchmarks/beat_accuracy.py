@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
                                           [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-on] [--dotted-on] [--level-model-on] [--pre-s8]
+                                          [--duple fixed,density-tempo]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -129,6 +130,23 @@ def ours_level_model_flipped(ex: Excerpt) -> Estimate:
     from audio_sync import beats
 
     return _ours_with(ex, LEVEL_MODEL=not beats.LEVEL_MODEL)
+
+
+def duple_columns(names: str) -> dict[str, Callable[[Excerpt], Estimate]]:
+    """Our tracker with a duple halving candidate of benchmarks/level_duple.py installed
+    (OFF in the tracker): session 9's ``fixed`` (V1b), session 10's ``density-tempo``."""
+    from level_duple import VARIANTS, variant
+
+    def column(name: str) -> Callable[[Excerpt], Estimate]:
+        def run(ex: Excerpt) -> Estimate:
+            with variant(name):
+                return _ours_with(ex)
+        return run
+
+    unknown = [n for n in names.split(",") if n not in VARIANTS]
+    if unknown:
+        raise SystemExit(f"--duple: unknown candidate(s) {', '.join(unknown)} (known: {', '.join(VARIANTS)})")
+    return {f"duple-{n}": column(n) for n in names.split(",")}
 
 
 def pre_s8_columns() -> dict[str, Callable[[Excerpt], Estimate]]:
@@ -328,6 +346,8 @@ def main() -> None:
     parser.add_argument("--pre-s8", action="store_true",
                         help="add columns for session 7's tracker (its net, no activation phase check) "
                              "and for the shipped net without the check")
+    parser.add_argument("--duple", default="",
+                        help="add a column per duple halving candidate (benchmarks/level_duple.py), e.g. fixed,density-tempo")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     parser.add_argument("--anchors-only", action="store_true",
@@ -359,6 +379,8 @@ def main() -> None:
                     **{k: v for k, v in trackers.items() if k != "ours"}}
     if args.pre_s8:
         trackers = {"ours": ours, **pre_s8_columns(), **{k: v for k, v in trackers.items() if k != "ours"}}
+    if args.duple:
+        trackers = {"ours": ours, **duple_columns(args.duple), **{k: v for k, v in trackers.items() if k != "ours"}}
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:
         trackers["madmom"] = mm
