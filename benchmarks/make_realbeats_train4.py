@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -110,11 +111,13 @@ def _key(path: str) -> str:
 
 def used_scores(*, skip: Path | None = None) -> tuple[set[str], set[str]]:
     """(corpus keys, normalised titles) of every other set: excerpt JSONs in the eval cache (all
-    but ``skip``), corpus paths named in the non-held-out scripts, real-heldout5's list."""
-    from make_realbeats_dev2 import DEV_DIR
+    but ``skip``) and the dev set, corpus paths named in the non-held-out scripts and the dev
+    set's script, real-heldout5's list."""
+    import make_realbeats_dev2 as dev2
 
+    DEV_DIR = dev2.DEV_DIR  # noqa: N806 - read at call time (tests point it elsewhere)
     keys, titles = train3.heldout5_excluded()
-    for f in CACHE.glob("*/*.json"):
+    for f in [*CACHE.glob("*/*.json"), *DEV_DIR.glob("*.json")]:
         if skip is not None and f.parent == skip:
             continue
         meta = json.loads(f.read_text())
@@ -198,9 +201,14 @@ def _render_scores(out: Path, n: int, seed: int, work: Path) -> int:
     import make_dev_set
 
     base_run, ok = make_dev_set.run, 0
-    for p in score_pieces(n, seed):
+    want = {k: round(v) for k, v in Counter(p["style"] for p in score_pieces(n, seed)).items()}
+    done: Counter[str] = Counter()
+    for p in score_pieces(2 * n, seed):  # twice as many drawn: a tune whose bars do not loop is skipped
+        if done[p["style"]] >= want[p["style"]]:
+            continue
         if (out / f"{p['name']}.json").exists():
             ok += 1
+            done[p["style"]] += 1
             continue
 
         def run(cmd: list[str], p: dict[str, Any] = p) -> None:
@@ -211,6 +219,7 @@ def _render_scores(out: Path, n: int, seed: int, work: Path) -> int:
         make_dev_set.run = run
         if train.build_logged(make_dev_set.build, p, out, work):
             ok += 1
+            done[p["style"]] += 1
             _fix_meta(out / f"{p['name']}.json", p)
     make_dev_set.run = base_run
     return ok
