@@ -74,7 +74,7 @@ def test_drumless_bars_keep_a_chord_on_every_beat() -> None:
     for name, s in band.STYLES.items():
         notes: list[tuple[str, float]] = []
         p = dict(style=name, lead=False)
-        band.pitched_bar(random.Random(0), lambda part, _p, t, _l, _v: notes.append((part, t)),
+        band.pitched_bar(random.Random(0), lambda part, _p, t, _l, _v, notes=notes: notes.append((part, t)),
                          dict(s, swing_amount=0.0), p, 0.0, 0.1, root=48, minor=False, drums=False)
         onsets = {round(t / 0.1) for part, t in notes if part == "chord"}
         assert set(range(0, s["beats"] * s["sub"], s["sub"])) <= onsets, name
