@@ -80,6 +80,13 @@ def test_drumless_bars_keep_a_chord_on_every_beat() -> None:
         assert set(range(0, s["beats"] * s["sub"], s["sub"])) <= onsets, name
 
 
+def test_styles_are_drawn_in_balanced_rounds() -> None:
+    order = train4.style_order(random.Random(7), 150)
+    counts = {s: order.count(s) for s in band.STYLES}
+    assert len(order) == 150 and set(counts.values()) == {9, 10}
+    assert order[:16] != sorted(band.STYLES)  # drawn, not alphabetical
+
+
 def test_drum_modes_leave_about_a_quarter_not_fully_drummed() -> None:
     rng = random.Random(3)
     specs: list[dict[str, Any]] = [train4._spec(rng, k) for k in range(800)]
