@@ -226,12 +226,26 @@ def _render_scores(out: Path, n: int, seed: int, work: Path) -> int:
             base_run(cmd)
 
         make_dev_set.run = run
-        if train.build_logged(make_dev_set.build, p, out, work):
+        if train.build_logged(make_dev_set.build, p, out, work) and _whole_bars(out, p["name"]):
             ok += 1
             done[p["style"]] += 1
             _fix_meta(out / f"{p['name']}.json", p)
     make_dev_set.run = base_run
     return ok
+
+
+def _whole_bars(out: Path, name: str) -> bool:
+    """Every bar between the first and the last downbeat counts 1..N: a piece whose short last
+    bar does not make up its pickup when looped (a 4-beat bar in 3/4) is removed and replaced."""
+    pos = [int(line.split()[1]) for line in (out / f"{name}.beats").read_text().split("\n") if line.strip()]
+    n, first = max(pos), pos.index(1)
+    last = len(pos) - 1 - pos[::-1].index(1)
+    if pos[first:last] == list(range(1, n + 1)) * ((last - first) // n):
+        return True
+    for suffix in (".json", ".beats", ".mp3"):
+        (out / f"{name}{suffix}").unlink()
+    print(f"skipped {name}: irregular bars in the annotation", file=sys.stderr, flush=True)
+    return False
 
 
 def _fix_meta(path: Path, p: dict[str, Any]) -> None:
