@@ -144,3 +144,15 @@ def test_the_generator_never_imports_a_held_out_script() -> None:
             "print([m for m in sys.modules if 'heldout' in m])")
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stdout.strip() == "[]", r.stdout + r.stderr
+
+
+def test_a_looped_score_with_an_irregular_bar_is_removed(tmp_path: Path) -> None:
+    good = [2, 3, 1, 2, 3, 1, 2, 3, 1, 2]
+    bad = [1, 2, 3, 1, 2, 3, 3, 1, 2, 3, 1]  # the pickup after a full last bar: a 4-beat bar
+    for name, pos in (("good", good), ("bad", bad)):
+        (tmp_path / f"{name}.beats").write_text("".join(f"{0.5 * k:.6f} {p}\n" for k, p in enumerate(pos)))
+        for suffix in (".json", ".mp3"):
+            (tmp_path / f"{name}{suffix}").write_text("x")
+    assert train4._whole_bars(tmp_path, "good") and (tmp_path / "good.mp3").exists()
+    assert not train4._whole_bars(tmp_path, "bad")
+    assert not any(tmp_path.glob("bad.*"))
