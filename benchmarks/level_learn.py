@@ -1,6 +1,6 @@
 """Train and judge the learned metrical level (audio_sync/level_model.py), issue #15.
 
-Training sources (never an evaluation set): real-train, real-train2, real-compound, real-train3
+Training sources (never an evaluation set): real-train, real-train2, real-compound, real-train3, real-train4
 (benchmarks/make_realbeats_*.py), the generator's songs at seed offsets 20000 and 21000, and our
 click/metronome renders (``clicktrain``, benchmarks/level_clicks.py). The shipped model (session
 8, V1) is fitted without the click renders and with ``--guard`` (the skip guard of
@@ -58,6 +58,7 @@ CACHE = EVAL / "level-learn"
 OLD_FEATS = EVAL / "level-study" / "features"
 SOURCES = {"train": EVAL / "realbeats-train", "train2": EVAL / "realbeats-train2",
            "compound": EVAL / "realbeats-compound", "train3": EVAL / "realbeats-train3",
+           "train4": EVAL / "realbeats-train4",
            "synth20000": 20000, "synth21000": 21000, "clicktrain": "clicktrain"}
 DEV: dict[str, Path | int | str] = {"dev": DEV_DIR, "dev2": DEV2_DIR, "synth500": 500, "changes500": -500,
                                     "clicks": "clicks"}
