@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
                                           [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-on] [--dotted-on] [--level-model-on] [--pre-s8]
-                                          [--duple fixed,density-tempo]
+                                          [--s9-level] [--duple fixed,density-tempo]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -130,6 +130,19 @@ def ours_level_model_flipped(ex: Excerpt) -> Estimate:
     from audio_sync import beats
 
     return _ours_with(ex, LEVEL_MODEL=not beats.LEVEL_MODEL)
+
+
+def ours_s9_level(ex: Excerpt) -> Estimate:
+    """With session 9's level model (benchmarks/level_model_s9.py: five levels, no real-train4)
+    in place of the shipped one: the comparison column for session 10's model."""
+    import audio_sync._level_model_weights as weights
+    from level_model_s9 import MODEL
+
+    saved, weights.MODEL = weights.MODEL, MODEL
+    try:
+        return _ours_with(ex)
+    finally:
+        weights.MODEL = saved
 
 
 def duple_columns(names: str) -> dict[str, Callable[[Excerpt], Estimate]]:
@@ -346,6 +359,8 @@ def main() -> None:
     parser.add_argument("--pre-s8", action="store_true",
                         help="add columns for session 7's tracker (its net, no activation phase check) "
                              "and for the shipped net without the check")
+    parser.add_argument("--s9-level", action="store_true",
+                        help="add a column for our tracker with session 9's level model (benchmarks/level_model_s9.py)")
     parser.add_argument("--duple", default="",
                         help="add a column per duple halving candidate (benchmarks/level_duple.py), e.g. fixed,density-tempo")
     parser.add_argument("--madmom-sets", default="",
@@ -379,6 +394,8 @@ def main() -> None:
                     **{k: v for k, v in trackers.items() if k != "ours"}}
     if args.pre_s8:
         trackers = {"ours": ours, **pre_s8_columns(), **{k: v for k, v in trackers.items() if k != "ours"}}
+    if args.s9_level:
+        trackers = {"ours": ours, "s9-level": ours_s9_level, **{k: v for k, v in trackers.items() if k != "ours"}}
     if args.duple:
         trackers = {"ours": ours, **duple_columns(args.duple), **{k: v for k, v in trackers.items() if k != "ours"}}
     mm = None if args.no_madmom else madmom_tracker()
