@@ -37,6 +37,8 @@ EDGE_S = 0.5
 MAX_SLIP = 4
 # The periods the votes look back and ahead.
 MULTS = (1, 2, 3)
+# Move the change point to the onset where the old and the new grid meet (``junction``).
+JUNCTION = True
 # A frame-to-frame jump of the per-frame period larger than this is a sharpened step.
 JUMP = 0.03
 
@@ -118,6 +120,27 @@ def change_frame(env: np.ndarray, old: float, new: float, lo: int, hi: int) -> i
     return lo + int(np.argmax(np.cumsum(d - d.mean())))
 
 
+def junction(env: np.ndarray, old: float, new: float, t: int) -> int:
+    """The onset frame within 1.5 new periods of the change point ``t`` where the old grid,
+    counted back, and the new grid, counted ahead, are both best supported: the CUSUM point
+    alone is ambiguous by about a beat (frames near the change vote for both periods), and
+    which side it falls on followed the search span, i.e. the level the curve started from."""
+    from audio_sync.dsp import max_filter1d
+
+    m = max_filter1d(env, 3)
+    reach = int(round(1.5 * new))
+    best, best_score = t, -np.inf
+    for c in range(max(0, t - reach), min(env.size, t + reach + 1)):
+        back = [c - int(round(k * old)) for k in range(max(MULTS) + 1)]
+        ahead = [c + int(round(k * new)) for k in MULTS]
+        if back[-1] < 0 or ahead[-1] >= env.size:
+            continue
+        score = float(m[back].sum() + m[ahead].sum())
+        if score > best_score:
+            best, best_score = c, score
+    return best
+
+
 def sharpen(env: np.ndarray, centres: np.ndarray, lags: np.ndarray, frames: np.ndarray,
             frame_rate_hz: float) -> np.ndarray:
     """``frames`` (period per frame, interpolated between window ``centres``) with every step
@@ -134,6 +157,8 @@ def sharpen(env: np.ndarray, centres: np.ndarray, lags: np.ndarray, frames: np.n
         t = change_frame(x, a_lag, b_lag, lo, hi)
         if min(t - lo, hi - t) < EDGE_S * frame_rate_hz:
             continue  # no change point inside the search span: the onsets do not say where
+        if JUNCTION:
+            t = junction(x, a_lag, b_lag, t)
         switch = min(env.size, t + int(round(b_lag / 2)))
         ca, cb = int(centres[a_end]), int(centres[b_start])
         out[ca:max(ca, switch)] = a_lag      # the old period up to the change ...

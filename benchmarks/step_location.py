@@ -8,7 +8,9 @@ the new tempo, of
 - "windows": where the windowed curve (8 s windows every 1 s, median of 5, interpolated; the
   tracker before session 7) crosses the geometric mean of the two periods, and
 - "change point": the CUSUM change point of the onset votes (tempo_steps.change_frame), which
-  session 7 ships.
+  session 7 ships, and
+- "junction": that point moved to the onset where the old grid (counted back) and the new grid
+  (counted ahead) meet best (tempo_steps.junction, session 10).
 
 Both are tuning material (never a held-out set). Usage: python benchmarks/step_location.py
 """
@@ -30,8 +32,9 @@ from beat_sets import Excerpt, change_set, real_set  # noqa: E402
 from change_recovery import STEPS_DIR  # noqa: E402
 
 
-def errors(ex: Excerpt) -> list[tuple[float, float]]:
-    """(windows' error, change point's error) in new beats, per step found near a true change."""
+def errors(ex: Excerpt) -> list[tuple[float, float, float]]:
+    """(windows' error, change point's error, junction's error) in new beats, per step found
+    near a true change."""
     from audio_sync import beats, tempo_curve, tempo_steps
     from audio_sync.activation import beat_activation
     from audio_sync.dsp import median_filter1d
@@ -56,23 +59,25 @@ def errors(ex: Excerpt) -> list[tuple[float, float]]:
         true = min(ex.changes_s, key=lambda c: abs(c - centres[a1] / fr))
         cross = np.flatnonzero(np.diff(np.sign(frames[lo:hi] - np.sqrt(a_lag * b_lag))))
         found = tempo_steps.change_frame(x, a_lag, b_lag, lo, hi)
+        joined = tempo_steps.junction(x, a_lag, b_lag, found)
         if cross.size:
             beat = b_lag / fr
-            out.append((((lo + cross[0]) / fr - true) / beat, (found / fr - true) / beat))
+            out.append((((lo + cross[0]) / fr - true) / beat, (found / fr - true) / beat,
+                        (joined / fr - true) / beat))
     return out
 
 
 def main() -> None:
     start, cpu0 = time.perf_counter(), time.process_time()
-    rows: list[tuple[float, float]] = []
+    rows: list[tuple[float, float, float]] = []
     for ex in [*real_set(STEPS_DIR), *change_set(500)]:
-        for w, c in errors(ex):
-            rows.append((w, c))
-            print(f"{ex.name[:60]:60s} windows {w:+6.2f}  change point {c:+6.2f} beats", flush=True)
+        for w, c, j in errors(ex):
+            rows.append((w, c, j))
+            print(f"{ex.name[:60]:60s} windows {w:+6.2f}  change point {c:+6.2f}  junction {j:+6.2f} beats", flush=True)
     err = np.abs(np.array(rows))
     print(f"\nwall time {time.perf_counter() - start:.0f} s, CPU time {time.process_time() - cpu0:.0f} s,"
           f" load average {os.getloadavg()[0]:.1f}; {len(rows)} steps")
-    for k, name in enumerate(("windows (pre-s7)", "change point (ours)")):
+    for k, name in enumerate(("windows (pre-s7)", "change point (s7)", "junction (s10)")):
         print(f"{name:20s} median |error| {np.median(err[:, k]):.2f} beats, "
               f"more than one beat off: {int(np.sum(err[:, k] > 1))}/{len(rows)}")
 

@@ -125,3 +125,23 @@ def test_a_short_slip_to_another_level_is_dropped_but_a_step_is_kept():
     np.testing.assert_array_equal(drop_level_slips(step), step)
     other = np.array([32.0] * 8 + [26.0] * 3 + [32.0] * 4)  # 1.23: no metrical ratio
     np.testing.assert_array_equal(drop_level_slips(other), other)
+
+
+@pytest.mark.parametrize("start_bpm", [105.0, 140.0])
+def test_the_step_lands_at_the_change_whichever_level_the_curve_starts_from(start_bpm: float) -> None:
+    """The same 140 -> 105 BPM song: a curve started from 140 (a level the learned model may
+    pick there) put the step at 24.8 s, one 105-BPM beat late, because the CUSUM point followed
+    the search span; the junction of the two grids puts it at the change from either side."""
+    from audio_sync.beats import beat_onset
+    from audio_sync.features import compute_features
+    from audio_sync.tempo_curve import local_tempo
+    from audio_sync.tempo_steps import step_times
+
+    audio, _beats, change = _step_song([(140.0, 14, 4), (105.0, 12, 3)], seed=700)
+    feats = compute_features(audio)
+    env = beat_onset(feats)
+    curve = local_tempo(env, feats.frame_rate_hz, start_bpm, steps=True)
+    steps = step_times(curve, np.arange(env.size) / feats.frame_rate_hz)
+    # the switch sits half a new period after the change (the DP reads the period of the
+    # interval that ends at a frame)
+    assert steps.size == 1 and abs(steps[0] - (change + 0.5 * 60 / 105)) < 0.1, steps
