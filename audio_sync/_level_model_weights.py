@@ -1,20 +1,19 @@
 """Weights of audio_sync.level_model, written by benchmarks/level_learn.py --write.
 
-Fitted on train (155), train2 (104), compound (50), train3 (227), synth20000 (33), synth21000 (33);
-augmented: True; L2 1.0; margin 0.4; reads: act_level, act_contrast, lm_level, lm_contrast, high_level, high_contrast, kick_level, kick_contrast, act_parity, lm_parity, harmony, act_acf, onset_acf, log2_bpm, log2_bpm_sq, log2_onsets_per_pulse, is_half, is_two_thirds, is_three_halves, is_double
+Fitted on train (155), train2 (104), compound (50), train3 (227), train4 (200), synth20000 (33), synth21000 (33);
+augmented: True; L2 1.0; margin 0.4; reads: act_level, act_contrast, lm_level, lm_contrast, high_level, high_contrast, kick_level, kick_contrast, act_parity, lm_parity, harmony, act_acf, onset_acf, log2_bpm, log2_bpm_sq, log2_onsets_per_pulse, is_half, is_two_thirds, is_three_halves, is_double, is_three_quarters, is_four_thirds
 (the others have weight 0). Provenance: audio_sync/level_model.md.
-Session 10: zeros padded in for is_three_quarters and is_four_thirds; no "levels" key, so it
-chooses among the first 5 candidates as fitted.
 """
 
 FEATURES = ('act_level', 'act_contrast', 'lm_level', 'lm_contrast', 'high_level', 'high_contrast', 'kick_level', 'kick_contrast', 'act_parity', 'lm_parity', 'harmony', 'act_acf', 'onset_acf', 'bar_fit', 'down_contrast', 'log2_bpm', 'log2_bpm_sq', 'log2_onsets_per_pulse', 'is_half', 'is_two_thirds', 'is_three_halves', 'is_double', 'is_three_quarters', 'is_four_thirds', 'skip_act', 'skip_lm', 'add_act', 'add_lm', 'backbeat')
 MODEL: dict[str, object] = {
-    "mean": (1.45179, 1.93341, 1.45791, 1.05141, 1.40345, 1.09349, 1.45489, 1.51009, 0.708788, 0.700924, 0.0298302, 0.288817, 0.303408, 0.671457, 2.13297, -0.195853, 0.343363, 1.16633, 0.0447022, 0.0680588, 0.0668213, 0.0397525, 0, 0, 0.348174, 0.155988, 0.564283, 0.250524, -0.00740957,),
-    "scale": (0.577409, 2.31644, 0.519328, 1.10888, 0.581679, 1.57609, 0.67208, 1.86058, 0.377637, 0.307106, 0.0789831, 0.458255, 0.377766, 0.222132, 2.45046, 0.552273, 0.366816, 0.815382, 0.20665, 0.251848, 0.249713, 0.195378, 1, 1, 1.30016, 0.532674, 1.60876, 0.685883, 0.349002,),
-    "weights": (0.157999, 0.684754, 1.13252, 0.184658, -0.0775134, -0.445818, 0.561339, -0.313997, 2.54402, -1.35221, -0.102672, 3.30284, -1.5652, 0, 0, -0.638247, -0.533598, -1.28903, -0.0498295, -0.0290456, -0.392375, -0.123334, 0, 0, 0, 0, 0, 0, 0,),
+    "mean": (1.25403, 1.37493, 1.3003, 0.853434, 1.25739, 0.863384, 1.26511, 1.09399, 0.699169, 0.697866, 0.0226376, 0.184084, 0.197155, 0.558487, 1.54542, -0.192314, 0.327073, 1.19732, 0.0211558, 0.0314731, 0.0300141, 0.0178209, 0.034339, 0.0327237, 0.303062, 0.160369, 0.334729, 0.165956, -0.0307603,),
+    "scale": (0.563837, 2.02586, 0.521938, 1.02502, 0.568783, 1.38198, 0.65402, 1.61527, 0.360684, 0.304575, 0.0720783, 0.42914, 0.374624, 0.305847, 2.16195, 0.5386, 0.352658, 0.799449, 0.143904, 0.174593, 0.170627, 0.132301, 0.182099, 0.177913, 1.24229, 0.548757, 1.23826, 0.577419, 0.319297,),
+    "weights": (0.201884, 0.678016, 1.08066, -0.121124, -0.47273, -0.254929, 0.501867, -0.28354, 1.61811, -1.3381, -0.115422, 3.9244, -1.48036, 0, 0, -1.40521, -0.526119, -2.61697, -0.0411089, -0.0683053, -0.0540495, -0.0863294, 0.165154, -0.2131, 0, 0, 0, 0, 0,),
     "margin": 0.4,
     "skip_min": 0.223144,
     "add_max": 0.223144,
     "add_both": False,
     "backbeat_min": 0.223144,
+    "levels": 7,
 }
