@@ -135,8 +135,9 @@ def ours_level_model_flipped(ex: Excerpt) -> Estimate:
 def ours_s9_level(ex: Excerpt) -> Estimate:
     """With session 9's level model (benchmarks/level_model_s9.py: five levels, no real-train4)
     in place of the shipped one: the comparison column for session 10's model."""
-    import audio_sync._level_model_weights as weights
     from level_model_s9 import MODEL
+
+    import audio_sync._level_model_weights as weights
 
     saved, weights.MODEL = weights.MODEL, MODEL
     try:

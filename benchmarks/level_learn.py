@@ -332,9 +332,8 @@ def _config(on: bool) -> Iterator[None]:
     with the learned level on both sides)."""
     from level_duple import variant
 
-    from audio_sync import beats
-
     import audio_sync._level_model_weights as weights
+    from audio_sync import beats
 
     saved, beats.LEVEL_MODEL = beats.LEVEL_MODEL, on or DUPLE is not None or AGAINST_SHIPPED
     saved_model = weights.MODEL
