@@ -81,14 +81,15 @@ LEVEL_ON_CURVE = True
 # that is 2 fixes (0 on the dev sets) with the nearest correct excerpt 0.02 under the
 # threshold: an expected held-out gain of about zero (docs/beat-accuracy/2026-11-30-s6-level-study.md).
 DOTTED_LEVEL = False
-# The learned five-level choice (audio_sync.level_model: x1/2, x2/3, x1, x3/2, x2 from features
+# The learned level choice (audio_sync.level_model: x1/2, x2/3, x3/4, x1, x4/3, x3/2, x2 from features
 # of the metrical structure), decided after the rule. A slower level must skip beats measurably
 # weaker than those it keeps (the skip guard), so click tracks keep their level; a faster one
 # must add pulses about as strong as the beats (the add guard); no level moves where kick and
 # snare alternate on the rule's beats (the backbeat guard: a funk groove's off-beat chords made
 # its eighths pass the add guard). On: folds +17, dev sets +1/-1 (corelli's Grave, whose score
 # says 60 over eighths that sound 120, is lost), clicks kept (audio_sync/level_model.md,
-# docs/beat-accuracy/2026-12-01-s9-decision.md).
+# docs/beat-accuracy/2026-12-01-s9-decision.md). Session 10: x3/4 and x4/3 added, refitted with
+# real-train4 (folds +41 against +27; 2026-12-01-s10-decision.md).
 LEVEL_MODEL = True
 # The half-beat check on the learned activation (audio_sync.act_phase: clearly stronger on
 # the grid's midpoints -> the grid moves half a beat). Picked on the dev and training sets:

@@ -62,7 +62,7 @@ SNARE_BANDS = ("mid", "high")
 
 
 class _Song:
-    """Per-song envelopes and autocorrelations, computed once for the five candidates."""
+    """Per-song envelopes and autocorrelations, computed once for all candidates."""
 
     def __init__(self, feats: Features, act: np.ndarray, down: np.ndarray) -> None:
         from audio_sync.dsp import onset_times

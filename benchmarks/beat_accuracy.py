@@ -125,7 +125,7 @@ def ours_dotted_on(ex: Excerpt) -> Estimate:
 
 
 def ours_level_model_flipped(ex: Excerpt) -> Estimate:
-    """With the learned five-level choice (audio_sync.level_model) the other way from the
+    """With the learned level choice (audio_sync.level_model) the other way from the
     shipped ``beats.LEVEL_MODEL``: the column is named level-model-on or level-model-off."""
     from audio_sync import beats
 
@@ -355,7 +355,7 @@ def main() -> None:
     parser.add_argument("--dotted-on", action="store_true",
                         help="add a column for our tracker with the dotted-quarter level on")
     parser.add_argument("--level-model-on", action="store_true",
-                        help="add a column for our tracker with the learned five-level choice "
+                        help="add a column for our tracker with the learned level choice "
                              "the other way (on if it ships off, off if it ships on)")
     parser.add_argument("--pre-s8", action="store_true",
                         help="add columns for session 7's tracker (its net, no activation phase check) "

@@ -5,8 +5,8 @@ Training sources (never an evaluation set): real-train, real-train2, real-compou
 click/metronome renders (``clicktrain``, benchmarks/level_clicks.py). The shipped model (session
 8, V1) is fitted without the click renders and with ``--guard`` (the skip guard of
 level_model.decide); the dev check includes 20 click tracks that must keep their level.
-Per excerpt the tracker runs up to its rule-based level (``beats.initial_level``) and the five
-candidate levels x1, x1/2, x2/3, x3/2, x2 get ``level_model.candidate_features``; the label is
+Per excerpt the tracker runs up to its rule-based level (``beats.initial_level``) and the seven
+candidate levels x1, x1/2, x2/3, x3/2, x2, x3/4, x4/3 get ``level_model.candidate_features``; the label is
 the candidate within 4 % of the annotated tempo (60 / median beat interval; none: the row is
 kept for the counts, not for fitting).
 
@@ -24,7 +24,8 @@ model fitted on all sources (margin SHIPPED_MARGIN; ``--margin -1``: the best to
 out-of-fold net) in audio_sync/_level_model_weights.py.
 
 Usage (project venv): nice -n 19 python benchmarks/level_learn.py [--write] [--no-dev]
-The shipped model: --sources train,train2,compound,train3,synth20000,synth21000 --guard --write
+The shipped model (session 10, V7a): --sources train,train2,compound,train3,train4,synth20000,synth21000
+--guard --add-guard either --backbeat-guard --levels 7 --write
 Session 10: ``--levels 7`` lets the fit choose x3/4 and x4/3 too; ``--against-shipped`` scores the
 same folds at 5 levels and runs the dev check as the weights file's model against this fit.
 Session 9's duple halving candidate (OFF; docs/beat-accuracy/2026-12-01-s9-duple-study.md): add

@@ -1,4 +1,4 @@
-"""The learned five-level metrical choice: its features tell a song's beat level from the
+"""The learned metrical level choice: its features tell a song's beat level from the
 levels around it, the softmax and the margin decide as documented, and the shipped weights fit
 the feature set."""
 
