@@ -159,7 +159,7 @@ def duple_columns(names: str) -> dict[str, Callable[[Excerpt], Estimate]]:
 
     unknown = [n for n in names.split(",") if n not in VARIANTS]
     if unknown:
-        raise SystemExit(f"--duple: unknown candidate(s) {', '.join(unknown)} (known: {', '.join(VARIANTS)})")
+        raise ValueError(f"unknown candidate(s) {', '.join(unknown)} (known: {', '.join(VARIANTS)})")
     return {f"duple-{n}": column(n) for n in names.split(",")}
 
 
@@ -398,7 +398,11 @@ def main() -> None:
     if args.s9_level:
         trackers = {"ours": ours, "s9-level": ours_s9_level, **{k: v for k, v in trackers.items() if k != "ours"}}
     if args.duple:
-        trackers = {"ours": ours, **duple_columns(args.duple), **{k: v for k, v in trackers.items() if k != "ours"}}
+        try:
+            columns = duple_columns(args.duple)
+        except ValueError as exc:
+            parser.error(f"--duple: {exc}")  # exit code 2
+        trackers = {"ours": ours, **columns, **{k: v for k, v in trackers.items() if k != "ours"}}
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:
         trackers["madmom"] = mm
