@@ -2,8 +2,7 @@
 
 Traditional tunes (American, French, Venetian, Scottish, Irish and English songs and dance tunes, the
 spiritual Kum ba yah) and tunes published before 1900 whose writers died more than 70 years ago
-(Offenbach 1880, Grieg 1907, Bizet 1875, Rossini 1868, Steffe 1890, Eliphalet O. Lyte 1913, Harry Dacre
-1922, Charles K. Harris 1930, Thomas S. Allen 1919 for Low Bridge (1905)). Written
+(Offenbach 1880, Grieg 1907, Bizet 1875, Rossini 1868, Steffe 1890, Eliphalet O. Lyte 1913, Thomas S. Allen 1919 for Low Bridge (1905)). Written
 here from memory, not copied from a collection: several follow the tune's outline rather than
 any printed setting (the notes matter less than the grid, which is exact by construction). Two
 are re-shaped for their arrangement, as a band would: The Water Is Wide in 12/8 (its quarters as
@@ -24,8 +23,8 @@ TUNES: dict[str, str] = {
                           "e2 e2 c2 e2 | f2 e2 c4 | e2 e2 c2 A2 | B2 A2 A4 | "
                           "e2 e2 c2 e2 | f2 e2 c2 e2 | f2 e2 c2 B2 | A8"),
     "battle_hymn": _abc("Battle Hymn of the Republic (Glory, Hallelujah)", "4/4", "1/8", "G",
-                        "D3 D D3 C | B,3 D G3 A | B3 B B3 A | G3 E D4 | E3 E F3 G | A3 G F3 D | E3 E D3 D | G8 | "
-                        "D3 D D3 C | B,3 D G3 A | B3 B B3 A | G3 A B4 | c4 c4 | B3 A G3 F | G8 | G8"),
+                        "D2 D2 D2 C2 | B,2 D2 G2 A2 | B2 B2 B2 A2 | G2 E2 D4 | E2 E2 F2 G2 | A2 G2 F2 D2 | E2 E2 D2 D2 | G8 | "
+                        "D2 D2 D2 C2 | B,2 D2 G2 A2 | B2 B2 B2 A2 | G2 A2 B4 | c4 c4 | B2 A2 G2 F2 | G2 A2 B2 A2 | G8"),
     "can_can": _abc("Galop infernal (the Can-Can)", "4/4", "1/8", "G",
                     "G4 A2 c2 | B2 A2 d4 | d4 d2 e2 | B2 c2 A4 | A4 A2 c2 | B2 A2 G2 g2 | f2 e2 d2 c2 | B2 A2 G4"),
     "mountain_king": _abc("In the Hall of the Mountain King", "4/4", "1/8", "Bm",
@@ -37,8 +36,8 @@ TUNES: dict[str, str] = {
                      "d2 ^c2 =c2 c2 | =B2 _B2 A2 _A2 | G2 G2 F2 F2 | E6 z2 | "
                      "d2 ^c2 =c2 c2 | =B2 _B2 A2 _A2 | G2 A2 G2 F2 | E6 z2"),
     "toreador": _abc("Toreador Song (Votre toast, je peux vous le rendre)", "4/4", "1/8", "F",
-                     "c3 d c2 A2 | A2 A2 G2 A2 | B2 A4 z2 | B3 G c3 A | F4 D3 G | C6 z2 | "
-                     "c3 d c2 A2 | A2 A2 G2 A2 | B2 A4 z2 | B3 G c3 A | G4 E3 G | F8"),
+                     "c2 d2 c2 A2 | A2 A2 G2 A2 | B2 A2 A2 z2 | B2 G2 c2 A2 | F2 D2 D2 G2 | C2 C2 C4 | "
+                     "c2 d2 c2 A2 | A2 A2 G2 A2 | B2 A2 A2 z2 | B2 G2 c2 A2 | G2 E2 E2 G2 | F2 F2 F4"),
     "water_wide": _abc("The Water Is Wide (O Waly, Waly)", "12/8", "1/8", "G",
                        "G3 A3 B3 B3 | A3 G3 E6 | G3 A3 B3 d3 | B12 | d3 e3 d3 B3 | A3 G3 E6 | G3 A3 B3 A3 | G12"),
     "scotland_brave": _abc("Scotland the Brave", "4/4", "1/8", "G",
@@ -60,9 +59,9 @@ TUNES: dict[str, str] = {
                     "G2 G2 F2 F2 | E2 E2 D4 | C2 C2 G2 G2 | A2 A2 G4 | F2 F2 E2 E2 | D2 D2 C4"),
     "row_boat": _abc("Row, Row, Row Your Boat", "6/8", "1/8", "C",
                      "C3 C3 | C2 D E3 | E2 D E2 F | G6 | c c c G G G | E E E C C C | G2 F E2 D | C6"),
-    "daisy_bell": _abc("Daisy Bell (A Bicycle Built for Two)", "3/4", "1/4", "G",
-                       "d3 | B3 | G3 | D3 | E F G | E2 G | D3 | D3 | A3 | d3 | B3 | G3 | E F G | A2 B | A3 | A3 | "
-                       "B c B | A d2 | B A G | E2 G | E D2 | D3 | G2 B | A2 D | G2 B | A B c | d B G | A2 D | G3 | G3"),
+    "lavender_blue": _abc("Lavender's Blue (Diddle Diddle)", "3/4", "1/4", "G",
+                          "D D D | G2 D | E E E | D3 | D D D | G2 A | B A G | A3 | "
+                          "B B B | c2 A | B B B | G3 | A B c | B2 G | A B A | G3"),
     "home_range": _abc("Home on the Range", "3/4", "1/4", "F",
                        "C C F | G A F | E D B | B2 B | A B c | c2 F | F E F | G3 | "
                        "C C F | G A F | E D B | B2 B | A G F | E F G | A F F | F3"),
@@ -85,9 +84,9 @@ TUNES: dict[str, str] = {
     "swallowtail": _abc("The Swallowtail Jig", "6/8", "1/8", "Em",
                         "GEE BEE | GEE BAG | FDD ADD | dcd AGF | GEE BEE | GEE B2 c | dcd AGF | GEE E3 | "
                         "Bcd e2 f | e2 f edB | Bcd e2 f | edB d3 | Bcd e2 f | e2 f edB | dcd AGF | GEE E3"),
-    "after_ball": _abc("After the Ball", "3/4", "1/4", "G",
-                       "B3 | A G A | B3 | G3 | d2 B | A2 G | E3 | E3 | c3 | B A B | c3 | A3 | e2 c | B2 A | G3 | D3 | "
-                       "B3 | A G A | B3 | G3 | d2 B | A2 G | E3 | E3 | c2 e | d2 c | B2 d | c2 A | G2 F | A2 F | G3 | G3"),
+    "sweet_betsy": _abc("Sweet Betsy from Pike", "3/4", "1/4", "G",
+                        "G G G | G A B | A A A | A2 G | F F F | F G A | G3 | G3 | "
+                        "B B B | B c d | c c c | c2 B | A A A | A B c | B2 A | G3"),
     "down_valley": _abc("Down in the Valley", "3/4", "1/4", "C",
                         "G, C D | E3 | D E F | E2 D | C3 | C3 | G, B, D | F3 | "
                         "E F G | F2 E | D3 | D3 | G, C D | E3 | D F E | C3"),
