@@ -123,7 +123,7 @@ FOLK_CLASSICAL: list[dict[str, Any]] = [
     _tune("johnny_trumpet", "johnny_marching", "When Johnny Comes Marching Home", "Patrick Gilmore (1863)",
           "6/8 march (dotted quarter = 104) on trumpet", qpm=156, loops=2, programs=56),
     _folk("monteverdi_4_2", "monteverdi/madrigal.4.2.mxl", "Madrigal, Book 4 No. 2", "Claudio Monteverdi",
-          "4/4 madrigal (quarter = 88) on strings", qpm=88, programs=[40, 40, 41, 42, 43]),
+          "4/4 madrigal (quarter = 88) on harpsichords and harps", qpm=88, programs=[6, 6, 6, 46, 46]),
     _folk("monteverdi_4_5", "monteverdi/madrigal.4.5.mxl", "Madrigal, Book 4 No. 5", "Claudio Monteverdi",
           "4/4 madrigal (quarter = 96) on woodwinds", qpm=96, programs=[73, 68, 71, 70, 70]),
 ]
