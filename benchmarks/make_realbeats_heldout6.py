@@ -235,7 +235,8 @@ def extra_meta(p: dict[str, Any], meta: dict[str, Any], *, sf2_md5: str, sf2_pkg
         extra["drum_kit"] = dict(name=f"Hydrogen drumkit {kit} ({author})",
                                  package=f"Debian hydrogen-drumkits {kit_pkg}",
                                  file=str(kits.ROOT / kit), md5=kit_md5[kit], licence=licence,
-                                 player="benchmarks/heldout6_kits.py (velocity layers, no humanising)")
+                                 player="benchmarks/heldout6_kits.py (velocity layers, no humanising)"
+                                 + (", samples resampled to 44.1 kHz by linear interpolation" if kit in kits.RESAMPLE else ""))
     return extra
 
 

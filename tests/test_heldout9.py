@@ -1,0 +1,120 @@
+"""real-heldout9's generator: scores, titles and tunes of other sets (real-heldout8 and the
+real-train4 JSONs included) and real-heldout2's reserved collections refused, every transcribed
+bar whole, every new style keeps something on each annotated beat and puts its kick on the
+3+3+2, every style plays on a kit real-heldout8 did not use with a sounding sample for each
+note, and heldout6's sampler resamples only the kits listed for it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+band: Any = pytest.importorskip("heldout9_band")
+kits: Any = pytest.importorskip("heldout9_kits")
+tunes: Any = pytest.importorskip("heldout9_tunes")
+tunes7: Any = pytest.importorskip("heldout7_tunes")  # its bar checker
+needs_kits = pytest.mark.skipif(not (kits.ROOT / "ForzeeStereo" / "drumkit.xml").exists(),
+                                reason="apt hydrogen-drumkits not installed")
+TRAIN4 = Path.home() / ".cache" / "mvstudio-eval" / "realbeats-train4"
+
+
+def _held9() -> Any:
+    held9 = pytest.importorskip("make_realbeats_heldout9")
+    if not (held9.held6.dev2.DEV_DIR / "make_dev_set.py").exists():
+        pytest.skip("the dev set's generator (shared data) is not on this machine")
+    return held9
+
+
+def test_own_pieces_are_disjoint() -> None:
+    held9 = _held9()
+    held9.assert_disjoint(held9.PIECES + held9.REJECTED)
+
+
+@pytest.mark.parametrize("kw", [
+    dict(src="inline:ta_ra_ra"),                       # a real-heldout8 tune
+    dict(src="inline:kalinka"),                        # a real-heldout7 tune
+    dict(src="inline:silent_night"),                   # a real-heldout6 tune
+    dict(title="The Harvest Home"),                    # a real-heldout8 title
+    dict(src="palestrina/Agnus_09.krn"),               # a real-heldout8 score
+    dict(src="oneills1850/1176-1275.abc"),             # real-heldout2's reserved collection
+    dict(title="Wiegenlied"),                          # another set's title
+])
+def test_reuse_refused(kw: dict[str, Any]) -> None:
+    held9 = _held9()
+    base = dict(name="x", src="inline:cripple_creek", title="A New Title Nobody Used", programs=0)
+    with pytest.raises(AssertionError):
+        held9.assert_disjoint([{**base, **kw}])
+
+
+@pytest.mark.skipif(not (TRAIN4 / "train4_band_afrobeats_002.json").exists(), reason="real-train4 not rendered here")
+def test_a_train4_score_is_refused() -> None:
+    """real-train4's scores are known only from its JSONs (its scripts are never read)."""
+    import json
+
+    held9 = _held9()
+    src = next(json.loads(f.read_text())["music21_corpus_path"] for f in sorted(TRAIN4.glob("*.json"))
+               if "ryansMammoth" in str(json.loads(f.read_text()).get("music21_corpus_path")))
+    with pytest.raises(AssertionError):
+        held9.assert_disjoint([dict(name="x", src=src, title="A New Title Nobody Used", programs=0)])
+
+
+@pytest.mark.parametrize("name", sorted(tunes.TUNES))
+def test_every_bar_is_whole(name: str) -> None:
+    """No pickups and no short bars: a looped tune keeps the beat grid regular."""
+    metre, bars = tunes7.bar_lengths(tunes.TUNES[name])
+    assert bars and all(b == metre for b in bars), (metre, bars)
+
+
+@pytest.mark.parametrize("style", band.NEW_STYLES)
+def test_new_styles_sound_on_every_beat_with_a_332_kick(style: str) -> None:
+    per_bar, bq = 4, 1.0
+    drums = band._drum_bar(style, bq, per_bar)
+    onsets = {round(o, 6) for o, _, _ in drums}
+    onsets |= {round(o, 6) for o, _, _ in band._bass_bar(style, bq, per_bar)}
+    onsets |= {round(o, 6) for o, _, _ in band._chord_bar(style, bq, per_bar)}
+    assert all(round(b * bq, 6) in onsets for b in range(per_bar)), sorted(onsets)
+    assert sorted(o for o, n, _ in drums if n == kits.KICK) == [0.0, 1.5, 3.0]
+
+
+@needs_kits
+@pytest.mark.parametrize("style", sorted(band.KITS))
+def test_style_plays_on_a_kit_heldout8_did_not_use(style: str) -> None:
+    import heldout8_band
+
+    kit = band.KITS[style]
+    assert kit in kits.KITS and kit not in heldout8_band.KITS.values()
+    per_bar = 5 if style == "five4" else 4
+    notes = {n for _, n, _ in band._drum_bar(style, 1.0, per_bar)} | {kits.CRASH}
+    kits.assert_kit_sounds(kit, notes)
+
+
+def test_resample_keeps_time() -> None:
+    import heldout6_kits
+
+    y = np.zeros((48000, 1))
+    y[4800, 0] = 1.0  # an impulse at 0.1 s
+    out = heldout6_kits._resample(y, 48000, 44100)
+    assert out.shape == (44100, 1) and int(np.argmax(out[:, 0])) == 4410
+
+
+@needs_kits
+def test_only_listed_kits_are_resampled() -> None:
+    import heldout6_kits
+
+    assert set(heldout6_kits.RESAMPLE) == set(kits.NEW_KITS)
+    assert heldout6_kits.hit("ForzeeStereo", kits.KICK, 100, 44100).shape[1] == 2  # a 48 kHz kit, listed
+    with pytest.raises(AssertionError, match="44100 Hz, the render is 48000 Hz"):
+        heldout6_kits.hit("ColomboAcousticDrumkit", kits.KICK, 100, 48000)  # not listed: refused as before
+
+
+def test_every_piece_names_its_bank() -> None:
+    held9 = _held9()
+    banks = {held9.held6.bank_file(p).name for p in held9.PIECES}
+    assert banks == {"FluidR3_GM.sf2", "sf_GMbank.sf2"}
