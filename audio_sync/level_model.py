@@ -214,7 +214,8 @@ def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
     # A slower level must skip beats that are measurably weaker than those it keeps (a plain
     # click track, a kick on every beat: none are, so the tracker's level stands).
     skip_min = float(model.get("skip_min", -np.inf))  # type: ignore[arg-type]
-    if CANDIDATES[k] < 1.0 and x[k, SKIP].max() < skip_min:
+    guarded = CANDIDATES[k] < 1.0 and (CANDIDATES[k] != 0.75 or bool(model.get("skip_three_quarters", True)))
+    if guarded and x[k, SKIP].max() < skip_min:
         return 0
     # A faster level must add pulses that carry the beat (``add_max``: their strength at least
     # 1/1.25 of the x1 beats' in either envelope, or in both with ``add_both``).

@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
                                           [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-on] [--dotted-on] [--level-model-on] [--pre-s8]
-                                          [--s9-level] [--duple fixed,density-tempo]
+                                          [--s9-level] [--v7a-level] [--duple fixed,density-tempo]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -132,18 +132,29 @@ def ours_level_model_flipped(ex: Excerpt) -> Estimate:
     return _ours_with(ex, LEVEL_MODEL=not beats.LEVEL_MODEL)
 
 
-def ours_s9_level(ex: Excerpt) -> Estimate:
-    """With session 9's level model (benchmarks/level_model_s9.py: five levels, no real-train4)
-    in place of the shipped one: the comparison column for session 10's model."""
-    from level_model_s9 import MODEL
-
+def _ours_with_model(ex: Excerpt, model: dict[str, object]) -> Estimate:
+    """Our tracker with another level model in place of the shipped one."""
     import audio_sync._level_model_weights as weights
 
-    saved, weights.MODEL = weights.MODEL, MODEL
+    saved, weights.MODEL = weights.MODEL, model
     try:
         return _ours_with(ex)
     finally:
         weights.MODEL = saved
+
+
+def ours_s9_level(ex: Excerpt) -> Estimate:
+    """With session 9's level model (benchmarks/level_model_s9.py: five levels, no real-train4)."""
+    from level_model_s9 import MODEL
+
+    return _ours_with_model(ex, MODEL)
+
+
+def ours_v7a_level(ex: Excerpt) -> Estimate:
+    """With session 10's V7a (benchmarks/level_model_v7a.py: the skip guard at x3/4 too)."""
+    from level_model_v7a import MODEL
+
+    return _ours_with_model(ex, MODEL)
 
 
 def duple_columns(names: str) -> dict[str, Callable[[Excerpt], Estimate]]:
@@ -362,6 +373,8 @@ def main() -> None:
                              "and for the shipped net without the check")
     parser.add_argument("--s9-level", action="store_true",
                         help="add a column for our tracker with session 9's level model (benchmarks/level_model_s9.py)")
+    parser.add_argument("--v7a-level", action="store_true",
+                        help="add a column for our tracker with session 10's V7a level model (benchmarks/level_model_v7a.py)")
     parser.add_argument("--duple", default="",
                         help="add a column per duple halving candidate (benchmarks/level_duple.py), e.g. fixed,density-tempo")
     parser.add_argument("--madmom-sets", default="",
@@ -395,6 +408,8 @@ def main() -> None:
                     **{k: v for k, v in trackers.items() if k != "ours"}}
     if args.pre_s8:
         trackers = {"ours": ours, **pre_s8_columns(), **{k: v for k, v in trackers.items() if k != "ours"}}
+    if args.v7a_level:
+        trackers = {"ours": ours, "v7a-level": ours_v7a_level, **{k: v for k, v in trackers.items() if k != "ours"}}
     if args.s9_level:
         trackers = {"ours": ours, "s9-level": ours_s9_level, **{k: v for k, v in trackers.items() if k != "ours"}}
     if args.duple:

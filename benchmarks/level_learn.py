@@ -109,6 +109,7 @@ LEVELS = 5
 # --against-shipped: the dev check compares the weights file's model with this fit (both with
 # the learned level on), and the folds are scored at 5 levels too, on the same sources.
 AGAINST_SHIPPED = False
+SKIP_34 = True  # --no-skip-34: no skip guard at x3/4 (session 10's V7f/V7g)
 WEIGHTS_OUT = ROOT / "audio_sync" / "_level_model_weights.py"
 
 
@@ -248,7 +249,8 @@ def fit(data: list[dict[str, Any]], *, l2: float | None = None) -> dict[str, Any
     bounds = [(0.0, None) if SIGNED and n in SIGNED else (None, None) for n in FEATURES]
     res = minimize(loss, np.zeros(N_FEATURES), jac=True, method="L-BFGS-B", bounds=bounds)
     return {"mean": mean, "scale": scale, "weights": res.x * keep, "margin": 0.0, "skip_min": SKIP_MIN,
-            "add_max": ADD_MAX, "add_both": ADD_BOTH, "backbeat_min": BACKBEAT_MIN, "levels": LEVELS}
+            "add_max": ADD_MAX, "add_both": ADD_BOTH, "backbeat_min": BACKBEAT_MIN, "levels": LEVELS,
+            "skip_three_quarters": SKIP_34}
 
 
 def score(model: dict[str, Any], data: list[dict[str, Any]], margin: float) -> tuple[int, int]:
@@ -408,7 +410,8 @@ def write_weights(model: dict[str, Any], margin: float, note: str) -> None:
             f"    \"scale\": {arr(model['scale'])},\n    \"weights\": {arr(model['weights'])},\n"
             f"    \"margin\": {margin},\n    \"skip_min\": {_num(float(model['skip_min']))},\n"
             f"    \"add_max\": {_num(float(model['add_max']))},\n    \"add_both\": {bool(model['add_both'])},\n"
-            f"    \"backbeat_min\": {_num(float(model['backbeat_min']))},\n    \"levels\": {int(model['levels'])},\n}}\n")
+            f"    \"backbeat_min\": {_num(float(model['backbeat_min']))},\n    \"levels\": {int(model['levels'])},\n"
+            f"    \"skip_three_quarters\": {bool(model.get('skip_three_quarters', True))},\n}}\n")
     tmp = WEIGHTS_OUT.with_suffix(".tmp")
     tmp.write_text(text)
     tmp.rename(WEIGHTS_OUT)
@@ -475,13 +478,15 @@ def _options() -> argparse.Namespace:
                     "s10 density*), off by default")
     ap.add_argument("--levels", type=int, choices=(5, 7), default=5,
                     help="candidate levels the fit chooses from (7 adds x3/4 and x4/3)")
+    ap.add_argument("--no-skip-34", action="store_true", help="no skip guard at x3/4 (V7f, V7g)")
     ap.add_argument("--against-shipped", action="store_true",
                     help="compare with the weights file's model (folds also at 5 levels)")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()
     global DUPLE, LEVELS, AGAINST_SHIPPED
     DUPLE = args.duple_half
-    LEVELS, AGAINST_SHIPPED = args.levels, args.against_shipped
+    global SKIP_34
+    LEVELS, AGAINST_SHIPPED, SKIP_34 = args.levels, args.against_shipped, not args.no_skip_34
     global L2, USE, AUGMENT, SIGNED, DROP_DUPLE, OCTAVE_DUPLE, SKIP_MIN, ADD_MAX, ADD_BOTH, BACKBEAT_MIN
     BACKBEAT_MIN = float(np.log(1.25)) if args.backbeat_guard else np.inf
     ADD_MAX = float(np.log(1.25)) if args.add_guard else np.inf

@@ -85,6 +85,24 @@ def test_a_model_chooses_only_among_its_own_levels() -> None:
     assert decide({**_model(w, 0.0), "levels": len(CANDIDATES)}, x, ok) == CANDIDATES.index(0.75)
 
 
+def test_the_skip_guard_at_three_quarters_can_be_switched_off() -> None:
+    """x3/4 with no skip evidence: blocked by the skip guard unless the model says it has none
+    there (session 10's V7f: the guard measured the wrong beats at x3/4)."""
+    from audio_sync.level_model import CANDIDATES, N_FEATURES, SKIP, decide
+
+    w = np.zeros(N_FEATURES)
+    w[0] = 1.0
+    x = np.zeros((len(CANDIDATES), N_FEATURES))
+    x[CANDIDATES.index(0.75), 0] = 5.0
+    x[:, SKIP] = 0.0  # the kept beats no stronger than the skipped ones
+    ok = np.ones(len(CANDIDATES), dtype=bool)
+    model = {**_model(w, 0.0), "levels": len(CANDIDATES), "skip_min": float(np.log(1.25))}
+    assert decide(model, x, ok) == 0
+    assert decide({**model, "skip_three_quarters": False}, x, ok) == CANDIDATES.index(0.75)
+    x[CANDIDATES.index(0.75), 0], x[CANDIDATES.index(0.5), 0] = 0.0, 5.0  # x1/2 keeps its guard
+    assert decide({**model, "skip_three_quarters": False}, x, ok) == 0
+
+
 def test_shipped_weights_match_the_features() -> None:
     from audio_sync import beats
     from audio_sync._level_model_weights import FEATURES as SHIPPED
