@@ -16,5 +16,4 @@ MODEL: dict[str, object] = {
     "add_both": False,
     "backbeat_min": 0.223144,
     "levels": 7,
-    "skip_three_quarters": False,
 }
