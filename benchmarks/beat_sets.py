@@ -47,7 +47,7 @@
   README in benchmarks/realbeats-heldout10.md): 18 band arrangements (four on the 3+3+2, trap with
   triplet hats, drill, dnb, half-time rock) and 12 folk and classical pieces (four undrummed 2/2
   tunes, two 2/4, 6/8, 9/8) chosen for the metrical level, on TimGM6mb, MuseScore General and
-  eight Hydrogen kits real-heldout9 did not use (default ~/.cache/mvstudio-eval/realbeats-heldout10).
+  nine Hydrogen kits real-heldout9 did not use (default ~/.cache/mvstudio-eval/realbeats-heldout10).
   Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from

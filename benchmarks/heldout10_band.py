@@ -2,7 +2,7 @@
 with triplet hats on the 3+3+2 kick, and every other style real-heldout9's, 8's, 7's, 6's or 5's
 pattern, imported unchanged (heldout9_band delegates to heldout8_band, heldout5_band and through
 them to heldout7_band and heldout6_band). The kit table is this set's: none of real-heldout9's
-four kits, eight of the other Hydrogen kits earlier sets used (heldout6-8's, in heldout6_kits'
+four kits, nine of the other ten Hydrogen kits earlier sets used (heldout6-8's, in heldout6_kits'
 table). Placement and timing as in heldout6_band: quarters on the renderer's beat grid.
 """
 

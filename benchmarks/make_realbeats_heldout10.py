@@ -9,7 +9,7 @@ traps: undrummed 2/2 reels and hornpipes and 2/4 tunes, 6/8, 9/8 and 12/8, slow 
 one-drop over eighth-note motion, half-time rock, drum-and-bass, drill, trap with triplet hats,
 fast waltzes, 5/4, four grooves on the 3+3+2. Four change tempo.
 Sound: band parts on the TimGM6mb bank, folk and classical on MuseScore General (heldout9 used
-FluidR3_GM and the csound bank), drums on eight Hydrogen kits none of which heldout9 used
+FluidR3_GM and the csound bank), drums on nine Hydrogen kits none of which heldout9 used
 (heldout10_band.KITS). Scores asserted disjoint from every excerpt JSON under
 ``~/.cache/mvstudio-eval/`` (real-heldout9 and real-train4 included), every piece list and
 rejected list of the make_realbeats_* / heldout*_* scripts. See benchmarks/realbeats-heldout10.md.
