@@ -12,6 +12,7 @@ Placement and timing as in heldout5_band: quarters on the renderer's beat grid, 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import heldout5_band as band5
@@ -179,3 +180,12 @@ def band_notes(style: str, harm: list[tuple[float, float, int, tuple[int, ...]]]
             picks = voice if kind == "c" else [voice[int(kind[1])]]
             chords += [(d + o, ln, p, 70 if kind == "c" else 66) for p in picks]
     return bass, chords
+
+
+def bound(*, drum_bar: Callable[[str, float, int], Hits], bass_bar: Callable[[str, float, int], Any],
+          chord_bar: Callable[[str, float, int], Any], crash: int) -> tuple[Callable[..., Hits], Callable[..., Any]]:
+    """``drum_part`` and ``band_notes`` with another set's bar patterns and crash (real-heldout7
+    and later): what each later band module exports under those names."""
+    return (partial(drum_part, drum_bar=drum_bar, crash=crash),
+            partial(band_notes, bass_bar=bass_bar, chord_bar=chord_bar))
+

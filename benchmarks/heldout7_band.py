@@ -74,15 +74,6 @@ def _chord_bar(style: str, bq: float, per_bar: int) -> list[tuple[float, float, 
     return [(b * bq + j * bq / 3, bq / 3 * 0.8, "c") for b in range(per_bar) for j in (1, 2)]  # triplet comp
 
 
-def drum_part(style: str, beats_q: Any, pos: Any, beat_q: float, per_bar: int, intro_bars: int) -> Hits:
-    """heldout6_band.drum_part with this module's bars and crash."""
-    return band6.drum_part(style, beats_q, pos, beat_q, per_bar, intro_bars, drum_bar=_drum_bar, crash=CRASH)
-
-
-def band_notes(style: str, harm: list[tuple[float, float, int, tuple[int, ...]]], len_q: float,
-               beats_q: Any, pos: Any, beat_q: float, per_bar: int
-               ) -> tuple[list[tuple[float, float, int, int]], list[tuple[float, float, int, int]]]:
-    """heldout6_band.band_notes with this module's bars."""
-    return band6.band_notes(style, harm, len_q, beats_q, pos, beat_q, per_bar, bass_bar=_bass_bar,
-                            chord_bar=_chord_bar)
+# heldout6_band's drum_part and band_notes with this module's bars and crash.
+drum_part, band_notes = band6.bound(drum_bar=_drum_bar, bass_bar=_bass_bar, chord_bar=_chord_bar, crash=CRASH)
 
