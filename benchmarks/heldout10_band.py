@@ -8,8 +8,6 @@ table). Placement and timing as in heldout6_band: quarters on the renderer's bea
 
 from __future__ import annotations
 
-from typing import Any
-
 import heldout6_band as band6
 import heldout9_band as band9
 from heldout6_band import harmonise, swing16_map  # noqa: F401 - re-exported for the script

@@ -7,8 +7,6 @@ heldout5_band). Only the kit table differs: every style plays on a kit no earlie
 
 from __future__ import annotations
 
-from typing import Any
-
 import heldout6_band as band6
 from heldout6_band import harmonise, swing16_map  # noqa: F401 - re-exported for the script
 from heldout7_kits import CONGA, CRASH, HAT, KICK, RIDE, RIM, SNARE

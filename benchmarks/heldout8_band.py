@@ -8,8 +8,6 @@ on the renderer's beat grid.
 
 from __future__ import annotations
 
-from typing import Any
-
 import heldout6_band as band6
 import heldout7_band as band7
 from heldout6_band import harmonise, swing16_map  # noqa: F401 - re-exported for the script

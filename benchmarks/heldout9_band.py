@@ -8,8 +8,6 @@ real-heldout8's. Placement and timing as in heldout6_band: quarters on the rende
 
 from __future__ import annotations
 
-from typing import Any
-
 import heldout5_band as band5
 import heldout6_band as band6
 import heldout8_band as band8
