@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/beat_accuracy.py [--sets real-dev,real-dev2,real-heldout,synthetic,changes]
                                           [--only SUBSTRING] [--seed-offset N] [--no-madmom] [--net-off] [--vote-off] [--vote-on] [--phase-on] [--dotted-on] [--level-model-on] [--pre-s8]
-                                          [--s9-level] [--v7a-level] [--duple fixed,density-tempo]
+                                          [--s9-level] [--level-column FILE] [--duple fixed,density-tempo]
                                           [--madmom-sets real-dev,real-dev2,real-heldout]
 
 Every tracker runs on the same excerpts in the same run. Scoring follows mir_eval: beat
@@ -143,18 +143,50 @@ def _ours_with_model(ex: Excerpt, model: dict[str, object]) -> Estimate:
         weights.MODEL = saved
 
 
-def ours_s9_level(ex: Excerpt) -> Estimate:
-    """With session 9's level model (benchmarks/level_model_s9.py: five levels, no real-train4)."""
-    from level_model_s9 import MODEL
+def level_column(path: Path) -> Callable[[Excerpt], Estimate]:
+    """Our tracker with the level model of a weights file written by ``level_learn.py --write``
+    (for an older one: ``git show REV:audio_sync/_level_model_weights.py > FILE``)."""
+    import importlib.util
 
-    return _ours_with_model(ex, MODEL)
+    from audio_sync.level_model import N_FEATURES
+
+    spec = importlib.util.spec_from_file_location(f"level_column_{path.stem}", path)
+    if not path.is_file() or spec is None or spec.loader is None:
+        raise ValueError(f"--level-column: {path} is not a file; give a weights file written by "
+                         "benchmarks/level_learn.py --write")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    model = getattr(module, "MODEL", None)
+    if not isinstance(model, dict) or len(model.get("weights", ())) != N_FEATURES:
+        raise ValueError(f"--level-column: {path} has no MODEL with {N_FEATURES} weights; write it with "
+                         "benchmarks/level_learn.py --write at this code's FEATURES")
+    return lambda ex: _ours_with_model(ex, model)
 
 
-def ours_v7a_level(ex: Excerpt) -> Estimate:
-    """With session 10's V7a (benchmarks/level_model_v7a.py: the skip guard at x3/4 too)."""
-    from level_model_v7a import MODEL
+def comparison_columns(args: argparse.Namespace) -> dict[str, Callable[[Excerpt], Estimate]]:
+    """The columns of our tracker's variants asked for on the command line, placed after
+    "ours" with the later options' columns first."""
+    from audio_sync.beats import LEVEL_MODEL
 
-    return _ours_with_model(ex, MODEL)
+    asked: list[tuple[bool, Callable[[], dict[str, Callable[[Excerpt], Estimate]]]]] = [
+        (args.net_off, lambda: {"net-off": ours_net_off}),
+        (args.vote_off, lambda: {"vote-off": ours_vote_off}),
+        (args.vote_on, lambda: {"vote-on": ours_vote_on}),
+        (args.phase_on, lambda: {"phase-on": ours_phase_on}),
+        (args.dotted_on, lambda: {"dotted-on": ours_dotted_on}),
+        (args.level_model_on,
+         lambda: {f"level-model-{'off' if LEVEL_MODEL else 'on'}": ours_level_model_flipped}),
+        (args.pre_s8, pre_s8_columns),
+        (bool(args.level_column),
+         lambda: {f"level-{Path(f).stem}": level_column(Path(f)) for f in args.level_column}),
+        (args.s9_level, lambda: {"s9-level": level_column(ROOT / "benchmarks" / "level_model_s9.py")}),
+        (bool(args.duple), lambda: duple_columns(args.duple)),
+    ]
+    columns: dict[str, Callable[[Excerpt], Estimate]] = {}
+    for on, make in reversed(asked):
+        if on:
+            columns.update(make())
+    return columns
 
 
 def duple_columns(names: str) -> dict[str, Callable[[Excerpt], Estimate]]:
@@ -170,7 +202,7 @@ def duple_columns(names: str) -> dict[str, Callable[[Excerpt], Estimate]]:
 
     unknown = [n for n in names.split(",") if n not in VARIANTS]
     if unknown:
-        raise ValueError(f"unknown candidate(s) {', '.join(unknown)} (known: {', '.join(VARIANTS)})")
+        raise ValueError(f"--duple: unknown candidate(s) {', '.join(unknown)} (known: {', '.join(VARIANTS)})")
     return {f"duple-{n}": column(n) for n in names.split(",")}
 
 
@@ -373,8 +405,9 @@ def main() -> None:
                              "and for the shipped net without the check")
     parser.add_argument("--s9-level", action="store_true",
                         help="add a column for our tracker with session 9's level model (benchmarks/level_model_s9.py)")
-    parser.add_argument("--v7a-level", action="store_true",
-                        help="add a column for our tracker with session 10's V7a level model (benchmarks/level_model_v7a.py)")
+    parser.add_argument("--level-column", action="append", default=[], metavar="FILE",
+                        help="add a column for our tracker with the level model of FILE (a weights file "
+                             "written by benchmarks/level_learn.py --write); repeatable")
     parser.add_argument("--duple", default="",
                         help="add a column per duple halving candidate (benchmarks/level_duple.py), e.g. fixed,density-tempo")
     parser.add_argument("--madmom-sets", default="",
@@ -386,38 +419,11 @@ def main() -> None:
     args = parser.parse_args()
     refuse_unfinal(parser, args.sets, GUARDED, anchors_only=args.anchors_only, final=args.final,
                    anchors="librosa and madmom")
-    trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "librosa": plain_librosa}
-    if args.net_off:
-        trackers = {"ours": ours, "net-off": ours_net_off, "librosa": plain_librosa}
-    if args.vote_off:
-        trackers = {"ours": ours, "vote-off": ours_vote_off,
-                    **{k: v for k, v in trackers.items() if k != "ours"}}
-    if args.vote_on:
-        trackers = {"ours": ours, "vote-on": ours_vote_on,
-                    **{k: v for k, v in trackers.items() if k != "ours"}}
-    if args.phase_on:
-        trackers = {"ours": ours, "phase-on": ours_phase_on,
-                    **{k: v for k, v in trackers.items() if k != "ours"}}
-    if args.dotted_on:
-        trackers = {"ours": ours, "dotted-on": ours_dotted_on,
-                    **{k: v for k, v in trackers.items() if k != "ours"}}
-    if args.level_model_on:
-        from audio_sync.beats import LEVEL_MODEL
-
-        trackers = {"ours": ours, f"level-model-{'off' if LEVEL_MODEL else 'on'}": ours_level_model_flipped,
-                    **{k: v for k, v in trackers.items() if k != "ours"}}
-    if args.pre_s8:
-        trackers = {"ours": ours, **pre_s8_columns(), **{k: v for k, v in trackers.items() if k != "ours"}}
-    if args.v7a_level:
-        trackers = {"ours": ours, "v7a-level": ours_v7a_level, **{k: v for k, v in trackers.items() if k != "ours"}}
-    if args.s9_level:
-        trackers = {"ours": ours, "s9-level": ours_s9_level, **{k: v for k, v in trackers.items() if k != "ours"}}
-    if args.duple:
-        try:
-            columns = duple_columns(args.duple)
-        except ValueError as exc:
-            parser.error(f"--duple: {exc}")  # exit code 2
-        trackers = {"ours": ours, **columns, **{k: v for k, v in trackers.items() if k != "ours"}}
+    try:
+        trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, **comparison_columns(args),
+                                                              "librosa": plain_librosa}
+    except ValueError as exc:
+        parser.error(str(exc))  # exit code 2
     mm = None if args.no_madmom else madmom_tracker()
     if mm is not None:
         trackers["madmom"] = mm

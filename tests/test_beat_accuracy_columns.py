@@ -17,3 +17,28 @@ def test_unknown_duple_candidate_is_refused(tmp_path: Path) -> None:
     assert r.returncode == 2, r.stderr
     assert "--duple" in r.stderr and "nope" in r.stderr and "density-tempo" in r.stderr
     assert "###" not in r.stdout  # nothing was scored
+
+
+def test_a_level_column_that_is_not_a_weights_file_is_refused(tmp_path: Path) -> None:
+    not_weights = tmp_path / "notes.py"
+    not_weights.write_text("MODEL = {'weights': (1.0, 2.0)}\n")
+    for given in (tmp_path / "missing.py", not_weights):
+        r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"),
+                            "--sets", "real-dev", "--no-madmom", "--level-column", str(given)],
+                           capture_output=True, text=True, timeout=120, cwd=tmp_path)
+        assert r.returncode == 2, r.stderr
+        assert "--level-column" in r.stderr and str(given) in r.stderr and "level_learn.py --write" in r.stderr
+        assert "###" not in r.stdout
+
+
+def test_comparison_columns_keep_their_order() -> None:
+    """The later option's columns come first after "ours" (as the tables have always read)."""
+    import argparse
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import beat_accuracy
+
+    flags = dict(net_off=True, vote_off=False, vote_on=True, phase_on=False, dotted_on=False,
+                 level_model_on=False, pre_s8=False, level_column=[], s9_level=True, duple="fixed")
+    names = list(beat_accuracy.comparison_columns(argparse.Namespace(**flags)))
+    assert names == ["duple-fixed", "s9-level", "vote-on", "net-off"]
