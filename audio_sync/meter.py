@@ -17,11 +17,6 @@ from audio_sync.features import Features
 METRES = (2, 3, 4, 5)
 # 5 needs much stronger evidence: a 4/4 or 3/4 song must not drift into 5-beat bars
 METRE_PRIOR = {2: 0.9, 3: 0.9, 4: 1.0, 5: 0.4}
-KICK_WEIGHT = 0.5
-# Weight of the beat net's downbeat output (z-scored at the beats) in the downbeat score, picked
-# among 0, 0.5, 1, 2 on the dev sets: downbeat F 0.627 -> 0.659 (benchmarks/downbeat_net.py,
-# docs/beat-accuracy/2026-12-01-s9-downbeat-decision.md).
-NET_WEIGHT = 1.0
 COMPOUND_RATIO = 1.15  # thirds-of-a-beat over half-beat onset strength that means 6/8
 CHANGE_PENALTY = 24.0  # in per-beat score units (z-scores): several bars of clear evidence
 
@@ -52,9 +47,12 @@ def _harmonic_novelty(chroma: np.ndarray) -> np.ndarray:
 
 
 CUES = ("nov", "kick", "net", "snare", "accent", "bass", "timbre")
-# Per-cue weights of the downbeat score (z-score units). Session 9: chord change, kick and the
-# net's downbeat output, hand-weighted; the other cues are read only with non-zero weights.
-CUE_WEIGHTS: dict[str, float] = {"nov": 1.0, "kick": KICK_WEIGHT, "net": NET_WEIGHT}
+# Per-cue weights of the downbeat score (z-score units), hand-set: chord change 1, kick 0.5, and
+# the beat net's downbeat output 1, picked among 0, 0.5, 1, 2 on the dev sets (downbeat F 0.627 ->
+# 0.659; benchmarks/downbeat_net.py, docs/beat-accuracy/2026-12-01-s9-downbeat-decision.md). Fits
+# of all seven cues on the training sources did not beat them (benchmarks/downbeat_learn.py); the
+# other cues are read only with non-zero weights.
+CUE_WEIGHTS: dict[str, float] = {"nov": 1.0, "kick": 0.5, "net": 1.0}
 
 
 def _span_mean(values: np.ndarray, beats_s: np.ndarray, feats: Features) -> np.ndarray:

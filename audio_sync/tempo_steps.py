@@ -37,8 +37,6 @@ EDGE_S = 0.5
 MAX_SLIP = 4
 # The periods the votes look back and ahead.
 MULTS = (1, 2, 3)
-# Move the change point to the onset where the old and the new grid meet (``junction``).
-JUNCTION = True
 # A frame-to-frame jump of the per-frame period larger than this is a sharpened step.
 JUMP = 0.03
 
@@ -157,8 +155,7 @@ def sharpen(env: np.ndarray, centres: np.ndarray, lags: np.ndarray, frames: np.n
         t = change_frame(x, a_lag, b_lag, lo, hi)
         if min(t - lo, hi - t) < EDGE_S * frame_rate_hz:
             continue  # no change point inside the search span: the onsets do not say where
-        if JUNCTION:
-            t = junction(x, a_lag, b_lag, t)
+        t = junction(x, a_lag, b_lag, t)  # the onset where the old and the new grid meet
         switch = min(env.size, t + int(round(b_lag / 2)))
         ca, cb = int(centres[a_end]), int(centres[b_start])
         out[ca:max(ca, switch)] = a_lag      # the old period up to the change ...

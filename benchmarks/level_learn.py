@@ -99,11 +99,9 @@ SHIPPED_MARGIN = 0.4  # the smallest margin with no fold negative and every fold
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 # --duple-half fixed|loso: the session-9 candidate (benchmarks/level_duple.py, OFF): x1/2 where
 # the bass/chord alternation sits on the half-note pulses. fixed: threshold log 1.25; loso: per
-# fold the best of DUPLE_THRESHOLDS on the other sources. The dev check then compares the shipped
-# tracker with the candidate (not the rule with the shipped model).
+# fold the best of level_duple.THRESHOLDS on the other sources. The dev check then compares the
+# shipped tracker with the candidate (not the rule with the shipped model).
 DUPLE: str | None = None
-DUPLE_THRESHOLDS = (0.05, 0.10, 0.15, 0.20, float(np.log(1.25)))
-DUPLE_PARITY = 0.8  # --duple-half parity: act_parity at x1 below this (chosen on the training sources)
 # --levels: how many of level_model.CANDIDATES the fit chooses from (5: session 9's x1/2 .. x2;
 # 7 adds x3/4 and x4/3, session 10). Labels and augmentation centres beyond it are dropped.
 LEVELS = 5
@@ -306,7 +304,7 @@ def folds(data: dict[str, list[dict[str, Any]]]) -> dict[float, list[tuple[str, 
 def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
     """Per held-out source, the shipped fold model at SHIPPED_MARGIN without and with the duple
     halving (threshold fixed or chosen on the other sources); (total change, none negative)."""
-    from level_duple import THRESHOLDS, variant
+    from level_duple import PARITY_MAX, THRESHOLDS, variant
 
     def net(model: dict[str, Any], rs: list[dict[str, Any]], thr: float | None, on: bool = True) -> tuple[int, int]:
         if not on:
@@ -324,7 +322,7 @@ def duple_folds(data: dict[str, list[dict[str, Any]]]) -> tuple[int, bool]:
         (p0, q0), (p1, q1) = net(model, data[held], None, on=False), net(model, data[held], thr)
         d = (p1 - q1) - (p0 - q0)
         total, ok = total + d, ok and d >= 0
-        cue = f"act_parity < {DUPLE_PARITY}" if DUPLE == "parity" else f"threshold {thr if thr is not None else 'default'}"
+        cue = f"act_parity < {PARITY_MAX}" if DUPLE == "parity" else f"threshold {thr if thr is not None else 'default'}"
         print(f"  fold {held:11s} {cue}  +{p0}/-{q0} -> +{p1}/-{q1}  change {d:+d}", flush=True)
     print(f"duple halving on the folds: total change {total:+d}, no fold negative: {ok}")
     return total, ok
