@@ -14,6 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))  # heldout_checks
+from heldout_checks import bar_onsets, generator, train4_score  # noqa: E402
 
 band: Any = pytest.importorskip("heldout10_band")
 kits: Any = pytest.importorskip("heldout9_kits")  # heldout6's sampler with every earlier set's kits
@@ -21,14 +23,10 @@ tunes: Any = pytest.importorskip("heldout10_tunes")
 tunes7: Any = pytest.importorskip("heldout7_tunes")  # its bar checker
 needs_kits = pytest.mark.skipif(not (kits.ROOT / "ElectricEmpireKit" / "drumkit.xml").exists(),
                                 reason="apt hydrogen-drumkits not installed")
-TRAIN4 = Path.home() / ".cache" / "mvstudio-eval" / "realbeats-train4"
 
 
 def _held10() -> Any:
-    held10 = pytest.importorskip("make_realbeats_heldout10")
-    if not (held10.held6.dev2.DEV_DIR / "make_dev_set.py").exists():
-        pytest.skip("the dev set's generator (shared data) is not on this machine")
-    return held10
+    return generator("make_realbeats_heldout10")
 
 
 def test_own_pieces_are_disjoint() -> None:
@@ -52,16 +50,11 @@ def test_reuse_refused(kw: dict[str, Any]) -> None:
         held10.assert_disjoint([{**base, **kw}])
 
 
-@pytest.mark.skipif(not (TRAIN4 / "train4_band_afrobeats_002.json").exists(), reason="real-train4 not rendered here")
 def test_a_train4_score_is_refused() -> None:
     """real-train4's scores are known only from its JSONs (its scripts are never read)."""
-    import json
-
     held10 = _held10()
-    src = next(json.loads(f.read_text())["music21_corpus_path"] for f in sorted(TRAIN4.glob("*.json"))
-               if "ryansMammoth" in str(json.loads(f.read_text()).get("music21_corpus_path")))
     with pytest.raises(AssertionError):
-        held10.assert_disjoint([dict(name="x", src=src, title="A New Title Nobody Used", programs=0)])
+        held10.assert_disjoint([dict(name="x", src=train4_score(), title="A New Title Nobody Used", programs=0)])
 
 
 @pytest.mark.parametrize("name", sorted(tunes.TUNES))
@@ -75,9 +68,7 @@ def test_every_bar_is_whole(name: str) -> None:
 def test_new_style_sounds_on_every_beat_with_a_332_kick_and_triplet_hats(style: str) -> None:
     per_bar, bq = 4, 1.0
     drums = band._drum_bar(style, bq, per_bar)
-    onsets = {round(o, 6) for o, _, _ in drums}
-    onsets |= {round(o, 6) for o, _, _ in band._bass_bar(style, bq, per_bar)}
-    onsets |= {round(o, 6) for o, _, _ in band._chord_bar(style, bq, per_bar)}
+    onsets = bar_onsets(band, style, bq, per_bar)
     assert all(round(b * bq, 6) in onsets for b in range(per_bar)), sorted(onsets)
     assert sorted(o for o, n, _ in drums if n == kits.KICK) == [0.0, 1.5, 3.0]
     hats = sorted(round(o * 3, 6) for o, n, _ in drums if n == kits.HAT)

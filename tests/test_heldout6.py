@@ -13,6 +13,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))  # heldout_checks
+from heldout_checks import bar_onsets, generator  # noqa: E402
 
 band: Any = pytest.importorskip("heldout6_band")
 kits: Any = pytest.importorskip("heldout6_kits")
@@ -21,10 +23,7 @@ needs_kits = pytest.mark.skipif(not (kits.ROOT / "HardElectro1" / "drumkit.xml")
 
 
 def _held6() -> Any:
-    held6 = pytest.importorskip("make_realbeats_heldout6")
-    if not (held6.dev2.DEV_DIR / "make_dev_set.py").exists():
-        pytest.skip("the dev set's generator (shared data) is not on this machine")
-    return held6
+    return generator("make_realbeats_heldout6")
 
 
 def test_own_pieces_are_disjoint() -> None:
@@ -51,9 +50,7 @@ def test_every_beat_has_an_onset(style: str) -> None:
     """Off-beat styles accent the "and", but each beat of the bar still sounds (drum, bass or
     chord): a drum-less off-beat arrangement was unfair to any tracker in session 7."""
     bq, per_bar = 1.0, 4
-    onsets = {round(o, 6) for o, _, _ in band._drum_bar(style, bq, per_bar)}
-    onsets |= {round(o, 6) for o, _, _ in band._bass_bar(style, bq, per_bar)}
-    onsets |= {round(o, 6) for o, _, _ in band._chord_bar(style, bq, per_bar)}
+    onsets = bar_onsets(band, style, bq, per_bar)
     assert all(float(b) in onsets for b in range(per_bar)), sorted(onsets)
     offs = [o for o, n, _ in band._drum_bar(style, bq, per_bar) if abs(o % 1 - 0.5) < 1e-9]
     assert style in band.OLD_STYLES or style in ("rnb", "trap") or offs, "an off-beat style without an off-beat hit"

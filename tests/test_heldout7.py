@@ -12,6 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))  # heldout_checks
+from heldout_checks import bar_onsets, generator  # noqa: E402
 
 band: Any = pytest.importorskip("heldout7_band")
 kits: Any = pytest.importorskip("heldout7_kits")
@@ -21,10 +23,7 @@ needs_kits = pytest.mark.skipif(not (kits.ROOT / "VariBreaks" / "drumkit.xml").e
 
 
 def _held7() -> Any:
-    held7 = pytest.importorskip("make_realbeats_heldout7")
-    if not (held7.held6.dev2.DEV_DIR / "make_dev_set.py").exists():
-        pytest.skip("the dev set's generator (shared data) is not on this machine")
-    return held7
+    return generator("make_realbeats_heldout7")
 
 
 def test_own_pieces_are_disjoint() -> None:
@@ -62,9 +61,7 @@ def test_bar_checker_catches_a_short_bar() -> None:
 @pytest.mark.parametrize("style", band.NEW_STYLES)
 def test_new_styles_sound_on_every_beat(style: str) -> None:
     per_bar, bq = 4, (1.5 if style == "blues128" else 1.0)
-    onsets = {round(o, 6) for o, _, _ in band._drum_bar(style, bq, per_bar)}
-    onsets |= {round(o, 6) for o, _, _ in band._bass_bar(style, bq, per_bar)}
-    onsets |= {round(o, 6) for o, _, _ in band._chord_bar(style, bq, per_bar)}
+    onsets = bar_onsets(band, style, bq, per_bar)
     assert all(round(b * bq, 6) in onsets for b in range(per_bar)), sorted(onsets)
 
 
