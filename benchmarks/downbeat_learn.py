@@ -152,9 +152,9 @@ def folds(data: dict[str, list[dict[str, Any]]]) -> tuple[bool, str]:
 
 def dev_check(w: np.ndarray) -> tuple[bool, str]:
     """The whole tracker's beats on the dev sets: downbeat F, shipped weights against ``w``."""
-    from audio_sync import beats, meter
-    from audio_sync.activation import beat_activation
-    from audio_sync.features import compute_features
+    from downbeat_net import tracked
+
+    from audio_sync import meter
 
     res: dict[str, tuple[list[float], list[float]]] = {}
     for tag, src in DEV.items():
@@ -162,9 +162,7 @@ def dev_check(w: np.ndarray) -> tuple[bool, str]:
         for ex in _excerpts(src):
             if ex.downbeats_s is None or ex.downbeats_s.size < 4:
                 continue
-            feats = compute_features(ex.audio)
-            act, down = (a.astype(np.float64) for a in beat_activation(feats.mel_db))
-            est, _, _ = beats.track_beats(feats, act=act)
+            feats, down, est = tracked(ex)
             if est.size < 6:
                 old.append(0.0)
                 new.append(0.0)

@@ -45,19 +45,27 @@ def _down_f(ref: np.ndarray, est: np.ndarray) -> float:
     return float(mir_eval.beat.f_measure(mir_eval.beat.trim_beats(ref), mir_eval.beat.trim_beats(est)))
 
 
-def score_set(excerpts: object, weights: tuple[float, ...]) -> list[tuple[str, list[float]]]:
-    """Per excerpt with annotated downbeats: downbeat F per weight."""
-    from audio_sync import beats, meter
+def tracked(ex: object) -> tuple[object, np.ndarray, np.ndarray]:
+    """(features, the net's downbeat activation, the shipped tracker's beats) of an excerpt."""
+    from audio_sync import beats
     from audio_sync.activation import beat_activation
     from audio_sync.features import compute_features
+
+    feats = compute_features(ex.audio)  # type: ignore[attr-defined]
+    act, down = (a.astype(np.float64) for a in beat_activation(feats.mel_db))
+    est, _, _ = beats.track_beats(feats, act=act)
+    return feats, down, est
+
+
+def score_set(excerpts: object, weights: tuple[float, ...]) -> list[tuple[str, list[float]]]:
+    """Per excerpt with annotated downbeats: downbeat F per weight."""
+    from audio_sync import meter
 
     rows = []
     for ex in excerpts():  # type: ignore[operator]
         if ex.downbeats_s is None or ex.downbeats_s.size < 4:
             continue
-        feats = compute_features(ex.audio)
-        act, down = (a.astype(np.float64) for a in beat_activation(feats.mel_db))
-        est, _, _ = beats.track_beats(feats, act=act)
+        feats, down, est = tracked(ex)
         fs = []
         for w in weights:
             saved, meter.CUE_WEIGHTS["net"] = meter.CUE_WEIGHTS["net"], w

@@ -422,12 +422,14 @@ FOLD_NETS: dict[int, dict[str, int]] = {}  # per level count: out-of-fold net pe
 def levels_folds(raw: dict[str, list[dict[str, Any]]], margin: float) -> tuple[str, bool]:
     """--against-shipped: the same folds with 5 levels (session 9) against LEVELS; (line, rule 1)."""
     global LEVELS
-    saved, LEVELS = LEVELS, 5
+    saved, LEVELS, fold_models = LEVELS, 5, dict(MODELS)
     try:
         print("\nthe same folds at 5 levels (session 9's candidates):")
         report_folds({s: limited(rs, 5) for s, rs in raw.items()}, margin)
-    finally:
+    finally:  # the fold models stay this fit's (duple_folds reads them)
         LEVELS = saved
+        MODELS.clear()
+        MODELS.update(fold_models)
     old, new = FOLD_NETS[5], FOLD_NETS[LEVELS]
     ok = sum(new.values()) > sum(old.values()) and all(new[s] >= old[s] for s in old)
     line = (f"{LEVELS} levels vs 5: folds net {sum(new.values()):+d} vs {sum(old.values()):+d} ("
@@ -512,11 +514,8 @@ def main() -> int:
               f"x3/4 {np.sum(labels == 5)} x4/3 {np.sum(labels == 6)} none {np.sum(labels < 0)}")
     margin, every_fold, fold_line = report_folds(data, SHIPPED_MARGIN if args.margin is None else args.margin)
     switched(data, margin)
-    fold_models = dict(MODELS)
     if AGAINST_SHIPPED:
         fold_line, every_fold = levels_folds(raw, margin)
-        MODELS.clear()
-        MODELS.update(fold_models)
     if DUPLE is not None:
         d_total, d_ok = duple_folds(data)
         fold_line = f"duple halving ({DUPLE}) vs shipped: folds change {d_total:+d}, none negative {d_ok}"
