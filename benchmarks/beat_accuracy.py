@@ -163,6 +163,30 @@ def level_column(path: Path) -> Callable[[Excerpt], Estimate]:
     return lambda ex: _ours_with_model(ex, model)
 
 
+def tracker_column(spec: str) -> tuple[str, Callable[[Excerpt], Estimate]]:
+    """``NAME=NET.npz[,LEVEL.py]``: our tracker with the beat net's weights of NET.npz (written
+    by benchmarks/train_beat_tcn.py) and, if given, the level model of LEVEL.py: a retrained net
+    and the level model refitted on its activations, against the shipped pair in one run."""
+    name, _, files = spec.partition("=")
+    net_file, _, level_file = files.partition(",")
+    if not name or not Path(net_file).is_file():
+        raise ValueError(f"--tracker-column {spec}: give NAME=NET.npz[,LEVEL.py] with an existing NET.npz")
+    with np.load(net_file) as z:
+        net = {k: z[k].astype(np.float32) for k in z.files}
+    with_level = level_column(Path(level_file)) if level_file else _ours_with
+
+    def run(ex: Excerpt) -> Estimate:
+        from audio_sync import activation
+
+        activation._WEIGHTS = net
+        try:
+            return with_level(ex)
+        finally:
+            activation._WEIGHTS = None  # the next load reads the shipped file
+
+    return name, run
+
+
 def comparison_columns(args: argparse.Namespace) -> dict[str, Callable[[Excerpt], Estimate]]:
     """The columns of our tracker's variants asked for on the command line, placed after
     "ours" with the later options' columns first."""
@@ -181,6 +205,7 @@ def comparison_columns(args: argparse.Namespace) -> dict[str, Callable[[Excerpt]
          lambda: {f"level-{Path(f).stem}": level_column(Path(f)) for f in args.level_column}),
         (args.s9_level, lambda: {"s9-level": level_column(ROOT / "benchmarks" / "level_model_s9.py")}),
         (bool(args.duple), lambda: duple_columns(args.duple)),
+        (bool(args.tracker_column), lambda: dict(tracker_column(spec) for spec in args.tracker_column)),
     ]
     columns: dict[str, Callable[[Excerpt], Estimate]] = {}
     for on, make in reversed(asked):
@@ -410,6 +435,9 @@ def main() -> None:
                              "written by benchmarks/level_learn.py --write); repeatable")
     parser.add_argument("--duple", default="",
                         help="add a column per duple halving candidate (benchmarks/level_duple.py), e.g. fixed,density-tempo")
+    parser.add_argument("--tracker-column", action="append", default=[], metavar="NAME=NET.npz[,LEVEL.py]",
+                        help="add a column for our tracker with another beat net's weights and, if given, "
+                             "another level model (benchmarks/train_beat_tcn.py, level_learn.py --write); repeatable")
     parser.add_argument("--madmom-sets", default="",
                         help="run the madmom anchor only on these sets (default: all)")
     parser.add_argument("--anchors-only", action="store_true",

@@ -1,7 +1,8 @@
 """Training data for the beat net (audio_sync/activation.py): features and targets in one .npz.
 
-Sources (never an evaluation set): the training renders real-train, real-train2, real-compound
-and real-train3 (benchmarks/make_realbeats_*.py, each asserted disjoint from the evaluation sets)
+Sources (never an evaluation set): the training renders real-train, real-train2, real-compound,
+real-train3 and real-train4 (benchmarks/make_realbeats_*.py, each asserted disjoint from the
+evaluation sets)
 and the project's synthetic songs at seed offsets 20000 and 21000 (the benchmark uses 0-1000
 while tuning and 9000 for its report). Per excerpt: ``Features.mel_db`` (as the analysis
 computes it) and frame targets for beats and downbeats at the annotated time minus the detector
@@ -9,8 +10,8 @@ lead the tracker adds back.
 
 Two rules leave renders out (issue #15, the off-beat band arrangements):
 - **kept out for judging**: every 4th band arrangement of real-train3 (arrangement seed % 4 == 0,
-  each arrangement a whole song of its own); benchmarks/offbeat_judge.py counts off-beat
-  excerpts on exactly these, old net vs new.
+  each arrangement a whole song of its own) and of real-train4 (index % 4 == 0);
+  benchmarks/offbeat_judge.py counts off-beat excerpts on exactly these, old net vs new.
 - **nothing audible on the beat**: a render whose onset energy on the annotated beats is under
   half that between them (offbeat_scan.beat_energy_ratio < offbeat_scan.AUDIBLE; drum-less
   house whose bass and chords sound only on the "and") teaches the net to put beats where no
@@ -32,7 +33,7 @@ from beat_sets import EVAL_CACHE as CACHE  # noqa: E402
 from beat_sets import Excerpt, real_set, synthetic_set  # noqa: E402
 
 TRAIN_DIRS = tuple(CACHE / n for n in ("realbeats-train", "realbeats-train2", "realbeats-compound",
-                                       "realbeats-train3"))
+                                       "realbeats-train3", "realbeats-train4"))
 SYNTH_OFFSETS = (20000, 21000)
 EVAL_DIRS = ("realbeats-dev", "realbeats-dev2", "realbeats-heldout", "realbeats-heldout2",
              "realbeats-heldout3", "realbeats-heldout4", "realbeats-heldout5", "realbeats-heldout6", "realbeats-heldout7",
@@ -41,8 +42,9 @@ KEEP_OUT_EVERY = 4
 
 
 def kept_out(name: str) -> bool:
-    """real-train3's band arrangements with seed % 4 == 0: never trained on, judged on."""
-    if not name.startswith("train3_band_"):
+    """real-train3's and real-train4's band arrangements numbered 0 mod 4 (train3: the seed,
+    train4: the index): never trained on, judged on."""
+    if not name.startswith(("train3_band_", "train4_band_")):
         return False
     return int(name.rsplit("_", 1)[1]) % KEEP_OUT_EVERY == 0
 

@@ -5,8 +5,8 @@ its activation weight and no activation phase check, as main shipped it; ``net``
 net in that same tracker (the net's own effect); ``new`` = the shipped net with the tracker as
 shipped (``beats.ACT_WEIGHT``, ``beats.ACT_PHASE``). Sets:
 
-- **kept-out**: real-train3's band arrangements that beat_tcn_dataset.py never trains on (seed %
-  4 == 0, whole arrangements); off-beat count (F < 0.3 with AMLt > 0.8) and mean F, with and
+- **kept-out**: real-train3's and real-train4's band arrangements that beat_tcn_dataset.py never
+  trains on (numbered 0 mod 4, whole arrangements); off-beat count (F < 0.3 with AMLt > 0.8) and mean F, with and
   without the renders that have nothing audible on the beat (offbeat_scan.AUDIBLE);
 - the dev sets: real-dev, real-dev2, synthetic +500, change songs +500: beat F and acc1;
 - with ``--final`` only, as a regression check (never to pick on): real-heldout..real-heldout5.
@@ -101,7 +101,9 @@ def parse_extra(spec: str) -> dict[str, float]:
 
 
 def kept_out_set() -> Iterator[Excerpt]:
-    return (ex for ex in real_set(CACHE / "realbeats-train3") if kept_out(ex.name))
+    for folder in ("realbeats-train3", "realbeats-train4"):
+        if (CACHE / folder).is_dir():
+            yield from (ex for ex in real_set(CACHE / folder) if kept_out(ex.name))
 
 
 def offbeat(s: Score) -> bool:

@@ -1,0 +1,30 @@
+#!/bin/sh
+# Rebuild every rendered beat set (evaluation and training) on a fresh machine, two at a time.
+#
+#   sh benchmarks/render_eval_sets.sh [GENERATOR_VENV]   (default /tmp/i15-gen; created if absent)
+#
+# The evaluation sets come first: their piece lists are fixed and they render byte-identically
+# (their READMEs). The training scripts then draw from pools that refuse every score a set in
+# ~/.cache/mvstudio-eval already uses, so they never take an evaluation score; their draws depend
+# on what is there, so a rebuild gives other training pieces than the first build did (real-train
+# was first rendered in batches whose sizes were not recorded: 155 excerpts).
+# Needs Debian's fluidsynth, fluid-soundfont-gm, timgm6mb-soundfont, musescore-general-soundfont,
+# opl3-soundfont, csound-soundfont, hydrogen-drumkits, abcmidi, timidity, freepats and ffmpeg.
+set -e
+VENV=${1:-/tmp/i15-gen}
+if [ ! -x "$VENV/bin/python" ]; then
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet music21==10.5.1 pretty_midi==0.2.11.post0 soundfile numpy scipy
+fi
+cd "$(dirname "$0")/.."
+run() { echo "== $* $(date -u +%H:%M:%S)"; nice -n 19 "$VENV/bin/python" "$@"; }
+lane() { for script in "$@"; do run "benchmarks/$script.py" || return 1; done; }
+lane make_realbeats_heldout make_realbeats_dev2 make_realbeats_heldout2 make_realbeats_heldout3 \
+     make_realbeats_heldout4 make_realbeats_heldout5 & a=$!
+lane make_realbeats_heldout6 make_realbeats_heldout7 make_realbeats_heldout8 make_realbeats_heldout9 \
+     make_realbeats_heldout10 & b=$!
+wait $a; wait $b
+lane make_realbeats_train make_realbeats_train2 make_realbeats_steps make_realbeats_compound & a=$!
+lane make_realbeats_train3 make_realbeats_train4 & b=$!
+wait $a; wait $b
+echo "all sets rendered $(date -u +%H:%M:%S)"
