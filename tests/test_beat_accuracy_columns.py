@@ -39,6 +39,36 @@ def test_comparison_columns_keep_their_order() -> None:
     import beat_accuracy
 
     flags = dict(net_off=True, vote_off=False, vote_on=True, phase_on=False, dotted_on=False,
-                 level_model_on=False, pre_s8=False, level_column=[], s9_level=True, duple="fixed")
+                 level_model_on=False, pre_s8=False, level_column=[], s9_level=True, duple="fixed",
+                 tracker_column=[])
     names = list(beat_accuracy.comparison_columns(argparse.Namespace(**flags)))
     assert names == ["duple-fixed", "s9-level", "vote-on", "net-off"]
+
+
+def test_a_tracker_column_without_its_net_file_is_refused(tmp_path: Path) -> None:
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"), "--sets", "real-dev",
+                        "--no-madmom", "--tracker-column", f"cand={tmp_path / 'missing.npz'}"],
+                       capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert "--tracker-column" in r.stderr and "missing.npz" in r.stderr
+    assert "###" not in r.stdout
+
+
+def test_a_tracker_column_runs_on_its_own_net_and_restores_the_shipped_one(tmp_path: Path, monkeypatch) -> None:
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import beat_accuracy
+
+    from audio_sync import activation
+
+    shipped = activation.load_weights()
+    other = {k: (v + 1.0 if k == "in.b" else v) for k, v in shipped.items()}
+    np.savez(tmp_path / "other.npz", **other)
+    seen = []
+    monkeypatch.setattr(beat_accuracy, "_ours_with", lambda ex: seen.append(activation.load_weights()["in.b"].copy()))
+    name, run = beat_accuracy.tracker_column(f"cand={tmp_path / 'other.npz'}")
+    run(None)
+    assert name == "cand"
+    np.testing.assert_array_equal(seen[0], shipped["in.b"] + 1.0)
+    np.testing.assert_array_equal(activation.load_weights()["in.b"], shipped["in.b"])
