@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import numpy as np  # noqa: E402
-from beat_accuracy import Estimate, Score, ours, plain_librosa, run_set, summary  # noqa: E402
+from beat_accuracy import Estimate, Score, ours, plain_librosa, run_set, summary, tracker_column  # noqa: E402
 from beat_sets import (  # noqa: E402
     DEV2_DIR,
     DEV_DIR,
@@ -148,10 +148,16 @@ def main() -> None:
     parser.add_argument("--sets", default=DEFAULT_SETS, help="comma-separated; also: " + ", ".join(GUARDED))
     parser.add_argument("--anchors-only", action="store_true", help="plain librosa only; our tracker never runs")
     parser.add_argument("--final", action="store_true", help="allow our tracker on " + ", ".join(GUARDED))
+    parser.add_argument("--tracker-column", action="append", default=[], metavar="NAME=NET.npz[,LEVEL.py]",
+                        help="also our tracker with another beat net and level model (as beat_accuracy.py)")
     args = parser.parse_args()
     refuse_unfinal(parser, args.sets, GUARDED, anchors_only=args.anchors_only, final=args.final,
                    anchors="librosa")
     trackers: dict[str, Callable[[Excerpt], Estimate]] = {"ours": ours, "steps-off": steps_off}
+    try:
+        trackers.update(tracker_column(spec) for spec in args.tracker_column)
+    except ValueError as exc:
+        parser.error(str(exc))  # exit code 2
     if args.librosa:
         trackers["librosa"] = plain_librosa
     if args.anchors_only:
