@@ -8,9 +8,14 @@
 # ~/.cache/mvstudio-eval already uses, so they never take an evaluation score; their draws depend
 # on what is there, so a rebuild gives other training pieces than the first build did (real-train
 # was first rendered in batches whose sizes were not recorded: 155 excerpts).
-# Needs Debian's fluidsynth, fluid-soundfont-gm, timgm6mb-soundfont, musescore-general-soundfont,
-# opl3-soundfont, csound-soundfont, hydrogen-drumkits, abcmidi, timidity, freepats and ffmpeg.
+# Installs the Debian packages the generators need (PACKAGES) when one is missing.
 set -e
+PACKAGES="fluidsynth fluid-soundfont-gm timgm6mb-soundfont musescore-general-soundfont opl3-soundfont
+csound-soundfont avldrums.lv2-soundfont hydrogen-drumkits abcmidi timidity freepats ffmpeg"
+MISSING=$(for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || echo "$p"; done)
+if [ -n "$MISSING" ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $MISSING
+fi
 VENV=${1:-/tmp/i15-gen}
 if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV"
