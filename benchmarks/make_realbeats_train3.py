@@ -43,7 +43,7 @@ sys.path.insert(0, str(HERE))
 CACHE = Path.home() / ".cache" / "mvstudio-eval"
 OUT = CACHE / "realbeats-train3"
 SEED = 15173
-HELDOUT5_LIST = Path("/work/wt/notes/s7/heldout5-scores.txt")
+HELDOUT5_LIST = HERE / "heldout5-scores.txt"  # real-heldout5's scores (that set's JSONs)
 SOUNDFONTS = {"/usr/share/sounds/sf2/FluidR3_GM.sf2": "FluidR3_GM (Frank Wen; MIT)",
               "/usr/share/sounds/sf2/TimGM6mb.sf2": "TimGM6mb (Tim Brechbill; GPL-2)",
               "/usr/share/sounds/sf3/MuseScore_General.sf3": "MuseScore General (MIT)"}
