@@ -112,20 +112,24 @@ class Excerpt:
 
 def real_set(folder: Path) -> Iterator[Excerpt]:
     """Every NAME.mp3 + NAME.beats pair in ``folder`` (none when the folder is absent)."""
-    from audio_sync.decode import decode_audio
-
     if not folder.is_dir():
         return
     for beats_file in sorted(folder.glob("*.beats")):
-        mp3 = beats_file.with_suffix(".mp3")
-        if not mp3.exists():
-            continue
-        ann = np.loadtxt(beats_file, ndmin=2)
-        meta_file = beats_file.with_suffix(".json")
-        meta = json.loads(meta_file.read_text()) if meta_file.exists() else {}
-        yield Excerpt(name=beats_file.stem, audio=decode_audio(mp3), beats_s=ann[:, 0],
-                      downbeats_s=ann[ann[:, 1] == 1, 0], path=mp3,
-                      metre=str(meta.get("metre", "")), changes_s=step_changes(ann[:, 0]))
+        if beats_file.with_suffix(".mp3").exists():
+            yield real_excerpt(beats_file)
+
+
+def real_excerpt(beats_file: Path) -> Excerpt:
+    """One excerpt of a real set: NAME.beats, its NAME.mp3 and (if there) NAME.json."""
+    from audio_sync.decode import decode_audio
+
+    mp3 = beats_file.with_suffix(".mp3")
+    ann = np.loadtxt(beats_file, ndmin=2)
+    meta_file = beats_file.with_suffix(".json")
+    meta = json.loads(meta_file.read_text()) if meta_file.exists() else {}
+    return Excerpt(name=beats_file.stem, audio=decode_audio(mp3), beats_s=ann[:, 0],
+                   downbeats_s=ann[ann[:, 1] == 1, 0], path=mp3,
+                   metre=str(meta.get("metre", "")), changes_s=step_changes(ann[:, 0]))
 
 
 def step_changes(beats_s: np.ndarray, *, jump: float = 0.03, steady: float = 0.01) -> tuple[float, ...]:
@@ -144,13 +148,16 @@ def step_changes(beats_s: np.ndarray, *, jump: float = 0.03, steady: float = 0.0
 
 def synthetic_set(seed_offset: int, only: str = "") -> Iterator[Excerpt]:
     for spec in corpus():
-        if only not in spec.name:
-            continue
-        s = SongSpec(spec.name, {**spec.kwargs, "seed": spec.kwargs["seed"] + seed_offset})
-        audio, truth = s.make()
-        yield Excerpt(name=spec.name, audio=audio, beats_s=np.asarray(truth.beats_s),
-                      downbeats_s=np.asarray(truth.downbeats_s),
-                      metre=f"{truth.beats_per_bar}/4")
+        if only in spec.name:
+            yield synthetic_excerpt(spec, seed_offset)
+
+
+def synthetic_excerpt(spec: SongSpec, seed_offset: int) -> Excerpt:
+    """A song of the project's generator with its seed moved by ``seed_offset``."""
+    s = SongSpec(spec.name, {**spec.kwargs, "seed": spec.kwargs["seed"] + seed_offset})
+    audio, truth = s.make()
+    return Excerpt(name=spec.name, audio=audio, beats_s=np.asarray(truth.beats_s),
+                   downbeats_s=np.asarray(truth.downbeats_s), metre=f"{truth.beats_per_bar}/4")
 
 
 def _part(bpm: float, bars: int, bpb: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -23,14 +23,15 @@ Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz]
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from beat_sets import EVAL_CACHE as CACHE  # noqa: E402
-from beat_sets import Excerpt, real_set, synthetic_set  # noqa: E402
+from beat_sets import Excerpt  # noqa: E402
+
+from audio_sync.testsongs import SongSpec, corpus  # noqa: E402
 
 TRAIN_DIRS = tuple(CACHE / n for n in ("realbeats-train", "realbeats-train2", "realbeats-compound",
                                        "realbeats-train3", "realbeats-train4"))
@@ -84,37 +85,58 @@ def _complete(mp3: Path | None) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    from audio_sync.features import compute_features
+    import os
+    from concurrent.futures import ProcessPoolExecutor
 
     assert not {d.name for d in TRAIN_DIRS} & set(EVAL_DIRS)
     out = Path(argv[1]) if len(argv) > 1 else CACHE / "beat-tcn-train.npz"
     arrays: dict[str, np.ndarray] = {}
     names: list[str] = []
     left_out = {"kept out for judging": 0, "nothing audible on the beat": 0}
-    for ex in _excerpts():
-        if kept_out(ex.name):
-            left_out["kept out for judging"] += 1
-            continue
-        if ex.path is not None and inaudible_beat(ex):
-            left_out["nothing audible on the beat"] += 1
-            continue
-        k = len(names)
-        f = compute_features(ex.audio)
-        fr = f.frame_rate_hz
-        arrays[f"x{k}"] = f.mel_db.astype(np.float16)
-        arrays[f"y{k}"] = np.stack([targets(ex.beats_s, f.n_frames, fr),
-                                    targets(ex.downbeats_s, f.n_frames, fr)])
-        names.append(("real:" if ex.path else "synth:") + ex.name)
+    # One excerpt per task, results in the jobs' order: the same file as a serial run.
+    with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        for item in pool.map(_item, _jobs(), chunksize=4):
+            if isinstance(item, str):
+                left_out[item] += 1
+                continue
+            name, x, y = item
+            k = len(names)
+            arrays[f"x{k}"], arrays[f"y{k}"] = x, y
+            names.append(name)
     np.savez_compressed(out, names=np.array(names), **arrays)
     print(f"{len(names)} excerpts -> {out}; left out: {left_out}")
     return 0
 
 
-def _excerpts() -> Iterator[Excerpt]:
+def _jobs() -> list[tuple[Path | None, SongSpec | None, int]]:
+    """(beats file, None, 0) per complete training render, (None, spec, offset) per song."""
+    jobs: list[tuple[Path | None, SongSpec | None, int]] = []
     for folder in TRAIN_DIRS:
-        yield from (ex for ex in real_set(folder) if _complete(ex.path))
-    for off in SYNTH_OFFSETS:
-        yield from synthetic_set(off)
+        if folder.is_dir():
+            jobs += [(b, None, 0) for b in sorted(folder.glob("*.beats")) if _complete(b.with_suffix(".mp3"))]
+    return jobs + [(None, spec, off) for off in SYNTH_OFFSETS for spec in corpus()]
+
+
+def _item(job: tuple[Path | None, SongSpec | None, int]) -> str | tuple[str, np.ndarray, np.ndarray]:
+    """Features and targets of one excerpt, or why it is left out."""
+    from beat_sets import real_excerpt, synthetic_excerpt
+
+    from audio_sync.features import compute_features
+
+    beats_file, spec, offset = job
+    if beats_file is not None and kept_out(beats_file.stem):
+        return "kept out for judging"
+    if beats_file is not None:
+        ex = real_excerpt(beats_file)
+    else:
+        assert spec is not None
+        ex = synthetic_excerpt(spec, offset)
+    if ex.path is not None and inaudible_beat(ex):
+        return "nothing audible on the beat"
+    f = compute_features(ex.audio)
+    fr = f.frame_rate_hz
+    y = np.stack([targets(ex.beats_s, f.n_frames, fr), targets(ex.downbeats_s, f.n_frames, fr)])
+    return ("real:" if ex.path else "synth:") + ex.name, f.mel_db.astype(np.float16), y
 
 
 if __name__ == "__main__":
