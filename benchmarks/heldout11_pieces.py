@@ -120,7 +120,7 @@ BAND: list[dict[str, Any]] = [
     _band("manger_doowop", "away_manger", "Away in a Manger", "James R. Murray (1887), in 12/8",
           "12/8 doo-wop ballad (dotted quarter = 60): triplet piano, ride triplets, vibraphone lead",
           "blues128", lead=11, bass=32, chords=0, qpm=90),
-    _band("trapeze_waltz", "flying_trapeze", "The Man on the Flying Trapeze", "Gaston Lyle and George Leybourne (1867)",
+    _band("sidewalks_waltz", "sidewalks", "The Sidewalks of New York", "Charles B. Lawlor and James W. Blake (1894)",
           "fast waltz 3/4 (quarter = 184) on tango accordion and piano, 2 bars without drums, ritardando then a tempo",
           "waltz", lead=23, bass=32, chords=0, tempo=[(0, 184), (12, 184), (16, 138), (16, 184)],
           intro_bars=2, bar=0),

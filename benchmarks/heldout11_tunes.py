@@ -4,15 +4,15 @@ Traditional tunes (Irish, Scottish, English, Welsh and American songs and dance 
 Deck the Halls) and tunes published before 1900 whose writers died more than 70 years ago
 (Chopin 1849, Beethoven 1827 (Für Elise, published 1867), Mozart 1791, Johann Strauss I 1849 and
 II 1899, Tchaikovsky 1893, Grieg 1907, Dvořák 1904, Boccherini 1805, Sebastián Yradier 1865,
-Eduardo di Capua 1917, Henry Bishop 1855, Thomas Haynes Bayly 1839, James R. Murray 1905, George
-Leybourne 1884 and Gaston Lyle). Written here from memory, not copied from a collection: most
-follow the tune's outline rather than any printed setting (the notes matter less than the grid,
-which is exact by construction). Some are re-shaped for their arrangement, as a band would: the
-Radetzky March, Rondo alla Turca and Für Elise re-barred in 4/4, Away in a Manger in 12/8,
-Carrickfergus in 6/8, Polly Put the Kettle On re-barred in 5/4, Humoresque's dotted rhythm
-evened out into eighths (a dotted rhythm leaves beats without a note, which the renderer core's
->= 60 % notes-on-beats check refuses). No pickups: every bar is whole, so looping keeps the grid
-regular (tests/test_heldout11.py checks every bar's length).
+Eduardo di Capua 1917, Henry Bishop 1855, Thomas Haynes Bayly 1839, James R. Murray 1905,
+Charles B. Lawlor 1925 and James W. Blake 1935). Written here from memory, not copied from a
+collection: most follow the tune's outline rather than any printed setting (the notes matter
+less than the grid, which is exact by construction). Some are re-shaped for their arrangement,
+as a band would: the Radetzky March, Rondo alla Turca and Für Elise re-barred in 4/4, Away in a
+Manger in 12/8, Carrickfergus in 6/8, Polly Put the Kettle On re-barred in 5/4, Humoresque's
+dotted rhythm evened out into eighths (a dotted rhythm leaves beats without a note, which the
+renderer core's >= 60 % notes-on-beats check refuses). No pickups: every bar is whole, so
+looping keeps the grid regular (tests/test_heldout11.py checks every bar's length).
 """
 
 from __future__ import annotations
@@ -75,9 +75,9 @@ TUNES: dict[str, str] = {
     "away_manger": abc("Away in a Manger", "12/8", "1/8", "C",
                        "C3 C3 D3 E3 | C3 C3 E3 F3 | G3 G3 A3 F3 | E3 E3 E3 E3 | E3 E3 D3 C3 | B,3 A,3 G,3 G,3 | "
                        "G3 A3 F3 E3 | C3 C3 C6"),
-    "flying_trapeze": abc("The Man on the Flying Trapeze", "3/4", "1/4", "C",
-                          "G G G | G2 E | F F F | F2 D | E F G | A G F | E D C | D2 D | "
-                          "G G G | G2 E | F F F | F2 D | E F G | c B A | G F D | C2 C"),
+    "sidewalks": abc("The Sidewalks of New York", "3/4", "1/4", "C",
+                     "C E G | c2 G | E G c | B2 A | G E D | C2 E | D E F | D2 D | "
+                     "D F A | d2 A | F A d | c2 B | A G F | E2 G | D E D | C2 C"),
     "polly_kettle": abc("Polly Put the Kettle On", "5/4", "1/8", "G",
                         "G2 G2 A2 B2 G2 | A2 A2 B2 c2 c2 | B2 B2 c2 d2 B2 | A2 G2 F2 G2 G2 | "
                         "G2 G2 A2 B2 G2 | A2 A2 B2 c2 c2 | d2 c2 B2 A2 G2 | G2 G2 G2 G2 G2"),
