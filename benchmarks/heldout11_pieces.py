@@ -144,7 +144,7 @@ FOLK_CLASSICAL: list[dict[str, Any]] = [
     _tune("humoresque_vibes", "humoresque", "Humoresque (Op. 101 No. 7)", "Antonín Dvořák (1894)",
           "2/4 (quarter = 104) on vibraphone, ritardando over bars 13-16, then a tempo",
           tempo=[(0, 104), (12, 104), (16, 80), (16, 104)], programs=11),
-    _tune("haste_kalimba", "haste_wedding", "Haste to the Wedding", "traditional Irish",
+    _tune("garryowen_kalimba", "garryowen", "Garryowen", "traditional Irish",
           "6/8 double jig (dotted quarter = 116) on kalimba", qpm=174, programs=108),
     _tune("rockyroad_koto", "rocky_road", "The Rocky Road to Dublin", "traditional Irish",
           "9/8 slip jig (dotted quarter = 114) on koto", qpm=171, programs=107),

@@ -104,9 +104,9 @@ TUNES: dict[str, str] = {
     "humoresque": abc("Humoresque (Op. 101 No. 7)", "2/4", "1/8", "G",
                       "GAGA | Bded | gfag | fage | dede | gedB | A2 B2 | A2 A2 | "
                       "GAGA | Bded | gfag | fage | dede | gfaf | g2 G2 | G2 G2"),
-    "haste_wedding": abc("Haste to the Wedding", "6/8", "1/8", "D",
-                         "AFA Agf | e2 A ABc | d2 f ede | fdB B2 A | AFA Agf | e2 A ABc | dcd efg | fdc d3 | "
-                         "f2 a afd | f2 a afd | e2 g gfe | fdB B2 A | f2 a afd | f2 a afd | gfe efg | fdc d3"),
+    "garryowen": abc("Garryowen", "6/8", "1/8", "D",
+                     "dfe dcB | AFA AFA | dfe dcB | Agf edc | dfe dcB | AFA AFA | Bcd efg | fdd d3 | "
+                     "a3 afd | a3 afd | gfe fdB | AFA AFA | a3 afd | a3 gfe | fed efg | fdd d3"),
     "rocky_road": abc("The Rocky Road to Dublin", "9/8", "1/8", "Dm",
                       "D2 D DED C2 A, | D2 D DEF G2 E | D2 D DED C2 A, | DEF G2 E DED | "
                       "A2 A ABA G2 E | A2 A ABc d2 c | A2 A ABA G2 E | DEF G2 E DED"),
