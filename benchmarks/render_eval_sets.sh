@@ -29,7 +29,7 @@ lane() { for script in "$@"; do run "benchmarks/$script.py"; done; }
 lane make_realbeats_heldout make_realbeats_dev2 make_realbeats_heldout2 make_realbeats_heldout3 \
      make_realbeats_heldout4 make_realbeats_heldout5 & a=$!
 lane make_realbeats_heldout6 make_realbeats_heldout7 make_realbeats_heldout8 make_realbeats_heldout9 \
-     make_realbeats_heldout10 & b=$!
+     make_realbeats_heldout10 make_realbeats_heldout11 & b=$!
 wait $a; wait $b
 lane make_realbeats_train make_realbeats_train2 make_realbeats_steps make_realbeats_compound & a=$!
 lane make_realbeats_train3 make_realbeats_train4 & b=$!
