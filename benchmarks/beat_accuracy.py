@@ -163,6 +163,13 @@ def level_column(path: Path) -> Callable[[Excerpt], Estimate]:
     return lambda ex: _ours_with_model(ex, model)
 
 
+def kept_out_set() -> Iterator[Excerpt]:
+    """The training renders no beat net trained on (beat_tcn_dataset.kept_out): a dev set."""
+    from offbeat_judge import kept_out_set as kept
+
+    return kept()
+
+
 def tracker_column(spec: str) -> tuple[str, Callable[[Excerpt], Estimate]]:
     """``NAME=NET.npz[,LEVEL.py]``: our tracker with the beat net's weights of NET.npz (written
     by benchmarks/train_beat_tcn.py) and, if given, the level model of LEVEL.py: a retrained net
@@ -464,6 +471,7 @@ def main() -> None:
         **{name: (lambda folder=folder: real_set(folder)) for name, folder in REAL_DIRS.items()},
         "synthetic": lambda: synthetic_set(args.seed_offset, args.only),
         "changes": lambda: change_set(args.seed_offset),
+        "kept-out": kept_out_set,
     }
     start, cpu0 = time.perf_counter(), time.process_time()
     lines: list[str] = []
