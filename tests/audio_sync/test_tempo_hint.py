@@ -83,7 +83,19 @@ def test_auto_is_identical_to_the_code_before_the_hint(reel, monkeypatch):
     song, _ = make_song(bpm=132, duration_s=12.0, offbeat_hats=True, stabs=True, seed=7)
     for name, audio in (("reel", reel[0]), ("song132", song)):
         for now in (analyze(audio).to_dict(), analyze(audio, bpm_hint=0, beats_per_bar=0).to_dict()):
-            assert {k: now[k] for k in ref[name]} == ref[name], name
+            assert _close({k: now[k] for k in ref[name]}, ref[name]), name
+
+
+def _close(now: object, ref: object) -> bool:
+    """Equal field by field, floats to one part in a million: the maps were recorded with other
+    numpy and BLAS builds, which move the last digits (1e-9 s, 1e-6 BPM) but never a beat."""
+    if isinstance(ref, dict):
+        return isinstance(now, dict) and now.keys() == ref.keys() and all(_close(now[k], ref[k]) for k in ref)
+    if isinstance(ref, list):
+        return isinstance(now, list) and len(now) == len(ref) and all(_close(a, b) for a, b in zip(now, ref, strict=True))
+    if isinstance(ref, float) and isinstance(now, (int, float)):
+        return abs(now - ref) <= 1e-6 * max(1.0, abs(ref))
+    return now == ref
 
 
 def test_a_wrong_octave_hint_is_followed(reel):
