@@ -51,13 +51,16 @@ def used() -> set[str]:
 
 
 def pieces(n: int, seed: int = SEED) -> list[dict[str, Any]]:
+    import make_realbeats_train4 as train4
     from music21 import corpus
 
     rng = random.Random(seed)
     root = Path(corpus.__file__).parent
     taken = used()
+    # Titles too (session 11): a rebuild drew Fisher's Hornpipe, real-heldout9's inline tune.
+    _, titles = train4.used_scores(skip=OUT)
     tunes = [p for p in sorted((root / "ryansMammoth").glob("*.abc"))
-             if train._key(f"ryansMammoth/{p.name}") not in taken]
+             if not train4.refused(f"ryansMammoth/{p.name}", taken, titles, root)]
     comp = [p for p in tunes if _metre(p) in COMPOUND]
     simple = [p for p in tunes if _metre(p) in SIMPLE]
     chosen = rng.sample(comp, min(len(comp), n // 2)) + rng.sample(simple, n - min(len(comp), n // 2))
