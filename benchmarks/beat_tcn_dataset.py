@@ -114,7 +114,8 @@ def _jobs() -> list[tuple[Path | None, SongSpec | None, int]]:
     jobs: list[tuple[Path | None, SongSpec | None, int]] = []
     for folder in TRAIN_DIRS:
         if folder.is_dir():
-            jobs += [(b, None, 0) for b in sorted(folder.glob("*.beats")) if _complete(b.with_suffix(".mp3"))]
+            jobs += [(b, None, 0) for b in sorted(folder.glob("*.beats"))
+                     if b.with_suffix(".mp3").exists() and _complete(b.with_suffix(".mp3"))]
     return jobs + [(None, spec, off) for off in SYNTH_OFFSETS for spec in corpus()]
 
 
