@@ -37,13 +37,18 @@ def model_input(mel_db: np.ndarray) -> np.ndarray:
     return np.concatenate([x, 8.0 * diff], axis=0)
 
 
+def read_weights(path: Path) -> dict[str, np.ndarray]:
+    """A weights file (the shipped one, or another net's for a comparison) as float32 arrays."""
+    with np.load(path) as z:
+        return {k: z[k].astype(np.float32) for k in z.files}
+
+
 def load_weights() -> dict[str, np.ndarray]:
     """The shipped weights, read once per process."""
     global _WEIGHTS
     with _LOCK:
         if _WEIGHTS is None:
-            with np.load(WEIGHTS_PATH) as z:
-                _WEIGHTS = {k: z[k].astype(np.float32) for k in z.files}
+            _WEIGHTS = read_weights(WEIGHTS_PATH)
         return _WEIGHTS
 
 

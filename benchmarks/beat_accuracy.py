@@ -27,6 +27,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,7 @@ from beat_sets import (  # noqa: E402
     refuse_unfinal,
     synthetic_set,
 )
+from beat_tcn_dataset import kept_out_set  # noqa: E402
 
 from audio_sync.analysis import analyze  # noqa: E402
 from audio_sync.features import resampled_mono  # noqa: E402
@@ -163,13 +165,6 @@ def level_column(path: Path) -> Callable[[Excerpt], Estimate]:
     return lambda ex: _ours_with_model(ex, model)
 
 
-def kept_out_set() -> Iterator[Excerpt]:
-    """The training renders no beat net trained on (beat_tcn_dataset.kept_out): a dev set."""
-    from offbeat_judge import kept_out_set as kept
-
-    return kept()
-
-
 def tracker_column(spec: str) -> tuple[str, Callable[[Excerpt], Estimate]]:
     """``NAME=NET.npz[,LEVEL.py]``: our tracker with the beat net's weights of NET.npz (written
     by benchmarks/train_beat_tcn.py) and, if given, the level model of LEVEL.py: a retrained net
@@ -178,20 +173,28 @@ def tracker_column(spec: str) -> tuple[str, Callable[[Excerpt], Estimate]]:
     net_file, _, level_file = files.partition(",")
     if not name or not Path(net_file).is_file():
         raise ValueError(f"--tracker-column {spec}: give NAME=NET.npz[,LEVEL.py] with an existing NET.npz")
-    with np.load(net_file) as z:
-        net = {k: z[k].astype(np.float32) for k in z.files}
+    from audio_sync.activation import read_weights
+
+    net = read_weights(Path(net_file))
     with_level = level_column(Path(level_file)) if level_file else _ours_with
 
     def run(ex: Excerpt) -> Estimate:
-        from audio_sync import activation
-
-        activation._WEIGHTS = net
-        try:
+        with net_weights(net):
             return with_level(ex)
-        finally:
-            activation._WEIGHTS = None  # the next load reads the shipped file
 
     return name, run
+
+
+@contextmanager
+def net_weights(weights: dict[str, np.ndarray] | None) -> Iterator[None]:
+    """The beat net runs on ``weights`` (None: the shipped file) inside the block."""
+    from audio_sync import activation
+
+    activation._WEIGHTS = weights
+    try:
+        yield
+    finally:
+        activation._WEIGHTS = None  # the next load reads the shipped file
 
 
 def comparison_columns(args: argparse.Namespace) -> dict[str, Callable[[Excerpt], Estimate]]:
@@ -471,7 +474,7 @@ def main() -> None:
         **{name: (lambda folder=folder: real_set(folder)) for name, folder in REAL_DIRS.items()},
         "synthetic": lambda: synthetic_set(args.seed_offset, args.only),
         "changes": lambda: change_set(args.seed_offset),
-        "kept-out": kept_out_set,
+        "kept-out": kept_out_set,  # the training renders no beat net trained on: a dev set
     }
     start, cpu0 = time.perf_counter(), time.process_time()
     lines: list[str] = []

@@ -23,13 +23,14 @@ Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz]
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from beat_sets import EVAL_CACHE as CACHE  # noqa: E402
-from beat_sets import Excerpt  # noqa: E402
+from beat_sets import Excerpt, real_set  # noqa: E402
 
 from audio_sync.testsongs import SongSpec, corpus  # noqa: E402
 
@@ -49,6 +50,13 @@ def kept_out(name: str) -> bool:
     if not name.startswith(("train3_band_", "train4_band_")):
         return False
     return int(name.rsplit("_", 1)[1]) % KEEP_OUT_EVERY == 0
+
+
+def kept_out_set() -> Iterator[Excerpt]:
+    """The kept-out renders of the training folders that are on this machine."""
+    for folder in TRAIN_DIRS:
+        if folder.is_dir():
+            yield from (ex for ex in real_set(folder) if kept_out(ex.name))
 
 
 def inaudible_beat(ex: Excerpt) -> bool:

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from beat_accuracy import Estimate, Score, score  # noqa: E402
+from beat_accuracy import Estimate, Score, net_weights, score  # noqa: E402
 from beat_sets import (  # noqa: E402
     DEV2_DIR,
     DEV_DIR,
@@ -48,7 +48,7 @@ from beat_sets import (  # noqa: E402
     refuse_unfinal,
     synthetic_set,
 )
-from beat_tcn_dataset import CACHE, kept_out  # noqa: E402
+from beat_tcn_dataset import kept_out_set  # noqa: E402
 from offbeat_scan import AUDIBLE, beat_energy_ratio  # noqa: E402
 
 S7 = "8aa80d1"  # main at the start of session 8: session 7's net
@@ -62,8 +62,9 @@ HELDOUT = {"real-heldout": HELDOUT_DIR, "real-heldout2": HELDOUT2_DIR, "real-hel
 
 def s7_weights() -> dict[str, np.ndarray]:
     """Session 7's net: a copy of ``audio_sync/beat_tcn.npz`` at commit S7 kept for the tests."""
-    with np.load(S7_WEIGHTS) as z:
-        return {k: z[k].astype(np.float32) for k in z.files}
+    from audio_sync.activation import read_weights
+
+    return read_weights(S7_WEIGHTS)
 
 
 def variant(weights: dict[str, np.ndarray] | None, *, check: bool,
@@ -71,19 +72,18 @@ def variant(weights: dict[str, np.ndarray] | None, *, check: bool,
     """Our analysis with ``weights`` (None: the shipped net), ``beats.ACT_PHASE = check`` and
     any other ``audio_sync.beats`` settings, restored afterwards."""
     def run(ex: Excerpt) -> Estimate:
-        from audio_sync import act_phase, activation, beats
+        from audio_sync import act_phase, beats
         from audio_sync.analysis import _analyze_uncached
 
         values = {"ACT_PHASE": check, **settings}
         mods = {k: act_phase if k == "ACT_RATIO" else beats for k in values}
         saved = {k: getattr(mods[k], k) for k in values}
-        activation._WEIGHTS = weights
         for k, v in values.items():
             setattr(mods[k], k, v)
         try:
-            bm = _analyze_uncached(ex.audio)
+            with net_weights(weights):
+                bm = _analyze_uncached(ex.audio)
         finally:
-            activation._WEIGHTS = None  # the next load reads the shipped file
             for k, v in saved.items():
                 setattr(mods[k], k, v)
         return Estimate(np.asarray(bm.beats_s), np.asarray(bm.downbeats_s), bm.tempo_bpm)
@@ -98,12 +98,6 @@ def parse_extra(spec: str) -> dict[str, float]:
         k, v = item.split("=")
         out[k] = float(v)
     return out
-
-
-def kept_out_set() -> Iterator[Excerpt]:
-    for folder in ("realbeats-train3", "realbeats-train4"):
-        if (CACHE / folder).is_dir():
-            yield from (ex for ex in real_set(CACHE / folder) if kept_out(ex.name))
 
 
 def offbeat(s: Score) -> bool:
@@ -122,8 +116,9 @@ def main() -> None:
     refuse_unfinal(parser, args.sets, tuple(HELDOUT), anchors_only=False, final=args.final)
     cand = None
     if args.net:
-        with np.load(args.net) as z:
-            cand = {k: z[k].astype(np.float32) for k in z.files}
+        from audio_sync.activation import read_weights
+
+        cand = read_weights(args.net)
     variants = {"s7": variant(s7_weights(), check=False, ACT_WEIGHT=S7_ACT_WEIGHT),
                 "net": variant(cand, check=False, ACT_WEIGHT=S7_ACT_WEIGHT),
                 "new": variant(cand, check=True)}

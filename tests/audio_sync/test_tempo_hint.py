@@ -73,8 +73,7 @@ def test_auto_is_identical_to_the_code_before_the_hint(reel, monkeypatch):
     from audio_sync import activation, beats
     from audio_sync.testsongs import make_song
 
-    with np.load(DATA / "beat_tcn_s7.npz") as z:
-        monkeypatch.setattr(activation, "_WEIGHTS", {k: z[k].astype(np.float32) for k in z.files})
+    monkeypatch.setattr(activation, "_WEIGHTS", activation.read_weights(DATA / "beat_tcn_s7.npz"))
     monkeypatch.setattr(beats, "ACT_PHASE", False)
     monkeypatch.setattr(beats, "ACT_WEIGHT", 1.0)
     monkeypatch.setattr(beats, "LEVEL_MODEL", False)  # session 9's learned level came later
