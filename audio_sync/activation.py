@@ -79,8 +79,37 @@ def _conv(x: np.ndarray, w: np.ndarray, b: np.ndarray, dilation: int) -> np.ndar
     return _matmul(np.ascontiguousarray(w.transpose(0, 2, 1).reshape(cout, k * cin)), stack) + b[:, None]
 
 
+def members(weights: dict[str, np.ndarray]) -> list[dict[str, np.ndarray]]:
+    """The nets in a weights file: an ensemble holds its ``members`` under the prefixes
+    ``m0.``, ``m1.``, ...; a file without that key is one net."""
+    if "members" not in weights:
+        return [weights]
+    return [{k[len(p):]: v for k, v in weights.items() if k.startswith(p)}
+            for p in (f"m{i}." for i in range(int(weights["members"])))]
+
+
+def ensemble(nets: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """One weights dict (as ``np.savez`` writes it) holding ``nets`` as an ensemble."""
+    out: dict[str, np.ndarray] = {"members": np.array(len(nets), dtype=np.int32)}
+    for i, net in enumerate(nets):
+        out.update({f"m{i}.{k}": v for k, v in net.items()})
+    return out
+
+
+def receptive_half(weights: dict[str, np.ndarray]) -> int:
+    """Frames of context on each side that the widest member needs."""
+    return max(int(m["receptive_half"]) for m in members(weights))
+
+
 def forward(x: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
-    """(2, T) sigmoid activations (beat, downbeat) for model input ``x`` (Cin, T)."""
+    """(2, T) sigmoid activations (beat, downbeat) for model input ``x`` (Cin, T); an
+    ensemble's are the mean of its members' probabilities (several training runs average out
+    one run's luck: session 11 found each run keeps other behaviours)."""
+    nets = members(weights)
+    return (sum(_forward_one(x, net) for net in nets) / len(nets)).astype(np.float32)
+
+
+def _forward_one(x: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
     h = np.maximum(0.0, _conv(x, weights["in.w"], weights["in.b"], 1))
     for i, d in enumerate(weights["dilations"].astype(int).tolist()):
         h = h + np.maximum(0.0, _conv(h, weights[f"b{i}.w"], weights[f"b{i}.b"], d))
@@ -96,7 +125,7 @@ def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096) -> tuple[np.ndarra
     bounded for a 2-hour file."""
     w = load_weights()
     t = mel_db.shape[1]
-    margin = int(w["receptive_half"])
+    margin = receptive_half(w)
     res = np.empty((2, t), dtype=np.float32)
     for lo in range(0, t, chunk):
         hi = min(t, lo + chunk)

@@ -169,18 +169,25 @@ def main() -> int:
 
 
 def write_reference(weights: Path) -> None:
-    """A fixed 64-frame input and torch's output for it, for the numpy inference test."""
-    z = np.load(weights)
-    model = TCN(z["in.w"].shape[1], z["in.w"].shape[0])
-    sd = {"inp.weight": z["in.w"], "inp.bias": z["in.b"], "out.weight": z["out.w"], "out.bias": z["out.b"]}
-    for i in range(len(DILATIONS)):
-        sd[f"blocks.{i}.weight"], sd[f"blocks.{i}.bias"] = z[f"b{i}.w"], z[f"b{i}.b"]
-    model.load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in sd.items()})
-    model.eval()
+    """A fixed 96-frame input and torch's output for it, for the numpy inference test; for an
+    ensemble file (benchmarks/combine_beat_nets.py) the mean of its members' probabilities."""
+    with np.load(weights) as z:
+        flat = {k: z[k] for k in z.files}
+    nets = ([{k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith(f"m{i}.")}
+             for i in range(int(flat["members"]))] if "members" in flat else [flat])
     rng = np.random.default_rng(2026)
-    mel_db = np.cumsum(rng.normal(0, 6, (z["in.w"].shape[1] // 2, 96)), axis=1).clip(-80, 0).astype(np.float16).astype(np.float32)
-    with torch.no_grad():
-        out = torch.sigmoid(model(torch.from_numpy(model_input(mel_db))[None]))[0].numpy()
+    mel_db = np.cumsum(rng.normal(0, 6, (nets[0]["in.w"].shape[1] // 2, 96)), axis=1).clip(-80, 0).astype(np.float16).astype(np.float32)
+    probs = []
+    for z in nets:
+        model = TCN(z["in.w"].shape[1], z["in.w"].shape[0])
+        sd = {"inp.weight": z["in.w"], "inp.bias": z["in.b"], "out.weight": z["out.w"], "out.bias": z["out.b"]}
+        for i in range(len(DILATIONS)):
+            sd[f"blocks.{i}.weight"], sd[f"blocks.{i}.bias"] = z[f"b{i}.w"], z[f"b{i}.b"]
+        model.load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in sd.items()})
+        model.eval()
+        with torch.no_grad():
+            probs.append(torch.sigmoid(model(torch.from_numpy(model_input(mel_db))[None]))[0].numpy())
+    out = np.mean(probs, axis=0)
     ref = ROOT / "tests" / "audio_sync" / "data" / "beat_tcn_reference.npz"
     ref.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(ref, mel_db=mel_db.astype(np.float16), expected=out.astype(np.float32))

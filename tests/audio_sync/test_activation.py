@@ -49,3 +49,25 @@ def test_activation_peaks_on_the_beats_of_a_synthetic_song() -> None:
     half = half[(half > 2) & (half < beat.size - 2)]
     at_offbeats = np.array([beat[i - 1:i + 2].max() for i in half])
     assert np.median(at_beats) > 0.5 > np.median(at_offbeats)
+
+
+def test_an_ensemble_averages_its_members_probabilities(tmp_path: Path) -> None:
+    # Session 7's net (a test fixture) and the shipped one as two members of one file, written
+    # by the script that makes ensembles: the activation must be the mean of the two.
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    s7 = Path(__file__).parent / "data" / "beat_tcn_s7.npz"
+    out = tmp_path / "pair.npz"
+    subprocess.run([sys.executable, str(root / "benchmarks" / "combine_beat_nets.py"), str(out),
+                    str(activation.WEIGHTS_PATH), str(s7)], check=True, capture_output=True)
+    rng = np.random.default_rng(3)
+    mel_db = np.cumsum(rng.normal(0, 5, (32, 900)), axis=1).clip(-80, 0).astype(np.float32)
+    x = activation.model_input(mel_db)
+    nets = [*activation.members(activation.load_weights()), activation.read_weights(s7)]
+    each = [activation.forward(x, net) for net in nets]
+    pair = activation.read_weights(out)
+    assert len(activation.members(pair)) == len(nets)
+    np.testing.assert_allclose(activation.forward(x, pair), np.mean(each, axis=0), atol=1e-6)
+    assert np.abs(each[-1] - each[0]).max() > 0.05  # different nets: the mean is not either one

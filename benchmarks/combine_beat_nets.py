@@ -1,0 +1,38 @@
+"""Write several beat nets' weights (from benchmarks/train_beat_tcn.py) as one ensemble file.
+
+    python benchmarks/combine_beat_nets.py OUT.npz NET.npz NET.npz [...]
+
+``audio_sync.activation`` averages the members' beat probabilities. A member may itself be the
+shipped file (``audio_sync/beat_tcn.npz``) when that holds one net. The torch reference for the
+inference test is then ``train_beat_tcn.py DATA OUT.npz --epochs 0`` (torch venv).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from audio_sync.activation import ensemble, members  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out, nets = Path(argv[0]), []
+    for name in argv[1:]:
+        with np.load(name) as z:
+            nets.extend(members({k: z[k] for k in z.files}))
+    tmp = out.with_name(out.name + ".tmp.npz")
+    np.savez(tmp, **ensemble(nets))
+    tmp.replace(out)
+    print(f"{out}: {len(nets)} members")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
