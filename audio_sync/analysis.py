@@ -18,7 +18,7 @@ import numpy as np
 from audio_sync.errors import AnalysisError, AudioSyncError
 from audio_sync.types import BeatMap, DecodedAudio
 
-ANALYSIS_VERSION = 16  # 2: metre per section, new sections and downbeats; 3: learned beat activation; 4: learned level vote (#15); 5: the vote off, tempo-curve check on; 6: tempo = median of the beats; 7: half-beat phase from harmonic rhythm; 8: phase-fix veto, level on the curve; 9: the phase judge off; 10: activation clause in the no-pulse gate; 11: no gate, pulse confidence (every song with onsets is tracked); 12: tempo steps at the onsets' change point (#15); 13: beat net trained on band arrangements too, half-beat check on the activation (#15); 14: the learned level on, with the backbeat guard (#15); 15: the net's downbeat output in the bar choice (#15); 16: the learned level reaches x3/4 and x4/3, refitted with real-train4 (#15)
+ANALYSIS_VERSION = 18  # 2: metre per section, new sections and downbeats; 3: learned beat activation; 4: learned level vote (#15); 5: the vote off, tempo-curve check on; 6: tempo = median of the beats; 7: half-beat phase from harmonic rhythm; 8: phase-fix veto, level on the curve; 9: the phase judge off; 10: activation clause in the no-pulse gate; 11: no gate, pulse confidence (every song with onsets is tracked); 12: tempo steps at the onsets' change point (#15); 13: beat net trained on band arrangements too, half-beat check on the activation (#15); 14: the learned level on, with the backbeat guard (#15); 15: the net's downbeat output in the bar choice (#15); 16: the learned level reaches x3/4 and x4/3, refitted with real-train4 (#15); 18: the beat net an ensemble of two (session 8 + session 12) (#15)
 
 
 def audio_hash(audio: DecodedAudio) -> str:

@@ -51,13 +51,29 @@ def test_beats_follow_the_harmony_not_the_louder_offbeats(bpm: float, seed: int,
     bm = analyze(audio)
     assert abs(bm.tempo_bpm - bpm) / bpm <= 0.04
     assert mir_eval.beat.f_measure(truth, np.asarray(bm.beats_s)) >= 0.9
-    # Without the judge the tracker takes the off-beats -- unless the half-beat check on the
-    # learned activation (beats.ACT_PHASE, on since session 8) moves them back.
+    # Without the judge the tracker takes the off-beats.
     monkeypatch.setattr(beats, "HARMONIC_PHASE", False)
     monkeypatch.setattr(beats, "ACT_PHASE", False)
     off, _, _ = beats.track_beats(compute_features(audio))
     assert mir_eval.beat.f_measure(truth, off) <= 0.1
+
+
+@pytest.mark.xfail(strict=True, reason="given up in session 12 (docs/beat-accuracy/2026-12-01-s12-decision.md): "
+                   "the ensemble net hears the louder plucks as the beat, as the real cpebach_h186 is heard by "
+                   "every net; strict, so a net that gets it back is noticed")
+@pytest.mark.parametrize(("bpm", "seed"), [(104.0, 3), (92.0, 5)])
+def test_activation_check_alone_finds_the_harmony_beats(bpm: float, seed: int,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # As shipped (judge off), session 8's net alone put these songs back on the beats through
+    # the half-beat check on its activation (beats.ACT_PHASE); its probability was only a
+    # little higher on the beats (0.77) than on the plucks (0.70).
+    from audio_sync import beats
+    from audio_sync.features import compute_features
+
+    monkeypatch.setattr(beats, "HARMONIC_PHASE", False)
     monkeypatch.setattr(beats, "ACT_PHASE", True)
+    monkeypatch.setattr(beats, "LEVEL_MODEL", False)  # as above: this is about the phase
+    audio, truth = _offbeat_keyboard(bpm, seed=seed)
     on, _, _ = beats.track_beats(compute_features(audio))
     assert mir_eval.beat.f_measure(truth, on) >= 0.9
 
