@@ -1,14 +1,15 @@
 """Learned beat and downbeat activation: a small temporal convolutional network in numpy.
 
 The hand-written onset envelopes cannot tell a drum-less keyboard piece's beats from its
-louder off-beats; a net trained on whole bars of music can (as madmom's does). This one is a
+louder off-beats; a net trained on whole bars of music often can (as madmom's does). This one is a
 TCN after Davies & Böck (2019), small enough to run in a few ms per minute of audio: the
 32-band log-mel frames (``Features.mel_db``) and their rectified differences go through one
 3-frame convolution and six residual blocks of dilated 5-frame convolutions (dilations 1-32,
 +-127 frames = +-3 s of context) to two sigmoid outputs per frame, beat and downbeat. The
 tracker (``beats.track_beats``) adds the beat output to the envelope its DP places beats on.
 
-The weights (``beat_tcn.npz``, next to this file) were trained on this project's machine by
+The weights (``beat_tcn.npz``, next to this file: two nets whose probabilities are averaged,
+session 8's and session 12's) were trained on this project's machine by
 ``benchmarks/train_beat_tcn.py`` on audio we have the rights to (see ``beat_tcn.md``):
 public-domain music21 scores and band arrangements written here (funk, reggae, house, pop, ...:
 session 7's net, trained without them, put those on the off-beat), rendered with free
