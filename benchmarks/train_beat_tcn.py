@@ -171,10 +171,13 @@ def main() -> int:
 def write_reference(weights: Path) -> None:
     """A fixed 96-frame input and torch's output for it, for the numpy inference test; for an
     ensemble file (benchmarks/combine_beat_nets.py) the mean of its members' probabilities."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from audio_sync.activation import members  # numpy only: importable from the torch venv
+
     with np.load(weights) as z:
-        flat = {k: z[k] for k in z.files}
-    nets = ([{k.split(".", 1)[1]: v for k, v in flat.items() if k.startswith(f"m{i}.")}
-             for i in range(int(flat["members"]))] if "members" in flat else [flat])
+        nets = members({k: z[k] for k in z.files})
     rng = np.random.default_rng(2026)
     mel_db = np.cumsum(rng.normal(0, 6, (nets[0]["in.w"].shape[1] // 2, 96)), axis=1).clip(-80, 0).astype(np.float16).astype(np.float32)
     probs = []
