@@ -2,9 +2,10 @@
 
     python benchmarks/combine_beat_nets.py OUT.npz NET.npz NET.npz [...]
 
-``audio_sync.activation`` averages the members' beat probabilities. A member may itself be the
-shipped file (``audio_sync/beat_tcn.npz``) when that holds one net. The torch reference for the
-inference test is then ``train_beat_tcn.py DATA OUT.npz --epochs 0`` (torch venv).
+``audio_sync.activation`` averages the members' beat probabilities. An input may itself be an
+ensemble (the shipped ``audio_sync/beat_tcn.npz`` is one): its members are added one by one. The
+torch reference for the inference test is then ``train_beat_tcn.py DATA OUT.npz --epochs 0``
+(torch venv).
 """
 
 from __future__ import annotations
