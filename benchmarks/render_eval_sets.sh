@@ -8,9 +8,9 @@
 # ~/.cache/mvstudio-eval already uses, so they never take an evaluation score; their draws depend
 # on what is there when each starts. Sessions 11 and 12 ran real-train3 beside real-train2, so
 # their draws depended on timing (both drew the same two chorales in session 11); since then the
-# training scripts run one after another in a fixed order, with a fixed PYTHONHASHSEED, and only
-# real-steps (which reads real-train and -train2 alone) runs beside them, so the same cache gives
-# the same draws (not yet confirmed by two rebuilds). The first build's real-train was rendered in
+# training scripts run one after another in a fixed order, with a fixed PYTHONHASHSEED, so the
+# same cache gives the same draws (not yet confirmed by two rebuilds). real-steps too: real-train3,
+# -compound and -train4 read every JSON in the cache, and a half-written one would stop them. The first build's real-train was rendered in
 # batches whose sizes were not recorded (155 excerpts).
 # Installs the Debian packages the generators need (PACKAGES) when one is missing.
 set -e
@@ -37,11 +37,8 @@ lane make_realbeats_heldout6 make_realbeats_heldout7 make_realbeats_heldout8 mak
 wait $a; wait $b
 # real-train's second batch (another seed) brings it from 54 to 123 excerpts (the first build had
 # 155, rendered in batches that were not recorded). Each later training script refuses what the
-# earlier ones drew, so they run in this order; real-steps splices real-train and -train2 only.
+# earlier ones drew, so they run in this order (real-steps splices real-train and -train2).
 run benchmarks/make_realbeats_train.py
 run benchmarks/make_realbeats_train.py "$HOME/.cache/mvstudio-eval/realbeats-train" 100 15016
-run benchmarks/make_realbeats_train2.py
-lane make_realbeats_steps & a=$!
-lane make_realbeats_train3 make_realbeats_compound make_realbeats_train4 & b=$!
-wait $a; wait $b
+lane make_realbeats_train2 make_realbeats_steps make_realbeats_train3 make_realbeats_compound make_realbeats_train4
 echo "all sets rendered $(date -u +%H:%M:%S)"
