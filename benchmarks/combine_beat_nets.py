@@ -26,8 +26,18 @@ def main(argv: list[str]) -> int:
         return 2
     out, nets = Path(argv[0]), []
     for name in argv[1:]:
-        with np.load(name) as z:
-            nets.extend(members({k: z[k] for k in z.files}))
+        try:
+            with np.load(name) as z:
+                found = members({k: z[k] for k in z.files})
+        except (OSError, ValueError) as exc:
+            print(f"combine_beat_nets: cannot read {name} ({exc}); give .npz files written by "
+                  "benchmarks/train_beat_tcn.py or this script", file=sys.stderr)
+            return 2
+        if not all("in.w" in net for net in found):
+            print(f"combine_beat_nets: {name} holds no beat net (no in.w); give .npz files written by "
+                  "benchmarks/train_beat_tcn.py or this script", file=sys.stderr)
+            return 2
+        nets.extend(found)
     tmp = out.with_name(out.name + ".tmp.npz")
     np.savez(tmp, **ensemble(nets))
     tmp.replace(out)

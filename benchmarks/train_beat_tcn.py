@@ -14,6 +14,7 @@ input and torch's output on it, which the numpy inference must reproduce.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
@@ -171,8 +172,6 @@ def main() -> int:
 def write_reference(weights: Path) -> None:
     """A fixed 96-frame input and torch's output for it, for the numpy inference test; for an
     ensemble file (benchmarks/combine_beat_nets.py) the mean of its members' probabilities."""
-    import sys
-
     sys.path.insert(0, str(ROOT))
     from audio_sync.activation import members  # numpy only: importable from the torch venv
 

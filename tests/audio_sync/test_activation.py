@@ -71,3 +71,17 @@ def test_an_ensemble_averages_its_members_probabilities(tmp_path: Path) -> None:
     assert len(activation.members(pair)) == len(nets)
     np.testing.assert_allclose(activation.forward(x, pair), np.mean(each, axis=0), atol=1e-6)
     assert np.abs(each[-1] - each[0]).max() > 0.05  # different nets: the mean is not either one
+
+
+def test_combining_a_file_that_is_not_a_net_says_which_and_exits_2(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    junk = tmp_path / "notanet.npz"
+    np.savez(junk, x=np.zeros(3))
+    for bad in (junk, tmp_path / "missing.npz"):
+        r = subprocess.run([sys.executable, str(root / "benchmarks" / "combine_beat_nets.py"), str(tmp_path / "out.npz"),
+                            str(activation.WEIGHTS_PATH), str(bad)], capture_output=True, text=True)
+        assert r.returncode == 2 and bad.name in r.stderr and "train_beat_tcn.py" in r.stderr
+    assert not (tmp_path / "out.npz").exists()
