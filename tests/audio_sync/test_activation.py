@@ -85,3 +85,16 @@ def test_combining_a_file_that_is_not_a_net_says_which_and_exits_2(tmp_path: Pat
                             str(activation.WEIGHTS_PATH), str(bad)], capture_output=True, text=True)
         assert r.returncode == 2 and bad.name in r.stderr and "train_beat_tcn.py" in r.stderr
     assert not (tmp_path / "out.npz").exists()
+
+
+def test_timing_a_file_that_is_not_a_net_says_which_and_exits_2(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    junk = tmp_path / "notanet.npz"
+    np.savez(junk, x=np.zeros(3))
+    for spec in (f"junk={junk}", f"gone={tmp_path / 'missing.npz'}", f"={activation.WEIGHTS_PATH}"):
+        r = subprocess.run([sys.executable, str(root / "benchmarks" / "beat_net_speed.py"), "--compare", spec],
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == 2 and spec in r.stderr and "train_beat_tcn.py" in r.stderr, r.stderr
