@@ -8,8 +8,8 @@ TCN after Davies & Böck (2019), small enough to run in a few ms per minute of a
 +-127 frames = +-3 s of context) to two sigmoid outputs per frame, beat and downbeat. The
 tracker (``beats.track_beats``) adds the beat output to the envelope its DP places beats on.
 
-The weights (``beat_tcn.npz``, next to this file: two nets whose probabilities are averaged,
-session 8's and session 12's) were trained on this project's machine by
+The weights (``beat_tcn.npz``, next to this file: three nets whose probabilities are averaged,
+session 8's and two of session 12's) were trained on this project's machine by
 ``benchmarks/train_beat_tcn.py`` on audio we have the rights to (see ``beat_tcn.md``):
 public-domain music21 scores and band arrangements written here (funk, reggae, house, pop, ...:
 session 7's net, trained without them, put those on the off-beat), rendered with free

@@ -37,11 +37,13 @@ def _offbeat_keyboard(bpm: float, *, seed: int,
                         rate_hz=SR), beats
 
 
+@pytest.mark.xfail(strict=True, reason="given up in session 13 (docs/beat-accuracy/2026-12-01-s13-decision.md): "
+                   "with the three-net ensemble the harmonic judge (which ships off) no longer rescues the "
+                   "pattern; strict, so a tracker that gets it back is noticed")
 @pytest.mark.parametrize(("bpm", "seed"), [(104.0, 3), (92.0, 5)])
 def test_beats_follow_the_harmony_not_the_louder_offbeats(bpm: float, seed: int,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from audio_sync import beats
-    from audio_sync.features import compute_features
 
     monkeypatch.setattr(beats, "HARMONIC_PHASE", True)  # ships off (beats.HARMONIC_PHASE)
     # The learned level doubles the 92 BPM piece (louder plucks on every off-beat: the corelli
@@ -51,11 +53,24 @@ def test_beats_follow_the_harmony_not_the_louder_offbeats(bpm: float, seed: int,
     bm = analyze(audio)
     assert abs(bm.tempo_bpm - bpm) / bpm <= 0.04
     assert mir_eval.beat.f_measure(truth, np.asarray(bm.beats_s)) >= 0.9
-    # Without the judge the tracker takes the off-beats.
-    monkeypatch.setattr(beats, "HARMONIC_PHASE", False)
-    monkeypatch.setattr(beats, "ACT_PHASE", False)
-    off, _, _ = beats.track_beats(compute_features(audio))
+
+
+@pytest.mark.parametrize(("bpm", "seed"), [(104.0, 3), (92.0, 5)])
+@pytest.mark.parametrize("judge", [True, False])
+def test_the_shipped_tracker_takes_the_louder_offbeats(bpm: float, seed: int, judge: bool,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # What the two xfails give up, stated: at the right tempo, every beat on a pluck half a beat
+    # late, with or without the harmonic judge (its real model, cpebach_h186, is tracked there too).
+    from audio_sync import beats
+    from audio_sync.features import compute_features
+
+    monkeypatch.setattr(beats, "HARMONIC_PHASE", judge)
+    monkeypatch.setattr(beats, "LEVEL_MODEL", False)
+    audio, truth = _offbeat_keyboard(bpm, seed=seed)
+    off, _, tempo = beats.track_beats(compute_features(audio))
+    assert abs(tempo - bpm) / bpm <= 0.04
     assert mir_eval.beat.f_measure(truth, off) <= 0.1
+    assert mir_eval.beat.f_measure(truth + 30.0 / bpm, off) >= 0.9
 
 
 @pytest.mark.xfail(strict=True, reason="given up in session 12 (docs/beat-accuracy/2026-12-01-s12-decision.md): "
