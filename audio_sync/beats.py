@@ -96,6 +96,10 @@ LEVEL_MODEL = True
 # there it moves two off-beat funk renders and bobtaylors_clog (real-dev2, F 0.00 -> 1.00), no
 # on-beat grid; with the new net it takes real-dev2 0.848 -> 0.907 (session 7: 0.897).
 ACT_PHASE = True
+# Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
+# when the beats every third one keeps are clearly the stronger. Session 13, judged once on
+# real-heldout12 (docs/beat-accuracy/2026-12-01-s13-decision.md, part 2).
+THIRD_LEVEL = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,8 +320,13 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.level_model import choose
 
         bpm = choose(feats, raw, beats, bpm, ratio=bpm / bpm0)
+    before_third = bpm
+    if raw is not None and THIRD_LEVEL and bpm_hint <= 0:
+        from audio_sync.third_level import third_level
+
+        bpm = third_level(feats, raw, beats, bpm, ratio=bpm / bpm0)
     curve = local_tempo(env, feats.frame_rate_hz, bpm, steps=True)
-    if bpm_hint > 0:
+    if bpm_hint > 0 or bpm != before_third:  # below the tracker's own range: keep that level
         from audio_sync.tempo_hint import keep_level
 
         curve = keep_level(curve, bpm)

@@ -61,16 +61,24 @@ BACKBEAT_PHASES = 2
 SNARE_BANDS = ("mid", "high")
 
 
-class _Song:
+class _Pulses:
+    """The envelopes a candidate's pulses are placed on (activation, low+mid onsets) and their
+    cumulative sums (pulse strengths)."""
+
+    def __init__(self, feats: Features, act: np.ndarray) -> None:
+        self.fr = feats.frame_rate_hz
+        lm = _norm(feats.onset_low) + _norm(feats.onset_mid)
+        self.act, self.lm = _Env(act), _Env(lm)
+        self.sums = [_cumsum(e) for e in (act, lm)]
+
+
+class _Song(_Pulses):
     """Per-song envelopes and autocorrelations, computed once for all candidates."""
 
     def __init__(self, feats: Features, act: np.ndarray, down: np.ndarray) -> None:
         from audio_sync.dsp import onset_times
 
-        self.fr = feats.frame_rate_hz
-        lm = _norm(feats.onset_low) + _norm(feats.onset_mid)
-        self.act, self.lm = _Env(act), _Env(lm)
-        self.sums = [_cumsum(e) for e in (act, lm)]
+        super().__init__(feats, act)
         snares = (getattr(feats, f"onset_{band}") for band in SNARE_BANDS)
         self.drums = [_cumsum(_norm(e)) for e in (feats.onset_kick, *snares)]
         self.high, self.kick = _Env(_norm(feats.onset_high)), _Env(_norm(feats.onset_kick))
@@ -126,11 +134,24 @@ def candidate_features(feats: Features, act: np.ndarray, down: np.ndarray, beats
     return out, ok
 
 
+def skip_evidence(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, c: float, *,
+                  ratio: float = 1.0) -> tuple[float, float]:
+    """The skip values (activation, low+mid onsets; see ``_skip``) of the slower level ``c`` x
+    ``bpm``, as ``candidate_features`` computes them, for a level that is not a candidate
+    (audio_sync.third_level's x1/3). (0, 0) when the grid is too short."""
+    song = _Pulses(feats, act)
+    beat = _best_pulses(beats_s, 1.0 / ratio, song.act, song.lm, song.fr)
+    pulses = _best_pulses(beats_s, 1.0 / (ratio * c), song.act, song.lm, song.fr)
+    if beat.size < 4 or pulses.size < 4:
+        return 0.0, 0.0
+    return _skip(song, beat, pulses, 60.0 / bpm)
+
+
 def _cumsum(env: np.ndarray) -> np.ndarray:
     return np.concatenate([[0.0], np.cumsum(env, dtype=np.float64)])
 
 
-def _strength(song: _Song, times: np.ndarray, sums: list[np.ndarray] | None = None) -> list[np.ndarray]:
+def _strength(song: _Pulses, times: np.ndarray, sums: list[np.ndarray] | None = None) -> list[np.ndarray]:
     """Per time, the sum over +-2 frames of the activation and of the low+mid onsets (or of
     the envelopes whose cumulative sums are ``sums``)."""
     out = []
@@ -158,7 +179,7 @@ def _backbeat(song: _Song, beats_s: np.ndarray, period: float) -> float:
     return best if np.isfinite(best) else 0.0
 
 
-def _added(song: _Song, beat: np.ndarray, pulses: np.ndarray, period_s: float) -> tuple[float, float]:
+def _added(song: _Pulses, beat: np.ndarray, pulses: np.ndarray, period_s: float) -> tuple[float, float]:
     """Log of the mean strength of the x1 beats over that of the pulses a faster level adds
     (those farther than a quarter beat from every x1 beat), in the activation and the low+mid
     onsets: the mirror of ``_skip``. A click track has nothing between its clicks (large); a
@@ -170,7 +191,7 @@ def _added(song: _Song, beat: np.ndarray, pulses: np.ndarray, period_s: float) -
     return tuple(float(np.log((a.mean() + 1e-3) / (b.mean() + 1e-3))) for a, b in zip(on, off, strict=True))  # type: ignore[return-value]
 
 
-def _skip(song: _Song, beat: np.ndarray, pulses: np.ndarray, period_s: float) -> tuple[float, float]:
+def _skip(song: _Pulses, beat: np.ndarray, pulses: np.ndarray, period_s: float) -> tuple[float, float]:
     """Log of the mean strength of the x1 beats a slower level keeps over those it skips, in
     the beat activation and the low+mid onsets. Relative evidence: on a click track every beat
     is the same click, so a slower level has none (about 0), whatever the absolute contrasts.

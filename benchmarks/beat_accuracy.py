@@ -217,12 +217,22 @@ def comparison_columns(args: argparse.Namespace) -> dict[str, Callable[[Excerpt]
         (args.s9_level, lambda: {"s9-level": level_column(ROOT / "benchmarks" / "level_model_s9.py")}),
         (bool(args.duple), lambda: duple_columns(args.duple)),
         (bool(args.tracker_column), lambda: dict(tracker_column(spec) for spec in args.tracker_column)),
+        (bool(args.switch_on), lambda: {f"{n.lower().replace('_', '-')}-on": switch_column(n) for n in args.switch_on}),
     ]
     columns: dict[str, Callable[[Excerpt], Estimate]] = {}
     for on, make in reversed(asked):
         if on:
             columns.update(make())
     return columns
+
+
+def switch_column(name: str) -> Callable[[Excerpt], Estimate]:
+    """Our tracker with the switch ``audio_sync.beats.NAME`` on (a switch that ships off)."""
+    from audio_sync import beats
+
+    if not isinstance(getattr(beats, name, None), bool):
+        raise ValueError(f"--switch-on {name}: not a switch of audio_sync.beats (give e.g. THIRD_LEVEL)")
+    return lambda ex: _ours_with(ex, **{name: True})
 
 
 def duple_columns(names: str) -> dict[str, Callable[[Excerpt], Estimate]]:
@@ -446,6 +456,8 @@ def main() -> None:
                              "written by benchmarks/level_learn.py --write); repeatable")
     parser.add_argument("--duple", default="",
                         help="add a column per duple halving candidate (benchmarks/level_duple.py), e.g. fixed,density-tempo")
+    parser.add_argument("--switch-on", action="append", default=[], metavar="NAME",
+                        help="add a column for our tracker with the boolean audio_sync.beats.NAME on")
     parser.add_argument("--tracker-column", action="append", default=[], metavar="NAME=NET.npz[,LEVEL.py]",
                         help="add a column for our tracker with another beat net's weights and, if given, "
                              "another level model (benchmarks/train_beat_tcn.py, level_learn.py --write); repeatable")
