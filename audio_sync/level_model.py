@@ -135,16 +135,18 @@ def candidate_features(feats: Features, act: np.ndarray, down: np.ndarray, beats
 
 
 def skip_evidence(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, c: float, *,
-                  ratio: float = 1.0) -> tuple[float, float]:
-    """The skip values (activation, low+mid onsets; see ``_skip``) of the slower level ``c`` x
-    ``bpm``, as ``candidate_features`` computes them, for a level that is not a candidate
-    (audio_sync.third_level's x1/3). (0, 0) when the grid is too short."""
+                  ratio: float = 1.0, also: tuple[np.ndarray, ...] = ()) -> tuple[float, ...]:
+    """The skip values (activation, low+mid onsets, then each envelope of ``also``; see
+    ``_skip``) of the slower level ``c`` x ``bpm``, on the pulses ``candidate_features`` places,
+    for a level that is not a candidate (audio_sync.third_level's x1/3). Zeros when the grid is
+    too short."""
     song = _Pulses(feats, act)
     beat = _best_pulses(beats_s, 1.0 / ratio, song.act, song.lm, song.fr)
     pulses = _best_pulses(beats_s, 1.0 / (ratio * c), song.act, song.lm, song.fr)
+    sums = song.sums + [_cumsum(e) for e in also]
     if beat.size < 4 or pulses.size < 4:
-        return 0.0, 0.0
-    return _skip(song, beat, pulses, 60.0 / bpm)
+        return tuple(0.0 for _ in sums)
+    return _skip(song, beat, pulses, 60.0 / bpm, sums)
 
 
 def _cumsum(env: np.ndarray) -> np.ndarray:
@@ -191,17 +193,19 @@ def _added(song: _Pulses, beat: np.ndarray, pulses: np.ndarray, period_s: float)
     return tuple(float(np.log((a.mean() + 1e-3) / (b.mean() + 1e-3))) for a, b in zip(on, off, strict=True))  # type: ignore[return-value]
 
 
-def _skip(song: _Pulses, beat: np.ndarray, pulses: np.ndarray, period_s: float) -> tuple[float, float]:
+def _skip(song: _Pulses, beat: np.ndarray, pulses: np.ndarray, period_s: float,
+          sums: list[np.ndarray] | None = None) -> tuple[float, ...]:
     """Log of the mean strength of the x1 beats a slower level keeps over those it skips, in
     the beat activation and the low+mid onsets. Relative evidence: on a click track every beat
     is the same click, so a slower level has none (about 0), whatever the absolute contrasts.
     Strength is the envelope's sum over +-2 frames, not its peak: at a beat period of a
-    half-integer number of frames (110 BPM) a click's peak alternates with its frame phase."""
+    half-integer number of frames (110 BPM) a click's peak alternates with its frame phase.
+    ``sums``: other envelopes' cumulative sums (default: the activation and low+mid onsets)."""
+    strengths = _strength(song, beat, sums)
     near = np.abs(beat[:, None] - pulses[None, :]).min(axis=1) < 0.25 * period_s
     if near.all() or not near.any():
-        return 0.0, 0.0
-    out = [float(np.log((v[near].mean() + 1e-3) / (v[~near].mean() + 1e-3))) for v in _strength(song, beat)]
-    return out[0], out[1]
+        return tuple(0.0 for _ in strengths)
+    return tuple(float(np.log((v[near].mean() + 1e-3) / (v[~near].mean() + 1e-3))) for v in strengths)
 
 
 def probabilities(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> np.ndarray:
