@@ -97,8 +97,10 @@ LEVEL_MODEL = True
 # on-beat grid; with the new net it takes real-dev2 0.848 -> 0.907 (session 7: 0.897).
 ACT_PHASE = True
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
-# when the beats every third one keeps are clearly the stronger. Session 13, judged once on
-# real-heldout12 (docs/beat-accuracy/2026-12-01-s13-decision.md, part 2).
+# when the beats every third one keeps are clearly the stronger, kick band included. Ships OFF:
+# on the dev and used held-out sets +3/-0 (three drummed 6/8 and 12/8 ballads), but on the
+# pristine real-heldout12 it moved nothing (its 6/8 ballad's activation evidence is under the
+# bar a right training waltz sets) (docs/beat-accuracy/2026-12-01-s13-decision.md, part 2).
 THIRD_LEVEL = False
 
 
