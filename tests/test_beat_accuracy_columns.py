@@ -40,9 +40,37 @@ def test_comparison_columns_keep_their_order() -> None:
 
     flags = dict(net_off=True, vote_off=False, vote_on=True, phase_on=False, dotted_on=False,
                  level_model_on=False, pre_s8=False, level_column=[], s9_level=True, duple="fixed",
-                 tracker_column=[])
+                 tracker_column=[], switch_on=["THIRD_LEVEL"])
     names = list(beat_accuracy.comparison_columns(argparse.Namespace(**flags)))
-    assert names == ["duple-fixed", "s9-level", "vote-on", "net-off"]
+    assert names == ["third-level-on", "duple-fixed", "s9-level", "vote-on", "net-off"]
+
+
+def test_a_switch_column_turns_its_switch_on_and_back_and_refuses_a_non_switch(tmp_path: Path,
+                                                                               monkeypatch) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import beat_accuracy
+
+    from audio_sync import beats
+
+    seen = []
+    from audio_sync import analysis
+
+    monkeypatch.setattr(analysis, "_analyze_uncached", lambda audio: seen.append(beats.THIRD_LEVEL) or _Result())
+    beat_accuracy.switch_column("THIRD_LEVEL")(_Ex())
+    assert seen == [True] and beats.THIRD_LEVEL is False
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"), "--sets", "real-dev",
+                        "--no-madmom", "--switch-on", "MIN_BPM"], capture_output=True, text=True, timeout=120,
+                       cwd=tmp_path)
+    assert r.returncode == 2 and "--switch-on MIN_BPM" in r.stderr and "###" not in r.stdout
+
+
+class _Result:
+    beats_s = downbeats_s = ()
+    tempo_bpm = 0.0
+
+
+class _Ex:
+    audio = None
 
 
 def test_a_tracker_column_without_its_net_file_is_refused(tmp_path: Path) -> None:
