@@ -50,11 +50,9 @@ def test_a_switch_column_turns_its_switch_on_and_back_and_refuses_a_non_switch(t
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import beat_accuracy
 
-    from audio_sync import beats
+    from audio_sync import analysis, beats
 
     seen = []
-    from audio_sync import analysis
-
     monkeypatch.setattr(analysis, "_analyze_uncached", lambda audio: seen.append(beats.THIRD_LEVEL) or _Result())
     beat_accuracy.switch_column("THIRD_LEVEL")(_Ex())
     assert seen == [True] and beats.THIRD_LEVEL is False
