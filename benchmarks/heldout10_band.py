@@ -8,9 +8,11 @@ table). Placement and timing as in heldout6_band: quarters on the renderer's bea
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import heldout6_band as band6
 import heldout9_band as band9
-from heldout6_band import harmonise, swing16_map  # noqa: F401 - re-exported for the script
+from heldout6_band import harmonise, swing16_map  # re-exported for the script
 from heldout6_kits import CLAP, CRASH, HAT, KICK, OPEN
 
 NEW_STYLES = ("traptriplet",)
@@ -60,3 +62,11 @@ def _chord_bar(style: str, bq: float, per_bar: int) -> list[tuple[float, float, 
 
 # heldout6_band's drum_part and band_notes with this module's bars and crash.
 drum_part, band_notes = band6.bound(drum_bar=_drum_bar, bass_bar=_bass_bar, chord_bar=_chord_bar, crash=CRASH)
+
+
+def with_kits(kits: dict[str, str]) -> SimpleNamespace:
+    """This module's patterns (every earlier set's styles) with another set's kit table: the band
+    module of real-heldout11, 12 and 13, which add no style."""
+    return SimpleNamespace(KITS=kits, _drum_bar=_drum_bar, _bass_bar=_bass_bar, _chord_bar=_chord_bar,
+                           drum_part=drum_part, band_notes=band_notes, harmonise=harmonise,
+                           swing16_map=swing16_map)

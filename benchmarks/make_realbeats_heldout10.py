@@ -14,6 +14,9 @@ FluidR3_GM and the csound bank), drums on nine Hydrogen kits none of which heldo
 ``~/.cache/mvstudio-eval/`` (real-heldout9 and real-train4 included), every piece list and
 rejected list of the make_realbeats_* / heldout*_* scripts. See benchmarks/realbeats-heldout10.md.
 
+The disjointness scan is now benchmarks/heldout_scan.py's, shared by real-heldout7 on (it
+replaced a chain of scans, each set's wrapping the previous one's).
+
     nice -n 19 python benchmarks/make_realbeats_heldout10.py [OUTDIR] [NAME ...]
         (default OUTDIR ~/.cache/mvstudio-eval/realbeats-heldout10)
 """
@@ -27,32 +30,22 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import heldout10_band as band  # noqa: E402 - sibling scripts
-import make_realbeats_heldout9 as held9  # noqa: E402 - its scan and lists; its output is not touched
+import heldout_scan  # noqa: E402 - the held-out sets' one disjointness scan
+import make_realbeats_heldout7 as held7  # noqa: E402 - its renderer; its output is not touched
 from heldout10_pieces import PIECES, REJECTED  # noqa: E402
 from heldout10_tunes import TUNES  # noqa: E402
 
-held8 = held9.held8
-held7 = held9.held7
-held6 = held9.held6
+held6 = held7.held6
 OUT = held6.held2.CACHE / "realbeats-heldout10"
 
 
 def used_titles_and_paths() -> tuple[set[str], set[str]]:
-    """real-heldout9's scan (every other set's JSONs, real-heldout9's and real-train4's folders
-    included, every make_realbeats_* piece list, the lists of heldout4-8), pointed at this set's
-    folder, plus real-heldout9's own piece, rejected and tune lists (they live in heldout9_*.py)."""
-    out9, held9.OUT = held9.OUT, OUT
-    try:
-        titles, used = held9.used_titles_and_paths()
-    finally:
-        held9.OUT = out9
-    held7.add_set_lists(titles, used, held9.PIECES + held9.REJECTED, held9.TUNES, "inline9")
-    return titles, used
+    """The held-out sets' one scan (heldout_scan), pointed at this set's folder."""
+    return heldout_scan.used_titles_and_paths(10, OUT)
 
 
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    held7.check_disjoint(pieces, *used_titles_and_paths(),
-                         taken_tunes=(held6.TUNES, held7.TUNES, held8.TUNES, held9.TUNES))
+    heldout_scan.assert_disjoint(10, OUT, pieces)
 
 
 def point_heldout6_here() -> None:

@@ -15,6 +15,9 @@ asserted disjoint from every excerpt JSON under ``~/.cache/mvstudio-eval/`` (rea
 the training sets included), every piece list and rejected list of the make_realbeats_* /
 heldout*_* scripts. See benchmarks/realbeats-heldout11.md.
 
+The disjointness scan is now benchmarks/heldout_scan.py's, shared by real-heldout7 on (it
+replaced a chain of scans, each set's wrapping the previous one's).
+
     nice -n 19 python benchmarks/make_realbeats_heldout11.py [OUTDIR] [NAME ...]
         (default OUTDIR ~/.cache/mvstudio-eval/realbeats-heldout11)
 """
@@ -23,45 +26,28 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import heldout10_band as band10  # noqa: E402 - sibling scripts
-import make_realbeats_heldout10 as held10  # noqa: E402 - its scan and lists; its output is not touched
+import heldout_scan  # noqa: E402 - the held-out sets' one disjointness scan
+import make_realbeats_heldout7 as held7  # noqa: E402 - its renderer; its output is not touched
 from heldout11_pieces import KITS, PIECES, REJECTED  # noqa: E402
 from heldout11_tunes import TUNES  # noqa: E402
 
-held9 = held10.held9
-held8 = held10.held8
-held7 = held10.held7
-held6 = held10.held6
+held6 = held7.held6
 OUT = held6.held2.CACHE / "realbeats-heldout11"
-# heldout10_band's patterns (every earlier set's styles), with this set's kit table.
-band = SimpleNamespace(KITS=KITS, _drum_bar=band10._drum_bar, _bass_bar=band10._bass_bar,
-                       _chord_bar=band10._chord_bar, drum_part=band10.drum_part,
-                       band_notes=band10.band_notes, harmonise=band10.harmonise,
-                       swing16_map=band10.swing16_map)
+band = band10.with_kits(KITS)  # heldout10_band's patterns (every earlier set's styles), this set's kits
 
 
 def used_titles_and_paths() -> tuple[set[str], set[str]]:
-    """real-heldout10's scan (every other set's JSONs, real-heldout10's and the training sets'
-    folders included, every make_realbeats_* piece list, the lists of heldout4-9), pointed at
-    this set's folder, plus real-heldout10's own piece, rejected and tune lists (they live in
-    heldout10_*.py)."""
-    out10, held10.OUT = held10.OUT, OUT
-    try:
-        titles, used = held10.used_titles_and_paths()
-    finally:
-        held10.OUT = out10
-    held7.add_set_lists(titles, used, held10.PIECES + held10.REJECTED, held10.TUNES, "inline10")
-    return titles, used
+    """The held-out sets' one scan (heldout_scan), pointed at this set's folder."""
+    return heldout_scan.used_titles_and_paths(11, OUT)
 
 
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    held7.check_disjoint(pieces, *used_titles_and_paths(),
-                         taken_tunes=(held6.TUNES, held7.TUNES, held8.TUNES, held9.TUNES, held10.TUNES))
+    heldout_scan.assert_disjoint(11, OUT, pieces)
 
 
 def point_heldout6_here() -> None:

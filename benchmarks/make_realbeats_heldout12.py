@@ -16,6 +16,9 @@ heldout10 TimGM6mb and MuseScore General, heldout11 MuseScore General and FluidR
 and rejected list of the make_realbeats_* / heldout*_* scripts (real-heldout11's included). See
 benchmarks/realbeats-heldout12.md.
 
+The disjointness scan is now benchmarks/heldout_scan.py's, shared by real-heldout7 on (it
+replaced a chain of scans, each set's wrapping the previous one's).
+
     nice -n 19 python benchmarks/make_realbeats_heldout12.py [OUTDIR] [NAME ...]
         (default OUTDIR ~/.cache/mvstudio-eval/realbeats-heldout12)
 """
@@ -24,47 +27,28 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import heldout10_band as band10  # noqa: E402 - sibling scripts
-import make_realbeats_heldout11 as held11  # noqa: E402 - its scan and lists; its output is not touched
+import heldout_scan  # noqa: E402 - the held-out sets' one disjointness scan
+import make_realbeats_heldout7 as held7  # noqa: E402 - its renderer; its output is not touched
 from heldout12_pieces import KITS, PIECES, REJECTED  # noqa: E402
 from heldout12_tunes import TUNES  # noqa: E402
 
-held10 = held11.held10
-held9 = held10.held9
-held8 = held10.held8
-held7 = held10.held7
-held6 = held10.held6
+held6 = held7.held6
 OUT = held6.held2.CACHE / "realbeats-heldout12"
-# heldout10_band's patterns (every earlier set's styles), with this set's kit table.
-band = SimpleNamespace(KITS=KITS, _drum_bar=band10._drum_bar, _bass_bar=band10._bass_bar,
-                       _chord_bar=band10._chord_bar, drum_part=band10.drum_part,
-                       band_notes=band10.band_notes, harmonise=band10.harmonise,
-                       swing16_map=band10.swing16_map)
+band = band10.with_kits(KITS)  # heldout10_band's patterns (every earlier set's styles), this set's kits
 
 
 def used_titles_and_paths() -> tuple[set[str], set[str]]:
-    """real-heldout11's scan (every other set's JSONs, real-heldout11's and the training sets'
-    folders included, every make_realbeats_* piece list, the lists of heldout4-10), pointed at
-    this set's folder, plus real-heldout11's own piece, rejected and tune lists (they live in
-    heldout11_*.py)."""
-    out11, held11.OUT = held11.OUT, OUT
-    try:
-        titles, used = held11.used_titles_and_paths()
-    finally:
-        held11.OUT = out11
-    held7.add_set_lists(titles, used, held11.PIECES + held11.REJECTED, held11.TUNES, "inline11")
-    return titles, used
+    """The held-out sets' one scan (heldout_scan), pointed at this set's folder."""
+    return heldout_scan.used_titles_and_paths(12, OUT)
 
 
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    held7.check_disjoint(pieces, *used_titles_and_paths(),
-                         taken_tunes=(held6.TUNES, held7.TUNES, held8.TUNES, held9.TUNES, held10.TUNES,
-                                      held11.TUNES))
+    heldout_scan.assert_disjoint(12, OUT, pieces)
 
 
 def point_heldout6_here() -> None:

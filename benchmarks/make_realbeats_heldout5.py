@@ -123,7 +123,12 @@ def used_titles_and_paths() -> tuple[set[str], set[str]]:
 
 
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    titles, used = used_titles_and_paths()
+    check_new(pieces, *used_titles_and_paths())
+
+
+def check_new(pieces: list[dict[str, Any]], titles: set[str], used: set[str]) -> None:
+    """Every piece's score, pool and title new to a scan (``used_titles_and_paths``'s or a later
+    set's): the score key, the random pools, the normalised title with the substring rule."""
     for p in pieces:
         assert held2._key(p["src"]) not in used, f"{p['name']}: {p['src']} is used by another set"
         assert not p["src"].startswith(held4.RANDOM_POOLS), f"{p['name']}: {p['src']} is in another set's pool"

@@ -64,13 +64,7 @@ def used_titles_and_paths() -> tuple[set[str], set[str]]:
 
 
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    titles, used = used_titles_and_paths()
-    for p in pieces:
-        assert held2._key(p["src"]) not in used, f"{p['name']}: {p['src']} is used by another set"
-        assert not p["src"].startswith(held4.RANDOM_POOLS), f"{p['name']}: {p['src']} is in another set's pool"
-        t = held4._norm(p["title"])
-        clash = [o for o in titles if t == o or (min(len(t), len(o)) >= 10 and (t in o or o in t))]
-        assert not clash, f"{p['name']}: title {p['title']!r} used elsewhere ({clash[0]})"
+    held5.check_new(pieces, *used_titles_and_paths())
     names = [p["src"] for p in pieces if not p["src"].startswith("inline:")]
     assert len(names) == len(set(names)), "a score used twice in this set"
 

@@ -12,6 +12,9 @@ Sound: the csound GM bank again (as real-heldout6), drums on four Hydrogen kits 
 ``~/.cache/mvstudio-eval/`` (real-heldout6 and train3 included), every piece list and rejected
 list of the make_realbeats_* / heldout*_* scripts. See benchmarks/realbeats-heldout7.md.
 
+The disjointness scan is now benchmarks/heldout_scan.py's, shared by real-heldout7 on (it
+replaced a chain of scans, each set's wrapping the previous one's).
+
     nice -n 19 python benchmarks/make_realbeats_heldout7.py [OUTDIR] [NAME ...]
         (default OUTDIR ~/.cache/mvstudio-eval/realbeats-heldout7)
 """
@@ -26,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import heldout7_band as band  # noqa: E402 - sibling scripts
 import heldout7_kits as kits  # noqa: E402 - adds its kits to heldout6's sampler table
+import heldout_scan  # noqa: E402 - the held-out sets' one disjointness scan
 import make_realbeats_heldout6 as held6  # noqa: E402 - hooks and checks; its output is not touched
 from heldout7_pieces import PIECES, REJECTED  # noqa: E402
 from heldout7_tunes import TUNES  # noqa: E402
@@ -35,48 +39,12 @@ _ = kits.NEW_KITS
 
 
 def used_titles_and_paths() -> tuple[set[str], set[str]]:
-    """real-heldout6's scan (every other set's JSONs, heldout5's lists, every make_realbeats_*
-    piece list), pointed at this set's folder, plus real-heldout6's own piece, rejected and
-    tune lists (they live in heldout6_*.py, not in its make script)."""
-    out6, held6.OUT = held6.OUT, OUT
-    try:
-        titles, used = held6.used_titles_and_paths()
-    finally:
-        held6.OUT = out6
-    add_set_lists(titles, used, held6.PIECES + held6.REJECTED, held6.TUNES, "inline6")
-    return titles, used
-
-
-def add_set_lists(titles: set[str], used: set[str], pieces: list[dict[str, Any]], tunes: dict[str, str],
-                  inline_tag: str) -> None:
-    """Add a set's piece and rejected lists and its transcribed tunes (keyed ``inline_tag:name``,
-    titled from their ABC) to a scan's titles and used scores."""
-    for p in pieces:
-        used.add(held6.held2._key(p["src"]))
-        titles.add(held6.held4._norm(p["title"]))
-    used |= {held6.held2._key(f"{inline_tag}:{k}") for k in tunes}
-    titles |= {held6.held4._norm(t.split("\n")[1][2:]) for t in tunes.values()}
+    """The held-out sets' one scan (heldout_scan), pointed at this set's folder."""
+    return heldout_scan.used_titles_and_paths(7, OUT)
 
 
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    check_disjoint(pieces, *used_titles_and_paths(), taken_tunes=(held6.TUNES,))
-
-
-def check_disjoint(pieces: list[dict[str, Any]], titles: set[str], used: set[str], *,
-                   taken_tunes: tuple[dict[str, str], ...]) -> None:
-    """Every piece's score, pool and title new to the scan; no inline tune of ``taken_tunes``;
-    no score twice."""
-    for p in pieces:
-        assert held6.held2._key(p["src"]) not in used, f"{p['name']}: {p['src']} is used by another set"
-        assert not p["src"].startswith(held6.held4.RANDOM_POOLS), f"{p['name']}: {p['src']} is in another set's pool"
-        t = held6.held4._norm(p["title"])
-        clash = [o for o in titles if t == o or (min(len(t), len(o)) >= 10 and (t in o or o in t))]
-        assert not clash, f"{p['name']}: title {p['title']!r} used elsewhere ({clash[0]})"
-        if p["src"].startswith("inline:"):
-            tune = p["src"][7:]
-            assert all(tune not in t for t in taken_tunes), f"{p['name']}: tune {tune} is another set's"
-    names = [p["src"] for p in pieces]
-    assert len(names) == len(set(names)), "a score used twice in this set"
+    heldout_scan.assert_disjoint(7, OUT, pieces)
 
 
 def point_heldout6_here() -> None:

@@ -13,6 +13,9 @@ the csound bank), drums on four Hydrogen kits no set used plus heldout6's two el
 ``~/.cache/mvstudio-eval/`` (real-heldout7 included), every piece list and rejected list of the
 make_realbeats_* / heldout*_* scripts. See benchmarks/realbeats-heldout8.md.
 
+The disjointness scan is now benchmarks/heldout_scan.py's, shared by real-heldout7 on (it
+replaced a chain of scans, each set's wrapping the previous one's).
+
     nice -n 19 python benchmarks/make_realbeats_heldout8.py [OUTDIR] [NAME ...]
         (default OUTDIR ~/.cache/mvstudio-eval/realbeats-heldout8)
 """
@@ -27,7 +30,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import heldout8_band as band  # noqa: E402 - sibling scripts
 import heldout8_kits as kits  # noqa: E402 - adds its kits to heldout6's sampler table
-import make_realbeats_heldout7 as held7  # noqa: E402 - its scan and lists; its output is not touched
+import heldout_scan  # noqa: E402 - the held-out sets' one disjointness scan
+import make_realbeats_heldout7 as held7  # noqa: E402 - its renderer; its output is not touched
 from heldout8_pieces import PIECES, REJECTED  # noqa: E402
 from heldout8_tunes import TUNES  # noqa: E402
 
@@ -37,20 +41,12 @@ _ = kits.NEW_KITS
 
 
 def used_titles_and_paths() -> tuple[set[str], set[str]]:
-    """real-heldout7's scan (every other set's JSONs, real-heldout7's folder included, every
-    make_realbeats_* piece list, the lists of heldout4-6), pointed at this set's folder, plus
-    real-heldout7's own piece, rejected and tune lists (they live in heldout7_*.py)."""
-    out7, held7.OUT = held7.OUT, OUT
-    try:
-        titles, used = held7.used_titles_and_paths()
-    finally:
-        held7.OUT = out7
-    held7.add_set_lists(titles, used, held7.PIECES + held7.REJECTED, held7.TUNES, "inline7")
-    return titles, used
+    """The held-out sets' one scan (heldout_scan), pointed at this set's folder."""
+    return heldout_scan.used_titles_and_paths(8, OUT)
 
 
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    held7.check_disjoint(pieces, *used_titles_and_paths(), taken_tunes=(held6.TUNES, held7.TUNES))
+    heldout_scan.assert_disjoint(8, OUT, pieces)
 
 
 def point_heldout6_here() -> None:

@@ -14,6 +14,9 @@ resampled: heldout9_kits) and two of real-heldout7's. Scores asserted disjoint f
 JSON under ``~/.cache/mvstudio-eval/`` (real-heldout8 and real-train4 included), every piece list
 and rejected list of the make_realbeats_* / heldout*_* scripts. See benchmarks/realbeats-heldout9.md.
 
+The disjointness scan is now benchmarks/heldout_scan.py's, shared by real-heldout7 on (it
+replaced a chain of scans, each set's wrapping the previous one's).
+
     nice -n 19 python benchmarks/make_realbeats_heldout9.py [OUTDIR] [NAME ...]
         (default OUTDIR ~/.cache/mvstudio-eval/realbeats-heldout9)
 """
@@ -28,32 +31,23 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import heldout9_band as band  # noqa: E402 - sibling scripts
 import heldout9_kits as kits  # noqa: E402 - adds its kits to heldout6's sampler table
-import make_realbeats_heldout8 as held8  # noqa: E402 - its scan and lists; its output is not touched
+import heldout_scan  # noqa: E402 - the held-out sets' one disjointness scan
+import make_realbeats_heldout7 as held7  # noqa: E402 - its renderer; its output is not touched
 from heldout9_pieces import PIECES, REJECTED  # noqa: E402
 from heldout9_tunes import TUNES  # noqa: E402
 
-held7 = held8.held7
-held6 = held8.held6
+held6 = held7.held6
 OUT = held6.held2.CACHE / "realbeats-heldout9"
 _ = kits.NEW_KITS
 
 
 def used_titles_and_paths() -> tuple[set[str], set[str]]:
-    """real-heldout8's scan (every other set's JSONs, real-heldout8's and real-train4's folders
-    included, every make_realbeats_* piece list, the lists of heldout4-7), pointed at this set's
-    folder, plus real-heldout8's own piece, rejected and tune lists (they live in heldout8_*.py)."""
-    out8, held8.OUT = held8.OUT, OUT
-    try:
-        titles, used = held8.used_titles_and_paths()
-    finally:
-        held8.OUT = out8
-    held7.add_set_lists(titles, used, held8.PIECES + held8.REJECTED, held8.TUNES, "inline8")
-    return titles, used
+    """The held-out sets' one scan (heldout_scan), pointed at this set's folder."""
+    return heldout_scan.used_titles_and_paths(9, OUT)
 
 
 def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    held7.check_disjoint(pieces, *used_titles_and_paths(),
-                         taken_tunes=(held6.TUNES, held7.TUNES, held8.TUNES))
+    heldout_scan.assert_disjoint(9, OUT, pieces)
 
 
 def point_heldout6_here() -> None:

@@ -1,4 +1,4 @@
-"""What every held-out set's generator test needs (tests/test_heldout6.py .. test_heldout12.py):
+"""What every held-out set's generator test needs (tests/test_heldout6.py .. test_heldout10.py, test_heldout_sets.py):
 the generator module, one bar's onsets of a band style, and a real-train4 score to refuse."""
 
 from __future__ import annotations

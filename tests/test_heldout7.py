@@ -1,6 +1,6 @@
-"""real-heldout7's generator: scores, titles and tunes of other sets (real-heldout6 included)
-refused, every transcribed bar whole, every new style keeps something on each annotated beat,
-and every style plays on a kit no earlier set used, with a sounding sample for each note."""
+"""real-heldout7's generator: its bar checker catches a short bar, every new style keeps
+something on each annotated beat, and every style plays on a kit no earlier set used, with a
+sounding sample for each note. Its disjointness and bar checks: tests/test_heldout_sets.py."""
 
 from __future__ import annotations
 
@@ -13,44 +13,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))  # heldout_checks
-from heldout_checks import bar_onsets, generator  # noqa: E402
+from heldout_checks import bar_onsets  # noqa: E402
 
 band: Any = pytest.importorskip("heldout7_band")
 kits: Any = pytest.importorskip("heldout7_kits")
 tunes: Any = pytest.importorskip("heldout7_tunes")
 needs_kits = pytest.mark.skipif(not (kits.ROOT / "VariBreaks" / "drumkit.xml").exists(),
                                 reason="apt hydrogen-drumkits not installed")
-
-
-def _held7() -> Any:
-    return generator("make_realbeats_heldout7")
-
-
-def test_own_pieces_are_disjoint() -> None:
-    held7 = _held7()
-    held7.assert_disjoint(held7.PIECES + held7.REJECTED)
-
-
-@pytest.mark.parametrize("kw", [
-    dict(src="inline:jingle_bells"),                  # a real-heldout6 tune
-    dict(title="Red River Valley"),                   # a real-heldout6 title
-    dict(src="palestrina/Agnus.krn"),                 # a real-heldout6 score
-    dict(src="monteverdi/madrigal.4.1.mxl"),          # real-heldout6's rejected list
-    dict(title="Oh! Susanna"),                        # a real-heldout5 inline tune
-    dict(src="ryansMammoth/SomeNewReel.abc"),         # real-train's random pool
-])
-def test_reuse_refused(kw: dict[str, Any]) -> None:
-    held7 = _held7()
-    base = dict(name="x", src="inline:kalinka", title="A New Title Nobody Used", programs=0)
-    with pytest.raises(AssertionError):
-        held7.assert_disjoint([{**base, **kw}])
-
-
-@pytest.mark.parametrize("name", sorted(tunes.TUNES))
-def test_every_bar_is_whole(name: str) -> None:
-    """No pickups and no short bars: a looped tune keeps the beat grid regular."""
-    metre, bars = tunes.bar_lengths(tunes.TUNES[name])
-    assert bars and all(b == metre for b in bars), (metre, bars)
 
 
 def test_bar_checker_catches_a_short_bar() -> None:

@@ -1,7 +1,7 @@
-"""real-heldout8's generator: scores, titles and tunes of other sets (real-heldout7 included) and
-real-heldout2's reserved collections refused, every transcribed bar whole, every new style keeps
-something on each annotated beat, every style plays on a kit heldout7 did not use with a
-sounding sample for each note, and heldout6's renderer keeps its own bank for pieces without one."""
+"""real-heldout8's generator: every new style keeps something on each annotated beat, every
+style plays on a kit heldout7 did not use with a sounding sample for each note, and heldout6's
+renderer keeps its own bank for pieces without one. Its disjointness and bar checks:
+tests/test_heldout_sets.py."""
 
 from __future__ import annotations
 
@@ -18,41 +18,12 @@ from heldout_checks import bar_onsets, generator  # noqa: E402
 
 band: Any = pytest.importorskip("heldout8_band")
 kits: Any = pytest.importorskip("heldout8_kits")
-tunes: Any = pytest.importorskip("heldout8_tunes")
-tunes7: Any = pytest.importorskip("heldout7_tunes")  # its bar checker
 needs_kits = pytest.mark.skipif(not (kits.ROOT / "circAfrique v4" / "drumkit.xml").exists(),
                                 reason="apt hydrogen-drumkits not installed")
 
 
 def _held8() -> Any:
     return generator("make_realbeats_heldout8")
-
-
-def test_own_pieces_are_disjoint() -> None:
-    held8 = _held8()
-    held8.assert_disjoint(held8.PIECES + held8.REJECTED)
-
-
-@pytest.mark.parametrize("kw", [
-    dict(src="inline:kalinka"),                        # a real-heldout7 tune
-    dict(src="inline:jingle_bells"),                   # a real-heldout6 tune
-    dict(title="Die Lorelei"),                         # a real-heldout7 title
-    dict(src="palestrina/Kyrie_07.krn"),               # a real-heldout7 score
-    dict(src="oneills1850/1176-1275.abc"),             # real-heldout2's reserved collection
-    dict(title="Old Joe Clark"),                       # a real-heldout7 inline tune's title
-])
-def test_reuse_refused(kw: dict[str, Any]) -> None:
-    held8 = _held8()
-    base = dict(name="x", src="inline:ta_ra_ra", title="A New Title Nobody Used", programs=0)
-    with pytest.raises(AssertionError):
-        held8.assert_disjoint([{**base, **kw}])
-
-
-@pytest.mark.parametrize("name", sorted(tunes.TUNES))
-def test_every_bar_is_whole(name: str) -> None:
-    """No pickups and no short bars: a looped tune keeps the beat grid regular."""
-    metre, bars = tunes7.bar_lengths(tunes.TUNES[name])
-    assert bars and all(b == metre for b in bars), (metre, bars)
 
 
 @pytest.mark.parametrize("style", band.NEW_STYLES)

@@ -1,8 +1,7 @@
-"""real-heldout9's generator: scores, titles and tunes of other sets (real-heldout8 and the
-real-train4 JSONs included) and real-heldout2's reserved collections refused, every transcribed
-bar whole, every new style keeps something on each annotated beat and puts its kick on the
-3+3+2, every style plays on a kit real-heldout8 did not use with a sounding sample for each
-note, and heldout6's sampler resamples only the kits listed for it."""
+"""real-heldout9's generator: every new style keeps something on each annotated beat and puts
+its kick on the 3+3+2, every style plays on a kit real-heldout8 did not use with a sounding
+sample for each note, and heldout6's sampler resamples only the kits listed for it. Its
+disjointness and bar checks: tests/test_heldout_sets.py."""
 
 from __future__ import annotations
 
@@ -16,53 +15,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))  # heldout_checks
-from heldout_checks import bar_onsets, generator, train4_score  # noqa: E402
+from heldout_checks import bar_onsets, generator  # noqa: E402
 
 band: Any = pytest.importorskip("heldout9_band")
 kits: Any = pytest.importorskip("heldout9_kits")
-tunes: Any = pytest.importorskip("heldout9_tunes")
-tunes7: Any = pytest.importorskip("heldout7_tunes")  # its bar checker
 needs_kits = pytest.mark.skipif(not (kits.ROOT / "ForzeeStereo" / "drumkit.xml").exists(),
                                 reason="apt hydrogen-drumkits not installed")
 
 
 def _held9() -> Any:
     return generator("make_realbeats_heldout9")
-
-
-def test_own_pieces_are_disjoint() -> None:
-    held9 = _held9()
-    held9.assert_disjoint(held9.PIECES + held9.REJECTED)
-
-
-@pytest.mark.parametrize("kw", [
-    dict(src="inline:ta_ra_ra"),                       # a real-heldout8 tune
-    dict(src="inline:kalinka"),                        # a real-heldout7 tune
-    dict(src="inline:silent_night"),                   # a real-heldout6 tune
-    dict(title="The Harvest Home"),                    # a real-heldout8 title
-    dict(src="palestrina/Agnus_09.krn"),               # a real-heldout8 score
-    dict(src="oneills1850/1176-1275.abc"),             # real-heldout2's reserved collection
-    dict(title="Wiegenlied"),                          # another set's title
-])
-def test_reuse_refused(kw: dict[str, Any]) -> None:
-    held9 = _held9()
-    base = dict(name="x", src="inline:cripple_creek", title="A New Title Nobody Used", programs=0)
-    with pytest.raises(AssertionError):
-        held9.assert_disjoint([{**base, **kw}])
-
-
-def test_a_train4_score_is_refused() -> None:
-    """real-train4's scores are known only from its JSONs (its scripts are never read)."""
-    held9 = _held9()
-    with pytest.raises(AssertionError):
-        held9.assert_disjoint([dict(name="x", src=train4_score(), title="A New Title Nobody Used", programs=0)])
-
-
-@pytest.mark.parametrize("name", sorted(tunes.TUNES))
-def test_every_bar_is_whole(name: str) -> None:
-    """No pickups and no short bars: a looped tune keeps the beat grid regular."""
-    metre, bars = tunes7.bar_lengths(tunes.TUNES[name])
-    assert bars and all(b == metre for b in bars), (metre, bars)
 
 
 @pytest.mark.parametrize("style", band.NEW_STYLES)

@@ -1,0 +1,92 @@
+"""The held-out sets' one disjointness scan (real-heldout7 onwards: make_realbeats_heldout7.py ..).
+
+Before this module each set's ``used_titles_and_paths()`` wrapped the previous set's (heldout12
+-> 11 -> 10 -> 9 -> 8 -> 7 -> 6), each link pointing the one below at its own folder and adding
+the previous set's lists. Now every set calls :func:`used_titles_and_paths` with its own number
+and folder, and gets:
+
+- real-heldout5's scan (make_realbeats_heldout5.py, pointed at ``out``): the title and score of
+  every excerpt JSON under ``~/.cache/mvstudio-eval/*/`` but ``out``'s and the madmom cache's
+  (so every evaluation and training set rendered here), the dev set, every quoted score path and
+  ``title="..."`` of the make_realbeats_* / make_pulse_* scripts, the lists of real-heldout2-4
+  and the training scripts' fixed lists;
+- the piece, rejected and tune lists of **every other** set whose lists live in
+  ``heldoutN_pieces.py`` / ``heldoutN_tunes.py`` (real-heldout5 .. 13, ``LISTED``), earlier and
+  later alike: the tune names keyed ``inlineN:name``, the tunes' titles from their ABC.
+
+:func:`taken_tunes` gives every other listed set's tunes (a piece's ``inline:`` tune must be in
+none of them). The later sets' lists were not in an earlier set's scan before; each later set
+was checked against the earlier ones by the same symmetric rules (score key, title with the
+substring rule, tune name), so adding them refuses nothing an earlier set uses
+(tests/test_heldout_sets.py runs every set's check on its own pieces).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import make_realbeats_heldout2 as held2  # noqa: E402 - sibling scripts: key and pools
+import make_realbeats_heldout4 as held4  # noqa: E402 - title normalising, random pools
+import make_realbeats_heldout5 as held5  # noqa: E402 - the base scan; its output is not touched
+
+# Sets whose piece and rejected lists live in heldoutN_pieces.py and tunes in heldoutN_tunes.py.
+LISTED = tuple(range(5, 14))
+
+
+def set_lists(n: int) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """real-heldout``n``'s pieces and rejected pieces, and its transcribed tunes."""
+    pieces = importlib.import_module(f"heldout{n}_pieces")
+    tunes = importlib.import_module(f"heldout{n}_tunes")
+    return pieces.PIECES + pieces.REJECTED, tunes.TUNES
+
+
+def add_set_lists(titles: set[str], used: set[str], pieces: list[dict[str, Any]], tunes: dict[str, str],
+                  inline_tag: str) -> None:
+    """Add a set's piece and rejected lists and its transcribed tunes (keyed ``inline_tag:name``,
+    titled from their ABC) to a scan's titles and used scores."""
+    for p in pieces:
+        used.add(held2._key(p["src"]))
+        titles.add(held4._norm(p["title"]))
+    used |= {held2._key(f"{inline_tag}:{k}") for k in tunes}
+    titles |= {held4._norm(t.split("\n")[1][2:]) for t in tunes.values()}
+
+
+def used_titles_and_paths(own: int, out: Path) -> tuple[set[str], set[str]]:
+    """Normalised titles and score keys of everything but real-heldout``own`` (folder ``out``)."""
+    out5, held5.OUT = held5.OUT, out  # heldout5's (and through it heldout4's) scans skip ``OUT``
+    try:
+        titles, used = held5.used_titles_and_paths()
+    finally:
+        held5.OUT = out5
+    for n in LISTED:
+        if n != own:
+            add_set_lists(titles, used, *set_lists(n), f"inline{n}")
+    return titles, used
+
+
+def taken_tunes(own: int) -> tuple[dict[str, str], ...]:
+    """The tunes of every listed set but real-heldout``own``."""
+    return tuple(set_lists(n)[1] for n in LISTED if n != own)
+
+
+def check_disjoint(pieces: list[dict[str, Any]], titles: set[str], used: set[str], *,
+                   taken_tunes: tuple[dict[str, str], ...]) -> None:
+    """Every piece's score, pool and title new to the scan; no inline tune of ``taken_tunes``;
+    no score twice."""
+    held5.check_new(pieces, titles, used)
+    for p in pieces:
+        if p["src"].startswith("inline:"):
+            tune = p["src"][7:]
+            assert all(tune not in t for t in taken_tunes), f"{p['name']}: tune {tune} is another set's"
+    names = [p["src"] for p in pieces]
+    assert len(names) == len(set(names)), "a score used twice in this set"
+
+
+def assert_disjoint(own: int, out: Path, pieces: list[dict[str, Any]]) -> None:
+    """real-heldout``own``'s pieces against the scan of every other set."""
+    check_disjoint(pieces, *used_titles_and_paths(own, out), taken_tunes=taken_tunes(own))

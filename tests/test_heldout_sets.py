@@ -1,0 +1,173 @@
+"""What every held-out set's generator (real-heldout6 .. 13) is checked for, one parametrised test
+a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
+of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
+collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
+(no band module of its own): every style is an earlier set's pattern on every beat, played on a
+kit none of the named earlier sets played it on, with a sounding sample for each note, every band
+style has a kit, and the two banks are a pair none of the named earlier sets used.
+Each set's own checks stay in tests/test_heldoutN.py."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))  # heldout_checks
+from heldout_checks import generator, train4_score  # noqa: E402
+
+NEW = "A New Title Nobody Used"
+# What the sets' checks must refuse: other sets' tunes, titles and scores, reserved collections, pools.
+TUNE5, TUNE6, TUNE6B = dict(src="inline:frere_jacques"), dict(src="inline:jingle_bells"), dict(src="inline:silent_night")
+TUNE7, TUNE8, TUNE9 = dict(src="inline:kalinka"), dict(src="inline:ta_ra_ra"), dict(src="inline:scotland_brave")
+TUNE10, TUNE11, TUNE12 = dict(src="inline:sugar_plum"), dict(src="inline:whiskey_jar"), dict(src="inline:haul_away")
+TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
+TITLE12 = dict(title="Greensleeves")
+SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
+SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
+RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
+POOL = dict(src="ryansMammoth/SomeNewReel.abc")           # real-train's random pool
+WIEGENLIED = dict(title="Wiegenlied")                     # another set's title
+# set -> (the base piece's tune, what its check must refuse)
+REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
+    6: ("inline:jingle_bells", [
+        dict(src="essenFolksong/test0.abc"),              # real-heldout5's Essen file
+        SUSANNA,
+        dict(title="Daramad of Shur"),                    # real-heldout5's rejected list
+        POOL,
+        dict(title="Soldier's Joy"),                      # real-dev's title
+    ]),
+    7: ("inline:kalinka", [
+        TUNE6,
+        dict(title="Red River Valley"),                   # a real-heldout6 title
+        dict(src="palestrina/Agnus.krn"),                 # a real-heldout6 score
+        dict(src="monteverdi/madrigal.4.1.mxl"),          # real-heldout6's rejected list
+        SUSANNA, POOL,
+    ]),
+    8: ("inline:ta_ra_ra", [
+        TUNE7, TUNE6,
+        dict(title="Die Lorelei"),                        # a real-heldout7 title
+        dict(src="palestrina/Kyrie_07.krn"),              # a real-heldout7 score
+        RESERVED,
+        dict(title="Old Joe Clark"),                      # a real-heldout7 inline tune's title
+    ]),
+    9: ("inline:cripple_creek", [
+        TUNE8, TUNE7, TUNE6B,
+        dict(title="The Harvest Home"),                   # a real-heldout8 title
+        dict(src="palestrina/Agnus_09.krn"),              # a real-heldout8 score
+        RESERVED, WIEGENLIED,
+    ]),
+    10: ("inline:bill_bailey", [TUNE9, TUNE8, TUNE5, TITLE9, SCORE9, RESERVED, WIEGENLIED]),
+    11: ("inline:whiskey_jar", [TUNE10, TUNE9, TUNE5, TITLE10, TITLE9, SCORE9, RESERVED]),
+    12: ("inline:haul_away", [TUNE11, TUNE10, TUNE9, TUNE5, TITLE11, TITLE10, TITLE9, SCORE9, RESERVED]),
+    13: ("inline:maid_behind_bar", [TUNE12, TUNE11, TUNE10, TUNE5, TITLE12, TITLE11, TITLE10, SCORE9, RESERVED, POOL]),
+}
+TRAIN4_REFUSED = (9, 10, 11, 12, 13)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13)  # sets with transcribed tunes (heldoutN_tunes.py)
+# Sets with no band module of their own (heldout10_band's patterns, their own kit table in
+# heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
+# kits per style they avoid; the earlier sets whose bank pairs they avoid)
+NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]] = {
+    11: (("MuseScore_General_Full.sf3", "FluidR3_GM.sf2"), (9, 10), (9, 10)),
+    12: (("TimGM6mb.sf2", "FluidR3_GM.sf2"), (9, 10, 11), (9, 10, 11)),
+    13: (("sf_GMbank.sf2", "MuseScore_General_Full.sf3"), (5, 6, 7, 8, 9, 10, 11, 12), (8, 9, 10, 11, 12)),
+}
+
+
+def _held(n: int) -> Any:
+    return generator(f"make_realbeats_heldout{n}")
+
+
+def _kit_table(n: int) -> dict[str, str]:
+    """The style -> kit table real-heldout``n`` played its band parts on."""
+    module = f"heldout{n}_pieces" if n >= 11 else f"heldout{n}_band"
+    return dict(importlib.import_module(module).KITS)
+
+
+@pytest.mark.parametrize("n", sorted(REFUSED))
+def test_own_pieces_are_disjoint(n: int) -> None:
+    held = _held(n)
+    held.assert_disjoint(held.PIECES + held.REJECTED)
+
+
+@pytest.mark.parametrize(("n", "kw"), [(n, kw) for n, (_, refused) in REFUSED.items() for kw in refused])
+def test_reuse_refused(n: int, kw: dict[str, Any]) -> None:
+    held = _held(n)
+    base = dict(name="x", src=REFUSED[n][0], title=NEW, programs=0)
+    with pytest.raises(AssertionError):
+        held.assert_disjoint([{**base, **kw}])
+
+
+@pytest.mark.parametrize("n", TRAIN4_REFUSED)
+def test_a_train4_score_is_refused(n: int) -> None:
+    """real-train4's scores are known only from its JSONs (its scripts are never read)."""
+    held = _held(n)
+    with pytest.raises(AssertionError):
+        held.assert_disjoint([dict(name="x", src=train4_score(), title=NEW, programs=0)])
+
+
+@pytest.mark.parametrize(("n", "name"), [(n, name) for n in TUNED
+                                         for name in sorted(importlib.import_module(f"heldout{n}_tunes").TUNES)])
+def test_every_bar_is_whole(n: int, name: str) -> None:
+    """No pickups and no short bars: a looped tune keeps the beat grid regular."""
+    import heldout7_tunes  # its bar checker
+
+    metre, bars = heldout7_tunes.bar_lengths(importlib.import_module(f"heldout{n}_tunes").TUNES[name])
+    assert bars and all(b == metre for b in bars), (metre, bars)
+
+
+@pytest.mark.parametrize("n", sorted(NO_NEW_STYLE))
+def test_every_style_is_an_earlier_sets_pattern_on_every_beat(n: int) -> None:
+    """No new style: each one is heldout10_band's (an earlier set's) and sounds on every beat."""
+    band10: Any = pytest.importorskip("heldout10_band")
+    for style in _kit_table(n):
+        per_bar = 5 if style == "five4" else 4
+        onsets = {round(o, 6) for part in (band10._drum_bar, band10._bass_bar, band10._chord_bar)
+                  for o, _, _ in part(style, 1.0, per_bar)}
+        assert all(float(b) in onsets for b in range(per_bar)), (style, sorted(onsets))
+
+
+@pytest.mark.parametrize(("n", "style"), [(n, s) for n in sorted(NO_NEW_STYLE) for s in sorted(_kit_table(n))])
+def test_style_plays_on_a_kit_the_earlier_sets_did_not_play_it_on(n: int, style: str) -> None:
+    band10: Any = pytest.importorskip("heldout10_band")
+    kits: Any = pytest.importorskip("heldout9_kits")  # heldout6's sampler with every earlier set's kits
+    if not (kits.ROOT / "ElectricEmpireKit" / "drumkit.xml").exists():
+        pytest.skip("apt hydrogen-drumkits not installed")
+    kit = _kit_table(n)[style]
+    assert kit in kits.KITS
+    assert kit not in tuple(_kit_table(e).get(style) for e in NO_NEW_STYLE[n][1])
+    per_bar = 5 if style == "five4" else 4
+    notes = {note for _, note, _ in band10._drum_bar(style, 1.0, per_bar)} | {kits.CRASH}
+    kits.assert_kit_sounds(kit, notes)
+
+
+@pytest.mark.parametrize("n", sorted(NO_NEW_STYLE))
+def test_every_band_style_has_a_kit(n: int) -> None:
+    pieces = importlib.import_module(f"heldout{n}_pieces")
+    assert {p["drums"] for p in pieces.PIECES if p.get("drums")} == set(pieces.KITS)
+
+
+@pytest.mark.parametrize("n", sorted(NO_NEW_STYLE))
+def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
+    held = _held(n)
+    bank = held.held6.bank_file
+
+    def pair(ps: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
+        return ({bank(p).name for p in ps if p.get("drums")}, {bank(p).name for p in ps if not p.get("drums")})
+
+    ours = pair(held.PIECES)
+    band_bank, folk_bank = NO_NEW_STYLE[n][0]
+    assert ours == ({band_bank}, {folk_bank})
+    earlier = [pair(_held(e).PIECES) for e in NO_NEW_STYLE[n][2]]
+    assert all(ours != e for e in earlier)
+    assert all(set().union(*ours) != set().union(*e) for e in earlier)
+
+
+def test_every_tune_of_heldout13_is_played() -> None:
+    """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
+    _held(13).assert_every_tune_played()
