@@ -23,6 +23,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from beat_accuracy import net_weights  # noqa: E402 - the one swap-and-restore of the net
 
 from audio_sync import activation  # noqa: E402
 from audio_sync.activation import beat_activation, load_weights, read_weights  # noqa: E402
@@ -62,13 +65,14 @@ def compared(specs: list[str]) -> dict[str, dict[str, np.ndarray]]:
 
 
 def alternating(others: dict[str, dict[str, np.ndarray]], mel_db: np.ndarray) -> dict[str, float]:
-    """Median CPU ms of the shipped net and of each other weights file, timed in turn."""
-    cpu: dict[str, list[float]] = {"shipped": [], **{name: [] for name in others}}
+    """Median CPU ms of the shipped net and of each other weights file, timed in turn (the
+    shipped file read beforehand, so no turn includes reading a file)."""
+    nets = {"shipped": load_weights(), **others}
+    cpu: dict[str, list[float]] = {name: [] for name in nets}
     for _ in range(5):
-        for name in cpu:
-            activation._WEIGHTS = None if name == "shipped" else others[name]
-            cpu[name].append(timed(lambda: beat_activation(mel_db), runs=3)[0])
-    activation._WEIGHTS = None  # the next load reads the shipped file
+        for name, weights in nets.items():
+            with net_weights(weights):
+                cpu[name].append(timed(lambda: beat_activation(mel_db), runs=3)[0])
     return {name: float(np.median(v)) for name, v in cpu.items()}
 
 
