@@ -1,4 +1,6 @@
-"""Weights of audio_sync.level_model, written by benchmarks/level_learn.py --write.
+"""V7f: the shipped level model (V7a) without the skip guard at x3/4 (``skip_three_quarters``
+False), for ``beat_accuracy.py --level-column`` (session 13, part 3 of
+docs/beat-accuracy/2026-12-01-s13-decision.md). The shipped file, as level_learn.py --write wrote it:
 
 Fitted on train (155), train2 (104), compound (50), train3 (227), train4 (200), synth20000 (33), synth21000 (33);
 augmented: True; L2 1.0; margin 0.4; reads: act_level, act_contrast, lm_level, lm_contrast, high_level, high_contrast, kick_level, kick_contrast, act_parity, lm_parity, harmony, act_acf, onset_acf, log2_bpm, log2_bpm_sq, log2_onsets_per_pulse, is_half, is_two_thirds, is_three_halves, is_double, is_three_quarters, is_four_thirds
