@@ -3,6 +3,7 @@
 Fitted on train (155), train2 (104), compound (50), train3 (227), train4 (200), synth20000 (33), synth21000 (33);
 augmented: True; L2 1.0; margin 0.4; reads: act_level, act_contrast, lm_level, lm_contrast, high_level, high_contrast, kick_level, kick_contrast, act_parity, lm_parity, harmony, act_acf, onset_acf, log2_bpm, log2_bpm_sq, log2_onsets_per_pulse, is_half, is_two_thirds, is_three_halves, is_double, is_three_quarters, is_four_thirds
 (the others have weight 0). Provenance: audio_sync/level_model.md.
+Session 13: ``skip_three_quarters`` False added by hand (V7f: the same weights, no skip guard at x3/4).
 """
 
 FEATURES = ('act_level', 'act_contrast', 'lm_level', 'lm_contrast', 'high_level', 'high_contrast', 'kick_level', 'kick_contrast', 'act_parity', 'lm_parity', 'harmony', 'act_acf', 'onset_acf', 'bar_fit', 'down_contrast', 'log2_bpm', 'log2_bpm_sq', 'log2_onsets_per_pulse', 'is_half', 'is_two_thirds', 'is_three_halves', 'is_double', 'is_three_quarters', 'is_four_thirds', 'skip_act', 'skip_lm', 'add_act', 'add_lm', 'backbeat')
@@ -16,4 +17,5 @@ MODEL: dict[str, object] = {
     "add_both": False,
     "backbeat_min": 0.223144,
     "levels": 7,
+    "skip_three_quarters": False,
 }

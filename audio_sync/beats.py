@@ -89,7 +89,8 @@ DOTTED_LEVEL = False
 # its eighths pass the add guard). On: folds +17, dev sets +1/-1 (corelli's Grave, whose score
 # says 60 over eighths that sound 120, is lost), clicks kept (audio_sync/level_model.md,
 # docs/beat-accuracy/2026-12-01-s9-decision.md). Session 10: x3/4 and x4/3 added, refitted with
-# real-train4 (folds +41 against +27; 2026-12-01-s10-decision.md).
+# real-train4 (folds +41 against +27; 2026-12-01-s10-decision.md). Session 13: no skip guard at
+# x3/4 (V7f; real-heldout13 +1/-0, 2026-12-01-s13-decision.md part 3).
 LEVEL_MODEL = True
 # The half-beat check on the learned activation (audio_sync.act_phase: clearly stronger on
 # the grid's midpoints -> the grid moves half a beat). Picked on the dev and training sets:

@@ -239,7 +239,7 @@ def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
     # A slower level must skip beats that are measurably weaker than those it keeps (a plain
     # click track, a kick on every beat: none are, so the tracker's level stands).
     skip_min = float(model.get("skip_min", -np.inf))  # type: ignore[arg-type]
-    # ``skip_three_quarters`` False (session 10's V7f, not shipped): no skip guard at x3/4, whose
+    # ``skip_three_quarters`` False (V7f, shipped since session 13): no skip guard at x3/4, whose
     # kept beats (every third) say little about it.
     guarded = CANDIDATES[k] < 1.0 and (CANDIDATES[k] != 0.75 or bool(model.get("skip_three_quarters", True)))
     if guarded and x[k, SKIP].max() < skip_min:
