@@ -24,11 +24,13 @@ model fitted on all sources (margin SHIPPED_MARGIN; ``--margin -1``: the best to
 out-of-fold net) in audio_sync/_level_model_weights.py.
 
 Usage (project venv): nice -n 19 python benchmarks/level_learn.py [--write] [--no-dev]
-The shipped model (session 10, V7a): --sources train,train2,compound,train3,train4,synth20000,synth21000
---guard --add-guard either --backbeat-guard --levels 7 --write
+The shipped model (session 13, V7f = session 10's V7a without the skip guard at x3/4):
+--sources train,train2,compound,train3,train4,synth20000,synth21000 --guard --add-guard either
+--backbeat-guard --levels 7 --no-skip-34 --write (fitted then on session 8's net's activations;
+session 13 kept those weights with the three-net beat net, no refit)
 Session 10: ``--levels 7`` lets the fit choose x3/4 and x4/3 too; ``--against-shipped`` scores the
 same folds at 5 levels and runs the dev check as the weights file's model against this fit;
-``--no-skip-34`` drops the skip guard at x3/4 (V7f: judged on real-heldout9, not shipped).
+``--no-skip-34`` drops the skip guard at x3/4 (V7f: no move on real-heldout9 in session 10; shipped in session 13 after real-heldout13).
 Session 9's duple halving candidate (OFF; docs/beat-accuracy/2026-12-01-s9-duple-study.md): add
 ``--duple-half fixed`` (or loso, parity; session 10's density, density-tempo, density-loso:
 docs/beat-accuracy/2026-12-01-s10-density-study.md) to the shipped options; the folds and the dev
