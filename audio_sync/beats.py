@@ -97,6 +97,10 @@ LEVEL_MODEL = True
 # there it moves two off-beat funk renders and bobtaylors_clog (real-dev2, F 0.00 -> 1.00), no
 # on-beat grid; with the new net it takes real-dev2 0.848 -> 0.907 (session 7: 0.897).
 ACT_PHASE = True
+# The half-beat check on the activation leaves a grid with a kick on every beat and none between
+# (act_phase.KICK_VETO): the three-net activation put a deep-house groove on its off-beat rim.
+# Session 13, part 4 of docs/beat-accuracy/2026-12-01-s13-decision.md.
+ACT_PHASE_KICK_VETO = False
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
 # when the beats every third one keeps are clearly the stronger, kick band included. Ships OFF:
 # on the dev and used held-out sets +3/-0 (three drummed 6/8 and 12/8 ballads), but on the
@@ -351,7 +355,7 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     if ACT_PHASE and raw is not None:
         from audio_sync.act_phase import check
 
-        beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S)
+        beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
     return beats, _confidence(env, beats, feats.frame_rate_hz), _median_tempo(beats, bpm)
 
 
