@@ -49,3 +49,19 @@ def test_grid_on_the_activation_or_undecided_stays(song: tuple) -> None:
     assert act_phase.check(feats, on_beats, grid, lead_s=LEAD) is grid
     assert act_phase.check(feats, undecided, grid, lead_s=LEAD) is grid
     assert act_phase.check(feats, None, grid, lead_s=LEAD) is grid
+
+
+def test_a_kick_on_every_beat_keeps_the_grid_when_asked(song: tuple) -> None:
+    # Session 13: the activation stronger half a beat out than on a grid whose kick band marks
+    # every beat (the deep-house case). With the veto the grid stays; without it, it moves.
+    feats, beats_s = song
+    grid = beats_s + LEAD
+    inner = grid[(grid > LEAD) & (grid < feats.duration_s - 0.05)] - LEAD
+    assert act_phase.kick_ratio(feats, inner) >= act_phase.KICK_VETO
+    act = 0.1 + 0.8 * _pulses((beats_s[:-1] + beats_s[1:]) / 2.0, feats.n_frames, feats.frame_rate_hz)
+    assert not np.array_equal(act_phase.check(feats, act, grid, lead_s=LEAD), grid)
+    np.testing.assert_array_equal(act_phase.check(feats, act, grid, lead_s=LEAD, kick_veto=True), grid)
+    # The grid half a beat out has the kicks between its pulses: no veto, it moves back.
+    off_grid = (beats_s[:-1] + beats_s[1:]) / 2.0 + LEAD
+    off_inner = off_grid[(off_grid > LEAD) & (off_grid < feats.duration_s - 0.05)] - LEAD
+    assert act_phase.kick_ratio(feats, off_inner) < 1.0
