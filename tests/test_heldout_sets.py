@@ -1,10 +1,11 @@
-"""What every held-out set's generator (real-heldout6 .. 14) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 15) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
 (no band module of its own): every style is an earlier set's pattern on every beat, played on a
 kit none of the named earlier sets played it on, with a sounding sample for each note, every band
-style has a kit, and the two banks are a pair none of the named earlier sets used.
+style has a kit, and the two banks are a pair none of the named earlier sets used (real-heldout15,
+after every unordered pair was taken: an order none used, with no bank of the training renders).
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ NEW = "A New Title Nobody Used"
 TUNE5, TUNE6, TUNE6B = dict(src="inline:frere_jacques"), dict(src="inline:jingle_bells"), dict(src="inline:silent_night")
 TUNE7, TUNE8, TUNE9 = dict(src="inline:kalinka"), dict(src="inline:ta_ra_ra"), dict(src="inline:scotland_brave")
 TUNE10, TUNE11, TUNE12 = dict(src="inline:sugar_plum"), dict(src="inline:whiskey_jar"), dict(src="inline:haul_away")
-TUNE13 = dict(src="inline:maid_behind_bar")
+TUNE13, TUNE14 = dict(src="inline:maid_behind_bar"), dict(src="inline:sligo_maid")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
+TITLE14 = dict(title="The Fairies' Hornpipe")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -68,9 +70,10 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     12: ("inline:haul_away", [TUNE11, TUNE10, TUNE9, TUNE5, TITLE11, TITLE10, TITLE9, SCORE9, RESERVED]),
     13: ("inline:maid_behind_bar", [TUNE12, TUNE11, TUNE10, TUNE5, TITLE12, TITLE11, TITLE10, SCORE9, RESERVED, POOL]),
     14: ("inline:sligo_maid", [TUNE13, TUNE12, TUNE11, TUNE5, TITLE13, TITLE12, TITLE11, SCORE9, RESERVED, POOL]),
+    15: ("inline:bucks_oranmore", [TUNE14, TUNE13, TUNE12, TUNE5, TITLE14, TITLE13, TITLE12, SCORE9, RESERVED, POOL]),
 }
-TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14)  # sets made after real-train4: its scores known from its JSONs only
-TUNED = (7, 8, 9, 10, 11, 12, 13, 14)  # sets with transcribed tunes (heldoutN_tunes.py)
+TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15)  # sets with transcribed tunes (heldoutN_tunes.py)
 # Sets with no band module of their own (heldout10_band's patterns, their own kit table in
 # heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
 # kits per style they avoid; the earlier sets whose bank pairs they avoid)
@@ -79,7 +82,14 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
     12: (("TimGM6mb.sf2", "FluidR3_GM.sf2"), (9, 10, 11), (9, 10, 11)),
     13: (("sf_GMbank.sf2", "MuseScore_General_Full.sf3"), (5, 6, 7, 8, 9, 10, 11, 12), (8, 9, 10, 11, 12)),
     14: (("TimGM6mb.sf2", "sf_GMbank.sf2"), (5, 6, 7, 8, 9, 10, 11, 12, 13), (8, 9, 10, 11, 12, 13)),
+    # every unordered pair was used by then: real-heldout13's pair in the other order (no training bank)
+    15: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"), (5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+         (8, 9, 10, 11, 12, 13, 14)),
 }
+# Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
+# (every unordered pair of the four GM banks had been used before them).
+ORDER_ONLY = (15,)
+TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 
 
 def _held(n: int) -> Any:
@@ -168,10 +178,13 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
     assert ours == ({band_bank}, {folk_bank})
     earlier = [pair(_held(e).PIECES) for e in NO_NEW_STYLE[n][2]]
     assert all(ours != e for e in earlier)
-    assert all(set().union(*ours) != set().union(*e) for e in earlier)
+    if n in ORDER_ONLY:  # no unordered pair left: a new order, and no bank of the training renders
+        assert not set().union(*ours) & set(TRAINING_BANKS)
+    else:
+        assert all(set().union(*ours) != set().union(*e) for e in earlier)
 
 
-@pytest.mark.parametrize("n", (13, 14))
+@pytest.mark.parametrize("n", (13, 14, 15))
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
