@@ -31,7 +31,7 @@ MIN_BEATS = 16
 # on every beat and none between: four-on-the-floor). Session 13: the three-net activation fires
 # more on a deep-house rim than on the beats (kick ratio 31.8); the check's right moves on the dev,
 # used held-out and training sets have 1.18-2.56 (docs/beat-accuracy/2026-12-01-s13-decision.md,
-# part 4). Used when the caller asks (``beats.ACT_PHASE_KICK_VETO``).
+# part 4). Used when the caller asks (``beats.ACT_PHASE_KICK_VETO``, on).
 KICK_VETO = 4.0
 
 

@@ -99,8 +99,10 @@ LEVEL_MODEL = True
 ACT_PHASE = True
 # The half-beat check on the activation leaves a grid with a kick on every beat and none between
 # (act_phase.KICK_VETO): the three-net activation put a deep-house groove on its off-beat rim.
+# Dev and used held-out sets: that groove back on the beats (F 0 -> 1), nothing else moves; the
+# pristine real-heldout14: no move, no loss (its house, deep house and disco stay at F 1.00).
 # Session 13, part 4 of docs/beat-accuracy/2026-12-01-s13-decision.md.
-ACT_PHASE_KICK_VETO = False
+ACT_PHASE_KICK_VETO = True
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
 # when the beats every third one keeps are clearly the stronger, kick band included. Ships OFF:
 # on the dev and used held-out sets +3/-0 (three drummed 6/8 and 12/8 ballads), but on the
