@@ -90,3 +90,43 @@ def check_disjoint(pieces: list[dict[str, Any]], titles: set[str], used: set[str
 def assert_disjoint(own: int, out: Path, pieces: list[dict[str, Any]]) -> None:
     """real-heldout``own``'s pieces against the scan of every other set."""
     check_disjoint(pieces, *used_titles_and_paths(own, out), taken_tunes=taken_tunes(own))
+
+
+class HeldoutSet:
+    """A held-out set made by real-heldout13's method: its ``heldoutN_pieces`` (KITS, PIECES,
+    REJECTED) and ``heldoutN_tunes`` (TUNES), heldout10_band's patterns with its kits, and
+    make_realbeats_heldout7's renderer on heldout6's hooks, checked by this module's scan.
+    make_realbeats_heldout13.py and later are one of these each (they differed only in N)."""
+
+    def __init__(self, n: int) -> None:
+        import heldout10_band
+
+        pieces = importlib.import_module(f"heldout{n}_pieces")
+        self.n = n
+        self.KITS, self.PIECES, self.REJECTED = pieces.KITS, pieces.PIECES, pieces.REJECTED
+        self.TUNES = importlib.import_module(f"heldout{n}_tunes").TUNES
+        self.held7 = importlib.import_module("make_realbeats_heldout7")  # its renderer; output untouched
+        self.held6 = self.held7.held6
+        self.OUT = self.held6.held2.CACHE / f"realbeats-heldout{n}"
+        self.band = heldout10_band.with_kits(self.KITS)  # every earlier set's styles, this set's kits
+
+    def used_titles_and_paths(self) -> tuple[set[str], set[str]]:
+        """The held-out sets' one scan, pointed at this set's folder."""
+        return used_titles_and_paths(self.n, self.OUT)
+
+    def assert_disjoint(self, pieces: list[dict[str, Any]]) -> None:
+        assert_disjoint(self.n, self.OUT, pieces)
+
+    def assert_every_tune_played(self) -> None:
+        """Every transcribed tune is some piece's (so the whole tune list was checked, titles too)."""
+        assert {p["src"][len("inline:"):] for p in self.PIECES + self.REJECTED} == set(self.TUNES)
+
+    def point_heldout6_here(self) -> None:
+        """Point real-heldout6's hooks at this set's band parts, tunes and folder (in this process)."""
+        self.held6.band, self.held6.TUNES, self.held6.OUT = self.band, self.TUNES, self.OUT
+
+    def main(self, argv: list[str]) -> int:
+        self.assert_every_tune_played()
+        self.assert_disjoint(self.PIECES + self.REJECTED)
+        self.point_heldout6_here()
+        return int(self.held7.render(argv, pieces=self.PIECES, out=self.OUT, readme=f"realbeats-heldout{self.n}.md"))

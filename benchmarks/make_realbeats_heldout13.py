@@ -24,46 +24,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import heldout10_band as band10  # noqa: E402 - sibling scripts
-import heldout_scan  # noqa: E402 - the held-out sets' one disjointness scan
-import make_realbeats_heldout7 as held7  # noqa: E402 - its renderer; its output is not touched
-from heldout13_pieces import KITS, PIECES, REJECTED  # noqa: E402
-from heldout13_tunes import TUNES  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout_scan import HeldoutSet  # noqa: E402 - sibling script: the method, the scan
 
-held6 = held7.held6
-OUT = held6.held2.CACHE / "realbeats-heldout13"
-band = band10.with_kits(KITS)  # heldout10_band's patterns (every earlier set's styles), this set's kits
-
-
-def used_titles_and_paths() -> tuple[set[str], set[str]]:
-    """The held-out sets' one scan (heldout_scan), pointed at this set's folder."""
-    return heldout_scan.used_titles_and_paths(13, OUT)
-
-
-def assert_disjoint(pieces: list[dict[str, Any]]) -> None:
-    heldout_scan.assert_disjoint(13, OUT, pieces)
-
-
-def assert_every_tune_played() -> None:
-    """Every transcribed tune is some piece's (so the whole tune list was checked, titles too)."""
-    assert {p["src"][len("inline:"):] for p in PIECES + REJECTED} == set(TUNES)
-
-
-def point_heldout6_here() -> None:
-    """Point real-heldout6's hooks at this set's band parts, tunes and folder (in this process)."""
-    held6.band, held6.TUNES, held6.OUT = band, TUNES, OUT
-
-
-def main(argv: list[str]) -> int:
-    assert_every_tune_played()
-    assert_disjoint(PIECES + REJECTED)
-    point_heldout6_here()
-    return held7.render(argv, pieces=PIECES, out=OUT, readme="realbeats-heldout13.md")
-
+SET = HeldoutSet(13)
+held6, held7, band, OUT = SET.held6, SET.held7, SET.band, SET.OUT
+KITS, PIECES, REJECTED, TUNES = SET.KITS, SET.PIECES, SET.REJECTED, SET.TUNES
+used_titles_and_paths, assert_disjoint = SET.used_titles_and_paths, SET.assert_disjoint
+assert_every_tune_played, point_heldout6_here, main = SET.assert_every_tune_played, SET.point_heldout6_here, SET.main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
