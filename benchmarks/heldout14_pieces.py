@@ -20,15 +20,12 @@ hats), ska and reggae one-drop (off-beat skanks).
 
 from __future__ import annotations
 
-import math
-import re
-from fractions import Fraction
 from typing import Any
 
 from heldout8_pieces import TIM
 from heldout9_pieces import CSOUND
 from heldout14_tunes import TUNES
-from make_realbeats_heldout2 import _p
+from heldout_piece_maker import PieceMaker
 
 INLINE = dict(source="transcribed for this set (benchmarks/heldout14_tunes.py)",
               licence="public-domain melody (traditional, or its writers dead more than 70 years and "
@@ -44,26 +41,8 @@ KITS = {
 }
 
 
-def _piece(name: str, tune: str, title: str, composer: str, style: str, **kw: Any) -> dict[str, Any]:
-    """One excerpt of 30 s on ``tune``, looped enough times to cover it from its start bar at the
-    slowest tempo of the piece, plus one pass to spare."""
-    text = TUNES[tune]
-    metre = re.search(r"^M:(\d+)/(\d+)$", text, re.M)
-    assert metre, tune
-    bar_s = float(Fraction(4 * int(metre[1]), int(metre[2]))) * 60 / (
-        float(kw["qpm"]) if "qpm" in kw else float(min(q for _, q in kw["tempo"])))
-    loops = math.ceil((30 + bar_s * (kw["bar"] + 1)) / (bar_s * text.split("\n")[-1].count("|"))) + 1
-    return _p(name, f"inline:{tune}", title, composer, style, loops=loops, **INLINE, dur=30, **kw)
-
-
-def _band(name: str, tune: str, title: str, composer: str, style: str, drums: str, *, lead: int,
-          bass: int, chords: int, **kw: Any) -> dict[str, Any]:
-    return _piece(name, tune, title, composer, style, drums=drums, programs=lead,
-                  band=dict(bass=bass, chords=chords), bank=TIM, **{"bar": 1, **kw})
-
-
-def _tune(name: str, tune: str, title: str, composer: str, style: str, **kw: Any) -> dict[str, Any]:
-    return _piece(name, tune, title, composer, style, bank=CSOUND, **{"bar": 0, **kw})
+_make = PieceMaker(TUNES, INLINE, band_bank=TIM, tune_bank=CSOUND)
+_band, _tune = _make.band, _make.tune
 
 
 BAND: list[dict[str, Any]] = [
