@@ -102,12 +102,16 @@ def receptive_half(weights: dict[str, np.ndarray]) -> int:
     return max(int(m["receptive_half"]) for m in members(weights))
 
 
-def forward(x: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
+def forward(x: np.ndarray, weights: dict[str, np.ndarray], *, down_member: int | None = None) -> np.ndarray:
     """(2, T) sigmoid activations (beat, downbeat) for model input ``x`` (Cin, T); an
     ensemble's are the mean of its members' probabilities (several training runs average out
-    one run's luck: session 11 found each run keeps other behaviours)."""
-    nets = members(weights)
-    return (sum(_forward_one(x, net) for net in nets) / len(nets)).astype(np.float32)
+    one run's luck: session 11 found each run keeps other behaviours). ``down_member``: the
+    downbeat row is that member's alone."""
+    outs = [_forward_one(x, net) for net in members(weights)]
+    mean = (sum(outs) / len(outs)).astype(np.float32)
+    if down_member is not None:
+        mean[1] = outs[down_member][1]
+    return mean
 
 
 def _forward_one(x: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
@@ -118,8 +122,10 @@ def _forward_one(x: np.ndarray, weights: dict[str, np.ndarray]) -> np.ndarray:
     return (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).astype(np.float32)
 
 
-def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096) -> tuple[np.ndarray, np.ndarray]:
-    """Per-frame beat and downbeat probabilities for a song's ``Features.mel_db``.
+def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096,
+                    down_member: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Per-frame beat and downbeat probabilities for a song's ``Features.mel_db``
+    (``down_member``: see ``forward``).
 
     Long songs run in overlapping chunks (the receptive field on each side is dropped at the
     joins, so the result is the same), and the net's input is built per chunk: memory stays
@@ -132,7 +138,7 @@ def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096) -> tuple[np.ndarra
         hi = min(t, lo + chunk)
         a, b = max(0, lo - margin), min(t, hi + margin)
         x = model_input(mel_db[:, max(0, a - 1):b])  # one frame more: the difference at ``a``
-        res[:, lo:hi] = forward(x[:, 1:] if a > 0 else x, w)[:, lo - a:lo - a + hi - lo]
+        res[:, lo:hi] = forward(x[:, 1:] if a > 0 else x, w, down_member=down_member)[:, lo - a:lo - a + hi - lo]
     return res[0], res[1]
 
 

@@ -103,6 +103,10 @@ ACT_PHASE = True
 # pristine real-heldout14: no move, no loss (its house, deep house and disco stay at F 1.00).
 # Session 13, part 4 of docs/beat-accuracy/2026-12-01-s13-decision.md.
 ACT_PHASE_KICK_VETO = True
+# The bar choice reads session 8's net's downbeat output (member 0 of the ensemble), the output
+# its cue weights were fitted on, not the members' mean (downbeat F 0.572 -> 0.587 on the used
+# sets in a probe). Session 13, part 5 of docs/beat-accuracy/2026-12-01-s13-decision.md.
+DOWNBEAT_FIRST_NET = False
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
 # when the beats every third one keeps are clearly the stronger, kick band included. Ships OFF:
 # on the dev and used held-out sets +3/-0 (three drummed 6/8 and 12/8 ballads), but on the
@@ -446,7 +450,8 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0) -> 
     env = beat_onset(feats)  # the net runs once, for the tracker and the confidence
     act = down = None
     if not _no_onsets(feats):
-        act, down = (a.astype(np.float64) for a in beat_activation(feats.mel_db))
+        act, down = (a.astype(np.float64) for a in beat_activation(
+            feats.mel_db, down_member=0 if DOWNBEAT_FIRST_NET else None))
     beats, conf, tempo = track_beats(feats, act=act, bpm_hint=bpm_hint)
     pulse = pulse_confidence(env, act, feats.frame_rate_hz) if beats.size and act is not None else 0.0
     bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=down)

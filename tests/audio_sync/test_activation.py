@@ -98,3 +98,18 @@ def test_timing_a_file_that_is_not_a_net_says_which_and_exits_2(tmp_path: Path) 
         r = subprocess.run([sys.executable, str(root / "benchmarks" / "beat_net_speed.py"), "--compare", spec],
                            capture_output=True, text=True, timeout=120)
         assert r.returncode == 2 and spec in r.stderr and "train_beat_tcn.py" in r.stderr, r.stderr
+
+
+def test_the_downbeat_row_can_come_from_one_member() -> None:
+    # Session 13: the bar choice may read session 8's net's downbeat output (member 0) while the
+    # beat output stays the members' mean.
+    rng = np.random.default_rng(5)
+    mel_db = np.cumsum(rng.normal(0, 5, (32, 600)), axis=1).clip(-80, 0).astype(np.float32)
+    x = activation.model_input(mel_db)
+    weights = activation.load_weights()
+    nets = activation.members(weights)
+    assert len(nets) > 1
+    mean, first = activation.forward(x, weights), activation.forward(x, weights, down_member=0)
+    np.testing.assert_array_equal(first[0], mean[0])
+    np.testing.assert_allclose(first[1], activation.forward(x, nets[0])[1], atol=1e-6)
+    assert np.abs(first[1] - mean[1]).max() > 0.01
