@@ -71,7 +71,7 @@ BAND: list[dict[str, Any]] = [
           "disco 4/4 (quarter = 120, 116 from bar 9): four on the floor, off-beat open hats, octave "
           "bass, string lead, clavinet stabs", "disco", lead=48, bass=36, chords=7,
           tempo=[(0, 120), (8, 120), (8, 116)]),
-    _band("jericho_funk", "jericho", "Joshua Fought the Battle of Jericho", "traditional spiritual",
+    _band("ringbanjo_funk", "ring_banjo", "Ring de Banjo", "Stephen Foster (1851)",
           "funk 4/4 (quarter = 104): syncopated kick, ghosted snare on 2 and 4, slap bass, brass lead",
           "funk", lead=61, bass=36, chords=4, qpm=104),
     _band("hardtimes_ballad44", "hard_times", "Hard Times Come Again No More", "Stephen Foster (1854)",
@@ -83,8 +83,8 @@ BAND: list[dict[str, Any]] = [
     _band("redwing_ska", "red_wing", "Red Wing", "Kerry Mills (1907)",
           "ska 4/4 (quarter = 160): guitar skank on every off-beat, walking bass, trombone lead", "ska",
           lead=57, bass=33, chords=27, qpm=160),
-    _band("angelina_five4", "angelina_baker", "Angelina Baker",
-          "Stephen Foster (1850), re-barred in 5/4",
+    _band("whisperinghope_five4", "whispering_hope", "Whispering Hope",
+          "Septimus Winner (as Alice Hawthorne, 1868), re-barred in 5/4",
           "5/4 (quarter = 140, 2+3): ride on every beat, kick on 1 and 3, marimba lead, piano comp",
           "five4", lead=12, bass=33, chords=0, qpm=140),
 ]
@@ -116,7 +116,7 @@ FOLK_CLASSICAL: list[dict[str, Any]] = [
           tempo=[(0, 186), (8, 186), (12, 144), (12, 186)], programs=8),
     _tune("gitalong_guitar", "git_along", "Git Along, Little Dogies", "traditional American cowboy song, re-barred in 5/4",
           "5/4 (quarter = 112) on nylon guitar", qpm=112, programs=24),
-    _tune("haste_bagpipe", "haste_wedding", "Haste to the Wedding", "traditional Irish",
+    _tune("blackthorn_bagpipe", "blackthorn_stick", "The Blackthorn Stick", "traditional Irish",
           "jig in 6/8 (dotted quarter = 118) on bagpipe", qpm=177, programs=109),
 ]
 

@@ -1,18 +1,18 @@
 """Public-domain melodies for real-heldout16, transcribed for this set (ABC, melody only).
 
-Traditional tunes (Irish reels, hornpipes, polkas, the jig Haste to the Wedding and the slip jig The
-Boys of Ballisodare, The Rising of the Moon, Deep River, Joshua Fought the Battle of Jericho,
-Kelvingrove, The Road to the Isles, Git Along Little Dogies) and tunes published before 1929
-whose writers died more than 70 years ago (Lady John Scott 1900 (Annie Laurie), Stephen Foster
-1864, Verdi 1901, Émile Waldteufel 1915, Julius Fučík 1916, Grieg 1907, Sousa 1932, Kerry Mills
-1948, Lehár 1948). Written here from memory, not copied from a collection: they follow the tune's
-outline rather than any printed setting (the notes matter less than the grid, which is exact by
-construction). Some are re-shaped for their arrangement, as a band would: El Capitan, The
-Invincible Eagle, Manhattan Beach, the Florentiner March and the Aida march in plain 4/4; Deep
-River and Annie Laurie in 12/8; Angelina Baker and Git Along Little Dogies re-barred in 5/4;
-dotted rhythms evened out (the renderer core's
->= 60 % notes-on-beats check). No pickups: every bar is whole, so looping keeps the grid regular
-(tests/test_heldout_sets.py checks every bar's length).
+Traditional tunes (Irish reels, hornpipes, polkas, the jig The Blackthorn Stick and the slip jig
+The Boys of Ballisodare, The Rising of the Moon, Deep River, Kelvingrove, The Road to the Isles,
+Git Along Little Dogies) and tunes published before 1929 whose writers died more than 70 years
+ago (Stephen Foster 1864, Lady John Scott 1900 (Annie Laurie), Verdi 1901, Septimus Winner 1902
+(Whispering Hope), Grieg 1907, Émile Waldteufel 1915, Julius Fučík 1916, Sousa 1932, Kerry Mills
+1948, Lehár 1948). Written here from memory, not copied from a collection: they follow the
+tune's outline rather than any printed setting (the notes matter less than the grid, which is
+exact by construction). Some are re-shaped for their arrangement, as a band would: El Capitan,
+The Invincible Eagle, Manhattan Beach, the Florentiner March and the Aida march in plain 4/4;
+Deep River and Annie Laurie in 12/8; Whispering Hope and Git Along Little Dogies re-barred in
+5/4; dotted rhythms evened out (the renderer core's >= 60 % notes-on-beats check). No pickups:
+every bar is whole, so looping keeps the grid regular (tests/test_heldout_sets.py checks every
+bar's length).
 """
 
 from __future__ import annotations
@@ -47,9 +47,9 @@ TUNES: dict[str, str] = {
     "florentiner": abc("Florentiner March", "4/4", "1/8", "C",
                        "E2 G2 c2 G2 | e4 c4 | d2 c2 B2 A2 | G4 G4 | F2 A2 d2 A2 | f4 d4 | "
                        "e2 d2 c2 B2 | c4 c4"),
-    "jericho": abc("Joshua Fought the Battle of Jericho", "4/4", "1/8", "Dm",
-                   "D2 E2 F2 G2 | A4 A4 | A2 G2 F2 G2 | A4 D4 | D2 E2 F2 G2 | A2 c2 B2 A2 | "
-                   "G2 F2 E2 C2 | D4 D4"),
+    "ring_banjo": abc("Ring de Banjo", "4/4", "1/8", "D",
+                      "A2 F2 A2 B2 | A2 F2 D4 | E2 F2 G2 E2 | F4 D4 | A2 F2 A2 d2 | B2 A2 F4 | "
+                      "E2 F2 E2 C2 | D4 D4"),
     "hard_times": abc("Hard Times Come Again No More", "4/4", "1/8", "D",
                       "F2 A2 B2 A2 | F4 D4 | E2 F2 E2 D2 | B,4 A,4 | F2 A2 B2 A2 | F4 D4 | "
                       "E2 E2 F2 E2 | D4 D4"),
@@ -59,9 +59,9 @@ TUNES: dict[str, str] = {
     "red_wing": abc("Red Wing", "4/4", "1/8", "F",
                     "C2 F2 F2 F2 | A2 G2 F4 | F2 E2 D2 E2 | C4 C4 | C2 F2 F2 F2 | A2 c2 d4 | "
                     "c2 A2 G2 E2 | F4 F4"),
-    "angelina_baker": abc("Angelina Baker", "5/4", "1/8", "D",
-                          "F2 A2 A2 B2 A2 | F2 E2 D2 E2 F2 | F2 A2 A2 B2 d2 | e2 d2 B2 A2 F2 | "
-                          "d2 d2 e2 d2 B2 | A2 F2 E2 D2 E2 | F2 A2 B2 A2 F2 | E2 D2 D2 A,2 D2"),
+    "whispering_hope": abc("Whispering Hope", "5/4", "1/8", "F",
+                           "A2 A2 B2 A2 G2 | F2 F2 A2 c2 A2 | G2 G2 A2 G2 F2 | E2 E2 G2 c2 G2 | "
+                           "A2 A2 B2 c2 d2 | c2 A2 F2 A2 c2 | B2 A2 G2 E2 G2 | F2 F2 F2 C2 F2"),
     # folk and classical pieces
     "maids_mitchelstown": abc("The Maids of Mitchelstown", "2/2", "1/8", "D",
                               "D F A F d F A F | E G B G e G B G | D F A F d f e d | c A B c d2 d2 | "
@@ -98,7 +98,7 @@ TUNES: dict[str, str] = {
     "git_along": abc("Git Along, Little Dogies", "5/4", "1/8", "F",
                      "C2 F2 F2 F2 A2 | G2 F2 G2 A2 F2 | C2 F2 F2 F2 A2 | G4 G2 C2 G2 | "
                      "A2 A2 c2 c2 A2 | G2 F2 G2 A2 G2 | F2 E2 D2 C2 E2 | F2 F2 F2 C2 F2"),
-    "haste_wedding": abc("Haste to the Wedding", "6/8", "1/8", "D",
-                         "A F A A B c | d2 f e d c | B G B B c d | e f e e d c | A F A A B c | "
-                         "d2 f e d c | B d B A F E | D3 D3"),
+    "blackthorn_stick": abc("The Blackthorn Stick", "6/8", "1/8", "G",
+                            "d B G B A G | E G G D G G | d B G B A G | A B c A F D | d B G B A G | "
+                            "E G G D G G | c B c A B c | B G G G3"),
 }
