@@ -92,8 +92,8 @@ BAND: list[dict[str, Any]] = [
 FOLK_CLASSICAL: list[dict[str, Any]] = [
     _tune("mitchelstown_fiddle", "maids_mitchelstown", "The Maids of Mitchelstown", "traditional Irish",
           "reel in 2/2 (beat = half note = 106) on fiddle", qpm=212, programs=40),
-    _tune("tulla_flute", "humours_tulla", "The Humours of Tulla", "traditional Irish",
-          "reel in 2/2 (beat = half note = 112) on flute", qpm=224, programs=73),
+    _tune("tulla_dulcimer", "humours_tulla", "The Humours of Tulla", "traditional Irish",
+          "reel in 2/2 (beat = half note = 112) on hammered dulcimer", qpm=224, programs=15),
     _tune("flogging_banjo", "flogging_reel", "The Flogging Reel", "traditional Irish",
           "reel in 2/2 on banjo, accelerando over the first 8 bars (half note 92 -> 112)",
           tempo=[(0, 184), (8, 224)], programs=105),
