@@ -104,8 +104,9 @@ ACT_PHASE = True
 # Session 13, part 4 of docs/beat-accuracy/2026-12-01-s13-decision.md.
 ACT_PHASE_KICK_VETO = True
 # The bar choice reads session 8's net's downbeat output (member 0 of the ensemble), the output
-# its cue weights were fitted on, not the members' mean (downbeat F 0.572 -> 0.587 on the used
-# sets in a probe). Session 13, part 5 of docs/beat-accuracy/2026-12-01-s13-decision.md.
+# its cue weights were fitted on, not the members' mean. Ships OFF: on the dev and used held-out
+# sets downbeat F 0.575 -> 0.590 (beats identical), but on the pristine real-heldout15 0.544 ->
+# 0.529. Session 13, part 5 of docs/beat-accuracy/2026-12-01-s13-decision.md.
 DOWNBEAT_FIRST_NET = False
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
 # when the beats every third one keeps are clearly the stronger, kick band included. Ships OFF:
