@@ -30,11 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout_scan import HeldoutSet  # noqa: E402 - sibling script: the method, the scan
 
-SET = HeldoutSet(15)
-held6, held7, band, OUT = SET.held6, SET.held7, SET.band, SET.OUT
-KITS, PIECES, REJECTED, TUNES = SET.KITS, SET.PIECES, SET.REJECTED, SET.TUNES
-used_titles_and_paths, assert_disjoint = SET.used_titles_and_paths, SET.assert_disjoint
-assert_every_tune_played, point_heldout6_here, main = SET.assert_every_tune_played, SET.point_heldout6_here, SET.main
+SET = HeldoutSet(15)  # its pieces, tunes, kits, folder, scan and main
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(SET.main(sys.argv))

@@ -13,8 +13,10 @@ TRAIN4 = Path.home() / ".cache" / "mvstudio-eval" / "realbeats-train4"
 
 
 def generator(module: str) -> Any:
-    """``make_realbeats_heldoutN``, or a skip where the dev set's generator (shared data) is absent."""
+    """``make_realbeats_heldoutN`` (its ``SET`` from real-heldout13 on: heldout_scan.HeldoutSet), or a
+    skip where the dev set's generator (shared data) is absent."""
     held = pytest.importorskip(module)
+    held = getattr(held, "SET", held)
     dev2 = held.held6.dev2 if hasattr(held, "held6") else held.dev2
     if not (dev2.DEV_DIR / "make_dev_set.py").exists():
         pytest.skip("the dev set's generator (shared data) is not on this machine")
