@@ -41,7 +41,8 @@ EVAL_DIRS = ("realbeats-dev", "realbeats-dev2", "realbeats-heldout", "realbeats-
              "realbeats-heldout3", "realbeats-heldout4", "realbeats-heldout5", "realbeats-heldout6", "realbeats-heldout7",
              "realbeats-heldout8", "realbeats-heldout9", "realbeats-heldout10",
              "realbeats-heldout11", "realbeats-heldout12", "realbeats-heldout13",
-             "realbeats-heldout14", "realbeats-heldout15", "realbeats-heldout16")
+             "realbeats-heldout14", "realbeats-heldout15", "realbeats-heldout16",
+             "realbeats-heldout17")
 KEEP_OUT_EVERY = 4
 
 
