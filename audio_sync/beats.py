@@ -109,11 +109,17 @@ ACT_PHASE_KICK_VETO = True
 # 0.529. Session 13, part 5 of docs/beat-accuracy/2026-12-01-s13-decision.md.
 DOWNBEAT_FIRST_NET = False
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
-# when the beats every third one keeps are clearly the stronger, kick band included. Ships OFF:
-# on the dev and used held-out sets +3/-0 (three drummed 6/8 and 12/8 ballads), but on the
-# pristine real-heldout12 it moved nothing (its 6/8 ballad's activation evidence is under the
-# bar a right training waltz sets) (docs/beat-accuracy/2026-12-01-s13-decision.md, part 2).
+# when the low+mid onsets of the beats every third one keeps are clearly the stronger. Ships OFF:
+# session 13's rule (activation and kick too) moved nothing on the pristine real-heldout12;
+# session 14's (low+mid alone) +12/-1 on the dev and used held-out sets, but nothing on the
+# pristine real-heldout16 (docs/beat-accuracy/2026-12-02-s14-decision.md).
 THIRD_LEVEL = False
+# The tracker starts from the net activation's tempo where the band onsets' tempo is in no simple
+# ratio to it (trap and drill at 4:5): on the training sources the activation's is the reachable
+# one in 15 of 20 such excerpts (docs/beat-accuracy/2026-12-02-s14-decision.md, part 2).
+ACT_TEMPO = False
+# Ratios between two tempo readings that a metrical level explains (4 % tolerance).
+LEVEL_RATIOS = (1.0, 2.0, 0.5, 1.5, 2.0 / 3.0, 3.0, 1.0 / 3.0, 4.0 / 3.0, 0.75)
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,14 +392,25 @@ def _check_curve(feats: Features, env: np.ndarray, act: np.ndarray, beats_s: np.
     return beats_s, curve
 
 
+def _act_tempo(feats: Features, act: np.ndarray, bpm0: float) -> float:
+    """The activation's global tempo when no metrical level relates it to ``bpm0`` (one of
+    them misreads the pulse, and on the training sources it is mostly the onsets), else ``bpm0``."""
+    bpm_act = _global_tempo(_norm(act), feats)
+    related = any(abs(bpm_act / (bpm0 * r) - 1.0) <= 0.04 for r in LEVEL_RATIOS)
+    return bpm0 if related else bpm_act
+
+
 def initial_level(feats: Features, env: np.ndarray, *,
                   act: np.ndarray | None = None) -> tuple[float, np.ndarray, float]:
     """(tempo, a first beat grid at that tempo, the rule-based metrical level's tempo);
-    ``act`` (the learned activation) only vetoes the first grid's half-beat phase fix."""
+    ``act`` (the learned activation) vetoes the first grid's half-beat phase fix and, with
+    ACT_TEMPO, replaces a tempo no level relates to its own."""
     from audio_sync.tempo_curve import consensus_tempo, windowed_tempi
 
     bpm0 = consensus_tempo(_global_tempo(env, feats), windowed_tempi(
         env, feats.frame_rate_hz, lambda e: _global_tempo(e, feats)))
+    if act is not None and ACT_TEMPO:
+        bpm0 = _act_tempo(feats, act, bpm0)
     beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0), act=act)
     from audio_sync.metrical_level import choose_level
 
