@@ -1,0 +1,43 @@
+"""The activation's tempo replaces the onsets' only where no metrical level relates the two
+(beats.ACT_TEMPO, beats._act_tempo)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from audio_sync import beats
+
+FRAME_RATE_HZ = 22050 / 512
+
+
+def _pulses(bpm: float, seconds: float = 30.0) -> np.ndarray:
+    """An activation with one peak a few frames wide per beat, as the net's are (single-frame
+    impulses at a non-integer period alias to the half in a frame-lag autocorrelation)."""
+    frames = np.arange(int(seconds * FRAME_RATE_HZ))
+    beats_f = np.arange(0.0, frames.size, 60.0 * FRAME_RATE_HZ / bpm)
+    return np.exp(-0.5 * ((frames[:, None] - beats_f[None, :]) / 1.5) ** 2).sum(axis=1)
+
+
+def _feats() -> SimpleNamespace:
+    return SimpleNamespace(frame_rate_hz=FRAME_RATE_HZ)
+
+
+def test_the_switch_is_on() -> None:
+    assert beats.ACT_TEMPO is True
+
+
+@pytest.mark.parametrize("onset_bpm", [112.0, 84.0, 175.0])
+def test_an_unrelated_onset_tempo_gives_way(onset_bpm: float) -> None:
+    # A trap groove: the 808 pattern puts the onsets' tempo at 4:5 (112 for 140); 84 and 175 are
+    # 3:5 and 5:4, ratios no metrical level explains either.
+    assert beats._act_tempo(_feats(), _pulses(140.0), onset_bpm) == pytest.approx(140.0, rel=0.02)
+
+
+@pytest.mark.parametrize("onset_bpm", [140.0, 70.0, 280.0 / 3, 210.0, 105.0, 186.7, 46.7])
+def test_a_level_of_the_same_pulse_stands(onset_bpm: float) -> None:
+    # x1, x1/2, x2/3, x3/2, x3/4, x4/3 and x1/3 of the activation's 140: the level choice after
+    # it decides between those, so the onsets' reading is kept as it is.
+    assert beats._act_tempo(_feats(), _pulses(140.0), onset_bpm) == onset_bpm
