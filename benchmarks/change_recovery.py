@@ -19,9 +19,9 @@ count over excerpts tracked at the right tempo level (beat F >= 0.9 for steps-of
 the share of true beats within 70 ms in the two bars after each change ("after-change").
 Never run on a held-out set with our tracker before the lead's final run: ``real-heldout5``
 ``real-heldout6``, ``real-heldout7``, ``real-heldout8``, ``real-heldout9``, ``real-heldout10``,
-``real-heldout11``, ``real-heldout12``, ``real-heldout13``, ``real-heldout14``, ``real-heldout15``, ``real-heldout16`` and
-``real-heldout17`` (make_realbeats_heldout5/6/7/8/9/10/11/12/13/14/15/16/17.py, four or
-five excerpts with tempo changes each; three in real-heldout17) are not in the default sets and are refused (exit code 2) without ``--final`` (that
+``real-heldout11``, ``real-heldout12``, ``real-heldout13``, ``real-heldout14``, ``real-heldout15``, ``real-heldout16``,
+``real-heldout17`` and ``real-heldout18`` (make_realbeats_heldout5/6/7/8/9/10/11/12/13/14/15/16/17/18.py, four or
+five excerpts with tempo changes each; three in real-heldout17 and in real-heldout18) are not in the default sets and are refused (exit code 2) without ``--final`` (that
 run) or ``--anchors-only`` (plain librosa alone; our tracker never runs). Usage:
 
     python benchmarks/change_recovery.py [--librosa] [--check] [--sets real-dev,...] [--final | --anchors-only]
@@ -64,6 +64,7 @@ from beat_sets import (  # noqa: E402
     HELDOUT15_DIR,
     HELDOUT16_DIR,
     HELDOUT17_DIR,
+    HELDOUT18_DIR,
     Excerpt,
     change_set,
     real_set,
@@ -77,7 +78,8 @@ TRAIN_DIRS = (CACHE / "realbeats-train", CACHE / "realbeats-train2")
 DEFAULT_SETS = "real-dev,real-train,real-steps,changes"
 GUARDED = ("real-heldout5", "real-heldout6", "real-heldout7", "real-heldout8", "real-heldout9",
            "real-heldout10", "real-heldout11", "real-heldout12", "real-heldout13",
-           "real-heldout14", "real-heldout15", "real-heldout16", "real-heldout17")  # our tracker only in the lead's one --final run
+           "real-heldout14", "real-heldout15", "real-heldout16", "real-heldout17",
+           "real-heldout18")  # our tracker only in the lead's one --final run
 
 
 def steps_off(ex: Excerpt) -> Estimate:
@@ -192,6 +194,7 @@ def main() -> None:
         "real-heldout15": lambda: with_changes((HELDOUT15_DIR,)),
         "real-heldout16": lambda: with_changes((HELDOUT16_DIR,)),
         "real-heldout17": lambda: with_changes((HELDOUT17_DIR,)),
+        "real-heldout18": lambda: with_changes((HELDOUT18_DIR,)),
     }
     start, cpu0 = time.perf_counter(), time.process_time()
     lines: list[str] = []
