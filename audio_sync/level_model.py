@@ -135,18 +135,16 @@ def candidate_features(feats: Features, act: np.ndarray, down: np.ndarray, beats
 
 
 def skip_evidence(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, c: float, *,
-                  ratio: float = 1.0, also: tuple[np.ndarray, ...] = ()) -> tuple[float, ...]:
-    """The skip values (activation, low+mid onsets, then each envelope of ``also``; see
-    ``_skip``) of the slower level ``c`` x ``bpm``, on the pulses ``candidate_features`` places,
-    for a level that is not a candidate (audio_sync.third_level's x1/3). Zeros when the grid is
-    too short."""
+                  ratio: float = 1.0) -> tuple[float, ...]:
+    """The skip values (activation, low+mid onsets; see ``_skip``) of the slower level ``c`` x
+    ``bpm``, on the pulses ``candidate_features`` places, for a level that is not a candidate
+    (audio_sync.third_level's x1/3). Zeros when the grid is too short."""
     song = _Pulses(feats, act)
     beat = _best_pulses(beats_s, 1.0 / ratio, song.act, song.lm, song.fr)
     pulses = _best_pulses(beats_s, 1.0 / (ratio * c), song.act, song.lm, song.fr)
-    sums = song.sums + [_cumsum(e) for e in also]
     if beat.size < 4 or pulses.size < 4:
-        return tuple(0.0 for _ in sums)
-    return _skip(song, beat, pulses, 60.0 / bpm, sums)
+        return (0.0, 0.0)
+    return _skip(song, beat, pulses, 60.0 / bpm)
 
 
 def _cumsum(env: np.ndarray) -> np.ndarray:

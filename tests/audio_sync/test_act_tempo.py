@@ -13,11 +13,12 @@ from audio_sync import beats
 FRAME_RATE_HZ = 22050 / 512
 
 
-def _pulses(bpm: float, seconds: float = 30.0) -> np.ndarray:
+def _pulses(bpm: float, n_frames: int = int(30 * FRAME_RATE_HZ), frame_rate_hz: float = FRAME_RATE_HZ
+            ) -> np.ndarray:
     """An activation with one peak a few frames wide per beat, as the net's are (single-frame
     impulses at a non-integer period alias to the half in a frame-lag autocorrelation)."""
-    frames = np.arange(int(seconds * FRAME_RATE_HZ))
-    beats_f = np.arange(0.0, frames.size, 60.0 * FRAME_RATE_HZ / bpm)
+    frames = np.arange(n_frames)
+    beats_f = np.arange(0.0, frames.size, 60.0 * frame_rate_hz / bpm)
     return np.exp(-0.5 * ((frames[:, None] - beats_f[None, :]) / 1.5) ** 2).sum(axis=1)
 
 
@@ -25,7 +26,23 @@ def _feats() -> SimpleNamespace:
     return SimpleNamespace(frame_rate_hz=FRAME_RATE_HZ)
 
 
-def test_the_switch_is_on() -> None:
+@pytest.mark.parametrize("on", [True, False])
+def test_the_tracker_starts_from_the_activation_where_the_two_disagree(on: bool,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 140 BPM song whose activation says 175 (5:4, no level between them): with the switch on
+    # (shipped) the first tempo is the activation's, off it is the onsets'.
+    from audio_sync.features import compute_features
+    from audio_sync.testsongs import make_song
+
+    audio, _ = make_song(bpm=140, duration_s=20.0, seed=11)
+    feats = compute_features(audio)
+    act = _pulses(175.0, feats.n_frames, feats.frame_rate_hz)
+    monkeypatch.setattr(beats, "ACT_TEMPO", on)
+    bpm0, _, _ = beats.initial_level(feats, beats.beat_onset(feats), act=act)
+    assert bpm0 == pytest.approx(175.0 if on else 140.0, rel=0.03)
+
+
+def test_the_switch_ships_on() -> None:
     assert beats.ACT_TEMPO is True
 
 
