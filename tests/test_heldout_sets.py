@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 18) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 19) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -7,7 +7,9 @@ kit none of the named earlier sets played it on, with a sounding sample for each
 style has a kit, and the two banks are a pair none of the named earlier sets used (real-heldout15,
 after every unordered pair was taken: an order none used, with no bank of the training renders;
 real-heldout16, after that order too was taken: an order none used; real-heldout17 likewise,
-with one bank of the training renders, not two; real-heldout18 the last order with one).
+with one bank of the training renders, not two; real-heldout18 the last order with one;
+real-heldout19, with no such order left, repeats the one used longest ago, real-heldout8's,
+and avoids every other set's order).
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -31,12 +33,12 @@ TUNE7, TUNE8, TUNE9 = dict(src="inline:kalinka"), dict(src="inline:ta_ra_ra"), d
 TUNE10, TUNE11, TUNE12 = dict(src="inline:sugar_plum"), dict(src="inline:whiskey_jar"), dict(src="inline:haul_away")
 TUNE13, TUNE14 = dict(src="inline:maid_behind_bar"), dict(src="inline:sligo_maid")
 TUNE15, TUNE16 = dict(src="inline:bucks_oranmore"), dict(src="inline:maids_mitchelstown")
-TUNE17 = dict(src="inline:tarbolton")
+TUNE17, TUNE18 = dict(src="inline:tarbolton"), dict(src="inline:heathery_breeze")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
 TITLE15, TITLE16 = dict(title="The Kildare Fancy"), dict(title="The Derry Hornpipe")
-TITLE17 = dict(title="The Teetotaller")
+TITLE17, TITLE18 = dict(title="The Teetotaller"), dict(title="The Longford Collector")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -82,9 +84,11 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     17: ("inline:tarbolton", [TUNE16, TUNE15, TUNE14, TUNE5, TITLE16, TITLE15, TITLE14, SCORE9, RESERVED, POOL]),
     18: ("inline:heathery_breeze", [TUNE17, TUNE16, TUNE15, TUNE5, TITLE17, TITLE16, TITLE15, SCORE9, RESERVED,
                                     POOL]),
+    19: ("inline:jackie_coleman", [TUNE18, TUNE17, TUNE16, TUNE5, TITLE18, TITLE17, TITLE16, SCORE9, RESERVED,
+                                   POOL]),
 }
-TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18)  # sets made after real-train4: its scores known from its JSONs only
-TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)  # sets with transcribed tunes (heldoutN_tunes.py)
+TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)  # sets with transcribed tunes (heldoutN_tunes.py)
 # Sets with no band module of their own (heldout10_band's patterns, their own kit table in
 # heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
 # kits per style they avoid; the earlier sets whose bank pairs they avoid)
@@ -107,14 +111,21 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
     # with a single training bank (TimGM6mb, on the undrummed half)
     18: (("sf_GMbank.sf2", "TimGM6mb.sf2"), (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17),
          (8, 9, 10, 11, 12, 13, 14, 15, 16, 17)),
+    # no order with at most one training bank left unused (each used once, by 8-11 and 13-18):
+    # real-heldout8's order again, the one used longest ago; every other set's order avoided
+    19: (("MuseScore_General_Full.sf3", "TimGM6mb.sf2"), (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18),
+         (9, 10, 11, 12, 13, 14, 15, 16, 17, 18)),
 }
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
-ORDER_ONLY = (15, 16, 17, 18)
+ORDER_ONLY = (15, 16, 17, 18, 19)
 # Of those, the sets that came after every order without a training bank was used.
-ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18)
+ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
-ORDER_ONLY_ONE_TRAINING_BANK = (17, 18)
+ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19)
+# Sets that came after every order with at most one training bank was used -> the earlier set
+# whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
+REPEATED_ORDER = {19: 8}
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 
 
@@ -202,6 +213,10 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
     ours = pair(held.PIECES)
     band_bank, folk_bank = NO_NEW_STYLE[n][0]
     assert ours == ({band_bank}, {folk_bank})
+    if n in REPEATED_ORDER:  # the repeated order is that set's, and the one used longest ago
+        first = REPEATED_ORDER[n]
+        assert ours == pair(_held(first).PIECES)
+        assert set(NO_NEW_STYLE[n][2]) == set(range(first + 1, n))
     earlier = [pair(_held(e).PIECES) for e in NO_NEW_STYLE[n][2]]
     assert all(ours != e for e in earlier)
     if n in ORDER_ONLY:  # no unordered pair left: a new order, and no bank of the training renders
@@ -212,7 +227,7 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         assert all(set().union(*ours) != set().union(*e) for e in earlier)
 
 
-@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18))
+@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19))
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
