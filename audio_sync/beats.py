@@ -112,12 +112,12 @@ DOWNBEAT_FIRST_NET = False
 # when the low+mid onsets of the beats every third one keeps are clearly the stronger. Ships OFF:
 # session 13's rule (activation and kick too) moved nothing on the pristine real-heldout12;
 # session 14's (low+mid alone) +12/-1 on the dev and used held-out sets, but nothing on the
-# pristine real-heldout16 (docs/beat-accuracy/2026-12-02-s14-decision.md).
+# pristine real-heldout16 (docs/beat-accuracy/2026-12-01-s14-decision.md).
 THIRD_LEVEL = False
 # The tracker starts from the net activation's tempo where the band onsets' tempo is in no simple
 # ratio to it (trap and drill at 4:5): on the training sources the activation's is the reachable
 # one in 15 of 20 such excerpts. Used sets acc1 +1/-1, F higher; pristine real-heldout17 acc1
-# +0/-0, F 0.700 -> 0.718 (docs/beat-accuracy/2026-12-02-s14-decision.md, part 2).
+# +0/-0, F 0.700 -> 0.718 (docs/beat-accuracy/2026-12-01-s14-decision.md, part 2).
 ACT_TEMPO = True
 # Ratios between two tempo readings that a metrical level explains (4 % tolerance).
 LEVEL_RATIOS = (1.0, 2.0, 0.5, 1.5, 2.0 / 3.0, 3.0, 1.0 / 3.0, 4.0 / 3.0, 0.75)

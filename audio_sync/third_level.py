@@ -22,7 +22,7 @@ THIRD_MIN_BPM = 40.0
 # The low+mid onsets' skip value (log ratio) must reach this: the midpoint of the training gap
 # between the right slow 6/8 band arrangements (0.82-1.21) and every excerpt right at its tracked
 # tempo (at most 0.64; waltzes 0.60). The activation's value is weak on slow ballads (0.27) and an
-# undrummed 6/8 has no kick, so neither is required (docs/beat-accuracy/2026-12-02-s14-decision.md).
+# undrummed 6/8 has no kick, so neither is required (docs/beat-accuracy/2026-12-01-s14-decision.md).
 LM_SKIP_MIN = 0.73
 
 
