@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE))
 import make_realbeats_heldout2 as held2  # noqa: E402 - sibling scripts: key and pools
 import make_realbeats_heldout4 as held4  # noqa: E402 - title normalising, random pools
 import make_realbeats_heldout5 as held5  # noqa: E402 - the base scan; its output is not touched
+import title_words  # noqa: E402 - the key-word check of the titles
 
 # Sets whose piece and rejected lists live in heldoutN_pieces.py and tunes in heldoutN_tunes.py.
 LISTED = tuple(range(5, 20))
@@ -125,8 +126,16 @@ class HeldoutSet:
         """Point real-heldout6's hooks at this set's band parts, tunes and folder (in this process)."""
         self.held6.band, self.held6.TUNES, self.held6.OUT = self.band, self.TUNES, self.OUT
 
+    def assert_title_words_reviewed(self) -> None:
+        """From real-heldout19 on: every key word a title shares with another set's is reviewed
+        (the pieces module's REVIEWED_WORDS; benchmarks/title_words.py)."""
+        if self.n >= title_words.FIRST_SET:
+            reviewed = importlib.import_module(f"heldout{self.n}_pieces").REVIEWED_WORDS
+            title_words.check_reviewed(self.PIECES, title_words.other_titles(self.n, LISTED), reviewed)
+
     def main(self, argv: list[str]) -> int:
         self.assert_every_tune_played()
         self.assert_disjoint(self.PIECES + self.REJECTED)
+        self.assert_title_words_reviewed()
         self.point_heldout6_here()
         return int(self.held7.render(argv, pieces=self.PIECES, out=self.OUT, readme=f"realbeats-heldout{self.n}.md"))
