@@ -111,7 +111,9 @@ FOLK_CLASSICAL: list[dict[str, Any]] = [
     # the whistle's slow attack), so the same tune on banjo before any anchor ran
     _tune("pitchfork_banjo", "rambling_pitchfork", "The Rambling Pitchfork", "traditional Irish",
           "jig in 6/8 (dotted quarter = 116) on banjo", qpm=174, programs=105),
-    _tune("ballysadare_marimba", "boys_of_ballysadare", "The Boys of Ballysadare", "traditional Irish",
+    # replaced The Boys of Ballysadare (REJECTED below) after the anchors' first run; our tracker
+    # never ran on this set
+    _tune("choicewife_marimba", "choice_wife", "The Choice Wife", "traditional Irish",
           "9/8 slip jig (dotted quarter = 104) on marimba", qpm=156, programs=12),
     _tune("sliabh_cello", "sliabh_na_mban", "Sliabh na mBan", "traditional Irish air, in 6/8",
           "slow 6/8 (dotted quarter = 50) on cello", qpm=75, programs=42),
@@ -120,5 +122,19 @@ FOLK_CLASSICAL: list[dict[str, Any]] = [
 ]
 
 PIECES: list[dict[str, Any]] = BAND + FOLK_CLASSICAL
-# Tried, then left out before any scoring (renderer refusals), listed so later sets avoid them.
-REJECTED: list[dict[str, Any]] = []
+# Tried, then left out before our tracker ran on the set, listed so later sets avoid them.
+REJECTED: list[dict[str, Any]] = [
+    # rendered, checked and scored by the anchors (never by our tracker), then dropped: the same
+    # tune as real-heldout16's "The Boys of Ballisodare" (heldout16_pieces) under another
+    # spelling, which the whole-title scan let through; benchmarks/title_words.py now catches it
+    _tune("ballysadare_marimba", "boys_of_ballysadare", "The Boys of Ballysadare", "traditional Irish",
+          "9/8 slip jig (dotted quarter = 104) on marimba", qpm=156, programs=12),
+]
+# Key words this set's titles share with another set's (benchmarks/title_words.py), each reviewed:
+# why this set's tune is another tune.
+REVIEWED_WORDS: dict[str, str] = {
+    "arrival": "a spelling-variant match on 'carnival' (The Carnival of Venice, a Venetian air with "
+               "variations); Handel's Arrival of the Queen of Sheba (Solomon, 1749) is another piece",
+    "fancy": "a common word in dance-tune titles; The Kildare Fancy is another hornpipe, not The "
+             "Showman's Fancy",
+}

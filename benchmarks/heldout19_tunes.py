@@ -2,8 +2,9 @@
 
 Traditional tunes (the Irish reels Jackie Coleman's, The Reel of Mullinavat and The Dairymaid,
 the hornpipes The Groves and The Showman's Fancy, the polkas The Scartaglen and The Top of Maol,
-the jigs Saddle the Pony and The Rambling Pitchfork, the slip jig The Boys of Ballysadare, the
-airs Sliabh na mBan and Róisín Dubh) and tunes published before 1929 whose writers died more
+the jigs Saddle the Pony and The Rambling Pitchfork, the slip jig The Choice Wife (it replaced
+The Boys of Ballysadare, real-heldout16's The Boys of Ballisodare under another spelling, left in
+TUNES for the REJECTED piece), the airs Sliabh na mBan and Róisín Dubh) and tunes published before 1929 whose writers died more
 than 70 years ago (Trepak, Pyotr Tchaikovsky 1892, died 1893; The Arrival of the Queen of Sheba,
 George Frideric Handel 1749, died 1759; Flight of the Bumblebee, Nikolai Rimsky-Korsakov 1900,
 died 1908; Pizzicati, Léo Delibes 1876, died 1891; Csárdás, Vittorio Monti 1904, died 1922;
@@ -100,6 +101,9 @@ TUNES: dict[str, str] = {
     "boys_of_ballysadare": abc("The Boys of Ballysadare", "9/8", "1/8", "Am",
                                "A2 E c2 E A2 E | G2 D B2 D G2 D | A2 E c2 e d2 c | B A G E D E A3 | "
                                "a2 g e2 d c2 A | g2 e d2 B G2 B | c2 e B2 d G2 B | A2 B c B G A3"),
+    "choice_wife": abc("The Choice Wife", "9/8", "1/8", "G",
+                       "G2 B d2 B G2 B | c2 A F2 A c2 A | G2 B d2 g f2 d | e2 c A2 F G3 | "
+                       "g2 f g2 d B2 d | e2 c A2 c e2 c | d2 B g2 d c2 A | B2 G A2 F G3"),
     "sliabh_na_mban": abc("Sliabh na mBan", "6/8", "1/8", "G",
                           "G3 B2 d | e3 d2 B | A3 G2 E | D6 | G3 A2 B | d3 e2 d | B3 A2 G | A6 | "
                           "d3 e2 g | e3 d2 B | A3 B2 d | e6 | d3 B2 G | A3 B2 A | G3 E2 D | G6"),
