@@ -121,6 +121,13 @@ THIRD_LEVEL = False
 ACT_TEMPO = True
 # Ratios between two tempo readings that a metrical level explains (4 % tolerance).
 LEVEL_RATIOS = (1.0, 2.0, 0.5, 1.5, 2.0 / 3.0, 3.0, 1.0 / 3.0, 4.0 / 3.0, 0.75)
+# Drum-and-bass two-step and half-time grooves start from the onsets at 2:3 of their tempo (116
+# for 174), which the rule's level then halves out of the level model's reach; an activation at
+# 3/2 of the onsets' and at least THREE_HALVES_MIN_BPM is taken too. Below it a 3/2 is a compound
+# metre's quarter over its dotted quarter (training: 83.7-125.0 lost, 138.1-176.7 gained;
+# docs/beat-accuracy/2026-12-01-s14-decision.md, part 5).
+ACT_TEMPO_THREE_HALVES = False
+THREE_HALVES_MIN_BPM = 131.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +404,10 @@ def _act_tempo(feats: Features, act: np.ndarray, bpm0: float) -> float:
     """The activation's global tempo when no metrical level relates it to ``bpm0`` (one of
     them misreads the pulse, and on the training sources it is mostly the onsets), else ``bpm0``."""
     bpm_act = _global_tempo(_norm(act), feats)
-    related = any(abs(bpm_act / (bpm0 * r) - 1.0) <= 0.04 for r in LEVEL_RATIOS)
+    ratios = LEVEL_RATIOS
+    if ACT_TEMPO_THREE_HALVES and bpm_act >= THREE_HALVES_MIN_BPM:
+        ratios = tuple(r for r in LEVEL_RATIOS if r != 1.5)
+    related = any(abs(bpm_act / (bpm0 * r) - 1.0) <= 0.04 for r in ratios)
     return bpm0 if related else bpm_act
 
 
