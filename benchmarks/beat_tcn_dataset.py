@@ -42,7 +42,8 @@ EVAL_DIRS = ("realbeats-dev", "realbeats-dev2", "realbeats-heldout", "realbeats-
              "realbeats-heldout8", "realbeats-heldout9", "realbeats-heldout10",
              "realbeats-heldout11", "realbeats-heldout12", "realbeats-heldout13",
              "realbeats-heldout14", "realbeats-heldout15", "realbeats-heldout16",
-             "realbeats-heldout17", "realbeats-heldout18", "realbeats-heldout19")
+             "realbeats-heldout17", "realbeats-heldout18", "realbeats-heldout19",
+             "realbeats-heldout20")
 KEEP_OUT_EVERY = 4
 
 

@@ -20,8 +20,8 @@ the share of true beats within 70 ms in the two bars after each change ("after-c
 Never run on a held-out set with our tracker before the lead's final run: ``real-heldout5``
 ``real-heldout6``, ``real-heldout7``, ``real-heldout8``, ``real-heldout9``, ``real-heldout10``,
 ``real-heldout11``, ``real-heldout12``, ``real-heldout13``, ``real-heldout14``, ``real-heldout15``, ``real-heldout16``,
-``real-heldout17``, ``real-heldout18`` and ``real-heldout19`` (make_realbeats_heldout5/6/7/8/9/10/11/12/13/14/15/16/17/18/19.py, four or
-five excerpts with tempo changes each; three in real-heldout17, 18 and 19) are not in the default sets and are refused (exit code 2) without ``--final`` (that
+``real-heldout17``, ``real-heldout18``, ``real-heldout19`` and ``real-heldout20`` (make_realbeats_heldout5/6/7/8/9/10/11/12/13/14/15/16/17/18/19/20.py, four or
+five excerpts with tempo changes each; three in real-heldout17, 18, 19 and 20) are not in the default sets and are refused (exit code 2) without ``--final`` (that
 run) or ``--anchors-only`` (plain librosa alone; our tracker never runs). Usage:
 
     python benchmarks/change_recovery.py [--librosa] [--check] [--sets real-dev,...] [--final | --anchors-only]
@@ -66,6 +66,7 @@ from beat_sets import (  # noqa: E402
     HELDOUT17_DIR,
     HELDOUT18_DIR,
     HELDOUT19_DIR,
+    HELDOUT20_DIR,
     Excerpt,
     change_set,
     real_set,
@@ -80,7 +81,7 @@ DEFAULT_SETS = "real-dev,real-train,real-steps,changes"
 GUARDED = ("real-heldout5", "real-heldout6", "real-heldout7", "real-heldout8", "real-heldout9",
            "real-heldout10", "real-heldout11", "real-heldout12", "real-heldout13",
            "real-heldout14", "real-heldout15", "real-heldout16", "real-heldout17",
-           "real-heldout18", "real-heldout19")  # our tracker only in the lead's one --final run
+           "real-heldout18", "real-heldout19", "real-heldout20")  # our tracker only in the lead's one --final run
 
 
 def steps_off(ex: Excerpt) -> Estimate:
@@ -197,6 +198,7 @@ def main() -> None:
         "real-heldout17": lambda: with_changes((HELDOUT17_DIR,)),
         "real-heldout18": lambda: with_changes((HELDOUT18_DIR,)),
         "real-heldout19": lambda: with_changes((HELDOUT19_DIR,)),
+        "real-heldout20": lambda: with_changes((HELDOUT20_DIR,)),
     }
     start, cpu0 = time.perf_counter(), time.process_time()
     lines: list[str] = []

@@ -1,6 +1,6 @@
 """benchmarks/beat_accuracy.py never runs our tracker on a held-out set by accident: real-heldout2
-.. real-heldout19 are refused (exit code 2, before any excerpt is analysed) without
---anchors-only or --final; so are real-heldout5 .. real-heldout19 by benchmarks/change_recovery.py,
+.. real-heldout20 are refused (exit code 2, before any excerpt is analysed) without
+--anchors-only or --final; so are real-heldout5 .. real-heldout20 by benchmarks/change_recovery.py,
 and every held-out set by benchmarks/downbeat_net.py."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
                                       "real-heldout9", "real-heldout10", "real-heldout11",
                                       "real-heldout12", "real-heldout13", "real-heldout14",
                                       "real-heldout15", "real-heldout16", "real-heldout17",
-                                      "real-heldout18", "real-heldout19"])
+                                      "real-heldout18", "real-heldout19", "real-heldout20"])
 def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"),
                         "--sets", f"real-dev,{held_out}", "--no-madmom"],
@@ -33,7 +33,7 @@ def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
                                       "real-heldout9", "real-heldout10", "real-heldout11",
                                       "real-heldout12", "real-heldout13", "real-heldout14",
                                       "real-heldout15", "real-heldout16", "real-heldout17",
-                                      "real-heldout18", "real-heldout19"])
+                                      "real-heldout18", "real-heldout19", "real-heldout20"])
 def test_change_recovery_refuses_heldout_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "change_recovery.py"),
                         "--sets", f"real-dev,{held_out}"],
@@ -46,7 +46,7 @@ def test_change_recovery_refuses_heldout_without_flag(tmp_path: Path, held_out: 
 @pytest.mark.parametrize("held_out", ["real-heldout8", "real-heldout9", "real-heldout10", "real-heldout11",
                                       "real-heldout12", "real-heldout13", "real-heldout14",
                                       "real-heldout15", "real-heldout16", "real-heldout17",
-                                      "real-heldout18", "real-heldout19"])
+                                      "real-heldout18", "real-heldout19", "real-heldout20"])
 def test_downbeat_net_refuses_heldout_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "downbeat_net.py"),
                         "--sets", f"real-dev,{held_out}"],
