@@ -124,8 +124,9 @@ LEVEL_RATIOS = (1.0, 2.0, 0.5, 1.5, 2.0 / 3.0, 3.0, 1.0 / 3.0, 4.0 / 3.0, 0.75)
 # Drum-and-bass two-step and half-time grooves start from the onsets at 2:3 of their tempo (116
 # for 174), which the rule's level then halves out of the level model's reach; an activation at
 # 3/2 of the onsets' and at least THREE_HALVES_MIN_BPM is taken too. Below it a 3/2 is a compound
-# metre's quarter over its dotted quarter (training: 83.7-125.0 lost, 138.1-176.7 gained;
-# docs/beat-accuracy/2026-12-01-s14-decision.md, part 5).
+# metre's quarter over its dotted quarter (training: 83.7-125.0 lost, 138.1-176.7 gained). Ships
+# OFF: used sets acc1 +6/-2 (five dnb), but on the pristine real-heldout19 acc1 +0/-0 (beat F
+# 0.791 -> 0.814) (docs/beat-accuracy/2026-12-01-s14-decision.md, part 5).
 ACT_TEMPO_THREE_HALVES = False
 THREE_HALVES_MIN_BPM = 131.5
 

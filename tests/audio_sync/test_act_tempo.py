@@ -58,3 +58,17 @@ def test_a_level_of_the_same_pulse_stands(onset_bpm: float) -> None:
     # x1, x1/2, x2/3, x3/2, x3/4, x4/3 and x1/3 of the activation's 140: the level choice after
     # it decides between those, so the onsets' reading is kept as it is.
     assert beats._act_tempo(_feats(), _pulses(140.0), onset_bpm) == onset_bpm
+
+
+@pytest.mark.parametrize(("act_bpm", "moves"), [(140.0, True), (105.0, False)])
+def test_three_halves_switch_takes_only_a_fast_activation(act_bpm: float, moves: bool,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # beats.ACT_TEMPO_THREE_HALVES (off): onsets at 2:3 of the activation (a dnb two-step's 116 for
+    # 174) give way when the activation is at least THREE_HALVES_MIN_BPM; below it 3/2 is a
+    # compound metre's quarter over its dotted quarter and the onsets' reading stands.
+    onset_bpm = act_bpm * 2.0 / 3.0
+    monkeypatch.setattr(beats, "ACT_TEMPO_THREE_HALVES", True)
+    got = beats._act_tempo(_feats(), _pulses(act_bpm), onset_bpm)
+    assert got == (pytest.approx(act_bpm, rel=0.02) if moves else onset_bpm)
+    monkeypatch.setattr(beats, "ACT_TEMPO_THREE_HALVES", False)
+    assert beats._act_tempo(_feats(), _pulses(act_bpm), onset_bpm) == onset_bpm
