@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from beat_sets import (  # noqa: E402
     FRESH_SEED_OFFSET,
+    GUARDED_SETS,
     REAL_DIRS,
     Excerpt,
     change_set,
@@ -55,11 +56,7 @@ from audio_sync.features import resampled_mono  # noqa: E402
 # and takes ~10 s an excerpt, so a re-run only pays for it on new material.
 MADMOM_CACHE = Path.home() / ".cache" / "mvstudio-eval" / "madmom-estimates"
 # Held-out sets our tracker may touch only in the lead's one --final run (anchors: --anchors-only).
-GUARDED = ("real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5", "real-heldout6",
-           "real-heldout7", "real-heldout8", "real-heldout9", "real-heldout10", "real-heldout11",
-           "real-heldout12", "real-heldout13", "real-heldout14", "real-heldout15",
-           "real-heldout16", "real-heldout17", "real-heldout18",
-           "real-heldout19", "real-heldout20")
+GUARDED = GUARDED_SETS
 
 
 @dataclass(slots=True)

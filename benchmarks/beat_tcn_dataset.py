@@ -30,20 +30,14 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from beat_sets import EVAL_CACHE as CACHE  # noqa: E402
-from beat_sets import Excerpt, real_set  # noqa: E402
+from beat_sets import EVAL_FOLDERS, Excerpt, real_set  # noqa: E402
 
 from audio_sync.testsongs import SongSpec, corpus  # noqa: E402
 
 TRAIN_DIRS = tuple(CACHE / n for n in ("realbeats-train", "realbeats-train2", "realbeats-compound",
                                        "realbeats-train3", "realbeats-train4"))
 SYNTH_OFFSETS = (20000, 21000)
-EVAL_DIRS = ("realbeats-dev", "realbeats-dev2", "realbeats-heldout", "realbeats-heldout2",
-             "realbeats-heldout3", "realbeats-heldout4", "realbeats-heldout5", "realbeats-heldout6", "realbeats-heldout7",
-             "realbeats-heldout8", "realbeats-heldout9", "realbeats-heldout10",
-             "realbeats-heldout11", "realbeats-heldout12", "realbeats-heldout13",
-             "realbeats-heldout14", "realbeats-heldout15", "realbeats-heldout16",
-             "realbeats-heldout17", "realbeats-heldout18", "realbeats-heldout19",
-             "realbeats-heldout20")
+EVAL_DIRS = EVAL_FOLDERS
 KEEP_OUT_EVERY = 4
 
 

@@ -51,22 +51,8 @@ from beat_accuracy import Estimate, Score, ours, plain_librosa, run_set, summary
 from beat_sets import (  # noqa: E402
     DEV2_DIR,
     DEV_DIR,
-    HELDOUT5_DIR,
-    HELDOUT6_DIR,
-    HELDOUT7_DIR,
-    HELDOUT8_DIR,
-    HELDOUT9_DIR,
-    HELDOUT10_DIR,
-    HELDOUT11_DIR,
-    HELDOUT12_DIR,
-    HELDOUT13_DIR,
-    HELDOUT14_DIR,
-    HELDOUT15_DIR,
-    HELDOUT16_DIR,
-    HELDOUT17_DIR,
-    HELDOUT18_DIR,
-    HELDOUT19_DIR,
-    HELDOUT20_DIR,
+    GUARDED_CHANGE_SETS,
+    REAL_DIRS,
     Excerpt,
     change_set,
     real_set,
@@ -78,10 +64,7 @@ CACHE = Path.home() / ".cache" / "mvstudio-eval"
 STEPS_DIR = Path(os.environ.get("MVSTUDIO_REALBEATS_STEPS", CACHE / "realbeats-steps"))
 TRAIN_DIRS = (CACHE / "realbeats-train", CACHE / "realbeats-train2")
 DEFAULT_SETS = "real-dev,real-train,real-steps,changes"
-GUARDED = ("real-heldout5", "real-heldout6", "real-heldout7", "real-heldout8", "real-heldout9",
-           "real-heldout10", "real-heldout11", "real-heldout12", "real-heldout13",
-           "real-heldout14", "real-heldout15", "real-heldout16", "real-heldout17",
-           "real-heldout18", "real-heldout19", "real-heldout20")  # our tracker only in the lead's one --final run
+GUARDED = GUARDED_CHANGE_SETS  # our tracker only in the lead's one --final run
 
 
 def steps_off(ex: Excerpt) -> Estimate:
@@ -100,6 +83,11 @@ def steps_off(ex: Excerpt) -> Estimate:
 def with_changes(folders: tuple[Path, ...]) -> Iterator[Excerpt]:
     for folder in folders:
         yield from (ex for ex in real_set(folder) if ex.changes_s)
+
+
+def _changes_in(folder: Path) -> Callable[[], Iterator[Excerpt]]:
+    """A held-out set's source: its excerpts with tempo changes."""
+    return lambda: with_changes((folder,))
 
 
 def with_tempo_maps(folders: tuple[Path, ...], *, changing: bool = True) -> Iterator[Excerpt]:
@@ -183,22 +171,7 @@ def main() -> None:
         "real-train": lambda: with_changes(TRAIN_DIRS),
         "real-steps": lambda: with_changes((STEPS_DIR,)),
         "changes": lambda: change_set(500),
-        "real-heldout5": lambda: with_changes((HELDOUT5_DIR,)),
-        "real-heldout6": lambda: with_changes((HELDOUT6_DIR,)),
-        "real-heldout7": lambda: with_changes((HELDOUT7_DIR,)),
-        "real-heldout8": lambda: with_changes((HELDOUT8_DIR,)),
-        "real-heldout9": lambda: with_changes((HELDOUT9_DIR,)),
-        "real-heldout10": lambda: with_changes((HELDOUT10_DIR,)),
-        "real-heldout11": lambda: with_changes((HELDOUT11_DIR,)),
-        "real-heldout12": lambda: with_changes((HELDOUT12_DIR,)),
-        "real-heldout13": lambda: with_changes((HELDOUT13_DIR,)),
-        "real-heldout14": lambda: with_changes((HELDOUT14_DIR,)),
-        "real-heldout15": lambda: with_changes((HELDOUT15_DIR,)),
-        "real-heldout16": lambda: with_changes((HELDOUT16_DIR,)),
-        "real-heldout17": lambda: with_changes((HELDOUT17_DIR,)),
-        "real-heldout18": lambda: with_changes((HELDOUT18_DIR,)),
-        "real-heldout19": lambda: with_changes((HELDOUT19_DIR,)),
-        "real-heldout20": lambda: with_changes((HELDOUT20_DIR,)),
+        **{name: _changes_in(REAL_DIRS[name]) for name in GUARDED},
     }
     start, cpu0 = time.perf_counter(), time.process_time()
     lines: list[str] = []

@@ -1,7 +1,8 @@
-"""benchmarks/beat_accuracy.py never runs our tracker on a held-out set by accident: real-heldout2
-.. real-heldout20 are refused (exit code 2, before any excerpt is analysed) without
---anchors-only or --final; so are real-heldout5 .. real-heldout20 by benchmarks/change_recovery.py,
-and every held-out set by benchmarks/downbeat_net.py."""
+"""benchmarks/beat_accuracy.py never runs our tracker on a held-out set by accident: every set
+registered in beat_sets.REAL_DIRS from real-heldout2 on is refused (exit code 2, before any
+excerpt is analysed) without --anchors-only or --final; so is every one from real-heldout5 on by
+benchmarks/change_recovery.py, and every held-out set by benchmarks/downbeat_net.py (checked from
+real-heldout8 on). The sets come from the registry, so a newly registered set is checked too."""
 
 from __future__ import annotations
 
@@ -12,14 +13,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from beat_sets import REAL_DIRS  # noqa: E402
 
 
-@pytest.mark.parametrize("held_out", ["real-heldout2", "real-heldout3", "real-heldout4", "real-heldout5",
-                                      "real-heldout6", "real-heldout7", "real-heldout8",
-                                      "real-heldout9", "real-heldout10", "real-heldout11",
-                                      "real-heldout12", "real-heldout13", "real-heldout14",
-                                      "real-heldout15", "real-heldout16", "real-heldout17",
-                                      "real-heldout18", "real-heldout19", "real-heldout20"])
+def _registered_from(first: int) -> list[str]:
+    """Every registered held-out set numbered ``first`` or later."""
+    return [n for n in REAL_DIRS if n.startswith("real-heldout") and n != "real-heldout"
+            and int(n.removeprefix("real-heldout")) >= first]
+
+
+@pytest.mark.parametrize("held_out", _registered_from(2))
 def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"),
                         "--sets", f"real-dev,{held_out}", "--no-madmom"],
@@ -29,11 +33,7 @@ def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
     assert "###" not in r.stdout  # no set was scored
 
 
-@pytest.mark.parametrize("held_out", ["real-heldout5", "real-heldout6", "real-heldout7", "real-heldout8",
-                                      "real-heldout9", "real-heldout10", "real-heldout11",
-                                      "real-heldout12", "real-heldout13", "real-heldout14",
-                                      "real-heldout15", "real-heldout16", "real-heldout17",
-                                      "real-heldout18", "real-heldout19", "real-heldout20"])
+@pytest.mark.parametrize("held_out", _registered_from(5))
 def test_change_recovery_refuses_heldout_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "change_recovery.py"),
                         "--sets", f"real-dev,{held_out}"],
@@ -43,10 +43,7 @@ def test_change_recovery_refuses_heldout_without_flag(tmp_path: Path, held_out: 
     assert "###" not in r.stdout  # no set was scored
 
 
-@pytest.mark.parametrize("held_out", ["real-heldout8", "real-heldout9", "real-heldout10", "real-heldout11",
-                                      "real-heldout12", "real-heldout13", "real-heldout14",
-                                      "real-heldout15", "real-heldout16", "real-heldout17",
-                                      "real-heldout18", "real-heldout19", "real-heldout20"])
+@pytest.mark.parametrize("held_out", _registered_from(8))
 def test_downbeat_net_refuses_heldout_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "downbeat_net.py"),
                         "--sets", f"real-dev,{held_out}"],
