@@ -36,7 +36,9 @@ KICK_VETO = 4.0
 
 
 def act_ratio(feats: Features, act: np.ndarray, grid_s: np.ndarray) -> float:
-    """Mean activation peak at the midpoints over that at the grid (> 1: midpoints stronger)."""
+    """Mean activation peak at the midpoints over that at the grid (> 1: midpoints stronger).
+    The grid's last beat is left out (ACT_RATIO was set on this form), so it does not use
+    ``beats.on_off_peaks``."""
     from audio_sync.beats import peaks_at
 
     fr = feats.frame_rate_hz
@@ -47,10 +49,9 @@ def act_ratio(feats: Features, act: np.ndarray, grid_s: np.ndarray) -> float:
 
 def kick_ratio(feats: Features, grid_s: np.ndarray) -> float:
     """Kick-band peak on the grid over that on its midpoints (large: a kick on every beat)."""
-    from audio_sync.beats import _midpoints, _norm, peaks_at
+    from audio_sync.beats import _norm, on_off_peaks
 
-    kick, fr = _norm(feats.onset_kick), feats.frame_rate_hz
-    on, off = float(peaks_at(kick, grid_s, fr).mean()), float(peaks_at(kick, _midpoints(grid_s), fr).mean())
+    on, off = on_off_peaks(_norm(feats.onset_kick), grid_s, feats.frame_rate_hz)
     return on / off if off > 1e-12 else (np.inf if on > 0 else 1.0)
 
 

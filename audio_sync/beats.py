@@ -176,6 +176,13 @@ def _midpoints(beats_s: np.ndarray) -> np.ndarray:
     return (beats_s[:-1] + beats_s[1:]) / 2.0
 
 
+def on_off_peaks(env: np.ndarray, beats_s: np.ndarray, frame_rate_hz: float) -> tuple[float, float]:
+    """Mean envelope peak on the beats and on the midpoints between them: the phase checks'
+    one measure (which of the two grids an envelope sits on)."""
+    on = float(peaks_at(env, beats_s, frame_rate_hz).mean())
+    return on, float(peaks_at(env, _midpoints(beats_s), frame_rate_hz).mean())
+
+
 def _dp(env: np.ndarray, feats: Features, bpm: float | np.ndarray) -> np.ndarray:
     """The Ellis DP tracker (audio_sync.beat_dp); ``bpm`` may be one value or one per frame.
 
@@ -264,9 +271,7 @@ def _off_phase(feats: Features, beats_s: np.ndarray) -> bool:
     """True when the midpoints between beats carry clearly more kick energy than the beats."""
     if beats_s.size < 4:
         return False
-    env, fr = _phase_env(feats), feats.frame_rate_hz
-    on = float(peaks_at(env, beats_s, fr).mean())
-    off = float(peaks_at(env, _midpoints(beats_s), fr).mean())
+    on, off = on_off_peaks(_phase_env(feats), beats_s, feats.frame_rate_hz)
     return off > 1.15 * on
 
 
@@ -286,9 +291,7 @@ def _act_on_beats(feats: Features, act: np.ndarray | None, beats_s: np.ndarray) 
     note-onset leakage; on butchers_march it put the tracked grid half a beat out)."""
     if act is None or beats_s.size < 4 or ACT_VETO <= 0:
         return False
-    fr = feats.frame_rate_hz
-    on = float(peaks_at(act, beats_s, fr).mean())
-    off = float(peaks_at(act, _midpoints(beats_s), fr).mean())
+    on, off = on_off_peaks(act, beats_s, feats.frame_rate_hz)
     return on > ACT_VETO * off
 
 
