@@ -47,7 +47,7 @@ VARIANT_MIN_RATIO = 0.8
 
 def words(title: str) -> set[str]:
     """The distinctive words of a title (lower case, letters only, 4+ letters, not GENERIC)."""
-    plain = title.lower().replace("'s ", " ").replace("'", "")
+    plain = re.sub(r"'s\b", "", title.lower()).replace("'", "")
     return {w for w in re.findall(r"[a-z]+", plain) if len(w) >= 4 and w not in GENERIC}
 
 
@@ -62,13 +62,11 @@ def same_word(a: str, b: str) -> bool:
 def hits(new_titles: Iterable[str], other_titles: Iterable[str]) -> dict[str, list[str]]:
     """Each distinctive word of ``new_titles`` found in some other title -> those titles."""
     others = [(t, words(t)) for t in set(other_titles)]
-    found: dict[str, list[str]] = {}
+    found: dict[str, set[str]] = {}
     for title in new_titles:
-        for w in sorted(words(title)):
-            match = sorted(t for t, ws in others if any(same_word(w, o) for o in ws))
-            if match:
-                found.setdefault(w, []).extend(m for m in match if m not in found.get(w, []))
-    return found
+        for w in words(title):
+            found.setdefault(w, set()).update(t for t, ws in others if any(same_word(w, o) for o in ws))
+    return {w: sorted(ts) for w, ts in sorted(found.items()) if ts}
 
 
 def other_titles(own: int, listed: Iterable[int]) -> set[str]:
