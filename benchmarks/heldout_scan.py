@@ -105,6 +105,7 @@ class HeldoutSet:
         pieces = importlib.import_module(f"heldout{n}_pieces")
         self.n = n
         self.KITS, self.PIECES, self.REJECTED = pieces.KITS, pieces.PIECES, pieces.REJECTED
+        self.REVIEWED_WORDS: dict[str, str] = getattr(pieces, "REVIEWED_WORDS", {})
         self.TUNES = importlib.import_module(f"heldout{n}_tunes").TUNES
         self.held7 = importlib.import_module("make_realbeats_heldout7")  # its renderer; output untouched
         self.held6 = self.held7.held6
@@ -130,8 +131,8 @@ class HeldoutSet:
         """From real-heldout19 on: every key word a title shares with another set's is reviewed
         (the pieces module's REVIEWED_WORDS; benchmarks/title_words.py)."""
         if self.n >= title_words.FIRST_SET:
-            reviewed = importlib.import_module(f"heldout{self.n}_pieces").REVIEWED_WORDS
-            title_words.check_reviewed(self.PIECES, title_words.other_titles(self.n, LISTED), reviewed)
+            title_words.check_reviewed(self.PIECES, title_words.other_titles(self.n, LISTED), self.REVIEWED_WORDS,
+                                       where=f"heldout{self.n}_pieces.REVIEWED_WORDS")
 
     def main(self, argv: list[str]) -> int:
         self.assert_every_tune_played()

@@ -90,8 +90,11 @@ def other_titles(own: int, listed: Iterable[int]) -> set[str]:
     return out
 
 
-def check_reviewed(pieces: list[dict[str, Any]], others: Iterable[str], reviewed: dict[str, str]) -> None:
+def check_reviewed(pieces: list[dict[str, Any]], others: Iterable[str], reviewed: dict[str, str], *,
+                   where: str = "REVIEWED_WORDS") -> None:
     """Every key word the pieces' titles share with another title is in ``reviewed``."""
     unreviewed = {w: t for w, t in hits([p["title"] for p in pieces], others).items() if w not in reviewed}
-    assert not unreviewed, "title words shared with other sets, not reviewed (REVIEWED_WORDS): " + "; ".join(
-        f"{w!r} in {', '.join(map(repr, t[:3]))}" for w, t in sorted(unreviewed.items()))
+    assert not unreviewed, (
+        f"title words shared with other sets' titles: replace the piece if it is the same tune, else "
+        f"add the word to {where} with why it is another tune: "
+        + "; ".join(f"{w!r} in {', '.join(map(repr, t[:3]))}" for w, t in sorted(unreviewed.items())))
