@@ -129,6 +129,11 @@ LEVEL_RATIOS = (1.0, 2.0, 0.5, 1.5, 2.0 / 3.0, 3.0, 1.0 / 3.0, 4.0 / 3.0, 0.75)
 # 0.791 -> 0.814) (docs/beat-accuracy/2026-12-01-s14-decision.md, part 5).
 ACT_TEMPO_THREE_HALVES = False
 THREE_HALVES_MIN_BPM = 131.5
+# The learned activation's veto of the kick band's half-beat fix (ACT_VETO) is lifted where the
+# kick band is on the midpoints at least act_phase.KICK_VETO times as strongly as on the beats: a
+# kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house
+# with off-beat open hats, ska's skank: the net fires on those). The mirror of ACT_PHASE_KICK_VETO.
+KICK_OVER_ACT = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,10 +284,21 @@ def _fix_phase(feats: Features, env: np.ndarray, bpm: float | np.ndarray,
                beats_s: np.ndarray, *, act: np.ndarray | None = None) -> np.ndarray:
     """Re-track with the kick band boosted when the DP locked onto the off-beat (unless the
     learned activation ``act`` is clearly on the beats)."""
-    if not _off_phase(feats, beats_s) or _act_on_beats(feats, act, beats_s):
+    if not _off_phase(feats, beats_s):
+        return beats_s
+    if _act_on_beats(feats, act, beats_s) and not (KICK_OVER_ACT and _kick_off_beats(feats, beats_s)):
         return beats_s
     boosted = _dp(env + 2.0 * _phase_env(feats), feats, bpm)
     return boosted if not _off_phase(feats, boosted) else _midpoints(beats_s)
+
+
+def _kick_off_beats(feats: Features, beats_s: np.ndarray) -> bool:
+    """True when the kick band is on the midpoints between the beats and not on the beats (its
+    midpoint peak at least act_phase.KICK_VETO times its beat peak)."""
+    from audio_sync.act_phase import KICK_VETO
+
+    on, off = on_off_peaks(_norm(feats.onset_kick), beats_s, feats.frame_rate_hz)
+    return off >= KICK_VETO * on and off > 0.0
 
 
 def _act_on_beats(feats: Features, act: np.ndarray | None, beats_s: np.ndarray) -> bool:

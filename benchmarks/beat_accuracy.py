@@ -226,12 +226,15 @@ def comparison_columns(args: argparse.Namespace) -> dict[str, Callable[[Excerpt]
 
 
 def switch_column(name: str) -> Callable[[Excerpt], Estimate]:
-    """Our tracker with the switch ``audio_sync.beats.NAME`` on (a switch that ships off)."""
+    """Our tracker with the switch ``audio_sync.beats.NAME`` on (a switch that ships off);
+    ``A+B`` turns several on in one column (their combination)."""
     from audio_sync import beats
 
-    if not isinstance(getattr(beats, name, None), bool):
-        raise ValueError(f"--switch-on {name}: not a switch of audio_sync.beats (give e.g. THIRD_LEVEL)")
-    return lambda ex: _ours_with(ex, **{name: True})
+    names = name.split("+")
+    for n in names:
+        if not isinstance(getattr(beats, n, None), bool):
+            raise ValueError(f"--switch-on {n}: not a switch of audio_sync.beats (give e.g. THIRD_LEVEL)")
+    return lambda ex: _ours_with(ex, **dict.fromkeys(names, True))
 
 
 def duple_columns(names: str) -> dict[str, Callable[[Excerpt], Estimate]]:
@@ -456,7 +459,7 @@ def main() -> None:
     parser.add_argument("--duple", default="",
                         help="add a column per duple halving candidate (benchmarks/level_duple.py), e.g. fixed,density-tempo")
     parser.add_argument("--switch-on", action="append", default=[], metavar="NAME",
-                        help="add a column for our tracker with the boolean audio_sync.beats.NAME on")
+                        help="add a column for our tracker with the boolean audio_sync.beats.NAME on (A+B: several in one column)")
     parser.add_argument("--tracker-column", action="append", default=[], metavar="NAME=NET.npz[,LEVEL.py]",
                         help="add a column for our tracker with another beat net's weights and, if given, "
                              "another level model (benchmarks/train_beat_tcn.py, level_learn.py --write); repeatable")
