@@ -109,11 +109,12 @@ ACT_PHASE_KICK_VETO = True
 # 0.529. Session 13, part 5 of docs/beat-accuracy/2026-12-01-s13-decision.md.
 DOWNBEAT_FIRST_NET = False
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
-# when the low+mid onsets of the beats every third one keeps are clearly the stronger. Ships OFF:
-# session 13's rule (activation and kick too) moved nothing on the pristine real-heldout12;
-# session 14's (low+mid alone) +12/-1 on the dev and used held-out sets, but nothing on the
-# pristine real-heldout16 (docs/beat-accuracy/2026-12-01-s14-decision.md).
-THIRD_LEVEL = False
+# when the low+mid onsets of the beats every third one keeps are clearly the stronger. Session 14's
+# rule (low+mid alone): +12/-1 on the dev and used held-out sets, nothing moved on the pristine
+# real-heldout16; session 15: used sets +15/-1, pristine real-heldout20 +1/-0 and real-heldout21
+# +1/-0 (a 6/8 and a 12/8 ballad to their dotted quarter), so it ships
+# (docs/beat-accuracy/2026-12-01-s15-decision.md).
+THIRD_LEVEL = True
 # The tracker starts from the net activation's tempo where the band onsets' tempo is in no simple
 # ratio to it (trap and drill at 4:5): on the training sources the activation's is the reachable
 # one in 15 of 20 such excerpts. Used sets acc1 +1/-1, F higher; pristine real-heldout17 acc1

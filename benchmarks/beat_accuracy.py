@@ -233,7 +233,7 @@ def switch_column(name: str) -> Callable[[Excerpt], Estimate]:
     names = name.split("+")
     for n in names:
         if not isinstance(getattr(beats, n, None), bool):
-            raise ValueError(f"--switch-on {n}: not a switch of audio_sync.beats (give e.g. THIRD_LEVEL)")
+            raise ValueError(f"--switch-on {n}: not a switch of audio_sync.beats (give e.g. KICK_OVER_ACT)")
     return lambda ex: _ours_with(ex, **dict.fromkeys(names, True))
 
 

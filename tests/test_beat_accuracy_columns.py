@@ -40,9 +40,9 @@ def test_comparison_columns_keep_their_order() -> None:
 
     flags = dict(net_off=True, vote_off=False, vote_on=True, phase_on=False, dotted_on=False,
                  level_model_on=False, pre_s8=False, level_column=[], s9_level=True, duple="fixed",
-                 tracker_column=[], switch_on=["THIRD_LEVEL"])
+                 tracker_column=[], switch_on=["ACT_TEMPO_THREE_HALVES"])
     names = list(beat_accuracy.comparison_columns(argparse.Namespace(**flags)))
-    assert names == ["third-level-on", "duple-fixed", "s9-level", "vote-on", "net-off"]
+    assert names == ["act-tempo-three-halves-on", "duple-fixed", "s9-level", "vote-on", "net-off"]
 
 
 def test_a_switch_column_turns_its_switch_on_and_back_and_refuses_a_non_switch(tmp_path: Path,
@@ -53,9 +53,12 @@ def test_a_switch_column_turns_its_switch_on_and_back_and_refuses_a_non_switch(t
     from audio_sync import analysis, beats
 
     seen = []
-    monkeypatch.setattr(analysis, "_analyze_uncached", lambda audio: seen.append(beats.THIRD_LEVEL) or _Result())
-    beat_accuracy.switch_column("THIRD_LEVEL")(_Ex())
-    assert seen == [True] and beats.THIRD_LEVEL is False
+    monkeypatch.setattr(analysis, "_analyze_uncached", lambda audio: seen.append(
+        (beats.ACT_TEMPO_THREE_HALVES, beats.KICK_OVER_ACT)) or _Result())
+    beat_accuracy.switch_column("ACT_TEMPO_THREE_HALVES")(_Ex())
+    beat_accuracy.switch_column("ACT_TEMPO_THREE_HALVES+KICK_OVER_ACT")(_Ex())  # a combination
+    assert seen == [(True, False), (True, True)]
+    assert beats.ACT_TEMPO_THREE_HALVES is False and beats.KICK_OVER_ACT is False
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"), "--sets", "real-dev",
                         "--no-madmom", "--switch-on", "MIN_BPM"], capture_output=True, text=True, timeout=120,
                        cwd=tmp_path)
