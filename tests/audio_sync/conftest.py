@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from audio_sync.testsongs import make_song
@@ -35,3 +37,17 @@ def dev_dir() -> Path:
     if not DEV_DIR.is_dir():
         pytest.skip("the realbeats-dev set in shared/data/realbeats-dev/ is not present")
     return DEV_DIR
+
+
+def _gaussian_pulses(times_s: np.ndarray, n: int, fr: float) -> np.ndarray:
+    out = np.zeros(n)
+    idx = np.round(np.asarray(times_s) * fr).astype(np.int64)
+    out[idx[(idx >= 0) & (idx < n)]] = 1.0
+    return np.convolve(out, np.exp(-0.5 * (np.arange(-4, 5) / 1.2) ** 2), mode="same")
+
+
+@pytest.fixture(scope="session")
+def pulses() -> Callable[[np.ndarray, int, float], np.ndarray]:
+    """``pulses(times_s, n, fr)``: an envelope of n frames at fr Hz with a peak a few frames wide
+    at each time (the shape of an onset or activation peak), for hand-built bands and activations."""
+    return _gaussian_pulses

@@ -17,48 +17,41 @@ from audio_sync.testsongs import make_song
 LEAD = 0.02
 
 
-def _pulses(times_s: np.ndarray, n: int, fr: float) -> np.ndarray:
-    out = np.zeros(n)
-    idx = np.round(times_s * fr).astype(np.int64)
-    out[idx[(idx >= 0) & (idx < n)]] = 1.0
-    return np.convolve(out, np.exp(-0.5 * (np.arange(-4, 5) / 1.2) ** 2), mode="same")
-
-
 @pytest.fixture(scope="module")
 def song() -> tuple:
     audio, truth = make_song(bpm=104.0, duration_s=20.0, drumless_breakdown=False, seed=11)
     return compute_features(audio), np.asarray(truth.beats_s)
 
 
-def test_grid_moves_onto_the_beats_the_activation_marks(song: tuple) -> None:
+def test_grid_moves_onto_the_beats_the_activation_marks(song: tuple, pulses) -> None:
     feats, beats_s = song
     off_grid = (beats_s[:-1] + beats_s[1:]) / 2.0 + LEAD  # tracked half a beat out
-    act = 0.1 + 0.8 * _pulses(beats_s - LEAD, feats.n_frames, feats.frame_rate_hz)
+    act = 0.1 + 0.8 * pulses(beats_s - LEAD, feats.n_frames, feats.frame_rate_hz)
     moved = act_phase.check(feats, act, off_grid, lead_s=LEAD)
     inner = beats_s[(beats_s > 1.0) & (beats_s < feats.duration_s - 1.0)] + LEAD
     assert np.max([np.min(np.abs(moved - b)) for b in inner]) < 0.03
 
 
-def test_grid_on_the_activation_or_undecided_stays(song: tuple) -> None:
+def test_grid_on_the_activation_or_undecided_stays(song: tuple, pulses) -> None:
     feats, beats_s = song
     grid = beats_s + LEAD
     fr, n = feats.frame_rate_hz, feats.n_frames
-    on_beats = 0.1 + 0.8 * _pulses(beats_s - LEAD, n, fr)
+    on_beats = 0.1 + 0.8 * pulses(beats_s - LEAD, n, fr)
     mids = (beats_s[:-1] + beats_s[1:]) / 2.0 - LEAD
-    undecided = 0.1 + 0.8 * _pulses(beats_s - LEAD, n, fr) + 0.85 * _pulses(mids, n, fr)
+    undecided = 0.1 + 0.8 * pulses(beats_s - LEAD, n, fr) + 0.85 * pulses(mids, n, fr)
     assert act_phase.check(feats, on_beats, grid, lead_s=LEAD) is grid
     assert act_phase.check(feats, undecided, grid, lead_s=LEAD) is grid
     assert act_phase.check(feats, None, grid, lead_s=LEAD) is grid
 
 
-def test_a_kick_on_every_beat_keeps_the_grid_when_asked(song: tuple) -> None:
+def test_a_kick_on_every_beat_keeps_the_grid_when_asked(song: tuple, pulses) -> None:
     # Session 13: the activation stronger half a beat out than on a grid whose kick band marks
     # every beat (the deep-house case). With the veto the grid stays; without it, it moves.
     feats, beats_s = song
     grid = beats_s + LEAD
     inner = grid[(grid > LEAD) & (grid < feats.duration_s - 0.05)] - LEAD
     assert act_phase.kick_ratio(feats, inner) >= act_phase.KICK_VETO
-    act = 0.1 + 0.8 * _pulses((beats_s[:-1] + beats_s[1:]) / 2.0, feats.n_frames, feats.frame_rate_hz)
+    act = 0.1 + 0.8 * pulses((beats_s[:-1] + beats_s[1:]) / 2.0, feats.n_frames, feats.frame_rate_hz)
     assert not np.array_equal(act_phase.check(feats, act, grid, lead_s=LEAD), grid)
     np.testing.assert_array_equal(act_phase.check(feats, act, grid, lead_s=LEAD, kick_veto=True), grid)
     # The grid half a beat out has the kicks between its pulses: no veto, it moves back.

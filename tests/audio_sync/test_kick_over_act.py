@@ -18,33 +18,26 @@ from audio_sync.features import compute_features
 from audio_sync.testsongs import make_song
 
 
-def _pulses(times_s: np.ndarray, n: int, fr: float) -> np.ndarray:
-    out = np.zeros(n)
-    idx = np.round(times_s * fr).astype(np.int64)
-    out[idx[(idx >= 0) & (idx < n)]] = 1.0
-    return np.convolve(out, np.exp(-0.5 * (np.arange(-4, 5) / 1.2) ** 2), mode="same")
-
-
 def _on_beats(est: np.ndarray, truth: np.ndarray, *, window: float = 0.07) -> float:
     """Share of the estimated beats within ``window`` of a true beat."""
     return float(np.mean([np.min(np.abs(truth - t)) <= window for t in est])) if est.size else 0.0
 
 
-def _situation(kick_on_beats: float) -> tuple:
+def _situation(pulses, kick_on_beats: float) -> tuple:
     audio, truth = make_song(bpm=124.0, duration_s=20.0, drumless_breakdown=False, seed=11)
     feats = compute_features(audio)
     beats_s = np.asarray(truth.beats_s)
     fr, n = feats.frame_rate_hz, feats.n_frames
     off_grid = (beats_s[:-1] + beats_s[1:]) / 2.0
-    kick = (kick_on_beats * _pulses(beats_s, n, fr) + _pulses(off_grid, n, fr)).astype(np.float32)
-    act = (0.1 + 0.8 * _pulses(off_grid, n, fr)).astype(np.float64)
+    kick = (kick_on_beats * pulses(beats_s, n, fr) + pulses(off_grid, n, fr)).astype(np.float32)
+    act = (0.1 + 0.8 * pulses(off_grid, n, fr)).astype(np.float64)
     return dataclasses.replace(feats, onset_kick=kick), act, beats_s, off_grid
 
 
 @pytest.fixture(scope="module")
-def four_on_the_floor() -> tuple:
-    """Kick 6x stronger on the beats than on the off-beat grid's beats."""
-    return _situation(6.0)
+def four_on_the_floor(pulses) -> tuple:
+    """The kick six times as strong on the true beats as on the off-beat grid handed to the fix."""
+    return _situation(pulses, 6.0)
 
 
 def _fixed(feats, act: np.ndarray, off_grid: np.ndarray) -> np.ndarray:
@@ -75,11 +68,11 @@ def test_switch_on_the_kick_moves_the_grid_onto_the_beats(four_on_the_floor: tup
     assert _on_beats(_fixed(feats, act, off_grid), truth) >= 0.9
 
 
-def test_a_weak_kick_contrast_keeps_the_veto(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_weak_kick_contrast_keeps_the_veto(pulses, monkeypatch: pytest.MonkeyPatch) -> None:
     """Leakage-like low-band flux, 2x stronger between the grid's beats: the activation still wins."""
     from audio_sync import beats
 
-    feats, act, truth, off_grid = _situation(2.0)
+    feats, act, truth, off_grid = _situation(pulses, 2.0)
     monkeypatch.setattr(beats, "KICK_OVER_ACT", True)
     assert not beats._kick_off_beats(feats, off_grid)
     assert _fixed(feats, act, off_grid) is off_grid

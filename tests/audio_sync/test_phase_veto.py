@@ -21,13 +21,6 @@ from audio_sync.features import compute_features
 from audio_sync.testsongs import make_song
 
 
-def _pulses(times_s: np.ndarray, n: int, fr: float) -> np.ndarray:
-    out = np.zeros(n)
-    idx = np.round(times_s * fr).astype(np.int64)
-    out[idx[(idx >= 0) & (idx < n)]] = 1.0
-    return np.convolve(out, np.exp(-0.5 * (np.arange(-4, 5) / 1.2) ** 2), mode="same")
-
-
 def _f_measure(truth: np.ndarray, est: np.ndarray, *, window: float = 0.07) -> float:
     truth, est = truth[truth >= 5.0], est[est >= 5.0]
     hits = sum(bool(est.size) and float(np.min(np.abs(est - t))) <= window for t in truth)
@@ -35,14 +28,14 @@ def _f_measure(truth: np.ndarray, est: np.ndarray, *, window: float = 0.07) -> f
 
 
 @pytest.fixture(scope="module")
-def misleading_kick() -> tuple:
+def misleading_kick(pulses) -> tuple:
     audio, truth = make_song(bpm=112.0, duration_s=24.0, drumless_breakdown=False, seed=7)
     feats = compute_features(audio)
     beats_s = np.asarray(truth.beats_s)
     fr, n = feats.frame_rate_hz, feats.n_frames
     mids = (beats_s[:-1] + beats_s[1:]) / 2.0
-    kick = (1.0 * _pulses(mids, n, fr) + 0.5 * _pulses(beats_s, n, fr)).astype(np.float32)
-    act = np.stack([0.1 + 0.8 * _pulses(beats_s, n, fr), np.zeros(n)]).astype(np.float32)
+    kick = (1.0 * pulses(mids, n, fr) + 0.5 * pulses(beats_s, n, fr)).astype(np.float32)
+    act = np.stack([0.1 + 0.8 * pulses(beats_s, n, fr), np.zeros(n)]).astype(np.float32)
     return dataclasses.replace(feats, onset_kick=kick), act, beats_s
 
 
