@@ -135,6 +135,13 @@ THREE_HALVES_MIN_BPM = 131.5
 # kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house
 # with off-beat open hats, ska's skank: the net fires on those). The mirror of ACT_PHASE_KICK_VETO.
 KICK_OVER_ACT = False
+# The learned level without its backbeat guard (level_model.decide: no move where kick and snare
+# alternate on the rule's beats). Session 9 added the guard for a funk groove's eighths; with V7f
+# on the three-net activation, at the decision point it blocks only right moves: 10 of 10 on the
+# training sources (trap, reggaeton, funk and half-time at 2:3 or the half, reels at double), 5 of
+# 6 on the used sets (the sixth wrong either way) (docs/beat-accuracy/2026-12-01-s15-decision.md,
+# part 7). Ships off until judged.
+LEVEL_BACKBEAT_GUARD_OFF = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -274,5 +274,8 @@ def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
             down = beat_activation(feats.mel_db)[1].astype(np.float64)
         else:  # its weights there are 0: any finite stand-in gives the same decision
             down = np.zeros_like(act)
-    x, ok = candidate_features(feats, act, down, beats_s, bpm, ratio=ratio, levels=levels(MODEL))
-    return bpm * CANDIDATES[decide(MODEL, x, ok)]
+    from audio_sync import beats
+
+    model = {**MODEL, "backbeat_min": np.inf} if beats.LEVEL_BACKBEAT_GUARD_OFF else MODEL
+    x, ok = candidate_features(feats, act, down, beats_s, bpm, ratio=ratio, levels=levels(model))
+    return bpm * CANDIDATES[decide(model, x, ok)]
