@@ -146,13 +146,22 @@
   MuseScore General, FluidR3_GM and Hydrogen kits, each style but the waltz, the 6/8 and 12/8
   ballads and the funk on a kit no held-out set played it on (default
   ~/.cache/mvstudio-eval/realbeats-heldout22). Guarded like real-heldout2.
+- ``real-heldout23``: a twenty-third held-out set, pristine (benchmarks/make_realbeats_heldout23.py,
+  README in benchmarks/realbeats-heldout23.md): 15 band arrangements (three dnb at 168-176, two
+  half-time rock at 140-142, trap and drill at 140-144, a fast waltz at 184 with a ritardando, 5/4,
+  6/8 and 12/8 ballads at a dotted quarter of 52 and 50, house and disco with off-beat open hats,
+  funk, ska) and 11 folk pieces (two undrummed 2/2 reels, two 2/2 hornpipes, two 2/4 polkas, two
+  6/8 jigs, 9/8, slow 6/8 and 12/8 airs) chosen for the metrical level, phase and downbeat, on
+  csound (sf_GMbank), MuseScore General and Hydrogen kits, each style but the waltz, the 6/8 and
+  12/8 ballads, dnb, the 5/4 and the house on a kit no held-out set played it on (default
+  ~/.cache/mvstudio-eval/realbeats-heldout23). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
 Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3 / _HELDOUT4 /
 _HELDOUT5 / _HELDOUT6 / _HELDOUT7 / _HELDOUT8 / _HELDOUT9 / _HELDOUT10 /
 _HELDOUT11 / _HELDOUT12 / _HELDOUT13 / _HELDOUT14 / _HELDOUT15 / _HELDOUT16 / _HELDOUT17 /
-_HELDOUT18 / _HELDOUT19 / _HELDOUT20 / _HELDOUT21 / _HELDOUT22.
+_HELDOUT18 / _HELDOUT19 / _HELDOUT20 / _HELDOUT21 / _HELDOUT22 / _HELDOUT23.
 """
 
 from __future__ import annotations
@@ -195,7 +204,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 23)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 24)}}
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.
