@@ -155,13 +155,21 @@
   csound (sf_GMbank), MuseScore General and Hydrogen kits, each style but the waltz, the 6/8 and
   12/8 ballads, dnb, the 5/4 and the house on a kit no held-out set played it on (default
   ~/.cache/mvstudio-eval/realbeats-heldout23). Guarded like real-heldout2.
+- ``real-heldout24``: a twenty-fourth held-out set, pristine and targeted (benchmarks/make_realbeats_heldout24.py,
+  README in benchmarks/realbeats-heldout24.md): 8 band arrangements with off-beat accents over a
+  kick (three house at 122-126 and two disco at 116-118 with off-beat open hats, three ska at
+  148-154 with the off-beat skank), 8 undrummed 2/2 reels and a hornpipe on solo instruments
+  (half note 84-98) and 8 band arrangements of half-time rock, trap, UK drill and drum-and-bass
+  (two each, 140-146 and 172-174), no tempo changes, on TimGM6mb (bands), csound (sf_GMbank,
+  reels) and Hydrogen kits, each style but dnb and drill on a kit no held-out set played it on
+  (default ~/.cache/mvstudio-eval/realbeats-heldout24). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
 Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3 / _HELDOUT4 /
 _HELDOUT5 / _HELDOUT6 / _HELDOUT7 / _HELDOUT8 / _HELDOUT9 / _HELDOUT10 /
 _HELDOUT11 / _HELDOUT12 / _HELDOUT13 / _HELDOUT14 / _HELDOUT15 / _HELDOUT16 / _HELDOUT17 /
-_HELDOUT18 / _HELDOUT19 / _HELDOUT20 / _HELDOUT21 / _HELDOUT22 / _HELDOUT23.
+_HELDOUT18 / _HELDOUT19 / _HELDOUT20 / _HELDOUT21 / _HELDOUT22 / _HELDOUT23 / _HELDOUT24.
 """
 
 from __future__ import annotations
@@ -204,7 +212,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 24)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 25)}}
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.

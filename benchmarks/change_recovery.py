@@ -20,8 +20,8 @@ the share of true beats within 70 ms in the two bars after each change ("after-c
 Never run on a held-out set with our tracker before the lead's final run: ``real-heldout5``
 ``real-heldout6``, ``real-heldout7``, ``real-heldout8``, ``real-heldout9``, ``real-heldout10``,
 ``real-heldout11``, ``real-heldout12``, ``real-heldout13``, ``real-heldout14``, ``real-heldout15``, ``real-heldout16``,
-``real-heldout17``, ``real-heldout18``, ``real-heldout19``, ``real-heldout20``, ``real-heldout21``, ``real-heldout22`` and ``real-heldout23`` (make_realbeats_heldout5/6/7/8/9/10/11/12/13/14/15/16/17/18/19/20/21/22/23.py, four or
-five excerpts with tempo changes each; three in real-heldout17, 18, 19, 20, 21, 22 and 23) are not in the default sets and are refused (exit code 2) without ``--final`` (that
+``real-heldout17``, ``real-heldout18``, ``real-heldout19``, ``real-heldout20``, ``real-heldout21``, ``real-heldout22``, ``real-heldout23`` and ``real-heldout24`` (make_realbeats_heldout5/6/7/8/9/10/11/12/13/14/15/16/17/18/19/20/21/22/23/24.py, four or
+five excerpts with tempo changes each; three in real-heldout17, 18, 19, 20, 21, 22 and 23; none in 24) are not in the default sets and are refused (exit code 2) without ``--final`` (that
 run) or ``--anchors-only`` (plain librosa alone; our tracker never runs). Usage:
 
     python benchmarks/change_recovery.py [--librosa] [--check] [--sets real-dev,...] [--final | --anchors-only]
