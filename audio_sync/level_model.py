@@ -13,7 +13,9 @@ model's margin, to a slower level only when the beats it skips are measurably we
 those it keeps (``skip_min``: a click track or a kick on every beat has no such evidence), and
 to a faster level only when the pulses it adds are not measurably weaker than the beats
 (``add_max``: nothing between the clicks, no new pulse), and not at all when kick and snare
-alternate on the tracker's beats (``backbeat_min``: a backbeat makes them the quarter notes).
+alternate on the tracker's beats (``backbeat_min``: a backbeat makes them the quarter notes) --
+a guard the tracker lifts since session 15 (``beats.LEVEL_BACKBEAT_GUARD_OFF``: with these weights
+on the three-net activation it blocked only right moves).
 Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights, provenance and whether
 ``beats.LEVEL_MODEL`` is on: ``_level_model_weights.py`` and ``level_model.md``.
 """
