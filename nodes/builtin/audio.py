@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
+from audio_sync.analysis import ANALYSIS_VERSION
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, Problem
@@ -163,7 +164,10 @@ async def _run_envelope(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
 FPS_PARAM = ParamSpec("fps", "str", "30", "video frame rate, e.g. 30 or 30000/1001")
 
 SPECS = [
+    # The node's version is the analysis version: a new tracker re-analyses songs whose node
+    # results are cached (before, the node cache kept serving the old tracker's beats).
     NodeSpec("audio.analyze", "Analyze song", "audio", _run_analyze, after=_after_analyze,
+             version=ANALYSIS_VERSION,
              inputs=(PortSpec("audio", AUDIO),),
              outputs=(PortSpec("beats", BEATMAP, "tempo curve, beats, downbeats, sections"),),
              params=(

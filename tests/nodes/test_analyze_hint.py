@@ -72,3 +72,28 @@ def test_run_time_options_are_bad_node_input_naming_the_param():
             _hint_options("beats", params)
         assert err.value.param == name and err.value.exit_code == 2
         assert f"node 'beats', param '{name}'" in str(err.value)
+
+
+def test_a_new_analysis_version_re_runs_the_node(tmp_path, engine):
+    """The node's version is audio_sync's ANALYSIS_VERSION, so a tracker upgrade re-analyses a
+    song whose node result is cached (the node cache used to keep serving the old beats)."""
+    import dataclasses
+
+    from audio_sync.analysis import ANALYSIS_VERSION
+
+    def run(registry: Any) -> Any:
+        ex = Executor(registry=registry, artifacts=engine.artifacts, cache=engine.cache,
+                      runs=engine.runs, sink=engine.sink)
+        res = asyncio.run(ex.run(_graph(tmp_path, {})))
+        assert res.status == "succeeded", res.error
+        return res
+
+    shipped = default_registry()
+    assert shipped.get("audio.analyze").version == ANALYSIS_VERSION
+    run(shipped)
+    assert run(shipped).nodes["beats"].cache_hit
+    upgraded = default_registry()
+    upgraded._specs["audio.analyze"] = dataclasses.replace(shipped.get("audio.analyze"),
+                                                           version=ANALYSIS_VERSION + 1)
+    again = run(upgraded)
+    assert not again.nodes["beats"].cache_hit and again.nodes["song"].cache_hit
