@@ -13,7 +13,7 @@ madmom (RNN + DBN beat and downbeat trackers) is only an anchor: its models are 
 it is never a dependency of the project, and it is skipped when not installed. The sets are
 described in benchmarks/beat_sets.py. The headline line is printed last.
 
-``real-heldout2`` .. ``real-heldout24`` are not in the default sets: each is
+The held-out sets from ``real-heldout2`` on (``beat_sets.GUARDED_SETS``) are not in the default sets: each is
 scored with our tracker once, at the end (``--sets real-heldout5 --final``; without --final or --anchors-only
 the script refuses these sets); before that only ``--anchors-only`` (plain librosa and madmom,
 our tracker never runs) may touch them.

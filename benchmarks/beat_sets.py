@@ -166,10 +166,7 @@
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
-Override the folders with MVSTUDIO_REALBEATS_DEV / _DEV2 / _HELDOUT / _HELDOUT2 / _HELDOUT3 / _HELDOUT4 /
-_HELDOUT5 / _HELDOUT6 / _HELDOUT7 / _HELDOUT8 / _HELDOUT9 / _HELDOUT10 /
-_HELDOUT11 / _HELDOUT12 / _HELDOUT13 / _HELDOUT14 / _HELDOUT15 / _HELDOUT16 / _HELDOUT17 /
-_HELDOUT18 / _HELDOUT19 / _HELDOUT20 / _HELDOUT21 / _HELDOUT22 / _HELDOUT23 / _HELDOUT24.
+Override a folder with MVSTUDIO_REALBEATS_<NAME> (DEV, DEV2, HELDOUT, HELDOUT2 .. HELDOUTn: ``eval_dir``).
 """
 
 from __future__ import annotations

@@ -17,11 +17,10 @@ Per change the bars until every later beat is within 70 ms are counted (beat_acc
 metrical level for the whole excerpt (source excerpts already wrong): the summary also gives the
 count over excerpts tracked at the right tempo level (beat F >= 0.9 for steps-off and ours), and
 the share of true beats within 70 ms in the two bars after each change ("after-change").
-Never run on a held-out set with our tracker before the lead's final run: ``real-heldout5``
-``real-heldout6``, ``real-heldout7``, ``real-heldout8``, ``real-heldout9``, ``real-heldout10``,
-``real-heldout11``, ``real-heldout12``, ``real-heldout13``, ``real-heldout14``, ``real-heldout15``, ``real-heldout16``,
-``real-heldout17``, ``real-heldout18``, ``real-heldout19``, ``real-heldout20``, ``real-heldout21``, ``real-heldout22``, ``real-heldout23`` and ``real-heldout24`` (make_realbeats_heldout5/6/7/8/9/10/11/12/13/14/15/16/17/18/19/20/21/22/23/24.py, four or
-five excerpts with tempo changes each; three in real-heldout17, 18, 19, 20, 21, 22 and 23; none in 24) are not in the default sets and are refused (exit code 2) without ``--final`` (that
+Never run on a held-out set with our tracker before the lead's final run: the registered
+held-out sets from ``real-heldout5`` on (``beat_sets.GUARDED_CHANGE_SETS``; make_realbeats_heldoutN.py,
+three to five excerpts with tempo changes each, none in the targeted real-heldout24) are not in the
+default sets and are refused (exit code 2) without ``--final`` (that
 run) or ``--anchors-only`` (plain librosa alone; our tracker never runs). Usage:
 
     python benchmarks/change_recovery.py [--librosa] [--check] [--sets real-dev,...] [--final | --anchors-only]
