@@ -40,6 +40,7 @@ class RunGlue(QtCore.QObject):
         self._thumbnailed: dict[str, str] = {}  # node id -> artifact key on its thumbnail
         self.truth = Truth(self)
         self.preview_node: str | None = None
+        self._opened = 0  # documents opened in this window (document_opened)
         self.allow_compute = True  # False in --screenshot: only cached results are shown
         self.timeline_node: str | None = None
         self.estimate_only = False
@@ -244,17 +245,22 @@ class RunGlue(QtCore.QObject):
         self.preview_node = None
         self.truth.generation += 1
         self.truth.known = {}
-        self.spawn(self._restore())
+        self._opened += 1
+        self.spawn(self._restore(self._opened))
         self.timeline_node = self._default_timeline_node()
         if self.timeline_node and self.allow_compute:
             self.load_timeline(self.timeline_node)
         else:
             self.win.timeline.clear()
 
-    async def _restore(self) -> None:
+    async def _restore(self, opened: int) -> None:
         """Badges, thumbnails, preview and timeline from what is cached for the graph's
-        current keys (never from another version's run history)."""
+        current keys (never from another version's run history). ``opened`` counts documents:
+        the window's empty start document's restore, still pending when a file opens, reported
+        the file a second time."""
         await self.truth.refresh()
+        if opened != self._opened:
+            return  # another document was opened meanwhile; its own restore reports
         self._report_restored()
         graph = self.win.doc.graph
         for nid, node in graph.nodes.items():
