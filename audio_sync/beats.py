@@ -147,6 +147,11 @@ KICK_OVER_ACT = False
 # +3/-0 (two drills and a house to their tempo), so it ships
 # (docs/beat-accuracy/2026-12-01-s15-decision.md, parts 7-8).
 LEVEL_BACKBEAT_GUARD_OFF = True
+# A beat of three tatums that nothing accents (undrummed reels tracked at three eighths, 117 BPM
+# for a half note of 88) is tracked again at four tatums (audio_sync.three_tatums). Thresholds
+# from the training sources; judged in docs/beat-accuracy/2026-12-01-s16-decision.md. Off until then.
+THREE_TATUM_CHECK = False
+RATIO_FOUR_TATUMS = 0.75  # three tatums a beat -> four
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +351,7 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     only without onsets (silence, a held tone): track() says how far to trust them. ``act``:
     the learned beat activation when the caller already has it; ``bpm_hint`` > 0 picks the
     metrical level nearest to it (audio_sync.tempo_hint)."""
-    env = beat_onset(feats)
+    env = onsets = beat_onset(feats)
     if feats.n_frames < 16 or not env.any() or _no_onsets(feats):
         return np.zeros(0), np.zeros(0), 0.0
     from audio_sync.activation import beat_activation, contrast
@@ -410,7 +415,13 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.act_phase import check
 
         beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
-    return beats, _confidence(env, beats, feats.frame_rate_hz), _median_tempo(beats, bpm)
+    tempo = _median_tempo(beats, bpm)
+    if THREE_TATUM_CHECK and raw is not None and bpm_hint <= 0 and tempo * RATIO_FOUR_TATUMS >= MIN_BPM:
+        from audio_sync.three_tatums import unaccented_three_tatums
+
+        if unaccented_three_tatums(feats, onsets, raw, beats, tempo):
+            return track_beats(feats, act=raw, bpm_hint=tempo * RATIO_FOUR_TATUMS)
+    return beats, _confidence(env, beats, feats.frame_rate_hz), tempo
 
 
 def _harmonic_phase(feats: Features, raw: np.ndarray | None, beats_s: np.ndarray) -> np.ndarray:

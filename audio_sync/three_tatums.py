@@ -1,0 +1,69 @@
+"""A beat of three tatums that nothing accents: undrummed running eighths tracked at three eighths.
+
+A reel's running eighths give the band onsets' autocorrelation a peak at every multiple of the
+eighth, and the tempo estimate's log-normal prior (centred on 120 BPM) takes the multiple nearest
+120: three eighths (117 BPM for a half note of 88). No reel groups its eighths in threes; a jig
+does, and there the beats are clearly stronger than the eighths between them. So a beat period of
+three tatums is doubted when the tatum is a third of it (the onsets' autocorrelation high at a
+third of the period and low at half of it, half-way between two tatums) and neither the learned
+activation nor the band onsets are stronger on the beats than at one and two thirds of the way
+to the next. Thresholds from the training sources only (docs/beat-accuracy/2026-12-01-s16-decision.md).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from audio_sync.features import Features
+
+# The onsets' normalised autocorrelation at a third of the beat period minus that at half of it
+# must exceed this (x4/3 reels on the training sources +0.63 .. +1.10).
+TATUM_ACF_MIN = 0.5
+# Log ratio of the mean strength on the beats over that at the thirds of the beat, below which
+# the beats are unaccented: activation (x4/3 reels <= +0.15, jigs tracked right >= +0.22) and
+# band onsets (x4/3 reels <= +0.22, 12/8 shuffles with a flat activation >= +0.83).
+ACT_ACCENT_MAX = 0.2
+ONSET_ACCENT_MAX = 0.4
+
+
+def _acf(env: np.ndarray) -> np.ndarray:
+    x = env - env.mean()
+    spec = np.fft.rfft(x, 2 * x.size)
+    acf = np.fft.irfft(spec * np.conj(spec))[:x.size]
+    return acf / (acf[0] + 1e-12)
+
+
+def _acf_peak(acf: np.ndarray, lag: float) -> float:
+    """The autocorrelation's largest value from one frame below to two above ``lag`` (floored)."""
+    i = int(np.floor(lag))
+    lo, hi = max(i - 1, 1), min(i + 3, acf.size - 1)
+    return float(acf[lo:hi].max()) if hi > lo else 0.0
+
+
+def _strength(env: np.ndarray, times_s: np.ndarray, frame_rate_hz: float) -> np.ndarray:
+    """The envelope's peak within +-2 frames of each time."""
+    idx = np.clip(np.round(times_s * frame_rate_hz).astype(int), 0, env.size - 1)
+    return np.array([env[max(0, k - 2):k + 3].max() for k in idx])
+
+
+def _accent(env: np.ndarray, beats_s: np.ndarray, frame_rate_hz: float) -> float:
+    """Log of the mean strength on the beats over that at one and two thirds of each interval."""
+    b, d = beats_s[:-1], np.diff(beats_s)
+    on = _strength(env, b, frame_rate_hz).mean()
+    thirds = (_strength(env, b + d / 3, frame_rate_hz).mean() + _strength(env, b + 2 * d / 3, frame_rate_hz).mean()) / 2
+    return float(np.log((on + 1e-3) / (thirds + 1e-3)))
+
+
+def unaccented_three_tatums(feats: Features, onsets: np.ndarray, act: np.ndarray,
+                            beats_s: np.ndarray, bpm: float) -> bool:
+    """True when the grid's beats are three even tatums that nothing accents (see the module)."""
+    if beats_s.size < 8 or bpm <= 0:
+        return False
+    fr = feats.frame_rate_hz
+    period = 60.0 * fr / bpm
+    acf = _acf(onsets)
+    if period / 2 + 3 >= acf.size:
+        return False
+    if _acf_peak(acf, period / 3) - _acf_peak(acf, period / 2) <= TATUM_ACF_MIN:
+        return False
+    return _accent(act, beats_s, fr) < ACT_ACCENT_MAX and _accent(onsets, beats_s, fr) < ONSET_ACCENT_MAX
