@@ -7,7 +7,11 @@ does, and there the beats are clearly stronger than the eighths between them. So
 three tatums is doubted when the tatum is a third of it (the onsets' autocorrelation high at a
 third of the period and low at half of it, half-way between two tatums) and neither the learned
 activation nor the band onsets are stronger on the beats than at one and two thirds of the way
-to the next. Thresholds from the training sources only (docs/beat-accuracy/2026-12-01-s16-decision.md).
+to the next. Thresholds from the training sources only. Where every eighth is equal (an undrummed
+jig as much as a reel) accent cannot tell the metres apart, but the melody can: a jig's phrases
+repeat at its bar of six eighths, a reel's at its bar of eight, so the chroma must be more alike
+at one and two duple bars than at one and two triple bars (threshold 0, no preference; see
+docs/beat-accuracy/2026-12-01-s16-decision.md, parts 1-2).
 """
 
 from __future__ import annotations
@@ -54,9 +58,27 @@ def _accent(env: np.ndarray, beats_s: np.ndarray, frame_rate_hz: float) -> float
     return float(np.log((on + 1e-3) / (thirds + 1e-3)))
 
 
+def _chroma_similarity(chroma: np.ndarray, lag: float) -> float:
+    """Mean cosine similarity of the chroma frames ``lag`` frames apart (rounded)."""
+    k = int(round(lag))
+    if k <= 0 or k >= chroma.shape[1] - 1:
+        return float("nan")
+    a, b = chroma[:, :-k], chroma[:, k:]
+    return float(np.mean(np.sum(a * b, axis=0) / (np.linalg.norm(a, axis=0) * np.linalg.norm(b, axis=0) + 1e-9)))
+
+
+def duple_bars(chroma: np.ndarray, period: float) -> bool:
+    """The melody repeats more at 8 and 16 tatums than at 6 and 12, for a beat ``period`` (frames)
+    of three tatums; False when the excerpt is too short to tell."""
+    triple = _chroma_similarity(chroma, 2 * period) + _chroma_similarity(chroma, 4 * period)
+    duple = _chroma_similarity(chroma, 8 * period / 3) + _chroma_similarity(chroma, 16 * period / 3)
+    return bool(duple > triple)  # NaN (too short) compares False
+
+
 def unaccented_three_tatums(feats: Features, onsets: np.ndarray, act: np.ndarray,
                             beats_s: np.ndarray, bpm: float) -> bool:
-    """True when the grid's beats are three even tatums that nothing accents (see the module)."""
+    """True when the grid's beats are three even tatums that nothing accents and the melody
+    repeats at a duple bar (see the module)."""
     if beats_s.size < 8 or bpm <= 0:
         return False
     fr = feats.frame_rate_hz
@@ -66,4 +88,6 @@ def unaccented_three_tatums(feats: Features, onsets: np.ndarray, act: np.ndarray
         return False
     if _acf_peak(acf, period / 3) - _acf_peak(acf, period / 2) <= TATUM_ACF_MIN:
         return False
-    return _accent(act, beats_s, fr) < ACT_ACCENT_MAX and _accent(onsets, beats_s, fr) < ONSET_ACCENT_MAX
+    if _accent(act, beats_s, fr) >= ACT_ACCENT_MAX or _accent(onsets, beats_s, fr) >= ONSET_ACCENT_MAX:
+        return False
+    return duple_bars(feats.chroma, period)
