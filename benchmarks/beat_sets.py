@@ -163,6 +163,12 @@
   (two each, 140-146 and 172-174), no tempo changes, on TimGM6mb (bands), csound (sf_GMbank,
   reels) and Hydrogen kits, each style but dnb and drill on a kit no held-out set played it on
   (default ~/.cache/mvstudio-eval/realbeats-heldout24). Guarded like real-heldout2.
+- ``real-heldout26``: a twenty-sixth held-out set, pristine, targeted and all undrummed
+  (benchmarks/make_realbeats_heldout26.py, README in benchmarks/realbeats-heldout26.md): 13
+  reels (half note 84-112; six with a light piano vamp) and 5 hornpipes with even eighths (half
+  note 80-96) in 2/2 on solo instruments, and 6 slip jigs in 9/8 (dotted quarter 100-126), no
+  tempo changes, half on MuseScore General, half on csound (sf_GMbank), no training bank
+  (default ~/.cache/mvstudio-eval/realbeats-heldout26). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
@@ -209,7 +215,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 25)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in (*range(2, 25), 26)}}
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.

@@ -21,6 +21,7 @@ def bar_lengths(abc: str) -> tuple[Fraction, list[Fraction]]:
     of every set's tunes is whole (no pickups, so a looped tune keeps the grid regular)."""
     head = dict(line.split(":", 1) for line in abc.splitlines() if re.match(r"^[A-Z]:", line))
     unit, body = Fraction(head["L"]), abc.splitlines()[-1].replace("|]", "")
+    body = re.sub(r'"[^"]*"', "", body)  # chord symbols (real-heldout26's vamped reels) are not notes
     bars = []
     for bar in body.split("|"):
         total = Fraction(0)
