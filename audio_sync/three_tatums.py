@@ -9,9 +9,9 @@ third of the period and low at half of it, half-way between two tatums) and neit
 activation nor the band onsets are stronger on the beats than at one and two thirds of the way
 to the next. Thresholds from the training sources only. Where every eighth is equal (an undrummed
 jig as much as a reel) accent cannot tell the metres apart, but the melody can: a jig's phrases
-repeat at its bar of six eighths, a reel's at its bar of eight, so the chroma must be more alike
-at one and two duple bars than at one and two triple bars (threshold 0, no preference; see
-docs/beat-accuracy/2026-12-01-s16-decision.md, parts 1-2).
+repeat at its bar of six eighths (a slip jig's of nine), a reel's at its bar of eight, so the
+chroma must be more alike at one and two duple bars than at one and two bars of either triple
+reading (threshold 0, no preference; see docs/beat-accuracy/2026-12-01-s16-decision.md, parts 1-3).
 """
 
 from __future__ import annotations
@@ -68,11 +68,14 @@ def _chroma_similarity(chroma: np.ndarray, lag: float) -> float:
 
 
 def duple_bars(chroma: np.ndarray, period: float) -> bool:
-    """The melody repeats more at 8 and 16 tatums than at 6 and 12, for a beat ``period`` (frames)
-    of three tatums; False when the excerpt is too short to tell."""
-    triple = _chroma_similarity(chroma, 2 * period) + _chroma_similarity(chroma, 4 * period)
-    duple = _chroma_similarity(chroma, 8 * period / 3) + _chroma_similarity(chroma, 16 * period / 3)
-    return bool(duple > triple)  # NaN (too short) compares False
+    """The melody repeats more at one and two duple bars (8 and 16 tatums) than at one and two
+    bars of either triple reading, 6/8 (6 and 12) or 9/8 (9 and 18), for a beat ``period``
+    (frames) of three tatums; False when the excerpt is too short to tell."""
+    def bars(*multiples: float) -> float:
+        return sum(_chroma_similarity(chroma, m * period) for m in multiples)
+
+    duple = bars(8 / 3, 16 / 3)
+    return bool(duple > bars(2, 4) and duple > bars(3, 6))  # NaN (too short) compares False
 
 
 def unaccented_three_tatums(feats: Features, onsets: np.ndarray, act: np.ndarray,
