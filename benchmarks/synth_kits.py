@@ -11,7 +11,7 @@ families, so kits differ a lot:
 - ``acoustic``: modal kick, snare and tom (damped inharmonic membrane modes with beater and wire
   noise), band-passed noise and many inharmonic partials for hats and cymbals (long decays), a
   short room reverb on the whole kit.
-- ``lofi``: an analog or acoustic voice set, then bit-crushed (5-9 bits), sample-and-hold
+- ``lofi``: an analog or acoustic voice set, then bit-crushed (8-12 bits, as the old 8- and 12-bit samplers), sample-and-hold
   decimated (x2-x4) and low-passed, with tape-like drive.
 - ``fm``: two-operator FM voices: FM kick and tom, FM + noise snare and clap, metallic FM hats,
   cymbals and cowbell with inharmonic ratios.
@@ -19,7 +19,8 @@ families, so kits differ a lot:
 Each kit's parameters (pitches, decays, filter bands, noise colour, levels, drive, stereo
 placement, room) are drawn from ``numpy.random.default_rng`` seeded by the kit's seed, within
 ranges that sound like drums; every voice's noise is drawn from (seed, note). One-shots are
-stereo float64 at the render rate, cached; a hit scales its one-shot by velocity/127 (as the
+stereo float64 at the render rate, peak-normalised to the kit's level for the note and then
+capped in loudness (``RMS_CAP``, near the loudest sampled kits the earlier sets played), cached; a hit scales its one-shot by velocity/127 (as the
 sampler scales a layer). Deterministic: the same name gives the same samples.
 """
 
@@ -40,6 +41,12 @@ NAME = re.compile(r"^synth:(analog|acoustic|lofi|fm)-(\d+)$")
 # peak level of each note's one-shot (before velocity); drawn within +-15 % per kit
 LEVEL = {KICK: 0.95, RIM: 0.55, SNARE: 0.85, CLAP: 0.8, HAT: 0.42, PEDAL: 0.34, OPEN: 0.45,
          CRASH: 0.5, RIDE: 0.4, COWBELL: 0.5, CONGA: 0.65}
+# loudness cap per note: rms over the first 250 ms of the full-velocity one-shot, near the
+# loudest of the sampled Hydrogen kits the earlier sets played (Audiophob, ElectricEmpireKit,
+# The Black Pearl 1.0, Millo-Drums_v.1), so a synthesized kit sits in the mix as they did; a
+# one-shot above its cap is scaled down (its peak then stays below its level)
+RMS_CAP = {KICK: 0.22, RIM: 0.09, SNARE: 0.2, CLAP: 0.08, HAT: 0.045, PEDAL: 0.028, OPEN: 0.06,
+           CRASH: 0.07, RIDE: 0.045, COWBELL: 0.1, CONGA: 0.14}
 # stereo placement (-1 left .. 1 right) around which each kit draws its own
 PAN = {KICK: 0.0, RIM: -0.1, SNARE: 0.0, CLAP: 0.05, HAT: 0.3, PEDAL: 0.3, OPEN: 0.3,
        CRASH: -0.4, RIDE: 0.45, COWBELL: -0.2, CONGA: -0.3}
@@ -183,7 +190,7 @@ def params(kit: str) -> dict[str, Any]:
     p["room_s"] = u(0.18, 0.5)
     # lofi
     p["lofi_base"] = "acoustic" if u() < 0.5 else "analog"
-    p["bits"] = int(r.integers(5, 10))
+    p["bits"] = int(r.integers(8, 13))
     p["hold"] = int(r.integers(2, 5))
     p["lofi_hi"] = u(8000, 13000)
     # fm
@@ -369,7 +376,7 @@ def _fm(note: int, p: dict[str, Any], rng: Any, sr: int) -> Any:
 def _lofi(note: int, p: dict[str, Any], rng: Any, sr: int) -> Any:
     base = _acoustic if p["lofi_base"] == "acoustic" else _analog
     y = _norm(base(note, p, rng, sr))
-    y = _drive(y, 0.3 + p["drive"])
+    y = _drive(y, 0.1 + 0.5 * p["drive"])
     h = p["hold"]
     y = np.repeat(y[::h], h)[: len(y)]                  # sample-and-hold decimation
     q = 2 ** (p["bits"] - 1)
@@ -403,6 +410,8 @@ def one_shot(kit: str, note: int, sr: int) -> Any:
     y = np.asarray(y, dtype=np.float64)
     y[len(y) - fade:] *= np.linspace(1.0, 0.0, fade)
     y = _norm(y) * p["level"][note]
+    rms = float(np.sqrt(np.mean(y[: int(0.25 * sr)] ** 2)))
+    y *= min(1.0, RMS_CAP[note] * p["level"][note] / LEVEL[note] / rms)
     pan = p["pan"][note]
     left, right = np.cos((pan + 1) * np.pi / 4), np.sin((pan + 1) * np.pi / 4)
     out = np.stack([y * left, y * right], axis=1) * np.sqrt(2)
