@@ -10,8 +10,9 @@ No. 1, 1888), Claude Debussy (died 1918: Rêverie 1890), Edward Elgar (died 1934
 Variations 1899), Gabriel Fauré (died 1924: Pavane 1887), Jules Massenet (died 1912: Élégie
 1875), Pietro Mascagni (died 1945: the Intermezzo of Cavalleria rusticana, 1890) and Stephen
 Foster (died 1864: Old Dog Tray 1853, Ellen Bayne 1854); hymn tunes (Eventide, William Henry
-Monk 1861, died 1889; Nun danket, Johann Crüger 1647; Ebenezer (Ton-y-Botel), Thomas John
-Williams 1890, died 1944; Darwall's 148th, John Darwall 1770) and traditional Irish jigs (The
+Monk 1861, died 1889; Melcombe, Samuel Webbe 1782, died 1816; Ebenezer (Ton-y-Botel), Thomas John
+Williams 1890, died 1944; Darwall's 148th, John Darwall 1770; Nun danket, Johann Crüger
+1647, written, then dropped before the render was checked: real-train holds Bach's setting of it) and traditional Irish jigs (The
 Scotsman over the Border, Brian O'Lynn, The Legacy Jig, Petticoat Loose). Written here from
 memory, not copied from a collection: for most the notes are an outline in the tune's key,
 metre and shape more than its exact notes (the notes matter less than the grid, which is exact
@@ -106,6 +107,8 @@ TUNES: dict[str, str] = {
                     "G4 G2 F2 | E4 B4 | B2 A2 A2 G2 | F8 | F4 G2 A2 | G2 F2 E2 A2 | G4 F4 | E8"),
     "nun_danket": abc("Now Thank We All Our God (Nun danket)", "4/4", "1/8", "F",
                       "F2 F2 F2 G2 | A4 A4 | G2 F2 E2 F2 | G8 | A2 B2 c2 c2 | d2 c2 B2 A2 | G2 F2 G4 | F8"),
+    "melcombe": abc("Melcombe", "4/4", "1/8", "C",
+                    "E4 G2 c2 | B4 A4 | G2 A2 F2 E2 | D8 | E4 F2 G2 | A4 G4 | F2 E2 D4 | C8"),
     "ebenezer": abc("Ebenezer (Ton-y-Botel)", "4/4", "1/8", "Fm",
                     "F4 F2 G2 | A4 A4 | B2 A2 G2 F2 | E8 | F4 A2 c2 | d4 c4 | B2 A2 G2 E2 | F8"),
     "darwall": abc("Darwall's 148th", "4/4", "1/8", "D",
