@@ -108,11 +108,11 @@ TUNES: dict[str, str] = {
     "nun_danket": abc("Now Thank We All Our God (Nun danket)", "4/4", "1/8", "F",
                       "F2 F2 F2 G2 | A4 A4 | G2 F2 E2 F2 | G8 | A2 B2 c2 c2 | d2 c2 B2 A2 | G2 F2 G4 | F8"),
     "melcombe": abc("Melcombe", "4/4", "1/8", "C",
-                    "E4 G2 c2 | B4 A4 | G2 A2 F2 E2 | D8 | E4 F2 G2 | A4 G4 | F2 E2 D4 | C8"),
+                    "E4 G2 c2 | B2 A2 G4 | G2 A2 F2 E2 | D4 G4 | E4 F2 G2 | A2 B2 c4 | F2 E2 D2 G2 | C8"),
     "ebenezer": abc("Ebenezer (Ton-y-Botel)", "4/4", "1/8", "Fm",
                     "F4 F2 G2 | A4 A4 | B2 A2 G2 F2 | E8 | F4 A2 c2 | d4 c4 | B2 A2 G2 E2 | F8"),
     "darwall": abc("Darwall's 148th", "4/4", "1/8", "D",
-                   "D4 F4 | A4 d4 | c2 B2 A2 G2 | F8 | A4 B4 | c4 d4 | e2 d2 c2 e2 | d8"),
+                   "D4 F2 A2 | d4 c2 B2 | A2 G2 F2 E2 | F4 D4 | A4 B2 c2 | d2 e2 f2 d2 | e2 d2 c2 e2 | d8"),
     # undrummed 6/8 jigs
     "scotsman_border": abc("The Scotsman over the Border", "6/8", "1/8", "G",
                            "G B d g d B | c A F D F A | G B d g f g | a f d d3 | g f g e c A | "
