@@ -163,6 +163,14 @@
   (two each, 140-146 and 172-174), no tempo changes, on TimGM6mb (bands), csound (sf_GMbank,
   reels) and Hydrogen kits, each style but dnb and drill on a kit no held-out set played it on
   (default ~/.cache/mvstudio-eval/realbeats-heldout24). Guarded like real-heldout2.
+- ``real-heldout25``: a twenty-fifth held-out set, pristine (benchmarks/make_realbeats_heldout25.py,
+  README in benchmarks/realbeats-heldout25.md): 16 band arrangements of half-time rock, trap, UK
+  drill and drum-and-bass (four each, quarter 132-150 and 168-178), 8 of slow music (pop ballad
+  x3, slow r&b x3, one-drop reggae x2, quarter 62-80) and 8 undrummed pieces on solo instruments
+  (four 4/4 hymn tunes at quarter 56-72, four 6/8 jigs at dotted quarter 100-118), no tempo
+  changes, on MuseScore General (bands) and csound (sf_GMbank, hymns and jigs), every drummed
+  piece on its own **synthesized** kit (benchmarks/synth_kits.py; no Hydrogen kit) (default
+  ~/.cache/mvstudio-eval/realbeats-heldout25). Guarded like real-heldout2.
 - ``real-heldout26``: a twenty-sixth held-out set, pristine, targeted and all undrummed
   (benchmarks/make_realbeats_heldout26.py, README in benchmarks/realbeats-heldout26.md): 13
   reels (half note 84-112; six with a light piano vamp) and 5 hornpipes with even eighths (half
@@ -215,7 +223,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in (*range(2, 25), 26)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 27)}}
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.

@@ -83,8 +83,18 @@ def _resample(y: Any, rate: int, sr: int) -> Any:
     return np.stack([np.interp(t, np.arange(len(y)), y[:, c]) for c in range(y.shape[1])], axis=1)
 
 
+# Kits named "synth:<family>-<seed>" are not sampled but synthesized (benchmarks/synth_kits.py,
+# real-heldout25 on): hit, kit_md5 and assert_kit_sounds hand them there; every kit of the table
+# above plays exactly as before.
+SYNTH = "synth:"
+
+
 def hit(kit: str, note: int, vel: int, sr: int) -> Any:
     """The stereo sample one hit of ``note`` at ``vel`` plays on ``kit``."""
+    if kit.startswith(SYNTH):
+        import synth_kits
+
+        return synth_kits.hit(kit, note, vel, sr)
     vol, layers = _layers(kit)[KITS[kit][2][note]]
     v = vel / 127
     pick = [la for la in layers if la[0] <= v <= la[1] + 1e-9] or [max(layers, key=lambda la: la[1])]
@@ -104,7 +114,12 @@ def render(kit: str, notes: list[tuple[float, int, int]], sr: int) -> Any:
 
 
 def kit_md5(kit: str) -> str:
-    """One md5 over the kit's drumkit.xml and every sample file it names, in name order."""
+    """One md5 over the kit's drumkit.xml and every sample file it names, in name order (a synth
+    kit's: synth_kits.kit_md5)."""
+    if kit.startswith(SYNTH):
+        import synth_kits
+
+        return synth_kits.kit_md5(kit)
     h = hashlib.md5()
     for f in sorted({"drumkit.xml", *(la[3] for _, ls in _layers(kit).values() for la in ls)}):
         h.update(f.encode() + (ROOT / kit / f).read_bytes())
@@ -113,6 +128,10 @@ def kit_md5(kit: str) -> str:
 
 def assert_kit_sounds(kit: str, notes: set[int], sr: int = 44100) -> None:
     """Every note a style uses maps to an instrument of the kit whose sample is not silent."""
+    if kit.startswith(SYNTH):
+        import synth_kits
+
+        return synth_kits.assert_kit_sounds(kit, notes, sr)
     have = _layers(kit)
     for n in sorted(notes):
         name = KITS[kit][2].get(n)

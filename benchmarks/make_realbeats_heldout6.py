@@ -74,6 +74,12 @@ def bank_file(p: dict[str, Any]) -> Path:
     return Path(p["bank"]["file"]) if p.get("bank") else SF2
 
 
+def kit_of(p: dict[str, Any]) -> str:
+    """The piece's drum kit: its own (``p["band"]["kit"]``, another set's option, real-heldout25:
+    a synthesized kit per piece, heldout6_kits.SYNTH), else its style's in the band module's table."""
+    return str((p.get("band") or {}).get("kit") or band.KITS[p["drums"]])
+
+
 def assert_in_bank(pieces: list[dict[str, Any]]) -> None:
     """Every GM program is a preset of the bank; every drum note a style uses sounds on its kit."""
     presets = {f: held5.sf2_presets(f) for f in {bank_file(p) for p in pieces}}
@@ -86,7 +92,7 @@ def assert_in_bank(pieces: list[dict[str, Any]]) -> None:
         assert not missing, f"{p['name']}: {bank_file(p).name} has no preset for {sorted(missing)}"
         if p.get("drums"):
             notes = {n for _, n, _ in band._drum_bar(p["drums"], 1.0, 4)} | {kits.CRASH}
-            kits.assert_kit_sounds(band.KITS[p["drums"]], notes, SR)
+            kits.assert_kit_sounds(kit_of(p), notes, SR)
 
 
 def _render(mid: str, wav: str, sr: str, sf2: Path = SF2) -> None:
@@ -113,7 +119,7 @@ def render(cmd: list[str]) -> None:
     _render(mid + ".band.mid", wav + ".band.wav", sr, bank_file(p))
     y, rate = sf.read(wav + ".band.wav", always_2d=True)
     if hits:
-        k = kits.render(band.KITS[p["drums"]], hits, SR) * p["band"].get("kit_gain", 0.5)
+        k = kits.render(kit_of(p), hits, SR) * p["band"].get("kit_gain", 0.5)
         n = max(len(y), len(k))
         y = np.pad(y, ((0, n - len(y)), (0, 0))) + np.pad(k, ((0, n - len(k)), (0, 0)))
     sf.write(wav, y, rate, subtype="FLOAT")
@@ -223,7 +229,11 @@ def extra_meta(p: dict[str, Any], meta: dict[str, Any], *, sf2_md5: str, sf2_pkg
         swing16=p.get("swing16"), band=p.get("band"),
         intro_bars_without_drums=p.get("intro_bars", 0) if p.get("drums") else None,
         **tempo_changes(meta["excerpt_start_s"], meta["duration_s"]))
-    if p.get("drums"):
+    if p.get("drums") and kit_of(p).startswith(kits.SYNTH):  # a synthesized kit (real-heldout25 on)
+        import synth_kits
+
+        extra["drum_kit"] = synth_kits.describe(kit_of(p), SR)
+    elif p.get("drums"):
         kit = band.KITS[p["drums"]]
         author, licence, _ = kits.KITS[kit]
         extra["drum_kit"] = dict(name=f"Hydrogen drumkit {kit} ({author})",

@@ -37,7 +37,7 @@ lane make_realbeats_heldout6 make_realbeats_heldout7 make_realbeats_heldout8 mak
      make_realbeats_heldout14 make_realbeats_heldout15 make_realbeats_heldout16 \
      make_realbeats_heldout17 make_realbeats_heldout18 make_realbeats_heldout19 \
      make_realbeats_heldout20 make_realbeats_heldout21 make_realbeats_heldout22 \
-     make_realbeats_heldout23 make_realbeats_heldout24 \
+     make_realbeats_heldout23 make_realbeats_heldout24 make_realbeats_heldout25 \
      make_realbeats_heldout26 & b=$!
 wait $a; wait $b
 # real-train's second batch (another seed) brings it from 54 to 123 excerpts (the first build had

@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 24 and 26) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 26) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -25,6 +25,12 @@ asserted per set, so it needs no exception), repeats real-heldout14's order, by 
 used longest ago among those with at most one training bank (one, TimGM6mb, on its bands); its
 dnb (no unused kit left) and its drill (four styles had three unused kits among them) take the
 kits that played them once, longest ago (KIT_REUSED); several pieces of one style share its kit.
+real-heldout25 (half-time rock, trap, drill, dnb, slow ballad, r&b and one-drop bands; undrummed
+4/4 hymns and 6/8 jigs) repeats real-heldout15's order, by then the one used longest ago among
+those with at most one training bank (none on it); its drums are synthesized (synth_kits), one
+freshly seeded kit per drummed piece in the piece's band["kit"], so its style table is empty and
+its kit checks are per piece (SYNTH_KITS): every kit a synth kit, none twice, sounding every
+note of its style.
 real-heldout26, a targeted set with no drums at all (so no kit and no band bank: it is not in
 NO_NEW_STYLE), is checked for its composition (13 reels and 5 even-eighth hornpipes in 2/2 at
 their half-note ranges, 6 slip jigs in 9/8, no tempo change, the piano vamp only on reels) and its
@@ -116,10 +122,11 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     22: ("inline:ashplant", [TUNE21, TUNE20, TUNE19, TUNE5, TITLE21, TITLE20, TITLE19, SCORE9, RESERVED, POOL]),
     23: ("inline:cascades", [TUNE22, TUNE21, TUNE20, TUNE5, TITLE22, TITLE21, TITLE20, SCORE9, RESERVED, POOL]),
     24: ("inline:gladiolus", [TUNE23, TUNE22, TUNE21, TUNE5, TITLE23, TITLE22, TITLE21, SCORE9, RESERVED, POOL]),
+    25: ("inline:picador", [TUNE24, TUNE23, TUNE22, TUNE5, TITLE24, TITLE23, TITLE22, SCORE9, RESERVED, POOL]),
     26: ("inline:blackberry", [TUNE24, TUNE23, TUNE22, TUNE5, TITLE24, TITLE23, TITLE22, SCORE9, RESERVED, POOL]),
 }
-TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 26)  # sets made after real-train4: its scores known from its JSONs only
-TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 26)  # sets with transcribed tunes (heldoutN_tunes.py)
+TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26)  # sets with transcribed tunes (heldoutN_tunes.py)
 # Sets with no band module of their own (heldout10_band's patterns, their own kit table in
 # heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
 # kits per style they avoid; the earlier sets whose bank pairs they avoid)
@@ -169,19 +176,26 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
     24: (("TimGM6mb.sf2", "sf_GMbank.sf2"),
          (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23),
          (15, 16, 17, 18, 19, 20, 21, 22, 23)),
+    # real-heldout15's order again (MuseScore General bands, csound folk), by now the one used
+    # longest ago among those with at most one training bank (14's used twice, by 14 and 24);
+    # every other set's order avoided
+    25: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
+         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24),
+         (16, 17, 18, 19, 20, 21, 22, 23, 24)),
 }
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
-ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24)
+ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25)
 # Of those, the sets that came after every order without a training bank was used (real-heldout23
 # repeats real-heldout13's order, which has none, so it is in neither list below; real-heldout24
-# repeats real-heldout14's, which has one, so it is in both).
+# repeats real-heldout14's, which has one, so it is in both; real-heldout25 repeats
+# real-heldout15's, which has none, so it is in neither).
 ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19, 20, 21, 22, 24)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
 ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19, 20, 21, 22, 24)
 # Sets that came after every order with at most one training bank was used -> the earlier set
 # whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
-REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14}
+REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15}
 # (set, style) -> the earlier set that played the style on the same kit: every kit no earlier set
 # played the style on (none, for real-heldout21's waltz, 22's waltz and 6/8 ballad) was another
 # style's in this set, so it takes the least-used kit for it (played on it once), of those the one
@@ -201,6 +215,9 @@ KIT_REUSED = {(20, "ballad68"): 9, (21, "waltz"): 6, (21, "trap"): 7,
               (23, "blues128"): 11, (23, "house"): 11,
               (24, "dnb"): 11, (24, "drill"): 11}
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
+# Sets whose drummed pieces each play their own synthesized kit (benchmarks/synth_kits.py, the
+# piece's band["kit"]; heldoutN_pieces.KITS is empty): every Hydrogen kit had played every style.
+SYNTH_KITS = (25,)
 
 
 def _held(n: int) -> Any:
@@ -249,7 +266,8 @@ def test_every_bar_is_whole(n: int, name: str) -> None:
 def test_every_style_is_an_earlier_sets_pattern_on_every_beat(n: int) -> None:
     """No new style: each one is heldout10_band's (an earlier set's) and sounds on every beat."""
     band10: Any = pytest.importorskip("heldout10_band")
-    for style in _kit_table(n):
+    pieces = importlib.import_module(f"heldout{n}_pieces")
+    for style in {p["drums"] for p in pieces.PIECES if p.get("drums")} | set(_kit_table(n)):
         per_bar = 5 if style == "five4" else 4
         onsets = {round(o, 6) for part in (band10._drum_bar, band10._bass_bar, band10._chord_bar)
                   for o, _, _ in part(style, 1.0, per_bar)}
@@ -280,7 +298,29 @@ def test_style_plays_on_a_kit_the_earlier_sets_did_not_play_it_on(n: int, style:
 @pytest.mark.parametrize("n", sorted(NO_NEW_STYLE))
 def test_every_band_style_has_a_kit(n: int) -> None:
     pieces = importlib.import_module(f"heldout{n}_pieces")
-    assert {p["drums"] for p in pieces.PIECES if p.get("drums")} == set(pieces.KITS)
+    if n in SYNTH_KITS:  # a kit per piece, none per style
+        assert pieces.KITS == {} and all((p.get("band") or {}).get("kit") for p in pieces.PIECES if p.get("drums"))
+    else:
+        assert {p["drums"] for p in pieces.PIECES if p.get("drums")} == set(pieces.KITS)
+        assert not any((p.get("band") or {}).get("kit") for p in pieces.PIECES)
+
+
+@pytest.mark.parametrize("n", SYNTH_KITS)
+def test_every_drummed_piece_plays_its_own_fresh_synth_kit(n: int) -> None:
+    """No kit twice (no seed twice either), no kit of an earlier set (their tables name Hydrogen
+    kits only, so none is a synth kit), every kit sounds every note of its style and the crash."""
+    band10: Any = pytest.importorskip("heldout10_band")
+    synth_kits: Any = pytest.importorskip("synth_kits")
+    pieces = importlib.import_module(f"heldout{n}_pieces")
+    drummed = [p for p in pieces.PIECES + pieces.REJECTED if p.get("drums")]
+    kits = [p["band"]["kit"] for p in drummed]
+    assert len(set(kits)) == len(kits) and len({synth_kits.parse(k)[1] for k in kits}) == len(kits)
+    assert {p["name"]: p["band"]["kit"] for p in pieces.PIECES if p.get("drums")} == pieces.PIECE_KITS
+    earlier = {k for e in range(5, n) for k in _kit_table(e).values()}
+    assert not any(synth_kits.is_synth(k) for k in earlier) and not set(kits) & earlier
+    for p in drummed:
+        notes = {note for _, note, _ in band10._drum_bar(p["drums"], 1.0, 4)} | {synth_kits.CRASH}
+        synth_kits.assert_kit_sounds(p["band"]["kit"], notes)
 
 
 @pytest.mark.parametrize("n", sorted(NO_NEW_STYLE))
@@ -308,7 +348,7 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         assert all(set().union(*ours) != set().union(*e) for e in earlier)
 
 
-@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 26))
+@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26))
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
