@@ -151,6 +151,10 @@ LEVEL_BACKBEAT_GUARD_OFF = True
 # for a half note of 88) is tracked again at four tatums (audio_sync.three_tatums). Thresholds
 # from the training sources; judged in docs/beat-accuracy/2026-12-01-s16-decision.md. Off until then.
 THREE_TATUM_CHECK = False
+# The add guard of the learned level lets x2 through where the activation carries the pulses it
+# adds and kick, snare and bass leave them empty (a half-time feel: trap, half-time rock tracked
+# at half; level_model._half_time_feel). Judged in 2026-12-01-s16-decision.md, part 4; off until then.
+HALF_TIME_DOUBLE = False
 RATIO_FOUR_TATUMS = 0.75  # three tatums a beat -> four
 
 

@@ -54,6 +54,12 @@ SKIP = slice(FEATURES.index("skip_act"), FEATURES.index("skip_lm") + 1)
 ADD = slice(FEATURES.index("add_act"), FEATURES.index("add_lm") + 1)
 BACKBEAT = FEATURES.index("backbeat")
 BAR_BEATS = (2, 3, 4)
+# G2 (beats.HALF_TIME_DOUBLE): the add guard's exception at x2 for a half-time feel. The
+# activation's add value below the midpoint of the training gap between trap renders (<= 0.53)
+# and the chorale and jigs the guard rightly blocks (>= 0.60); the low+mid onsets' read from the
+# used sets (slow r&b and ballads <= 0.64). docs/beat-accuracy/2026-12-01-s16-decision.md, part 4.
+HALF_TIME_ACT_MAX = 0.565
+HALF_TIME_LM_MIN = 0.8
 # The backbeat is looked for on the candidate's pulses and half a period off them (the first
 # grid can sit on the off-beats where the net fires there); finer phase steps found kick/snare
 # "alternations" at the half-note level of funk grooves (training folds +9 with 8 steps, +17 with 2).
@@ -247,9 +253,21 @@ def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
     # A faster level must add pulses that carry the beat (``add_max``: their strength at least
     # 1/1.25 of the x1 beats' in either envelope, or in both with ``add_both``).
     add = x[k, ADD].max() if model.get("add_both") else x[k, ADD].min()
-    if CANDIDATES[k] > 1.0 and add >= float(model.get("add_max", np.inf)):  # type: ignore[arg-type]
+    if CANDIDATES[k] > 1.0 and add >= float(model.get("add_max", np.inf)) \
+            and not (CANDIDATES[k] == 2.0 and _half_time_feel(model, x[k])):  # type: ignore[arg-type]
         return 0
     return k
+
+
+def _half_time_feel(model: dict[str, object], row: np.ndarray) -> bool:
+    """At x2, pulses that the activation carries (``half_time_act_max``) while kick, snare and
+    bass leave them empty in the low+mid onsets (``half_time_lm_min``): trap and half-time rock,
+    whose added pulses are beats the add guard would refuse. Off unless the model sets both."""
+    act_max, lm_min = model.get("half_time_act_max"), model.get("half_time_lm_min")
+    if act_max is None or lm_min is None:
+        return False
+    add_act, add_lm = row[ADD]
+    return bool(add_act < float(act_max) and add_lm >= float(lm_min))  # type: ignore[arg-type]
 
 
 DOWNBEAT_FEATURES = ("bar_fit", "down_contrast")
@@ -279,5 +297,7 @@ def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
     from audio_sync import beats
 
     model = {**MODEL, "backbeat_min": np.inf} if beats.LEVEL_BACKBEAT_GUARD_OFF else MODEL
+    if beats.HALF_TIME_DOUBLE:
+        model = {**model, "half_time_act_max": HALF_TIME_ACT_MAX, "half_time_lm_min": HALF_TIME_LM_MIN}
     x, ok = candidate_features(feats, act, down, beats_s, bpm, ratio=ratio, levels=levels(model))
     return bpm * CANDIDATES[decide(model, x, ok)]
