@@ -65,7 +65,9 @@ CURVE_CHECK = True
 # moved one, for the worse (a reel tracked at double tempo, F 0.66 -> 0): the held-out sets do
 # not confirm it. Kept for a judge checked on more varied music. Session 15 (phase_judge.ACT_RATIO
 # 0.993): used sets F moves +3/-0, but nothing moved on real-heldout22 or the targeted
-# real-heldout24 (docs/beat-accuracy/2026-12-01-s15-decision.md, parts 5 and 8).
+# real-heldout24 (docs/beat-accuracy/2026-12-01-s15-decision.md, parts 5 and 8); session 16:
+# real-heldout26 +1/-0 (a reel back on the beats), real-heldout25 no move, short of its rule's
+# net +2 (2026-12-01-s16-decision.md, part 3).
 HARMONIC_PHASE = False
 # The kick band's half-beat phase fix is vetoed when the learned activation on the beats is
 # this many times that on the midpoints (0: never vetoed). Dev and training sets: it changes
@@ -147,9 +149,11 @@ KICK_OVER_ACT = False
 # +3/-0 (two drills and a house to their tempo), so it ships
 # (docs/beat-accuracy/2026-12-01-s15-decision.md, parts 7-8).
 LEVEL_BACKBEAT_GUARD_OFF = True
-# A beat of three tatums that nothing accents (undrummed reels tracked at three eighths, 117 BPM
-# for a half note of 88) is tracked again at four tatums (audio_sync.three_tatums). Thresholds
-# from the training sources; judged in docs/beat-accuracy/2026-12-01-s16-decision.md. Off until then.
+# A beat of three tatums that nothing accents and whose melody repeats at a duple bar (undrummed
+# reels tracked at three eighths, 117 BPM for a half note of 88) is tracked again at four tatums
+# (audio_sync.three_tatums, Q4c). Ships OFF: used sets acc1 +12/-1, but undrummed jigs of even
+# eighths look like reels to it: pristine real-heldout26 +2/-2 (its first form), real-heldout25
+# +0/-1 (docs/beat-accuracy/2026-12-01-s16-decision.md, parts 1-3).
 THREE_TATUM_CHECK = False
 # The add guard of the learned level lets x2 through where the activation carries the pulses it
 # adds and kick, snare and bass leave them empty (a half-time feel: trap, half-time rock tracked
