@@ -177,6 +177,13 @@
   note 80-96) in 2/2 on solo instruments, and 6 slip jigs in 9/8 (dotted quarter 100-126), no
   tempo changes, half on MuseScore General, half on csound (sf_GMbank), no training bank
   (default ~/.cache/mvstudio-eval/realbeats-heldout26). Guarded like real-heldout2.
+- ``real-heldout27``: a twenty-seventh held-out set, pristine, targeted and all undrummed, of
+  real-heldout26's kind (benchmarks/make_realbeats_heldout27.py, README in
+  benchmarks/realbeats-heldout27.md): 10 reels (half note 84-112; five with a light piano vamp)
+  and 4 hornpipes with even eighths (half note 80-96) in 2/2, 5 slip jigs in 9/8 (dotted quarter
+  100-126) and 5 double jigs in 6/8 with running even eighths (dotted quarter 100-120), on solo
+  instruments, no tempo changes, half on MuseScore General, half on csound (sf_GMbank), no
+  training bank (default ~/.cache/mvstudio-eval/realbeats-heldout27). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
@@ -223,7 +230,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 27)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 28)}}
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.

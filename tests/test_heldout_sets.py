@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 26) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 27) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -35,6 +35,8 @@ real-heldout26, a targeted set with no drums at all (so no kit and no band bank:
 NO_NEW_STYLE), is checked for its composition (13 reels and 5 even-eighth hornpipes in 2/2 at
 their half-note ranges, 6 slip jigs in 9/8, no tempo change, the piano vamp only on reels) and its
 banks (MuseScore General and csound, twelve pieces each, no bank of the training renders).
+real-heldout27, of the same kind, likewise: 10 reels and 4 even-eighth hornpipes in 2/2, 5 slip
+jigs in 9/8 and 5 double jigs in 6/8, each at its range, the vamp only on reels, and its banks.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ TUNE17, TUNE18 = dict(src="inline:tarbolton"), dict(src="inline:heathery_breeze"
 TUNE19, TUNE20 = dict(src="inline:jackie_coleman"), dict(src="inline:salamanca")
 TUNE21, TUNE22 = dict(src="inline:copperplate"), dict(src="inline:ashplant")
 TUNE23, TUNE24 = dict(src="inline:cascades"), dict(src="inline:gladiolus")
+TUNE26 = dict(src="inline:blackberry")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
@@ -70,6 +73,7 @@ TITLE17, TITLE18 = dict(title="The Teetotaller"), dict(title="The Longford Colle
 TITLE19, TITLE20 = dict(title="The Choice Wife"), dict(title="The Salamanca")
 TITLE21, TITLE22 = dict(title="The Copperplate"), dict(title="The Ashplant")
 TITLE23, TITLE24 = dict(title="The Abbey Reel"), dict(title="The Ravelled Hank of Yarn")
+TITLE26 = dict(title="The Blackberry Blossom")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -124,9 +128,10 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     24: ("inline:gladiolus", [TUNE23, TUNE22, TUNE21, TUNE5, TITLE23, TITLE22, TITLE21, SCORE9, RESERVED, POOL]),
     25: ("inline:picador", [TUNE24, TUNE23, TUNE22, TUNE5, TITLE24, TITLE23, TITLE22, SCORE9, RESERVED, POOL]),
     26: ("inline:blackberry", [TUNE24, TUNE23, TUNE22, TUNE5, TITLE24, TITLE23, TITLE22, SCORE9, RESERVED, POOL]),
+    27: ("inline:reconciliation", [TUNE26, TUNE24, TUNE23, TUNE5, TITLE26, TITLE24, TITLE23, SCORE9, RESERVED, POOL]),
 }
-TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26)  # sets made after real-train4: its scores known from its JSONs only
-TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26)  # sets with transcribed tunes (heldoutN_tunes.py)
+TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27)  # sets with transcribed tunes (heldoutN_tunes.py)
 # Sets with no band module of their own (heldout10_band's patterns, their own kit table in
 # heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
 # kits per style they avoid; the earlier sets whose bank pairs they avoid)
@@ -348,7 +353,7 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         assert all(set().union(*ours) != set().union(*e) for e in earlier)
 
 
-@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26))
+@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27))
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
@@ -379,6 +384,40 @@ def test_real_heldout26_is_undrummed_reels_hornpipes_and_slip_jigs() -> None:
 def test_real_heldout26_banks_are_half_musescore_half_csound() -> None:
     """Twelve pieces on MuseScore General and twelve on csound; no bank of the training renders."""
     held = _held(26)
+    banks = [held.held6.bank_file(p).name for p in held.PIECES]
+    assert sorted(set(banks)) == ["MuseScore_General_Full.sf3", "sf_GMbank.sf2"]
+    assert banks.count("sf_GMbank.sf2") == banks.count("MuseScore_General_Full.sf3") == 12
+    assert not set(banks) & set(TRAINING_BANKS)
+
+
+def test_real_heldout27_is_undrummed_reels_hornpipes_slip_jigs_and_jigs() -> None:
+    """real-heldout27's composition, decided before any render: 10 reels (half note 84-112) and 4
+    hornpipes (80-96, even eighths) in 2/2, 5 slip jigs in 9/8 (dotted quarter 100-126), 5 double
+    jigs in 6/8 (dotted quarter 100-120, even eighths); no drums, no tempo change, no swing; the
+    piano vamp (the core's stride) on five reels only."""
+    pieces = importlib.import_module("heldout27_pieces")
+    tunes = importlib.import_module("heldout27_tunes").TUNES
+    assert pieces.KITS == {} and pieces.REJECTED == []
+    kinds: dict[str, list[float]] = {}
+    for p in pieces.PIECES:
+        assert not p.get("drums") and not p.get("band") and "tempo" not in p and not p.get("swing16")
+        metre = tunes[p["src"].removeprefix("inline:")].split("\n")[2]
+        kind = p["style"].split(" in ")[0].split(" (")[0]
+        beat = p["qpm"] / (2 if metre == "M:2/2" else 1.5)
+        assert (kind, metre) in (("reel", "M:2/2"), ("hornpipe", "M:2/2"), ("9/8 slip jig", "M:9/8"),
+                                 ("6/8 jig", "M:6/8")), p["name"]
+        assert p.get("accomp") in (None, "stride") and (kind == "reel" or not p.get("accomp")), p["name"]
+        assert f"= {beat:g}" in p["style"], p["name"]
+        kinds.setdefault(kind, []).append(beat)
+    assert {k: len(v) for k, v in kinds.items()} == {"reel": 10, "hornpipe": 4, "9/8 slip jig": 5, "6/8 jig": 5}
+    assert sum(bool(p.get("accomp")) for p in pieces.PIECES) == 5
+    assert all(84 <= b <= 112 for b in kinds["reel"]) and all(80 <= b <= 96 for b in kinds["hornpipe"])
+    assert all(100 <= b <= 126 for b in kinds["9/8 slip jig"]) and all(100 <= b <= 120 for b in kinds["6/8 jig"])
+
+
+def test_real_heldout27_banks_are_half_musescore_half_csound() -> None:
+    """Twelve pieces on MuseScore General and twelve on csound; no bank of the training renders."""
+    held = _held(27)
     banks = [held.held6.bank_file(p).name for p in held.PIECES]
     assert sorted(set(banks)) == ["MuseScore_General_Full.sf3", "sf_GMbank.sf2"]
     assert banks.count("sf_GMbank.sf2") == banks.count("MuseScore_General_Full.sf3") == 12
