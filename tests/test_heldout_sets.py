@@ -359,65 +359,43 @@ def test_every_tune_is_played(n: int) -> None:
     _held(n).assert_every_tune_played()
 
 
-def test_real_heldout26_is_undrummed_reels_hornpipes_and_slip_jigs() -> None:
-    """real-heldout26's composition, decided before any render: 13 reels (half note 84-112) and 5
-    hornpipes (80-96, even eighths) in 2/2, 6 slip jigs in 9/8 (dotted quarter 100-126); no drums,
-    no tempo change, no swing; the piano vamp (the core's stride) on reels only."""
-    pieces = importlib.import_module("heldout26_pieces")
-    tunes = importlib.import_module("heldout26_tunes").TUNES
+# The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
+# many, beat range); how many reels carry the piano vamp (None: not fixed).
+BEAT_RANGES = {("reel", "M:2/2"): (84, 112), ("hornpipe", "M:2/2"): (80, 96), ("9/8 slip jig", "M:9/8"): (100, 126),
+               ("6/8 jig", "M:6/8"): (100, 120)}
+UNDRUMMED_SETS = {
+    26: ({"reel": 13, "hornpipe": 5, "9/8 slip jig": 6}, None),
+    27: ({"reel": 10, "hornpipe": 4, "9/8 slip jig": 5, "6/8 jig": 5}, 5),
+}
+
+
+@pytest.mark.parametrize("n", sorted(UNDRUMMED_SETS))
+def test_the_undrummed_reel_sets_hold_what_was_ordered(n: int) -> None:
+    """real-heldout26 and 27: reels and even-eighth hornpipes in 2/2 (beat = half note), slip jigs
+    in 9/8 and jigs in 6/8 (beat = dotted quarter), each kind in its beat range; no drums, no
+    tempo change, no swing; the piano vamp (the core's stride) on reels only."""
+    pieces = importlib.import_module(f"heldout{n}_pieces")
+    tunes = importlib.import_module(f"heldout{n}_tunes").TUNES
+    counts, vamped = UNDRUMMED_SETS[n]
     assert pieces.KITS == {} and pieces.REJECTED == []
-    kinds: dict[str, list[float]] = {}
+    kinds: dict[str, int] = {}
     for p in pieces.PIECES:
         assert not p.get("drums") and not p.get("band") and "tempo" not in p and not p.get("swing16")
         metre = tunes[p["src"].removeprefix("inline:")].split("\n")[2]
         kind = p["style"].split(" in ")[0].split(" (")[0]
         beat = p["qpm"] / (2 if metre == "M:2/2" else 1.5)
-        assert (kind, metre) in (("reel", "M:2/2"), ("hornpipe", "M:2/2"), ("9/8 slip jig", "M:9/8")), p["name"]
+        low, high = BEAT_RANGES[(kind, metre)]
+        assert low <= beat <= high and f"= {beat:g}" in p["style"], p["name"]
         assert p.get("accomp") in (None, "stride") and (kind == "reel" or not p.get("accomp")), p["name"]
-        assert f"= {beat:g}" in p["style"], p["name"]
-        kinds.setdefault(kind, []).append(beat)
-    assert {k: len(v) for k, v in kinds.items()} == {"reel": 13, "hornpipe": 5, "9/8 slip jig": 6}
-    assert all(84 <= b <= 112 for b in kinds["reel"]) and all(80 <= b <= 96 for b in kinds["hornpipe"])
-    assert all(100 <= b <= 126 for b in kinds["9/8 slip jig"])
+        kinds[kind] = kinds.get(kind, 0) + 1
+    assert kinds == counts
+    assert vamped is None or sum(bool(p.get("accomp")) for p in pieces.PIECES) == vamped
 
 
-def test_real_heldout26_banks_are_half_musescore_half_csound() -> None:
+@pytest.mark.parametrize("n", sorted(UNDRUMMED_SETS))
+def test_the_undrummed_reel_sets_are_half_musescore_half_csound(n: int) -> None:
     """Twelve pieces on MuseScore General and twelve on csound; no bank of the training renders."""
-    held = _held(26)
-    banks = [held.held6.bank_file(p).name for p in held.PIECES]
-    assert sorted(set(banks)) == ["MuseScore_General_Full.sf3", "sf_GMbank.sf2"]
-    assert banks.count("sf_GMbank.sf2") == banks.count("MuseScore_General_Full.sf3") == 12
-    assert not set(banks) & set(TRAINING_BANKS)
-
-
-def test_real_heldout27_is_undrummed_reels_hornpipes_slip_jigs_and_jigs() -> None:
-    """real-heldout27's composition, decided before any render: 10 reels (half note 84-112) and 4
-    hornpipes (80-96, even eighths) in 2/2, 5 slip jigs in 9/8 (dotted quarter 100-126), 5 double
-    jigs in 6/8 (dotted quarter 100-120, even eighths); no drums, no tempo change, no swing; the
-    piano vamp (the core's stride) on five reels only."""
-    pieces = importlib.import_module("heldout27_pieces")
-    tunes = importlib.import_module("heldout27_tunes").TUNES
-    assert pieces.KITS == {} and pieces.REJECTED == []
-    kinds: dict[str, list[float]] = {}
-    for p in pieces.PIECES:
-        assert not p.get("drums") and not p.get("band") and "tempo" not in p and not p.get("swing16")
-        metre = tunes[p["src"].removeprefix("inline:")].split("\n")[2]
-        kind = p["style"].split(" in ")[0].split(" (")[0]
-        beat = p["qpm"] / (2 if metre == "M:2/2" else 1.5)
-        assert (kind, metre) in (("reel", "M:2/2"), ("hornpipe", "M:2/2"), ("9/8 slip jig", "M:9/8"),
-                                 ("6/8 jig", "M:6/8")), p["name"]
-        assert p.get("accomp") in (None, "stride") and (kind == "reel" or not p.get("accomp")), p["name"]
-        assert f"= {beat:g}" in p["style"], p["name"]
-        kinds.setdefault(kind, []).append(beat)
-    assert {k: len(v) for k, v in kinds.items()} == {"reel": 10, "hornpipe": 4, "9/8 slip jig": 5, "6/8 jig": 5}
-    assert sum(bool(p.get("accomp")) for p in pieces.PIECES) == 5
-    assert all(84 <= b <= 112 for b in kinds["reel"]) and all(80 <= b <= 96 for b in kinds["hornpipe"])
-    assert all(100 <= b <= 126 for b in kinds["9/8 slip jig"]) and all(100 <= b <= 120 for b in kinds["6/8 jig"])
-
-
-def test_real_heldout27_banks_are_half_musescore_half_csound() -> None:
-    """Twelve pieces on MuseScore General and twelve on csound; no bank of the training renders."""
-    held = _held(27)
+    held = _held(n)
     banks = [held.held6.bank_file(p).name for p in held.PIECES]
     assert sorted(set(banks)) == ["MuseScore_General_Full.sf3", "sf_GMbank.sf2"]
     assert banks.count("sf_GMbank.sf2") == banks.count("MuseScore_General_Full.sf3") == 12
