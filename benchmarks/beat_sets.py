@@ -184,6 +184,14 @@
   100-126) and 5 double jigs in 6/8 with running even eighths (dotted quarter 100-120), on solo
   instruments, no tempo changes, half on MuseScore General, half on csound (sf_GMbank), no
   training bank (default ~/.cache/mvstudio-eval/realbeats-heldout27). Guarded like real-heldout2.
+- ``real-heldout28``: a twenty-eighth held-out set, pristine, targeted and all drummed
+  (benchmarks/make_realbeats_heldout28.py, README in benchmarks/realbeats-heldout28.md): 14 band
+  arrangements of half-time feels and breakbeats (half-time rock and trap four each, UK drill and
+  drum-and-bass three each; quarter 132-150 and 166-176) and 14 of slow drummed music (pop ballad,
+  slow r&b, hip-hop and funk three each, one-drop reggae twice; quarter 60-100), no tempo changes,
+  on csound (sf_GMbank), every piece on its own synthesized drum kit (benchmarks/synth_kits.py;
+  no Hydrogen or SoundFont kit), no training bank (default
+  ~/.cache/mvstudio-eval/realbeats-heldout28). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
@@ -230,7 +238,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 28)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 29)}}
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.

@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 27) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 28) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -37,6 +37,12 @@ their half-note ranges, 6 slip jigs in 9/8, no tempo change, the piano vamp only
 banks (MuseScore General and csound, twelve pieces each, no bank of the training renders).
 real-heldout27, of the same kind, likewise: 10 reels and 4 even-eighth hornpipes in 2/2, 5 slip
 jigs in 9/8 and 5 double jigs in 6/8, each at its range, the vamp only on reels, and its banks.
+real-heldout28 (every piece drummed: half-time rock, trap, drill, dnb; slow ballad, r&b, one-drop,
+hip-hop and funk) repeats real-heldout16's order (csound bands, FluidR3_GM folk), by then the one
+used longest ago among those with at most one training bank; with no undrummed piece only its band
+bank sounds, so no bank of the training renders does (ALL_DRUMMED: the bank checks compare the band
+side only). Its drums are synthesized as real-heldout25's, one freshly seeded kit per piece, and
+no kit or seed of real-heldout25's (or any earlier set's) plays here.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))  # heldout_checks
+import heldout_scan  # noqa: E402 - LISTED, the sets on this branch
 from heldout_checks import generator, train4_score  # noqa: E402
 
 NEW = "A New Title Nobody Used"
@@ -64,6 +71,7 @@ TUNE17, TUNE18 = dict(src="inline:tarbolton"), dict(src="inline:heathery_breeze"
 TUNE19, TUNE20 = dict(src="inline:jackie_coleman"), dict(src="inline:salamanca")
 TUNE21, TUNE22 = dict(src="inline:copperplate"), dict(src="inline:ashplant")
 TUNE23, TUNE24 = dict(src="inline:cascades"), dict(src="inline:gladiolus")
+TUNE25 = dict(src="inline:picador")
 TUNE26 = dict(src="inline:blackberry")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
@@ -73,6 +81,7 @@ TITLE17, TITLE18 = dict(title="The Teetotaller"), dict(title="The Longford Colle
 TITLE19, TITLE20 = dict(title="The Choice Wife"), dict(title="The Salamanca")
 TITLE21, TITLE22 = dict(title="The Copperplate"), dict(title="The Ashplant")
 TITLE23, TITLE24 = dict(title="The Abbey Reel"), dict(title="The Ravelled Hank of Yarn")
+TITLE25 = dict(title="The Beau Ideal")
 TITLE26 = dict(title="The Blackberry Blossom")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
@@ -129,9 +138,10 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     25: ("inline:picador", [TUNE24, TUNE23, TUNE22, TUNE5, TITLE24, TITLE23, TITLE22, SCORE9, RESERVED, POOL]),
     26: ("inline:blackberry", [TUNE24, TUNE23, TUNE22, TUNE5, TITLE24, TITLE23, TITLE22, SCORE9, RESERVED, POOL]),
     27: ("inline:reconciliation", [TUNE26, TUNE24, TUNE23, TUNE5, TITLE26, TITLE24, TITLE23, SCORE9, RESERVED, POOL]),
+    28: ("inline:rifle_regiment", [TUNE25, TUNE24, TUNE23, TUNE5, TITLE25, TITLE24, TITLE23, SCORE9, RESERVED, POOL]),
 }
-TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27)  # sets made after real-train4: its scores known from its JSONs only
-TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27)  # sets with transcribed tunes (heldoutN_tunes.py)
+TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28)  # sets with transcribed tunes (heldoutN_tunes.py)
 # Sets with no band module of their own (heldout10_band's patterns, their own kit table in
 # heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
 # kits per style they avoid; the earlier sets whose bank pairs they avoid)
@@ -187,20 +197,28 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
     25: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
          (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24),
          (16, 17, 18, 19, 20, 21, 22, 23, 24)),
+    # real-heldout16's order again (csound bands, FluidR3_GM folk), by now the one used longest ago
+    # among those with at most one training bank (8's-11's and 13's-15's used twice); every other
+    # set's order avoided (real-heldout26 has no band part, so no order; 27 is another branch's).
+    # Every piece is drummed (ALL_DRUMMED), so FluidR3_GM plays nothing: no training bank sounds.
+    28: (("sf_GMbank.sf2", "FluidR3_GM.sf2"),
+         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25),
+         (17, 18, 19, 20, 21, 22, 23, 24, 25)),
 }
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
-ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25)
+ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28)
 # Of those, the sets that came after every order without a training bank was used (real-heldout23
 # repeats real-heldout13's order, which has none, so it is in neither list below; real-heldout24
 # repeats real-heldout14's, which has one, so it is in both; real-heldout25 repeats
-# real-heldout15's, which has none, so it is in neither).
+# real-heldout15's, which has none, so it is in neither; real-heldout28 repeats real-heldout16's,
+# which has one on its folk side, but has no undrummed piece, so none sounds: in neither).
 ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19, 20, 21, 22, 24)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
 ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19, 20, 21, 22, 24)
 # Sets that came after every order with at most one training bank was used -> the earlier set
 # whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
-REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15}
+REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16}
 # (set, style) -> the earlier set that played the style on the same kit: every kit no earlier set
 # played the style on (none, for real-heldout21's waltz, 22's waltz and 6/8 ballad) was another
 # style's in this set, so it takes the least-used kit for it (played on it once), of those the one
@@ -222,7 +240,13 @@ KIT_REUSED = {(20, "ballad68"): 9, (21, "waltz"): 6, (21, "trap"): 7,
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 # Sets whose drummed pieces each play their own synthesized kit (benchmarks/synth_kits.py, the
 # piece's band["kit"]; heldoutN_pieces.KITS is empty): every Hydrogen kit had played every style.
-SYNTH_KITS = (25,)
+SYNTH_KITS = (25, 28)
+# Sets with no undrummed piece: their folk bank plays nothing, so only their band bank is compared.
+ALL_DRUMMED = (28,)
+# Sets with no drummed piece, so no band bank and no bank order (their make-up: UNDRUMMED_SETS).
+UNDRUMMED = (26, 27)
+# The listed set numbers (a set built on a branch of its own joins them when merged).
+SETS_HERE = frozenset(heldout_scan.LISTED)
 
 
 def _held(n: int) -> Any:
@@ -321,8 +345,15 @@ def test_every_drummed_piece_plays_its_own_fresh_synth_kit(n: int) -> None:
     kits = [p["band"]["kit"] for p in drummed]
     assert len(set(kits)) == len(kits) and len({synth_kits.parse(k)[1] for k in kits}) == len(kits)
     assert {p["name"]: p["band"]["kit"] for p in pieces.PIECES if p.get("drums")} == pieces.PIECE_KITS
-    earlier = {k for e in range(5, n) for k in _kit_table(e).values()}
+    earlier = {k for e in range(5, n) if e in SETS_HERE for k in _kit_table(e).values()}
     assert not any(synth_kits.is_synth(k) for k in earlier) and not set(kits) & earlier
+    # no kit and no seed of an earlier synth-kit set (its pieces' and rejected pieces' kits)
+    earlier_synth = {p["band"]["kit"] for e in SYNTH_KITS if e < n
+                     for p in (lambda m: m.PIECES + m.REJECTED)(importlib.import_module(f"heldout{e}_pieces"))
+                     if p.get("drums")}
+    assert earlier_synth if n > min(SYNTH_KITS) else not earlier_synth
+    assert not set(kits) & earlier_synth
+    assert not {synth_kits.parse(k)[1] for k in kits} & {synth_kits.parse(k)[1] for k in earlier_synth}
     for p in drummed:
         notes = {note for _, note, _ in band10._drum_bar(p["drums"], 1.0, 4)} | {synth_kits.CRASH}
         synth_kits.assert_kit_sounds(p["band"]["kit"], notes)
@@ -338,11 +369,18 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
 
     ours = pair(held.PIECES)
     band_bank, folk_bank = NO_NEW_STYLE[n][0]
-    assert ours == ({band_bank}, {folk_bank})
+    if n in ALL_DRUMMED:  # no undrummed piece: only the band bank sounds
+        assert ours == ({band_bank}, set())
+    else:
+        assert ours == ({band_bank}, {folk_bank})
     if n in REPEATED_ORDER:  # the repeated order is that set's, and the one used longest ago
         first = REPEATED_ORDER[n]
-        assert ours == pair(_held(first).PIECES)
-        assert set(NO_NEW_STYLE[n][2]) == set(range(first + 1, n))
+        theirs = pair(_held(first).PIECES)
+        assert theirs == ({band_bank}, {folk_bank})
+        assert ours == theirs or (n in ALL_DRUMMED and ours[0] == theirs[0])
+        # every set since, but those with no band part (real-heldout26) or on another branch
+        since = {e for e in range(first + 1, n) if e in SETS_HERE and e not in UNDRUMMED}
+        assert set(NO_NEW_STYLE[n][2]) == since
     earlier = [pair(_held(e).PIECES) for e in NO_NEW_STYLE[n][2]]
     assert all(ours != e for e in earlier)
     if n in ORDER_ONLY:  # no unordered pair left: a new order, and no bank of the training renders
@@ -353,7 +391,7 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         assert all(set().union(*ours) != set().union(*e) for e in earlier)
 
 
-@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27))
+@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28))
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
@@ -400,3 +438,24 @@ def test_the_undrummed_reel_sets_are_half_musescore_half_csound(n: int) -> None:
     assert sorted(set(banks)) == ["MuseScore_General_Full.sf3", "sf_GMbank.sf2"]
     assert banks.count("sf_GMbank.sf2") == banks.count("MuseScore_General_Full.sf3") == 12
     assert not set(banks) & set(TRAINING_BANKS)
+
+
+def test_real_heldout28_is_half_time_feels_breakbeats_and_slow_drummed_music() -> None:
+    """real-heldout28's composition, decided before any render: 14 half-time feels and breakbeats
+    (half-time rock x4, trap x4, UK drill x3, dnb x3; quarter 130-152 and 166-178) and 14 slow
+    drummed pieces (pop ballad x3 60-72, r&b x3 64-84, one-drop x2 68-80, hip-hop x3 84-96, funk
+    x3 84-100); every piece drummed, in 4/4, on its own synth kit; no tempo change, no swing."""
+    pieces = importlib.import_module("heldout28_pieces")
+    tunes = importlib.import_module("heldout28_tunes").TUNES
+    assert pieces.KITS == {} and pieces.REJECTED == [] and pieces.REVIEWED_WORDS == {}
+    ranges = {"halftime": (4, 130, 152), "trap": (4, 130, 152), "drill": (3, 130, 152), "dnb": (3, 166, 178),
+              "ballad44": (3, 60, 72), "rnb": (3, 64, 84), "onedrop": (2, 68, 80), "hiphop": (3, 84, 96),
+              "funk": (3, 84, 100)}
+    styles: dict[str, list[float]] = {}
+    for p in pieces.PIECES:
+        assert p.get("drums") and p["band"].get("kit") and "tempo" not in p and not p.get("swing16"), p["name"]
+        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == "M:4/4", p["name"]
+        assert f"= {p['qpm']:g}" in p["style"], p["name"]
+        styles.setdefault(p["drums"], []).append(p["qpm"])
+    assert {s: len(q) for s, q in styles.items()} == {s: r[0] for s, r in ranges.items()}
+    assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
