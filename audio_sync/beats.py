@@ -157,7 +157,9 @@ LEVEL_BACKBEAT_GUARD_OFF = True
 THREE_TATUM_CHECK = False
 # The add guard of the learned level lets x2 through where the activation carries the pulses it
 # adds and kick, snare and bass leave them empty (a half-time feel: trap, half-time rock tracked
-# at half; level_model._half_time_feel). Judged in 2026-12-01-s16-decision.md, part 4; off until then.
+# at half; level_model._half_time_feel, G2). Ships OFF: used sets acc1 +7/-0, pristine
+# real-heldout27 no move, real-heldout28 +0/-1 (a slow ballad doubled; its half-time renders
+# start at the half before the level model: 2026-12-01-s16-decision.md, part 4).
 HALF_TIME_DOUBLE = False
 RATIO_FOUR_TATUMS = 0.75  # three tatums a beat -> four
 
