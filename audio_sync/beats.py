@@ -155,13 +155,13 @@ LEVEL_BACKBEAT_GUARD_OFF = True
 # eighths look like reels to it: pristine real-heldout26 +2/-2 (its first form), real-heldout25
 # +0/-1 (docs/beat-accuracy/2026-12-01-s16-decision.md, parts 1-3).
 THREE_TATUM_CHECK = False
+RATIO_FOUR_TATUMS = 0.75  # its move: three tatums a beat -> four
 # The add guard of the learned level lets x2 through where the activation carries the pulses it
 # adds and kick, snare and bass leave them empty (a half-time feel: trap, half-time rock tracked
 # at half; level_model._half_time_feel, G2). Ships OFF: used sets acc1 +7/-0, pristine
 # real-heldout27 no move, real-heldout28 +0/-1 (a slow ballad doubled; its half-time renders
 # start at the half before the level model: 2026-12-01-s16-decision.md, part 4).
 HALF_TIME_DOUBLE = False
-RATIO_FOUR_TATUMS = 0.75  # three tatums a beat -> four
 
 
 @dataclass(frozen=True, slots=True)
