@@ -12,6 +12,8 @@ jig as much as a reel) accent cannot tell the metres apart, but the melody can: 
 repeat at its bar of six eighths (a slip jig's of nine), a reel's at its bar of eight, so the
 chroma must be more alike at one and two duple bars than at one and two bars of either triple
 reading (threshold 0, no preference; see docs/beat-accuracy/2026-12-01-s16-decision.md, parts 1-3).
+Off (``beats.THREE_TATUM_CHECK``): on the pristine sets it still moved even-eighth jigs and slip
+jigs (real-heldout25 and 26), so neither accent nor this melodic test tells them from reels well enough.
 """
 
 from __future__ import annotations
