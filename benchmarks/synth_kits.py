@@ -33,11 +33,14 @@ from typing import Any
 
 import numpy as np
 
-KICK, RIM, SNARE, CLAP, HAT, PEDAL, OPEN, CRASH, RIDE, COWBELL, CONGA = 36, 37, 38, 39, 42, 44, 46, 49, 51, 56, 63
+# The sampler's GM drum notes and the prefix it hands here (one definition each, heldout6_kits;
+# it imports this module lazily, so no cycle).
+from heldout6_kits import CLAP, CONGA, COWBELL, CRASH, HAT, KICK, OPEN, PEDAL, RIDE, RIM, SNARE
+from heldout6_kits import SYNTH as PREFIX
+
 NOTES = (KICK, RIM, SNARE, CLAP, HAT, PEDAL, OPEN, CRASH, RIDE, COWBELL, CONGA)
 FAMILIES = ("analog", "acoustic", "lofi", "fm")
-PREFIX = "synth:"
-NAME = re.compile(r"^synth:(analog|acoustic|lofi|fm)-(\d+)$")
+NAME = re.compile(rf"^{re.escape(PREFIX)}({'|'.join(FAMILIES)})-(\d+)$")
 # peak level of each note's one-shot (before velocity); drawn within +-15 % per kit
 LEVEL = {KICK: 0.95, RIM: 0.55, SNARE: 0.85, CLAP: 0.8, HAT: 0.42, PEDAL: 0.34, OPEN: 0.45,
          CRASH: 0.5, RIDE: 0.4, COWBELL: 0.5, CONGA: 0.65}
@@ -52,6 +55,8 @@ PAN = {KICK: 0.0, RIM: -0.1, SNARE: 0.0, CLAP: 0.05, HAT: 0.3, PEDAL: 0.3, OPEN:
        CRASH: -0.4, RIDE: 0.45, COWBELL: -0.2, CONGA: -0.3}
 # the 808's six hat oscillators (Hz), scaled per kit
 METAL = np.array([205.3, 304.4, 369.6, 522.7, 540.0, 800.0])
+# one-shot lengths (s) of the hats and cymbals of the analog and FM voices (the acoustic's ring longer)
+METAL_S = {HAT: 0.4, PEDAL: 0.3, OPEN: 2.0, CRASH: 4.0, RIDE: 3.0}
 
 
 def parse(kit: str) -> tuple[str, int]:
@@ -250,7 +255,7 @@ def _clap(p: dict[str, Any], rng: Any, sr: int) -> Any:
 
 def _metal_sq(note: int, p: dict[str, Any], rng: Any, sr: int) -> Any:
     """808-style metal: six detuned squares, band-passed high; noise added for the cymbals."""
-    dur = {HAT: 0.4, PEDAL: 0.3, OPEN: 2.0, CRASH: 4.0, RIDE: 3.0}[note]
+    dur = METAL_S[note]
     t = _t(dur, sr)
     fs = METAL * p["metal_scale"] * (1.6 if note in (CRASH, RIDE) else 1.0)
     osc = sum(_square(t, f) for f in fs)
@@ -358,7 +363,7 @@ def _fm(note: int, p: dict[str, Any], rng: Any, sr: int) -> Any:
         t = _t(0.6, sr)
         f = p["bell_f"]
         return op(t, f, f * 1.48, 1.5 * _env(t, 0.1)) * (0.6 * _env(t, 0.025) + 0.4 * _env(t, p["bell_decay"]))
-    dur = {HAT: 0.4, PEDAL: 0.3, OPEN: 2.0, CRASH: 4.0, RIDE: 3.0}[note]
+    dur = METAL_S[note]
     t = _t(dur, sr)
     f = p["fm_hat_f"] * (0.7 if note in (CRASH, RIDE) else 1.0)
     tone = op(t, f, f * ratio, index * 1.5) + 0.7 * op(t, f * 1.37, f * ratio * 1.19, index)
