@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from audio_sync.beats import peaks_at
 from audio_sync.features import Features
+from audio_sync.tempo_curve import autocorr
 
 # The onsets' normalised autocorrelation at a third of the beat period minus that at half of it
 # must exceed this (x4/3 reels on the training sources +0.63 .. +1.10).
@@ -32,13 +34,6 @@ ACT_ACCENT_MAX = 0.2
 ONSET_ACCENT_MAX = 0.4
 
 
-def _acf(env: np.ndarray) -> np.ndarray:
-    x = env - env.mean()
-    spec = np.fft.rfft(x, 2 * x.size)
-    acf = np.fft.irfft(spec * np.conj(spec))[:x.size]
-    return acf / (acf[0] + 1e-12)
-
-
 def _acf_peak(acf: np.ndarray, lag: float) -> float:
     """The autocorrelation's largest value from one frame below to two above ``lag`` (floored)."""
     i = int(np.floor(lag))
@@ -46,17 +41,11 @@ def _acf_peak(acf: np.ndarray, lag: float) -> float:
     return float(acf[lo:hi].max()) if hi > lo else 0.0
 
 
-def _strength(env: np.ndarray, times_s: np.ndarray, frame_rate_hz: float) -> np.ndarray:
-    """The envelope's peak within +-2 frames of each time."""
-    idx = np.clip(np.round(times_s * frame_rate_hz).astype(int), 0, env.size - 1)
-    return np.array([env[max(0, k - 2):k + 3].max() for k in idx])
-
-
 def _accent(env: np.ndarray, beats_s: np.ndarray, frame_rate_hz: float) -> float:
     """Log of the mean strength on the beats over that at one and two thirds of each interval."""
     b, d = beats_s[:-1], np.diff(beats_s)
-    on = _strength(env, b, frame_rate_hz).mean()
-    thirds = (_strength(env, b + d / 3, frame_rate_hz).mean() + _strength(env, b + 2 * d / 3, frame_rate_hz).mean()) / 2
+    on = peaks_at(env, b, frame_rate_hz).mean()
+    thirds = (peaks_at(env, b + d / 3, frame_rate_hz).mean() + peaks_at(env, b + 2 * d / 3, frame_rate_hz).mean()) / 2
     return float(np.log((on + 1e-3) / (thirds + 1e-3)))
 
 
@@ -88,7 +77,7 @@ def unaccented_three_tatums(feats: Features, onsets: np.ndarray, act: np.ndarray
         return False
     fr = feats.frame_rate_hz
     period = 60.0 * fr / bpm
-    acf = _acf(onsets)
+    acf = autocorr(onsets)
     if period / 2 + 3 >= acf.size:
         return False
     if _acf_peak(acf, period / 3) - _acf_peak(acf, period / 2) <= TATUM_ACF_MIN:
