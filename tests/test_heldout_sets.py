@@ -243,8 +243,16 @@ TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training
 SYNTH_KITS = (25, 28)
 # Sets with no undrummed piece: their folk bank plays nothing, so only their band bank is compared.
 ALL_DRUMMED = (28,)
-# Sets with no drummed piece, so no band bank and no bank order (their make-up: UNDRUMMED_SETS).
-UNDRUMMED = (26, 27)
+# The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
+# many, beat range); how many reels carry the piano vamp (None: not fixed).
+BEAT_RANGES = {("reel", "M:2/2"): (84, 112), ("hornpipe", "M:2/2"): (80, 96), ("9/8 slip jig", "M:9/8"): (100, 126),
+               ("6/8 jig", "M:6/8"): (100, 120)}
+UNDRUMMED_SETS = {
+    26: ({"reel": 13, "hornpipe": 5, "9/8 slip jig": 6}, None),
+    27: ({"reel": 10, "hornpipe": 4, "9/8 slip jig": 5, "6/8 jig": 5}, 5),
+}
+# Sets with no drummed piece, so no band bank and no bank order.
+UNDRUMMED = tuple(UNDRUMMED_SETS)
 # The listed set numbers (a set built on a branch of its own joins them when merged).
 SETS_HERE = frozenset(heldout_scan.LISTED)
 
@@ -395,16 +403,6 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
-
-
-# The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
-# many, beat range); how many reels carry the piano vamp (None: not fixed).
-BEAT_RANGES = {("reel", "M:2/2"): (84, 112), ("hornpipe", "M:2/2"): (80, 96), ("9/8 slip jig", "M:9/8"): (100, 126),
-               ("6/8 jig", "M:6/8"): (100, 120)}
-UNDRUMMED_SETS = {
-    26: ({"reel": 13, "hornpipe": 5, "9/8 slip jig": 6}, None),
-    27: ({"reel": 10, "hornpipe": 4, "9/8 slip jig": 5, "6/8 jig": 5}, 5),
-}
 
 
 @pytest.mark.parametrize("n", sorted(UNDRUMMED_SETS))
