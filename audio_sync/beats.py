@@ -162,6 +162,10 @@ RATIO_FOUR_TATUMS = 0.75  # its move: three tatums a beat -> four
 # real-heldout27 no move, real-heldout28 +0/-1 (a slow ballad doubled; its half-time renders
 # start at the half before the level model: 2026-12-01-s16-decision.md, part 4).
 HALF_TIME_DOUBLE = False
+# A half-time feel tracked at half is doubled where a full-band reading (hats count) finds twice
+# the tempo, the hats run at four or more pulses a beat, and the high band's rises are broadband
+# (audio_sync.half_time, H-T; docs/beat-accuracy/2026-12-02-s17-decision.md).
+HALF_TIME_TATUMS = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,13 +400,19 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.level_model import choose
 
         bpm = choose(feats, raw, beats, bpm, ratio=bpm / bpm0)
-    before_third = bpm
+    chosen = bpm
     if raw is not None and THIRD_LEVEL and bpm_hint <= 0:
         from audio_sync.third_level import third_level
 
         bpm = third_level(feats, raw, beats, bpm, ratio=bpm / bpm0)
+    if HALF_TIME_TATUMS and bpm_hint <= 0:
+        from audio_sync.half_time import half_time_double
+
+        first = beats
+        bpm = half_time_double(feats, bpm, lambda at: first if at == bpm0 else _fix_phase(
+            feats, env, at, _dp(env, feats, at), act=raw))
     curve = local_tempo(env, feats.frame_rate_hz, bpm, steps=True)
-    if bpm_hint > 0 or bpm != before_third:  # below the tracker's own range: keep that level
+    if bpm_hint > 0 or bpm != chosen:  # outside the tracker's own reading: keep that level
         from audio_sync.tempo_hint import keep_level
 
         curve = keep_level(curve, bpm)

@@ -1,0 +1,106 @@
+"""Half-time feels tracked at half: trap, UK drill, half-time rock and drum-and-bass read at 70-88 BPM.
+
+A half-time groove puts its backbeat on beat 3, so kick and snare alone make a plain backbeat at
+half the tempo, and the band onsets (which weigh hats at half, so loud hats cannot lead the
+pulse) read the half. Two things still tell the tempo: a full-band reading, in which the hats
+count, finds twice the tracked tempo; and the hats run at four or more pulses per tracked beat
+(sixteenths at 140 are 32nds at 70; triplet hats are sixths). Slow one-drop, r&b and ballads that
+a full-band reading also doubles keep eighth hats, two per beat, and stay. Undrummed chorales
+whose high band is busy without any structure also fill the tatum positions; their strongest
+high-band rises are narrow (a few harmonics), a hat's rise is broadband noise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from audio_sync.features import Features
+
+# librosa's tempogram: 384 frames at 22.05 kHz / hop 512 (8.9 s); a window every 16 frames is
+# as good as every frame for the mean; librosa's tempo range.
+TEMPOGRAM_WINDOW = 384
+TEMPOGRAM_HOP = 16
+TEMPOGRAM_BPM = (30.0, 320.0)
+# The doubled tempo may reach this: drum and bass, the fastest half-time style, runs to ~178.
+HALF_TIME_MAX_BPM = 180.0
+# The full-band tempo must sit within this of twice the tracked one.
+FULL_BAND_TOLERANCE = 0.06
+# Mean high-band peak on the tatum positions inside the beat (thirds, or the quarter points that
+# are not the midpoint), relative to its peak on the beats. Training and used sets: half-time
+# renders >= 0.52 except where the hats play eighths of the true beat (0.12-0.43); one-drop, r&b
+# and ballads doubled by the full band <= 0.23, an undrummed reel 0.42.
+TATUM_FILL_MIN = 0.5
+# Median share of the log-mel bands above 1.3 kHz that rise by more than BREADTH_RISE_DB at once
+# in the frames of the strongest high rises (the top BREADTH_TOP of them): drummed renders 0.40-1.0,
+# undrummed chorales and a Mozart movement that pass the other tests 0.10-0.20.
+BREADTH_MIN = 0.3
+BREADTH_RISE_DB = 3.0
+BREADTH_TOP = 0.1
+BREADTH_FIRST_BAND = 12  # of features.MEL_DB_BANDS (32): 1.3 kHz up
+
+
+def tatum_fill(feats: Features, beats_s: np.ndarray) -> float:
+    """The high band's peak on the beat's inner tatums (thirds or quarter points, the stronger)
+    over its peak on the beats: near 1 when hats run in sixteenths or triplets of the beat."""
+    from audio_sync.beats import peaks_at
+
+    if beats_s.size < 8:
+        return 0.0
+    fr = feats.frame_rate_hz
+    inner, ibi = beats_s[1:-2], np.diff(beats_s)[1:-1]
+    on = float(peaks_at(feats.onset_high, beats_s[1:-1], fr).mean())
+    if on <= 0.0:
+        return 0.0
+    fills = []
+    for per_beat in (3, 4):
+        pos = np.concatenate([inner + k / per_beat * ibi for k in range(1, per_beat) if 2 * k != per_beat])
+        fills.append(float(peaks_at(feats.onset_high, pos, fr, radius=1).mean()) / on)
+    return max(fills)
+
+
+def full_band_tempo(feats: Features) -> float:
+    """The all-band onsets' tempo the way plain librosa reads it: the mean of 8.9 s windows'
+    autocorrelations (each scaled to 1 at lag 0, the windows Hann-tapered, the mean kept: the
+    beat's own comb is what counts here), weighted by the log-normal prior around 120 BPM. The
+    whole-song autocorrelation of beats._global_tempo reads trap's kick and clap at the half."""
+    env, fr = feats.onset_full, feats.frame_rate_hz
+    win, hop = TEMPOGRAM_WINDOW, TEMPOGRAM_HOP
+    if env.size < win:
+        return 0.0
+    taper = np.hanning(win)
+    total = np.zeros(win)
+    for start in range(0, env.size - win + 1, hop):
+        spec = np.fft.rfft(env[start:start + win] * taper, 2 * win)
+        acf = np.fft.irfft(spec * np.conj(spec))[:win]
+        if acf[0] > 0.0:
+            total += acf / acf[0]
+    lags = np.arange(1, win)
+    bpm = 60.0 * fr / lags
+    score = np.where((bpm >= TEMPOGRAM_BPM[0]) & (bpm <= TEMPOGRAM_BPM[1]),
+                     total[1:] * np.exp(-0.5 * np.log2(bpm / 120.0) ** 2), -1.0)
+    return float(bpm[int(np.argmax(score))])
+
+
+def transient_breadth(feats: Features) -> float:
+    """How broadband the strongest high rises are: near 1 for hats and snares (noise), low
+    where the high band holds only a melody's upper harmonics."""
+    rise = np.diff(feats.mel_db[BREADTH_FIRST_BAND:].astype(np.float64), axis=1)
+    total = np.maximum(rise, 0.0).sum(axis=0)
+    if total.size < 8 or not total.any():
+        return 0.0
+    strong = total >= np.quantile(total, 1.0 - BREADTH_TOP)
+    return float(np.median((rise[:, strong] > BREADTH_RISE_DB).mean(axis=0)))
+
+
+def half_time_double(feats: Features, bpm: float, grid_at: Callable[[float], np.ndarray]) -> float:
+    """``2 * bpm`` for a half-time feel tracked at half (see the module docstring), else ``bpm``;
+    ``grid_at(bpm)`` gives a beat grid at that tempo (asked for only when the cheap tests pass)."""
+    if 2.0 * bpm > HALF_TIME_MAX_BPM:
+        return bpm
+    if abs(full_band_tempo(feats) / (2.0 * bpm) - 1.0) > FULL_BAND_TOLERANCE:
+        return bpm
+    if tatum_fill(feats, grid_at(bpm)) < TATUM_FILL_MIN:
+        return bpm
+    return 2.0 * bpm if transient_breadth(feats) >= BREADTH_MIN else bpm

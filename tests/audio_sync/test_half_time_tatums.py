@@ -1,0 +1,126 @@
+"""A half-time feel tracked at half is doubled (audio_sync.half_time, beats.HALF_TIME_TATUMS):
+trap's kick and clap make a plain backbeat at half its tempo, its hats do not."""
+
+from __future__ import annotations
+
+import mir_eval
+import numpy as np
+import pytest
+
+from audio_sync.decode import DecodedAudio
+from audio_sync.features import Features, compute_features
+
+RATE = 22050
+
+
+def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> tuple[Features, np.ndarray]:
+    """A drum-machine groove with bass and a chord on 1 and 3: "trap" (kick on 1 and the "and" of
+    2, clap on 3, sixteenth hats), "onedrop" (kick and rim on 3 only, eighth hats) or "rnb" (kick
+    1, 2.5 and 3.5, snare 2 and 4, eighth hats). Returns the features and the quarter notes."""
+    rng = np.random.default_rng(seed)
+    q = 60.0 / qpm
+    y = np.zeros(int((seconds + 1) * RATE))
+
+    def add(t0: float, x: np.ndarray) -> None:
+        s = int(t0 * RATE)
+        n = min(x.size, y.size - s)
+        y[s:s + n] += x[:n]
+
+    tk, th, ts = (np.arange(int(d * RATE)) / RATE for d in (0.25, 0.05, 0.18))
+    kick = 0.9 * np.sin(2 * np.pi * np.cumsum(50 + 90 * np.exp(-tk * 30)) / RATE) * np.exp(-tk * 12)
+
+    def hat(v: float) -> np.ndarray:  # twice-differentiated noise: nothing below a few kHz
+        return v * 0.12 * np.diff(rng.standard_normal(th.size + 2), 2) * np.exp(-th * 90)
+
+    def snare() -> np.ndarray:
+        return (0.5 * np.diff(rng.standard_normal(ts.size + 1)) * np.exp(-ts * 25)
+                + 0.3 * np.sin(2 * np.pi * 190 * ts) * np.exp(-ts * 30))
+
+    tb = np.arange(int(q * 1.8 * RATE)) / RATE
+    for b in range(int(seconds / (4 * q)) + 1):
+        t0, root = b * 4 * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
+        if style == "trap":
+            for x in (0.0, 1.5):
+                add(t0 + x * q, kick)
+            add(t0 + 2 * q, snare())
+            for j in range(16):
+                add(t0 + j * q / 4, hat(1.0 if j % 2 == 0 else 0.7))
+        elif style == "onedrop":
+            add(t0 + 2 * q, kick)
+            add(t0 + 2 * q, 0.6 * snare())
+            for j in range(8):
+                add(t0 + j * q / 2, hat(0.6 if j % 2 == 0 else 1.0))
+        else:
+            for x in (0.0, 1.5, 2.5):
+                add(t0 + x * q, kick)
+            for x in (1.0, 3.0):
+                add(t0 + x * q, snare())
+            for j in range(8):
+                add(t0 + j * q / 2, hat(1.0 if j % 2 == 0 else 0.6))
+        for x in (0.0, 2.0):
+            add(t0 + x * q, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
+            add(t0 + x * q, 0.08 * sum(np.sin(2 * np.pi * root * 4 * m * tb) for m in (1, 1.25, 1.5)) * np.exp(-tb * 3))
+    y /= np.abs(y).max() * 1.1
+    feats = compute_features(DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=RATE))
+    return feats, np.arange(0.0, seconds, q)
+
+
+def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features) -> tuple[np.ndarray, float]:
+    from audio_sync import beats
+
+    monkeypatch.setattr(beats, "HALF_TIME_TATUMS", on)
+    beats_s, _, tempo = beats.track_beats(feats)
+    return beats_s, tempo
+
+
+def test_a_trap_groove_read_at_half_goes_to_its_tempo(monkeypatch: pytest.MonkeyPatch) -> None:
+    feats, quarters = _groove(144.0, "trap")
+    _, off = _track(monkeypatch, False, feats)
+    assert abs(off / 72.0 - 1) <= 0.02  # the failure the switch is for
+    beats_s, on = _track(monkeypatch, True, feats)
+    assert abs(on / 144.0 - 1) <= 0.02
+    assert mir_eval.beat.f_measure(mir_eval.beat.trim_beats(quarters), mir_eval.beat.trim_beats(beats_s)) >= 0.9
+
+
+@pytest.mark.parametrize(("qpm", "style"), [(72.0, "onedrop"), (66.0, "rnb")])
+def test_slow_grooves_with_eighth_hats_keep_their_tempo(monkeypatch: pytest.MonkeyPatch, qpm: float, style: str) -> None:
+    from audio_sync.half_time import full_band_tempo
+
+    feats, _ = _groove(qpm, style)
+    _, off = _track(monkeypatch, False, feats)
+    _, on = _track(monkeypatch, True, feats)
+    assert abs(off / qpm - 1) <= 0.02 and on == off
+    if style == "onedrop":  # the full band alone would double it: the hats are what keep it
+        assert abs(full_band_tempo(feats) / (2 * qpm) - 1) <= 0.06
+
+
+def test_tatum_fill_sees_sixteenth_hats_and_not_eighths() -> None:
+    from audio_sync.half_time import TATUM_FILL_MIN, tatum_fill
+
+    trap, trap_q = _groove(144.0, "trap")
+    onedrop, onedrop_q = _groove(72.0, "onedrop")
+    assert tatum_fill(trap, trap_q[::2]) >= TATUM_FILL_MIN + 0.2  # sixteenths at 144: four a half-note beat
+    assert tatum_fill(onedrop, onedrop_q) <= 0.1
+    assert tatum_fill(trap, trap_q[:5]) == 0.0  # too short to judge
+
+
+def test_transient_breadth_tells_hats_from_an_organ_chorales_upper_partials() -> None:
+    from audio_sync.decode import DecodedAudio
+    from audio_sync.half_time import BREADTH_MIN, transient_breadth
+
+    trap, _ = _groove(144.0, "trap")
+    assert transient_breadth(trap) >= 0.8
+    # An organ chorale: a held chord and a voice moving in sixteenths over it (three partials,
+    # 0.6-2.5 kHz, 20 ms attacks): a busy high band whose rises are a few harmonics, not noise.
+    y = np.zeros(20 * RATE)
+    held = np.arange(y.size) / RATE
+    y += 0.3 * sum(np.sin(2 * np.pi * m * f * held) / m for f in (196.0, 247.0, 294.0) for m in (1, 2, 3, 4))
+    t = np.arange(int(0.4 * RATE)) / RATE
+    envelope = np.minimum(1.0, t / 0.02) * np.minimum(1.0, (t[-1] - t) / 0.05)
+    rng = np.random.default_rng(5)
+    for start in np.arange(0.0, 19.5, 0.1):
+        f0 = 600.0 * 2 ** (rng.integers(0, 12) / 12)
+        s = int(start * RATE)
+        y[s:s + t.size] += 0.5 * envelope * sum(np.sin(2 * np.pi * m * f0 * t) / m for m in (1, 2, 3))
+    tones = compute_features(DecodedAudio(samples=(y / np.abs(y).max() * 0.9).astype(np.float32)[None, :], rate_hz=RATE))
+    assert transient_breadth(tones) < BREADTH_MIN
