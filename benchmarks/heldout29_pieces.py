@@ -122,8 +122,7 @@ BAND: list[dict[str, Any]] = [
     _band("lagrima_onedrop", "lagrima", "Lágrima", "Francisco Tárrega (1891), re-barred in 4/4",
           ONEDROP, "onedrop", "organ skank on 2 and 4, nylon-guitar lead", qpm=66, lead=24, bass=33, chords=17),
     _band("sonntag_onedrop", "sonntag", "Sonntag", "Johannes Brahms (1868), in 4/4",
-          ONEDROP, "onedrop", "guitar skank on 2 and 4, melodica-like accordion lead", qpm=74, lead=22, bass=33,
-          chords=27),
+          ONEDROP, "onedrop", "guitar skank on 2 and 4, harmonica lead", qpm=74, lead=22, bass=33, chords=27),
     _band("litanei_onedrop", "litanei", "Litanei", "Franz Schubert (1816), in 4/4",
           ONEDROP, "onedrop", "organ skank on 2 and 4, trombone lead", qpm=80, lead=57, bass=34, chords=16),
     # hip-hop
