@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 28) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 29) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -43,6 +43,13 @@ used longest ago among those with at most one training bank; with no undrummed p
 bank sounds, so no bank of the training renders does (ALL_DRUMMED: the bank checks compare the band
 side only). Its drums are synthesized as real-heldout25's, one freshly seeded kit per piece, and
 no kit or seed of real-heldout25's (or any earlier set's) plays here.
+real-heldout29 (all drummed again: half-time rock, trap, drill, dnb four each; slow ballad, r&b,
+one-drop, hip-hop and funk) plays on MuseScore General bands: the rule's next orders were
+real-heldout17's (FluidR3_GM bands: a training bank on every piece) and 18's (csound bands: the
+one sounding bank of real-heldout28, a pair this test refuses), so it repeats real-heldout8's
+order (MuseScore General bands, TimGM6mb folk), the one used longest ago of the rest; with no
+undrummed piece TimGM6mb plays nothing and no bank of the training renders sounds. Its kits are
+synthesized, seeds 2901-2932, none of real-heldout25's or 28's.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -73,6 +80,7 @@ TUNE21, TUNE22 = dict(src="inline:copperplate"), dict(src="inline:ashplant")
 TUNE23, TUNE24 = dict(src="inline:cascades"), dict(src="inline:gladiolus")
 TUNE25 = dict(src="inline:picador")
 TUNE26 = dict(src="inline:blackberry")
+TUNE27, TUNE28 = dict(src="inline:reconciliation"), dict(src="inline:rifle_regiment")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
@@ -83,6 +91,7 @@ TITLE21, TITLE22 = dict(title="The Copperplate"), dict(title="The Ashplant")
 TITLE23, TITLE24 = dict(title="The Abbey Reel"), dict(title="The Ravelled Hank of Yarn")
 TITLE25 = dict(title="The Beau Ideal")
 TITLE26 = dict(title="The Blackberry Blossom")
+TITLE27, TITLE28 = dict(title="The Reconciliation"), dict(title="The Rifle Regiment")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -139,9 +148,10 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     26: ("inline:blackberry", [TUNE24, TUNE23, TUNE22, TUNE5, TITLE24, TITLE23, TITLE22, SCORE9, RESERVED, POOL]),
     27: ("inline:reconciliation", [TUNE26, TUNE24, TUNE23, TUNE5, TITLE26, TITLE24, TITLE23, SCORE9, RESERVED, POOL]),
     28: ("inline:rifle_regiment", [TUNE25, TUNE24, TUNE23, TUNE5, TITLE25, TITLE24, TITLE23, SCORE9, RESERVED, POOL]),
+    29: ("inline:esprit_de_corps", [TUNE28, TUNE27, TUNE25, TUNE5, TITLE28, TITLE27, TITLE25, SCORE9, RESERVED, POOL]),
 }
-TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28)  # sets made after real-train4: its scores known from its JSONs only
-TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28)  # sets with transcribed tunes (heldoutN_tunes.py)
+TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29)  # sets with transcribed tunes (heldoutN_tunes.py)
 # Sets with no band module of their own (heldout10_band's patterns, their own kit table in
 # heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
 # kits per style they avoid; the earlier sets whose bank pairs they avoid)
@@ -204,21 +214,30 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
     28: (("sf_GMbank.sf2", "FluidR3_GM.sf2"),
          (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25),
          (17, 18, 19, 20, 21, 22, 23, 24, 25)),
+    # real-heldout8's order again (MuseScore General bands, TimGM6mb folk). By the rule the next
+    # were 17's (FluidR3_GM bands: with every piece drummed a training bank would play everything)
+    # and 18's (csound bands: the one bank real-heldout28 sounds, a pair refused below); of the rest,
+    # the one used longest ago (by 8 and 19). Every piece is drummed (ALL_DRUMMED), so TimGM6mb
+    # plays nothing: no training bank sounds. Every set's order since 8 avoided.
+    29: (("MuseScore_General_Full.sf3", "TimGM6mb.sf2"),
+         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28),
+         (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28)),
 }
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
-ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28)
+ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29)
 # Of those, the sets that came after every order without a training bank was used (real-heldout23
 # repeats real-heldout13's order, which has none, so it is in neither list below; real-heldout24
 # repeats real-heldout14's, which has one, so it is in both; real-heldout25 repeats
 # real-heldout15's, which has none, so it is in neither; real-heldout28 repeats real-heldout16's,
-# which has one on its folk side, but has no undrummed piece, so none sounds: in neither).
+# which has one on its folk side, but has no undrummed piece, so none sounds: in neither;
+# real-heldout29 repeats real-heldout8's, likewise with its one training bank on the silent folk side).
 ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19, 20, 21, 22, 24)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
 ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19, 20, 21, 22, 24)
 # Sets that came after every order with at most one training bank was used -> the earlier set
 # whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
-REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16}
+REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8}
 # (set, style) -> the earlier set that played the style on the same kit: every kit no earlier set
 # played the style on (none, for real-heldout21's waltz, 22's waltz and 6/8 ballad) was another
 # style's in this set, so it takes the least-used kit for it (played on it once), of those the one
@@ -240,9 +259,9 @@ KIT_REUSED = {(20, "ballad68"): 9, (21, "waltz"): 6, (21, "trap"): 7,
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 # Sets whose drummed pieces each play their own synthesized kit (benchmarks/synth_kits.py, the
 # piece's band["kit"]; heldoutN_pieces.KITS is empty): every Hydrogen kit had played every style.
-SYNTH_KITS = (25, 28)
+SYNTH_KITS = (25, 28, 29)
 # Sets with no undrummed piece: their folk bank plays nothing, so only their band bank is compared.
-ALL_DRUMMED = (28,)
+ALL_DRUMMED = (28, 29)
 # The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
 # many, beat range); how many reels carry the piano vamp (None: not fixed).
 BEAT_RANGES = {("reel", "M:2/2"): (84, 112), ("hornpipe", "M:2/2"): (80, 96), ("9/8 slip jig", "M:9/8"): (100, 126),
@@ -399,7 +418,7 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         assert all(set().union(*ours) != set().union(*e) for e in earlier)
 
 
-@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28))
+@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29))
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
@@ -457,3 +476,31 @@ def test_real_heldout28_is_half_time_feels_breakbeats_and_slow_drummed_music() -
         styles.setdefault(p["drums"], []).append(p["qpm"])
     assert {s: len(q) for s, q in styles.items()} == {s: r[0] for s, r in ranges.items()}
     assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
+
+
+def test_real_heldout29_is_half_time_feels_breakbeats_and_slow_drummed_music() -> None:
+    """real-heldout29's composition, decided before any render: 16 half-time feels and breakbeats
+    (half-time rock, trap, UK drill and dnb four each; quarter 128-152 and 164-178) and 16 slow
+    drummed pieces (pop ballad x3 58-72, r&b x4 62-84, one-drop x3 66-80, hip-hop x3 82-96, funk
+    x3 84-102); every piece drummed, in 4/4, on its own synth kit; no two pieces of a style at one
+    tempo; no tempo change, no swing."""
+    pieces = importlib.import_module("heldout29_pieces")
+    tunes = importlib.import_module("heldout29_tunes").TUNES
+    assert pieces.KITS == {} and pieces.REJECTED == [] and pieces.REVIEWED_WORDS == {}
+    ranges = {"halftime": (4, 128, 152), "trap": (4, 128, 152), "drill": (4, 128, 152), "dnb": (4, 164, 178),
+              "ballad44": (3, 58, 72), "rnb": (4, 62, 84), "onedrop": (3, 66, 80), "hiphop": (3, 82, 96),
+              "funk": (3, 84, 102)}
+    styles: dict[str, list[float]] = {}
+    for p in pieces.PIECES:
+        assert p.get("drums") and p["band"].get("kit") and "tempo" not in p and not p.get("swing16"), p["name"]
+        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == "M:4/4", p["name"]
+        assert f"= {p['qpm']:g}" in p["style"], p["name"]
+        styles.setdefault(p["drums"], []).append(p["qpm"])
+    assert {s: len(q) for s, q in styles.items()} == {s: r[0] for s, r in ranges.items()}
+    assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
+    assert all(len(set(qs)) == len(qs) for qs in styles.values())
+    assert {synth_kit_seed(p["band"]["kit"]) for p in pieces.PIECES} == set(range(2901, 2933))
+
+
+def synth_kit_seed(kit: str) -> int:
+    return int(kit.rsplit("-", 1)[1])
