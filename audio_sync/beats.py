@@ -164,8 +164,10 @@ RATIO_FOUR_TATUMS = 0.75  # its move: three tatums a beat -> four
 HALF_TIME_DOUBLE = False
 # A half-time feel tracked at half is doubled where a full-band reading (hats count) finds twice
 # the tempo, the hats run at four or more pulses a beat, and the high band's rises are broadband
-# (audio_sync.half_time, H-T; docs/beat-accuracy/2026-12-02-s17-decision.md).
-HALF_TIME_TATUMS = False
+# (audio_sync.half_time, H-T). On: used sets acc1 +33/-0, pristine real-heldout29 +7/-0 (F 0.822
+# -> 0.896); training sources +1/-2 (slow r&b and hip-hop with sixteenth hats doubled)
+# (docs/beat-accuracy/2026-12-02-s17-decision.md).
+HALF_TIME_TATUMS = True
 
 
 @dataclass(frozen=True, slots=True)
