@@ -168,6 +168,10 @@ HALF_TIME_DOUBLE = False
 # -> 0.896); training sources +1/-2 (slow r&b and hip-hop with sixteenth hats doubled)
 # (docs/beat-accuracy/2026-12-02-s17-decision.md).
 HALF_TIME_TATUMS = True
+# Drum and bass tracked at a third (58 for 174) is tripled where the hats fill the beat's thirds
+# and the kick and snare repeat at two thirds of the beat, not at the beat (half_time.
+# breakbeat_triple, T-D; docs/beat-accuracy/2026-12-02-s17-decision.md, part 2).
+BREAKBEAT_THIRD = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,12 +411,19 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.third_level import third_level
 
         bpm = third_level(feats, raw, beats, bpm, ratio=bpm / bpm0)
-    if HALF_TIME_TATUMS and bpm_hint <= 0:
-        from audio_sync.half_time import half_time_double
+    if bpm_hint <= 0 and (HALF_TIME_TATUMS or BREAKBEAT_THIRD):
+        from audio_sync.half_time import breakbeat_triple, half_time_double
 
         first = beats
-        bpm = half_time_double(feats, bpm, lambda at: first if at == bpm0 else _fix_phase(
-            feats, env, at, _dp(env, feats, at), act=raw))
+
+        def grid_at(at: float) -> np.ndarray:
+            return first if at == bpm0 else _fix_phase(feats, env, at, _dp(env, feats, at), act=raw)
+
+        before = bpm
+        if HALF_TIME_TATUMS:
+            bpm = half_time_double(feats, bpm, grid_at)
+        if BREAKBEAT_THIRD and bpm == before:
+            bpm = breakbeat_triple(feats, bpm, grid_at)
     curve = local_tempo(env, feats.frame_rate_hz, bpm, steps=True)
     if bpm_hint > 0 or bpm != chosen:  # outside the tracker's own reading: keep that level
         from audio_sync.tempo_hint import keep_level

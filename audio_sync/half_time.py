@@ -8,6 +8,13 @@ count, finds twice the tracked tempo; and the hats run at four or more pulses pe
 a full-band reading also doubles keep eighth hats, two per beat, and stay. Undrummed chorales
 whose high band is busy without any structure also fill the tatum positions; their strongest
 high-band rises are narrow (a few harmonics), a hat's rise is broadband noise.
+
+Drum and bass can also be read at a third (58 for 174): the band onsets find two thirds of the
+tempo (kick and snare every two quarters) and the level rule halves that. There the hats fill the
+beat's thirds, the kick and snare repeat at two thirds of the tracked beat at least as strongly as
+at the beat itself, and the beat is a weak period of theirs; a slow 6/8 ballad at its dotted
+quarter, whose eighths also fill the thirds, repeats strongly at the beat
+(``breakbeat_triple``, beats.BREAKBEAT_THIRD).
 """
 
 from __future__ import annotations
@@ -39,6 +46,12 @@ BREADTH_MIN = 0.3
 BREADTH_RISE_DB = 3.0
 BREADTH_TOP = 0.1
 BREADTH_FIRST_BAND = 12  # of features.MEL_DB_BANDS (32): 1.3 kHz up
+# Autocorrelation of the low+mid onsets at the tracked beat: dnb read at a third 0.18-0.41, slow
+# 6/8 and 12/8 at their dotted quarter (hats or eighths filling the thirds) 0.60-0.92, and at two
+# thirds of the beat minus at the beat: dnb -0.12 .. +0.05, those ballads -0.15 and below (used
+# sets and training sources, session 17).
+BEAT_REPEAT_MAX = 0.45
+CROSS_REPEAT_MIN = -0.135
 
 
 def tatum_fill(feats: Features, beats_s: np.ndarray) -> float:
@@ -104,3 +117,22 @@ def half_time_double(feats: Features, bpm: float, grid_at: Callable[[float], np.
     if tatum_fill(feats, grid_at(bpm)) < TATUM_FILL_MIN:
         return bpm
     return 2.0 * bpm if transient_breadth(feats) >= BREADTH_MIN else bpm
+
+
+def breakbeat_triple(feats: Features, bpm: float, grid_at: Callable[[float], np.ndarray]) -> float:
+    """``3 * bpm`` for drum and bass tracked at a third (see the module docstring), else ``bpm``."""
+    from audio_sync.beats import _norm
+    from audio_sync.tempo_curve import autocorr
+
+    if 3.0 * bpm > HALF_TIME_MAX_BPM:
+        return bpm
+    period = 60.0 * feats.frame_rate_hz / bpm
+    acf = autocorr(_norm(feats.onset_low) + _norm(feats.onset_mid))
+    if period >= acf.size - 1:
+        return bpm
+    at_beat, at_two_thirds = np.interp([period, 2.0 * period / 3.0], np.arange(acf.size), acf)
+    if at_beat > BEAT_REPEAT_MAX or at_two_thirds - at_beat < CROSS_REPEAT_MIN:
+        return bpm
+    if transient_breadth(feats) < BREADTH_MIN or tatum_fill(feats, grid_at(bpm)) < TATUM_FILL_MIN:
+        return bpm
+    return 3.0 * bpm
