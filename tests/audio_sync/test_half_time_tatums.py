@@ -1,5 +1,6 @@
 """A half-time feel tracked at half is doubled (audio_sync.half_time, beats.HALF_TIME_TATUMS):
-trap's kick and clap make a plain backbeat at half its tempo, its hats do not."""
+trap's kick and clap make a plain backbeat at half its tempo, its hats do not. Drum and bass
+tracked at a third is tripled (beats.BREAKBEAT_THIRD); a slow 6/8 at its dotted quarter is not."""
 
 from __future__ import annotations
 
@@ -15,16 +16,20 @@ RATE = 22050
 
 def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> tuple[Features, np.ndarray]:
     """A drum-machine groove with bass and a chord on 1 and 3: "trap" (kick on 1 and the "and" of
-    2, clap on 3, sixteenth hats), "onedrop" (kick and rim on 3 only, eighth hats) or "rnb" (kick
-    1, 2.5 and 3.5, snare 2 and 4, eighth hats). Returns the features and the quarter notes."""
+    2, clap on 3, sixteenth hats), "onedrop" (kick and rim on 3 only, eighth hats), "rnb" (kick
+    1, 2.5 and 3.5, snare 2 and 4, eighth hats), "dnb" (two-step: kick 1 and the "and" of 3,
+    snare 2 and 4, a hat on every quarter) or "six8" (``qpm`` dotted quarters of a 6/8 bar: kick
+    on 1, snare on 4, eighth hats). Returns the features and the beats (quarters; dotted quarters
+    for "six8")."""
     rng = np.random.default_rng(seed)
-    q = 60.0 / qpm
+    q = 60.0 / qpm / (3 if style == "six8" else 1)  # six8: q is the eighth
     y = np.zeros(int((seconds + 1) * RATE))
 
     def add(t0: float, x: np.ndarray) -> None:
         s = int(t0 * RATE)
         n = min(x.size, y.size - s)
-        y[s:s + n] += x[:n]
+        if n > 0:
+            y[s:s + n] += x[:n]
 
     tk, th, ts = (np.arange(int(d * RATE)) / RATE for d in (0.25, 0.05, 0.18))
     kick = 0.9 * np.sin(2 * np.pi * np.cumsum(50 + 90 * np.exp(-tk * 30)) / RATE) * np.exp(-tk * 12)
@@ -37,14 +42,27 @@ def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> 
                 + 0.3 * np.sin(2 * np.pi * 190 * ts) * np.exp(-ts * 30))
 
     tb = np.arange(int(q * 1.8 * RATE)) / RATE
-    for b in range(int(seconds / (4 * q)) + 1):
-        t0, root = b * 4 * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
+    per_bar, chord_at = (6, (0.0, 3.0)) if style == "six8" else (4, (0.0, 2.0))
+    for b in range(int(seconds / (per_bar * q)) + 1):
+        t0, root = b * per_bar * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
         if style == "trap":
             for x in (0.0, 1.5):
                 add(t0 + x * q, kick)
             add(t0 + 2 * q, snare())
             for j in range(16):
                 add(t0 + j * q / 4, hat(1.0 if j % 2 == 0 else 0.7))
+        elif style == "dnb":
+            for x in (0.0, 2.5):
+                add(t0 + x * q, kick)
+            for x in (1.0, 3.0):
+                add(t0 + x * q, snare())
+            for j in range(4):
+                add(t0 + j * q, hat(1.0 if j == 0 else 0.6))
+        elif style == "six8":
+            add(t0, kick)
+            add(t0 + 3 * q, snare())
+            for j in range(6):
+                add(t0 + j * q, hat(1.0 if j % 3 == 0 else 0.6))
         elif style == "onedrop":
             add(t0 + 2 * q, kick)
             add(t0 + 2 * q, 0.6 * snare())
@@ -57,12 +75,12 @@ def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> 
                 add(t0 + x * q, snare())
             for j in range(8):
                 add(t0 + j * q / 2, hat(1.0 if j % 2 == 0 else 0.6))
-        for x in (0.0, 2.0):
+        for x in chord_at:
             add(t0 + x * q, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
             add(t0 + x * q, 0.08 * sum(np.sin(2 * np.pi * root * 4 * m * tb) for m in (1, 1.25, 1.5)) * np.exp(-tb * 3))
     y /= np.abs(y).max() * 1.1
     feats = compute_features(DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=RATE))
-    return feats, np.arange(0.0, seconds, q)
+    return feats, np.arange(0.0, seconds, 3 * q if style == "six8" else q)
 
 
 def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features) -> tuple[np.ndarray, float]:
@@ -124,3 +142,23 @@ def test_transient_breadth_tells_hats_from_an_organ_chorales_upper_partials() ->
         y[s:s + t.size] += 0.5 * envelope * sum(np.sin(2 * np.pi * m * f0 * t) / m for m in (1, 2, 3))
     tones = compute_features(DecodedAudio(samples=(y / np.abs(y).max() * 0.9).astype(np.float32)[None, :], rate_hz=RATE))
     assert transient_breadth(tones) < BREADTH_MIN
+
+
+def test_breakbeat_triple_lifts_drum_and_bass_read_at_a_third() -> None:
+    from audio_sync.half_time import breakbeat_triple
+
+    feats, quarters = _groove(174.0, "dnb")
+    a_third = quarters[::3]  # the grid the band onsets and the level rule give real dnb renders
+    assert breakbeat_triple(feats, 58.0, lambda _: a_third) == 174.0
+
+
+@pytest.mark.parametrize("dotted", [50.0, 56.0])
+def test_a_slow_six_eight_keeps_its_dotted_quarter(monkeypatch: pytest.MonkeyPatch, dotted: float) -> None:
+    from audio_sync import beats
+    from audio_sync.half_time import breakbeat_triple, tatum_fill
+
+    feats, dotted_quarters = _groove(dotted, "six8")
+    assert tatum_fill(feats, dotted_quarters) >= 0.5  # its eighths fill the thirds as dnb's hats do
+    assert breakbeat_triple(feats, dotted, lambda _: dotted_quarters) == dotted
+    monkeypatch.setattr(beats, "BREAKBEAT_THIRD", True)
+    assert abs(beats.track_beats(feats)[2] / dotted - 1) <= 0.02
