@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 29) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 30) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -50,6 +50,13 @@ one sounding bank of real-heldout28, a pair this test refuses), so it repeats re
 order (MuseScore General bands, TimGM6mb folk), the one used longest ago of the rest; with no
 undrummed piece TimGM6mb plays nothing and no bank of the training renders sounds. Its kits are
 synthesized, seeds 2901-2932, none of real-heldout25's or 28's.
+real-heldout30 (all drummed: dnb, half-time rock, drill; hip-hop, funk, ska, rocksteady, one-drop,
+6/8 ballad) plays on csound bands: by the rule 17's order (FluidR3_GM bands) would sound a training
+bank on every piece, and every bank of no training render has been the one sounding bank of an
+all-drummed set (csound 28's, MuseScore General 29's), so it takes 18's order (csound bands,
+TimGM6mb folk), the rule's next, and sounds csound alone as real-heldout28 did (SOUND_REPEATED);
+with no undrummed piece no bank of the training renders sounds. Its kits are synthesized, seeds
+3001-3032, none of real-heldout25's, 28's or 29's.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -81,6 +88,7 @@ TUNE23, TUNE24 = dict(src="inline:cascades"), dict(src="inline:gladiolus")
 TUNE25 = dict(src="inline:picador")
 TUNE26 = dict(src="inline:blackberry")
 TUNE27, TUNE28 = dict(src="inline:reconciliation"), dict(src="inline:rifle_regiment")
+TUNE29 = dict(src="inline:esprit_de_corps")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
@@ -92,6 +100,7 @@ TITLE23, TITLE24 = dict(title="The Abbey Reel"), dict(title="The Ravelled Hank o
 TITLE25 = dict(title="The Beau Ideal")
 TITLE26 = dict(title="The Blackberry Blossom")
 TITLE27, TITLE28 = dict(title="The Reconciliation"), dict(title="The Rifle Regiment")
+TITLE29 = dict(title="Esprit de Corps")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -149,9 +158,10 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     27: ("inline:reconciliation", [TUNE26, TUNE24, TUNE23, TUNE5, TITLE26, TITLE24, TITLE23, SCORE9, RESERVED, POOL]),
     28: ("inline:rifle_regiment", [TUNE25, TUNE24, TUNE23, TUNE5, TITLE25, TITLE24, TITLE23, SCORE9, RESERVED, POOL]),
     29: ("inline:esprit_de_corps", [TUNE28, TUNE27, TUNE25, TUNE5, TITLE28, TITLE27, TITLE25, SCORE9, RESERVED, POOL]),
+    30: ("inline:sambre_meuse", [TUNE29, TUNE28, TUNE27, TUNE5, TITLE29, TITLE28, TITLE27, SCORE9, RESERVED, POOL]),
 }
-TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29)  # sets made after real-train4: its scores known from its JSONs only
-TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29)  # sets with transcribed tunes (heldoutN_tunes.py)
+TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30)  # sets with transcribed tunes (heldoutN_tunes.py)
 # Sets with no band module of their own (heldout10_band's patterns, their own kit table in
 # heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
 # kits per style they avoid; the earlier sets whose bank pairs they avoid)
@@ -222,22 +232,36 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
     29: (("MuseScore_General_Full.sf3", "TimGM6mb.sf2"),
          (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28),
          (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28)),
+    # real-heldout18's order again (csound bands, TimGM6mb folk). By the rule the next was 17's
+    # (FluidR3_GM bands: with every piece drummed a training bank would play everything), then
+    # 18's. Every bank of no training render had been the one sounding bank of an all-drummed set
+    # (csound 28's, MuseScore General 29's), so 18's sounds as real-heldout28 (SOUND_REPEATED), the
+    # older of the two; TimGM6mb plays nothing: no training bank sounds. Every set's order since 18
+    # avoided.
+    30: (("sf_GMbank.sf2", "TimGM6mb.sf2"),
+         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29),
+         (19, 20, 21, 22, 23, 24, 25, 28, 29)),
 }
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
-ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29)
+ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30)
 # Of those, the sets that came after every order without a training bank was used (real-heldout23
 # repeats real-heldout13's order, which has none, so it is in neither list below; real-heldout24
 # repeats real-heldout14's, which has one, so it is in both; real-heldout25 repeats
 # real-heldout15's, which has none, so it is in neither; real-heldout28 repeats real-heldout16's,
 # which has one on its folk side, but has no undrummed piece, so none sounds: in neither;
-# real-heldout29 repeats real-heldout8's, likewise with its one training bank on the silent folk side).
+# real-heldout29 repeats real-heldout8's, likewise with its one training bank on the silent folk side;
+# real-heldout30 repeats real-heldout18's, likewise).
 ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19, 20, 21, 22, 24)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
 ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19, 20, 21, 22, 24)
 # Sets that came after every order with at most one training bank was used -> the earlier set
 # whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
-REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8}
+REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18}
+# All-drummed sets that sound the one bank of an earlier all-drummed set -> that set: every bank of
+# no training render had been one (real-heldout30: csound was 28's, MuseScore General 29's), and a
+# training bank on every piece is the worse; the repeated sound is the one used longer ago.
+SOUND_REPEATED = {30: 28}
 # (set, style) -> the earlier set that played the style on the same kit: every kit no earlier set
 # played the style on (none, for real-heldout21's waltz, 22's waltz and 6/8 ballad) was another
 # style's in this set, so it takes the least-used kit for it (played on it once), of those the one
@@ -259,9 +283,9 @@ KIT_REUSED = {(20, "ballad68"): 9, (21, "waltz"): 6, (21, "trap"): 7,
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 # Sets whose drummed pieces each play their own synthesized kit (benchmarks/synth_kits.py, the
 # piece's band["kit"]; heldoutN_pieces.KITS is empty): every Hydrogen kit had played every style.
-SYNTH_KITS = (25, 28, 29)
+SYNTH_KITS = (25, 28, 29, 30)
 # Sets with no undrummed piece: their folk bank plays nothing, so only their band bank is compared.
-ALL_DRUMMED = (28, 29)
+ALL_DRUMMED = (28, 29, 30)
 # The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
 # many, beat range); how many reels carry the piano vamp (None: not fixed).
 BEAT_RANGES = {("reel", "M:2/2"): (84, 112), ("hornpipe", "M:2/2"): (80, 96), ("9/8 slip jig", "M:9/8"): (100, 126),
@@ -408,7 +432,14 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         # every set since, but those with no band part (real-heldout26) or on another branch
         since = {e for e in range(first + 1, n) if e in SETS_HERE and e not in UNDRUMMED}
         assert set(NO_NEW_STYLE[n][2]) == since
-    earlier = [pair(_held(e).PIECES) for e in NO_NEW_STYLE[n][2]]
+    if n in SOUND_REPEATED:  # forced: every non-training band bank was an all-drummed set's one bank
+        same = SOUND_REPEATED[n]
+        assert same in ALL_DRUMMED and same < n and pair(_held(same).PIECES) == ours
+        sounded = {next(iter(pair(_held(e).PIECES)[0])) for e in ALL_DRUMMED if e < n and e in SETS_HERE}
+        assert sounded == {b for pr in (v[0] for v in NO_NEW_STYLE.values()) for b in pr} - set(TRAINING_BANKS)
+        assert max(e for e in ALL_DRUMMED if e < n and pair(_held(e).PIECES) == ours) < max(
+            e for e in ALL_DRUMMED if e < n)  # the sound used longer ago
+    earlier = [pair(_held(e).PIECES) for e in NO_NEW_STYLE[n][2] if e != SOUND_REPEATED.get(n)]
     assert all(ours != e for e in earlier)
     if n in ORDER_ONLY:  # no unordered pair left: a new order, and no bank of the training renders
         assert n in ORDER_ONLY_WITH_TRAINING_BANK or not set().union(*ours) & set(TRAINING_BANKS)
@@ -418,7 +449,7 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         assert all(set().union(*ours) != set().union(*e) for e in earlier)
 
 
-@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29))
+@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30))
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
@@ -500,6 +531,34 @@ def test_real_heldout29_is_half_time_feels_breakbeats_and_slow_drummed_music() -
     assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
     assert all(len(set(qs)) == len(qs) for qs in styles.values())
     assert {synth_kit_seed(p["band"]["kit"]) for p in pieces.PIECES} == set(range(2901, 2933))
+
+
+def test_real_heldout30_is_breakbeats_half_time_feels_and_off_beat_or_slow_drummed_music() -> None:
+    """real-heldout30's composition, decided before any render: 16 breakbeats and half-time feels
+    (dnb x10, quarter 162-178; half-time rock x3, 130-152; UK drill x3, 130-150) and 16 drummed
+    pieces with strong off-beats or a slow beat (hip-hop x3 82-96, funk x3 84-100, ska x3 132-162
+    and rocksteady x2 84-92 as earlier sets played them, one-drop x2 66-80, 6/8 ballad x3 at
+    dotted quarter 48-56, i.e. quarter 72-84); every piece drummed, on its own synth kit, 4/4 but
+    the 6/8 ballads; no two pieces of a style at one tempo; no tempo change, no swing, no intro."""
+    pieces = importlib.import_module("heldout30_pieces")
+    tunes = importlib.import_module("heldout30_tunes").TUNES
+    assert pieces.KITS == {} and pieces.REJECTED == [] and pieces.REVIEWED_WORDS == {}
+    ranges = {"dnb": (10, 162, 178), "halftime": (3, 130, 152), "drill": (3, 130, 150), "hiphop": (3, 82, 96),
+              "funk": (3, 84, 100), "ska": (3, 132, 162), "rocksteady": (2, 84, 92), "onedrop": (2, 66, 80),
+              "ballad68": (3, 72, 84)}
+    styles: dict[str, list[float]] = {}
+    for p in pieces.PIECES:
+        assert p.get("drums") and p["band"].get("kit") and "tempo" not in p and not p.get("swing16"), p["name"]
+        assert not p.get("intro_bars"), p["name"]
+        metre = "M:6/8" if p["drums"] == "ballad68" else "M:4/4"
+        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == metre, p["name"]
+        beat = f"dotted quarter = {p['qpm'] * 2 / 3:g}" if p["drums"] == "ballad68" else f"= {p['qpm']:g}"
+        assert beat in p["style"], p["name"]
+        styles.setdefault(p["drums"], []).append(p["qpm"])
+    assert {s: len(q) for s, q in styles.items()} == {s: r[0] for s, r in ranges.items()}
+    assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
+    assert all(len(set(qs)) == len(qs) for qs in styles.values())
+    assert {synth_kit_seed(p["band"]["kit"]) for p in pieces.PIECES} == set(range(3001, 3033))
 
 
 def synth_kit_seed(kit: str) -> int:
