@@ -172,6 +172,9 @@ HALF_TIME_TATUMS = True
 # and the kick and snare repeat at two thirds of the beat, not at the beat (half_time.
 # breakbeat_triple, T-D; docs/beat-accuracy/2026-12-02-s17-decision.md, part 2).
 BREAKBEAT_THIRD = False
+# Drum and bass tracked at half on its snares is doubled where its kicks fall between the tracked
+# beats (half_time.kicks_between_double, K-D; 2026-12-02-s17-decision.md, part 3).
+KICKS_BETWEEN_DOUBLE = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,6 +452,11 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
 
         beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
     tempo = _median_tempo(beats, bpm)
+    if KICKS_BETWEEN_DOUBLE and raw is not None and bpm_hint <= 0:
+        from audio_sync.half_time import kicks_between
+
+        if kicks_between(feats, beats, tempo):
+            return track_beats(feats, act=raw, bpm_hint=2.0 * tempo)
     if THREE_TATUM_CHECK and raw is not None and bpm_hint <= 0 and tempo * RATIO_FOUR_TATUMS >= MIN_BPM:
         from audio_sync.three_tatums import unaccented_three_tatums
 

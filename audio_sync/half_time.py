@@ -15,6 +15,12 @@ beat's thirds, the kick and snare repeat at two thirds of the tracked beat at le
 at the beat itself, and the beat is a weak period of theirs; a slow 6/8 ballad at its dotted
 quarter, whose eighths also fill the thirds, repeats strongly at the beat
 (``breakbeat_triple``, beats.BREAKBEAT_THIRD).
+
+Drum and bass at its half is mostly tracked on its snares (the backbeats 2 and 4 of 172 are the
+beats of 86), and then its kicks fall between the tracked beats: the kick band is much stronger
+between the beats than on them, which no groove tracked at its own tempo here shows
+(``kicks_between``, beats.KICKS_BETWEEN_DOUBLE; the phase is known only at the end, so the
+song is then tracked again at twice the tempo).
 """
 
 from __future__ import annotations
@@ -51,6 +57,12 @@ BREADTH_FIRST_BAND = 12  # of features.MEL_DB_BANDS (32): 1.3 kHz up
 # thirds of the beat minus at the beat: dnb -0.12 .. +0.05, those ballads -0.15 and below (used
 # sets and training sources, session 17).
 BEAT_REPEAT_MAX = 0.45
+# Kick band between the tracked beats over on them: dnb tracked at half on its snares 2.4-18.5
+# (one 1.7), every drummed excerpt tracked right at 75-92 BPM <= 1.07, slow r&b with its kick on
+# the "and" of 2 <= 1.8 (used sets and training sources, session 17); the tracked tempo must be a
+# half of drum and bass's (150-180).
+KICK_BETWEEN_MIN = 2.0
+KICK_DOUBLE_BPM = (75.0, 90.0)
 CROSS_REPEAT_MIN = -0.135
 
 
@@ -136,3 +148,14 @@ def breakbeat_triple(feats: Features, bpm: float, grid_at: Callable[[float], np.
     if transient_breadth(feats) < BREADTH_MIN or tatum_fill(feats, grid_at(bpm)) < TATUM_FILL_MIN:
         return bpm
     return 3.0 * bpm
+
+
+def kicks_between(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
+    """Whether ``beats_s`` (the final beats, at ``bpm``) look like drum and bass tracked at half
+    on its snares (see the module docstring): the caller tracks the song again at twice the tempo."""
+    from audio_sync.beats import on_off_peaks
+
+    if not KICK_DOUBLE_BPM[0] <= bpm <= KICK_DOUBLE_BPM[1] or beats_s.size < 8:
+        return False
+    on, between = on_off_peaks(feats.onset_kick, beats_s[1:-1], feats.frame_rate_hz)
+    return between >= KICK_BETWEEN_MIN * on and transient_breadth(feats) >= BREADTH_MIN
