@@ -1,6 +1,8 @@
 """A half-time feel tracked at half is doubled (audio_sync.half_time, beats.HALF_TIME_TATUMS):
 trap's kick and clap make a plain backbeat at half its tempo, its hats do not. Drum and bass
-tracked at a third is tripled (beats.BREAKBEAT_THIRD); a slow 6/8 at its dotted quarter is not."""
+tracked at a third is tripled (beats.BREAKBEAT_THIRD); a slow 6/8 at its dotted quarter is not.
+Drum and bass tracked at half on its snares, its kicks between the beats, is tracked again at
+twice the tempo (beats.KICKS_BETWEEN_DOUBLE); slow r&b with its kick on the "and" of 2 is not."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> 
     """A drum-machine groove with bass and a chord on 1 and 3: "trap" (kick on 1 and the "and" of
     2, clap on 3, sixteenth hats), "onedrop" (kick and rim on 3 only, eighth hats), "rnb" (kick
     1, 2.5 and 3.5, snare 2 and 4, eighth hats), "dnb" (two-step: kick 1 and the "and" of 3,
-    snare 2 and 4, a hat on every quarter) or "six8" (``qpm`` dotted quarters of a 6/8 bar: kick
+    snare 2 and 4, a hat on every quarter, bass and chord on 1 only) or "six8" (``qpm`` dotted quarters of a 6/8 bar: kick
     on 1, snare on 4, eighth hats). Returns the features and the beats (quarters; dotted quarters
     for "six8")."""
     rng = np.random.default_rng(seed)
@@ -42,7 +44,7 @@ def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> 
                 + 0.3 * np.sin(2 * np.pi * 190 * ts) * np.exp(-ts * 30))
 
     tb = np.arange(int(q * 1.8 * RATE)) / RATE
-    per_bar, chord_at = (6, (0.0, 3.0)) if style == "six8" else (4, (0.0, 2.0))
+    per_bar, chord_at = {"six8": (6, (0.0, 3.0)), "dnb": (4, (0.0,))}.get(style, (4, (0.0, 2.0)))
     for b in range(int(seconds / (per_bar * q)) + 1):
         t0, root = b * per_bar * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
         if style == "trap":
@@ -162,3 +164,27 @@ def test_a_slow_six_eight_keeps_its_dotted_quarter(monkeypatch: pytest.MonkeyPat
     assert breakbeat_triple(feats, dotted, lambda _: dotted_quarters) == dotted
     monkeypatch.setattr(beats, "BREAKBEAT_THIRD", True)
     assert abs(beats.track_beats(feats)[2] / dotted - 1) <= 0.02
+
+
+def test_drum_and_bass_at_half_with_its_kicks_between_the_beats_is_doubled(monkeypatch: pytest.MonkeyPatch) -> None:
+    from audio_sync import beats
+
+    feats, quarters = _groove(172.0, "dnb")
+    monkeypatch.setattr(beats, "KICKS_BETWEEN_DOUBLE", False)
+    half, _, off = beats.track_beats(feats)
+    assert abs(off / 86.0 - 1) <= 0.02  # the failure: at half, on the snares
+    on_beats, between = beats.on_off_peaks(feats.onset_kick, half[1:-1], feats.frame_rate_hz)
+    assert between >= 2.0 * on_beats
+    monkeypatch.setattr(beats, "KICKS_BETWEEN_DOUBLE", True)
+    beats_s, _, on = beats.track_beats(feats)
+    assert abs(on / 172.0 - 1) <= 0.02
+    assert mir_eval.beat.f_measure(mir_eval.beat.trim_beats(quarters), mir_eval.beat.trim_beats(beats_s)) >= 0.9
+
+
+@pytest.mark.parametrize("qpm", [80.0, 88.0])
+def test_slow_rnb_with_its_kick_on_the_and_keeps_its_tempo(monkeypatch: pytest.MonkeyPatch, qpm: float) -> None:
+    from audio_sync import beats
+
+    feats, _ = _groove(qpm, "rnb")
+    monkeypatch.setattr(beats, "KICKS_BETWEEN_DOUBLE", True)
+    assert abs(beats.track_beats(feats)[2] / qpm - 1) <= 0.02
