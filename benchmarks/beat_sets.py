@@ -208,6 +208,13 @@
   no tempo changes, on csound (sf_GMbank), every piece on its own synthesized drum kit
   (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), no training bank (default
   ~/.cache/mvstudio-eval/realbeats-heldout30). Guarded like real-heldout2.
+- ``real-heldout31``: a thirty-first held-out set, pristine, targeted and all drummed
+  (benchmarks/make_realbeats_heldout31.py, README in benchmarks/realbeats-heldout31.md): 14 band
+  arrangements of drum-and-bass (quarter 162-178) and 16 of drummed music at 74-96 whose kick often
+  falls off the beat (slow r&b, funk and hip-hop four each, dembow and rocksteady two each), no
+  tempo changes, on MuseScore General, every piece on its own synthesized drum kit
+  (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), no training bank (default
+  ~/.cache/mvstudio-eval/realbeats-heldout31). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
@@ -254,7 +261,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 31)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 32)}}
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.

@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 30) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 31) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -57,6 +57,14 @@ all-drummed set (csound 28's, MuseScore General 29's), so it takes 18's order (c
 TimGM6mb folk), the rule's next, and sounds csound alone as real-heldout28 did (SOUND_REPEATED);
 with no undrummed piece no bank of the training renders sounds. Its kits are synthesized, seeds
 3001-3032, none of real-heldout25's, 28's or 29's.
+real-heldout31 (all drummed: dnb; slow r&b, funk, hip-hop, dembow, rocksteady) plays on MuseScore
+General bands: the rule's next orders were real-heldout17's, 9's and 10's (FluidR3_GM or TimGM6mb
+bands: a training bank on every piece), then 11's (MuseScore General bands, FluidR3_GM folk);
+every bank of no training render has been the one sounding bank of an all-drummed set (csound
+28's and 30's, MuseScore General 29's), so it sounds MuseScore General alone as real-heldout29
+did (SOUND_REPEATED), the one used longer ago; with no undrummed piece FluidR3_GM plays nothing and
+no bank of the training renders sounds. Its kits are synthesized, seeds 3101-3130, none of
+real-heldout25's, 28's, 29's or 30's.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -89,6 +97,7 @@ TUNE25 = dict(src="inline:picador")
 TUNE26 = dict(src="inline:blackberry")
 TUNE27, TUNE28 = dict(src="inline:reconciliation"), dict(src="inline:rifle_regiment")
 TUNE29 = dict(src="inline:esprit_de_corps")
+TUNE30 = dict(src="inline:sambre_meuse")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
@@ -101,6 +110,7 @@ TITLE25 = dict(title="The Beau Ideal")
 TITLE26 = dict(title="The Blackberry Blossom")
 TITLE27, TITLE28 = dict(title="The Reconciliation"), dict(title="The Rifle Regiment")
 TITLE29 = dict(title="Esprit de Corps")
+TITLE30 = dict(title="Sambre et Meuse")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -159,9 +169,10 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     28: ("inline:rifle_regiment", [TUNE25, TUNE24, TUNE23, TUNE5, TITLE25, TITLE24, TITLE23, SCORE9, RESERVED, POOL]),
     29: ("inline:esprit_de_corps", [TUNE28, TUNE27, TUNE25, TUNE5, TITLE28, TITLE27, TITLE25, SCORE9, RESERVED, POOL]),
     30: ("inline:sambre_meuse", [TUNE29, TUNE28, TUNE27, TUNE5, TITLE29, TITLE28, TITLE27, SCORE9, RESERVED, POOL]),
+    31: ("inline:auftraege", [TUNE30, TUNE29, TUNE28, TUNE5, TITLE30, TITLE29, TITLE28, SCORE9, RESERVED, POOL]),
 }
-TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30)  # sets made after real-train4: its scores known from its JSONs only
-TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30)  # sets with transcribed tunes (heldoutN_tunes.py)
+TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31)  # sets with transcribed tunes (heldoutN_tunes.py)
 # Sets with no band module of their own (heldout10_band's patterns, their own kit table in
 # heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
 # kits per style they avoid; the earlier sets whose bank pairs they avoid)
@@ -241,27 +252,38 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
     30: (("sf_GMbank.sf2", "TimGM6mb.sf2"),
          (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29),
          (19, 20, 21, 22, 23, 24, 25, 28, 29)),
+    # real-heldout11's order again (MuseScore General bands, FluidR3_GM folk). By the rule the next
+    # were 17's, 9's and 10's (FluidR3_GM or TimGM6mb bands: with every piece drummed a training
+    # bank would play everything), then 11's. Every bank of no training render had been the one
+    # sounding bank of an all-drummed set (csound 28's and 30's, MuseScore General 29's), so 11's
+    # sounds as real-heldout29 (SOUND_REPEATED), the sound used longer ago; FluidR3_GM plays
+    # nothing: no training bank sounds. Every set's order since 11 avoided.
+    31: (("MuseScore_General_Full.sf3", "FluidR3_GM.sf2"),
+         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30),
+         (12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30)),
 }
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
-ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30)
+ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31)
 # Of those, the sets that came after every order without a training bank was used (real-heldout23
 # repeats real-heldout13's order, which has none, so it is in neither list below; real-heldout24
 # repeats real-heldout14's, which has one, so it is in both; real-heldout25 repeats
 # real-heldout15's, which has none, so it is in neither; real-heldout28 repeats real-heldout16's,
 # which has one on its folk side, but has no undrummed piece, so none sounds: in neither;
 # real-heldout29 repeats real-heldout8's, likewise with its one training bank on the silent folk side;
-# real-heldout30 repeats real-heldout18's, likewise).
+# real-heldout30 repeats real-heldout18's, likewise; real-heldout31 repeats real-heldout11's, likewise,
+# its training bank FluidR3_GM on the silent folk side).
 ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19, 20, 21, 22, 24)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
 ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19, 20, 21, 22, 24)
 # Sets that came after every order with at most one training bank was used -> the earlier set
 # whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
-REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18}
+REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18, 31: 11}
 # All-drummed sets that sound the one bank of an earlier all-drummed set -> that set: every bank of
-# no training render had been one (real-heldout30: csound was 28's, MuseScore General 29's), and a
-# training bank on every piece is the worse; the repeated sound is the one used longer ago.
-SOUND_REPEATED = {30: 28}
+# no training render had been one (real-heldout30: csound was 28's, MuseScore General 29's;
+# real-heldout31: csound 28's and 30's, MuseScore General 29's), and a training bank on every piece
+# is the worse; the repeated sound is the one used longer ago.
+SOUND_REPEATED = {30: 28, 31: 29}
 # (set, style) -> the earlier set that played the style on the same kit: every kit no earlier set
 # played the style on (none, for real-heldout21's waltz, 22's waltz and 6/8 ballad) was another
 # style's in this set, so it takes the least-used kit for it (played on it once), of those the one
@@ -283,9 +305,9 @@ KIT_REUSED = {(20, "ballad68"): 9, (21, "waltz"): 6, (21, "trap"): 7,
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 # Sets whose drummed pieces each play their own synthesized kit (benchmarks/synth_kits.py, the
 # piece's band["kit"]; heldoutN_pieces.KITS is empty): every Hydrogen kit had played every style.
-SYNTH_KITS = (25, 28, 29, 30)
+SYNTH_KITS = (25, 28, 29, 30, 31)
 # Sets with no undrummed piece: their folk bank plays nothing, so only their band bank is compared.
-ALL_DRUMMED = (28, 29, 30)
+ALL_DRUMMED = (28, 29, 30, 31)
 # The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
 # many, beat range); how many reels carry the piano vamp (None: not fixed).
 BEAT_RANGES = {("reel", "M:2/2"): (84, 112), ("hornpipe", "M:2/2"): (80, 96), ("9/8 slip jig", "M:9/8"): (100, 126),
@@ -449,7 +471,7 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         assert all(set().union(*ours) != set().union(*e) for e in earlier)
 
 
-@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30))
+@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31))
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
@@ -559,6 +581,30 @@ def test_real_heldout30_is_breakbeats_half_time_feels_and_off_beat_or_slow_drumm
     assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
     assert all(len(set(qs)) == len(qs) for qs in styles.values())
     assert {synth_kit_seed(p["band"]["kit"]) for p in pieces.PIECES} == set(range(3001, 3033))
+
+
+def test_real_heldout31_is_drum_and_bass_and_drummed_music_with_the_kick_off_the_beat() -> None:
+    """real-heldout31's composition, decided before any render: 14 drum-and-bass (quarter 162-178)
+    and 16 drummed pieces at 74-96 whose kick often falls off the beat (slow r&b x4 74-86, funk x4
+    80-92, hip-hop x4 80-92, dembow x2 86-96, rocksteady x2 80-92); every piece drummed, on its own
+    synth kit, in 4/4; no two pieces of a style at one tempo, and no two dnb pieces at one tempo;
+    no tempo change, no swing, no intro."""
+    pieces = importlib.import_module("heldout31_pieces")
+    tunes = importlib.import_module("heldout31_tunes").TUNES
+    assert pieces.KITS == {} and pieces.REJECTED == [] and pieces.REVIEWED_WORDS == {}
+    ranges = {"dnb": (14, 162, 178), "rnb": (4, 74, 86), "funk": (4, 80, 92), "hiphop": (4, 80, 92),
+              "dembow": (2, 86, 96), "rocksteady": (2, 80, 92)}
+    styles: dict[str, list[float]] = {}
+    for p in pieces.PIECES:
+        assert p.get("drums") and p["band"].get("kit") and "tempo" not in p and not p.get("swing16"), p["name"]
+        assert not p.get("intro_bars"), p["name"]
+        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == "M:4/4", p["name"]
+        assert f"= {p['qpm']:g}" in p["style"], p["name"]
+        styles.setdefault(p["drums"], []).append(p["qpm"])
+    assert {s: len(q) for s, q in styles.items()} == {s: r[0] for s, r in ranges.items()}
+    assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
+    assert all(len(set(qs)) == len(qs) for qs in styles.values())
+    assert {synth_kit_seed(p["band"]["kit"]) for p in pieces.PIECES} == set(range(3101, 3131))
 
 
 def synth_kit_seed(kit: str) -> int:
