@@ -510,101 +510,56 @@ def test_the_undrummed_reel_sets_are_half_musescore_half_csound(n: int) -> None:
     assert not set(banks) & set(TRAINING_BANKS)
 
 
-def test_real_heldout28_is_half_time_feels_breakbeats_and_slow_drummed_music() -> None:
-    """real-heldout28's composition, decided before any render: 14 half-time feels and breakbeats
-    (half-time rock x4, trap x4, UK drill x3, dnb x3; quarter 130-152 and 166-178) and 14 slow
-    drummed pieces (pop ballad x3 60-72, r&b x3 64-84, one-drop x2 68-80, hip-hop x3 84-96, funk
-    x3 84-100); every piece drummed, in 4/4, on its own synth kit; no tempo change, no swing."""
-    pieces = importlib.import_module("heldout28_pieces")
-    tunes = importlib.import_module("heldout28_tunes").TUNES
+# The all-drummed sets' compositions, each decided before any render: style -> (count, lowest and
+# highest quarter-note tempo). Every piece drummed, on its own synth kit, in 4/4 except the 6/8
+# ballads (their style text gives the dotted quarter); no tempo change, no swing.
+#   28: 14 half-time feels and breakbeats and 14 slow drummed pieces.
+#   29: 16 of each; no two pieces of a style at one tempo.
+#   30: 16 breakbeats and half-time feels, 16 drummed pieces with strong off-beats or a slow beat
+#       (ska and rocksteady as earlier sets played them; 6/8 ballads at dotted quarter 48-56); no intro.
+#   31: 14 drum-and-bass and 16 drummed pieces at 74-96 whose kick often falls off the beat; no intro.
+DRUMMED_COMPOSITIONS: dict[int, dict] = {
+    28: {"ranges": {"halftime": (4, 130, 152), "trap": (4, 130, 152), "drill": (3, 130, 152), "dnb": (3, 166, 178),
+                    "ballad44": (3, 60, 72), "rnb": (3, 64, 84), "onedrop": (2, 68, 80), "hiphop": (3, 84, 96),
+                    "funk": (3, 84, 100)},
+         "distinct_tempi": False, "no_intro": False, "seeds": None},
+    29: {"ranges": {"halftime": (4, 128, 152), "trap": (4, 128, 152), "drill": (4, 128, 152), "dnb": (4, 164, 178),
+                    "ballad44": (3, 58, 72), "rnb": (4, 62, 84), "onedrop": (3, 66, 80), "hiphop": (3, 82, 96),
+                    "funk": (3, 84, 102)},
+         "distinct_tempi": True, "no_intro": False, "seeds": range(2901, 2933)},
+    30: {"ranges": {"dnb": (10, 162, 178), "halftime": (3, 130, 152), "drill": (3, 130, 150), "hiphop": (3, 82, 96),
+                    "funk": (3, 84, 100), "ska": (3, 132, 162), "rocksteady": (2, 84, 92), "onedrop": (2, 66, 80),
+                    "ballad68": (3, 72, 84)},
+         "distinct_tempi": True, "no_intro": True, "seeds": range(3001, 3033)},
+    31: {"ranges": {"dnb": (14, 162, 178), "rnb": (4, 74, 86), "funk": (4, 80, 92), "hiphop": (4, 80, 92),
+                    "dembow": (2, 86, 96), "rocksteady": (2, 80, 92)},
+         "distinct_tempi": True, "no_intro": True, "seeds": range(3101, 3131)},
+}
+COMPOUND_STYLES = {"ballad68"}
+
+
+@pytest.mark.parametrize("n", sorted(DRUMMED_COMPOSITIONS))
+def test_an_all_drummed_sets_composition_is_as_decided(n: int) -> None:
+    spec = DRUMMED_COMPOSITIONS[n]
+    pieces = importlib.import_module(f"heldout{n}_pieces")
+    tunes = importlib.import_module(f"heldout{n}_tunes").TUNES
     assert pieces.KITS == {} and pieces.REJECTED == [] and pieces.REVIEWED_WORDS == {}
-    ranges = {"halftime": (4, 130, 152), "trap": (4, 130, 152), "drill": (3, 130, 152), "dnb": (3, 166, 178),
-              "ballad44": (3, 60, 72), "rnb": (3, 64, 84), "onedrop": (2, 68, 80), "hiphop": (3, 84, 96),
-              "funk": (3, 84, 100)}
+    ranges = spec["ranges"]
     styles: dict[str, list[float]] = {}
     for p in pieces.PIECES:
         assert p.get("drums") and p["band"].get("kit") and "tempo" not in p and not p.get("swing16"), p["name"]
-        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == "M:4/4", p["name"]
-        assert f"= {p['qpm']:g}" in p["style"], p["name"]
-        styles.setdefault(p["drums"], []).append(p["qpm"])
-    assert {s: len(q) for s, q in styles.items()} == {s: r[0] for s, r in ranges.items()}
-    assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
-
-
-def test_real_heldout29_is_half_time_feels_breakbeats_and_slow_drummed_music() -> None:
-    """real-heldout29's composition, decided before any render: 16 half-time feels and breakbeats
-    (half-time rock, trap, UK drill and dnb four each; quarter 128-152 and 164-178) and 16 slow
-    drummed pieces (pop ballad x3 58-72, r&b x4 62-84, one-drop x3 66-80, hip-hop x3 82-96, funk
-    x3 84-102); every piece drummed, in 4/4, on its own synth kit; no two pieces of a style at one
-    tempo; no tempo change, no swing."""
-    pieces = importlib.import_module("heldout29_pieces")
-    tunes = importlib.import_module("heldout29_tunes").TUNES
-    assert pieces.KITS == {} and pieces.REJECTED == [] and pieces.REVIEWED_WORDS == {}
-    ranges = {"halftime": (4, 128, 152), "trap": (4, 128, 152), "drill": (4, 128, 152), "dnb": (4, 164, 178),
-              "ballad44": (3, 58, 72), "rnb": (4, 62, 84), "onedrop": (3, 66, 80), "hiphop": (3, 82, 96),
-              "funk": (3, 84, 102)}
-    styles: dict[str, list[float]] = {}
-    for p in pieces.PIECES:
-        assert p.get("drums") and p["band"].get("kit") and "tempo" not in p and not p.get("swing16"), p["name"]
-        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == "M:4/4", p["name"]
-        assert f"= {p['qpm']:g}" in p["style"], p["name"]
-        styles.setdefault(p["drums"], []).append(p["qpm"])
-    assert {s: len(q) for s, q in styles.items()} == {s: r[0] for s, r in ranges.items()}
-    assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
-    assert all(len(set(qs)) == len(qs) for qs in styles.values())
-    assert {synth_kit_seed(p["band"]["kit"]) for p in pieces.PIECES} == set(range(2901, 2933))
-
-
-def test_real_heldout30_is_breakbeats_half_time_feels_and_off_beat_or_slow_drummed_music() -> None:
-    """real-heldout30's composition, decided before any render: 16 breakbeats and half-time feels
-    (dnb x10, quarter 162-178; half-time rock x3, 130-152; UK drill x3, 130-150) and 16 drummed
-    pieces with strong off-beats or a slow beat (hip-hop x3 82-96, funk x3 84-100, ska x3 132-162
-    and rocksteady x2 84-92 as earlier sets played them, one-drop x2 66-80, 6/8 ballad x3 at
-    dotted quarter 48-56, i.e. quarter 72-84); every piece drummed, on its own synth kit, 4/4 but
-    the 6/8 ballads; no two pieces of a style at one tempo; no tempo change, no swing, no intro."""
-    pieces = importlib.import_module("heldout30_pieces")
-    tunes = importlib.import_module("heldout30_tunes").TUNES
-    assert pieces.KITS == {} and pieces.REJECTED == [] and pieces.REVIEWED_WORDS == {}
-    ranges = {"dnb": (10, 162, 178), "halftime": (3, 130, 152), "drill": (3, 130, 150), "hiphop": (3, 82, 96),
-              "funk": (3, 84, 100), "ska": (3, 132, 162), "rocksteady": (2, 84, 92), "onedrop": (2, 66, 80),
-              "ballad68": (3, 72, 84)}
-    styles: dict[str, list[float]] = {}
-    for p in pieces.PIECES:
-        assert p.get("drums") and p["band"].get("kit") and "tempo" not in p and not p.get("swing16"), p["name"]
-        assert not p.get("intro_bars"), p["name"]
-        metre = "M:6/8" if p["drums"] == "ballad68" else "M:4/4"
-        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == metre, p["name"]
-        beat = f"dotted quarter = {p['qpm'] * 2 / 3:g}" if p["drums"] == "ballad68" else f"= {p['qpm']:g}"
+        assert not (spec["no_intro"] and p.get("intro_bars")), p["name"]
+        compound = p["drums"] in COMPOUND_STYLES
+        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == ("M:6/8" if compound else "M:4/4"), p["name"]
+        beat = f"dotted quarter = {p['qpm'] * 2 / 3:g}" if compound else f"= {p['qpm']:g}"
         assert beat in p["style"], p["name"]
         styles.setdefault(p["drums"], []).append(p["qpm"])
     assert {s: len(q) for s, q in styles.items()} == {s: r[0] for s, r in ranges.items()}
     assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
-    assert all(len(set(qs)) == len(qs) for qs in styles.values())
-    assert {synth_kit_seed(p["band"]["kit"]) for p in pieces.PIECES} == set(range(3001, 3033))
-
-
-def test_real_heldout31_is_drum_and_bass_and_drummed_music_with_the_kick_off_the_beat() -> None:
-    """real-heldout31's composition, decided before any render: 14 drum-and-bass (quarter 162-178)
-    and 16 drummed pieces at 74-96 whose kick often falls off the beat (slow r&b x4 74-86, funk x4
-    80-92, hip-hop x4 80-92, dembow x2 86-96, rocksteady x2 80-92); every piece drummed, on its own
-    synth kit, in 4/4; no two pieces of a style at one tempo, and no two dnb pieces at one tempo;
-    no tempo change, no swing, no intro."""
-    pieces = importlib.import_module("heldout31_pieces")
-    tunes = importlib.import_module("heldout31_tunes").TUNES
-    assert pieces.KITS == {} and pieces.REJECTED == [] and pieces.REVIEWED_WORDS == {}
-    ranges = {"dnb": (14, 162, 178), "rnb": (4, 74, 86), "funk": (4, 80, 92), "hiphop": (4, 80, 92),
-              "dembow": (2, 86, 96), "rocksteady": (2, 80, 92)}
-    styles: dict[str, list[float]] = {}
-    for p in pieces.PIECES:
-        assert p.get("drums") and p["band"].get("kit") and "tempo" not in p and not p.get("swing16"), p["name"]
-        assert not p.get("intro_bars"), p["name"]
-        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == "M:4/4", p["name"]
-        assert f"= {p['qpm']:g}" in p["style"], p["name"]
-        styles.setdefault(p["drums"], []).append(p["qpm"])
-    assert {s: len(q) for s, q in styles.items()} == {s: r[0] for s, r in ranges.items()}
-    assert all(ranges[s][1] <= q <= ranges[s][2] for s, qs in styles.items() for q in qs)
-    assert all(len(set(qs)) == len(qs) for qs in styles.values())
-    assert {synth_kit_seed(p["band"]["kit"]) for p in pieces.PIECES} == set(range(3101, 3131))
+    if spec["distinct_tempi"]:
+        assert all(len(set(qs)) == len(qs) for qs in styles.values())
+    if spec["seeds"] is not None:
+        assert {synth_kit_seed(p["band"]["kit"]) for p in pieces.PIECES} == set(spec["seeds"])
 
 
 def synth_kit_seed(kit: str) -> int:
