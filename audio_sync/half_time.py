@@ -1,4 +1,4 @@
-"""Half-time feels tracked at half: trap, UK drill, half-time rock and drum-and-bass read at 70-88 BPM.
+"""Half-time feels and drum and bass tracked at half (65-90 BPM) or, dnb, at a third (58 for 174).
 
 A half-time groove puts its backbeat on beat 3, so kick and snare alone make a plain backbeat at
 half the tempo, and the band onsets (which weigh hats at half, so loud hats cannot lead the
@@ -57,13 +57,13 @@ BREADTH_FIRST_BAND = 12  # of features.MEL_DB_BANDS (32): 1.3 kHz up
 # thirds of the beat minus at the beat: dnb -0.12 .. +0.05, those ballads -0.15 and below (used
 # sets and training sources, session 17).
 BEAT_REPEAT_MAX = 0.45
+CROSS_REPEAT_MIN = -0.135
 # Kick band between the tracked beats over on them: dnb tracked at half on its snares 2.4-18.5
 # (one 1.7), every drummed excerpt tracked right at 75-92 BPM <= 1.07, slow r&b with its kick on
 # the "and" of 2 <= 1.8 (used sets and training sources, session 17); the tracked tempo must be a
 # half of drum and bass's (150-180).
 KICK_BETWEEN_MIN = 2.0
 KICK_DOUBLE_BPM = (75.0, 90.0)
-CROSS_REPEAT_MIN = -0.135
 
 
 def tatum_fill(feats: Features, beats_s: np.ndarray) -> float:
@@ -158,4 +158,6 @@ def kicks_between(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
     if not KICK_DOUBLE_BPM[0] <= bpm <= KICK_DOUBLE_BPM[1] or beats_s.size < 8:
         return False
     on, between = on_off_peaks(feats.onset_kick, beats_s[1:-1], feats.frame_rate_hz)
+    if between <= 0.0:  # no kick band at all: nothing to read (0 >= 2 * 0 would pass)
+        return False
     return between >= KICK_BETWEEN_MIN * on and transient_breadth(feats) >= BREADTH_MIN

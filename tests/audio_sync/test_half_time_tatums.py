@@ -188,3 +188,16 @@ def test_slow_rnb_with_its_kick_on_the_and_keeps_its_tempo(monkeypatch: pytest.M
     feats, _ = _groove(qpm, "rnb")
     monkeypatch.setattr(beats, "KICKS_BETWEEN_DOUBLE", True)
     assert abs(beats.track_beats(feats)[2] / qpm - 1) <= 0.02
+
+
+def test_no_kick_band_at_all_is_no_evidence_of_kicks_between() -> None:
+    import dataclasses
+
+    from audio_sync.half_time import kicks_between
+
+    feats, quarters = _groove(172.0, "dnb")
+    half = quarters[1::2]  # on the snares, where the tracker puts real dnb renders
+    assert kicks_between(feats, half, 86.0)
+    silent_kick = dataclasses.replace(feats, onset_kick=np.zeros_like(feats.onset_kick))
+    assert not kicks_between(silent_kick, half, 86.0)
+    assert not kicks_between(feats, half, 95.0)  # outside half of drum and bass's tempi
