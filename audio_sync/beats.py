@@ -199,9 +199,20 @@ def _norm(x: np.ndarray) -> np.ndarray:
     return (x / s).astype(np.float64) if s > 1e-9 else np.zeros(x.shape, dtype=np.float64)
 
 
+def tempo_prior(bpm: float | np.ndarray) -> float | np.ndarray:
+    """librosa's log-normal tempo prior: 1 at 120 BPM, one octave wide. Every tempo reading the
+    tracker weighs (whole-song, full-band, hinted levels) uses this one."""
+    return np.exp(-0.5 * np.log2(np.asarray(bpm, dtype=np.float64) / 120.0) ** 2)
+
+
+def low_mid_onsets(feats: Features) -> np.ndarray:
+    """Kick, snare body, bass and chords without the hats: the low and mid onsets, each normalised."""
+    return _norm(feats.onset_low) + _norm(feats.onset_mid)
+
+
 def beat_onset(feats: Features) -> np.ndarray:
     """Tracking envelope: each band normalised, so loud hats cannot dominate the pulse."""
-    return _norm(feats.onset_low) + _norm(feats.onset_mid) + 0.5 * _norm(feats.onset_high)
+    return low_mid_onsets(feats) + 0.5 * _norm(feats.onset_high)
 
 
 def peaks_at(env: np.ndarray, times_s: np.ndarray, frame_rate_hz: float, *,
@@ -260,8 +271,7 @@ def _global_tempo(env: np.ndarray, feats: Features) -> float:
     if lags.size < 3:
         return 120.0
     bpm = 60.0 * fr / lags
-    weight = np.exp(-0.5 * np.log2(bpm / 120.0) ** 2)
-    score = acf[lags] * weight
+    score = acf[lags] * tempo_prior(bpm)
     k = int(np.argmax(score))
     lag = float(lags[k])
     if 0 < k < lags.size - 1:  # parabolic refinement of the peak lag
@@ -312,7 +322,7 @@ def _smooth_ibi(beats_s: np.ndarray, *, size: int = 9) -> np.ndarray:
 
 def _phase_env(feats: Features) -> np.ndarray:
     env = _norm(feats.onset_kick)
-    return env if env.any() else _norm(feats.onset_low) + _norm(feats.onset_mid)
+    return env if env.any() else low_mid_onsets(feats)
 
 
 def _off_phase(feats: Features, beats_s: np.ndarray) -> bool:

@@ -90,6 +90,8 @@ def full_band_tempo(feats: Features) -> float:
     autocorrelations (each scaled to 1 at lag 0, the windows Hann-tapered, the mean kept: the
     beat's own comb is what counts here), weighted by the log-normal prior around 120 BPM. The
     whole-song autocorrelation of beats._global_tempo reads trap's kick and clap at the half."""
+    from audio_sync.beats import tempo_prior
+
     env, fr = feats.onset_full, feats.frame_rate_hz
     win, hop = TEMPOGRAM_WINDOW, TEMPOGRAM_HOP
     if env.size < win:
@@ -104,7 +106,7 @@ def full_band_tempo(feats: Features) -> float:
     lags = np.arange(1, win)
     bpm = 60.0 * fr / lags
     score = np.where((bpm >= TEMPOGRAM_BPM[0]) & (bpm <= TEMPOGRAM_BPM[1]),
-                     total[1:] * np.exp(-0.5 * np.log2(bpm / 120.0) ** 2), -1.0)
+                     total[1:] * tempo_prior(bpm), -1.0)
     return float(bpm[int(np.argmax(score))])
 
 
@@ -133,13 +135,13 @@ def half_time_double(feats: Features, bpm: float, grid_at: Callable[[float], np.
 
 def breakbeat_triple(feats: Features, bpm: float, grid_at: Callable[[float], np.ndarray]) -> float:
     """``3 * bpm`` for drum and bass tracked at a third (see the module docstring), else ``bpm``."""
-    from audio_sync.beats import _norm
+    from audio_sync.beats import low_mid_onsets
     from audio_sync.tempo_curve import autocorr
 
     if 3.0 * bpm > HALF_TIME_MAX_BPM:
         return bpm
     period = 60.0 * feats.frame_rate_hz / bpm
-    acf = autocorr(_norm(feats.onset_low) + _norm(feats.onset_mid))
+    acf = autocorr(low_mid_onsets(feats))
     if period >= acf.size - 1:
         return bpm
     at_beat, at_two_thirds = np.interp([period, 2.0 * period / 3.0], np.arange(acf.size), acf)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm
+from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm, low_mid_onsets
 from audio_sync.features import Features
 from audio_sync.level_vote import (
     _acf_at,
@@ -75,7 +75,7 @@ class _Pulses:
 
     def __init__(self, feats: Features, act: np.ndarray) -> None:
         self.fr = feats.frame_rate_hz
-        lm = _norm(feats.onset_low) + _norm(feats.onset_mid)
+        lm = low_mid_onsets(feats)
         self.act, self.lm = _Env(act), _Env(lm)
         self.sums = [_cumsum(e) for e in (act, lm)]
 

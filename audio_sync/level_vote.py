@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm
+from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm, low_mid_onsets
 from audio_sync.features import Features
 
 CANDIDATES = (1.0, 2.0, 0.5)
@@ -98,7 +98,7 @@ def _acf_at(acf: np.ndarray, lag: float) -> float:
 
 def _envelopes(feats: Features, act: np.ndarray) -> tuple[_Env, ...]:
 
-    lm = _norm(feats.onset_low) + _norm(feats.onset_mid)
+    lm = low_mid_onsets(feats)
     return tuple(_Env(e) for e in (act, lm, _norm(feats.onset_high), _norm(feats.onset_full)))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm, peaks_at
+from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm, low_mid_onsets, peaks_at
 from audio_sync.features import Features
 
 # Metrical level: a pulse "carries" a beat when its low and low+mid onsets reach CARRY_LEVEL of
@@ -54,7 +54,7 @@ def choose_level(feats: Features, bpm: float, beats_s: np.ndarray) -> float:
     much weaker on average, or is not consistently present while the other is (a subdivision:
     hats, syncopations)."""
     fr = feats.frame_rate_hz
-    low, lm = _norm(feats.onset_low), _norm(feats.onset_low) + _norm(feats.onset_mid)
+    low, lm = _norm(feats.onset_low), low_mid_onsets(feats)
     envs = (low, lm)
     # Leading/trailing beats that carry nothing are the DP's guesses before the first and
     # after the last hit: no evidence for or against a level.

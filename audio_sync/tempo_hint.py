@@ -63,14 +63,15 @@ def keep_level(curve: float | np.ndarray, bpm: float) -> float | np.ndarray:
 def level_scores(env: np.ndarray, frame_rate_hz: float, bpm: float) -> list[tuple[float, float]]:
     """(tempo, salience) of each level of ``bpm`` inside the hint range: the onset envelope's
     autocorrelation on a comb of four periods, weighted by the tracker's own tempo prior
-    (log-normal around 120 BPM, one octave, as in beats._global_tempo)."""
+    (beats.tempo_prior)."""
+    from audio_sync.beats import tempo_prior
     from audio_sync.tempo_curve import autocorr, comb_mean
 
     tempi = [bpm * r for r in LEVEL_RATIOS if HINT_MIN_BPM <= bpm * r <= HINT_MAX_BPM]
     if env.size < 4 or bpm <= 0 or not tempi:
         return []
     combs = comb_mean(autocorr(env), 60.0 * frame_rate_hz / np.asarray(tempi))
-    return [(tempo, max(0.0, float(comb)) * math.exp(-0.5 * math.log2(tempo / 120.0) ** 2))
+    return [(tempo, max(0.0, float(comb)) * float(tempo_prior(tempo)))
             for tempo, comb in zip(tempi, combs, strict=True)]
 
 
