@@ -168,6 +168,10 @@ HALF_TIME_DOUBLE = False
 # -> 0.896); training sources +1/-2 (slow r&b and hip-hop with sixteenth hats doubled)
 # (docs/beat-accuracy/2026-12-02-s17-decision.md).
 HALF_TIME_TATUMS = True
+# H-T also where the hats play eighths or triplets of the true beat: their tatums measured against
+# the tracked beat's midpoint (the true off-beat), not against beats that carry kick and snare
+# too (half_time.midpoint_fill, H-M; session 18).
+HALF_TIME_MIDPOINT = False
 # Drum and bass tracked at a third (58 for 174) is tripled where the hats fill the beat's thirds
 # and the kick and snare repeat at two thirds of the beat, not at the beat (half_time.
 # breakbeat_triple, T-D; docs/beat-accuracy/2026-12-02-s17-decision.md, part 2).
@@ -436,7 +440,7 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
 
         before = bpm
         if HALF_TIME_TATUMS:
-            bpm = half_time_double(feats, bpm, grid_at)
+            bpm = half_time_double(feats, bpm, grid_at, midpoint=HALF_TIME_MIDPOINT)
         if BREAKBEAT_THIRD and bpm == before:
             bpm = breakbeat_triple(feats, bpm, grid_at)
     curve = local_tempo(env, feats.frame_rate_hz, bpm, steps=True)

@@ -52,6 +52,14 @@ BREADTH_MIN = 0.3
 BREADTH_RISE_DB = 3.0
 BREADTH_TOP = 0.1
 BREADTH_FIRST_BAND = 12  # of features.MEL_DB_BANDS (32): 1.3 kHz up
+# Where the hats play eighths (or triplets) of the true beat, the tracked half's beats also carry
+# kick and snare, so the fill above stays low (0.25-0.50); measured against the beat's midpoint
+# (the true off-beat, hats alone) those tatums reach 0.30-0.89 for the half-time rock and drill
+# the full band reads at twice the tempo, and at most 0.26 for grooves tracked right whose full
+# band also doubles; two undrummed art songs reach 0.63-0.65 with narrow rises (breadth 0.30 and
+# 0.35), so this path asks for broader ones (used sets, session 18; beats.HALF_TIME_MIDPOINT).
+MIDPOINT_FILL_MIN = 0.3
+MIDPOINT_BREADTH_MIN = 0.45
 # Autocorrelation of the low+mid onsets at the tracked beat: dnb read at a third 0.18-0.41, slow
 # 6/8 and 12/8 at their dotted quarter (hats or eighths filling the thirds) 0.60-0.92, and at two
 # thirds of the beat minus at the beat: dnb -0.12 .. +0.05, those ballads -0.15 and below (used
@@ -66,23 +74,38 @@ KICK_BETWEEN_MIN = 2.0
 KICK_DOUBLE_BPM = (75.0, 90.0)
 
 
+def _inner_tatum_peak(feats: Features, beats_s: np.ndarray) -> float:
+    """The high band's mean peak on the beat's inner tatums: the thirds or the quarter points
+    that are not the midpoint, the stronger (``beats_s`` has at least 8 beats)."""
+    from audio_sync.beats import peaks_at
+
+    inner, ibi = beats_s[1:-2], np.diff(beats_s)[1:-1]
+    return max(float(peaks_at(feats.onset_high, np.concatenate(
+        [inner + k / per_beat * ibi for k in range(1, per_beat) if 2 * k != per_beat]),
+        feats.frame_rate_hz, radius=1).mean()) for per_beat in (3, 4))
+
+
 def tatum_fill(feats: Features, beats_s: np.ndarray) -> float:
-    """The high band's peak on the beat's inner tatums (thirds or quarter points, the stronger)
-    over its peak on the beats: near 1 when hats run in sixteenths or triplets of the beat."""
+    """The high band's peak on the beat's inner tatums over its peak on the beats: near 1 when
+    hats run in sixteenths or triplets of the beat."""
     from audio_sync.beats import peaks_at
 
     if beats_s.size < 8:
         return 0.0
-    fr = feats.frame_rate_hz
-    inner, ibi = beats_s[1:-2], np.diff(beats_s)[1:-1]
-    on = float(peaks_at(feats.onset_high, beats_s[1:-1], fr).mean())
-    if on <= 0.0:
+    on = float(peaks_at(feats.onset_high, beats_s[1:-1], feats.frame_rate_hz).mean())
+    return _inner_tatum_peak(feats, beats_s) / on if on > 0.0 else 0.0
+
+
+def midpoint_fill(feats: Features, beats_s: np.ndarray) -> float:
+    """The high band's peak on the beat's inner tatums over its peak on the beat's midpoint: near
+    1 when hats run in eighths or triplets of a beat twice as fast as the tracked one."""
+    from audio_sync.beats import peaks_at
+
+    if beats_s.size < 8:
         return 0.0
-    fills = []
-    for per_beat in (3, 4):
-        pos = np.concatenate([inner + k / per_beat * ibi for k in range(1, per_beat) if 2 * k != per_beat])
-        fills.append(float(peaks_at(feats.onset_high, pos, fr, radius=1).mean()) / on)
-    return max(fills)
+    inner, ibi = beats_s[1:-2], np.diff(beats_s)[1:-1]
+    mid = float(peaks_at(feats.onset_high, inner + 0.5 * ibi, feats.frame_rate_hz, radius=1).mean())
+    return _inner_tatum_peak(feats, beats_s) / mid if mid > 0.0 else 0.0
 
 
 def full_band_tempo(feats: Features) -> float:
@@ -121,16 +144,21 @@ def transient_breadth(feats: Features) -> float:
     return float(np.median((rise[:, strong] > BREADTH_RISE_DB).mean(axis=0)))
 
 
-def half_time_double(feats: Features, bpm: float, grid_at: Callable[[float], np.ndarray]) -> float:
+def half_time_double(feats: Features, bpm: float, grid_at: Callable[[float], np.ndarray], *,
+                     midpoint: bool = False) -> float:
     """``2 * bpm`` for a half-time feel tracked at half (see the module docstring), else ``bpm``;
-    ``grid_at(bpm)`` gives a beat grid at that tempo (asked for only when the cheap tests pass)."""
+    ``grid_at(bpm)`` gives a beat grid at that tempo (asked for only when the cheap tests pass).
+    ``midpoint`` also takes hats in eighths of the true beat (``midpoint_fill``)."""
     if 2.0 * bpm > HALF_TIME_MAX_BPM:
         return bpm
     if abs(full_band_tempo(feats) / (2.0 * bpm) - 1.0) > FULL_BAND_TOLERANCE:
         return bpm
-    if tatum_fill(feats, grid_at(bpm)) < TATUM_FILL_MIN:
-        return bpm
-    return 2.0 * bpm if transient_breadth(feats) >= BREADTH_MIN else bpm
+    grid = grid_at(bpm)
+    if tatum_fill(feats, grid) >= TATUM_FILL_MIN:
+        return 2.0 * bpm if transient_breadth(feats) >= BREADTH_MIN else bpm
+    if midpoint and midpoint_fill(feats, grid) >= MIDPOINT_FILL_MIN:
+        return 2.0 * bpm if transient_breadth(feats) >= MIDPOINT_BREADTH_MIN else bpm
+    return bpm
 
 
 def breakbeat_triple(feats: Features, bpm: float, grid_at: Callable[[float], np.ndarray]) -> float:

@@ -1,5 +1,6 @@
 """A half-time feel tracked at half is doubled (audio_sync.half_time, beats.HALF_TIME_TATUMS):
-trap's kick and clap make a plain backbeat at half its tempo, its hats do not. Drum and bass
+trap's kick and clap make a plain backbeat at half its tempo, its hats do not; with
+beats.HALF_TIME_MIDPOINT also where the hats play eighths of the true beat. Drum and bass
 tracked at a third is tripled (beats.BREAKBEAT_THIRD); a slow 6/8 at its dotted quarter is not.
 Drum and bass tracked at half on its snares, its kicks between the beats, is tracked again at
 twice the tempo (beats.KICKS_BETWEEN_DOUBLE); slow r&b with its kick on the "and" of 2 is not."""
@@ -18,7 +19,7 @@ RATE = 22050
 
 def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> tuple[Features, np.ndarray]:
     """A drum-machine groove with bass and a chord on 1 and 3: "trap" (kick on 1 and the "and" of
-    2, clap on 3, sixteenth hats), "onedrop" (kick and rim on 3 only, eighth hats), "rnb" (kick
+    2, clap on 3, sixteenth hats), "halftime" (trap's kick and snare, eighth hats, the off-beat ones softer), "onedrop" (kick and rim on 3 only, eighth hats), "rnb" (kick
     1, 2.5 and 3.5, snare 2 and 4, eighth hats), "dnb" (two-step: kick 1 and the "and" of 3,
     snare 2 and 4, a hat on every quarter, bass and chord on 1 only) or "six8" (``qpm`` dotted quarters of a 6/8 bar: kick
     on 1, snare on 4, eighth hats). Returns the features and the beats (quarters; dotted quarters
@@ -53,6 +54,12 @@ def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> 
             add(t0 + 2 * q, snare())
             for j in range(16):
                 add(t0 + j * q / 4, hat(1.0 if j % 2 == 0 else 0.7))
+        elif style == "halftime":
+            for x in (0.0, 1.5):
+                add(t0 + x * q, kick)
+            add(t0 + 2 * q, snare())
+            for j in range(8):
+                add(t0 + j * q / 2, hat(1.0 if j % 2 == 0 else 0.5))
         elif style == "dnb":
             for x in (0.0, 2.5):
                 add(t0 + x * q, kick)
@@ -85,10 +92,11 @@ def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> 
     return feats, np.arange(0.0, seconds, 3 * q if style == "six8" else q)
 
 
-def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features) -> tuple[np.ndarray, float]:
+def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features, *, midpoint: bool = False) -> tuple[np.ndarray, float]:
     from audio_sync import beats
 
     monkeypatch.setattr(beats, "HALF_TIME_TATUMS", on)
+    monkeypatch.setattr(beats, "HALF_TIME_MIDPOINT", midpoint)
     beats_s, _, tempo = beats.track_beats(feats)
     return beats_s, tempo
 
@@ -109,9 +117,30 @@ def test_slow_grooves_with_eighth_hats_keep_their_tempo(monkeypatch: pytest.Monk
     feats, _ = _groove(qpm, style)
     _, off = _track(monkeypatch, False, feats)
     _, on = _track(monkeypatch, True, feats)
-    assert abs(off / qpm - 1) <= 0.02 and on == off
+    _, with_midpoint = _track(monkeypatch, True, feats, midpoint=True)
+    assert abs(off / qpm - 1) <= 0.02 and on == off == with_midpoint
     if style == "onedrop":  # the full band alone would double it: the hats are what keep it
         assert abs(full_band_tempo(feats) / (2 * qpm) - 1) <= 0.06
+
+
+def test_half_time_rock_with_eighth_hats_goes_to_its_tempo_with_the_midpoint_fill(monkeypatch: pytest.MonkeyPatch) -> None:
+    feats, quarters = _groove(136.0, "halftime")
+    _, tatums_only = _track(monkeypatch, True, feats)
+    assert abs(tatums_only / 68.0 - 1) <= 0.02  # H-T alone: its beats carry kick and snare, the fill stays low
+    beats_s, with_midpoint = _track(monkeypatch, True, feats, midpoint=True)
+    assert abs(with_midpoint / 136.0 - 1) <= 0.02
+    assert mir_eval.beat.f_measure(mir_eval.beat.trim_beats(quarters), mir_eval.beat.trim_beats(beats_s)) >= 0.9
+
+
+def test_midpoint_fill_sees_eighth_hats_of_the_true_beat() -> None:
+    from audio_sync.half_time import MIDPOINT_FILL_MIN, midpoint_fill, tatum_fill
+
+    halftime, quarters = _groove(136.0, "halftime")
+    half = quarters[::2]  # the level the tracker reads
+    assert midpoint_fill(halftime, half) >= MIDPOINT_FILL_MIN + 0.2
+    assert midpoint_fill(halftime, quarters) <= 0.1  # at its tempo the quarter points are empty
+    assert midpoint_fill(halftime, half[:5]) == 0.0  # too short to judge
+    assert tatum_fill(halftime, half) < midpoint_fill(halftime, half)
 
 
 def test_tatum_fill_sees_sixteenth_hats_and_not_eighths() -> None:
