@@ -56,9 +56,11 @@ BREADTH_FIRST_BAND = 12  # of features.MEL_DB_BANDS (32): 1.3 kHz up
 # kick and snare, so the fill above stays low (0.25-0.50); measured against the beat's midpoint
 # (the true off-beat, hats alone) those tatums reach 0.30-0.89 for the half-time rock and drill
 # the full band reads at twice the tempo, and at most 0.26 for grooves tracked right whose full
-# band also doubles; two undrummed art songs reach 0.63-0.65 with narrow rises (breadth 0.30 and
-# 0.35), so this path asks for broader ones (used sets, session 18; beats.HALF_TIME_MIDPOINT).
-MIDPOINT_FILL_MIN = 0.3
+# band also doubles. Drummed jigs and reels of the training sources tracked right reach 0.36-0.37
+# and take the floor up to 0.38 (drill at 0.30-0.32 is left). Two undrummed art songs reach
+# 0.63-0.65 with narrow rises (breadth 0.30 and 0.35), so this path asks for broader ones (used
+# sets and training sources, session 18; beats.HALF_TIME_MIDPOINT).
+MIDPOINT_FILL_MIN = 0.38
 MIDPOINT_BREADTH_MIN = 0.45
 # Autocorrelation of the low+mid onsets at the tracked beat: dnb read at a third 0.18-0.41, slow
 # 6/8 and 12/8 at their dotted quarter (hats or eighths filling the thirds) 0.60-0.92, and at two

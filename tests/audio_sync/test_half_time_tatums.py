@@ -137,7 +137,7 @@ def test_midpoint_fill_sees_eighth_hats_of_the_true_beat() -> None:
 
     halftime, quarters = _groove(136.0, "halftime")
     half = quarters[::2]  # the level the tracker reads
-    assert midpoint_fill(halftime, half) >= MIDPOINT_FILL_MIN + 0.2
+    assert midpoint_fill(halftime, half) >= MIDPOINT_FILL_MIN + 0.1
     assert midpoint_fill(halftime, quarters) <= 0.1  # at its tempo the quarter points are empty
     assert midpoint_fill(halftime, half[:5]) == 0.0  # too short to judge
     assert tatum_fill(halftime, half) < midpoint_fill(halftime, half)
