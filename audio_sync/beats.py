@@ -181,6 +181,10 @@ BREAKBEAT_THIRD = False
 # pristine real-heldout31 +13/-0 (F 0.823 -> 0.968); training sources +1/-0
 # (docs/beat-accuracy/2026-12-02-s17-decision.md, part 3).
 KICKS_BETWEEN_DOUBLE = True
+# A fast waltz tracked at half (92 for 184) is tracked again at twice the tempo where its bass
+# repeats at one and a half tracked beats (its bar) far more than at one or two
+# (audio_sync.triple_bar, W-D; session 18).
+TRIPLE_BAR_DOUBLE = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +476,11 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.half_time import kicks_between
 
         if kicks_between(feats, beats, tempo):
+            return track_beats(feats, act=raw, bpm_hint=2.0 * tempo)
+    if TRIPLE_BAR_DOUBLE and raw is not None and bpm_hint <= 0:
+        from audio_sync.triple_bar import triple_bar_at_half
+
+        if triple_bar_at_half(feats, tempo):
             return track_beats(feats, act=raw, bpm_hint=2.0 * tempo)
     if THREE_TATUM_CHECK and raw is not None and bpm_hint <= 0 and tempo * RATIO_FOUR_TATUMS >= MIN_BPM:
         from audio_sync.three_tatums import unaccented_three_tatums

@@ -1,0 +1,48 @@
+"""A fast waltz tracked at half (92 for 184): its beat is two quarters, so its bar (three
+quarters) is one and a half tracked beats. The bass on each bar's 1 then repeats at 1.5 tracked
+beats far more strongly than at one or two, and the chords (mid band) a little more; a groove
+tracked at its own tempo whose kick falls on the "and" of 2 (hip-hop, r&b) repeats at 1.5 beats in
+its low band too, but its mid band (snare on 2 and 4) repeats at the beat and at two beats
+(beats.TRIPLE_BAR_DOUBLE, W-D; the caller tracks the song again at twice the tempo).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from audio_sync.features import Features
+
+# Half the tempo of the fast waltzes it is for (150-200 quarters a minute).
+TRIPLE_HALF_BPM = (75.0, 100.0)
+# Autocorrelation at 1.5 tracked beats minus the larger of those at one and two beats. Used sets,
+# session 18 (/work/s18/w_probe.py, the 161 excerpts tracked at 80-100 BPM): band waltzes tracked
+# at half, low +0.34 .. +0.59 with mid +0.06 .. +0.23; everything tracked right with low above
+# +0.05 has mid at or below +0.00 (hip-hop, r&b up to low +0.39), and no excerpt tracked right
+# has mid above +0.09 with low above -0.15 but one 9/8 koto piece (low +0.26, mid +0.11).
+LOW_BAR_MARGIN = 0.3
+MID_BAR_MARGIN = 0.05
+
+
+def _bar_margin(env: np.ndarray, period: float) -> float:
+    """Autocorrelation of ``env`` at 1.5 ``period`` (frames) minus the larger of those at one
+    and two periods, each the peak within a frame of the lag."""
+    from audio_sync.tempo_curve import autocorr
+
+    acf = autocorr(env)
+
+    def at(lag: float) -> float:
+        k = int(round(lag))
+        return float(acf[max(1, k - 1):k + 2].max())
+
+    return at(1.5 * period) - max(at(period), at(2.0 * period))
+
+
+def triple_bar_at_half(feats: Features, bpm: float) -> bool:
+    """Whether a song tracked at ``bpm`` looks like a fast waltz tracked at half."""
+    if not TRIPLE_HALF_BPM[0] <= bpm <= TRIPLE_HALF_BPM[1]:
+        return False
+    period = 60.0 * feats.frame_rate_hz / bpm
+    if 2.0 * period + 2 >= feats.onset_low.size:
+        return False
+    return (_bar_margin(feats.onset_low, period) >= LOW_BAR_MARGIN
+            and _bar_margin(feats.onset_mid, period) >= MID_BAR_MARGIN)
