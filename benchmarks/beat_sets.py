@@ -223,6 +223,13 @@
   (sf_GMbank), every piece on its own synthesized drum kit (benchmarks/synth_kits.py; no
   Hydrogen or SoundFont kit), no training bank (default
   ~/.cache/mvstudio-eval/realbeats-heldout32). Guarded like real-heldout2.
+- ``real-heldout33``: a thirty-third held-out set, pristine, targeted and all drummed
+  (benchmarks/make_realbeats_heldout33.py, README in benchmarks/realbeats-heldout33.md): 12 band
+  arrangements of fast waltzes (3/4, quarter 168-196) and 12 of drummed music at 80-98 whose kick
+  often falls on the "and" of 2 (hip-hop four times, slow r&b three times, rocksteady and funk
+  twice each, dembow once), no tempo changes, on MuseScore General, every piece on its own
+  synthesized drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), no training bank
+  (default ~/.cache/mvstudio-eval/realbeats-heldout33). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
@@ -269,7 +276,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 33)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 34)}}
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.

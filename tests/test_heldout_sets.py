@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 32) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 33) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -73,6 +73,15 @@ set (csound 28's and 30's, MuseScore General 29's and 31's), so it sounds csound
 real-heldout28 and 30 did (SOUND_REPEATED names both), the sound used longer ago; with no
 undrummed piece MuseScore General plays nothing, and its order holds no bank of the training
 renders. Its kits are synthesized, seeds 3201-3232, none of real-heldout25's or 28-31's.
+real-heldout33 (all drummed: fast waltzes; hip-hop, slow r&b, rocksteady, dembow, funk) plays on
+MuseScore General bands: the rule's next orders were real-heldout17's, 9's, 10's and 14's
+(FluidR3_GM or TimGM6mb bands: a training bank on every piece), then 15's (MuseScore General bands,
+csound folk); every bank of no training render has been the one sounding bank of an all-drummed
+set (csound 28's, 30's and 32's, MuseScore General 29's and 31's), so
+it sounds MuseScore General alone as real-heldout29 and 31 did (SOUND_REPEATED names both), the
+sound used longer ago; with no undrummed piece csound plays nothing, and its order holds no bank
+of the training renders. Its kits are synthesized, seeds 3301-3325 (3308 its one rejected piece's),
+none of real-heldout25's or 28-32's.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -181,9 +190,10 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     30: ("inline:sambre_meuse", [TUNE29, TUNE28, TUNE27, TUNE5, TITLE29, TITLE28, TITLE27, SCORE9, RESERVED, POOL]),
     31: ("inline:auftraege", [TUNE30, TUNE29, TUNE28, TUNE5, TITLE30, TITLE29, TITLE28, SCORE9, RESERVED, POOL]),
     32: ("inline:corta_jaca", [TUNE31, TUNE30, TUNE29, TUNE5, TITLE31, TITLE30, TITLE29, SCORE9, RESERVED, POOL]),
+    33: ("inline:schoenbrunner", [TUNE31, TUNE30, TUNE29, TUNE5, TITLE31, TITLE30, TITLE29, SCORE9, RESERVED, POOL]),
 }
-TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32)  # sets made after real-train4: its scores known from its JSONs only
-TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32)  # sets with transcribed tunes (heldoutN_tunes.py)
+TRAIN4_REFUSED = (9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33)  # sets made after real-train4: its scores known from its JSONs only
+TUNED = (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33)  # sets with transcribed tunes (heldoutN_tunes.py)
 # Sets with no band module of their own (heldout10_band's patterns, their own kit table in
 # heldoutN_pieces.KITS) -> (their banks: band parts, folk and classical; the earlier sets whose
 # kits per style they avoid; the earlier sets whose bank pairs they avoid)
@@ -282,10 +292,20 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
     32: (("sf_GMbank.sf2", "MuseScore_General_Full.sf3"),
          (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31),
          (14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31)),
+    # real-heldout15's order again (MuseScore General bands, csound folk). By the rule the next
+    # were 17's, 9's, 10's and 14's (FluidR3_GM or TimGM6mb bands: with every piece drummed a
+    # training bank would play everything), then 15's. Every bank of no training render had been
+    # the one sounding bank of an all-drummed set (csound 28's, 30's and 32's, MuseScore General
+    # 29's and 31's), so 15's sounds as real-heldout29 and 31 (SOUND_REPEATED), the sound used
+    # longer ago; csound plays nothing, and no training bank is in the order. Every set's order
+    # since 15 avoided.
+    33: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
+         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31),
+         (16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32)),
 }
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
-ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32)
+ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33)
 # Of those, the sets that came after every order without a training bank was used (real-heldout23
 # repeats real-heldout13's order, which has none, so it is in neither list below; real-heldout24
 # repeats real-heldout14's, which has one, so it is in both; real-heldout25 repeats
@@ -293,20 +313,21 @@ ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32)
 # which has one on its folk side, but has no undrummed piece, so none sounds: in neither;
 # real-heldout29 repeats real-heldout8's, likewise with its one training bank on the silent folk side;
 # real-heldout30 repeats real-heldout18's, likewise; real-heldout31 repeats real-heldout11's, likewise,
-# its training bank FluidR3_GM on the silent folk side; real-heldout32 repeats real-heldout13's,
-# which has none, so it is in neither).
+# its training bank FluidR3_GM on the silent folk side; real-heldout32 repeats real-heldout13's and
+# real-heldout33 real-heldout15's, which have none, so they are in neither).
 ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19, 20, 21, 22, 24)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
 ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19, 20, 21, 22, 24)
 # Sets that came after every order with at most one training bank was used -> the earlier set
 # whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
-REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18, 31: 11, 32: 13}
+REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18, 31: 11, 32: 13, 33: 15}
 # All-drummed sets that sound the one bank of earlier all-drummed sets -> every earlier all-drummed
 # set that sounded it: every bank of no training render had been one (real-heldout30: csound was
 # 28's, MuseScore General 29's; real-heldout31: csound 28's and 30's, MuseScore General 29's;
-# real-heldout32: csound 28's and 30's, MuseScore General 29's and 31's), and a training bank on
-# every piece is the worse; the repeated sound is the one used longer ago.
-SOUND_REPEATED = {30: (28,), 31: (29,), 32: (28, 30)}
+# real-heldout32: csound 28's and 30's, MuseScore General 29's and 31's; real-heldout33: csound
+# 28's, 30's and 32's, MuseScore General 29's and 31's), and a training bank on every piece is the
+# worse; the repeated sound is the one used longer ago.
+SOUND_REPEATED = {30: (28,), 31: (29,), 32: (28, 30), 33: (29, 31)}
 # (set, style) -> the earlier set that played the style on the same kit: every kit no earlier set
 # played the style on (none, for real-heldout21's waltz, 22's waltz and 6/8 ballad) was another
 # style's in this set, so it takes the least-used kit for it (played on it once), of those the one
@@ -328,9 +349,9 @@ KIT_REUSED = {(20, "ballad68"): 9, (21, "waltz"): 6, (21, "trap"): 7,
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 # Sets whose drummed pieces each play their own synthesized kit (benchmarks/synth_kits.py, the
 # piece's band["kit"]; heldoutN_pieces.KITS is empty): every Hydrogen kit had played every style.
-SYNTH_KITS = (25, 28, 29, 30, 31, 32)
+SYNTH_KITS = (25, 28, 29, 30, 31, 32, 33)
 # Sets with no undrummed piece: their folk bank plays nothing, so only their band bank is compared.
-ALL_DRUMMED = (28, 29, 30, 31, 32)
+ALL_DRUMMED = (28, 29, 30, 31, 32, 33)
 # The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
 # many, beat range); how many reels carry the piano vamp (None: not fixed).
 BEAT_RANGES = {("reel", "M:2/2"): (84, 112), ("hornpipe", "M:2/2"): (80, 96), ("9/8 slip jig", "M:9/8"): (100, 126),
@@ -483,8 +504,7 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         assert set(same) == {e for e in ALL_DRUMMED if e < n and e in SETS_HERE and pair(_held(e).PIECES) == ours}
         sounded = {next(iter(pair(_held(e).PIECES)[0])) for e in ALL_DRUMMED if e < n and e in SETS_HERE}
         assert sounded == {b for pr in (v[0] for v in NO_NEW_STYLE.values()) for b in pr} - set(TRAINING_BANKS)
-        assert max(e for e in ALL_DRUMMED if e < n and pair(_held(e).PIECES) == ours) < max(
-            e for e in ALL_DRUMMED if e < n)  # the sound used longer ago
+        assert max(same) < max(e for e in ALL_DRUMMED if e < n)  # the sound used longer ago
     earlier = [pair(_held(e).PIECES) for e in NO_NEW_STYLE[n][2] if e not in SOUND_REPEATED.get(n, ())]
     assert all(ours != e for e in earlier)
     if n in ORDER_ONLY:  # no unordered pair left: a new order, and no bank of the training renders
@@ -495,7 +515,7 @@ def test_the_banks_are_a_pair_none_of_the_earlier_sets_used(n: int) -> None:
         assert all(set().union(*ours) != set().union(*e) for e in earlier)
 
 
-@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32))
+@pytest.mark.parametrize("n", (13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33))
 def test_every_tune_is_played(n: int) -> None:
     """Its whole tune list is some piece's, so the disjointness check saw every tune's title."""
     _held(n).assert_every_tune_played()
@@ -536,7 +556,8 @@ def test_the_undrummed_reel_sets_are_half_musescore_half_csound(n: int) -> None:
 
 # The all-drummed sets' compositions, each decided before any render: style -> (count, lowest and
 # highest quarter-note tempo). Every piece drummed, on its own synth kit, in 4/4 except the 6/8
-# ballads (their style text gives the dotted quarter); no tempo change, no swing.
+# ballads (their style text gives the dotted quarter) and the waltzes (3/4, the beat the quarter);
+# no tempo change, no swing.
 #   28: 14 half-time feels and breakbeats and 14 slow drummed pieces.
 #   29: 16 of each; no two pieces of a style at one tempo.
 #   30: 16 breakbeats and half-time feels, 16 drummed pieces with strong off-beats or a slow beat
@@ -544,6 +565,8 @@ def test_the_undrummed_reel_sets_are_half_musescore_half_csound(n: int) -> None:
 #   31: 14 drum-and-bass and 16 drummed pieces at 74-96 whose kick often falls off the beat; no intro.
 #   32: 12 drum-and-bass, 10 half-time feels and 10 slow drummed pieces (6/8 ballads at dotted
 #       quarter 48-56); no two pieces of a style at one tempo; no intro.
+#   33: 12 fast waltzes and 12 drummed pieces at 80-98 whose kick often falls on the "and" of 2; no intro;
+#       one waltz rendered and then rejected (its catalogue number in training file names).
 DRUMMED_COMPOSITIONS: dict[int, dict] = {
     28: {"ranges": {"halftime": (4, 130, 152), "trap": (4, 130, 152), "drill": (3, 130, 152), "dnb": (3, 166, 178),
                     "ballad44": (3, 60, 72), "rnb": (3, 64, 84), "onedrop": (2, 68, 80), "hiphop": (3, 84, 96),
@@ -563,8 +586,13 @@ DRUMMED_COMPOSITIONS: dict[int, dict] = {
     32: {"ranges": {"dnb": (12, 160, 178), "halftime": (4, 126, 154), "trap": (3, 128, 150), "drill": (3, 130, 148),
                     "ballad44": (2, 58, 72), "rnb": (3, 62, 84), "onedrop": (2, 66, 80), "ballad68": (3, 72, 84)},
          "distinct_tempi": True, "no_intro": True, "seeds": range(3201, 3233)},
+    33: {"ranges": {"waltz": (12, 168, 196), "hiphop": (4, 80, 96), "rnb": (3, 80, 90), "rocksteady": (2, 80, 92),
+                    "dembow": (1, 88, 98), "funk": (2, 84, 98)},
+         "distinct_tempi": True, "no_intro": True, "seeds": set(range(3301, 3326)) - {3308},
+         "rejected": ("hydropaten_waltz",)},
 }
 COMPOUND_STYLES = {"ballad68"}
+TRIPLE_STYLES = {"waltz"}  # 3/4, the beat the quarter note
 
 
 @pytest.mark.parametrize("n", sorted(DRUMMED_COMPOSITIONS))
@@ -572,14 +600,16 @@ def test_an_all_drummed_sets_composition_is_as_decided(n: int) -> None:
     spec = DRUMMED_COMPOSITIONS[n]
     pieces = importlib.import_module(f"heldout{n}_pieces")
     tunes = importlib.import_module(f"heldout{n}_tunes").TUNES
-    assert pieces.KITS == {} and pieces.REJECTED == [] and pieces.REVIEWED_WORDS == {}
+    assert pieces.KITS == {} and pieces.REVIEWED_WORDS == {}
+    assert [p["name"] for p in pieces.REJECTED] == list(spec.get("rejected", ()))  # dropped before any run of ours
     ranges = spec["ranges"]
     styles: dict[str, list[float]] = {}
     for p in pieces.PIECES:
         assert p.get("drums") and p["band"].get("kit") and "tempo" not in p and not p.get("swing16"), p["name"]
         assert not (spec["no_intro"] and p.get("intro_bars")), p["name"]
         compound = p["drums"] in COMPOUND_STYLES
-        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == ("M:6/8" if compound else "M:4/4"), p["name"]
+        metre = "M:6/8" if compound else "M:3/4" if p["drums"] in TRIPLE_STYLES else "M:4/4"
+        assert tunes[p["src"].removeprefix("inline:")].split("\n")[2] == metre, p["name"]
         beat = f"dotted quarter = {p['qpm'] * 2 / 3:g}" if compound else f"= {p['qpm']:g}"
         assert beat in p["style"], p["name"]
         styles.setdefault(p["drums"], []).append(p["qpm"])
