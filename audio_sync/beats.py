@@ -170,7 +170,8 @@ HALF_TIME_DOUBLE = False
 HALF_TIME_TATUMS = True
 # H-T also where the hats play eighths or triplets of the true beat: their tatums measured against
 # the tracked beat's midpoint (the true off-beat), not against beats that carry kick and snare
-# too (half_time.midpoint_fill, H-M; session 18).
+# too (half_time.midpoint_fill, H-M). Off: used sets acc1 +9/-0 and pristine real-heldout32
+# +1/-0, but the training sources +3/-7 (slow r&b with sixteenth hats doubled; 2026-12-02-s18-decision.md).
 HALF_TIME_MIDPOINT = False
 # Drum and bass tracked at a third (58 for 174) is tripled where the hats fill the beat's thirds
 # and the kick and snare repeat at two thirds of the beat, not at the beat (half_time.
@@ -183,8 +184,9 @@ BREAKBEAT_THIRD = False
 KICKS_BETWEEN_DOUBLE = True
 # A fast waltz tracked at half (92 for 184) is tracked again at twice the tempo where its bass
 # repeats at one and a half tracked beats (its bar) far more than at one or two
-# (audio_sync.triple_bar, W-D; session 18).
-TRIPLE_BAR_DOUBLE = False
+# (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931
+# -> 1.000); training sources no move (docs/beat-accuracy/2026-12-02-s18-decision.md, part 3).
+TRIPLE_BAR_DOUBLE = True
 
 
 @dataclass(frozen=True, slots=True)

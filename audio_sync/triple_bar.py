@@ -3,7 +3,7 @@ quarters) is one and a half tracked beats. The bass on each bar's 1 then repeats
 beats far more strongly than at one or two, and the chords (mid band) a little more; a groove
 tracked at its own tempo whose kick falls on the "and" of 2 (hip-hop, r&b) repeats at 1.5 beats in
 its low band too, but its mid band (snare on 2 and 4) repeats at the beat and at two beats
-(beats.TRIPLE_BAR_DOUBLE, W-D; the caller tracks the song again at twice the tempo).
+(beats.TRIPLE_BAR_DOUBLE, W-D, on; the caller tracks the song again at twice the tempo).
 """
 
 from __future__ import annotations
