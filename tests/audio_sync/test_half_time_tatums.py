@@ -11,10 +11,9 @@ import mir_eval
 import numpy as np
 import pytest
 
-from audio_sync.decode import DecodedAudio
-from audio_sync.features import Features, compute_features
-
-RATE = 22050
+from audio_sync.features import Features
+from tests.audio_sync import drum_synth
+from tests.audio_sync.drum_synth import RATE, Mix, tone
 
 
 def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> tuple[Features, np.ndarray]:
@@ -26,25 +25,16 @@ def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> 
     for "six8")."""
     rng = np.random.default_rng(seed)
     q = 60.0 / qpm / (3 if style == "six8" else 1)  # six8: q is the eighth
-    y = np.zeros(int((seconds + 1) * RATE))
+    mix = Mix(seconds)
+    add, kick = mix.add, drum_synth.kick()
 
-    def add(t0: float, x: np.ndarray) -> None:
-        s = int(t0 * RATE)
-        n = min(x.size, y.size - s)
-        if n > 0:
-            y[s:s + n] += x[:n]
-
-    tk, th, ts = (np.arange(int(d * RATE)) / RATE for d in (0.25, 0.05, 0.18))
-    kick = 0.9 * np.sin(2 * np.pi * np.cumsum(50 + 90 * np.exp(-tk * 30)) / RATE) * np.exp(-tk * 12)
-
-    def hat(v: float) -> np.ndarray:  # twice-differentiated noise: nothing below a few kHz
-        return v * 0.12 * np.diff(rng.standard_normal(th.size + 2), 2) * np.exp(-th * 90)
+    def hat(v: float) -> np.ndarray:
+        return drum_synth.hat(rng, v)
 
     def snare() -> np.ndarray:
-        return (0.5 * np.diff(rng.standard_normal(ts.size + 1)) * np.exp(-ts * 25)
-                + 0.3 * np.sin(2 * np.pi * 190 * ts) * np.exp(-ts * 30))
+        return drum_synth.snare(rng)
 
-    tb = np.arange(int(q * 1.8 * RATE)) / RATE
+    tb = tone(q * 1.8)
     per_bar, chord_at = {"six8": (6, (0.0, 3.0)), "dnb": (4, (0.0,))}.get(style, (4, (0.0, 2.0)))
     for b in range(int(seconds / (per_bar * q)) + 1):
         t0, root = b * per_bar * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
@@ -87,9 +77,7 @@ def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> 
         for x in chord_at:
             add(t0 + x * q, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
             add(t0 + x * q, 0.08 * sum(np.sin(2 * np.pi * root * 4 * m * tb) for m in (1, 1.25, 1.5)) * np.exp(-tb * 3))
-    y /= np.abs(y).max() * 1.1
-    feats = compute_features(DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=RATE))
-    return feats, np.arange(0.0, seconds, 3 * q if style == "six8" else q)
+    return mix.features(), np.arange(0.0, seconds, 3 * q if style == "six8" else q)
 
 
 def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features, *, midpoint: bool = False) -> tuple[np.ndarray, float]:
@@ -155,6 +143,7 @@ def test_tatum_fill_sees_sixteenth_hats_and_not_eighths() -> None:
 
 def test_transient_breadth_tells_hats_from_an_organ_chorales_upper_partials() -> None:
     from audio_sync.decode import DecodedAudio
+    from audio_sync.features import compute_features
     from audio_sync.half_time import BREADTH_MIN, transient_breadth
 
     trap, _ = _groove(144.0, "trap")

@@ -7,10 +7,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from audio_sync.decode import DecodedAudio
-from audio_sync.features import Features, compute_features
-
-RATE = 22050
+from audio_sync.features import Features
+from tests.audio_sync import drum_synth
+from tests.audio_sync.drum_synth import Mix, tone
 
 
 def _waltz(qpm: float, *, seconds: float = 24.0, seed: int = 1) -> Features:
@@ -18,32 +17,22 @@ def _waltz(qpm: float, *, seconds: float = 24.0, seed: int = 1) -> Features:
     melody on some beats."""
     rng = np.random.default_rng(seed)
     q = 60.0 / qpm
-    y = np.zeros(int((seconds + 1) * RATE))
-
-    def add(t0: float, x: np.ndarray) -> None:
-        s = int(t0 * RATE)
-        n = min(x.size, y.size - s)
-        if n > 0:
-            y[s:s + n] += x[:n]
-
-    tb, tc, tk, ts, th, tm = (np.arange(int(d * RATE)) / RATE for d in (2.5 * q, 0.8 * q, 0.25, 0.18, 0.05, 0.9 * q))
-    kick = 0.9 * np.sin(2 * np.pi * np.cumsum(50 + 90 * np.exp(-tk * 30)) / RATE) * np.exp(-tk * 12)
+    mix, kick = Mix(seconds), drum_synth.kick()
+    tb, tc, tm = tone(2.5 * q), tone(0.8 * q), tone(0.9 * q)
     for b in range(int(seconds / (3 * q)) + 1):
         t0, root = b * 3 * q, 55.0 * 2 ** ((0, 7, 5, 7)[b % 4] / 12)
-        add(t0, 0.6 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 3))
-        add(t0, kick)
+        mix.add(t0, 0.6 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 3))
+        mix.add(t0, kick)
         for x in (1, 2):
-            add(t0 + x * q, 0.35 * sum(np.sin(2 * np.pi * root * 4 * m * tc) for m in (1, 1.26, 1.5))
-                * np.exp(-tc * 8) * np.minimum(1, tc / 0.005))
-            add(t0 + x * q, 0.6 * (0.5 * np.diff(rng.standard_normal(ts.size + 1)) * np.exp(-ts * 25)
-                                   + 0.3 * np.sin(2 * np.pi * 190 * ts) * np.exp(-ts * 30)))
+            mix.add(t0 + x * q, 0.35 * sum(np.sin(2 * np.pi * root * 4 * m * tc) for m in (1, 1.26, 1.5))
+                    * np.exp(-tc * 8) * np.minimum(1, tc / 0.005))
+            mix.add(t0 + x * q, 0.6 * drum_synth.snare(rng))
         for x in range(3):
-            add(t0 + x * q, 0.1 * np.diff(rng.standard_normal(th.size + 2), 2) * np.exp(-th * 90))
+            mix.add(t0 + x * q, drum_synth.hat(rng, 0.8))
             if rng.random() < 0.6:
                 f0 = 440 * 2 ** (rng.integers(0, 8) / 12)
-                add(t0 + x * q, 0.2 * np.sin(2 * np.pi * f0 * tm) * np.exp(-tm * 4) * np.minimum(1, tm / 0.01))
-    y /= np.abs(y).max() * 1.1
-    return compute_features(DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=RATE))
+                mix.add(t0 + x * q, 0.2 * np.sin(2 * np.pi * f0 * tm) * np.exp(-tm * 4) * np.minimum(1, tm / 0.01))
+    return mix.features()
 
 
 @pytest.mark.parametrize("qpm", [168.0, 184.0, 196.0])
