@@ -14,11 +14,12 @@ from audio_sync.features import Features
 
 # Half the tempo of the fast waltzes it is for (150-200 quarters a minute).
 TRIPLE_HALF_BPM = (75.0, 100.0)
-# Autocorrelation at 1.5 tracked beats minus the larger of those at one and two beats. Used sets,
-# session 18 (/work/s18/w_probe.py, the 161 excerpts tracked at 80-100 BPM): band waltzes tracked
-# at half, low +0.34 .. +0.59 with mid +0.06 .. +0.23; everything tracked right with low above
-# +0.05 has mid at or below +0.00 (hip-hop, r&b up to low +0.39), and no excerpt tracked right
-# has mid above +0.09 with low above -0.15 but one 9/8 koto piece (low +0.26, mid +0.11).
+# Autocorrelation at 1.5 tracked beats minus the larger of those at one and two beats, over the
+# 161 used excerpts tracked at 80-100 BPM (docs/beat-accuracy/2026-12-02-s18-decision.md, part 3):
+# band waltzes tracked at half, low +0.34 .. +0.59 with mid +0.06 .. +0.23; grooves tracked right
+# with low above +0.05 (hip-hop, r&b, up to +0.39) have mid at or below +0.00, and the largest mid
+# of any excerpt tracked right is +0.09 (a rocksteady, low -0.15). Nearest: a 9/8 koto piece
+# tracked wrong either way (low +0.26, mid +0.11).
 LOW_BAR_MARGIN = 0.3
 MID_BAR_MARGIN = 0.05
 
