@@ -59,7 +59,8 @@ BREADTH_FIRST_BAND = 12  # of features.MEL_DB_BANDS (32): 1.3 kHz up
 # band also doubles. Drummed jigs and reels of the training sources tracked right reach 0.36-0.37
 # and take the floor up to 0.38 (drill at 0.30-0.32 is left). Two undrummed art songs reach
 # 0.63-0.65 with narrow rises (breadth 0.30 and 0.35), so this path asks for broader ones (used
-# sets and training sources, session 18; beats.HALF_TIME_MIDPOINT).
+# sets and training sources, session 18; beats.HALF_TIME_MIDPOINT, off: even at 0.38 the training
+# sources lose seven for three gains, slow r&b with sixteenth hats at its own tempo doubled).
 MIDPOINT_FILL_MIN = 0.38
 MIDPOINT_BREADTH_MIN = 0.45
 # Autocorrelation of the low+mid onsets at the tracked beat: dnb read at a third 0.18-0.41, slow
