@@ -15,6 +15,7 @@ whole-title scan and the helper's grep both let through).
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib
 import json
 import re
@@ -51,12 +52,16 @@ def words(title: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", plain) if len(w) >= 4 and w not in GENERIC}
 
 
+@functools.cache  # the same word pairs recur for every set against every other
 def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     if min(len(a), len(b)) < VARIANT_MIN_LETTERS:
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= VARIANT_MIN_RATIO
+    alike = difflib.SequenceMatcher(None, a, b)
+    # the two quick ratios bound ratio() from above: only pairs that might pass pay for it
+    return (alike.real_quick_ratio() >= VARIANT_MIN_RATIO and alike.quick_ratio() >= VARIANT_MIN_RATIO
+            and alike.ratio() >= VARIANT_MIN_RATIO)
 
 
 def hits(new_titles: Iterable[str], other_titles: Iterable[str]) -> dict[str, list[str]]:
