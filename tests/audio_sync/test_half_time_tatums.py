@@ -38,18 +38,13 @@ def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> 
     per_bar, chord_at = {"six8": (6, (0.0, 3.0)), "dnb": (4, (0.0,))}.get(style, (4, (0.0, 2.0)))
     for b in range(int(seconds / (per_bar * q)) + 1):
         t0, root = b * per_bar * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
-        if style == "trap":
+        if style in ("trap", "halftime"):  # kick on 1 and the "and" of 2, snare on 3
             for x in (0.0, 1.5):
                 add(t0 + x * q, kick)
             add(t0 + 2 * q, snare())
-            for j in range(16):
-                add(t0 + j * q / 4, hat(1.0 if j % 2 == 0 else 0.7))
-        elif style == "halftime":
-            for x in (0.0, 1.5):
-                add(t0 + x * q, kick)
-            add(t0 + 2 * q, snare())
-            for j in range(8):
-                add(t0 + j * q / 2, hat(1.0 if j % 2 == 0 else 0.5))
+            per_beat, soft = (4, 0.7) if style == "trap" else (2, 0.5)
+            for j in range(4 * per_beat):
+                add(t0 + j * q / per_beat, hat(1.0 if j % 2 == 0 else soft))
         elif style == "dnb":
             for x in (0.0, 2.5):
                 add(t0 + x * q, kick)
