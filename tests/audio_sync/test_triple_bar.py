@@ -47,17 +47,12 @@ def test_a_fast_waltz_read_at_half_is_seen_and_at_its_tempo_is_not(qpm: float) -
 
 @pytest.mark.parametrize("qpm", [84.0, 92.0])
 def test_a_groove_with_its_kick_on_the_and_of_two_is_not_a_waltz(qpm: float) -> None:
-    from audio_sync.triple_bar import (
-        LOW_BAR_MARGIN,
-        MID_BAR_MARGIN,
-        _bar_margin,
-        triple_bar_at_half,
-    )
+    from audio_sync.triple_bar import MID_BAR_MARGIN, _bar_margin, triple_bar_at_half
     from tests.audio_sync.test_half_time_tatums import _groove
 
     feats, _ = _groove(qpm, "rnb")  # kick on 1, the "and" of 2 and the "and" of 3; snare 2 and 4
     period = 60.0 * feats.frame_rate_hz / qpm
-    assert _bar_margin(feats.onset_mid, period) < MID_BAR_MARGIN < LOW_BAR_MARGIN
+    assert _bar_margin(feats.onset_mid, period) < MID_BAR_MARGIN  # the snare holds the mid band on the beat
     assert not triple_bar_at_half(feats, qpm)
 
 
