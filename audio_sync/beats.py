@@ -474,22 +474,30 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
 
         beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
     tempo = _median_tempo(beats, bpm)
-    if KICKS_BETWEEN_DOUBLE and raw is not None and bpm_hint <= 0:
-        from audio_sync.half_time import kicks_between
-
-        if kicks_between(feats, beats, tempo):
-            return track_beats(feats, act=raw, bpm_hint=2.0 * tempo)
-    if TRIPLE_BAR_DOUBLE and raw is not None and bpm_hint <= 0:
-        from audio_sync.triple_bar import triple_bar_at_half
-
-        if triple_bar_at_half(feats, tempo):
-            return track_beats(feats, act=raw, bpm_hint=2.0 * tempo)
+    if raw is not None and bpm_hint <= 0 and _tracked_at_half(feats, beats, tempo):
+        return track_beats(feats, act=raw, bpm_hint=2.0 * tempo)
     if THREE_TATUM_CHECK and raw is not None and bpm_hint <= 0 and tempo * RATIO_FOUR_TATUMS >= MIN_BPM:
         from audio_sync.three_tatums import unaccented_three_tatums
 
         if unaccented_three_tatums(feats, onsets, raw, beats, tempo):
             return track_beats(feats, act=raw, bpm_hint=tempo * RATIO_FOUR_TATUMS)
     return beats, _confidence(env, beats, feats.frame_rate_hz), tempo
+
+
+def _tracked_at_half(feats: Features, beats_s: np.ndarray, tempo: float) -> bool:
+    """What the final beats show of a song tracked at half, which only the phase makes visible:
+    drum and bass on its snares (K-D), a fast waltz counted in twos (W-D). The caller tracks the
+    song again at twice the tempo."""
+    if KICKS_BETWEEN_DOUBLE:
+        from audio_sync.half_time import kicks_between
+
+        if kicks_between(feats, beats_s, tempo):
+            return True
+    if TRIPLE_BAR_DOUBLE:
+        from audio_sync.triple_bar import triple_bar_at_half
+
+        return triple_bar_at_half(feats, tempo)
+    return False
 
 
 def _harmonic_phase(feats: Features, raw: np.ndarray | None, beats_s: np.ndarray) -> np.ndarray:
