@@ -1,5 +1,5 @@
-"""Drum sounds and a mixer for the synthesized grooves of the level tests (half-time feels,
-drum and bass, waltzes): a pitch-swept kick, a noise snare with a body, a hat of twice-
+"""Drum sounds, a mixer and the drum-machine grooves of the level tests (half-time feels,
+drum and bass, slow grooves, waltzes): a pitch-swept kick, a noise snare with a body, a hat of twice-
 differentiated noise (nothing below a few kHz)."""
 
 from __future__ import annotations
@@ -46,3 +46,56 @@ def snare(rng: np.random.Generator) -> np.ndarray:
 def tone(seconds: float) -> np.ndarray:
     """Sample times of a note ``seconds`` long."""
     return np.arange(int(seconds * RATE)) / RATE
+
+
+def groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> tuple[Features, np.ndarray]:
+    """A drum-machine groove with bass and a chord on 1 and 3: "trap" (kick on 1 and the "and" of
+    2, clap on 3, sixteenth hats), "halftime" (trap's kick and snare, eighth hats, the off-beat
+    ones softer), "onedrop" (kick and rim on 3 only, eighth hats), "rnb" (kick 1, 2.5 and 3.5,
+    snare 2 and 4, eighth hats), "dnb" (two-step: kick 1 and the "and" of 3, snare 2 and 4, a hat
+    on every quarter, bass and chord on 1 only) or "six8" (``qpm`` dotted quarters of a 6/8 bar:
+    kick on 1, snare on 4, eighth hats). Returns the features and the beats (quarters; dotted
+    quarters for "six8")."""
+    rng = np.random.default_rng(seed)
+    q = 60.0 / qpm / (3 if style == "six8" else 1)  # six8: q is the eighth
+    mix = Mix(seconds)
+    add, kick_sound = mix.add, kick()
+    tb = tone(q * 1.8)
+    per_bar, chord_at = {"six8": (6, (0.0, 3.0)), "dnb": (4, (0.0,))}.get(style, (4, (0.0, 2.0)))
+    for b in range(int(seconds / (per_bar * q)) + 1):
+        t0, root = b * per_bar * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
+        if style in ("trap", "halftime"):  # kick on 1 and the "and" of 2, snare on 3
+            for x in (0.0, 1.5):
+                add(t0 + x * q, kick_sound)
+            add(t0 + 2 * q, snare(rng))
+            per_beat, soft = (4, 0.7) if style == "trap" else (2, 0.5)
+            for j in range(4 * per_beat):
+                add(t0 + j * q / per_beat, hat(rng, 1.0 if j % 2 == 0 else soft))
+        elif style == "dnb":
+            for x in (0.0, 2.5):
+                add(t0 + x * q, kick_sound)
+            for x in (1.0, 3.0):
+                add(t0 + x * q, snare(rng))
+            for j in range(4):
+                add(t0 + j * q, hat(rng, 1.0 if j == 0 else 0.6))
+        elif style == "six8":
+            add(t0, kick_sound)
+            add(t0 + 3 * q, snare(rng))
+            for j in range(6):
+                add(t0 + j * q, hat(rng, 1.0 if j % 3 == 0 else 0.6))
+        elif style == "onedrop":
+            add(t0 + 2 * q, kick_sound)
+            add(t0 + 2 * q, 0.6 * snare(rng))
+            for j in range(8):
+                add(t0 + j * q / 2, hat(rng, 0.6 if j % 2 == 0 else 1.0))
+        else:
+            for x in (0.0, 1.5, 2.5):
+                add(t0 + x * q, kick_sound)
+            for x in (1.0, 3.0):
+                add(t0 + x * q, snare(rng))
+            for j in range(8):
+                add(t0 + j * q / 2, hat(rng, 1.0 if j % 2 == 0 else 0.6))
+        for x in chord_at:
+            add(t0 + x * q, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
+            add(t0 + x * q, 0.08 * sum(np.sin(2 * np.pi * root * 4 * m * tb) for m in (1, 1.25, 1.5)) * np.exp(-tb * 3))
+    return mix.features(), np.arange(0.0, seconds, 3 * q if style == "six8" else q)

@@ -12,67 +12,7 @@ import numpy as np
 import pytest
 
 from audio_sync.features import Features
-from tests.audio_sync import drum_synth
-from tests.audio_sync.drum_synth import RATE, Mix, tone
-
-
-def _groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> tuple[Features, np.ndarray]:
-    """A drum-machine groove with bass and a chord on 1 and 3: "trap" (kick on 1 and the "and" of
-    2, clap on 3, sixteenth hats), "halftime" (trap's kick and snare, eighth hats, the off-beat ones softer), "onedrop" (kick and rim on 3 only, eighth hats), "rnb" (kick
-    1, 2.5 and 3.5, snare 2 and 4, eighth hats), "dnb" (two-step: kick 1 and the "and" of 3,
-    snare 2 and 4, a hat on every quarter, bass and chord on 1 only) or "six8" (``qpm`` dotted quarters of a 6/8 bar: kick
-    on 1, snare on 4, eighth hats). Returns the features and the beats (quarters; dotted quarters
-    for "six8")."""
-    rng = np.random.default_rng(seed)
-    q = 60.0 / qpm / (3 if style == "six8" else 1)  # six8: q is the eighth
-    mix = Mix(seconds)
-    add, kick = mix.add, drum_synth.kick()
-
-    def hat(v: float) -> np.ndarray:
-        return drum_synth.hat(rng, v)
-
-    def snare() -> np.ndarray:
-        return drum_synth.snare(rng)
-
-    tb = tone(q * 1.8)
-    per_bar, chord_at = {"six8": (6, (0.0, 3.0)), "dnb": (4, (0.0,))}.get(style, (4, (0.0, 2.0)))
-    for b in range(int(seconds / (per_bar * q)) + 1):
-        t0, root = b * per_bar * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
-        if style in ("trap", "halftime"):  # kick on 1 and the "and" of 2, snare on 3
-            for x in (0.0, 1.5):
-                add(t0 + x * q, kick)
-            add(t0 + 2 * q, snare())
-            per_beat, soft = (4, 0.7) if style == "trap" else (2, 0.5)
-            for j in range(4 * per_beat):
-                add(t0 + j * q / per_beat, hat(1.0 if j % 2 == 0 else soft))
-        elif style == "dnb":
-            for x in (0.0, 2.5):
-                add(t0 + x * q, kick)
-            for x in (1.0, 3.0):
-                add(t0 + x * q, snare())
-            for j in range(4):
-                add(t0 + j * q, hat(1.0 if j == 0 else 0.6))
-        elif style == "six8":
-            add(t0, kick)
-            add(t0 + 3 * q, snare())
-            for j in range(6):
-                add(t0 + j * q, hat(1.0 if j % 3 == 0 else 0.6))
-        elif style == "onedrop":
-            add(t0 + 2 * q, kick)
-            add(t0 + 2 * q, 0.6 * snare())
-            for j in range(8):
-                add(t0 + j * q / 2, hat(0.6 if j % 2 == 0 else 1.0))
-        else:
-            for x in (0.0, 1.5, 2.5):
-                add(t0 + x * q, kick)
-            for x in (1.0, 3.0):
-                add(t0 + x * q, snare())
-            for j in range(8):
-                add(t0 + j * q / 2, hat(1.0 if j % 2 == 0 else 0.6))
-        for x in chord_at:
-            add(t0 + x * q, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
-            add(t0 + x * q, 0.08 * sum(np.sin(2 * np.pi * root * 4 * m * tb) for m in (1, 1.25, 1.5)) * np.exp(-tb * 3))
-    return mix.features(), np.arange(0.0, seconds, 3 * q if style == "six8" else q)
+from tests.audio_sync.drum_synth import RATE, groove
 
 
 def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features, *, midpoint: bool = False) -> tuple[np.ndarray, float]:
@@ -85,7 +25,7 @@ def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features, *, midpoi
 
 
 def test_a_trap_groove_read_at_half_goes_to_its_tempo(monkeypatch: pytest.MonkeyPatch) -> None:
-    feats, quarters = _groove(144.0, "trap")
+    feats, quarters = groove(144.0, "trap")
     _, off = _track(monkeypatch, False, feats)
     assert abs(off / 72.0 - 1) <= 0.02  # the failure the switch is for
     beats_s, on = _track(monkeypatch, True, feats)
@@ -97,7 +37,7 @@ def test_a_trap_groove_read_at_half_goes_to_its_tempo(monkeypatch: pytest.Monkey
 def test_slow_grooves_with_eighth_hats_keep_their_tempo(monkeypatch: pytest.MonkeyPatch, qpm: float, style: str) -> None:
     from audio_sync.half_time import full_band_tempo
 
-    feats, _ = _groove(qpm, style)
+    feats, _ = groove(qpm, style)
     _, off = _track(monkeypatch, False, feats)
     _, on = _track(monkeypatch, True, feats)
     _, with_midpoint = _track(monkeypatch, True, feats, midpoint=True)
@@ -107,7 +47,7 @@ def test_slow_grooves_with_eighth_hats_keep_their_tempo(monkeypatch: pytest.Monk
 
 
 def test_half_time_rock_with_eighth_hats_goes_to_its_tempo_with_the_midpoint_fill(monkeypatch: pytest.MonkeyPatch) -> None:
-    feats, quarters = _groove(136.0, "halftime")
+    feats, quarters = groove(136.0, "halftime")
     _, tatums_only = _track(monkeypatch, True, feats)
     assert abs(tatums_only / 68.0 - 1) <= 0.02  # H-T alone: its beats carry kick and snare, the fill stays low
     beats_s, with_midpoint = _track(monkeypatch, True, feats, midpoint=True)
@@ -118,7 +58,7 @@ def test_half_time_rock_with_eighth_hats_goes_to_its_tempo_with_the_midpoint_fil
 def test_midpoint_fill_sees_eighth_hats_of_the_true_beat() -> None:
     from audio_sync.half_time import MIDPOINT_FILL_MIN, midpoint_fill, tatum_fill
 
-    halftime, quarters = _groove(136.0, "halftime")
+    halftime, quarters = groove(136.0, "halftime")
     half = quarters[::2]  # the level the tracker reads
     assert midpoint_fill(halftime, half) >= MIDPOINT_FILL_MIN + 0.1
     assert midpoint_fill(halftime, quarters) <= 0.1  # at its tempo the quarter points are empty
@@ -129,8 +69,8 @@ def test_midpoint_fill_sees_eighth_hats_of_the_true_beat() -> None:
 def test_tatum_fill_sees_sixteenth_hats_and_not_eighths() -> None:
     from audio_sync.half_time import TATUM_FILL_MIN, tatum_fill
 
-    trap, trap_q = _groove(144.0, "trap")
-    onedrop, onedrop_q = _groove(72.0, "onedrop")
+    trap, trap_q = groove(144.0, "trap")
+    onedrop, onedrop_q = groove(72.0, "onedrop")
     assert tatum_fill(trap, trap_q[::2]) >= TATUM_FILL_MIN + 0.2  # sixteenths at 144: four a half-note beat
     assert tatum_fill(onedrop, onedrop_q) <= 0.1
     assert tatum_fill(trap, trap_q[:5]) == 0.0  # too short to judge
@@ -141,7 +81,7 @@ def test_transient_breadth_tells_hats_from_an_organ_chorales_upper_partials() ->
     from audio_sync.features import compute_features
     from audio_sync.half_time import BREADTH_MIN, transient_breadth
 
-    trap, _ = _groove(144.0, "trap")
+    trap, _ = groove(144.0, "trap")
     assert transient_breadth(trap) >= 0.8
     # An organ chorale: a held chord and a voice moving in sixteenths over it (three partials,
     # 0.6-2.5 kHz, 20 ms attacks): a busy high band whose rises are a few harmonics, not noise.
@@ -162,7 +102,7 @@ def test_transient_breadth_tells_hats_from_an_organ_chorales_upper_partials() ->
 def test_breakbeat_triple_lifts_drum_and_bass_read_at_a_third() -> None:
     from audio_sync.half_time import breakbeat_triple
 
-    feats, quarters = _groove(174.0, "dnb")
+    feats, quarters = groove(174.0, "dnb")
     a_third = quarters[::3]  # the grid the band onsets and the level rule give real dnb renders
     assert breakbeat_triple(feats, 58.0, lambda _: a_third) == 174.0
 
@@ -172,7 +112,7 @@ def test_a_slow_six_eight_keeps_its_dotted_quarter(monkeypatch: pytest.MonkeyPat
     from audio_sync import beats
     from audio_sync.half_time import breakbeat_triple, tatum_fill
 
-    feats, dotted_quarters = _groove(dotted, "six8")
+    feats, dotted_quarters = groove(dotted, "six8")
     assert tatum_fill(feats, dotted_quarters) >= 0.5  # its eighths fill the thirds as dnb's hats do
     assert breakbeat_triple(feats, dotted, lambda _: dotted_quarters) == dotted
     monkeypatch.setattr(beats, "BREAKBEAT_THIRD", True)
@@ -182,7 +122,7 @@ def test_a_slow_six_eight_keeps_its_dotted_quarter(monkeypatch: pytest.MonkeyPat
 def test_drum_and_bass_at_half_with_its_kicks_between_the_beats_is_doubled(monkeypatch: pytest.MonkeyPatch) -> None:
     from audio_sync import beats
 
-    feats, quarters = _groove(172.0, "dnb")
+    feats, quarters = groove(172.0, "dnb")
     monkeypatch.setattr(beats, "KICKS_BETWEEN_DOUBLE", False)
     half, _, off = beats.track_beats(feats)
     assert abs(off / 86.0 - 1) <= 0.02  # the failure: at half, on the snares
@@ -198,7 +138,7 @@ def test_drum_and_bass_at_half_with_its_kicks_between_the_beats_is_doubled(monke
 def test_slow_rnb_with_its_kick_on_the_and_keeps_its_tempo(monkeypatch: pytest.MonkeyPatch, qpm: float) -> None:
     from audio_sync import beats
 
-    feats, _ = _groove(qpm, "rnb")
+    feats, _ = groove(qpm, "rnb")
     monkeypatch.setattr(beats, "KICKS_BETWEEN_DOUBLE", True)
     assert abs(beats.track_beats(feats)[2] / qpm - 1) <= 0.02
 
@@ -208,7 +148,7 @@ def test_no_kick_band_at_all_is_no_evidence_of_kicks_between() -> None:
 
     from audio_sync.half_time import kicks_between
 
-    feats, quarters = _groove(172.0, "dnb")
+    feats, quarters = groove(172.0, "dnb")
     half = quarters[1::2]  # on the snares, where the tracker puts real dnb renders
     assert kicks_between(feats, half, 86.0)
     silent_kick = dataclasses.replace(feats, onset_kick=np.zeros_like(feats.onset_kick))

@@ -9,7 +9,7 @@ import pytest
 
 from audio_sync.features import Features
 from tests.audio_sync import drum_synth
-from tests.audio_sync.drum_synth import Mix, tone
+from tests.audio_sync.drum_synth import Mix, groove, tone
 
 
 def _waltz(qpm: float, *, seconds: float = 24.0, seed: int = 1) -> Features:
@@ -48,9 +48,8 @@ def test_a_fast_waltz_read_at_half_is_seen_and_at_its_tempo_is_not(qpm: float) -
 @pytest.mark.parametrize("qpm", [84.0, 92.0])
 def test_a_groove_with_its_kick_on_the_and_of_two_is_not_a_waltz(qpm: float) -> None:
     from audio_sync.triple_bar import MID_BAR_MARGIN, _bar_margin, triple_bar_at_half
-    from tests.audio_sync.test_half_time_tatums import _groove
 
-    feats, _ = _groove(qpm, "rnb")  # kick on 1, the "and" of 2 and the "and" of 3; snare 2 and 4
+    feats, _ = groove(qpm, "rnb")  # kick on 1, the "and" of 2 and the "and" of 3; snare 2 and 4
     period = 60.0 * feats.frame_rate_hz / qpm
     assert _bar_margin(feats.onset_mid, period) < MID_BAR_MARGIN  # the snare holds the mid band on the beat
     assert not triple_bar_at_half(feats, qpm)
@@ -62,9 +61,8 @@ def test_with_the_switch_on_a_waltz_and_grooves_tracked_right_keep_their_tempo(m
     them through the tempo hint as K-D does."""
     from audio_sync import beats
     from audio_sync.activation import beat_activation
-    from tests.audio_sync.test_half_time_tatums import _groove
 
     monkeypatch.setattr(beats, "TRIPLE_BAR_DOUBLE", True)
-    for feats, qpm in ((_waltz(184.0), 184.0), (_groove(88.0, "rnb")[0], 88.0)):
+    for feats, qpm in ((_waltz(184.0), 184.0), (groove(88.0, "rnb")[0], 88.0)):
         act = beat_activation(feats.mel_db)[0].astype(float)
         assert abs(beats.track_beats(feats, act=act)[2] / qpm - 1) <= 0.02
