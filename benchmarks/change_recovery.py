@@ -19,7 +19,7 @@ count over excerpts tracked at the right tempo level (beat F >= 0.9 for steps-of
 the share of true beats within 70 ms in the two bars after each change ("after-change").
 Never run on a held-out set with our tracker before the lead's final run: the registered
 held-out sets from ``real-heldout5`` on (``beat_sets.GUARDED_CHANGE_SETS``; make_realbeats_heldoutN.py,
-three to five excerpts with tempo changes each, none in real-heldout24 .. 34) are not in the
+three to five excerpts with tempo changes each, none in real-heldout24 .. 35) are not in the
 default sets and are refused (exit code 2) without ``--final`` (that
 run) or ``--anchors-only`` (plain librosa alone; our tracker never runs). Usage:
 

@@ -41,7 +41,7 @@ lane make_realbeats_heldout6 make_realbeats_heldout7 make_realbeats_heldout8 mak
      make_realbeats_heldout26 make_realbeats_heldout27 \
      make_realbeats_heldout28 make_realbeats_heldout29 make_realbeats_heldout30 \
      make_realbeats_heldout31 make_realbeats_heldout32 make_realbeats_heldout33 \
-     make_realbeats_heldout34 & b=$!
+     make_realbeats_heldout34 make_realbeats_heldout35 & b=$!
 wait $a; wait $b
 # real-train's second batch (another seed) brings it from 54 to 123 excerpts (the first build had
 # 155, rendered in batches that were not recorded). Each later training script refuses what the
