@@ -24,8 +24,8 @@ as real-heldout25 did, and no bank of the training renders sounds. Every non-tra
 been an all-drummed set's only bank (SOUND_REPEATED in tests/test_heldout_sets.py), so the band
 sound repeats real-heldout29's, 31's and 33's; the folk sound (csound undrummed) last played in
 real-heldout27. **Drums: a synthesized kit per piece**, as in real-heldout25 and 28-34
-(benchmarks/synth_kits.py, ``band["kit"]``, ``synth:<family>-<seed>``), seeds 3501-3515, one
-each, no earlier set's, the four families rotated seed by seed; ``KITS`` (style -> kit) is empty.
+(benchmarks/synth_kits.py, ``band["kit"]``, ``synth:<family>-<seed>``), seeds 3501-3516 (3509
+the rejected piece's), one each, no earlier set's, the four families rotated seed by seed; ``KITS`` (style -> kit) is empty.
 See benchmarks/realbeats-heldout35.md.
 """
 
@@ -50,7 +50,7 @@ _make = PieceMaker(TUNES, INLINE, band_bank=MSG, tune_bank=CSOUND)
 _tune = _make.tune
 FAMILIES = ("acoustic", "analog", "lofi", "fm")
 FIRST_SEED = 3501
-_seed = iter(range(FIRST_SEED, FIRST_SEED + 15))
+_seed = iter(range(FIRST_SEED, FIRST_SEED + 16))
 
 
 def _band(name: str, tune: str, title: str, composer: str, style: str, drums: str, **kw: Any) -> dict[str, Any]:
@@ -134,11 +134,21 @@ FOLK: list[dict[str, Any]] = [
           "3/4 waltz (quarter = 132) on piano", qpm=132, programs=0),
 ]
 
-PIECES: list[dict[str, Any]] = BAND + FOLK
+# Maskarade (Nielsen's catalogue FS 39, seed 3509), rendered, then dropped before any tracker of ours
+# ran on the set: "039" is a training render's index in file names under ~/.cache/mvstudio-eval
+# (train3_band_hiphop_039, train4_band_cumbia_039), the kind of hit that rejected real-heldout33's
+# Hydropaten and real-heldout34's Die Libelle; the screen's first look had seen only the hashes
+# (benchmarks/realbeats-heldout35.md). Its replacement, screened first, takes the next fresh seed,
+# 3516, and its style and tempo.
+_MAJESTIC = _band("majestic_dnb", "march_majestic", "March Majestic", "Scott Joplin (1902), re-barred in 4/4",
+                  "drum-and-bass 4/4 (quarter = 176): two-step kick, snare 2 and 4, French-horn lead, halo pad",
+                  "dnb", lead=60, bass=38, chords=94, qpm=176)
+_REPLACED = {"maskarade_dnb": _MAJESTIC}
+PIECES: list[dict[str, Any]] = [_REPLACED.get(p["name"], p) for p in BAND] + FOLK
 # piece -> its synthesized kit (synth_kits: synth:<family>-<seed>), each played by that piece only
 PIECE_KITS: dict[str, str] = {p["name"]: p["band"]["kit"] for p in PIECES if p.get("drums")}
-# Tried, then left out before our tracker ran on the set, listed so later sets avoid them: none.
-REJECTED: list[dict[str, Any]] = []
+# Tried, then left out before our tracker ran on the set, listed so later sets avoid them.
+REJECTED: list[dict[str, Any]] = [p for p in BAND if p["name"] in _REPLACED]
 # Key words this set's titles share with another set's (benchmarks/title_words.py), each reviewed:
 # why this set's tune is another tune. None: every candidate with a hit was dropped before the
 # render (benchmarks/realbeats-heldout35.md, "Choosing the titles").

@@ -5,10 +5,12 @@ Band pieces, tunes published before 1929 whose writers died more than 70 years a
 1910s), Amina (Paul Lincke, 1899; died 1946), La Mascotte (Edmond Audran, 1880; died 1901),
 Carissima (Edward Elgar, 1913; died 1934), Giselle (Adolphe Adam, 1841; died 1856), Aragonaise
 (Jules Massenet, from Le Cid, 1885; died 1912), Gigantes y cabezudos (Manuel Fernández Caballero,
-1898; died 1906), Maskarade (Carl Nielsen, 1906; died 1931), El Abanico (Alfredo Javaloyes,
+1898; died 1906), Maskarade (Carl Nielsen, 1906; died 1931; rejected, see
+heldout35_pieces.REJECTED), El Abanico (Alfredo Javaloyes,
 1910; died 1937), Giroflé-Girofla (Charles Lecocq, 1874; died 1918), La Czarine (Louis Ganne,
 1884; died 1923), Bourrée fantasque (Emmanuel Chabrier, 1891; died 1894), Halka (Stanisław
-Moniuszko, its mazurka, 1858; died 1872) and El Marne (Eduardo Arolas, 1919; died 1924).
+Moniuszko, its mazurka, 1858; died 1872), El Marne (Eduardo Arolas, 1919; died 1924) and March
+Majestic (Scott Joplin, 1902; died 1917), the last taking the rejected piece's place.
 Folk pieces: Winyadepla and Laxo Burn (traditional Shetland reels), Proudlock's Hornpipe and
 Chamberlain's Hornpipe (traditional Northumbrian), Tantoli (traditional Swedish) and Doudlebská
 polka (traditional Czech), Hop-tu-Naa (traditional Manx) and Kenmure's On and Awa' (traditional
@@ -73,6 +75,9 @@ TUNES: dict[str, str] = {
     "el_marne": abc("El Marne", "5/4", "1/8", "Am",
                     "A2 c2 e2 c2 A2 | B2 d2 f2 d2 B2 | c2 e2 a2 e2 c2 | B2 ^G2 E2 ^G2 B2 | "
                     "A2 E2 C2 E2 A2 | d2 f2 a2 f2 d2 | c2 B2 A2 ^G2 E2 | A2 A2 A2 A2 A2"),
+    "march_majestic": abc("March Majestic", "4/4", "1/8", "Bb",
+                          "F2 F2 B2 d2 | f4 d4 | e2 c2 A2 c2 | B4 F4 | G2 B2 e2 g2 | f2 d2 B2 d2 | "
+                          "c2 B2 A2 c2 | B4 B4"),
     # folk pieces
     "winyadepla": abc("Winyadepla", "2/2", "1/8", "A",
                       "A c e c A c e a | f e c A B2 B2 | A c e c A c e f | e c B G A2 A2 | "

@@ -5,10 +5,10 @@ on make_realbeats_heldout6.py's hooks, heldout10_band's styles, the one disjoint
 key-word title check; no earlier set's output is touched), in real-heldout21's mix: 15 band
 arrangements (funk, ska, house, disco, 6/8 and 12/8 ballads, drum-and-bass x3, half-time rock x2,
 trap, UK drill, fast waltz, 5/4) on MuseScore General, each with a freshly seeded **synthesized
-drum kit** (benchmarks/synth_kits.py, seeds 3501-3515, named in the piece's ``band["kit"]``), and
-11 undrummed folk pieces on csound (reels, hornpipes, polkas and jigs x2, a slip jig, a slow air,
-a waltz): real-heldout15's bank order, as real-heldout25 played it (heldout35_pieces). No
-tempo changes. See benchmarks/realbeats-heldout35.md.
+drum kit** (benchmarks/synth_kits.py, seeds 3501-3516 but 3509, named in the piece's
+``band["kit"]``), and 11 undrummed folk pieces on csound (reels, hornpipes, polkas and jigs x2, a
+slip jig, a slow air, a waltz): real-heldout15's bank order, as real-heldout25 played it
+(heldout35_pieces). No tempo changes. See benchmarks/realbeats-heldout35.md.
 
     nice -n 19 python benchmarks/make_realbeats_heldout35.py [OUTDIR] [NAME ...]
         (default OUTDIR ~/.cache/mvstudio-eval/realbeats-heldout35)

@@ -96,8 +96,8 @@ banks of its order sounding too, so every order with a bank of the training rend
 one, as for real-heldout34. Of the two orders with none, real-heldout13's was sounded whole by
 real-heldout34, the set before, and 15's (MuseScore General bands, csound folk) last by
 real-heldout25 (33 its band bank alone), so 15's is the one used longer ago: it repeats
-real-heldout25's pair (REPEATED_ORDER 25). Its kits are synthesized, seeds 3501-3515, none of
-real-heldout25's or 28-34's.
+real-heldout25's pair (REPEATED_ORDER 25). Its kits are synthesized, seeds 3501-3516 (3509 its
+one rejected piece's), none of real-heldout25's or 28-34's.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -684,7 +684,8 @@ MIXED_21 = {
 MIXED_SETS: dict[int, tuple[list[str], set[int]]] = {
     # Feuerfest and Die Libelle: their catalogue numbers in file names
     34: (["feuerfest_dnb", "libelle_waltz"], set(range(3401, 3418)) - {3408, 3414}),
-    35: ([], set(range(3501, 3516))),
+    # Maskarade: its catalogue number (FS 39) a training render's index in file names
+    35: (["maskarade_dnb"], set(range(3501, 3517)) - {3509}),
 }
 BEAT_UNIT = {"M:2/2": 2.0, "M:6/8": 1.5, "M:12/8": 1.5, "M:9/8": 1.5, "M:2/4": 1.0, "M:3/4": 1.0, "M:4/4": 1.0,
              "M:5/4": 1.0}
