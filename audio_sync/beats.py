@@ -187,6 +187,10 @@ KICKS_BETWEEN_DOUBLE = True
 # (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931
 # -> 1.000); training sources no move (docs/beat-accuracy/2026-12-02-s18-decision.md, part 3).
 TRIPLE_BAR_DOUBLE = True
+# A slow 6/8 or 12/8 ballad tracked in quarters (78 for 52) is tracked again at two thirds of the
+# tempo where its mid band repeats at one and a half tracked beats (its dotted quarter) more than
+# at one or two (audio_sync.triple_bar, C-T; docs/beat-accuracy/2026-12-02-s19-decision.md).
+SLOW_DOTTED_TWO_THIRDS = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,6 +480,11 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     tempo = _median_tempo(beats, bpm)
     if raw is not None and bpm_hint <= 0 and _tracked_at_half(feats, beats, tempo):
         return track_beats(feats, act=raw, bpm_hint=2.0 * tempo)
+    if SLOW_DOTTED_TWO_THIRDS and raw is not None and bpm_hint <= 0:
+        from audio_sync.triple_bar import dotted_beat_in_quarters
+
+        if dotted_beat_in_quarters(feats, tempo):
+            return track_beats(feats, act=raw, bpm_hint=2.0 * tempo / 3.0)
     if THREE_TATUM_CHECK and raw is not None and bpm_hint <= 0 and tempo * RATIO_FOUR_TATUMS >= MIN_BPM:
         from audio_sync.three_tatums import unaccented_three_tatums
 

@@ -1,9 +1,18 @@
-"""A fast waltz tracked at half (92 for 184): its beat is two quarters, so its bar (three
+"""Music whose beat or bar is one and a half tracked beats.
+
+A fast waltz tracked at half (92 for 184): its beat is two quarters, so its bar (three
 quarters) is one and a half tracked beats. The bass on each bar's 1 then repeats at 1.5 tracked
 beats far more strongly than at one or two, and the chords (mid band) a little more; a groove
 tracked at its own tempo whose kick falls on the "and" of 2 (hip-hop, r&b) repeats at 1.5 beats in
 its low band too, but its mid band (snare on 2 and 4) repeats at the beat and at two beats
 (beats.TRIPLE_BAR_DOUBLE, W-D, on; the caller tracks the song again at twice the tempo).
+
+A slow 6/8 or 12/8 ballad tracked in quarters (78 for a dotted quarter of 52): its eighths at
+156 are too fast and its dotted quarter too slow for the tempo prior, which settles between on
+two eighths, a pulse the metre does not have. Its beat is then one and a half tracked beats, and
+the melody and chords (mid band) repeat there more than at one or two tracked beats: no groove
+tracked at its own tempo does that (beats.SLOW_DOTTED_TWO_THIRDS, C-T; the caller tracks the
+song again at two thirds of the tempo).
 """
 
 from __future__ import annotations
@@ -47,3 +56,22 @@ def triple_bar_at_half(feats: Features, bpm: float) -> bool:
         return False
     return (_bar_margin(feats.onset_low, period) >= LOW_BAR_MARGIN
             and _bar_margin(feats.onset_mid, period) >= MID_BAR_MARGIN)
+
+
+# Two eighths of the slow compound ballads it is for (dotted quarter 40-53).
+DOTTED_QUARTERS_BPM = (60.0, 80.0)
+# The mid band's autocorrelation at 1.5 tracked beats minus the larger of those at one and two
+# beats, over the used sets and the training sources tracked at 55-82 BPM (290 excerpts,
+# docs/beat-accuracy/2026-12-02-s19-decision.md): slow 6/8 and 12/8 tracked at x3/2 +0.12 ..
+# +0.41; every excerpt tracked right at most +0.01 (r&b, reggae, hip-hop); the midpoint.
+MID_DOTTED_MARGIN = 0.06
+
+
+def dotted_beat_in_quarters(feats: Features, bpm: float) -> bool:
+    """Whether a song tracked at ``bpm`` looks like a slow compound metre tracked in quarters."""
+    if not DOTTED_QUARTERS_BPM[0] <= bpm <= DOTTED_QUARTERS_BPM[1]:
+        return False
+    period = 60.0 * feats.frame_rate_hz / bpm
+    if 2.0 * period + 2 >= feats.onset_mid.size:
+        return False
+    return _bar_margin(feats.onset_mid, period) >= MID_DOTTED_MARGIN

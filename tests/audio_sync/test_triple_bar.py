@@ -66,3 +66,68 @@ def test_with_the_switch_on_a_waltz_and_grooves_tracked_right_keep_their_tempo(m
     for feats, qpm in ((_waltz(184.0), 184.0), (groove(88.0, "rnb")[0], 88.0)):
         act = beat_activation(feats.mel_db)[0].astype(float)
         assert abs(beats.track_beats(feats, act=act)[2] / qpm - 1) <= 0.02
+
+
+def _slow_compound(dotted_bpm: float, *, seconds: float = 30.0, seed: int = 2) -> Features:
+    """An undrummed slow 6/8 ballad: a bass note and a chord on each dotted quarter, the melody
+    long-short (a quarter then an eighth) over it, soft arpeggio eighths between."""
+    rng = np.random.default_rng(seed)
+    e = 60.0 / dotted_bpm / 3.0
+    mix = Mix(seconds)
+    tb, tc, tl, ts, ta = tone(5 * e), tone(2.5 * e), tone(1.8 * e), tone(0.9 * e), tone(0.8 * e)
+    for d in range(int(seconds / (3 * e)) + 1):
+        t0, root = d * 3 * e, 55.0 * 2 ** ((0, 5, 7, 0)[(d // 2) % 4] / 12)
+        mix.add(t0, 0.5 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 1.5) * np.minimum(1, tb / 0.01))
+        mix.add(t0, 0.25 * sum(np.sin(2 * np.pi * root * 4 * m * tc) for m in (1, 1.26, 1.5))
+                * np.exp(-tc * 2) * np.minimum(1, tc / 0.01))
+        f0 = 440 * 2 ** (rng.integers(0, 8) / 12)
+        mix.add(t0, 0.3 * np.sin(2 * np.pi * f0 * tl) * np.exp(-tl * 2) * np.minimum(1, tl / 0.02))
+        mix.add(t0 + 2 * e, 0.2 * np.sin(2 * np.pi * f0 * 9 / 8 * ts) * np.exp(-ts * 3) * np.minimum(1, ts / 0.02))
+        for x in (1, 2):
+            mix.add(t0 + x * e, 0.06 * np.sin(2 * np.pi * root * 6 * ta) * np.exp(-ta * 5) * np.minimum(1, ta / 0.01))
+    return mix.features()
+
+
+@pytest.mark.parametrize("dotted_bpm", [46.0, 52.0])
+def test_a_slow_compound_ballad_read_in_quarters_is_seen_and_at_its_beat_is_not(dotted_bpm: float) -> None:
+    from audio_sync.triple_bar import dotted_beat_in_quarters
+
+    feats = _slow_compound(dotted_bpm)
+    assert dotted_beat_in_quarters(feats, 1.5 * dotted_bpm)  # two eighths: its beat is 1.5 of them
+    assert not dotted_beat_in_quarters(feats, dotted_bpm)  # out of range: at its beat
+    assert not dotted_beat_in_quarters(feats, 3.0 * dotted_bpm)  # the eighths: out of range too
+
+
+@pytest.mark.parametrize(("qpm", "style"), [(64.0, "rnb"), (72.0, "rnb"), (76.0, "onedrop")])
+def test_slow_grooves_in_four_are_not_a_compound_beat(qpm: float, style: str) -> None:
+    from audio_sync.triple_bar import MID_DOTTED_MARGIN, _bar_margin, dotted_beat_in_quarters
+
+    feats, _ = groove(qpm, style)
+    period = 60.0 * feats.frame_rate_hz / qpm
+    assert _bar_margin(feats.onset_mid, period) < MID_DOTTED_MARGIN
+    assert not dotted_beat_in_quarters(feats, qpm)
+
+
+def test_with_the_switch_on_a_song_seen_as_a_compound_beat_in_quarters_is_tracked_at_two_thirds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wiring: the check sees the final tempo, and a song it flags is tracked again through the
+    tempo hint at two thirds of it (this synthesized ballad is not read in quarters by the tracker,
+    so the check is told to flag the tempo it is read at)."""
+    from audio_sync import beats, triple_bar
+    from audio_sync.activation import beat_activation
+
+    feats = _slow_compound(50.0)
+    act = beat_activation(feats.mel_db)[0].astype(float)
+    monkeypatch.setattr(beats, "SLOW_DOTTED_TWO_THIRDS", False)
+    off = beats.track_beats(feats, act=act)[2]
+    seen: list[float] = []
+
+    def flags_the_first_reading(_feats: Features, bpm: float) -> bool:
+        seen.append(bpm)
+        return len(seen) == 1
+
+    monkeypatch.setattr(triple_bar, "dotted_beat_in_quarters", flags_the_first_reading)
+    monkeypatch.setattr(beats, "SLOW_DOTTED_TWO_THIRDS", True)
+    on = beats.track_beats(feats, act=act)[2]
+    assert seen == [off]  # asked once, on the final tempo; the hinted pass does not ask again
+    assert abs(on / (off * 2 / 3) - 1) <= 0.04, (off, on)  # the hint takes the nearest level
