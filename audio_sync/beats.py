@@ -189,8 +189,10 @@ KICKS_BETWEEN_DOUBLE = True
 TRIPLE_BAR_DOUBLE = True
 # A slow 6/8 or 12/8 ballad tracked in quarters (78 for 52) is tracked again at two thirds of the
 # tempo where its mid band repeats at one and a half tracked beats (its dotted quarter) more than
-# at one or two (audio_sync.triple_bar, C-T; docs/beat-accuracy/2026-12-02-s19-decision.md).
-SLOW_DOTTED_TWO_THIRDS = False
+# at one or two (audio_sync.triple_bar, C-T). On: used sets acc1 +10/-0 (F 0.866 -> 0.872), pristine
+# real-heldout35 +1/-0 (a 12/8 ballad, F 0.385 -> 1.000; set F 0.844 -> 0.868); training sources no
+# move (docs/beat-accuracy/2026-12-02-s19-decision.md).
+SLOW_DOTTED_TWO_THIRDS = True
 
 
 @dataclass(frozen=True, slots=True)

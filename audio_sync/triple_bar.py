@@ -11,7 +11,7 @@ A slow 6/8 or 12/8 ballad tracked in quarters (78 for a dotted quarter of 52): i
 156 are too fast and its dotted quarter too slow for the tempo prior, which settles between on
 two eighths, a pulse the metre does not have. Its beat is then one and a half tracked beats, and
 the melody and chords (mid band) repeat there more than at one or two tracked beats: no groove
-tracked at its own tempo does that (beats.SLOW_DOTTED_TWO_THIRDS, C-T; the caller tracks the
+tracked at its own tempo does that (beats.SLOW_DOTTED_TWO_THIRDS, C-T, on; the caller tracks the
 song again at two thirds of the tempo).
 """
 
