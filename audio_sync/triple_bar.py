@@ -31,6 +31,14 @@ TRIPLE_HALF_BPM = (75.0, 100.0)
 # tracked wrong either way (low +0.26, mid +0.11).
 LOW_BAR_MARGIN = 0.3
 MID_BAR_MARGIN = 0.05
+# Two eighths of the slow compound ballads C-T is for (dotted quarter 40-53).
+DOTTED_QUARTERS_BPM = (60.0, 80.0)
+# The mid band's autocorrelation at 1.5 tracked beats minus the larger of those at one and two
+# beats, over the used sets and the training sources tracked at 55-82 BPM (290 excerpts,
+# docs/beat-accuracy/2026-12-02-s19-decision.md): slow 6/8 and 12/8 tracked at x3/2 +0.12 ..
+# +0.41; every excerpt tracked right at most +0.01 (r&b, reggae, hip-hop); the gap's midpoint,
+# rounded down.
+MID_DOTTED_MARGIN = 0.06
 
 
 def _bar_margin(env: np.ndarray, period: float) -> float:
@@ -47,31 +55,22 @@ def _bar_margin(env: np.ndarray, period: float) -> float:
     return at(1.5 * period) - max(at(period), at(2.0 * period))
 
 
+def _period_in(feats: Features, bpm: float, span: tuple[float, float]) -> float | None:
+    """The tracked period in frames where ``bpm`` lies in ``span`` and two periods fit the song."""
+    if not span[0] <= bpm <= span[1]:
+        return None
+    period = 60.0 * feats.frame_rate_hz / bpm
+    return period if 2.0 * period + 2 < feats.onset_low.size else None
+
+
 def triple_bar_at_half(feats: Features, bpm: float) -> bool:
     """Whether a song tracked at ``bpm`` looks like a fast waltz tracked at half."""
-    if not TRIPLE_HALF_BPM[0] <= bpm <= TRIPLE_HALF_BPM[1]:
-        return False
-    period = 60.0 * feats.frame_rate_hz / bpm
-    if 2.0 * period + 2 >= feats.onset_low.size:
-        return False
-    return (_bar_margin(feats.onset_low, period) >= LOW_BAR_MARGIN
+    period = _period_in(feats, bpm, TRIPLE_HALF_BPM)
+    return (period is not None and _bar_margin(feats.onset_low, period) >= LOW_BAR_MARGIN
             and _bar_margin(feats.onset_mid, period) >= MID_BAR_MARGIN)
-
-
-# Two eighths of the slow compound ballads it is for (dotted quarter 40-53).
-DOTTED_QUARTERS_BPM = (60.0, 80.0)
-# The mid band's autocorrelation at 1.5 tracked beats minus the larger of those at one and two
-# beats, over the used sets and the training sources tracked at 55-82 BPM (290 excerpts,
-# docs/beat-accuracy/2026-12-02-s19-decision.md): slow 6/8 and 12/8 tracked at x3/2 +0.12 ..
-# +0.41; every excerpt tracked right at most +0.01 (r&b, reggae, hip-hop); the midpoint.
-MID_DOTTED_MARGIN = 0.06
 
 
 def dotted_beat_in_quarters(feats: Features, bpm: float) -> bool:
     """Whether a song tracked at ``bpm`` looks like a slow compound metre tracked in quarters."""
-    if not DOTTED_QUARTERS_BPM[0] <= bpm <= DOTTED_QUARTERS_BPM[1]:
-        return False
-    period = 60.0 * feats.frame_rate_hz / bpm
-    if 2.0 * period + 2 >= feats.onset_mid.size:
-        return False
-    return _bar_margin(feats.onset_mid, period) >= MID_DOTTED_MARGIN
+    period = _period_in(feats, bpm, DOTTED_QUARTERS_BPM)
+    return period is not None and _bar_margin(feats.onset_mid, period) >= MID_DOTTED_MARGIN
