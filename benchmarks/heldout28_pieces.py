@@ -26,7 +26,7 @@ from typing import Any
 
 from heldout9_pieces import CSOUND, FLUID
 from heldout28_tunes import TUNES
-from heldout_piece_maker import PieceMaker
+from heldout_piece_maker import PieceMaker, synth_kit_names
 
 INLINE = dict(source="transcribed for this set (benchmarks/heldout28_tunes.py)",
               licence="public-domain melody (its writers dead more than 70 years and published "
@@ -47,16 +47,14 @@ RNB = "slow r&b 4/4 (quarter = {q}): laid-back backbeat on 2 and 4, kick on 1 an
 ONEDROP = "one-drop reggae 4/4 (quarter = {q}): kick and rim on 3 only, {lead}"
 HIPHOP = "hip-hop 4/4 (quarter = {q}, straight): boom-bap kick, snare on 2 and 4, sixteenth hats, {lead}"
 FUNK = "funk 4/4 (quarter = {q}): off-beat stabs, syncopated bass, sixteenth hats, {lead}"
-FAMILIES = ("acoustic", "analog", "lofi", "fm")
-_seed = iter(range(2801, 2829))
+_kits = synth_kit_names(2801, 28)
 
 
 def _band(name: str, tune: str, title: str, composer: str, style: str, drums: str, lead_text: str, *,
           qpm: int, **kw: Any) -> dict[str, Any]:
     """A band arrangement that plays its own kit (``band["kit"]``): the next seed, families in turn."""
-    seed = next(_seed)
     p = _make.band(name, tune, title, composer, style.format(q=qpm, lead=lead_text), drums, qpm=qpm, **kw)
-    p["band"]["kit"] = f"synth:{FAMILIES[(seed - 2801) % 4]}-{seed}"
+    p["band"]["kit"] = next(_kits)
     return p
 
 

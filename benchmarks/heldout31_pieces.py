@@ -35,7 +35,7 @@ from typing import Any
 from heldout8_pieces import MSG
 from heldout9_pieces import FLUID
 from heldout31_tunes import TUNES
-from heldout_piece_maker import PieceMaker
+from heldout_piece_maker import PieceMaker, synth_kit_names
 
 INLINE = dict(source="transcribed for this set (benchmarks/heldout31_tunes.py)",
               licence="public-domain melody (its writers dead more than 70 years and published "
@@ -53,18 +53,16 @@ FUNK = "funk 4/4 (quarter = {q}): off-beat stabs, syncopated bass, sixteenth hat
 HIPHOP = "hip-hop 4/4 (quarter = {q}, straight): boom-bap kick, snare on 2 and 4, sixteenth hats, {lead}"
 DEMBOW = "reggaeton dembow 4/4 (quarter = {q}): kick on every beat, snare on the 3+3+2, {lead}"
 ROCKSTEADY = "rocksteady (quarter = {q}): one-drop drums, piano skank on every off-beat, {lead}"
-FAMILIES = ("acoustic", "analog", "lofi", "fm")
 FIRST_SEED = 3101
-_seed = iter(range(FIRST_SEED, FIRST_SEED + 30))
+_kits = synth_kit_names(FIRST_SEED, 30)
 
 
 def _band(name: str, tune: str, title: str, composer: str, style: str, drums: str, lead_text: str, *,
           qpm: int, **kw: Any) -> dict[str, Any]:
     """A band arrangement that plays its own kit (``band["kit"]``): the next seed, families in turn."""
-    seed = next(_seed)
     text = style.format(q=qpm, lead=lead_text)
     p = _make.band(name, tune, title, composer, text, drums, qpm=qpm, **kw)
-    p["band"]["kit"] = f"synth:{FAMILIES[(seed - FIRST_SEED) % 4]}-{seed}"
+    p["band"]["kit"] = next(_kits)
     return p
 
 

@@ -37,7 +37,7 @@ from typing import Any
 from heldout8_pieces import MSG
 from heldout9_pieces import CSOUND
 from heldout32_tunes import TUNES
-from heldout_piece_maker import PieceMaker
+from heldout_piece_maker import PieceMaker, synth_kit_names
 
 INLINE = dict(source="transcribed for this set (benchmarks/heldout32_tunes.py)",
               licence="public-domain melody (its writers dead more than 70 years and published "
@@ -57,18 +57,16 @@ BALLAD = "pop ballad 4/4 (quarter = {q}): kick 1 and 3, snare 2 and 4, {lead}"
 RNB = "slow r&b 4/4 (quarter = {q}): laid-back backbeat on 2 and 4, kick on 1 and the ands of 2 and 3, {lead}"
 ONEDROP = "one-drop reggae 4/4 (quarter = {q}): kick and rim on 3 only, {lead}"
 BALLAD68 = "6/8 ballad (dotted quarter = {dq}), {lead}"
-FAMILIES = ("acoustic", "analog", "lofi", "fm")
 FIRST_SEED = 3201
-_seed = iter(range(FIRST_SEED, FIRST_SEED + 32))
+_kits = synth_kit_names(FIRST_SEED, 32)
 
 
 def _band(name: str, tune: str, title: str, composer: str, style: str, drums: str, lead_text: str, *,
           qpm: int, **kw: Any) -> dict[str, Any]:
     """A band arrangement that plays its own kit (``band["kit"]``): the next seed, families in turn."""
-    seed = next(_seed)
     text = style.format(q=qpm, dq=qpm * 2 // 3, lead=lead_text)
     p = _make.band(name, tune, title, composer, text, drums, qpm=qpm, **kw)
-    p["band"]["kit"] = f"synth:{FAMILIES[(seed - FIRST_SEED) % 4]}-{seed}"
+    p["band"]["kit"] = next(_kits)
     return p
 
 

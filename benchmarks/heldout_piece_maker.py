@@ -6,10 +6,19 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import Any
 
 from make_realbeats_heldout2 import _p
+
+
+def synth_kit_names(first_seed: int, count: int) -> Iterator[str]:
+    """Kit names for the band pieces of a set that plays freshly seeded synthesized kits
+    (benchmarks/synth_kits.py): one seed a piece from ``first_seed``, the families in turn."""
+    families = ("acoustic", "analog", "lofi", "fm")
+    for seed in range(first_seed, first_seed + count):
+        yield f"synth:{families[(seed - first_seed) % 4]}-{seed}"
 
 
 class PieceMaker:
