@@ -61,7 +61,10 @@ def test_render_is_frame_exact_then_cached_then_partial(graph_file, short_song, 
     again, second_s = render(graph_file, out, report_path)
     assert all(rep["cache_hit"] for rep in again["nodes"].values()), again["nodes"]
     assert sum(rep["provider_calls"] for rep in again["nodes"].values()) == 0
-    assert second_s < 0.1 * first_s
+    # Cheaper than half the encode it skips. (A tenth of the whole first run was flaky: with the
+    # analysis cached by earlier tests the first run is ~1.8 s, and the cached run's fixed cost
+    # -- CLI start, graph hashing, the check of the cached video -- is 0.12-0.19 s.)
+    assert second_s < 0.5 * report["nodes"]["render"]["seconds"], (second_s, first_s)
 
     changed, _ = render(graph_file, out, report_path,
                         "--set", 'scenes.prompt_overrides={"1": "a red door in the rain"}')
