@@ -480,13 +480,9 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
 
         beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
     tempo = _median_tempo(beats, bpm)
-    if raw is not None and bpm_hint <= 0 and _tracked_at_half(feats, beats, tempo):
-        return track_beats(feats, act=raw, bpm_hint=2.0 * tempo)
-    if SLOW_DOTTED_TWO_THIRDS and raw is not None and bpm_hint <= 0:
-        from audio_sync.triple_bar import dotted_beat_in_quarters
-
-        if dotted_beat_in_quarters(feats, tempo):
-            return track_beats(feats, act=raw, bpm_hint=2.0 * tempo / 3.0)
+    retrack = _final_level_ratio(feats, beats, tempo) if raw is not None and bpm_hint <= 0 else 1.0
+    if retrack != 1.0:
+        return track_beats(feats, act=raw, bpm_hint=retrack * tempo)
     if THREE_TATUM_CHECK and raw is not None and bpm_hint <= 0 and tempo * RATIO_FOUR_TATUMS >= MIN_BPM:
         from audio_sync.three_tatums import unaccented_three_tatums
 
@@ -495,20 +491,23 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     return beats, _confidence(env, beats, feats.frame_rate_hz), tempo
 
 
-def _tracked_at_half(feats: Features, beats_s: np.ndarray, tempo: float) -> bool:
-    """What the final beats show of a song tracked at half, which only the phase makes visible:
-    drum and bass on its snares (K-D), a fast waltz counted in twos (W-D). The caller tracks the
-    song again at twice the tempo."""
+def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> float:
+    """By how much to multiply ``tempo`` for what only the final beats show (1: keep it): drum and
+    bass tracked on its snares (K-D) and a fast waltz counted in twos (W-D) are at half; a slow
+    compound metre counted in quarters (C-T) is at three halves of its dotted quarter. The caller
+    tracks the song again at the corrected tempo."""
     if KICKS_BETWEEN_DOUBLE:
         from audio_sync.half_time import kicks_between
 
         if kicks_between(feats, beats_s, tempo):
-            return True
-    if TRIPLE_BAR_DOUBLE:
-        from audio_sync.triple_bar import triple_bar_at_half
+            return 2.0
+    from audio_sync.triple_bar import dotted_beat_in_quarters, triple_bar_at_half
 
-        return triple_bar_at_half(feats, tempo)
-    return False
+    if TRIPLE_BAR_DOUBLE and triple_bar_at_half(feats, tempo):
+        return 2.0
+    if SLOW_DOTTED_TWO_THIRDS and dotted_beat_in_quarters(feats, tempo):
+        return 2.0 / 3.0
+    return 1.0
 
 
 def _harmonic_phase(feats: Features, raw: np.ndarray | None, beats_s: np.ndarray) -> np.ndarray:
