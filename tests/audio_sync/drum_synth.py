@@ -48,6 +48,14 @@ def tone(seconds: float) -> np.ndarray:
     return np.arange(int(seconds * RATE)) / RATE
 
 
+def note(t: np.ndarray, f0: float, ratios: tuple[float, ...] = (1.0,), *, amp: float, decay: float,
+         attack: float = 0.0) -> np.ndarray:
+    """A pitched note at sample times ``t``: sine partials at ``f0`` times ``ratios``, an
+    exponential decay and, when ``attack`` > 0, a linear attack of that many seconds."""
+    y = amp * sum(np.sin(2 * np.pi * f0 * r * t) for r in ratios) * np.exp(-t * decay)
+    return y * np.minimum(1, t / attack) if attack > 0 else y
+
+
 def groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> tuple[Features, np.ndarray]:
     """A drum-machine groove with bass and a chord on 1 and 3: "trap" (kick on 1 and the "and" of
     2, clap on 3, sixteenth hats), "halftime" (trap's kick and snare, eighth hats, the off-beat

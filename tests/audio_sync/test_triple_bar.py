@@ -9,7 +9,7 @@ import pytest
 
 from audio_sync.features import Features
 from tests.audio_sync import drum_synth
-from tests.audio_sync.drum_synth import Mix, groove, tone
+from tests.audio_sync.drum_synth import Mix, groove, note, tone
 
 
 def _waltz(qpm: float, *, seconds: float = 24.0, seed: int = 1) -> Features:
@@ -21,17 +21,16 @@ def _waltz(qpm: float, *, seconds: float = 24.0, seed: int = 1) -> Features:
     tb, tc, tm = tone(2.5 * q), tone(0.8 * q), tone(0.9 * q)
     for b in range(int(seconds / (3 * q)) + 1):
         t0, root = b * 3 * q, 55.0 * 2 ** ((0, 7, 5, 7)[b % 4] / 12)
-        mix.add(t0, 0.6 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 3))
+        mix.add(t0, note(tb, root, amp=0.6, decay=3))
         mix.add(t0, kick)
         for x in (1, 2):
-            mix.add(t0 + x * q, 0.35 * sum(np.sin(2 * np.pi * root * 4 * m * tc) for m in (1, 1.26, 1.5))
-                    * np.exp(-tc * 8) * np.minimum(1, tc / 0.005))
+            mix.add(t0 + x * q, note(tc, root * 4, (1, 1.26, 1.5), amp=0.35, decay=8, attack=0.005))
             mix.add(t0 + x * q, 0.6 * drum_synth.snare(rng))
         for x in range(3):
             mix.add(t0 + x * q, drum_synth.hat(rng, 0.8))
             if rng.random() < 0.6:
                 f0 = 440 * 2 ** (rng.integers(0, 8) / 12)
-                mix.add(t0 + x * q, 0.2 * np.sin(2 * np.pi * f0 * tm) * np.exp(-tm * 4) * np.minimum(1, tm / 0.01))
+                mix.add(t0 + x * q, note(tm, f0, amp=0.2, decay=4, attack=0.01))
     return mix.features()
 
 
@@ -77,14 +76,13 @@ def _slow_compound(dotted_bpm: float, *, seconds: float = 30.0, seed: int = 2) -
     tb, tc, tl, ts, ta = tone(5 * e), tone(2.5 * e), tone(1.8 * e), tone(0.9 * e), tone(0.8 * e)
     for d in range(int(seconds / (3 * e)) + 1):
         t0, root = d * 3 * e, 55.0 * 2 ** ((0, 5, 7, 0)[(d // 2) % 4] / 12)
-        mix.add(t0, 0.5 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 1.5) * np.minimum(1, tb / 0.01))
-        mix.add(t0, 0.25 * sum(np.sin(2 * np.pi * root * 4 * m * tc) for m in (1, 1.26, 1.5))
-                * np.exp(-tc * 2) * np.minimum(1, tc / 0.01))
+        mix.add(t0, note(tb, root, amp=0.5, decay=1.5, attack=0.01))
+        mix.add(t0, note(tc, root * 4, (1, 1.26, 1.5), amp=0.25, decay=2, attack=0.01))
         f0 = 440 * 2 ** (rng.integers(0, 8) / 12)
-        mix.add(t0, 0.3 * np.sin(2 * np.pi * f0 * tl) * np.exp(-tl * 2) * np.minimum(1, tl / 0.02))
-        mix.add(t0 + 2 * e, 0.2 * np.sin(2 * np.pi * f0 * 9 / 8 * ts) * np.exp(-ts * 3) * np.minimum(1, ts / 0.02))
+        mix.add(t0, note(tl, f0, amp=0.3, decay=2, attack=0.02))
+        mix.add(t0 + 2 * e, note(ts, f0 * 9 / 8, amp=0.2, decay=3, attack=0.02))
         for x in (1, 2):
-            mix.add(t0 + x * e, 0.06 * np.sin(2 * np.pi * root * 6 * ta) * np.exp(-ta * 5) * np.minimum(1, ta / 0.01))
+            mix.add(t0 + x * e, note(ta, root * 6, amp=0.06, decay=5, attack=0.01))
     return mix.features()
 
 
