@@ -16,7 +16,7 @@ from make_realbeats_heldout2 import _p
 def synth_kit_names(first_seed: int, count: int) -> Iterator[str]:
     """Kit names for the band pieces of a set that plays freshly seeded synthesized kits
     (benchmarks/synth_kits.py): one seed a piece from ``first_seed``, the families in turn."""
-    families = ("acoustic", "analog", "lofi", "fm")
+    families = ("acoustic", "analog", "lofi", "fm")  # not synth_kits.FAMILIES' order: the rendered sets fix this one
     for seed in range(first_seed, first_seed + count):
         yield f"synth:{families[(seed - first_seed) % 4]}-{seed}"
 
