@@ -2,6 +2,7 @@
 # Rebuild every rendered beat set (evaluation and training) on a fresh machine, two at a time.
 #
 #   sh benchmarks/render_eval_sets.sh [GENERATOR_VENV]   (default /tmp/i15-gen; created if absent)
+#   EVAL_ONLY=1 sh benchmarks/render_eval_sets.sh        (the evaluation sets only: about half the time)
 #
 # The evaluation sets come first: their piece lists are fixed and they render byte-identically
 # (their READMEs). The training scripts then draw from pools that refuse every score a set in
@@ -43,6 +44,7 @@ lane make_realbeats_heldout6 make_realbeats_heldout7 make_realbeats_heldout8 mak
      make_realbeats_heldout31 make_realbeats_heldout32 make_realbeats_heldout33 \
      make_realbeats_heldout34 make_realbeats_heldout35 & b=$!
 wait $a; wait $b
+if [ -n "${EVAL_ONLY:-}" ]; then echo "evaluation sets rendered $(date -u +%H:%M:%S)"; exit 0; fi
 # real-train's second batch (another seed) brings it from 54 to 123 excerpts (the first build had
 # 155, rendered in batches that were not recorded). Each later training script refuses what the
 # earlier ones drew, so they run in this order (real-steps splices real-train and -train2).
