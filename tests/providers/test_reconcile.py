@@ -417,7 +417,10 @@ def test_replicate_removed_inputs_and_long_listings_prove_nothing():
             return httpx.Response(200, json=pages[index])
 
         async def main():
-            await recover(_provider("replicate", handler), REP, since_unix=now)
+            # no settle time: one scan decides (rescans would only re-read the same pages under
+            # the real rate limit, 19 s for these listings)
+            provider = _provider("replicate", handler, **{"replicate.reconcile_settle_s": "0"})
+            await recover(provider, REP, since_unix=now)
 
         with pytest.raises(ProviderError) as info:
             asyncio.run(main())
