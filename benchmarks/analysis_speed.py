@@ -8,8 +8,8 @@ process) + beats/tempo/downbeats/sections (``analyze``, no cache) + all five env
 The baseline is ``librosa.load(path)`` followed by ``librosa.beat.beat_track``. Both run once to
 warm up (numba JIT, file cache), then in interleaved pairs (medians). The first-call cost is the
 median of ``--fresh`` fresh processes, each with an empty numba cache and a new MVSTUDIO_HOME
-(as right after a bare pip install); the same song as an MP3 (decoded by the FFmpeg child) is
-compared too, and the peak memory of a 10-minute stereo song measured in another process. The
+(as right after a bare pip install); the same song as a mono and as a stereo MP3 (decoded by
+the FFmpeg child) is compared too, and the peak memory of a 10-minute stereo song measured in another process. The
 headline ratio (default format) is printed last.
 """
 
@@ -140,7 +140,7 @@ def make_file(folder: Path, seconds: float, fmt: str, *, stereo: bool = False) -
         return wav
     import imageio_ffmpeg
 
-    mp3 = folder / f"song{int(seconds)}.mp3"
+    mp3 = folder / f"song{int(seconds)}{'-stereo' if stereo else ''}.mp3"
     subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-y", "-i", str(wav),
                     "-b:a", "192k", str(mp3)], check=True)
     return mp3
@@ -168,20 +168,24 @@ def main() -> None:
         ours(path)
         baseline(path)  # warm-up
         m = _interleaved(path, args.repeats)
-        other = None
+        other = stereo = None
         if args.mp3_repeats > 0 and args.format == "wav":
             mp3 = make_file(Path(tmp), args.seconds, "mp3")
             ours(mp3)
             baseline(mp3)
             other = _interleaved(mp3, args.mp3_repeats)
+            # a creator's song is a stereo MP3: twice the samples through the decoder child
+            stereo_mp3 = make_file(Path(tmp), args.seconds, "mp3", stereo=True)
+            ours(stereo_mp3)
+            stereo = _interleaved(stereo_mp3, args.mp3_repeats)
         load = os.getloadavg()[0]
-    _report(args, m, other, first=(first_wall, first_cpu), base_first_wall=base_first_wall,
+    _report(args, m, other, stereo, first=(first_wall, first_cpu), base_first_wall=base_first_wall,
             peak_mb=peak_mb, loads=(load0, load))
 
 
-def _report(args: argparse.Namespace, m: dict[str, float], other: dict[str, float] | None, *,
-            first: tuple[float, float], base_first_wall: float, peak_mb: int,
-            loads: tuple[float, float]) -> None:
+def _report(args: argparse.Namespace, m: dict[str, float], other: dict[str, float] | None,
+            stereo: dict[str, float] | None, *, first: tuple[float, float], base_first_wall: float,
+            peak_mb: int, loads: tuple[float, float]) -> None:
     first_wall, first_cpu = first
     print(f"song: {args.seconds:.0f} s synthetic, 44.1 kHz mono {args.format}; "
           f"{args.repeats} interleaved pairs")
@@ -200,6 +204,12 @@ def _report(args: argparse.Namespace, m: dict[str, float], other: dict[str, floa
               f"{other['our_wall']:.2f} s wall, {other['our_cpu']:.2f} s CPU; librosa "
               f"{other['base_wall']:.2f} s wall, {other['base_cpu']:.2f} s CPU; "
               f"{other['ratio']:.2f}x wall, {other['our_cpu'] / other['base_cpu']:.2f}x CPU")
+    if stereo is not None:
+        print(f"same song as a stereo 192 kb/s MP3 (a creator's usual file), median of "
+              f"{args.mp3_repeats} pairs: ours {stereo['our_wall']:.2f} s wall, "
+              f"{stereo['our_cpu']:.2f} s CPU; librosa {stereo['base_wall']:.2f} s wall, "
+              f"{stereo['base_cpu']:.2f} s CPU; {stereo['ratio']:.2f}x wall, "
+              f"{stereo['our_cpu'] / stereo['base_cpu']:.2f}x CPU")
     print(f"first call / warm call, ours: {first_wall / m['our_wall']:.2f}x wall, "
           f"{first_cpu / m['our_cpu']:.2f}x CPU (target <= 2x)")
     print(f"peak memory, decode + analysis (with the result cache, as `mvstudio analyze`) of a "
