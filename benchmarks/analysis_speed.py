@@ -9,8 +9,8 @@ The baseline is ``librosa.load(path)`` followed by ``librosa.beat.beat_track``. 
 warm up (numba JIT, file cache), then in interleaved pairs (medians). The first-call cost is the
 median of ``--fresh`` fresh processes, each with an empty numba cache and a new MVSTUDIO_HOME
 (as right after a bare pip install); the same song as a mono and as a stereo MP3 (decoded by
-the FFmpeg child) is compared too, and the peak memory of a 10-minute stereo song measured in another process. The
-headline ratio (default format) is printed last.
+the FFmpeg child) is compared too, and the peak memory of a 10-minute stereo song measured in
+another process. The headline ratio (default format) is printed last.
 """
 
 from __future__ import annotations
