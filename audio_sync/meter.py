@@ -53,6 +53,9 @@ CUES = ("nov", "kick", "net", "snare", "accent", "bass", "timbre")
 # of all seven cues on the training sources did not beat them (benchmarks/downbeat_learn.py); the
 # other cues are read only with non-zero weights.
 CUE_WEIGHTS: dict[str, float] = {"nov": 1.0, "kick": 0.5, "net": 1.0}
+# Correlation over the beats of the net's downbeat cue with the snare cue from which the net is
+# reading backbeats, not bars, and is left out (beats.DOWNBEAT_NET_SNARE_GUARD).
+NET_SNARE_MAX = 0.5
 
 
 def _span_mean(values: np.ndarray, beats_s: np.ndarray, feats: Features) -> np.ndarray:
@@ -93,10 +96,25 @@ def _timbre_change(feats: Features, beats_s: np.ndarray) -> np.ndarray:
 def downbeat_score(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = None) -> np.ndarray:
     """Per beat: how much it sounds like the first beat of a bar (z-score units): the weighted
     sum of its cues (CUE_WEIGHTS); ``down`` is the beat net's downbeat activation."""
+    from audio_sync import beats
+
+    if down is not None and beats.DOWNBEAT_NET_SNARE_GUARD and net_follows_snares(feats, beats_s, down):
+        down = None
     used = tuple(c for c in CUES if CUE_WEIGHTS.get(c, 0.0) != 0.0 and (c != "net" or down is not None))
     if not used:
         return np.zeros(beats_s.size)
     return beat_cues(feats, beats_s, down, used) @ np.array([CUE_WEIGHTS[c] for c in used])
+
+
+def net_follows_snares(feats: Features, beats_s: np.ndarray, down: np.ndarray) -> bool:
+    """Whether the net's downbeat cue rises and falls with the snare cue over the beats
+    (correlation >= ``NET_SNARE_MAX``): it then marks backbeats, not the first beat of a bar."""
+    if beats_s.size < 8:
+        return False
+    cues = beat_cues(feats, beats_s, down, ("net", "snare"))
+    if float(cues.std(axis=0).min()) <= 0.0:
+        return False
+    return float(np.corrcoef(cues[:, 0], cues[:, 1])[0, 1]) >= NET_SNARE_MAX
 
 
 def _viterbi(score: np.ndarray, metres: tuple[int, ...] = METRES) -> list[tuple[int, int]]:
