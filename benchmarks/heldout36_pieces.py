@@ -122,8 +122,9 @@ FOLK: list[dict[str, Any]] = [
           "jig in 6/8 (dotted quarter = 106) on bagpipe", qpm=159, programs=109),
     _tune("frades_flute", "frades", "Muiñeira de Frades", "traditional Galician",
           "jig in 6/8 (dotted quarter = 114) on flute", qpm=171, programs=73),
-    _tune("sweetsofmay_recorder", "sweets_of_may", "The Sweets of May", "traditional Irish",
-          "9/8 slip jig (dotted quarter = 104) on recorder", qpm=156, programs=74),
+    # on xylophone, not recorder: its recorder render failed the click-track check (lag +63 ms)
+    _tune("sweetsofmay_xylophone", "sweets_of_may", "The Sweets of May", "traditional Irish",
+          "9/8 slip jig (dotted quarter = 104) on xylophone", qpm=156, programs=13),
     _tune("yowes_cello", "yowes", "Ca' the Yowes", "traditional Scottish air, in 6/8",
           "slow 6/8 (dotted quarter = 48) on cello", qpm=72, programs=42),
     _tune("maxwell_harpsichord", "mrs_maxwell", "Mrs Maxwell", "Turlough O'Carolan (18th century), in 3/4",
@@ -170,8 +171,9 @@ _REPLACED = {
         "waltz", lead=72, bass=32, chords=48, qpm=180),
     "chantada_bagpipe": _tune("cuckold_bagpipe", "cuckold", "Cuckold Come out o' the Amrey", "traditional Northumbrian",
                               "jig in 6/8 (dotted quarter = 106) on bagpipe", qpm=159, programs=109),
-    "frades_flute": _tune("deridando_flute", "deri_dando", "Hob y Deri Dando", "traditional Welsh",
-                          "jig in 6/8 (dotted quarter = 114) on flute", qpm=171, programs=73),
+    # on dulcimer, not flute: its flute render failed the click-track check (lag +51 ms, the slow attack)
+    "frades_flute": _tune("deridando_dulcimer", "deri_dando", "Hob y Deri Dando", "traditional Welsh",
+                          "jig in 6/8 (dotted quarter = 114) on dulcimer", qpm=171, programs=15),
     "yowes_cello": _tune("wyddfa_cello", "wyddfa", "Moel yr Wyddfa", "traditional Welsh air, in 6/8",
                          "slow 6/8 (dotted quarter = 48) on cello", qpm=72, programs=42),
 }
