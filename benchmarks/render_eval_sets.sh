@@ -42,7 +42,7 @@ lane make_realbeats_heldout6 make_realbeats_heldout7 make_realbeats_heldout8 mak
      make_realbeats_heldout26 make_realbeats_heldout27 \
      make_realbeats_heldout28 make_realbeats_heldout29 make_realbeats_heldout30 \
      make_realbeats_heldout31 make_realbeats_heldout32 make_realbeats_heldout33 \
-     make_realbeats_heldout34 make_realbeats_heldout35 & b=$!
+     make_realbeats_heldout34 make_realbeats_heldout35 make_realbeats_heldout36 & b=$!
 wait $a; wait $b
 if [ -n "${EVAL_ONLY:-}" ]; then echo "evaluation sets rendered $(date -u +%H:%M:%S)"; exit 0; fi
 # real-train's second batch (another seed) brings it from 54 to 123 excerpts (the first build had
