@@ -114,8 +114,10 @@ ACT_PHASE_KICK_VETO = True
 DOWNBEAT_FIRST_NET = False
 # The bar choice drops the net's downbeat cue where, over the song's beats, it follows the snare
 # cue (correlation >= meter.NET_SNARE_MAX): on drum and bass the net's downbeat output fires on the
-# backbeats and puts the bar one beat late (docs/beat-accuracy/2026-12-02-s20-record.md, part 6).
-DOWNBEAT_NET_SNARE_GUARD = False
+# backbeats and puts the bar one beat late (N-S). On: beats identical; used sets downbeat F 0.590
+# -> 0.633 (72 up, 29 down), pristine real-heldout36 0.494 -> 0.635 (+4/-0)
+# (docs/beat-accuracy/2026-12-02-s20-record.md, part 6).
+DOWNBEAT_NET_SNARE_GUARD = True
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
 # when the low+mid onsets of the beats every third one keeps are clearly the stronger. Session 14's
 # rule (low+mid alone): +12/-1 on the dev and used held-out sets, nothing moved on the pristine
