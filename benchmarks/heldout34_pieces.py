@@ -36,7 +36,7 @@ from typing import Any
 from heldout8_pieces import MSG
 from heldout9_pieces import CSOUND
 from heldout34_tunes import TUNES
-from heldout_piece_maker import PieceMaker, synth_kit_names
+from heldout_piece_maker import PieceMaker, kit_band, synth_kit_names
 
 INLINE = dict(source="transcribed for this set (benchmarks/heldout34_tunes.py)",
               licence="public-domain melody (traditional, or its writers dead more than 70 years and "
@@ -49,14 +49,8 @@ KITS: dict[str, str] = {}
 _make = PieceMaker(TUNES, INLINE, band_bank=CSOUND, tune_bank=MSG)
 _tune = _make.tune
 FIRST_SEED = 3401
-_kits = synth_kit_names(FIRST_SEED, 17)
-
-
-def _band(name: str, tune: str, title: str, composer: str, style: str, drums: str, **kw: Any) -> dict[str, Any]:
-    """A band arrangement that plays its own kit (``band["kit"]``): the next seed, families in turn."""
-    p = _make.band(name, tune, title, composer, style, drums, **kw)
-    p["band"]["kit"] = next(_kits)
-    return p
+# a band arrangement on its own kit: the next seed, families in turn
+_band = kit_band(_make, synth_kit_names(FIRST_SEED, 17))
 
 
 BAND: list[dict[str, Any]] = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from typing import Any
 
@@ -46,3 +46,15 @@ class PieceMaker:
 
     def tune(self, name: str, tune: str, title: str, composer: str, style: str, **kw: Any) -> dict[str, Any]:
         return self.piece(name, tune, title, composer, style, bank=self.tune_bank, **{"bar": 0, **kw})
+
+
+def kit_band(maker: PieceMaker, kits: Iterator[str]) -> Callable[..., dict[str, Any]]:
+    """``maker.band`` for a set whose drummed pieces each play their own synthesized kit
+    (``band["kit"]``): every call takes the next name of ``kits`` (:func:`synth_kit_names`)."""
+
+    def band(name: str, tune: str, title: str, composer: str, style: str, drums: str, **kw: Any) -> dict[str, Any]:
+        piece = maker.band(name, tune, title, composer, style, drums, **kw)
+        piece["band"]["kit"] = next(kits)
+        return piece
+
+    return band
