@@ -177,6 +177,7 @@ def main() -> None:
             # a creator's song is a stereo MP3: twice the samples through the decoder child
             stereo_mp3 = make_file(Path(tmp), args.seconds, "mp3", stereo=True)
             ours(stereo_mp3)
+            baseline(stereo_mp3)
             stereo = _interleaved(stereo_mp3, args.mp3_repeats)
         load = os.getloadavg()[0]
     _report(args, m, other, stereo, first=(first_wall, first_cpu), base_first_wall=base_first_wall,
