@@ -211,9 +211,12 @@ class Rhythm:
     beats_per_bar: int
     onsets_s: tuple[float, ...]
     pulse_confidence: float = 1.0  # 0..1, audio_sync.pulse_confidence
-    # The other plausible reading of the tempo (audio_sync.tempo_hint.alternative); 0 = none.
+    # The other plausible readings of the tempo, strongest first (audio_sync.tempo_hint.
+    # alternatives); 0 = none.
     alt_bpm: float = 0.0
     alt_score: float = 0.0
+    alt2_bpm: float = 0.0
+    alt2_score: float = 0.0
 
 
 def _norm(x: np.ndarray) -> np.ndarray:
@@ -610,7 +613,7 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0) -> 
     from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
     from audio_sync.meter import find_downbeats
     from audio_sync.pulse_confidence import pulse_confidence
-    from audio_sync.tempo_hint import alternative, level_scores
+    from audio_sync.tempo_hint import alternatives, level_scores
 
     env = beat_onset(feats)  # the net runs once, for the tracker and the confidence
     act = down = None
@@ -620,8 +623,8 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0) -> 
     beats, conf, tempo = track_beats(feats, act=act, bpm_hint=bpm_hint)
     pulse = pulse_confidence(env, act, feats.frame_rate_hz) if beats.size and act is not None else 0.0
     bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=down)
-    alt_bpm, alt_score = alternative(level_scores(env, feats.frame_rate_hz, tempo),
-                                     tempo) if beats.size else (0.0, 0.0)
+    alts = alternatives(level_scores(env, feats.frame_rate_hz, tempo), tempo) if beats.size else []
+    (alt_bpm, alt_score), (alt2_bpm, alt2_score) = [*alts, (0.0, 0.0), (0.0, 0.0)][:2]
     onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop)
     return Rhythm(
         tempo_bpm=float(tempo), tempo_curve=_tempo_curve(beats),
@@ -629,5 +632,5 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0) -> 
         downbeats_s=tuple(float(t) for t in downbeats), beats_per_bar=bpb,
         onsets_s=tuple(float(t + DETECTOR_LEAD_S) for t in onsets if t + DETECTOR_LEAD_S < feats.duration_s),
         pulse_confidence=pulse,
-        alt_bpm=alt_bpm, alt_score=alt_score,
+        alt_bpm=alt_bpm, alt_score=alt_score, alt2_bpm=alt2_bpm, alt2_score=alt2_score,
     )

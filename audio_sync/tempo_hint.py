@@ -6,7 +6,8 @@ annotated at the half note and a hornpipe in 2/4 at the quarter, from the same k
 hint ("the tempo you hear") picks the metrical level nearest to it among the levels the
 tracker considers; the beats are then tracked at that level as usual (tempo curve included),
 so a rough, tapped hint is enough. Without a hint the analysis reports the level it weighed
-second, so the creator knows which hint to type.
+second and third, so the creator knows which hint to type (benchmarks/tempo_choice.py measures
+how often one of them is the annotated tempo).
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ HINT_MAX_BPM = 300.0
 # The levels considered around the tracker's own estimate: half, 2:3 (a compound metre's dotted
 # quarter read as a quarter), itself, 3:2, double.
 LEVEL_RATIOS = (0.5, 2.0 / 3.0, 1.0, 1.5, 2.0)
+# The other readings offered: every metrical level the tracker itself weighs (beats.LEVEL_RATIOS).
+# With only the half, 2:3, 3:2 and double, a reel read at three eighths (x4/3) or a slow 6/8 read
+# in eighths (x3) was never offered its own tempo.
+ALT_RATIOS = (1.0 / 3.0, 0.5, 2.0 / 3.0, 0.75, 4.0 / 3.0, 1.5, 2.0, 3.0)
+# How many other readings are offered, the strongest first.
+N_ALTERNATIVES = 2
 # A hint farther than this from every level is taken as the level itself (e.g. a tempo the
 # tracker did not find at all); within it, the tracker's level wins (its tempo is measured).
 HINT_TOLERANCE = 0.08
@@ -60,14 +67,15 @@ def keep_level(curve: float | np.ndarray, bpm: float) -> float | np.ndarray:
     return curve if CURVE_SPAN[0] <= mid / bpm <= CURVE_SPAN[1] else bpm
 
 
-def level_scores(env: np.ndarray, frame_rate_hz: float, bpm: float) -> list[tuple[float, float]]:
-    """(tempo, salience) of each level of ``bpm`` inside the hint range: the onset envelope's
-    autocorrelation on a comb of four periods, weighted by the tracker's own tempo prior
-    (beats.tempo_prior)."""
+def level_scores(env: np.ndarray, frame_rate_hz: float, bpm: float,
+                 ratios: tuple[float, ...] = (1.0, *ALT_RATIOS)) -> list[tuple[float, float]]:
+    """(tempo, salience) of each level ``bpm * ratio`` inside the hint range: the onset
+    envelope's autocorrelation on a comb of four periods, weighted by the tracker's own tempo
+    prior (beats.tempo_prior)."""
     from audio_sync.beats import tempo_prior
     from audio_sync.tempo_curve import autocorr, comb_mean
 
-    tempi = [bpm * r for r in LEVEL_RATIOS if HINT_MIN_BPM <= bpm * r <= HINT_MAX_BPM]
+    tempi = [bpm * r for r in ratios if HINT_MIN_BPM <= bpm * r <= HINT_MAX_BPM]
     if env.size < 4 or bpm <= 0 or not tempi:
         return []
     combs = comb_mean(autocorr(env), 60.0 * frame_rate_hz / np.asarray(tempi))
@@ -75,13 +83,14 @@ def level_scores(env: np.ndarray, frame_rate_hz: float, bpm: float) -> list[tupl
             for tempo, comb in zip(tempi, combs, strict=True)]
 
 
-def alternative(scores: list[tuple[float, float]], bpm: float) -> tuple[float, float]:
-    """(tempo, score) of the strongest level other than ``bpm``; the score is its salience over
-    the strongest level's (1 = the strongest, which the level rules or a hint may overrule).
-    (0, 0) when there is none."""
+def alternatives(scores: list[tuple[float, float]], bpm: float, *,
+                 n: int = N_ALTERNATIVES) -> list[tuple[float, float]]:
+    """(tempo, score) of the ``n`` strongest levels other than ``bpm``, strongest first; a
+    score is the level's salience over the strongest level's (1 = the strongest, which the
+    level rules or a hint may overrule). Empty when there is none."""
     top = max((s for _t, s in scores), default=0.0)
-    others = [(t, s) for t, s in scores if abs(t / bpm - 1.0) >= 1e-6 and s > 0] if bpm > 0 else []
-    if not others or top <= 0:
-        return 0.0, 0.0
-    tempo, sal = max(others, key=lambda ts: ts[1])
-    return float(tempo), float(sal / top)
+    if bpm <= 0 or top <= 0:
+        return []
+    others = sorted(((t, s) for t, s in scores if abs(t / bpm - 1.0) >= 1e-6 and s > 0),
+                    key=lambda ts: -ts[1])
+    return [(float(t), float(s / top)) for t, s in others[:n]]

@@ -100,9 +100,9 @@ class BeatMap:
 
     ``pulse_confidence`` (0..1, audio_sync.pulse_confidence) says how far the beats stand out
     above chance: near 0 the beats and tempo are a guess (noise, or music with no clear pulse).
-    ``alt_bpm`` is the other plausible reading of the tempo (the level weighed second, e.g. 88
-    for 176) and ``alt_score`` its salience over the chosen level's (0, 0: none, or a map
-    cached before it existed); ``bpm_hint`` and ``hint_beats_per_bar`` the creator's options
+    ``alt_bpm`` and ``alt2_bpm`` are the other plausible readings of the tempo (the levels
+    weighed second and third, e.g. 88 and 117 for 176), ``alt_score`` and ``alt2_score`` their
+    salience over the strongest level's (0, 0: none, or a map cached before it existed); ``bpm_hint`` and ``hint_beats_per_bar`` the creator's options
     it was made with (0 = auto)."""
 
     duration_s: float
@@ -121,6 +121,8 @@ class BeatMap:
     alt_score: float = 0.0
     bpm_hint: float = 0.0
     hint_beats_per_bar: int = 0
+    alt2_bpm: float = 0.0
+    alt2_score: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,6 +135,7 @@ class BeatMap:
             "onsets_s": list(self.onsets_s), "pulse_confidence": self.pulse_confidence,
             "alt_bpm": self.alt_bpm, "alt_score": self.alt_score, "bpm_hint": self.bpm_hint,
             "hint_beats_per_bar": self.hint_beats_per_bar,
+            "alt2_bpm": self.alt2_bpm, "alt2_score": self.alt2_score,
         }
 
     @classmethod
@@ -151,16 +154,19 @@ class BeatMap:
             alt_score=float(d.get("alt_score", 0.0) or 0.0),
             bpm_hint=float(d.get("bpm_hint", 0.0) or 0.0),
             hint_beats_per_bar=int(d.get("hint_beats_per_bar", 0) or 0),
+            alt2_bpm=float(d.get("alt2_bpm", 0.0) or 0.0),
+            alt2_score=float(d.get("alt2_score", 0.0) or 0.0),
         )
 
     def tempo_text(self) -> str:
-        """"176 BPM (or 88)": the tempo and the other reading, for people choosing a hint."""
-        return tempo_text(self.tempo_bpm, self.alt_bpm)
+        """"176 BPM (or 88 or 117)": the tempo and the other readings, for people choosing a hint."""
+        return tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm)
 
 
-def tempo_text(tempo_bpm: float, alt_bpm: float) -> str:
-    """"176 BPM (or 88)"; just "176 BPM" without an alternative."""
-    return f"{tempo_bpm:.0f} BPM" + (f" (or {alt_bpm:.0f})" if alt_bpm > 0 else "")
+def tempo_text(tempo_bpm: float, *alt_bpms: float) -> str:
+    """"176 BPM (or 88 or 117)"; just "176 BPM" without an alternative."""
+    others = " or ".join(f"{b:.0f}" for b in alt_bpms if b > 0)
+    return f"{tempo_bpm:.0f} BPM" + (f" (or {others})" if others else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -291,6 +291,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     data = {"duration_s": beatmap.duration_s, "tempo_bpm": beatmap.tempo_bpm,
             "alt_bpm": beatmap.alt_bpm, "alt_score": beatmap.alt_score,
+            "alt2_bpm": beatmap.alt2_bpm, "alt2_score": beatmap.alt2_score,
             "bpm_hint": beatmap.bpm_hint,
             "beats_s": list(beatmap.beats_s), "downbeats_s": list(beatmap.downbeats_s),
             "beats_per_bar": beatmap.beats_per_bar, "pulse_confidence": beatmap.pulse_confidence,

@@ -33,7 +33,8 @@ class TimelineData:
     min_shot_s: float = 0.5
     beats_per_bar: int = 4
     tempo_bpm: float = 0.0
-    alt_bpm: float = 0.0  # the other plausible reading of the tempo (a hint to type)
+    alt_bpm: float = 0.0  # the other plausible readings of the tempo (hints to type)
+    alt2_bpm: float = 0.0
     pulse_confidence: float = 1.0  # below audio_sync.pulse_confidence.LOW the beats are a guess
 
     @classmethod
@@ -54,17 +55,18 @@ class TimelineData:
                    beats_per_bar=int(beats.get("beats_per_bar", 4) or 4),
                    tempo_bpm=float(beats.get("tempo_bpm", 0.0) or 0.0),
                    alt_bpm=float(beats.get("alt_bpm", 0.0) or 0.0),
+                   alt2_bpm=float(beats.get("alt2_bpm", 0.0) or 0.0),
                    pulse_confidence=float(beats.get("pulse_confidence", 1.0)))
 
     def tempo_text(self) -> str:
-        """"176 BPM (or 88)" (no beats: ""), and a warning when the beats are a guess: the cut
+        """"176 BPM (or 88 or 117)" (no beats: ""), and a warning when the beats are a guess: the cut
         plan then follows an even grid, so the drawn beats are not what the cuts snap to."""
         from audio_sync.pulse_confidence import is_guess
         from audio_sync.types import tempo_text
 
         if self.tempo_bpm <= 0:
             return ""
-        text = tempo_text(self.tempo_bpm, self.alt_bpm)
+        text = tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm)
         if is_guess(self.pulse_confidence, has_beats=bool(self.beats_s)):
             text += f" · no clear beat (confidence {self.pulse_confidence:.2f}): even cuts"
         return text

@@ -1,5 +1,5 @@
 """The creator's tempo hint and metre (#15): a hint picks the metrical level, auto is unchanged,
-bad options are refused, the other reading (alt_bpm) is reported, old beat maps still load."""
+bad options are refused, the other readings (alt_bpm, alt2_bpm) are reported, old beat maps still load."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from audio_sync.analysis import analyze, audio_hash
 from audio_sync.errors import AnalysisError
-from audio_sync.tempo_hint import hinted_level
+from audio_sync.tempo_hint import alternatives, hinted_level
 from audio_sync.types import BeatMap
 
 DATA = Path(__file__).parent / "data"
@@ -60,7 +60,8 @@ def test_the_other_reading_names_the_annotated_tempo(reel, monkeypatch):
     audio, _ = reel
     auto = analyze(audio)
     assert abs(auto.alt_bpm / 94.0 - 1) < 0.04 and 0 < auto.alt_score <= 1
-    assert auto.tempo_text() == f"{auto.tempo_bpm:.0f} BPM (or {auto.alt_bpm:.0f})"
+    assert auto.alt2_bpm > 0 and 0 < auto.alt2_score <= auto.alt_score
+    assert auto.tempo_text() == f"{auto.tempo_bpm:.0f} BPM (or {auto.alt_bpm:.0f} or {auto.alt2_bpm:.0f})"
     # hinted to the half note, the other reading is the double
     hinted = analyze(audio, bpm_hint=94.0)
     assert abs(hinted.alt_bpm / 188.0 - 1) < 0.04
@@ -127,9 +128,9 @@ def test_beats_per_bar_fixes_the_bar(song_120):
 def test_old_beat_map_dicts_still_load(song_120):
     d = analyze(song_120[0]).to_dict()
     old = {k: v for k, v in d.items()
-           if k not in ("alt_bpm", "alt_score", "bpm_hint", "hint_beats_per_bar")}
+           if k not in ("alt_bpm", "alt_score", "bpm_hint", "hint_beats_per_bar", "alt2_bpm", "alt2_score")}
     bm = BeatMap.from_dict(old)
-    assert bm.alt_bpm == 0.0 and bm.bpm_hint == 0.0 and bm.beats_s == tuple(d["beats_s"])
+    assert bm.alt_bpm == bm.alt2_bpm == 0.0 and bm.bpm_hint == 0.0 and bm.beats_s == tuple(d["beats_s"])
     assert bm.tempo_text() == f"{bm.tempo_bpm:.0f} BPM"
     assert BeatMap.from_dict(bm.to_dict()) == bm
 
@@ -163,3 +164,14 @@ def test_a_hinted_curve_stays_at_the_hinted_level():
     assert keep_level(ramp, 90.0) is ramp
     assert keep_level(np.full(50, 118.0), 86.0) == 86.0  # back at the quarters: steady hint
     assert keep_level(88.0, 86.0) == 88.0
+
+
+def test_the_two_other_readings_are_the_strongest_levels_but_the_tracked_one():
+    """Strongest first, each scored against the strongest level (the tracked one may be weaker:
+    the level rules overrule salience); three eighths and a third are offered too."""
+    scores = [(117.0, 0.5), (39.0, 0.1), (58.5, 0.3), (78.0, 0.2), (87.8, 0.8), (156.0, 0.4),
+              (175.5, 0.6), (234.0, 0.05), (351.0, 0.0)]
+    assert alternatives(scores, 117.0) == [(87.8, 1.0), (175.5, pytest.approx(0.75))]
+    assert alternatives(scores, 117.0, n=3)[2] == (156.0, pytest.approx(0.5))
+    assert alternatives([(120.0, 0.9)], 120.0) == [] and alternatives([], 120.0) == []
+    assert alternatives([(120.0, 0.0), (60.0, 0.0)], 120.0) == []

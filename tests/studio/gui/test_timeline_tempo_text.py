@@ -1,4 +1,4 @@
-"""The timeline names the tempo and its other reading (#15): "120 BPM (or 60)", the hint to type,
+"""The timeline names the tempo and its other readings (#15): "120 BPM (or 60 or 90)", the hints to type,
 and says when the beats are a guess (low pulse confidence: the cuts follow an even grid)."""
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ def test_timeline_info_shows_the_other_reading(make_window: Any, demo_copy: Path
     win = make_window()
     win.open_path(demo_copy)
     for bm, text in ((_beatmap(alt_bpm=60.2, alt_score=0.8), "120 BPM (or 60) · 40 beats"),
+                     (_beatmap(alt_bpm=60.2, alt_score=0.8, alt2_bpm=90.1, alt2_score=0.5),
+                      "120 BPM (or 60 or 90) · 40 beats"),
                      (_beatmap(), "120 BPM · 40 beats"),
                      (_beatmap(pulse_confidence=0.1),
                       "120 BPM · no clear beat (confidence 0.10): even cuts · 40 beats")):
@@ -35,7 +37,7 @@ def test_timeline_info_shows_the_other_reading(make_window: Any, demo_copy: Path
                                         params={"min_shot_s": 0.5})
         win.timeline.set_data(data)
         assert text in win.timeline.info.text()
-    old = {k: v for k, v in _beatmap().to_dict().items() if k not in ("alt_bpm", "alt_score")}
+    old = {k: v for k, v in _beatmap().to_dict().items() if k not in ("alt_bpm", "alt_score", "alt2_bpm", "alt2_score")}
     data = TimelineData.from_values(node_id="cuts", beats=old, plan={"cuts_s": []},
                                     peaks=[], params={})
     assert data.tempo_text() == "120 BPM"

@@ -1,0 +1,181 @@
+"""The tempo a creator ends up with: the tracker's own reading, one click on a reading it offers,
+or a typed tempo (#15).
+
+Much of what the tracker still gets wrong is the metrical level, and much of that is notation (a
+reel's half note against its quarter, a half-time groove at 140 or 70). The analysis therefore
+offers other readings of the tempo, and the studio and ``mvstudio analyze --bpm-hint`` take one.
+For every excerpt whose tracked tempo is not the annotated one (acc1, 4 %), this measures, in one
+run, side by side:
+
+- **offered (before)**: the single other reading analyses offered up to ANALYSIS_VERSION 29 (the
+  strongest of x1/2, x2/3, x3/2, x2 by onset salience), recomputed here;
+- **offered (now)**: the two readings offered now (``BeatMap.alt_bpm``, ``alt2_bpm``: the two
+  strongest of every level the tracker weighs, tempo_hint.ALT_RATIOS);
+- the beat F after the creator takes the offered reading that is the annotated tempo (the
+  analysis again with ``bpm_hint`` = that reading), for both offers;
+- the beat F after the creator types the annotated tempo (``bpm_hint`` = the true median tempo),
+  the ceiling of a hint.
+
+Usage (the held-out sets are guarded as in beat_accuracy.py: --final for the lead's runs; without
+--sets, the dev sets):
+
+    python benchmarks/tempo_choice.py [--final --sets real-dev,real-heldout34,...] [--jobs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from beat_sets import GUARDED_SETS, REAL_DIRS, real_excerpt, refuse_unfinal  # noqa: E402
+
+# The levels analyses offered one reading from up to ANALYSIS_VERSION 29 (with the tracked one).
+BEFORE_RATIOS = (0.5, 2.0 / 3.0, 1.0, 1.5, 2.0)
+ACC1 = 0.04
+
+
+@dataclass(slots=True)
+class Row:
+    set_name: str
+    name: str
+    true_bpm: float
+    bpm: float
+    f: float
+    offered_before: tuple[float, ...]
+    offered_now: tuple[float, ...]
+    f_click_before: float = float("nan")  # nan: nothing to click (tracked right, or no offer right)
+    f_click_now: float = float("nan")
+    f_typed: float = float("nan")  # nan: tracked right
+
+    @property
+    def right(self) -> bool:
+        return _right(self.bpm, self.true_bpm)
+
+
+def _right(bpm: float, true_bpm: float) -> bool:
+    return bpm > 0 and abs(bpm - true_bpm) / true_bpm <= ACC1
+
+
+def _f(ref: np.ndarray, est: tuple[float, ...]) -> float:
+    import mir_eval
+
+    return float(mir_eval.beat.f_measure(mir_eval.beat.trim_beats(ref),
+                                         mir_eval.beat.trim_beats(np.asarray(est, dtype=float))))
+
+
+def offered_before(audio: object, tempo: float) -> tuple[float, ...]:
+    """The one other reading an analysis offered before two were offered (recomputed)."""
+    from audio_sync.beats import beat_onset
+    from audio_sync.features import compute_features
+    from audio_sync.tempo_hint import alternatives, level_scores
+
+    feats = compute_features(audio)
+    scores = level_scores(beat_onset(feats), feats.frame_rate_hz, tempo, ratios=BEFORE_RATIOS)
+    return tuple(t for t, _s in alternatives(scores, tempo, n=1))
+
+
+def measure(job: tuple[str, str]) -> Row:
+    """Every figure of one excerpt (runs in a worker process)."""
+    from audio_sync.analysis import analyze
+
+    set_name, beats_file = job
+    ex = real_excerpt(Path(beats_file))
+    true_bpm = 60.0 / float(np.median(np.diff(ex.beats_s)))
+    auto = analyze(ex.audio)
+    row = Row(set_name, f"{ex.name} {ex.metre}".strip(), true_bpm, auto.tempo_bpm,
+              _f(ex.beats_s, auto.beats_s), offered_before(ex.audio, auto.tempo_bpm),
+              tuple(b for b in (auto.alt_bpm, auto.alt2_bpm) if b > 0))
+    if row.right:
+        return row
+    clicked: dict[float, float] = {}
+
+    def click(offers: tuple[float, ...]) -> float:
+        for bpm in offers:
+            if _right(bpm, true_bpm):
+                if bpm not in clicked:
+                    clicked[bpm] = _f(ex.beats_s, analyze(ex.audio, bpm_hint=round(bpm, 3)).beats_s)
+                return clicked[bpm]
+        return float("nan")
+
+    row.f_click_before = click(row.offered_before)
+    row.f_click_now = click(row.offered_now)
+    row.f_typed = _f(ex.beats_s, analyze(ex.audio, bpm_hint=round(true_bpm, 3)).beats_s)
+    return row
+
+
+def _offers(offers: tuple[float, ...], true_bpm: float) -> str:
+    return " / ".join(f"{b:.1f}{'*' if _right(b, true_bpm) else ''}" for b in offers) or "-"
+
+
+def _nan(x: float) -> str:
+    return "-" if np.isnan(x) else f"{x:.3f}"
+
+
+def summary(label: str, rows: list[Row]) -> str:
+    """Tempo right and mean beat F: automatic, after one click on each offer, after typing."""
+    n = len(rows)
+    auto_f = np.array([r.f for r in rows])
+
+    def with_click(attr: str) -> tuple[float, float]:
+        fs = [r.f if np.isnan(getattr(r, attr)) else getattr(r, attr) for r in rows]
+        right = [r.right or not np.isnan(getattr(r, attr)) for r in rows]
+        return float(np.mean(right)), float(np.mean(fs))
+
+    acc_b, f_b = with_click("f_click_before")
+    acc_n, f_n = with_click("f_click_now")
+    typed_f = np.mean([r.f if r.right else r.f_typed for r in rows])
+    return (f"{label:16s} n={n:4d}  tempo right: auto {np.mean([r.right for r in rows]):.1%}, "
+            f"auto or offered (before) {acc_b:.1%}, (now) {acc_n:.1%}  |  beat F: auto "
+            f"{auto_f.mean():.3f}, one click (before) {f_b:.3f}, (now) {f_n:.3f}, typed {typed_f:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", default="real-dev,real-dev2,real-heldout", help="comma-separated real sets")
+    parser.add_argument("--final", action="store_true", help="the lead's run on guarded held-out sets")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes")
+    args = parser.parse_args()
+    refuse_unfinal(parser, args.sets, GUARDED_SETS, anchors_only=False, final=args.final)
+    sets = [s for s in args.sets.split(",") if s]
+    unknown = [s for s in sets if s not in REAL_DIRS]
+    if unknown:
+        parser.error(f"--sets: unknown set(s) {', '.join(unknown)} (known: {', '.join(REAL_DIRS)})")
+    jobs = [(s, str(b)) for s in sets for b in sorted(REAL_DIRS[s].glob("*.beats"))
+            if b.with_suffix(".mp3").exists()]
+    missing = [s for s in sets if not any(j[0] == s for j in jobs)]
+    if missing:
+        print(f"not rendered here, skipped: {', '.join(missing)} (benchmarks/render_eval_sets.sh)")
+    if not jobs:
+        return
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        rows = list(pool.map(measure, jobs, chunksize=4))
+    print("Excerpts whose tracked tempo is wrong (* = the annotated tempo; F after the click on it):\n")
+    print("| set | excerpt | true BPM | tracked (F) | offered before | F click | offered now | F click | F typed |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        if not r.right:
+            print(f"| {r.set_name} | {r.name} | {r.true_bpm:.1f} | {r.bpm:.1f} ({r.f:.3f}) | "
+                  f"{_offers(r.offered_before, r.true_bpm)} | {_nan(r.f_click_before)} | "
+                  f"{_offers(r.offered_now, r.true_bpm)} | {_nan(r.f_click_now)} | {_nan(r.f_typed)} |")
+    print()
+    for s in sets:
+        part = [r for r in rows if r.set_name == s]
+        if part:
+            print(summary(s, part))
+    print(summary("all", rows))
+    print(f"\n{len(rows)} excerpts in {time.perf_counter() - started:.0f} s ({args.jobs} workers)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""benchmarks/tempo_choice.py: a wrong tempo, the offers and the click on the right one, and its
+held-out guard (#15)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import tempo_choice  # noqa: E402
+
+REEL = ROOT / "tests" / "audio_sync" / "data" / "doubled_reel_steeplechase.beats"  # 2/2 at 94
+
+
+def test_a_doubled_reel_is_offered_its_half_note_and_one_click_tracks_it(monkeypatch) -> None:
+    from audio_sync import beats
+
+    monkeypatch.setattr(beats, "LEVEL_MODEL", False)  # the rule alone reads the reel at 188
+    row = tempo_choice.measure(("test", str(REEL)))
+    assert not row.right and abs(row.bpm / 188 - 1) < 0.04 and row.f < 0.7
+    assert any(abs(b / 94 - 1) < 0.04 for b in row.offered_before)
+    assert len(row.offered_now) == 2 and abs(row.offered_now[0] / 94 - 1) < 0.04
+    assert row.f_click_before == row.f_click_now >= 0.9 and row.f_typed >= 0.9
+    line = tempo_choice.summary("test", [row])
+    assert "auto 0.0%, auto or offered (before) 100.0%, (now) 100.0%" in line
+    assert f"one click (before) {row.f_click_before:.3f}" in line
+
+
+def test_a_right_tempo_needs_no_click() -> None:
+    row = tempo_choice.measure(("test", str(REEL)))  # the learned level reads the half note
+    assert row.right and row.f >= 0.9
+    assert row.f_click_now != row.f_click_now and row.f_typed != row.f_typed  # nan: not run
+    assert "auto 100.0%" in tempo_choice.summary("test", [row])
+
+
+@pytest.mark.parametrize("sets", ["real-heldout5", "real-dev,real-heldout30"])
+def test_held_out_sets_need_final(sets: str) -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "tempo_choice.py"), "--sets", sets],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "add --final" in out.stderr
