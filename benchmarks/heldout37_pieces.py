@@ -52,7 +52,7 @@ BAND: list[dict[str, Any]] = [
     _band("impecunious_funk", "impecunious", "Impecunious Davis", "Kerry Mills (1899), re-barred in 4/4",
           "funk 4/4 (quarter = 88): syncopated kick, ghosted snare on 2 and 4, slap bass, percussive-organ "
           "lead, jazz-guitar chords", "funk", lead=17, bass=36, chords=26, qpm=88),
-    _band("perichole_ska", "perichole", "La Périchole", "Jacques Offenbach (1868), re-barred in 4/4",
+    _band("isoline_ska", "isoline", "Isoline", "André Messager (1888), re-barred in 4/4",
           "ska 4/4 (quarter = 138): guitar skank on every off-beat, walking bass, brass-section lead", "ska",
           lead=61, bass=33, chords=28, qpm=138),
     _band("iola_house", "iola", "Iola", "Charles L. Johnson (1906), re-barred in 4/4",
@@ -76,7 +76,7 @@ BAND: list[dict[str, Any]] = [
     _band("frasquita_dnb", "frasquita", "Frasquita", "Franz Lehár (1922), re-barred in 4/4",
           "drum-and-bass 4/4 (quarter = 177): two-step kick, snare 2 and 4, bass-and-lead synth, choir pad",
           "dnb", lead=87, bass=38, chords=91, qpm=177),
-    _band("francisquita_halftime", "francisquita", "Doña Francisquita", "Amadeo Vives (1923), re-barred in 4/4",
+    _band("surcouf_halftime", "surcouf", "Surcouf", "Robert Planquette (1887), re-barred in 4/4",
           "half-time rock 4/4 (quarter = 138): snare on 3, driven eighth hats, drawbar-organ lead, "
           "overdriven-guitar chords", "halftime", lead=16, bass=34, chords=29, qpm=138),
     _band("chilperic_halftime", "chilperic", "Chilpéric", "Hervé (1868), re-barred in 4/4",
@@ -115,7 +115,7 @@ FOLK: list[dict[str, Any]] = [
           "jig in 6/8 (dotted quarter = 120) on jazz guitar", qpm=180, programs=26),
     _tune("frawley_musicbox", "frawley", "Cornelius Frawley's", "traditional Irish",
           "9/8 slip jig (dotted quarter = 108) on music box", qpm=162, programs=10),
-    _tune("hinigoz_reedorgan", "hini_goz", "Ar Hini Goz", "traditional Breton air, in 6/8",
+    _tune("mentragwen_reedorgan", "mentra_gwen", "Mentra Gwen", "traditional Welsh air, in 6/8",
           "slow 6/8 (dotted quarter = 54) on reed organ", qpm=81, programs=20),
     _tune("gardeby_grand", "gardeby", "Gärdebylåten", "traditional Swedish, in 3/4",
           "3/4 waltz (quarter = 144) on electric grand piano", qpm=144, programs=2),

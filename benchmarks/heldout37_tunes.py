@@ -1,18 +1,18 @@
 """Public-domain melodies for real-heldout37, transcribed for this set (ABC, melody only).
 
 Band pieces, tunes published before 1929 whose writers died more than 70 years ago: Impecunious
-Davis (Kerry Mills, 1899; died 1948), La Périchole (Jacques Offenbach, 1868; died 1880), Iola
-(Charles L. Johnson, 1906; died 1950), Véronique (André Messager, 1898; died 1929), Fortunio
+Davis (Kerry Mills, 1899; died 1948), Isoline (André Messager, 1888; died 1929), Iola
+(Charles L. Johnson, 1906; died 1950), Véronique (André Messager, 1898), Fortunio
 (André Messager, 1907), Gasparone (Carl Millöcker, 1884; died 1899), Florodora (Leslie Stuart,
 1899; died 1928), Chatterbox Rag (George Botsford, 1910; died 1949), Frasquita (Franz Lehár, 1922;
-died 1948), Doña Francisquita (Amadeo Vives, 1923; died 1932), Chilpéric (Hervé, 1868; died
+died 1948), Surcouf (Robert Planquette, 1887; died 1903), Chilpéric (Hervé, 1868; died
 1892), Lorenzo (Agustín Bardi, 1927; died 1941), Ruslan and Lyudmila (Mikhail Glinka, 1842; died
 1857), Ciribiribin (Alberto Pestalozza, 1898; died 1934) and Britta-Polka (Hans Christian Lumbye;
 died 1874). Folk pieces: Reel des Éboulements and Reel de Rimouski (traditional Québécois),
 Pibddawns Gwŷr Wrecsam (traditional Welsh), The Yarmouth Hornpipe (traditional English),
 Semyonovna (traditional Russian), Kolomyjka (traditional Ukrainian), Monferrina (traditional
-Piedmontese), Furlana (traditional Friulian), Cornelius Frawley's (traditional Irish), Ar Hini
-Goz (traditional Breton) and Gärdebylåten (traditional Swedish). Attribution and dates are from
+Piedmontese), Furlana (traditional Friulian), Cornelius Frawley's (traditional Irish), Mentra
+Gwen (traditional Welsh air) and Gärdebylåten (traditional Swedish). Attribution and dates are from
 memory. Written here from memory, not copied from a collection: the notes are an outline in the
 tune's key, metre and shape more than its exact notes (the grid, exact by construction, is what
 is scored). The band pieces are re-shaped for their arrangement, as a band would: in plain 4/4,
@@ -31,9 +31,9 @@ TUNES: dict[str, str] = {
     "impecunious": abc("Impecunious Davis", "4/4", "1/8", "F",
                        "F2 A2 c2 A2 | B2 d2 c2 A2 | G2 B2 d2 B2 | c4 A4 | F2 A2 c2 f2 | e2 d2 c2 B2 | "
                        "A2 G2 F2 E2 | F4 F4"),
-    "perichole": abc("La Périchole", "4/4", "1/8", "Eb",
-                     "E2 G2 B2 G2 | A2 c2 B2 G2 | F2 A2 c2 A2 | B4 G4 | e2 d2 c2 B2 | A2 G2 F2 D2 | "
-                     "E2 F2 G2 F2 | E4 E4"),
+    "isoline": abc("Isoline", "4/4", "1/8", "Eb",
+                   "E2 G2 B2 G2 | A2 c2 B2 G2 | F2 A2 c2 A2 | B4 G4 | e2 d2 c2 B2 | A2 G2 F2 D2 | "
+                   "E2 F2 G2 F2 | E4 E4"),
     "iola": abc("Iola", "4/4", "1/8", "G",
                 "B2 d2 g2 d2 | e2 c2 A2 c2 | d2 B2 G2 B2 | A4 D4 | G2 A2 B2 c2 | d2 e2 f2 d2 | "
                 "g2 f2 e2 f2 | g4 G4"),
@@ -54,9 +54,9 @@ TUNES: dict[str, str] = {
     "frasquita": abc("Frasquita", "4/4", "1/8", "Dm",
                      "D2 F2 A2 F2 | G2 B2 A2 F2 | E2 G2 ^c2 G2 | D4 A4 | d2 c2 B2 A2 | G2 F2 E2 D2 | "
                      "^C2 E2 A2 G2 | F2 E2 D4"),
-    "francisquita": abc("Doña Francisquita", "4/4", "1/8", "F",
-                        "c2 A2 F2 A2 | B2 d2 c2 A2 | G2 E2 C2 E2 | F4 C4 | A2 c2 f2 c2 | d2 B2 G2 B2 | "
-                        "A2 G2 F2 E2 | F4 F4"),
+    "surcouf": abc("Surcouf", "4/4", "1/8", "F",
+                   "c2 A2 F2 A2 | B2 d2 c2 A2 | G2 E2 C2 E2 | F4 C4 | A2 c2 f2 c2 | d2 B2 G2 B2 | "
+                   "A2 G2 F2 E2 | F4 F4"),
     "chilperic": abc("Chilpéric", "4/4", "1/8", "Em",
                      "E2 G2 B2 e2 | d2 B2 G2 B2 | A2 c2 e2 c2 | B4 G4 | e2 d2 c2 B2 | A2 F2 D2 F2 | "
                      "G2 F2 E2 D2 | E4 E4"),
@@ -100,8 +100,8 @@ TUNES: dict[str, str] = {
     "frawley": abc("Cornelius Frawley's", "9/8", "1/8", "G",
                    "G2 B d2 B G2 B | A2 c e2 c A2 c | B2 d g2 d B2 G | A2 F D2 F A3 | "
                    "d2 g g2 d B2 d | c2 e e2 c A2 c | B2 G A2 F G2 E | D2 F A2 F G3"),
-    "hini_goz": abc("Ar Hini Goz", "6/8", "1/8", "Dm",
-                    "D3 F2 A | G3 F3 | E3 D2 ^C | D6 | F3 A2 d | c3 A3 | B3 G2 E | D6"),
+    "mentra_gwen": abc("Mentra Gwen", "6/8", "1/8", "Dm",
+                       "D3 F2 A | G3 F3 | E3 D2 ^C | D6 | F3 A2 d | c3 A3 | B3 G2 E | D6"),
     "gardeby": abc("Gärdebylåten", "3/4", "1/8", "D",
                    "F2 A2 d2 | f4 e2 | d2 c2 B2 | A4 F2 | G2 B2 d2 | g4 f2 | e2 d2 c2 | d4 A2 | "
                    "F2 A2 d2 | a4 f2 | g2 e2 c2 | A4 c2 | d2 f2 a2 | g4 e2 | d2 c2 A2 | D4 D2"),
