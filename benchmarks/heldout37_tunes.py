@@ -12,7 +12,9 @@ died 1874). Folk pieces: Reel des Éboulements and Reel de Rimouski (traditional
 Pibddawns Gwŷr Wrecsam (traditional Welsh), The Yarmouth Hornpipe (traditional English),
 Semyonovna (traditional Russian), Kolomyjka (traditional Ukrainian), Monferrina (traditional
 Piedmontese), Furlana (traditional Friulian), Cornelius Frawley's (traditional Irish), Mentra
-Gwen (traditional Welsh air) and Gärdebylåten (traditional Swedish). Attribution and dates are from
+Gwen (traditional Welsh air) and Gärdebylåten (traditional Swedish); The Yarmouth Hornpipe was
+rejected after the render (heldout37_pieces.REJECTED) and replaced by Hamborgar (traditional
+Norwegian). Attribution and dates are from
 memory. Written here from memory, not copied from a collection: the notes are an outline in the
 tune's key, metre and shape more than its exact notes (the grid, exact by construction, is what
 is scored). The band pieces are re-shaped for their arrangement, as a band would: in plain 4/4,
@@ -85,6 +87,10 @@ TUNES: dict[str, str] = {
     "yarmouth": abc("The Yarmouth Hornpipe", "2/2", "1/8", "Bb",
                     "B, D F B d B F D | E G B e g e B G | F A c f a f c A | B d c A B2 B2 | "
                     "d f b f d B F B | c e g e c A F A | B d c B A G F E | D F E C B,2 B,2"),
+    # the replacement of the rejected hornpipe (heldout37_pieces.REJECTED)
+    "hamborgar": abc("Hamborgar", "2/2", "1/8", "F",
+                     "F A c A f c A c | B d f d B d f d | c A F A c f e c | d B G B A2 F2 | "
+                     "A c f c a f c f | B d g d b g d B | A c B G F E C E | F A G E F2 F2"),
     "semyonovna": abc("Semyonovna", "2/4", "1/8", "Am",
                       "A c e c | A c e2 | B d f d | B d e2 | c e a e | f d B d | c B A ^G | A2 E2 | "
                       "e e c e | d c B A | d d B d | c B A ^G | A c B A | ^G A B ^G | A E C E | A2 A2"),

@@ -731,8 +731,9 @@ MIXED_SETS: dict[int, tuple[list[str], set[int]]] = {
           "commeilfaut_drill", "scarfdance_waltz", "chantada_bagpipe", "frades_flute", "yowes_cello",
           "gondoliers_waltz"],
          set(range(3601, 3624)) - {3602, 3604, 3605, 3609, 3610, 3613, 3614, 3622}),
-    # every candidate title screened whole (alternative names and glosses too) before the render
-    37: ([], set(range(3701, 3716))),
+    # every candidate screened whole before the render; The Yarmouth Hornpipe's town, Great
+    # Yarmouth, hit "great" in the screen after it
+    37: (["yarmouth_honkytonk"], set(range(3701, 3716))),
 }
 BEAT_UNIT = {"M:2/2": 2.0, "M:6/8": 1.5, "M:12/8": 1.5, "M:9/8": 1.5, "M:2/4": 1.0, "M:3/4": 1.0, "M:4/4": 1.0,
              "M:5/4": 1.0}
