@@ -262,10 +262,10 @@ class TimelinePanel(QtWidgets.QWidget):
         self.info.setObjectName("dim")
         self.info.setWordWrap(True)  # errors are read in full, never clipped
         self.tempo = QtWidgets.QToolButton()  # the tempo menu: the other readings, one click
-        self.tempo.setText("Tempo")
+        self.tempo.setObjectName("tempo")
+        self.tempo.setText("Tempo ▾")
         self.tempo.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         self.tempo_menu = QtWidgets.QMenu(self.tempo)
-        self.tempo_menu.setToolTipsVisible(True)
         self.tempo.setMenu(self.tempo_menu)
         self.scroll = QtWidgets.QScrollBar(QtCore.Qt.Orientation.Horizontal)
         self.scroll.valueChanged.connect(self._scrolled)
@@ -352,10 +352,10 @@ class TimelinePanel(QtWidgets.QWidget):
             why = ""
         self.tempo.setEnabled(not why)
         if why:
-            self.tempo.setToolTip(why)
+            self._tempo_tip(why)
             return
         assert data is not None
-        self.tempo.setToolTip(
+        self._tempo_tip(
             "Choose the tempo the beats and cuts follow. The analysis can lock onto half, double "
             "or another multiple of the tempo you hear; when it does, one of the readings "
             "offered here is almost always the right one. Choosing one re-analyses the song at "
@@ -366,7 +366,7 @@ class TimelinePanel(QtWidgets.QWidget):
         current = menu.addAction(f"{now}, your choice" if hinted else f"{now}, found automatically")
         current.setCheckable(True)
         current.setChecked(True)
-        current.setToolTip("The tempo the beats follow now.")
+        current.setStatusTip("The tempo the beats and cuts follow now.")
         group.addAction(current)
         if offers:
             menu.addSeparator()
@@ -374,16 +374,23 @@ class TimelinePanel(QtWidgets.QWidget):
             how = data.tempo_relation(bpm)
             act = menu.addAction(f"Use {bpm} BPM" + (f"  ({how})" if how else ""))
             act.setCheckable(True)
-            act.setToolTip(f"Re-analyse the beats at {bpm} BPM and cut to them.")
+            act.setStatusTip(f"Find the beats again at {bpm} BPM; the cuts follow them (Ctrl+Z undoes).")
             act.triggered.connect(self._choose(data.analyze_id, float(bpm)))
             group.addAction(act)
         if hinted:
             menu.addSeparator()
             auto = menu.addAction("Automatic tempo")
             auto.setCheckable(True)
-            auto.setToolTip("Forget your choice: the analysis finds the tempo by itself again.")
+            auto.setStatusTip("Forget your choice: the analysis finds the tempo by itself again "
+                           "(Ctrl+Z undoes).")
             auto.triggered.connect(self._choose(data.analyze_id, 0.0))
             group.addAction(auto)
+
+    def _tempo_tip(self, text: str) -> None:
+        """A rich-text tooltip: Qt wraps those (a plain one is a single screen-wide line)."""
+        import html
+
+        self.tempo.setToolTip(f"<p>{html.escape(text, quote=False)}</p>")
 
     def _choose(self, analyze_id: str, bpm_hint: float) -> Any:
         return lambda _checked=False: self.edit.emit(analyze_id, {"bpm_hint": bpm_hint})
@@ -393,7 +400,7 @@ class TimelinePanel(QtWidgets.QWidget):
         if self.canvas.data is None:
             return
         self.tempo.setEnabled(False)
-        self.tempo.setToolTip("Finding the beats again…")
+        self._tempo_tip("Finding the beats again…")
         text = self.info.text()
         if not text.startswith("Re-analysing"):
             self.info.setText("Re-analysing the song… · " + text)
