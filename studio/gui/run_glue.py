@@ -43,6 +43,7 @@ class RunGlue(QtCore.QObject):
         self._opened = 0  # documents opened in this window (document_opened)
         self.allow_compute = True  # False in --screenshot: only cached results are shown
         self.timeline_node: str | None = None
+        self._timeline_loads = 0  # counts timeline loads; only the newest one is shown
         self.estimate_only = False
         self.engine_pending = False  # the engine setting changed during a run
         self.controller = RunController(win.ws, win.registry, options=win.settings.run_options,
@@ -302,18 +303,32 @@ class RunGlue(QtCore.QObject):
 
     def graph_changed(self, change: GraphChanged) -> None:
         self.truth.edited(change)
-        if change.what == "param_changed" and change.node_id == self.timeline_node:
+        if change.what != "param_changed" or self.timeline_node is None:
+            return
+        if change.node_id == self.timeline_node:
+            self._timeline_timer.start()
+        elif change.node_id == self._timeline_analysis():  # e.g. a tempo chosen, or undone
+            self.win.timeline.reanalysing()
             self._timeline_timer.start()
 
+    def _timeline_analysis(self) -> str | None:
+        """The node whose beats the shown cut plan reads (its analysis), if linked."""
+        link = self.win.doc.graph.link_into(self.timeline_node or "", "beats")
+        return link.src_node if link is not None else None
+
     def load_timeline(self, cut_id: str | None) -> None:
+        self._timeline_loads += 1  # a load still in flight shows an older graph: dropped
         if cut_id is None or cut_id not in self.win.doc.graph.nodes:
             self.win.timeline.clear()
             return
-        self.spawn(self._load_timeline(cut_id))
+        self.spawn(self._load_timeline(cut_id, self._timeline_loads))
 
-    async def _load_timeline(self, cut_id: str) -> None:
+    async def _load_timeline(self, cut_id: str, load: int = 0) -> None:
         from studio.gui.timeline_data import TimelineData
         from studio.gui.timeline_view import waveform_peaks
+
+        def stale() -> bool:
+            return bool(load) and load != self._timeline_loads
 
         graph = loads(dumps(self.win.doc.graph), self.win.registry).graph
         beats_link = graph.link_into(cut_id, "beats")
@@ -322,6 +337,8 @@ class RunGlue(QtCore.QObject):
             self.win.timeline.clear("Connect a song to the beat analysis to see the timeline.")
             return
         result = await self.preview(graph, targets={cut_id})
+        if stale():
+            return
         outs = result.outputs if result is not None else {}
         if cut_id not in outs or beats_link.src_node not in outs:
             why = (result.error if result is not None else None) or "the analysis failed"
@@ -329,9 +346,15 @@ class RunGlue(QtCore.QObject):
             return
         audio = outs[audio_link.src_node][audio_link.src_port]
         peaks = await asyncio.to_thread(waveform_peaks, Path(audio.path), 2400)
-        data = TimelineData.from_values(node_id=cut_id, beats=outs[beats_link.src_node]["beats"],
-                                        plan=outs[cut_id]["plan"], peaks=peaks,
-                                        params=graph.nodes[cut_id].params)
+        if stale():
+            return
+        analysis = graph.nodes[beats_link.src_node]
+        tempo_node = analysis.type_id == "audio.analyze" and not analysis.is_placeholder
+        data = TimelineData.from_values(
+            node_id=cut_id, beats=outs[beats_link.src_node]["beats"], plan=outs[cut_id]["plan"],
+            peaks=peaks, params=graph.nodes[cut_id].params,
+            analyze_id=analysis.id if tempo_node else "",
+            bpm_hint=float(analysis.params.get("bpm_hint") or 0.0) if tempo_node else None)
         self.win.timeline.set_data(data)
         if audio_link.src_node not in self.artifacts:
             self.artifacts[audio_link.src_node] = [audio.key]
@@ -352,6 +375,11 @@ class RunGlue(QtCore.QObject):
     def timeline_edit(self, node_id: str, params: dict[str, Any]) -> None:
         from nodes.commands import Macro, SetParam
 
+        if set(params) == {"bpm_hint"}:  # the tempo menu
+            hint = float(params["bpm_hint"])
+            self.win.try_push(SetParam(node_id, "bpm_hint", hint, label=(
+                f"Tempo {hint:g} BPM" if hint > 0 else "Automatic tempo")))
+            return
         cmds: list[Any] = [SetParam(node_id, k, v) for k, v in params.items()]
         self.win.try_push(cmds[0] if len(cmds) == 1 else Macro(cmds, "Edit cuts"))
 

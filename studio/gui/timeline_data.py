@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _EPS = 1e-3
+# The other readings' relation to the tempo (audio_sync.tempo_hint.ALT_RATIOS), in words.
+_RELATIONS = ((1 / 3, "a third as fast"), (0.5, "half as fast"), (2 / 3, "two thirds as fast"),
+              (0.75, "three quarters as fast"), (4 / 3, "a third faster"),
+              (1.5, "one and a half times as fast"), (2.0, "twice as fast"),
+              (3.0, "three times as fast"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,15 +38,20 @@ class TimelineData:
     min_shot_s: float = 0.5
     beats_per_bar: int = 4
     tempo_bpm: float = 0.0
-    alt_bpm: float = 0.0  # the other plausible readings of the tempo (hints to type)
+    alt_bpm: float = 0.0  # the other plausible readings of the tempo (offered in the tempo menu)
     alt2_bpm: float = 0.0
     pulse_confidence: float = 1.0  # below audio_sync.pulse_confidence.LOW the beats are a guess
+    analyze_id: str = ""  # the audio.analyze node feeding the cut plan ("": none to set a hint on)
+    bpm_hint: float = 0.0  # the creator's tempo that analysis ran with (0 = automatic)
 
     @classmethod
     def from_values(cls, *, node_id: str, beats: dict[str, Any], plan: dict[str, Any],
                     peaks: list[float], params: dict[str, Any],
-                    labels: dict[str, str] | None = None) -> TimelineData:
+                    labels: dict[str, str] | None = None, analyze_id: str = "",
+                    bpm_hint: float | None = None) -> TimelineData:
+        """``bpm_hint`` None: the hint the beats record they were analysed with."""
         names = labels or {}
+        hint = beats.get("bpm_hint", 0.0) if bpm_hint is None else bpm_hint
         return cls(node_id=node_id, duration_s=float(beats.get("duration_s", 0.0)),
                    peaks=peaks, beats_s=[float(b) for b in beats.get("beats_s", [])],
                    downbeats_s=[float(b) for b in beats.get("downbeats_s", [])],
@@ -56,20 +66,49 @@ class TimelineData:
                    tempo_bpm=float(beats.get("tempo_bpm", 0.0) or 0.0),
                    alt_bpm=float(beats.get("alt_bpm", 0.0) or 0.0),
                    alt2_bpm=float(beats.get("alt2_bpm", 0.0) or 0.0),
-                   pulse_confidence=float(beats.get("pulse_confidence", 1.0)))
+                   pulse_confidence=float(beats.get("pulse_confidence", 1.0)),
+                   analyze_id=analyze_id, bpm_hint=float(hint or 0.0))
 
     def tempo_text(self) -> str:
-        """"176 BPM (or 88 or 117)" (no beats: ""), and a warning when the beats are a guess: the cut
-        plan then follows an even grid, so the drawn beats are not what the cuts snap to."""
+        """"176 BPM (or 88 or 117)" (no beats: ""); "88 BPM (your choice; or 176 or 117)" when the
+        creator chose the tempo; and a warning when the beats are a guess: the cut plan then
+        follows an even grid, so the drawn beats are not what the cuts snap to."""
         from audio_sync.pulse_confidence import is_guess
         from audio_sync.types import tempo_text
 
         if self.tempo_bpm <= 0:
             return ""
         text = tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm)
+        if self.bpm_hint > 0:
+            others = " or ".join(f"{b:.0f}" for b in (self.alt_bpm, self.alt2_bpm) if b > 0)
+            text = f"{self.tempo_bpm:.0f} BPM (your choice" + (f"; or {others})" if others
+                                                               else ")")
         if is_guess(self.pulse_confidence, has_beats=bool(self.beats_s)):
             text += f" · no clear beat (confidence {self.pulse_confidence:.2f}): even cuts"
         return text
+
+    def tempo_offers(self) -> list[int]:
+        """The other readings a click can choose, rounded as shown: each a valid hint and not the
+        tempo in force (empty without an analysis node to set the hint on)."""
+        from audio_sync.tempo_hint import HINT_MAX_BPM, HINT_MIN_BPM
+
+        if not self.analyze_id or self.tempo_bpm <= 0:
+            return []
+        offers: list[int] = []
+        for bpm in (self.alt_bpm, self.alt2_bpm):
+            shown = round(bpm)
+            if (HINT_MIN_BPM <= shown <= HINT_MAX_BPM and shown != round(self.tempo_bpm)
+                    and shown not in offers):
+                offers.append(shown)
+        return offers
+
+    def tempo_relation(self, bpm: float) -> str:
+        """How a reading relates to the tempo in force, in words ("half as fast"; "" if none)."""
+        if self.tempo_bpm <= 0 or bpm <= 0:
+            return ""
+        ratio = bpm / self.tempo_bpm
+        best = min(_RELATIONS, key=lambda r: abs(r[0] / ratio - 1.0))
+        return best[1] if abs(best[0] / ratio - 1.0) <= 0.04 else ""
 
     # -- limits --------------------------------------------------------------------------
     def room_for(self, cut_s: float) -> tuple[float, float]:

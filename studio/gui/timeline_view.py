@@ -9,6 +9,10 @@ minimum shot length short of its neighbours, so the planner never has to drop
 a neighbouring cut. Double-click adds a cut, right-click removes one; each
 edit becomes a manual override in the cut planner's ``add_cuts_s`` /
 ``remove_cuts_s`` params (one undoable command). Double-click a shot to play it.
+
+The Tempo button offers the analysis's other readings of the tempo ("Use 60 BPM") and, once
+the creator chose one, "Automatic tempo": a choice sets the analysis node's ``bpm_hint`` (one
+undoable command) and the timeline re-analyses at that tempo.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from studio.gui import theme
 from studio.gui.qt import QtCore, QtGui, QtWidgets
@@ -256,12 +261,22 @@ class TimelinePanel(QtWidgets.QWidget):
         self.info = QtWidgets.QLabel("")
         self.info.setObjectName("dim")
         self.info.setWordWrap(True)  # errors are read in full, never clipped
+        self.tempo = QtWidgets.QToolButton()  # the tempo menu: the other readings, one click
+        self.tempo.setObjectName("tempo")
+        self.tempo.setText("Tempo ▾")
+        self.tempo.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tempo_menu = QtWidgets.QMenu(self.tempo)
+        self.tempo.setMenu(self.tempo_menu)
         self.scroll = QtWidgets.QScrollBar(QtCore.Qt.Orientation.Horizontal)
         self.scroll.valueChanged.connect(self._scrolled)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(2)
-        layout.addWidget(self.info)
+        top = QtWidgets.QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.tempo, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.info, 1)
+        layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.scroll)
         self.canvas.seek.connect(self.seek)
@@ -273,6 +288,7 @@ class TimelinePanel(QtWidgets.QWidget):
                 self.canvas.data.node_id, i, name))
         self.canvas.view_changed.connect(self._sync_scroll)
         self._analysed: dict[str, list[str]] = {}
+        self._fill_tempo(None, "No timeline yet: connect a song to the beat analysis.")
 
     def _sync_scroll(self) -> None:
         c = self.canvas
@@ -312,6 +328,82 @@ class TimelinePanel(QtWidgets.QWidget):
               "cut / rename section / play shot · right-click: remove")
         self.canvas.set_view(self.canvas.view.t0, self.canvas.view.span or data.duration_s)
         self.canvas.invalidate()
+        self._fill_tempo(data)
+
+    # -- the tempo menu ------------------------------------------------------------------
+    def _fill_tempo(self, data: TimelineData | None, why_none: str = "") -> None:
+        """The menu of tempos: the one in force (checked), the other readings the analysis
+        offers, and "Automatic tempo" once the creator chose one. Choosing emits ``edit``
+        with the analysis node's new ``bpm_hint`` (one undoable step)."""
+        menu = self.tempo_menu
+        menu.clear()
+        for old in self.findChildren(QtGui.QActionGroup, "tempo_choices"):
+            old.deleteLater()
+        offers = data.tempo_offers() if data is not None else []
+        hinted = data is not None and data.bpm_hint > 0
+        if data is None or data.tempo_bpm <= 0:
+            why = why_none or "No tempo: the analysis found no beats in this song."
+        elif not data.analyze_id:
+            why = "The beats do not come from an Analyze song node, so there is no tempo to choose."
+        elif not offers and not hinted:
+            why = (f"The analysis found no other plausible tempo for this song than "
+                   f"{data.tempo_bpm:.0f} BPM.")
+        else:
+            why = ""
+        self.tempo.setEnabled(not why)
+        if why:
+            self._tempo_tip(why)
+            return
+        assert data is not None
+        self._tempo_tip(
+            "Choose the tempo the beats and cuts follow. The analysis can lock onto half, double "
+            "or another multiple of the tempo you hear; when it does, one of the readings "
+            "offered here is almost always the right one. Choosing one re-analyses the song at "
+            "that tempo (the analysis node's bpm_hint); Ctrl+Z goes back.")
+        group = QtGui.QActionGroup(self)
+        group.setObjectName("tempo_choices")
+        now = f"{data.tempo_bpm:.0f} BPM"
+        current = menu.addAction(f"{now}, your choice" if hinted else f"{now}, found automatically")
+        current.setCheckable(True)
+        current.setChecked(True)
+        current.setStatusTip("The tempo the beats and cuts follow now.")
+        group.addAction(current)
+        if offers:
+            menu.addSeparator()
+        for bpm in offers:
+            how = data.tempo_relation(bpm)
+            act = menu.addAction(f"Use {bpm} BPM" + (f"  ({how})" if how else ""))
+            act.setCheckable(True)
+            act.setStatusTip(f"Find the beats again at {bpm} BPM; the cuts follow them (Ctrl+Z undoes).")
+            act.triggered.connect(self._choose(data.analyze_id, float(bpm)))
+            group.addAction(act)
+        if hinted:
+            menu.addSeparator()
+            auto = menu.addAction("Automatic tempo")
+            auto.setCheckable(True)
+            auto.setStatusTip("Forget your choice: the analysis finds the tempo by itself again "
+                           "(Ctrl+Z undoes).")
+            auto.triggered.connect(self._choose(data.analyze_id, 0.0))
+            group.addAction(auto)
+
+    def _tempo_tip(self, text: str) -> None:
+        """A rich-text tooltip: Qt wraps those (a plain one is a single screen-wide line)."""
+        import html
+
+        self.tempo.setToolTip(f"<p>{html.escape(text, quote=False)}</p>")
+
+    def _choose(self, analyze_id: str, bpm_hint: float) -> Any:
+        return lambda _checked=False: self.edit.emit(analyze_id, {"bpm_hint": bpm_hint})
+
+    def reanalysing(self) -> None:
+        """The analysis's options changed: say so until the new beats arrive."""
+        if self.canvas.data is None:
+            return
+        self.tempo.setEnabled(False)
+        self._tempo_tip("Finding the beats again…")
+        text = self.info.text()
+        if not text.startswith("Re-analysing"):
+            self.info.setText("Re-analysing the song… · " + text)
 
     def relabel(self, names: dict[str, str]) -> None:
         """Section names changed (or were undone): redraw with them."""
@@ -333,6 +425,7 @@ class TimelinePanel(QtWidgets.QWidget):
         self.canvas.view = _View()
         self.info.setText("")
         self.canvas.invalidate()
+        self._fill_tempo(None, f"No timeline, so no tempo to choose. {message}")
 
     def set_playhead(self, t_s: float) -> None:
         self.canvas.playhead_s = t_s

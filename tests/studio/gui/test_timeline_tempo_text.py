@@ -1,5 +1,6 @@
-"""The timeline names the tempo and its other readings (#15): "120 BPM (or 60 or 90)", the hints to type,
-and says when the beats are a guess (low pulse confidence: the cuts follow an even grid)."""
+"""The timeline names the tempo and its other readings (#15): "120 BPM (or 60 or 90)", the ones the
+Tempo menu offers; "60 BPM (your choice; or 120 or 90)" once the creator chose one; and says when
+the beats are a guess (low pulse confidence: the cuts follow an even grid)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def test_timeline_info_shows_the_other_reading(make_window: Any, demo_copy: Path
                      (_beatmap(alt_bpm=60.2, alt_score=0.8, alt2_bpm=90.1, alt2_score=0.5),
                       "120 BPM (or 60 or 90) · 40 beats"),
                      (_beatmap(), "120 BPM · 40 beats"),
+                     (_beatmap(bpm_hint=60.0, tempo_bpm=60.1, alt_bpm=120.2, alt2_bpm=90.1),
+                      "60 BPM (your choice; or 120 or 90) · 40 beats"),
+                     (_beatmap(bpm_hint=118.0), "120 BPM (your choice) · 40 beats"),
                      (_beatmap(pulse_confidence=0.1),
                       "120 BPM · no clear beat (confidence 0.10): even cuts · 40 beats")):
         data = TimelineData.from_values(node_id="cuts", beats=bm.to_dict(),
