@@ -102,8 +102,8 @@ class BeatMap:
     above chance: near 0 the beats and tempo are a guess (noise, or music with no clear pulse).
     ``alt_bpm`` and ``alt2_bpm`` are the other plausible readings of the tempo (the levels
     weighed second and third, e.g. 88 and 117 for 176), ``alt_score`` and ``alt2_score`` their
-    salience over the strongest level's (0, 0: none, or a map cached before it existed); ``bpm_hint`` and ``hint_beats_per_bar`` the creator's options
-    it was made with (0 = auto)."""
+    salience over the strongest level's (0, 0: none, or a map cached before it existed);
+    ``bpm_hint`` and ``hint_beats_per_bar`` the creator's options it was made with (0 = auto)."""
 
     duration_s: float
     n_samples: int
