@@ -12,9 +12,10 @@ run, side by side:
 - **offered (now)**: the two readings offered now (``BeatMap.alt_bpm``, ``alt2_bpm``: the two
   strongest of every level the tracker weighs, tempo_hint.ALT_RATIOS);
 - the beat F after the creator takes the offered reading that is the annotated tempo (the
-  analysis again with ``bpm_hint`` = that reading), for both offers;
-- the beat F after the creator types the annotated tempo (``bpm_hint`` = the true median tempo),
-  the ceiling of a hint.
+  analysis again with ``bpm_hint`` = that reading in whole BPM, as the studio's Tempo menu sets
+  it and ``mvstudio analyze`` prints it), for both offers;
+- the beat F after the creator types the annotated tempo (``bpm_hint`` = the true median tempo
+  in whole BPM), the ceiling of a hint.
 
 Usage (the held-out sets are guarded as in beat_accuracy.py: --final for the lead's runs; without
 --sets, the dev sets):
@@ -103,13 +104,13 @@ def measure(job: tuple[str, str]) -> Row:
         for bpm in offers:
             if _right(bpm, true_bpm):
                 if bpm not in clicked:
-                    clicked[bpm] = _f(ex.beats_s, analyze(ex.audio, bpm_hint=round(bpm, 3)).beats_s)
+                    clicked[bpm] = _f(ex.beats_s, analyze(ex.audio, bpm_hint=round(bpm)).beats_s)
                 return clicked[bpm]
         return float("nan")
 
     row.f_click_before = click(row.offered_before)
     row.f_click_now = click(row.offered_now)
-    row.f_typed = _f(ex.beats_s, analyze(ex.audio, bpm_hint=round(true_bpm, 3)).beats_s)
+    row.f_typed = _f(ex.beats_s, analyze(ex.audio, bpm_hint=round(true_bpm)).beats_s)
     return row
 
 
