@@ -41,13 +41,15 @@ STAGE_SHARE = {"decoding": 0.0, "spectral features": 0.35, "beats, tempo and met
 
 def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
             progress: Progress | None = None, bpm_hint: float = 0.0,
-            beats_per_bar: int = 0) -> BeatMap:
+            beats_per_bar: int = 0, shift_half_beat: bool = False) -> BeatMap:
     """Analyse ``audio``; read/write ``cache_dir/<sha256>.json`` when a cache dir is given.
     ``progress`` is called with the name of each stage as it starts (for a CLI or GUI).
     ``bpm_hint`` (the tempo the creator hears, 0 = auto) picks the metrical level nearest to
-    it; ``beats_per_bar`` (0 = auto) fixes the bar length (audio_sync.tempo_hint)."""
+    it; ``beats_per_bar`` (0 = auto) fixes the bar length (audio_sync.tempo_hint);
+    ``shift_half_beat`` moves the beats half a beat later (beats.half_beat_later)."""
     _validate(audio, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar)
-    opts = {"bpm_hint": float(bpm_hint), "beats_per_bar": int(beats_per_bar)}
+    opts = {"bpm_hint": float(bpm_hint), "beats_per_bar": int(beats_per_bar),
+            "shift_half_beat": bool(shift_half_beat)}
     path = cache_path(cache_dir, audio, **opts) if cache_dir is not None else None
     if path is not None:
         cached = _read_cache(path)
@@ -60,17 +62,19 @@ def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
 
 
 def cache_path(cache_dir: Path, audio: DecodedAudio, *, bpm_hint: float = 0.0,
-               beats_per_bar: int = 0) -> Path:
+               beats_per_bar: int = 0, shift_half_beat: bool = False) -> Path:
     """``<sha256>.json``, with the options in the name when set: auto maps keep today's
     names (still valid), and a changed hint re-runs the analysis."""
     opts = f"-hint{float(bpm_hint):g}" if bpm_hint else ""
     opts += f"-bar{int(beats_per_bar)}" if beats_per_bar else ""
+    opts += "-halfbeat" if shift_half_beat else ""
     return Path(cache_dir) / f"{audio_hash(audio)}{opts}.json"
 
 
 def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
                  use_cache: bool = True, progress: Progress | None = None,
-                 bpm_hint: float = 0.0, beats_per_bar: int = 0) -> BeatMap:
+                 bpm_hint: float = 0.0, beats_per_bar: int = 0,
+                 shift_half_beat: bool = False) -> BeatMap:
     """Decode ``path`` with PyAV and analyse it; ``use_cache=False`` forces re-analysis
     (the fresh result still refreshes the cache). The song is decoded straight to mono (the
     analysis' input; the same result as analysing the stereo decode, in half the memory)."""
@@ -80,10 +84,11 @@ def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
         progress("decoding")
     opts: dict[str, Any] = {"bpm_hint": bpm_hint, "beats_per_bar": beats_per_bar}
     _validate(None, **opts)  # before decoding: a bad hint fails fast
+    opts["shift_half_beat"] = bool(shift_half_beat)
     audio = decode_audio(path, mono=True)
     if use_cache or cache_dir is None:
         return analyze(audio, cache_dir=cache_dir, progress=progress, **opts)
-    _validate(audio, **opts)
+    _validate(audio, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar)
     beatmap = _analyze_uncached(audio, progress, **opts)
     _write_cache(cache_path(cache_dir, audio, **opts), beatmap.to_dict())
     return beatmap
@@ -107,7 +112,8 @@ def _validate(audio: DecodedAudio | None, *, bpm_hint: float = 0.0,
 
 
 def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
-                      bpm_hint: float = 0.0, beats_per_bar: int = 0) -> BeatMap:
+                      bpm_hint: float = 0.0, beats_per_bar: int = 0,
+                      shift_half_beat: bool = False) -> BeatMap:
     from audio_sync.beats import track
     from audio_sync.features import compute_features
     from audio_sync.sections import find_sections
@@ -120,7 +126,8 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
         stage("spectral features")
         feats = compute_features(audio)
         stage("beats, tempo and metre")
-        rhythm = track(feats, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar)
+        rhythm = track(feats, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar,
+                       shift_half_beat=shift_half_beat)
         stage("sections")
         sections = find_sections(feats, rhythm)
     except AudioSyncError:
@@ -135,7 +142,7 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
         pulse_confidence=rhythm.pulse_confidence,
         alt_bpm=rhythm.alt_bpm, alt_score=rhythm.alt_score, bpm_hint=float(bpm_hint),
         alt2_bpm=rhythm.alt2_bpm, alt2_score=rhythm.alt2_score,
-        hint_beats_per_bar=int(beats_per_bar),
+        hint_beats_per_bar=int(beats_per_bar), shift_half_beat=bool(shift_half_beat),
     )
 
 

@@ -15,7 +15,10 @@ run, side by side:
   analysis again with ``bpm_hint`` = that reading in whole BPM, as the studio's Tempo menu sets
   it and ``mvstudio analyze`` prints it), for both offers;
 - the beat F after the creator types the annotated tempo (``bpm_hint`` = the true median tempo
-  in whole BPM), the ceiling of a hint.
+  in whole BPM), the ceiling of a hint;
+- for every excerpt, the beat F after the tempo click (if one is needed and offered) and then a
+  second click on "half a beat later" (``shift_half_beat``) where that is better: beats found
+  between the beats the creator hears.
 
 Usage (the held-out sets are guarded as in beat_accuracy.py: --final for the lead's runs; without
 --sets, the dev sets):
@@ -57,6 +60,7 @@ class Row:
     f_click_before: float = float("nan")  # nan: nothing to click (tracked right, or no offer right)
     f_click_now: float = float("nan")
     f_typed: float = float("nan")  # nan: tracked right
+    f_phase: float = float("nan")  # after the tempo click and, where better, the half-beat one
 
     @property
     def right(self) -> bool:
@@ -96,8 +100,6 @@ def measure(job: tuple[str, str]) -> Row:
     row = Row(set_name, f"{ex.name} {ex.metre}".strip(), true_bpm, auto.tempo_bpm,
               _f(ex.beats_s, auto.beats_s), offered_before(ex.audio, auto.tempo_bpm),
               tuple(b for b in (auto.alt_bpm, auto.alt2_bpm) if b > 0))
-    if row.right:
-        return row
     clicked: dict[float, float] = {}
 
     def click(offers: tuple[float, ...]) -> float:
@@ -108,9 +110,15 @@ def measure(job: tuple[str, str]) -> Row:
                 return clicked[bpm]
         return float("nan")
 
-    row.f_click_before = click(row.offered_before)
-    row.f_click_now = click(row.offered_now)
-    row.f_typed = _f(ex.beats_s, analyze(ex.audio, bpm_hint=round(true_bpm)).beats_s)
+    hint = 0
+    if not row.right:
+        row.f_click_before = click(row.offered_before)
+        row.f_click_now = click(row.offered_now)
+        row.f_typed = _f(ex.beats_s, analyze(ex.audio, bpm_hint=round(true_bpm)).beats_s)
+        hint = next((round(b) for b in row.offered_now if _right(b, true_bpm)), 0)
+    at_tempo = row.f if np.isnan(row.f_click_now) else row.f_click_now
+    moved = _f(ex.beats_s, analyze(ex.audio, bpm_hint=hint, shift_half_beat=True).beats_s)
+    row.f_phase = max(at_tempo, moved)
     return row
 
 
@@ -135,9 +143,11 @@ def summary(label: str, rows: list[Row]) -> str:
     acc_b, f_b = with_click("f_click_before")
     acc_n, f_n = with_click("f_click_now")
     typed_f = np.mean([r.f if r.right else r.f_typed for r in rows])
+    phase_f = np.mean([r.f_phase for r in rows])
     return (f"{label:16s} n={n:4d}  tempo right: auto {np.mean([r.right for r in rows]):.1%}, "
             f"auto or offered (before) {acc_b:.1%}, (now) {acc_n:.1%}  |  beat F: auto "
-            f"{auto_f.mean():.3f}, one click (before) {f_b:.3f}, (now) {f_n:.3f}, typed {typed_f:.3f}")
+            f"{auto_f.mean():.3f}, one click (before) {f_b:.3f}, (now) {f_n:.3f}, typed {typed_f:.3f}"
+            f"; tempo click + half-beat click {phase_f:.3f}")
 
 
 def main() -> None:
@@ -161,14 +171,18 @@ def main() -> None:
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         rows = list(pool.map(measure, jobs, chunksize=4))
-    print("Excerpts whose tracked tempo is wrong (* = the annotated tempo; F after the click on it):\n")
-    print("| set | excerpt | true BPM | tracked (F) | offered before | F click | offered now | F click | F typed |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("Excerpts tracked at a wrong tempo, or whose beats a half-beat click moves onto the beat"
+          " (* = the annotated tempo; F after the click on it; F after the half-beat click too):\n")
+    print("| set | excerpt | true BPM | tracked (F) | offered before | F click | offered now | F click "
+          "| F typed | F + half beat |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        if not r.right:
+        at_tempo = r.f if np.isnan(r.f_click_now) else r.f_click_now
+        if not r.right or r.f_phase > at_tempo:
             print(f"| {r.set_name} | {r.name} | {r.true_bpm:.1f} | {r.bpm:.1f} ({r.f:.3f}) | "
                   f"{_offers(r.offered_before, r.true_bpm)} | {_nan(r.f_click_before)} | "
-                  f"{_offers(r.offered_now, r.true_bpm)} | {_nan(r.f_click_now)} | {_nan(r.f_typed)} |")
+                  f"{_offers(r.offered_now, r.true_bpm)} | {_nan(r.f_click_now)} | {_nan(r.f_typed)} "
+                  f"| {r.f_phase:.3f} |")
     print()
     for s in sets:
         part = [r for r in rows if r.set_name == s]

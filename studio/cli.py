@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="the tempo you hear (30..300; picks the nearest metrical level)")
     a.add_argument("--beats-per-bar", type=int, default=0, metavar="N",
                    help="beats per bar when you know the metre (2..12)")
+    a.add_argument("--shift-half-beat", action="store_true",
+                   help="move every beat half a beat later (beats found between the ones you hear)")
     ru = sub.add_parser("runs", help="run history")
     ru.add_argument("run_id", nargs="?")
     ru.add_argument("--all", action="store_true",

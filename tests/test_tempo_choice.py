@@ -25,15 +25,32 @@ def test_a_doubled_reel_is_offered_its_half_note_and_one_click_tracks_it(monkeyp
     assert any(abs(b / 94 - 1) < 0.04 for b in row.offered_before)
     assert len(row.offered_now) == 2 and abs(row.offered_now[0] / 94 - 1) < 0.04
     assert row.f_click_before == row.f_click_now >= 0.9 and row.f_typed >= 0.9
+    assert row.f_phase == row.f_click_now  # on the beats after the click: no half-beat click
     line = tempo_choice.summary("test", [row])
     assert "auto 0.0%, auto or offered (before) 100.0%, (now) 100.0%" in line
     assert f"one click (before) {row.f_click_before:.3f}" in line
+    assert f"tempo click + half-beat click {row.f_phase:.3f}" in line
+
+
+def test_a_half_beat_click_counts_where_the_beats_sit_between(monkeypatch) -> None:
+    from audio_sync import beats
+
+    real = beats.track
+
+    def off_the_beat(feats, **kw):  # a tracker that lands between the reel's beats
+        shift = not kw.pop("shift_half_beat", False)
+        return real(feats, shift_half_beat=shift, **kw)
+
+    monkeypatch.setattr(beats, "track", off_the_beat)
+    row = tempo_choice.measure(("test", str(REEL)))
+    assert row.right and row.f < 0.1 and row.f_phase >= 0.9
 
 
 def test_a_right_tempo_needs_no_click() -> None:
     row = tempo_choice.measure(("test", str(REEL)))  # the learned level reads the half note
     assert row.right and row.f >= 0.9
     assert row.f_click_now != row.f_click_now and row.f_typed != row.f_typed  # nan: not run
+    assert row.f_phase == row.f  # half a beat later is off the beats: not taken
     assert "auto 100.0%" in tempo_choice.summary("test", [row])
 
 

@@ -33,7 +33,8 @@ def parse_fps(value: Any, *, node_id: str, param: str = "fps") -> Fraction:
 
 
 def analyze_file(path: str, *, progress: Callable[[str], None] | None = None,
-                 bpm_hint: float = 0.0, beats_per_bar: int = 0) -> dict[str, Any]:
+                 bpm_hint: float = 0.0, beats_per_bar: int = 0,
+                 shift_half_beat: bool = False) -> dict[str, Any]:
     """Beats of an audio file as a BeatMap dict (module-level: it may run on a worker).
 
     Mono: analysis only reads the channel mean (half the memory)."""
@@ -43,7 +44,7 @@ def analyze_file(path: str, *, progress: Callable[[str], None] | None = None,
     if progress is not None:
         progress("decoding")
     return analyze(decode_audio(path, mono=True), progress=progress, bpm_hint=bpm_hint,
-                   beats_per_bar=beats_per_bar).to_dict()
+                   beats_per_bar=beats_per_bar, shift_half_beat=shift_half_beat).to_dict()
 
 
 def _hint_options(node_id: str, params: Mapping[str, Any]) -> tuple[float, int]:
@@ -97,7 +98,8 @@ async def _run_analyze(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
     hint, bpb = _hint_options(ctx.node_id, ctx.params)
     try:
         beats = await ctx.offload(analyze_file, str(audio.path), reads=(audio.path,),
-                                  local={"progress": stage}, bpm_hint=hint, beats_per_bar=bpb)
+                                  local={"progress": stage}, bpm_hint=hint, beats_per_bar=bpb,
+                                  shift_half_beat=bool(ctx.params.get("shift_half_beat")))
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc), param="audio") from None
     return {"beats": beats}
@@ -177,10 +179,13 @@ SPECS = [
                  ParamSpec("beats_per_bar", "int", 0,
                            "beats per bar when you know the metre (2..12; 0 = auto)",
                            min=0, max=12),
+                 ParamSpec("shift_half_beat", "bool", False,
+                           "move every beat half a beat later: for beats found between the "
+                           "beats you hear"),
              ),
              check=_check_analyze,
              description="Beats, downbeats, metre, tempo curve, sections and onsets; "
-                         "the analysis names the other plausible tempo, to type as a hint."),
+                         "the analysis names two other plausible tempos, to take as a hint."),
     NodeSpec("audio.cut_plan", "Cut plan", "audio", _run_cut_plan, after=_after_cut_plan,
              inputs=(PortSpec("beats", BEATMAP),),
              outputs=(PortSpec("plan", CUTPLAN, "shot slots in seconds and frames"),),

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from graphkit import make_graph
 
@@ -97,3 +98,14 @@ def test_a_new_analysis_version_re_runs_the_node(tmp_path, engine):
                                                            version=ANALYSIS_VERSION + 1)
     again = run(upgraded)
     assert not again.nodes["beats"].cache_hit and again.nodes["song"].cache_hit
+
+
+def test_the_half_beat_shift_reaches_the_analysis(tmp_path, engine):
+    ex = Executor(registry=default_registry(), artifacts=engine.artifacts,
+                  cache=engine.cache, runs=engine.runs, sink=engine.sink)
+    auto, moved = (asyncio.run(ex.run(_graph(tmp_path, params)))
+                   for params in ({}, {"shift_half_beat": True}))
+    a, m = (r.outputs["beats"]["beats"] for r in (auto, moved))
+    assert m["shift_half_beat"] and not a["shift_half_beat"] and not moved.nodes["beats"].cache_hit
+    mids = np.asarray(a["beats_s"][:-1]) + 0.5 * np.diff(a["beats_s"])
+    assert np.allclose(m["beats_s"][:len(mids)], mids)

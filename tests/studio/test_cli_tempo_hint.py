@@ -30,3 +30,14 @@ def test_a_bad_hint_exits_2_naming_the_option(capsys):
     assert "bpm_hint 12 is outside 30..300" in capsys.readouterr().err
     assert main(["analyze", str(REEL), "--beats-per-bar", "20"]) == 2
     assert "beats_per_bar 20 is outside 2..12" in capsys.readouterr().err
+
+
+def test_analyze_shifts_the_beats_half_a_beat(capsys):
+    assert main(["analyze", str(REEL), "--json"]) == 0
+    auto = json.loads(capsys.readouterr().out)
+    assert main(["analyze", str(REEL), "--shift-half-beat", "--json"]) == 0
+    moved = json.loads(capsys.readouterr().out)
+    assert moved["shift_half_beat"] is True and auto["shift_half_beat"] is False
+    assert abs(moved["beats_s"][0] - (auto["beats_s"][0] + auto["beats_s"][1]) / 2) < 1e-6
+    assert main(["analyze", str(REEL), "--shift-half-beat"]) == 0
+    assert "(beats shifted half a beat)" in capsys.readouterr().out
