@@ -380,6 +380,11 @@ class RunGlue(QtCore.QObject):
             self.win.try_push(SetParam(node_id, "bpm_hint", hint, label=(
                 f"Tempo {hint:g} BPM" if hint > 0 else "Automatic tempo")))
             return
+        if set(params) == {"shift_half_beat"}:  # the tempo menu's half-beat shift
+            on = bool(params["shift_half_beat"])
+            self.win.try_push(SetParam(node_id, "shift_half_beat", on, label=(
+                "Beats half a beat later" if on else "Beats as found")))
+            return
         cmds: list[Any] = [SetParam(node_id, k, v) for k, v in params.items()]
         self.win.try_push(cmds[0] if len(cmds) == 1 else Macro(cmds, "Edit cuts"))
 

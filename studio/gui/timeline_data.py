@@ -43,6 +43,7 @@ class TimelineData:
     pulse_confidence: float = 1.0  # below audio_sync.pulse_confidence.LOW the beats are a guess
     analyze_id: str = ""  # the audio.analyze node feeding the cut plan ("": none to set a hint on)
     bpm_hint: float = 0.0  # the creator's tempo that analysis ran with (0 = automatic)
+    shift_half_beat: bool = False  # the creator moved the beats half a beat later
 
     @classmethod
     def from_values(cls, *, node_id: str, beats: dict[str, Any], plan: dict[str, Any],
@@ -67,7 +68,8 @@ class TimelineData:
                    alt_bpm=float(beats.get("alt_bpm", 0.0) or 0.0),
                    alt2_bpm=float(beats.get("alt2_bpm", 0.0) or 0.0),
                    pulse_confidence=float(beats.get("pulse_confidence", 1.0)),
-                   analyze_id=analyze_id, bpm_hint=float(hint or 0.0))
+                   analyze_id=analyze_id, bpm_hint=float(hint or 0.0),
+                   shift_half_beat=bool(beats.get("shift_half_beat", False)))
 
     def tempo_text(self) -> str:
         """"176 BPM (or 88 or 117)" (no beats: ""); "88 BPM (your choice; or 176 or 117)" when the

@@ -12,7 +12,8 @@ edit becomes a manual override in the cut planner's ``add_cuts_s`` /
 
 The Tempo button offers the analysis's other readings of the tempo ("Use 60 BPM") and, once
 the creator chose one, "Automatic tempo": a choice sets the analysis node's ``bpm_hint`` (one
-undoable command) and the timeline re-analyses at that tempo.
+undoable command) and the timeline re-analyses at that tempo. "Beats half a beat later" sets its
+``shift_half_beat``, for beats found between the beats the creator hears.
 """
 
 from __future__ import annotations
@@ -333,8 +334,9 @@ class TimelinePanel(QtWidgets.QWidget):
     # -- the tempo menu ------------------------------------------------------------------
     def _fill_tempo(self, data: TimelineData | None, why_none: str = "") -> None:
         """The menu of tempos: the one in force (checked), the other readings the analysis
-        offers, and "Automatic tempo" once the creator chose one. Choosing emits ``edit``
-        with the analysis node's new ``bpm_hint`` (one undoable step)."""
+        offers, and "Automatic tempo" once the creator chose one; then "Beats half a beat
+        later" (checked when on). Choosing emits ``edit`` with the analysis node's new
+        ``bpm_hint`` or ``shift_half_beat`` (one undoable step)."""
         menu = self.tempo_menu
         menu.clear()
         for old in self.findChildren(QtGui.QActionGroup, "tempo_choices"):
@@ -345,9 +347,6 @@ class TimelinePanel(QtWidgets.QWidget):
             why = why_none or "No tempo: the analysis found no beats in this song."
         elif not data.analyze_id:
             why = "The beats do not come from an Analyze song node, so there is no tempo to choose."
-        elif not offers and not hinted:
-            why = (f"The analysis found no other plausible tempo for this song than "
-                   f"{data.tempo_bpm:.0f} BPM.")
         else:
             why = ""
         self.tempo.setEnabled(not why)
@@ -359,7 +358,8 @@ class TimelinePanel(QtWidgets.QWidget):
             "Choose the tempo the beats and cuts follow. The analysis can lock onto half, double "
             "or another multiple of the tempo you hear; when it does, one of the readings "
             "offered here is almost always the right one. Choosing one re-analyses the song at "
-            "that tempo (the analysis node's bpm_hint); Ctrl+Z goes back.")
+            "that tempo (the analysis node's bpm_hint). If the beats fall between the beats you "
+            "hear, move them half a beat later. Ctrl+Z goes back.")
         group = QtGui.QActionGroup(self)
         group.setObjectName("tempo_choices")
         now = f"{data.tempo_bpm:.0f} BPM"
@@ -385,6 +385,15 @@ class TimelinePanel(QtWidgets.QWidget):
                            "(Ctrl+Z undoes).")
             auto.triggered.connect(self._choose(data.analyze_id, 0.0))
             group.addAction(auto)
+        menu.addSeparator()
+        half = menu.addAction("Beats half a beat later")
+        half.setCheckable(True)
+        half.setChecked(data.shift_half_beat)
+        half.setStatusTip("Back to the beats as found (Ctrl+Z undoes)." if data.shift_half_beat else
+                          "For beats that fall between the beats you hear: move every beat half "
+                          "a beat later; the bars and cuts follow (Ctrl+Z undoes).")
+        half.triggered.connect(lambda _checked=False, on=not data.shift_half_beat, node=data.analyze_id:
+                               self.edit.emit(node, {"shift_half_beat": on}))
 
     def _tempo_tip(self, text: str) -> None:
         """A rich-text tooltip: Qt wraps those (a plain one is a single screen-wide line)."""
