@@ -262,6 +262,14 @@
   folk pieces on csound (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air, a
   waltz), no tempo changes, no training bank (default ~/.cache/mvstudio-eval/realbeats-heldout37).
   Guarded like real-heldout2.
+- ``real-heldout38``: a thirty-eighth held-out set, pristine, untargeted, in real-heldout21's
+  mix again (benchmarks/make_realbeats_heldout38.py, README in benchmarks/realbeats-heldout38.md):
+  15 band arrangements (funk, ska, house, disco, 6/8 and 12/8 ballads, drum-and-bass three times,
+  half-time rock twice, trap, UK drill, fast waltz, 5/4) on csound, each on its own synthesized
+  drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), and 11 undrummed folk pieces
+  on MuseScore General (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air, a
+  waltz), no tempo changes, no training bank (default ~/.cache/mvstudio-eval/realbeats-heldout38).
+  Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
@@ -308,7 +316,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 38)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 39)}}
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.
