@@ -85,6 +85,8 @@ class TimelineData:
             others = " or ".join(f"{b:.0f}" for b in (self.alt_bpm, self.alt2_bpm) if b > 0)
             text = f"{self.tempo_bpm:.0f} BPM (your choice" + (f"; or {others})" if others
                                                                else ")")
+        if self.shift_half_beat:
+            text += " · beats half a beat later"
         if is_guess(self.pulse_confidence, has_beats=bool(self.beats_s)):
             text += f" · no clear beat (confidence {self.pulse_confidence:.2f}): even cuts"
         return text

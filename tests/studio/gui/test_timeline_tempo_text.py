@@ -31,6 +31,7 @@ def test_timeline_info_shows_the_other_reading(make_window: Any, demo_copy: Path
                      (_beatmap(alt_bpm=60.2, alt_score=0.8, alt2_bpm=90.1, alt2_score=0.5),
                       "120 BPM (or 60 or 90) · 40 beats"),
                      (_beatmap(), "120 BPM · 40 beats"),
+                     (_beatmap(shift_half_beat=True), "120 BPM · beats half a beat later · 40 beats"),
                      (_beatmap(bpm_hint=60.0, tempo_bpm=60.1, alt_bpm=120.2, alt2_bpm=90.1),
                       "60 BPM (your choice; or 120 or 90) · 40 beats"),
                      (_beatmap(bpm_hint=118.0), "120 BPM (your choice) · 40 beats"),
