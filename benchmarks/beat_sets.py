@@ -230,46 +230,15 @@
   twice each, dembow once), no tempo changes, on MuseScore General, every piece on its own
   synthesized drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), no training bank
   (default ~/.cache/mvstudio-eval/realbeats-heldout33). Guarded like real-heldout2.
-- ``real-heldout34``: a thirty-fourth held-out set, pristine, untargeted, in real-heldout21's
-  mix (benchmarks/make_realbeats_heldout34.py, README in benchmarks/realbeats-heldout34.md): 15
-  band arrangements (funk, ska, house, disco, 6/8 and 12/8 ballads, drum-and-bass three times,
-  half-time rock twice, trap, UK drill, fast waltz, 5/4) on csound, each on its own synthesized
-  drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), and 11 undrummed folk pieces
-  on MuseScore General (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air, a
-  waltz), no tempo changes, no training bank (default ~/.cache/mvstudio-eval/realbeats-heldout34).
-  Guarded like real-heldout2.
-- ``real-heldout35``: a thirty-fifth held-out set, pristine, untargeted, in real-heldout21's
-  mix again (benchmarks/make_realbeats_heldout35.py, README in benchmarks/realbeats-heldout35.md):
-  15 band arrangements (funk, ska, house, disco, 6/8 and 12/8 ballads, drum-and-bass three times,
-  half-time rock twice, trap, UK drill, fast waltz, 5/4) on MuseScore General, each on its own
-  synthesized drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), and 11 undrummed
-  folk pieces on csound (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air, a
-  waltz), no tempo changes, no training bank (default ~/.cache/mvstudio-eval/realbeats-heldout35).
-  Guarded like real-heldout2.
-- ``real-heldout36``: a thirty-sixth held-out set, pristine, untargeted, in real-heldout21's
-  mix again (benchmarks/make_realbeats_heldout36.py, README in benchmarks/realbeats-heldout36.md):
-  15 band arrangements (funk, ska, house, disco, 6/8 and 12/8 ballads, drum-and-bass three times,
-  half-time rock twice, trap, UK drill, fast waltz, 5/4) on csound, each on its own synthesized
-  drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), and 11 undrummed folk pieces
-  on MuseScore General (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air, a
-  waltz), no tempo changes, no training bank (default ~/.cache/mvstudio-eval/realbeats-heldout36).
-  Guarded like real-heldout2.
-- ``real-heldout37``: a thirty-seventh held-out set, pristine, untargeted, in real-heldout21's
-  mix again (benchmarks/make_realbeats_heldout37.py, README in benchmarks/realbeats-heldout37.md):
-  15 band arrangements (funk, ska, house, disco, 6/8 and 12/8 ballads, drum-and-bass three times,
-  half-time rock twice, trap, UK drill, fast waltz, 5/4) on MuseScore General, each on its own
-  synthesized drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), and 11 undrummed
-  folk pieces on csound (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air, a
-  waltz), no tempo changes, no training bank (default ~/.cache/mvstudio-eval/realbeats-heldout37).
-  Guarded like real-heldout2.
-- ``real-heldout38``: a thirty-eighth held-out set, pristine, untargeted, in real-heldout21's
-  mix again (benchmarks/make_realbeats_heldout38.py, README in benchmarks/realbeats-heldout38.md):
-  15 band arrangements (funk, ska, house, disco, 6/8 and 12/8 ballads, drum-and-bass three times,
-  half-time rock twice, trap, UK drill, fast waltz, 5/4) on csound, each on its own synthesized
-  drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), and 11 undrummed folk pieces
-  on MuseScore General (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air, a
-  waltz), no tempo changes, no training bank (default ~/.cache/mvstudio-eval/realbeats-heldout38).
-  Guarded like real-heldout2.
+- ``real-heldout34`` .. ``real-heldout38``: five held-out sets, pristine when made, untargeted,
+  each in real-heldout21's mix (benchmarks/make_realbeats_heldoutN.py, README in
+  benchmarks/realbeats-heldoutN.md): 15 band arrangements (funk, ska, house, disco, 6/8 and 12/8
+  ballads, drum-and-bass three times, half-time rock twice, trap, UK drill, fast waltz, 5/4), each
+  on its own synthesized drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), and
+  11 undrummed folk pieces (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air,
+  a waltz); the bands on csound and the folk pieces on MuseScore General in 34, 36 and 38, the
+  other way round in 35 and 37. No tempo changes, no training bank (default
+  ~/.cache/mvstudio-eval/realbeats-heldoutN). Guarded like real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
 - ``changes``: tempo and metre changes (100 BPM 4/4 -> 3/4 -> 128 BPM 4/4) glued from
   synthetic songs, scored on beats in the two bars after each change.
