@@ -82,20 +82,20 @@ def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
 
     if progress is not None:
         progress("decoding")
-    opts: dict[str, Any] = {"bpm_hint": bpm_hint, "beats_per_bar": beats_per_bar}
+    opts: dict[str, Any] = {"bpm_hint": bpm_hint, "beats_per_bar": beats_per_bar,
+                            "shift_half_beat": bool(shift_half_beat)}
     _validate(None, **opts)  # before decoding: a bad hint fails fast
-    opts["shift_half_beat"] = bool(shift_half_beat)
     audio = decode_audio(path, mono=True)
     if use_cache or cache_dir is None:
         return analyze(audio, cache_dir=cache_dir, progress=progress, **opts)
-    _validate(audio, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar)
+    _validate(audio, **opts)
     beatmap = _analyze_uncached(audio, progress, **opts)
     _write_cache(cache_path(cache_dir, audio, **opts), beatmap.to_dict())
     return beatmap
 
 
 def _validate(audio: DecodedAudio | None, *, bpm_hint: float = 0.0,
-              beats_per_bar: int = 0) -> None:
+              beats_per_bar: int = 0, shift_half_beat: bool = False) -> None:
     from audio_sync.tempo_hint import check_hint
 
     problem = check_hint(float(bpm_hint), int(beats_per_bar))

@@ -167,10 +167,12 @@ class BeatMap:
         return tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm)
 
 
-def tempo_text(tempo_bpm: float, *alt_bpms: float) -> str:
-    """"176 BPM (or 88 or 117)"; just "176 BPM" without an alternative."""
+def tempo_text(tempo_bpm: float, *alt_bpms: float, chosen: bool = False) -> str:
+    """"176 BPM (or 88 or 117)"; just "176 BPM" without an alternative; ``chosen`` (the
+    creator's tempo): "88 BPM (your choice; or 176 or 117)"."""
     others = " or ".join(f"{b:.0f}" for b in alt_bpms if b > 0)
-    return f"{tempo_bpm:.0f} BPM" + (f" (or {others})" if others else "")
+    notes = (["your choice"] if chosen else []) + ([f"or {others}"] if others else [])
+    return f"{tempo_bpm:.0f} BPM" + (f" ({'; '.join(notes)})" if notes else "")
 
 
 @dataclass(frozen=True, slots=True)

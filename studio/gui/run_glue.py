@@ -29,6 +29,13 @@ from studio.gui.truth import Truth
 if TYPE_CHECKING:
     from studio.gui.main_window import MainWindow
 
+# The undo labels of the timeline's Tempo menu, by the analysis param it sets.
+_TEMPO_MENU_LABELS: dict[str, Any] = {
+    "bpm_hint": lambda hint: f"Tempo {hint:g} BPM" if hint > 0 else "Automatic tempo",
+    "shift_half_beat": lambda on: "Beats half a beat later" if on else "Beats as found",
+}
+
+
 class RunGlue(QtCore.QObject):
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
@@ -375,15 +382,9 @@ class RunGlue(QtCore.QObject):
     def timeline_edit(self, node_id: str, params: dict[str, Any]) -> None:
         from nodes.commands import Macro, SetParam
 
-        if set(params) == {"bpm_hint"}:  # the tempo menu
-            hint = float(params["bpm_hint"])
-            self.win.try_push(SetParam(node_id, "bpm_hint", hint, label=(
-                f"Tempo {hint:g} BPM" if hint > 0 else "Automatic tempo")))
-            return
-        if set(params) == {"shift_half_beat"}:  # the tempo menu's half-beat shift
-            on = bool(params["shift_half_beat"])
-            self.win.try_push(SetParam(node_id, "shift_half_beat", on, label=(
-                "Beats half a beat later" if on else "Beats as found")))
+        if len(params) == 1 and (name := next(iter(params))) in _TEMPO_MENU_LABELS:
+            self.win.try_push(SetParam(node_id, name, params[name],
+                                       label=_TEMPO_MENU_LABELS[name](params[name])))
             return
         cmds: list[Any] = [SetParam(node_id, k, v) for k, v in params.items()]
         self.win.try_push(cmds[0] if len(cmds) == 1 else Macro(cmds, "Edit cuts"))

@@ -80,11 +80,7 @@ class TimelineData:
 
         if self.tempo_bpm <= 0:
             return ""
-        text = tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm)
-        if self.bpm_hint > 0:
-            others = " or ".join(f"{b:.0f}" for b in (self.alt_bpm, self.alt2_bpm) if b > 0)
-            text = f"{self.tempo_bpm:.0f} BPM (your choice" + (f"; or {others})" if others
-                                                               else ")")
+        text = tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm, chosen=self.bpm_hint > 0)
         if self.shift_half_beat:
             text += " · beats half a beat later"
         if is_guess(self.pulse_confidence, has_beats=bool(self.beats_s)):

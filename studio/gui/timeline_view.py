@@ -375,7 +375,7 @@ class TimelinePanel(QtWidgets.QWidget):
             act = menu.addAction(f"Use {bpm} BPM" + (f"  ({how})" if how else ""))
             act.setCheckable(True)
             act.setStatusTip(f"Find the beats again at {bpm} BPM; the cuts follow them (Ctrl+Z undoes).")
-            act.triggered.connect(self._choose(data.analyze_id, float(bpm)))
+            act.triggered.connect(self._choose(data.analyze_id, "bpm_hint", float(bpm)))
             group.addAction(act)
         if hinted:
             menu.addSeparator()
@@ -383,7 +383,7 @@ class TimelinePanel(QtWidgets.QWidget):
             auto.setCheckable(True)
             auto.setStatusTip("Forget your choice: the analysis finds the tempo by itself again "
                            "(Ctrl+Z undoes).")
-            auto.triggered.connect(self._choose(data.analyze_id, 0.0))
+            auto.triggered.connect(self._choose(data.analyze_id, "bpm_hint", 0.0))
             group.addAction(auto)
         menu.addSeparator()
         half = menu.addAction("Beats half a beat later")
@@ -392,8 +392,8 @@ class TimelinePanel(QtWidgets.QWidget):
         half.setStatusTip("Back to the beats as found (Ctrl+Z undoes)." if data.shift_half_beat else
                           "For beats that fall between the beats you hear: move every beat half "
                           "a beat later; the bars and cuts follow (Ctrl+Z undoes).")
-        half.triggered.connect(lambda _checked=False, on=not data.shift_half_beat, node=data.analyze_id:
-                               self.edit.emit(node, {"shift_half_beat": on}))
+        half.triggered.connect(self._choose(data.analyze_id, "shift_half_beat",
+                                            not data.shift_half_beat))
 
     def _tempo_tip(self, text: str) -> None:
         """A rich-text tooltip: Qt wraps those (a plain one is a single screen-wide line)."""
@@ -401,8 +401,9 @@ class TimelinePanel(QtWidgets.QWidget):
 
         self.tempo.setToolTip(f"<p>{html.escape(text, quote=False)}</p>")
 
-    def _choose(self, analyze_id: str, bpm_hint: float) -> Any:
-        return lambda _checked=False: self.edit.emit(analyze_id, {"bpm_hint": bpm_hint})
+    def _choose(self, analyze_id: str, param: str, value: float | bool) -> Any:
+        """A menu action's slot: set one param of the analysis node (one undoable edit)."""
+        return lambda _checked=False: self.edit.emit(analyze_id, {param: value})
 
     def reanalysing(self) -> None:
         """The analysis's options changed: say so until the new beats arrive."""

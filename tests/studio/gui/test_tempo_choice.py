@@ -220,3 +220,11 @@ def test_beats_half_a_beat_later_is_one_click_and_ctrl_z_goes_back(make_window: 
     qtbot.waitUntil(lambda: panel.canvas.data is not None and not panel.canvas.data.shift_half_beat
                     and panel.tempo.isEnabled(), timeout=60000)
     assert panel.canvas.data.beats_s == auto.beats_s
+
+
+def test_every_offered_level_has_words() -> None:
+    from audio_sync.tempo_hint import ALT_RATIOS
+
+    d = TimelineData(node_id="cuts", duration_s=1.0, peaks=[], beats_s=[], downbeats_s=[],
+                     sections=[], cuts_s=[], tempo_bpm=120.0, analyze_id="beats")
+    assert all(d.tempo_relation(120.0 * r) for r in ALT_RATIOS)
