@@ -15,6 +15,11 @@ beats/downbeats from our tracker, so only the sectioning differs:
   TRUE number of sections (an optimistic baseline; its labels are not scored).
 Scores: boundary F within 0.5 s and within one bar (true bar length), label accuracy (share of
 time with the right label). The headline line is printed last.
+
+``--chosen``: the sections a creator sees after choosing another count of the same song: each
+offered tempo (``alt_bpm``, ``alt2_bpm``), beats half a beat later, and 3 beats per bar. Side by
+side in one run: sections found on the chosen beats (as up to ANALYSIS_VERSION 30) and on the
+tracker's own bars with starts moved onto the chosen beats (``find_sections(..., own=)``, now).
 """
 
 from __future__ import annotations
@@ -164,15 +169,57 @@ def run_set(name: str, songs: Iterator[tuple[str, DecodedAudio, tuple[Section, .
     return out
 
 
+CHOICES = ("offer 1", "offer 2", "half beat later", "3 per bar")
+
+
+def run_chosen(name: str, songs: Iterator[tuple[str, DecodedAudio, tuple[Section, ...], float]]
+               ) -> dict[str, np.ndarray]:
+    """Per choice of count: boundary F@0.5 s, label accuracy and whether the number of sections
+    is the true one, on the chosen beats (before) and on the tracker's own bars (now)."""
+    print(f"== {name}: sections after a creator's choice of count (before -> now)")
+    rows: dict[str, list[tuple[float, ...]]] = {c: [] for c in CHOICES}
+    for song, audio, truth, _bar in songs:
+        feats = compute_features(audio)
+        own = track(feats)
+        true_b = [s.start_s for s in truth[1:]]
+        kwargs: list[dict[str, object]] = [{"bpm_hint": round(b)} if b > 0 else {}
+                                           for b in (own.alt_bpm, own.alt2_bpm)]
+        kwargs += [{"shift_half_beat": True}, {"beats_per_bar": 3}]
+        cells = []
+        for choice, kw in zip(CHOICES, kwargs, strict=True):
+            if not kw:
+                continue
+            chosen = track(feats, **kw)  # type: ignore[arg-type]
+            cell = []
+            for pred in (sections_new.find_sections(feats, chosen),
+                         sections_new.find_sections(feats, chosen, own=own)):
+                cell += [boundary_f([s.start_s for s in pred[1:]], true_b, 0.5),
+                         label_accuracy(pred, truth, feats.duration_s), float(len(pred) == len(truth))]
+            rows[choice].append(tuple(cell))
+            at = f"{chosen.tempo_bpm:.0f}" if "bpm_hint" in kw else choice.split()[0]
+            cells.append(f"{at}: {cell[0]:.2f}/{cell[1]:.2f}->{cell[3]:.2f}/{cell[4]:.2f}")
+        print(f"  {song:32s} " + "  ".join(cells))
+    out = {c: np.asarray(v) for c, v in rows.items() if v}
+    for c, a in out.items():
+        print(f"  [{name}] {c:16s} n={len(a):2d}  boundary F@0.5s {a[:, 0].mean():.3f} -> {a[:, 3].mean():.3f}"
+              f"  labels {a[:, 1].mean():.3f} -> {a[:, 4].mean():.3f}"
+              f"  right number of sections {a[:, 2].mean():.0%} -> {a[:, 5].mean():.0%}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--duration", type=float, default=60.0)
     ap.add_argument("--only", default="")
     ap.add_argument("--sets", default="demo,dev,heldout,pop-dev,pop-heldout")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--chosen", action="store_true", help="sections after a creator's choice of count")
     args = ap.parse_args()
     wall0, cpu0 = time.perf_counter(), time.process_time()
     sets = args.sets.split(",")
+    if args.chosen:
+        _main_chosen(sets, args)
+        return
     res: dict[str, dict[str, np.ndarray]] = {}
     if "demo" in sets:
         res["demo"] = run_set("demo song", demo_song(), verbose=True)
@@ -196,6 +243,24 @@ def main() -> None:
         print(f"HEADLINE {key}: " + "; ".join(
             f"{m} F@0.5s {a[:, 0].mean():.3f} F@1bar {a[:, 1].mean():.3f} labels {a[:, 2].mean():.3f}"
             for m, a in r.items()))
+
+
+def _main_chosen(sets: list[str], args: argparse.Namespace) -> None:
+    wall0 = time.perf_counter()
+    sources = {"demo": ("demo song", demo_song),
+               "dev": (f"synthetic dev (seed offset {DEV_OFFSET})",
+                       lambda: synthetic(DEV_OFFSET, args.duration, args.only)),
+               "heldout": (f"synthetic held-out (seed offset {HELDOUT_OFFSET})",
+                           lambda: synthetic(HELDOUT_OFFSET, args.duration, args.only)),
+               "pop-dev": ("pop forms dev (seeds 1-12)", lambda: pop_songs(POP_DEV)),
+               "pop-heldout": ("pop forms held-out (seeds 5001-5012)", lambda: pop_songs(POP_HELDOUT))}
+    res = {key: run_chosen(label, make()) for key, (label, make) in sources.items() if key in sets}
+    print(f"\nwall {time.perf_counter() - wall0:.1f} s")
+    for key, r in res.items():
+        both = np.concatenate(list(r.values()))
+        print(f"HEADLINE chosen {key} (n={len(both)} choices): boundary F@0.5s {both[:, 0].mean():.3f} -> "
+              f"{both[:, 3].mean():.3f}; labels {both[:, 1].mean():.3f} -> {both[:, 4].mean():.3f}; "
+              f"right number of sections {both[:, 2].mean():.0%} -> {both[:, 5].mean():.0%}")
 
 
 if __name__ == "__main__":

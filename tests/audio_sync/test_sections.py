@@ -33,6 +33,49 @@ def test_pop_form_verses_and_choruses_by_repetition():
     assert [s.label for s in bm.sections] == [s.label for s in truth]
 
 
+def test_sections_hold_under_every_choice_of_count():
+    """The creator's choice of tempo, bar length or beat phase does not move the music's
+    sections. Found on the chosen beats, pop form 3 (94 BPM) read at its offered 189 BPM had 39
+    sections, and at 63 BPM two of five boundaries more than 0.5 s off (benchmarks/
+    sections_accuracy.py --chosen)."""
+    audio, truth, _bar = make_pop_song(3)
+    auto = analyze(audio)
+    starts = np.asarray([s.start_s for s in auto.sections])
+    assert [s.label for s in auto.sections] == [s.label for s in truth]
+    choices = [{"bpm_hint": round(b)} for b in (auto.alt_bpm, auto.alt2_bpm)]
+    assert sorted(round(c["bpm_hint"] / auto.tempo_bpm, 1) for c in choices) == [0.7, 2.0]
+    for choice in [*choices, {"shift_half_beat": True}, {"beats_per_bar": 3}]:
+        bm = analyze(audio, **choice)
+        assert [s.label for s in bm.sections] == [s.label for s in auto.sections], choice
+        got = np.asarray([s.start_s for s in bm.sections])
+        beat = 60.0 / bm.tempo_bpm
+        assert np.all(np.abs(got - starts) <= 0.25 * beat + 1e-6), (choice, got, starts)
+        # a start is on a chosen beat, or (none near) where the music changes
+        on_beat = [np.min(np.abs(np.asarray(bm.beats_s) - t)) < 1e-9 for t in got[1:]]
+        assert all(b or t == s for b, t, s in zip(on_beat, got[1:], starts[1:], strict=True)), choice
+        assert any(on_beat) != ("shift_half_beat" in choice), choice
+        # each section's metre is the chosen count's
+        assert {s.beats_per_bar for s in bm.sections} == {bm.beats_per_bar}, choice
+    assert analyze(audio, beats_per_bar=3).sections[1].metre == "3/4"
+
+
+def test_chosen_count_start_stays_on_the_music_when_no_chosen_beat_is_near():
+    """Beats moved half a beat later leave every section start half a beat from them: the start
+    stays on the tracker's own downbeat, where the music changes."""
+    from audio_sync.beats import track
+    from audio_sync.features import compute_features
+    from audio_sync.sections import find_sections
+
+    audio, _truth, _bar = make_pop_song(3)
+    feats = compute_features(audio)
+    own = track(feats)
+    shifted = track(feats, shift_half_beat=True)
+    mine = find_sections(feats, own)
+    theirs = find_sections(feats, shifted, own=own)
+    assert [s.start_s for s in theirs] == [s.start_s for s in mine]
+    assert find_sections(feats, own, own=own) == mine
+
+
 @pytest.mark.parametrize("seconds", [0.6, 3.0])
 def test_short_audio_one_section(seconds):
     audio, _truth, _bar = make_pop_song(3)
