@@ -126,12 +126,13 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
         stage("spectral features")
         feats = compute_features(audio)
         stage("beats, tempo and metre")
+        # A chosen count does not move the music's sections: they are found on the tracker's own
+        # bars, which also give a slower chosen tempo its phase.
+        own = track(feats) if bpm_hint > 0 or beats_per_bar > 0 or shift_half_beat else None
         rhythm = track(feats, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar,
-                       shift_half_beat=shift_half_beat)
+                       shift_half_beat=shift_half_beat, own=own)
         stage("sections")
-        chosen = bpm_hint > 0 or beats_per_bar > 0 or shift_half_beat
-        # A chosen count does not move the music's sections: they are found on the tracker's own bars.
-        sections = find_sections(feats, rhythm, own=track(feats) if chosen else None)
+        sections = find_sections(feats, rhythm, own=own)
     except AudioSyncError:
         raise
     except Exception as exc:  # numeric corner cases must not crash the caller

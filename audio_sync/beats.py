@@ -199,6 +199,13 @@ TRIPLE_BAR_DOUBLE = True
 # real-heldout35 +1/-0 (a 12/8 ballad, F 0.385 -> 1.000; set F 0.844 -> 0.868); training sources no
 # move (docs/beat-accuracy/2026-12-02-s19-decision.md).
 SLOW_DOTTED_TWO_THIRDS = True
+# A chosen tempo of a half or a third of the tracker's own keeps the phase of its own bars: "half
+# as fast" is the 1 and 3 of a 4/4 bar. Tracked afresh at the hinted tempo, the slow pulse took
+# the backbeats (2 and 4) after 119 of 329 half-tempo clicks on real songs tracked right
+# (benchmarks/tempo_choice.py, "slower click" line).
+DIVISOR_PHASE = True
+DIVISORS = (2, 3)
+DIVISOR_TOLERANCE = 0.04  # acc1's tolerance: the hinted tempo is that divisor of the own one
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,11 +622,37 @@ def half_beat_later(beats_s: np.ndarray, duration_s: float) -> np.ndarray:
     return np.concatenate([_midpoints(beats_s), [last] if last < duration_s else []])
 
 
+def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: np.ndarray,
+                 n: int) -> np.ndarray:
+    """``beats_s``, a pulse at 1/``n`` of the own tempo, as the own beats ``n``, ``2n``... beats
+    after each own downbeat when it mostly sits on another phase of the own beats; unchanged
+    when it does not nest in the own beats or already sits there."""
+    own = np.asarray(own_beats_s, dtype=np.float64)
+    downs = np.searchsorted(own, np.asarray(own_downbeats_s, dtype=np.float64) - 1e-6)
+    downs = downs[(downs < own.size)]
+    if downs.size >= 3 and downs[1] - downs[0] < downs[2] - downs[1]:
+        downs = downs[1:]  # a short first bar is a pickup: counted back from the next downbeat
+    if own.size < 2 * n or downs.size < 2 or beats_s.size < 2:
+        return beats_s
+    # beats since the last own downbeat (counted back from the first one before it)
+    last = np.searchsorted(downs, np.arange(own.size), side="right") - 1
+    since = np.arange(own.size) - downs[np.maximum(last, 0)]
+    strong = since % n == 0
+    near = np.abs(own[None, :] - beats_s[:, None])
+    j = near.argmin(axis=1)
+    nested = near[np.arange(beats_s.size), j] <= 0.25 * float(np.median(np.diff(own)))
+    if nested.mean() < 0.5 or strong[j[nested]].mean() >= 0.5:
+        return beats_s
+    return own[strong]
+
+
 def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
-          shift_half_beat: bool = False) -> Rhythm:
+          shift_half_beat: bool = False, own: Rhythm | None = None) -> Rhythm:
     """Beats, tempo curve, downbeats/metre and onsets for one song; ``bpm_hint`` (0 = auto)
     picks the metrical level, ``beats_per_bar`` (0 = auto) fixes the bar length,
-    ``shift_half_beat`` moves the beats half a beat later (the bars are then found on them)."""
+    ``shift_half_beat`` moves the beats half a beat later (the bars are then found on them).
+    ``own``: the song's automatic rhythm if the caller has it (a hint of a half or a third of
+    its tempo takes the phase of its bars; computed here when needed)."""
     from audio_sync.activation import beat_activation
     from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
     from audio_sync.meter import find_downbeats
@@ -632,6 +665,14 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         act, down = (a.astype(np.float64) for a in beat_activation(
             feats.mel_db, down_member=0 if DOWNBEAT_FIRST_NET else None))
     beats, conf, tempo = track_beats(feats, act=act, bpm_hint=bpm_hint)
+    if DIVISOR_PHASE and bpm_hint > 0 and beats.size >= 2:
+        own = own if own is not None else track(feats)
+        n = next((d for d in DIVISORS if own.tempo_bpm > 0
+                  and abs(tempo * d / own.tempo_bpm - 1.0) <= DIVISOR_TOLERANCE), 0)
+        if n:
+            moved = on_bar_phase(beats, np.asarray(own.beats_s), np.asarray(own.downbeats_s), n)
+            if moved is not beats:
+                beats, conf = moved, _confidence(env, moved, feats.frame_rate_hz)
     if shift_half_beat and beats.size >= 2:
         beats = half_beat_later(beats, feats.duration_s)
         conf = _confidence(env, beats, feats.frame_rate_hz)

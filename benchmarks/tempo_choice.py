@@ -18,7 +18,11 @@ run, side by side:
   in whole BPM), the ceiling of a hint;
 - for every excerpt, the beat F after the tempo click (if one is needed and offered) and then a
   second click on "half a beat later" (``shift_half_beat``) where that is better: beats found
-  between the beats the creator hears.
+  between the beats the creator hears;
+- "slower click": for an excerpt tracked at its tempo whose offer is a half or a third of it,
+  where the beats land after that click. A slow pulse belongs on the bar's strong beats (the 1 and
+  3 of 4/4); counted with the own bars' phase (``beats.DIVISOR_PHASE``, now) and without it
+  (before), in the same run.
 
 Usage (the held-out sets are guarded as in beat_accuracy.py: --final for the lead's runs; without
 --sets, the dev sets):
@@ -46,6 +50,8 @@ from beat_sets import GUARDED_SETS, REAL_DIRS, real_excerpt, refuse_unfinal  # n
 # The levels analyses offered one reading from up to ANALYSIS_VERSION 29 (with the tracked one).
 BEFORE_RATIOS = (0.5, 2.0 / 3.0, 1.0, 1.5, 2.0)
 ACC1 = 0.04
+DIVISOR_PHASE_IN_CLICKS = True  # False: the --without-divisor-phase ablation
+SLOW_ON_F = 0.8  # a slow pulse this close to one phase of the annotated beats sits on it
 
 
 @dataclass(slots=True)
@@ -61,6 +67,9 @@ class Row:
     f_click_now: float = float("nan")
     f_typed: float = float("nan")  # nan: tracked right
     f_phase: float = float("nan")  # after the tempo click and, where better, the half-beat one
+    # After a click on a half or a third of a tempo tracked right: (F on the bar's strong beats, F
+    # on the others), without and with the own bars' phase; empty when there is no such offer.
+    slower: tuple[tuple[float, float], ...] = ()
 
     @property
     def right(self) -> bool:
@@ -76,6 +85,41 @@ def _f(ref: np.ndarray, est: tuple[float, ...]) -> float:
 
     return float(mir_eval.beat.f_measure(mir_eval.beat.trim_beats(ref),
                                          mir_eval.beat.trim_beats(np.asarray(est, dtype=float))))
+
+
+def strong_beats(beats_s: np.ndarray, downbeats_s: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The annotated beats ``n``, ``2n``... beats after each downbeat, and the others (empty
+    when a bar's length is not a multiple of ``n``: such a pulse has no strong phase)."""
+    pos = np.searchsorted(beats_s, np.asarray(downbeats_s) - 1e-6)
+    if pos.size < 2 or np.any(np.diff(pos) % n):
+        return beats_s[:0], beats_s[:0]
+    since = np.arange(beats_s.size) - pos[np.maximum(np.searchsorted(pos, np.arange(beats_s.size), side="right") - 1, 0)]
+    strong = since % n == 0
+    return beats_s[strong], beats_s[~strong]
+
+
+def slower_click(ex: object, audio: object, tempo: float, offers: tuple[float, ...]) -> tuple[tuple[float, float], ...]:
+    """(F on the strong beats, F on the others) after a click on an offer of a half or a third of
+    ``tempo``, without and with ``beats.DIVISOR_PHASE``."""
+    from audio_sync import beats as beats_mod
+    from audio_sync.analysis import analyze
+
+    n = next((d for d in beats_mod.DIVISORS for b in offers if abs(b * d / tempo - 1.0) <= 0.02), 0)
+    if not n:
+        return ()
+    hint = next(round(b) for b in offers if abs(b * n / tempo - 1.0) <= 0.02)
+    strong, other = strong_beats(ex.beats_s, ex.downbeats_s, n)  # type: ignore[attr-defined]
+    if strong.size < 4:
+        return ()
+    out = []
+    for on in (False, True):
+        beats_mod.DIVISOR_PHASE = on
+        try:
+            est = analyze(audio, bpm_hint=hint).beats_s  # type: ignore[arg-type]
+        finally:
+            beats_mod.DIVISOR_PHASE = DIVISOR_PHASE_IN_CLICKS
+        out.append((_f(strong, est), _f(other, est)))
+    return tuple(out)
 
 
 def offered_before(audio: object, tempo: float) -> tuple[float, ...]:
@@ -116,6 +160,8 @@ def measure(job: tuple[str, str]) -> Row:
         row.f_click_now = click(row.offered_now)
         row.f_typed = _f(ex.beats_s, analyze(ex.audio, bpm_hint=round(true_bpm)).beats_s)
         hint = next((round(b) for b in row.offered_now if _right(b, true_bpm)), 0)
+    if row.right:
+        row.slower = slower_click(ex, ex.audio, auto.tempo_bpm, row.offered_now)
     at_tempo = row.f if np.isnan(row.f_click_now) else row.f_click_now
     moved = _f(ex.beats_s, analyze(ex.audio, bpm_hint=hint, shift_half_beat=True).beats_s)
     row.f_phase = max(at_tempo, moved)
@@ -144,10 +190,27 @@ def summary(label: str, rows: list[Row]) -> str:
     acc_n, f_n = with_click("f_click_now")
     typed_f = np.mean([r.f if r.right else r.f_typed for r in rows])
     phase_f = np.mean([r.f_phase for r in rows])
+    slow = [r.slower for r in rows if r.slower]
+
+    def landed(k: int) -> str:
+        on = sum(s[k][0] >= SLOW_ON_F for s in slow)
+        off = sum(s[k][1] >= SLOW_ON_F for s in slow)
+        return f"{on} on the strong beats, {off} on the others, {len(slow) - on - off} neither"
+
+    slower = (f"\n{'':16s} slower click on a tempo tracked right (n={len(slow)}): before {landed(0)}; "
+              f"now {landed(1)}") if slow else ""
     return (f"{label:16s} n={n:4d}  tempo right: auto {np.mean([r.right for r in rows]):.1%}, "
             f"auto or offered (before) {acc_b:.1%}, (now) {acc_n:.1%}  |  beat F: auto "
             f"{auto_f.mean():.3f}, one click (before) {f_b:.3f}, (now) {f_n:.3f}, typed {typed_f:.3f}"
-            f"; tempo click + half-beat click {phase_f:.3f}")
+            f"; tempo click + half-beat click {phase_f:.3f}{slower}")
+
+
+def _ablate(without_divisor_phase: bool) -> None:
+    global DIVISOR_PHASE_IN_CLICKS
+    DIVISOR_PHASE_IN_CLICKS = not without_divisor_phase
+    from audio_sync import beats
+
+    beats.DIVISOR_PHASE = DIVISOR_PHASE_IN_CLICKS
 
 
 def main() -> None:
@@ -155,6 +218,8 @@ def main() -> None:
     parser.add_argument("--sets", default="real-dev,real-dev2,real-heldout", help="comma-separated real sets")
     parser.add_argument("--final", action="store_true", help="the lead's run on guarded held-out sets")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
+    parser.add_argument("--without-divisor-phase", action="store_true",
+                        help="ablation: every click tracked without beats.DIVISOR_PHASE")
     args = parser.parse_args()
     refuse_unfinal(parser, args.sets, GUARDED_SETS, anchors_only=False, final=args.final)
     sets = [s for s in args.sets.split(",") if s]
@@ -169,7 +234,8 @@ def main() -> None:
     if not jobs:
         return
     started = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs), initializer=_ablate,
+                             initargs=(args.without_divisor_phase,)) as pool:
         rows = list(pool.map(measure, jobs, chunksize=4))
     print("Excerpts tracked at a wrong tempo, or whose beats a half-beat click moves onto the beat"
           " (* = the annotated tempo; F after the click on it; F after the half-beat click too):\n")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,3 +61,18 @@ def test_held_out_sets_need_final(sets: str) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "tempo_choice.py"), "--sets", sets],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "add --final" in out.stderr
+
+
+def test_strong_beats_follow_the_bars() -> None:
+    beats = np.arange(0.0, 10.0, 0.5)
+    strong, other = tempo_choice.strong_beats(beats, beats[[0, 4, 8, 12, 16]], 2)
+    assert strong.tolist() == beats[::2].tolist() and other.tolist() == beats[1::2].tolist()
+    assert tempo_choice.strong_beats(beats, beats[[0, 3, 6]], 2)[0].size == 0  # 3-beat bars
+
+
+def test_the_slower_click_line_counts_where_the_pulse_lands() -> None:
+    row = tempo_choice.Row("t", "x 4/4", 120.0, 120.0, 1.0, (), (60.0,),
+                           slower=((0.0, 1.0), (1.0, 0.0)))
+    line = tempo_choice.summary("t", [row])
+    assert ("slower click on a tempo tracked right (n=1): before 0 on the strong beats, 1 on the "
+            "others, 0 neither; now 1 on the strong beats, 0 on the others, 0 neither") in line
