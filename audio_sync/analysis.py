@@ -18,7 +18,7 @@ import numpy as np
 from audio_sync.errors import AnalysisError, AudioSyncError
 from audio_sync.types import BeatMap, DecodedAudio
 
-ANALYSIS_VERSION = 31  # 2: metre per section, new sections and downbeats; 3: learned beat activation; 4: learned level vote (#15); 5: the vote off, tempo-curve check on; 6: tempo = median of the beats; 7: half-beat phase from harmonic rhythm; 8: phase-fix veto, level on the curve; 9: the phase judge off; 10: activation clause in the no-pulse gate; 11: no gate, pulse confidence (every song with onsets is tracked); 12: tempo steps at the onsets' change point (#15); 13: beat net trained on band arrangements too, half-beat check on the activation (#15); 14: the learned level on, with the backbeat guard (#15); 15: the net's downbeat output in the bar choice (#15); 16: the learned level reaches x3/4 and x4/3, refitted with real-train4 (#15); 18: the beat net an ensemble of two (session 8 + session 12) (#15); 19: an ensemble of three (+ session 12's S16) (#15); 20: no skip guard at x3/4 (V7f) (#15); 21: a kick on every beat vetoes the half-beat check on the activation (#15); 22: the activation's tempo where the onsets' is in no level ratio to it (#15); 23: slow 6/8 and 12/8 to their dotted quarter (third_level) (#15); 24: the learned level without its backbeat guard (#15); 25: half-time feels tracked at half doubled (half_time, H-T) (#15); 26: dnb tracked at half on its snares doubled (K-D) (#15); 27: fast waltzes tracked at half doubled (W-D) (#15); 28: slow 6/8 and 12/8 tracked in quarters to their dotted quarter (C-T) (#15); 29: the net's downbeat cue left out where it follows the snares (N-S) (#15); 30: two other readings of the tempo, from every level the tracker weighs (#15); 31: under a chosen tempo, bar length or half-beat shift, sections found on the tracker's own bars (#15)
+ANALYSIS_VERSION = 31  # 2: metre per section, new sections and downbeats; 3: learned beat activation; 4: learned level vote (#15); 5: the vote off, tempo-curve check on; 6: tempo = median of the beats; 7: half-beat phase from harmonic rhythm; 8: phase-fix veto, level on the curve; 9: the phase judge off; 10: activation clause in the no-pulse gate; 11: no gate, pulse confidence (every song with onsets is tracked); 12: tempo steps at the onsets' change point (#15); 13: beat net trained on band arrangements too, half-beat check on the activation (#15); 14: the learned level on, with the backbeat guard (#15); 15: the net's downbeat output in the bar choice (#15); 16: the learned level reaches x3/4 and x4/3, refitted with real-train4 (#15); 18: the beat net an ensemble of two (session 8 + session 12) (#15); 19: an ensemble of three (+ session 12's S16) (#15); 20: no skip guard at x3/4 (V7f) (#15); 21: a kick on every beat vetoes the half-beat check on the activation (#15); 22: the activation's tempo where the onsets' is in no level ratio to it (#15); 23: slow 6/8 and 12/8 to their dotted quarter (third_level) (#15); 24: the learned level without its backbeat guard (#15); 25: half-time feels tracked at half doubled (half_time, H-T) (#15); 26: dnb tracked at half on its snares doubled (K-D) (#15); 27: fast waltzes tracked at half doubled (W-D) (#15); 28: slow 6/8 and 12/8 tracked in quarters to their dotted quarter (C-T) (#15); 29: the net's downbeat cue left out where it follows the snares (N-S) (#15); 30: two other readings of the tempo, from every level the tracker weighs (#15); 31: under a chosen tempo, bar length or half-beat shift, sections found on the tracker's own bars; a chosen half or third of the tempo on the own bars' phase; the creator's bar shift (#15)
 
 
 def audio_hash(audio: DecodedAudio) -> str:
@@ -41,15 +41,16 @@ STAGE_SHARE = {"decoding": 0.0, "spectral features": 0.35, "beats, tempo and met
 
 def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
             progress: Progress | None = None, bpm_hint: float = 0.0,
-            beats_per_bar: int = 0, shift_half_beat: bool = False) -> BeatMap:
+            beats_per_bar: int = 0, shift_half_beat: bool = False, bar_shift: int = 0) -> BeatMap:
     """Analyse ``audio``; read/write ``cache_dir/<sha256>.json`` when a cache dir is given.
     ``progress`` is called with the name of each stage as it starts (for a CLI or GUI).
     ``bpm_hint`` (the tempo the creator hears, 0 = auto) picks the metrical level nearest to
     it; ``beats_per_bar`` (0 = auto) fixes the bar length (audio_sync.tempo_hint);
-    ``shift_half_beat`` moves the beats half a beat later (beats.half_beat_later)."""
-    _validate(audio, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar)
+    ``shift_half_beat`` moves the beats half a beat later (beats.half_beat_later);
+    ``bar_shift`` starts every bar that many beats later (beats.bars_later)."""
+    _validate(audio, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar, bar_shift=bar_shift)
     opts = {"bpm_hint": float(bpm_hint), "beats_per_bar": int(beats_per_bar),
-            "shift_half_beat": bool(shift_half_beat)}
+            "shift_half_beat": bool(shift_half_beat), "bar_shift": int(bar_shift)}
     path = cache_path(cache_dir, audio, **opts) if cache_dir is not None else None
     if path is not None:
         cached = _read_cache(path)
@@ -62,19 +63,20 @@ def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
 
 
 def cache_path(cache_dir: Path, audio: DecodedAudio, *, bpm_hint: float = 0.0,
-               beats_per_bar: int = 0, shift_half_beat: bool = False) -> Path:
+               beats_per_bar: int = 0, shift_half_beat: bool = False, bar_shift: int = 0) -> Path:
     """``<sha256>.json``, with the options in the name when set: auto maps keep today's
     names (still valid), and a changed hint re-runs the analysis."""
     opts = f"-hint{float(bpm_hint):g}" if bpm_hint else ""
     opts += f"-bar{int(beats_per_bar)}" if beats_per_bar else ""
     opts += "-halfbeat" if shift_half_beat else ""
+    opts += f"-barshift{int(bar_shift)}" if bar_shift else ""
     return Path(cache_dir) / f"{audio_hash(audio)}{opts}.json"
 
 
 def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
                  use_cache: bool = True, progress: Progress | None = None,
                  bpm_hint: float = 0.0, beats_per_bar: int = 0,
-                 shift_half_beat: bool = False) -> BeatMap:
+                 shift_half_beat: bool = False, bar_shift: int = 0) -> BeatMap:
     """Decode ``path`` with PyAV and analyse it; ``use_cache=False`` forces re-analysis
     (the fresh result still refreshes the cache). The song is decoded straight to mono (the
     analysis' input; the same result as analysing the stereo decode, in half the memory)."""
@@ -83,7 +85,7 @@ def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
     if progress is not None:
         progress("decoding")
     opts: dict[str, Any] = {"bpm_hint": bpm_hint, "beats_per_bar": beats_per_bar,
-                            "shift_half_beat": bool(shift_half_beat)}
+                            "shift_half_beat": bool(shift_half_beat), "bar_shift": int(bar_shift)}
     _validate(None, **opts)  # before decoding: a bad hint fails fast
     audio = decode_audio(path, mono=True)
     if use_cache or cache_dir is None:
@@ -95,10 +97,10 @@ def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
 
 
 def _validate(audio: DecodedAudio | None, *, bpm_hint: float = 0.0,
-              beats_per_bar: int = 0, shift_half_beat: bool = False) -> None:
-    from audio_sync.tempo_hint import check_hint
+              beats_per_bar: int = 0, shift_half_beat: bool = False, bar_shift: int = 0) -> None:
+    from audio_sync.tempo_hint import check_bar_shift, check_hint
 
-    problem = check_hint(float(bpm_hint), int(beats_per_bar))
+    problem = check_hint(float(bpm_hint), int(beats_per_bar)) or check_bar_shift(bar_shift)
     if problem:
         raise AnalysisError(problem)
     if audio is None:
@@ -113,7 +115,7 @@ def _validate(audio: DecodedAudio | None, *, bpm_hint: float = 0.0,
 
 def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
                       bpm_hint: float = 0.0, beats_per_bar: int = 0,
-                      shift_half_beat: bool = False) -> BeatMap:
+                      shift_half_beat: bool = False, bar_shift: int = 0) -> BeatMap:
     from audio_sync.beats import track
     from audio_sync.features import compute_features
     from audio_sync.sections import find_sections
@@ -128,9 +130,9 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
         stage("beats, tempo and metre")
         # A chosen count does not move the music's sections: they are found on the tracker's own
         # bars, which also give a slower chosen tempo its phase.
-        own = track(feats) if bpm_hint > 0 or beats_per_bar > 0 or shift_half_beat else None
+        own = track(feats) if bpm_hint > 0 or beats_per_bar > 0 or shift_half_beat or bar_shift else None
         rhythm = track(feats, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar,
-                       shift_half_beat=shift_half_beat, own=own)
+                       shift_half_beat=shift_half_beat, bar_shift=bar_shift, own=own)
         stage("sections")
         sections = find_sections(feats, rhythm, own=own)
     except AudioSyncError:
@@ -146,6 +148,7 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
         alt_bpm=rhythm.alt_bpm, alt_score=rhythm.alt_score, bpm_hint=float(bpm_hint),
         alt2_bpm=rhythm.alt2_bpm, alt2_score=rhythm.alt2_score,
         hint_beats_per_bar=int(beats_per_bar), shift_half_beat=bool(shift_half_beat),
+        bar_shift=int(bar_shift),
     )
 
 

@@ -622,6 +622,21 @@ def half_beat_later(beats_s: np.ndarray, duration_s: float) -> np.ndarray:
     return np.concatenate([_midpoints(beats_s), [last] if last < duration_s else []])
 
 
+def bars_later(beats_s: np.ndarray, downbeats_s: np.ndarray, shift: int) -> np.ndarray:
+    """Every bar starting ``shift`` beats later (modulo its length: the bar's beat shift+1 becomes
+    its first), and the pickup's bar too where that beat is in the song: the creator's fix for
+    bars found on the wrong beat (drum and bass one beat late, one-drop two)."""
+    pos = np.searchsorted(beats_s, np.asarray(downbeats_s) - 1e-6)
+    if pos.size < 2 or shift <= 0:
+        return downbeats_s
+    lengths = np.diff(np.append(pos, beats_s.size))
+    lengths[-1] = lengths[-2]  # the last bar may be cut off by the song's end
+    moved = pos + shift % np.maximum(lengths, 1)
+    before = pos[0] - lengths[0] + shift % lengths[0]
+    moved = np.concatenate([[before] if before >= 0 else [], moved]).astype(np.int64)
+    return beats_s[moved[moved < beats_s.size]]
+
+
 def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: np.ndarray,
                  n: int) -> np.ndarray:
     """``beats_s``, a pulse at 1/``n`` of the own tempo, as the own beats ``n``, ``2n``... beats
@@ -647,11 +662,11 @@ def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: 
 
 
 def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
-          shift_half_beat: bool = False, own: Rhythm | None = None) -> Rhythm:
+          shift_half_beat: bool = False, bar_shift: int = 0, own: Rhythm | None = None) -> Rhythm:
     """Beats, tempo curve, downbeats/metre and onsets for one song; ``bpm_hint`` (0 = auto)
     picks the metrical level, ``beats_per_bar`` (0 = auto) fixes the bar length,
-    ``shift_half_beat`` moves the beats half a beat later (the bars are then found on them).
-    ``own``: the song's automatic rhythm if the caller has it (a hint of a half or a third of
+    ``shift_half_beat`` moves the beats half a beat later (the bars are then found on them),
+    ``bar_shift`` starts every bar that many beats later (the creator's bar phase). ``own``: the song's automatic rhythm if the caller has it (a hint of a half or a third of
     its tempo takes the phase of its bars; computed here when needed)."""
     from audio_sync.activation import beat_activation
     from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
@@ -678,6 +693,8 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         conf = _confidence(env, beats, feats.frame_rate_hz)
     pulse = pulse_confidence(env, act, feats.frame_rate_hz) if beats.size and act is not None else 0.0
     bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=down)
+    if bar_shift:
+        downbeats = bars_later(beats, downbeats, bar_shift)
     alts = alternatives(level_scores(env, feats.frame_rate_hz, tempo), tempo) if beats.size else []
     (alt_bpm, alt_score), (alt2_bpm, alt2_score) = [*alts, (0.0, 0.0), (0.0, 0.0)][:2]
     onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop)

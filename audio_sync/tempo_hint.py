@@ -36,6 +36,7 @@ CURVE_SPAN = (0.87, 1.15)
 # Downbeats: beats per bar a creator may fix (0 = auto).
 MIN_BEATS_PER_BAR = 2
 MAX_BEATS_PER_BAR = 12
+MAX_BAR_SHIFT = MAX_BEATS_PER_BAR - 1  # beats; taken modulo the bar's length
 
 
 def check_hint(bpm_hint: float, beats_per_bar: int) -> str:
@@ -46,6 +47,13 @@ def check_hint(bpm_hint: float, beats_per_bar: int) -> str:
     if beats_per_bar != 0 and not MIN_BEATS_PER_BAR <= beats_per_bar <= MAX_BEATS_PER_BAR:
         return (f"beats_per_bar {beats_per_bar} is outside {MIN_BEATS_PER_BAR}.."
                 f"{MAX_BEATS_PER_BAR} (0 = find the metre automatically)")
+    return ""
+
+
+def check_bar_shift(bar_shift: int) -> str:
+    """The problem with a bar shift, or "" (0..MAX_BAR_SHIFT beats; 0 = as found)."""
+    if isinstance(bar_shift, bool) or not isinstance(bar_shift, int) or not 0 <= bar_shift <= MAX_BAR_SHIFT:
+        return f"bar_shift {bar_shift!r} is outside 0..{MAX_BAR_SHIFT} (beats; 0 = bars as found)"
     return ""
 
 

@@ -103,8 +103,8 @@ class BeatMap:
     ``alt_bpm`` and ``alt2_bpm`` are the other plausible readings of the tempo (the levels
     weighed second and third, e.g. 88 and 117 for 176), ``alt_score`` and ``alt2_score`` their
     salience over the strongest level's (0, 0: none, or a map cached before it existed);
-    ``bpm_hint``, ``hint_beats_per_bar`` and ``shift_half_beat`` the creator's options it was
-    made with (0 / False = auto)."""
+    ``bpm_hint``, ``hint_beats_per_bar``, ``shift_half_beat`` and ``bar_shift`` the creator's
+    options it was made with (0 / False = auto)."""
 
     duration_s: float
     n_samples: int
@@ -125,6 +125,7 @@ class BeatMap:
     alt2_bpm: float = 0.0
     alt2_score: float = 0.0
     shift_half_beat: bool = False
+    bar_shift: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,7 +139,7 @@ class BeatMap:
             "alt_bpm": self.alt_bpm, "alt_score": self.alt_score, "bpm_hint": self.bpm_hint,
             "hint_beats_per_bar": self.hint_beats_per_bar,
             "alt2_bpm": self.alt2_bpm, "alt2_score": self.alt2_score,
-            "shift_half_beat": self.shift_half_beat,
+            "shift_half_beat": self.shift_half_beat, "bar_shift": self.bar_shift,
         }
 
     @classmethod
@@ -160,6 +161,7 @@ class BeatMap:
             alt2_bpm=float(d.get("alt2_bpm", 0.0) or 0.0),
             alt2_score=float(d.get("alt2_score", 0.0) or 0.0),
             shift_half_beat=bool(d.get("shift_half_beat", False)),
+            bar_shift=int(d.get("bar_shift", 0) or 0),
         )
 
     def tempo_text(self) -> str:

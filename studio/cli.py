@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="beats per bar when you know the metre (2..12)")
     a.add_argument("--shift-half-beat", action="store_true",
                    help="move every beat half a beat later (beats found between the ones you hear)")
+    a.add_argument("--bar-shift", type=int, default=0, metavar="K",
+                   help="start every bar K beats later (0..11; bars found on the wrong beat)")
     ru = sub.add_parser("runs", help="run history")
     ru.add_argument("run_id", nargs="?")
     ru.add_argument("--all", action="store_true",

@@ -287,13 +287,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         beatmap = analyze_file(path, cache_dir=home_dir() / "analysis",
                                use_cache=not args.no_cache, progress=_analysis_progress(path),
                                bpm_hint=args.bpm_hint, beats_per_bar=args.beats_per_bar,
-                               shift_half_beat=args.shift_half_beat)
+                               shift_half_beat=args.shift_half_beat, bar_shift=args.bar_shift)
     except AudioSyncError as exc:
         raise CliError(str(exc)) from None
     data = {"duration_s": beatmap.duration_s, "tempo_bpm": beatmap.tempo_bpm,
             "alt_bpm": beatmap.alt_bpm, "alt_score": beatmap.alt_score,
             "alt2_bpm": beatmap.alt2_bpm, "alt2_score": beatmap.alt2_score,
             "bpm_hint": beatmap.bpm_hint, "shift_half_beat": beatmap.shift_half_beat,
+            "bar_shift": beatmap.bar_shift,
             "beats_s": list(beatmap.beats_s), "downbeats_s": list(beatmap.downbeats_s),
             "beats_per_bar": beatmap.beats_per_bar, "pulse_confidence": beatmap.pulse_confidence,
             "sections": [s.to_dict() for s in beatmap.sections]}  # with each one's metre
@@ -302,6 +303,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 0
     hint = f" (hint {beatmap.bpm_hint:g})" if beatmap.bpm_hint else ""
     hint += " (beats shifted half a beat)" if beatmap.shift_half_beat else ""
+    hint += f" (bars start {beatmap.bar_shift} beat{'s' if beatmap.bar_shift > 1 else ''} later)" if beatmap.bar_shift else ""
     print(f"{path.name}: {beatmap.duration_s:.2f} s, {beatmap.tempo_text()}{hint}, "
           f"{beatmap.beats_per_bar}/4, {len(beatmap.beats_s)} beats, "
           f"{len(beatmap.downbeats_s)} bars, pulse confidence {beatmap.pulse_confidence:.2f}")

@@ -34,7 +34,7 @@ def parse_fps(value: Any, *, node_id: str, param: str = "fps") -> Fraction:
 
 def analyze_file(path: str, *, progress: Callable[[str], None] | None = None,
                  bpm_hint: float = 0.0, beats_per_bar: int = 0,
-                 shift_half_beat: bool = False) -> dict[str, Any]:
+                 shift_half_beat: bool = False, bar_shift: int = 0) -> dict[str, Any]:
     """Beats of an audio file as a BeatMap dict (module-level: it may run on a worker).
 
     Mono: analysis only reads the channel mean (half the memory)."""
@@ -44,7 +44,8 @@ def analyze_file(path: str, *, progress: Callable[[str], None] | None = None,
     if progress is not None:
         progress("decoding")
     return analyze(decode_audio(path, mono=True), progress=progress, bpm_hint=bpm_hint,
-                   beats_per_bar=beats_per_bar, shift_half_beat=shift_half_beat).to_dict()
+                   beats_per_bar=beats_per_bar, shift_half_beat=shift_half_beat,
+                   bar_shift=bar_shift).to_dict()
 
 
 def _hint_options(node_id: str, params: Mapping[str, Any]) -> tuple[float, int]:
@@ -99,7 +100,8 @@ async def _run_analyze(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
     try:
         beats = await ctx.offload(analyze_file, str(audio.path), reads=(audio.path,),
                                   local={"progress": stage}, bpm_hint=hint, beats_per_bar=bpb,
-                                  shift_half_beat=bool(ctx.params.get("shift_half_beat")))
+                                  shift_half_beat=bool(ctx.params.get("shift_half_beat")),
+                                  bar_shift=int(ctx.params.get("bar_shift") or 0))
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc), param="audio") from None
     return {"beats": beats}
@@ -182,6 +184,9 @@ SPECS = [
                  ParamSpec("shift_half_beat", "bool", False,
                            "move every beat half a beat later: for beats found between the "
                            "beats you hear"),
+                 ParamSpec("bar_shift", "int", 0,
+                           "start every bar this many beats later (0 = as found): for bars "
+                           "that begin on the wrong beat", min=0, max=11),
              ),
              check=_check_analyze,
              description="Beats, downbeats, metre, tempo curve, sections and onsets; "

@@ -109,3 +109,13 @@ def test_the_half_beat_shift_reaches_the_analysis(tmp_path, engine):
     assert m["shift_half_beat"] and not a["shift_half_beat"] and not moved.nodes["beats"].cache_hit
     mids = np.asarray(a["beats_s"][:-1]) + 0.5 * np.diff(a["beats_s"])
     assert np.allclose(m["beats_s"][:len(mids)], mids)
+
+
+def test_the_bar_shift_reaches_the_analysis(tmp_path, engine):
+    ex = Executor(registry=default_registry(), artifacts=engine.artifacts,
+                  cache=engine.cache, runs=engine.runs, sink=engine.sink)
+    auto, moved = (asyncio.run(ex.run(_graph(tmp_path, params)))
+                   for params in ({}, {"bar_shift": 2}))
+    a, m = (r.outputs["beats"]["beats"] for r in (auto, moved))
+    assert m["bar_shift"] == 2 and a["bar_shift"] == 0 and not moved.nodes["beats"].cache_hit
+    assert m["beats_s"] == a["beats_s"] and m["downbeats_s"] != a["downbeats_s"]

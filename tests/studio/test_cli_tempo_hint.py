@@ -41,3 +41,16 @@ def test_analyze_shifts_the_beats_half_a_beat(capsys):
     assert abs(moved["beats_s"][0] - (auto["beats_s"][0] + auto["beats_s"][1]) / 2) < 1e-6
     assert main(["analyze", str(REEL), "--shift-half-beat"]) == 0
     assert "(beats shifted half a beat)" in capsys.readouterr().out
+
+
+def test_analyze_starts_the_bars_later(capsys):
+    assert main(["analyze", str(REEL), "--json"]) == 0
+    auto = json.loads(capsys.readouterr().out)
+    assert main(["analyze", str(REEL), "--bar-shift", "1", "--json"]) == 0
+    moved = json.loads(capsys.readouterr().out)
+    assert moved["bar_shift"] == 1 and auto["bar_shift"] == 0 and moved["beats_s"] == auto["beats_s"]
+    assert moved["downbeats_s"] != auto["downbeats_s"] and set(moved["downbeats_s"]) <= set(moved["beats_s"])
+    assert main(["analyze", str(REEL), "--bar-shift", "1"]) == 0
+    assert "(bars start 1 beat later)" in capsys.readouterr().out
+    assert main(["analyze", str(REEL), "--bar-shift", "12"]) == 2
+    assert "bar_shift 12 is outside 0..11" in capsys.readouterr().err
