@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 38) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 39) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -116,6 +116,12 @@ sounded whole by real-heldout37, the set before, and 13's (csound bands, MuseSco
 last by real-heldout36 (32 its band bank alone), so 13's is the one used longer ago: it repeats
 real-heldout36's pair (REPEATED_ORDER 36). Its kits are synthesized, seeds from 3801, none of
 real-heldout25's or 28-37's.
+real-heldout39 (the same mix again) has both banks of its order sounding too, so every order with
+a bank of the training renders would sound one. Of the two orders with none, real-heldout13's was
+sounded whole by real-heldout38, the set before, and 15's (MuseScore General bands, csound folk)
+last by real-heldout37 (33 its band bank alone), so 15's is the one used longer ago: it repeats
+real-heldout37's pair (REPEATED_ORDER 37). Its kits are synthesized, seeds from 3901, none of
+real-heldout25's or 28-38's.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -155,6 +161,7 @@ TUNE34 = dict(src="inline:kikimora")
 TUNE35 = dict(src="inline:hunky_dory")
 TUNE36 = dict(src="inline:shreveport")
 TUNE37 = dict(src="inline:impecunious")
+TUNE38 = dict(src="inline:postillon")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
@@ -174,6 +181,7 @@ TITLE34 = dict(title="Kikimora")
 TITLE35 = dict(title="Hunky Dory")
 TITLE36 = dict(title="Shreveport Stomp")
 TITLE37 = dict(title="Impecunious Davis")
+TITLE38 = dict(title="Le Postillon de Lonjumeau")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -240,6 +248,7 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     36: ("inline:shreveport", [TUNE35, TUNE34, TUNE33, TUNE5, TITLE35, TITLE34, TITLE33, SCORE9, RESERVED, POOL]),
     37: ("inline:impecunious", [TUNE36, TUNE35, TUNE34, TUNE5, TITLE36, TITLE35, TITLE34, SCORE9, RESERVED, POOL]),
     38: ("inline:postillon", [TUNE37, TUNE36, TUNE35, TUNE5, TITLE37, TITLE36, TITLE35, SCORE9, RESERVED, POOL]),
+    39: ("inline:djamileh", [TUNE38, TUNE37, TUNE36, TUNE5, TITLE38, TITLE37, TITLE36, SCORE9, RESERVED, POOL]),
 }
 # Every listed set from the first of each kind on (a newly listed set is checked without an edit here).
 LAST_LISTED = max(heldout_scan.LISTED)
@@ -397,10 +406,19 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
          (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
           35, 36, 37),
          (37,)),
+    # real-heldout15's order again (MuseScore General bands, csound folk), as real-heldout37
+    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
+    # 34-38; of the two orders with none, 13's was sounded whole by 38, the set before, and 15's
+    # last by 37 (33 its band bank alone), so 15's is the one used longer ago. Every set's order
+    # since 37 avoided.
+    39: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
+         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
+          35, 36, 37, 38),
+         (38,)),
 }
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
-ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38)
+ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39)
 # Of those, the sets that came after every order without a training bank was used (real-heldout23
 # repeats real-heldout13's order, which has none, so it is in neither list below; real-heldout24
 # repeats real-heldout14's, which has one, so it is in both; real-heldout25 repeats
@@ -414,13 +432,14 @@ ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33
 # repeats real-heldout15's as real-heldout25 did, which has none, so it is in neither; real-heldout36
 # repeats real-heldout13's as real-heldout34 did, likewise in neither; real-heldout37 repeats
 # real-heldout15's as real-heldout35 did, likewise in neither; real-heldout38 repeats
-# real-heldout13's as real-heldout36 did, likewise in neither).
+# real-heldout13's as real-heldout36 did, likewise in neither; real-heldout39 repeats
+# real-heldout15's as real-heldout37 did, likewise in neither).
 ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19, 20, 21, 22, 24)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
 ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19, 20, 21, 22, 24)
 # Sets that came after every order with at most one training bank was used -> the earlier set
 # whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
-REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18, 31: 11, 32: 13, 33: 15, 34: 23, 35: 25, 36: 34, 37: 35, 38: 36}
+REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18, 31: 11, 32: 13, 33: 15, 34: 23, 35: 25, 36: 34, 37: 35, 38: 36, 39: 37}
 # All-drummed sets that sound the one bank of earlier all-drummed sets -> every earlier all-drummed
 # set that sounded it: every bank of no training render had been one (real-heldout30: csound was
 # 28's, MuseScore General 29's; real-heldout31: csound 28's and 30's, MuseScore General 29's;
@@ -449,7 +468,7 @@ KIT_REUSED = {(20, "ballad68"): 9, (21, "waltz"): 6, (21, "trap"): 7,
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 # Sets whose drummed pieces each play their own synthesized kit (benchmarks/synth_kits.py, the
 # piece's band["kit"]; heldoutN_pieces.KITS is empty): every Hydrogen kit had played every style.
-SYNTH_KITS = (25, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38)
+SYNTH_KITS = (25, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39)
 # Sets with no undrummed piece: their folk bank plays nothing, so only their band bank is compared.
 ALL_DRUMMED = (28, 29, 30, 31, 32, 33)
 # The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
@@ -725,7 +744,7 @@ def synth_kit_seed(kit: str) -> int:
     return int(kit.rsplit("-", 1)[1])
 
 
-# real-heldout34's, 35's, 36's, 37's and 38's compositions, each decided before any render (real-heldout21's mix):
+# real-heldout34's to 39's compositions, each decided before any render (real-heldout21's mix):
 # drummed style -> (count, lowest and highest beat tempo: the quarter, the dotted quarter for the
 # 6/8 and 12/8 ballads); undrummed kind -> (count, metre, lowest and highest beat: the half note in
 # 2/2, the dotted quarter in 6/8 and 9/8, the quarter in 2/4 and 3/4). No tempo change, no swing,
@@ -755,6 +774,8 @@ MIXED_SETS: dict[int, tuple[list[str], set[int]]] = {
     37: (["yarmouth_honkytonk"], set(range(3701, 3716))),
     # every candidate screened whole (alternative names and glosses too) before the render
     38: ([], set(range(3801, 3816))),
+    # every candidate screened whole (alternative names and glosses too) before the render
+    39: ([], set(range(3901, 3916))),
 }
 BEAT_UNIT = {"M:2/2": 2.0, "M:6/8": 1.5, "M:12/8": 1.5, "M:9/8": 1.5, "M:2/4": 1.0, "M:3/4": 1.0, "M:4/4": 1.0,
              "M:5/4": 1.0}
