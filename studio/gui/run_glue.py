@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _TEMPO_MENU_LABELS: dict[str, Any] = {
     "bpm_hint": lambda hint: f"Tempo {hint:g} BPM" if hint > 0 else "Automatic tempo",
     "shift_half_beat": lambda on: "Beats half a beat later" if on else "Beats as found",
+    "beats_per_bar": lambda n: f"Bars of {n} beats" if n > 0 else "Automatic bars",
+    "bar_shift": lambda k: f"Bars start {k} beat{'s' if k != 1 else ''} later" if k > 0 else "Bars as found",
 }
 
 

@@ -73,7 +73,7 @@ QDockWidget::title {{ background: {PANEL_2}; padding: 5px 8px; font-weight: 600;
 QToolBar {{ background: {PANEL_2}; border: none; spacing: 4px; padding: 3px; }}
 QToolButton {{ padding: 4px 8px; border-radius: 4px; }}
 QToolButton:hover {{ background: {BORDER}; }}
-QToolButton#tempo::menu-indicator {{ image: none; width: 0; }}  /* its text has the ▾ */
+QToolButton#tempo::menu-indicator, QToolButton#bars::menu-indicator {{ image: none; width: 0; }}  /* their text has the ▾ */
 QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QComboBox, QListWidget, QTreeWidget,
 QTableWidget {{
   background: {BG}; border: 1px solid {BORDER}; border-radius: 4px; padding: 3px;

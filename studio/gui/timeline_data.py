@@ -13,6 +13,14 @@ _RELATIONS = ((1 / 3, "a third as fast"), (0.5, "half as fast"), (2 / 3, "two th
               (3.0, "three times as fast"))
 
 
+# The bar lengths the timeline's Bars menu offers (most songs' bars hold 2, 3 or 4 beats).
+BAR_CHOICES = (2, 3, 4)
+
+
+def _beats(n: int) -> str:
+    return f"{n} beat" + ("s" if n != 1 else "")
+
+
 @dataclass(frozen=True, slots=True)
 class Shot:
     """One slot of the montage: when, which node's output, and a still of it."""
@@ -44,6 +52,8 @@ class TimelineData:
     analyze_id: str = ""  # the audio.analyze node feeding the cut plan ("": none to set a hint on)
     bpm_hint: float = 0.0  # the creator's tempo that analysis ran with (0 = automatic)
     shift_half_beat: bool = False  # the creator moved the beats half a beat later
+    hint_beats_per_bar: int = 0  # the creator's bar length that analysis ran with (0 = automatic)
+    bar_shift: int = 0  # the creator started every bar this many beats later
 
     @classmethod
     def from_values(cls, *, node_id: str, beats: dict[str, Any], plan: dict[str, Any],
@@ -69,7 +79,9 @@ class TimelineData:
                    alt2_bpm=float(beats.get("alt2_bpm", 0.0) or 0.0),
                    pulse_confidence=float(beats.get("pulse_confidence", 1.0)),
                    analyze_id=analyze_id, bpm_hint=float(hint or 0.0),
-                   shift_half_beat=bool(beats.get("shift_half_beat", False)))
+                   shift_half_beat=bool(beats.get("shift_half_beat", False)),
+                   hint_beats_per_bar=int(beats.get("hint_beats_per_bar", 0) or 0),
+                   bar_shift=int(beats.get("bar_shift", 0) or 0))
 
     def tempo_text(self) -> str:
         """"176 BPM (or 88 or 117)" (no beats: ""); "88 BPM (your choice; or 176 or 117)" when the
@@ -83,6 +95,10 @@ class TimelineData:
         text = tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm, chosen=self.bpm_hint > 0)
         if self.shift_half_beat:
             text += " · beats half a beat later"
+        if self.hint_beats_per_bar:
+            text += f" · bars of {self.beats_per_bar} (your choice)"
+        if self.bar_shift:
+            text += f" · bars start {_beats(self.bar_shift)} later"
         if is_guess(self.pulse_confidence, has_beats=bool(self.beats_s)):
             text += f" · no clear beat (confidence {self.pulse_confidence:.2f}): even cuts"
         return text
@@ -101,6 +117,18 @@ class TimelineData:
                     and shown not in offers):
                 offers.append(shown)
         return offers
+
+    def bar_offers(self) -> list[int]:
+        """The bar lengths a click can choose (beats per bar), not the one in force."""
+        if not self.analyze_id or self.tempo_bpm <= 0:
+            return []
+        return [n for n in BAR_CHOICES if n != self.beats_per_bar]
+
+    def bar_shifts(self) -> list[int]:
+        """The bar starts a click can choose: 1 .. beats per bar - 1 beats later."""
+        if not self.analyze_id or self.tempo_bpm <= 0:
+            return []
+        return list(range(1, max(1, self.beats_per_bar)))
 
     def tempo_relation(self, bpm: float) -> str:
         """How a reading relates to the tempo in force, in words ("half as fast"; "" if none)."""

@@ -13,7 +13,9 @@ edit becomes a manual override in the cut planner's ``add_cuts_s`` /
 The Tempo button offers the analysis's other readings of the tempo ("Use 60 BPM") and, once
 the creator chose one, "Automatic tempo": a choice sets the analysis node's ``bpm_hint`` (one
 undoable command) and the timeline re-analyses at that tempo. "Beats half a beat later" sets its
-``shift_half_beat``, for beats found between the beats the creator hears.
+``shift_half_beat``, for beats found between the beats the creator hears. The Bars button does
+the same for the bars: another bar length (``beats_per_bar``) or bars starting a beat or more
+later (``bar_shift``), for bars found on the wrong beat.
 """
 
 from __future__ import annotations
@@ -268,6 +270,12 @@ class TimelinePanel(QtWidgets.QWidget):
         self.tempo.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         self.tempo_menu = QtWidgets.QMenu(self.tempo)
         self.tempo.setMenu(self.tempo_menu)
+        self.bars = QtWidgets.QToolButton()  # the bars menu: bar length and where bars start
+        self.bars.setObjectName("bars")
+        self.bars.setText("Bars ▾")
+        self.bars.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bars_menu = QtWidgets.QMenu(self.bars)
+        self.bars.setMenu(self.bars_menu)
         self.scroll = QtWidgets.QScrollBar(QtCore.Qt.Orientation.Horizontal)
         self.scroll.valueChanged.connect(self._scrolled)
         layout = QtWidgets.QVBoxLayout(self)
@@ -276,6 +284,7 @@ class TimelinePanel(QtWidgets.QWidget):
         top = QtWidgets.QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.tempo, 0, QtCore.Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.bars, 0, QtCore.Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.info, 1)
         layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
@@ -350,6 +359,7 @@ class TimelinePanel(QtWidgets.QWidget):
         else:
             why = ""
         self.tempo.setEnabled(not why)
+        self._fill_bars(data, why)
         if why:
             self._tempo_tip(why)
             return
@@ -395,11 +405,68 @@ class TimelinePanel(QtWidgets.QWidget):
         half.triggered.connect(self._choose(data.analyze_id, "shift_half_beat",
                                             not data.shift_half_beat))
 
+    def _fill_bars(self, data: TimelineData | None, why: str) -> None:
+        """The menu of bars: the bar length in force (checked), the other lengths, "Automatic
+        bars" once the creator chose one; then bars starting 1 .. n-1 beats later (the one in
+        force checked) and "Bars as found". Choosing emits ``edit`` with the analysis node's new
+        ``beats_per_bar`` or ``bar_shift`` (one undoable step)."""
+        menu = self.bars_menu
+        menu.clear()
+        for old in self.findChildren(QtGui.QActionGroup, "bar_choices"):
+            old.deleteLater()
+        self.bars.setEnabled(not why)
+        if why or data is None:
+            self.bars.setToolTip(_rich(why.replace("No tempo:", "No bars:")
+                                       .replace("no tempo to choose", "no bars to choose")))
+            return
+        self.bars.setToolTip(_rich(
+            "Choose how the beats group into bars: cuts every bar, section styles and the bar "
+            "numbers follow them. The analysis can count two beats where you hear four, or start "
+            "the bar on the wrong beat; one click fixes either. Ctrl+Z goes back."))
+        group = QtGui.QActionGroup(self)
+        group.setObjectName("bar_choices")
+        chosen = data.hint_beats_per_bar > 0
+        current = menu.addAction(f"Bars of {data.beats_per_bar} beats, "
+                                 + ("your choice" if chosen else "found automatically"))
+        current.setCheckable(True)
+        current.setChecked(True)
+        current.setStatusTip("The bars the cuts and sections follow now.")
+        group.addAction(current)
+        menu.addSeparator()
+        for n in data.bar_offers():
+            act = menu.addAction(f"Use bars of {n} beats")
+            act.setCheckable(True)
+            act.setStatusTip(f"Count {n} beats to a bar; the cuts follow (Ctrl+Z undoes).")
+            act.triggered.connect(self._choose(data.analyze_id, "beats_per_bar", n))
+            group.addAction(act)
+        if chosen:
+            auto = menu.addAction("Automatic bars")
+            auto.setCheckable(True)
+            auto.setStatusTip("Forget your choice: the analysis finds the bars by itself again "
+                              "(Ctrl+Z undoes).")
+            auto.triggered.connect(self._choose(data.analyze_id, "beats_per_bar", 0))
+            group.addAction(auto)
+        menu.addSeparator()
+        starts = QtGui.QActionGroup(self)
+        starts.setObjectName("bar_choices")
+        for k in data.bar_shifts():
+            act = menu.addAction(f"Bars start {k} beat{'s' if k != 1 else ''} later")
+            act.setCheckable(True)
+            act.setChecked(data.bar_shift == k)
+            act.setStatusTip("For bars that begin on the wrong beat: every bar starts later; "
+                             "the cuts follow (Ctrl+Z undoes).")
+            act.triggered.connect(self._choose(data.analyze_id, "bar_shift", k))
+            starts.addAction(act)
+        if data.bar_shift:
+            back = menu.addAction("Bars as found")
+            back.setCheckable(True)
+            back.setStatusTip("Bars start where the analysis found them (Ctrl+Z undoes).")
+            back.triggered.connect(self._choose(data.analyze_id, "bar_shift", 0))
+            starts.addAction(back)
+
     def _tempo_tip(self, text: str) -> None:
         """A rich-text tooltip: Qt wraps those (a plain one is a single screen-wide line)."""
-        import html
-
-        self.tempo.setToolTip(f"<p>{html.escape(text, quote=False)}</p>")
+        self.tempo.setToolTip(_rich(text))
 
     def _choose(self, analyze_id: str, param: str, value: float | bool) -> Any:
         """A menu action's slot: set one param of the analysis node (one undoable edit)."""
@@ -410,6 +477,7 @@ class TimelinePanel(QtWidgets.QWidget):
         if self.canvas.data is None:
             return
         self.tempo.setEnabled(False)
+        self.bars.setEnabled(False)
         self._tempo_tip("Finding the beats again…")
         text = self.info.text()
         if not text.startswith("Re-analysing"):
@@ -442,3 +510,10 @@ class TimelinePanel(QtWidgets.QWidget):
         if self.canvas.data is not None:
             self.canvas.follow(t_s)
         self.canvas.update()
+
+
+def _rich(text: str) -> str:
+    """A rich-text tooltip: Qt wraps those (a plain one is a single screen-wide line)."""
+    import html
+
+    return f"<p>{html.escape(text, quote=False)}</p>"

@@ -1,13 +1,16 @@
 """One click on an offered tempo (#15): the timeline's Tempo menu sets the analysis node's
 bpm_hint (one undoable step), the timeline re-analyses at that tempo, Ctrl+Z goes back, and
-"Automatic tempo" forgets the choice. Driven as a creator would: the button, the keyboard in
-the open menu, Ctrl+Z and Ctrl+S on the window."""
+"Automatic tempo" forgets the choice. The Bars menu does the same for the bar length
+(beats_per_bar) and where bars start (bar_shift). Driven as a creator would: the buttons, the
+keyboard in the open menu, Ctrl+Z and Ctrl+S on the window."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from studio.gui.qt import QtCore, QtWidgets
 from studio.gui.timeline_view import TimelineData
@@ -28,10 +31,11 @@ def _open_demo(make_window: Any, qtbot: Any, demo_copy: Path) -> Any:
     return win
 
 
-def _pick(qtbot: Any, panel: Any, starts: str) -> list[str]:
-    """Press the Tempo button, walk the open menu with Down until the entry starting with
-    ``starts`` is highlighted, press Return. Returns the entries highlighted on the way."""
-    menu = panel.tempo_menu
+def _pick(qtbot: Any, panel: Any, starts: str, *, bars: bool = False) -> list[str]:
+    """Press the Tempo (``bars``: the Bars) button, walk the open menu with Down until the entry
+    starting with ``starts`` is highlighted, press Return. Returns the entries highlighted on
+    the way."""
+    menu, button = (panel.bars_menu, panel.bars) if bars else (panel.tempo_menu, panel.tempo)
     seen: list[str] = []
     done: list[bool] = []
 
@@ -50,7 +54,7 @@ def _pick(qtbot: Any, panel: Any, starts: str) -> list[str]:
         done.append(True)
 
     QtCore.QTimer.singleShot(0, drive)
-    qtbot.mouseClick(panel.tempo, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(done) and not menu.isVisible(), timeout=5000)
     assert seen[-1].startswith(starts), seen
     win = panel.window()  # offscreen Qt leaves the closed menu "active"; a desktop does not
@@ -228,3 +232,72 @@ def test_every_offered_level_has_words() -> None:
     d = TimelineData(node_id="cuts", duration_s=1.0, peaks=[], beats_s=[], downbeats_s=[],
                      sections=[], cuts_s=[], tempo_bpm=120.0, analyze_id="beats")
     assert all(d.tempo_relation(120.0 * r) for r in ALT_RATIOS)
+
+
+def _bars(panel: Any) -> list[str]:
+    return [a.text() for a in panel.bars_menu.actions() if not a.isSeparator()]
+
+
+def test_a_bar_length_is_one_click_and_ctrl_z_goes_back(make_window: Any, qtbot: Any,
+                                                         demo_copy: Path) -> None:
+    win = _open_demo(make_window, qtbot, demo_copy)
+    panel = win.timeline
+    auto = panel.canvas.data
+    assert auto.beats_per_bar == 4 and panel.bars.isEnabled()
+    assert _bars(panel) == ["Bars of 4 beats, found automatically", "Use bars of 2 beats",
+                            "Use bars of 3 beats", "Bars start 1 beat later",
+                            "Bars start 2 beats later", "Bars start 3 beats later"]
+    assert "one click fixes either" in panel.bars.toolTip()
+
+    _pick(qtbot, panel, "Use bars of 3 beats", bars=True)
+    assert win.doc.graph.nodes["beats"].params["beats_per_bar"] == 3
+    assert win.a_undo.toolTip() == "Undo Bars of 3 beats"
+    assert not panel.bars.isEnabled()  # until the new bars arrive
+
+    def bars_of(n: int) -> Any:
+        data = panel.canvas.data
+        return data if data is not None and data.beats_per_bar == n and panel.bars.isEnabled() else None
+
+    qtbot.waitUntil(lambda: bars_of(3) is not None, timeout=60000)
+    data = panel.canvas.data
+    beats = data.beats_s
+    index = [beats.index(d) for d in data.downbeats_s]
+    assert set(np.diff(index)) == {3} and data.beats_s == auto.beats_s
+    assert "bars of 3 (your choice)" in panel.info.text()
+    assert _bars(panel)[0] == "Bars of 3 beats, your choice" and "Automatic bars" in _bars(panel)
+    assert [s[:2] for s in data.sections] == [s[:2] for s in auto.sections]  # the music's sections
+
+    _ctrl(qtbot, win, Qt.Key.Key_Z)
+    assert int(win.doc.graph.nodes["beats"].params.get("beats_per_bar") or 0) == 0
+    qtbot.waitUntil(lambda: bars_of(4) is not None and panel.canvas.data.hint_beats_per_bar == 0,
+                    timeout=60000)
+    assert panel.canvas.data.downbeats_s == auto.downbeats_s and not win.doc.stack.canUndo()
+
+
+def test_bars_start_later_is_one_click_and_ctrl_z_goes_back(make_window: Any, qtbot: Any,
+                                                            demo_copy: Path) -> None:
+    win = _open_demo(make_window, qtbot, demo_copy)
+    panel = win.timeline
+    auto = panel.canvas.data
+    _pick(qtbot, panel, "Bars start 2 beats later", bars=True)
+    assert win.doc.graph.nodes["beats"].params["bar_shift"] == 2
+    assert win.a_undo.toolTip() == "Undo Bars start 2 beats later"
+
+    def shifted() -> Any:
+        data = panel.canvas.data
+        return data if data is not None and data.bar_shift == 2 and panel.bars.isEnabled() else None
+
+    qtbot.waitUntil(lambda: shifted() is not None, timeout=60000)
+    data = panel.canvas.data
+    beats = auto.beats_s
+    was = {beats.index(d) for d in auto.downbeats_s}
+    assert {beats.index(d) - 2 for d in data.downbeats_s if beats.index(d) >= 2} <= was
+    assert data.beats_s == auto.beats_s and "bars start 2 beats later" in panel.info.text()
+    checked = [a.text() for a in panel.bars_menu.actions() if a.isChecked()]
+    assert checked == ["Bars of 4 beats, found automatically", "Bars start 2 beats later"]
+    assert _bars(panel)[-1] == "Bars as found"
+    _ctrl(qtbot, win, Qt.Key.Key_Z)
+    assert int(win.doc.graph.nodes["beats"].params.get("bar_shift") or 0) == 0
+    qtbot.waitUntil(lambda: panel.canvas.data is not None and panel.canvas.data.bar_shift == 0
+                    and panel.bars.isEnabled(), timeout=60000)
+    assert panel.canvas.data.downbeats_s == auto.downbeats_s
