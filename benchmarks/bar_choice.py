@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from beat_sets import GUARDED_SETS, REAL_DIRS, real_excerpt, refuse_unfinal  # noqa: E402
+from beat_sets import excerpt_jobs, print_set_summaries, real_excerpt  # noqa: E402
 from downbeat_census import BEATS_RIGHT_F, DOWNBEATS_RIGHT_F, _trim  # noqa: E402
 
 BAR_LENGTHS = (2, 3, 4)  # studio.gui.timeline_data.BAR_CHOICES (the studio is not imported here)
@@ -113,16 +113,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--list", action="store_true", help="list every excerpt a click changes")
     args = parser.parse_args()
-    refuse_unfinal(parser, args.sets, GUARDED_SETS, anchors_only=False, final=args.final)
-    sets = [s for s in args.sets.split(",") if s]
-    unknown = [s for s in sets if s not in REAL_DIRS]
-    if unknown:
-        parser.error(f"--sets: unknown set(s) {', '.join(unknown)} (known: {', '.join(REAL_DIRS)})")
-    jobs = [(s, str(b)) for s in sets for b in sorted(REAL_DIRS[s].glob("*.beats"))
-            if b.with_suffix(".mp3").exists()]
-    missing = [s for s in sets if not any(j[0] == s for j in jobs)]
-    if missing:
-        print(f"not rendered here, skipped: {', '.join(missing)} (benchmarks/render_eval_sets.sh)")
+    jobs = excerpt_jobs(parser, args.sets, final=args.final)
     if not jobs:
         return
     started = time.perf_counter()
@@ -134,12 +125,7 @@ def main() -> None:
             if r.beats_right and r.two_clicks > r.auto:
                 print(f"| {r.set_name} | {r.name} | {r.auto:.3f} | {r.one_click:.3f} | {r.two_clicks:.3f} | {r.best} |")
         print()
-    for s in sets:
-        part = [r for r in rows if r.set_name == s]
-        if part:
-            print(summary(s, part))
-    print(summary("all", rows))
-    print(f"\n{len(rows)} excerpts in {time.perf_counter() - started:.0f} s ({args.jobs} workers)")
+    print_set_summaries(rows, summary, started=started, workers=args.jobs)
 
 
 if __name__ == "__main__":

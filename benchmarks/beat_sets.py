@@ -250,9 +250,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -406,3 +407,32 @@ def refuse_unfinal(parser: argparse.ArgumentParser, sets_csv: str, guarded: tupl
         hint = f", or --anchors-only for {anchors}" if anchors else ""
         parser.error(f"{', '.join(asked)}: scored with our tracker once, at the end, by the lead: "
                      f"add --final for that run{hint}")
+
+
+def excerpt_jobs(parser: argparse.ArgumentParser, sets_csv: str, *, final: bool) -> list[tuple[str, str]]:
+    """(set, NAME.beats path) of every rendered excerpt of the real sets in ``sets_csv``, for a
+    script that runs our tracker on them: guarded sets need ``final``, unknown sets are a usage
+    error (exit 2), and sets not rendered here are named and skipped."""
+    refuse_unfinal(parser, sets_csv, GUARDED_SETS, anchors_only=False, final=final)
+    sets = [s for s in sets_csv.split(",") if s]
+    unknown = [s for s in sets if s not in REAL_DIRS]
+    if unknown:
+        parser.error(f"--sets: unknown set(s) {', '.join(unknown)} (known: {', '.join(REAL_DIRS)})")
+    jobs = [(s, str(b)) for s in sets for b in sorted(REAL_DIRS[s].glob("*.beats"))
+            if b.with_suffix(".mp3").exists()]
+    missing = [s for s in sets if not any(j[0] == s for j in jobs)]
+    if missing:
+        print(f"not rendered here, skipped: {', '.join(missing)} (benchmarks/render_eval_sets.sh)")
+    return jobs
+
+
+def print_set_summaries(rows: list[Any], summary: Callable[[str, list[Any]], str], *, started: float,
+                        workers: int) -> None:
+    """``summary`` of each set's rows (``row.set_name``), in the order first met, then of all, and
+    the wall time since ``started`` (time.perf_counter)."""
+    import time
+
+    for name in dict.fromkeys(r.set_name for r in rows):
+        print(summary(name, [r for r in rows if r.set_name == name]))
+    print(summary("all", rows))
+    print(f"\n{len(rows)} excerpts in {time.perf_counter() - started:.0f} s ({workers} workers)")

@@ -373,28 +373,19 @@ class TimelinePanel(QtWidgets.QWidget):
         group = QtGui.QActionGroup(self)
         group.setObjectName("tempo_choices")
         now = f"{data.tempo_bpm:.0f} BPM"
-        current = menu.addAction(f"{now}, your choice" if hinted else f"{now}, found automatically")
-        current.setCheckable(True)
-        current.setChecked(True)
-        current.setStatusTip("The tempo the beats and cuts follow now.")
-        group.addAction(current)
+        self._entry(menu, group, f"{now}, your choice" if hinted else f"{now}, found automatically",
+                    "The tempo the beats and cuts follow now.", checked=True)
         if offers:
             menu.addSeparator()
         for bpm in offers:
             how = data.tempo_relation(bpm)
-            act = menu.addAction(f"Use {bpm} BPM" + (f"  ({how})" if how else ""))
-            act.setCheckable(True)
-            act.setStatusTip(f"Find the beats again at {bpm} BPM; the cuts follow them (Ctrl+Z undoes).")
-            act.triggered.connect(self._choose(data.analyze_id, "bpm_hint", float(bpm)))
-            group.addAction(act)
+            self._entry(menu, group, f"Use {bpm} BPM" + (f"  ({how})" if how else ""),
+                        f"Find the beats again at {bpm} BPM; the cuts follow them (Ctrl+Z undoes).",
+                        choose=(data.analyze_id, "bpm_hint", float(bpm)))
         if hinted:
             menu.addSeparator()
-            auto = menu.addAction("Automatic tempo")
-            auto.setCheckable(True)
-            auto.setStatusTip("Forget your choice: the analysis finds the tempo by itself again "
-                           "(Ctrl+Z undoes).")
-            auto.triggered.connect(self._choose(data.analyze_id, "bpm_hint", 0.0))
-            group.addAction(auto)
+            self._entry(menu, group, "Automatic tempo", "Forget your choice: the analysis finds the tempo "
+                        "by itself again (Ctrl+Z undoes).", choose=(data.analyze_id, "bpm_hint", 0.0))
         menu.addSeparator()
         half = menu.addAction("Beats half a beat later")
         half.setCheckable(True)
@@ -426,43 +417,39 @@ class TimelinePanel(QtWidgets.QWidget):
         group = QtGui.QActionGroup(self)
         group.setObjectName("bar_choices")
         chosen = data.hint_beats_per_bar > 0
-        current = menu.addAction(f"Bars of {data.beats_per_bar} beats, "
-                                 + ("your choice" if chosen else "found automatically"))
-        current.setCheckable(True)
-        current.setChecked(True)
-        current.setStatusTip("The bars the cuts and sections follow now.")
-        group.addAction(current)
+        self._entry(menu, group, f"Bars of {data.beats_per_bar} beats, "
+                    + ("your choice" if chosen else "found automatically"),
+                    "The bars the cuts and sections follow now.", checked=True)
         menu.addSeparator()
         for n in data.bar_offers():
-            act = menu.addAction(f"Use bars of {n} beats")
-            act.setCheckable(True)
-            act.setStatusTip(f"Count {n} beats to a bar; the cuts follow (Ctrl+Z undoes).")
-            act.triggered.connect(self._choose(data.analyze_id, "beats_per_bar", n))
-            group.addAction(act)
+            self._entry(menu, group, f"Use bars of {n} beats", f"Count {n} beats to a bar; the cuts follow "
+                        "(Ctrl+Z undoes).", choose=(data.analyze_id, "beats_per_bar", n))
         if chosen:
-            auto = menu.addAction("Automatic bars")
-            auto.setCheckable(True)
-            auto.setStatusTip("Forget your choice: the analysis finds the bars by itself again "
-                              "(Ctrl+Z undoes).")
-            auto.triggered.connect(self._choose(data.analyze_id, "beats_per_bar", 0))
-            group.addAction(auto)
+            self._entry(menu, group, "Automatic bars", "Forget your choice: the analysis finds the bars "
+                        "by itself again (Ctrl+Z undoes).", choose=(data.analyze_id, "beats_per_bar", 0))
         menu.addSeparator()
         starts = QtGui.QActionGroup(self)
         starts.setObjectName("bar_choices")
         for k in data.bar_shifts():
-            act = menu.addAction(f"Bars start {k} beat{'s' if k != 1 else ''} later")
-            act.setCheckable(True)
-            act.setChecked(data.bar_shift == k)
-            act.setStatusTip("For bars that begin on the wrong beat: every bar starts later; "
-                             "the cuts follow (Ctrl+Z undoes).")
-            act.triggered.connect(self._choose(data.analyze_id, "bar_shift", k))
-            starts.addAction(act)
+            self._entry(menu, starts, f"Bars start {k} beat{'s' if k != 1 else ''} later",
+                        "For bars that begin on the wrong beat: every bar starts later; the cuts "
+                        "follow (Ctrl+Z undoes).", checked=data.bar_shift == k,
+                        choose=(data.analyze_id, "bar_shift", k))
         if data.bar_shift:
-            back = menu.addAction("Bars as found")
-            back.setCheckable(True)
-            back.setStatusTip("Bars start where the analysis found them (Ctrl+Z undoes).")
-            back.triggered.connect(self._choose(data.analyze_id, "bar_shift", 0))
-            starts.addAction(back)
+            self._entry(menu, starts, "Bars as found", "Bars start where the analysis found them "
+                        "(Ctrl+Z undoes).", choose=(data.analyze_id, "bar_shift", 0))
+
+    def _entry(self, menu: Any, group: Any, text: str, tip: str, *, checked: bool = False,
+               choose: tuple[str, str, float] | None = None) -> Any:
+        """A checkable entry of ``menu`` in ``group``; ``choose`` (node, param, value): what it sets."""
+        act = menu.addAction(text)
+        act.setCheckable(True)
+        act.setChecked(checked)
+        act.setStatusTip(tip)
+        if choose is not None:
+            act.triggered.connect(self._choose(*choose))
+        group.addAction(act)
+        return act
 
     def _tempo_tip(self, text: str) -> None:
         """A rich-text tooltip: Qt wraps those (a plain one is a single screen-wide line)."""
