@@ -644,7 +644,7 @@ def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: 
     when it does not nest in the own beats or already sits there."""
     own = np.asarray(own_beats_s, dtype=np.float64)
     downs = np.searchsorted(own, np.asarray(own_downbeats_s, dtype=np.float64) - 1e-6)
-    downs = downs[(downs < own.size)]
+    downs = downs[downs < own.size]
     if downs.size >= 3 and downs[1] - downs[0] < downs[2] - downs[1]:
         downs = downs[1:]  # a short first bar is a pickup: counted back from the next downbeat
     if own.size < 2 * n or downs.size < 2 or beats_s.size < 2:
@@ -653,9 +653,9 @@ def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: 
     last = np.searchsorted(downs, np.arange(own.size), side="right") - 1
     since = np.arange(own.size) - downs[np.maximum(last, 0)]
     strong = since % n == 0
-    near = np.abs(own[None, :] - beats_s[:, None])
-    j = near.argmin(axis=1)
-    nested = near[np.arange(beats_s.size), j] <= 0.25 * float(np.median(np.diff(own)))
+    right = np.clip(np.searchsorted(own, beats_s), 1, own.size - 1)
+    j = np.where(own[right] - beats_s < beats_s - own[right - 1], right, right - 1)  # nearest own beat
+    nested = np.abs(own[j] - beats_s) <= 0.25 * float(np.median(np.diff(own)))
     if nested.mean() < 0.5 or strong[j[nested]].mean() >= 0.5:
         return beats_s
     return own[strong]
@@ -666,8 +666,9 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
     """Beats, tempo curve, downbeats/metre and onsets for one song; ``bpm_hint`` (0 = auto)
     picks the metrical level, ``beats_per_bar`` (0 = auto) fixes the bar length,
     ``shift_half_beat`` moves the beats half a beat later (the bars are then found on them),
-    ``bar_shift`` starts every bar that many beats later (the creator's bar phase). ``own``: the song's automatic rhythm if the caller has it (a hint of a half or a third of
-    its tempo takes the phase of its bars; computed here when needed)."""
+    ``bar_shift`` starts every bar that many beats later (the creator's bar phase). ``own``: the
+    song's automatic rhythm if the caller has it (a hint of a half or a third of its tempo takes
+    the phase of its bars; computed here when needed)."""
     from audio_sync.activation import beat_activation
     from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
     from audio_sync.meter import find_downbeats
