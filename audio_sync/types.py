@@ -169,6 +169,13 @@ class BeatMap:
         return tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm)
 
 
+def bar_shift_text(shift: int) -> str:
+    """"bars start 2 beats later" ("bars as found" for 0): one wording for the CLI and the studio."""
+    if shift <= 0:
+        return "bars as found"
+    return f"bars start {shift} beat{'s' if shift != 1 else ''} later"
+
+
 def tempo_text(tempo_bpm: float, *alt_bpms: float, chosen: bool = False) -> str:
     """"176 BPM (or 88 or 117)"; just "176 BPM" without an alternative; ``chosen`` (the
     creator's tempo): "88 BPM (your choice; or 176 or 117)"."""

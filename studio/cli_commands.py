@@ -281,6 +281,7 @@ def print_pulse_warning(beatmap: BeatMap) -> None:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from audio_sync.analysis import analyze_file
     from audio_sync.errors import AudioSyncError
+    from audio_sync.types import bar_shift_text
 
     path = resolve_cwd(args.audio)
     try:
@@ -303,7 +304,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 0
     hint = f" (hint {beatmap.bpm_hint:g})" if beatmap.bpm_hint else ""
     hint += " (beats shifted half a beat)" if beatmap.shift_half_beat else ""
-    hint += f" (bars start {beatmap.bar_shift} beat{'s' if beatmap.bar_shift > 1 else ''} later)" if beatmap.bar_shift else ""
+    hint += f" ({bar_shift_text(beatmap.bar_shift)})" if beatmap.bar_shift else ""
     print(f"{path.name}: {beatmap.duration_s:.2f} s, {beatmap.tempo_text()}{hint}, "
           f"{beatmap.beats_per_bar}/4, {len(beatmap.beats_s)} beats, "
           f"{len(beatmap.downbeats_s)} bars, pulse confidence {beatmap.pulse_confidence:.2f}")

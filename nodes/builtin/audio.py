@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from audio_sync.analysis import ANALYSIS_VERSION
+from audio_sync.tempo_hint import MAX_BAR_SHIFT
 from nodes.cache import Artifact
 from nodes.context import NodeContext
 from nodes.errors import BadNodeInput, Problem
@@ -186,7 +187,7 @@ SPECS = [
                            "beats you hear"),
                  ParamSpec("bar_shift", "int", 0,
                            "start every bar this many beats later (0 = as found): for bars "
-                           "that begin on the wrong beat", min=0, max=11),
+                           "that begin on the wrong beat", min=0, max=MAX_BAR_SHIFT),
              ),
              check=_check_analyze,
              description="Beats, downbeats, metre, tempo curve, sections and onsets; "

@@ -34,8 +34,14 @@ _TEMPO_MENU_LABELS: dict[str, Any] = {
     "bpm_hint": lambda hint: f"Tempo {hint:g} BPM" if hint > 0 else "Automatic tempo",
     "shift_half_beat": lambda on: "Beats half a beat later" if on else "Beats as found",
     "beats_per_bar": lambda n: f"Bars of {n} beats" if n > 0 else "Automatic bars",
-    "bar_shift": lambda k: f"Bars start {k} beat{'s' if k != 1 else ''} later" if k > 0 else "Bars as found",
+    "bar_shift": lambda k: _bar_shift_label(k),
 }
+
+
+def _bar_shift_label(shift: int) -> str:
+    from audio_sync.types import bar_shift_text
+
+    return bar_shift_text(shift).capitalize()
 
 
 class RunGlue(QtCore.QObject):

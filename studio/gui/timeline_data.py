@@ -17,10 +17,6 @@ _RELATIONS = ((1 / 3, "a third as fast"), (0.5, "half as fast"), (2 / 3, "two th
 BAR_CHOICES = (2, 3, 4)
 
 
-def _beats(n: int) -> str:
-    return f"{n} beat" + ("s" if n != 1 else "")
-
-
 @dataclass(frozen=True, slots=True)
 class Shot:
     """One slot of the montage: when, which node's output, and a still of it."""
@@ -88,7 +84,7 @@ class TimelineData:
         creator chose the tempo; and a warning when the beats are a guess: the cut plan then
         follows an even grid, so the drawn beats are not what the cuts snap to."""
         from audio_sync.pulse_confidence import is_guess
-        from audio_sync.types import tempo_text
+        from audio_sync.types import bar_shift_text, tempo_text
 
         if self.tempo_bpm <= 0:
             return ""
@@ -98,7 +94,7 @@ class TimelineData:
         if self.hint_beats_per_bar:
             text += f" · bars of {self.beats_per_bar} (your choice)"
         if self.bar_shift:
-            text += f" · bars start {_beats(self.bar_shift)} later"
+            text += f" · {bar_shift_text(self.bar_shift)}"
         if is_guess(self.pulse_confidence, has_beats=bool(self.beats_s)):
             text += f" · no clear beat (confidence {self.pulse_confidence:.2f}): even cuts"
         return text

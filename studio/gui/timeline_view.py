@@ -401,6 +401,8 @@ class TimelinePanel(QtWidgets.QWidget):
         bars" once the creator chose one; then bars starting 1 .. n-1 beats later (the one in
         force checked) and "Bars as found". Choosing emits ``edit`` with the analysis node's new
         ``beats_per_bar`` or ``bar_shift`` (one undoable step)."""
+        from audio_sync.types import bar_shift_text
+
         menu = self.bars_menu
         menu.clear()
         for old in self.findChildren(QtGui.QActionGroup, "bar_choices"):
@@ -431,12 +433,12 @@ class TimelinePanel(QtWidgets.QWidget):
         starts = QtGui.QActionGroup(self)
         starts.setObjectName("bar_choices")
         for k in data.bar_shifts():
-            self._entry(menu, starts, f"Bars start {k} beat{'s' if k != 1 else ''} later",
+            self._entry(menu, starts, bar_shift_text(k).capitalize(),
                         "For bars that begin on the wrong beat: every bar starts later; the cuts "
                         "follow (Ctrl+Z undoes).", checked=data.bar_shift == k,
                         choose=(data.analyze_id, "bar_shift", k))
         if data.bar_shift:
-            self._entry(menu, starts, "Bars as found", "Bars start where the analysis found them "
+            self._entry(menu, starts, bar_shift_text(0).capitalize(), "Bars start where the analysis found them "
                         "(Ctrl+Z undoes).", choose=(data.analyze_id, "bar_shift", 0))
 
     def _entry(self, menu: Any, group: Any, text: str, tip: str, *, checked: bool = False,
