@@ -104,3 +104,23 @@ def test_the_nets_downbeat_output_places_the_bar_where_nothing_else_does(monkeyp
     monkeypatch.setitem(meter.CUE_WEIGHTS, "net", 0.0)
     bpb, downs = meter.find_downbeats(feats, beats_s, down=down)
     assert not (bpb == 3 and downs.size == beats_s[1::3].size and np.allclose(downs, beats_s[1::3]))
+
+
+def test_a_short_first_bar_is_counted_back_from_the_second_downbeat():
+    """The demo song's hats-only intro gave a 3-beat first bar starting on its second beat, so
+    the timeline's "bar 1" began half a second in; the beats before a short first bar are a
+    pickup, and the first downbeat is a whole bar before the second."""
+    from pathlib import Path
+
+    from audio_sync.analysis import analyze
+    from audio_sync.decode import decode_audio
+    from audio_sync.meter import _first_bar_whole
+
+    assert _first_bar_whole(np.array([1, 4, 8, 12])).tolist() == [0, 4, 8, 12]
+    assert _first_bar_whole(np.array([2, 4, 8, 12])).tolist() == [0, 4, 8, 12]
+    assert _first_bar_whole(np.array([1, 3, 8, 13])).tolist() == [1, 3, 8, 13]  # no room before
+    assert _first_bar_whole(np.array([1, 5, 9])).tolist() == [1, 5, 9]  # a whole first bar
+    assert _first_bar_whole(np.array([1, 5])).tolist() == [1, 5]
+    demo = Path(__file__).resolve().parents[2] / "assets" / "demo" / "song.flac"
+    bm = analyze(decode_audio(demo))
+    assert bm.downbeats_s[0] < 0.05 and np.allclose(np.diff(bm.downbeats_s[:6]), 2.0, atol=0.05)
