@@ -645,8 +645,6 @@ def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: 
     own = np.asarray(own_beats_s, dtype=np.float64)
     downs = np.searchsorted(own, np.asarray(own_downbeats_s, dtype=np.float64) - 1e-6)
     downs = downs[downs < own.size]
-    if downs.size >= 3 and downs[1] - downs[0] < downs[2] - downs[1]:
-        downs = downs[1:]  # a short first bar is a pickup: counted back from the next downbeat
     if own.size < 2 * n or downs.size < 2 or beats_s.size < 2:
         return beats_s
     # beats since the last own downbeat (counted back from the first one before it)
