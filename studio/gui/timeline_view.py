@@ -31,6 +31,9 @@ from studio.gui.timeline_data import Shot, TimelineData
 
 __all__ = ["Shot", "TimelineCanvas", "TimelineData", "TimelinePanel", "waveform_peaks"]
 
+GESTURES = ("Click: seek · wheel: zoom · drag a cut: move (snaps; Shift: free) · double-click: add "
+            "a cut / rename a section / play a shot · right-click: remove a cut")
+
 _SECTION_COLOURS = ["#2d4a6b", "#5a3d6b", "#2d6b55", "#6b5a2d", "#6b2d3d", "#3d5a6b"]
 _GRAB_PX = 6
 _SNAP_PX = 10
@@ -264,6 +267,10 @@ class TimelinePanel(QtWidgets.QWidget):
         self.info = QtWidgets.QLabel("")
         self.info.setObjectName("dim")
         self.info.setWordWrap(True)  # errors are read in full, never clipped
+        # The gestures live in a tooltip (and Help): in the info line they pushed a chosen tempo's
+        # and bars' words to three lines and the shot track off a 1080p window.
+        self.info.setToolTip(_rich(GESTURES))
+        self.canvas.setToolTip(_rich(GESTURES))
         self.tempo = QtWidgets.QToolButton()  # the tempo menu: the other readings, one click
         self.tempo.setObjectName("tempo")
         self.tempo.setText("Tempo ▾")
@@ -333,9 +340,7 @@ class TimelinePanel(QtWidgets.QWidget):
             + (f"{data.tempo_text()} · " if data.tempo_text() else "")
             + f"{len(data.beats_s)} beats · "
             f"{len(data.sections)} sections · {len(data.cuts_s)} cuts"
-            + (f" ({manual} manual)" if manual else "")
-            + "  ·  wheel: zoom · drag a cut: move (snaps; Shift: free) · double-click: add "
-              "cut / rename section / play shot · right-click: remove")
+            + (f" ({manual} manual)" if manual else ""))
         self.canvas.set_view(self.canvas.view.t0, self.canvas.view.span or data.duration_s)
         self.canvas.invalidate()
         self._fill_tempo(data)

@@ -1,6 +1,7 @@
 """The timeline names the tempo and its other readings (#15): "120 BPM (or 60 or 90)", the ones the
-Tempo menu offers; "60 BPM (your choice; or 120 or 90)" once the creator chose one; and says when
-the beats are a guess (low pulse confidence: the cuts follow an even grid)."""
+Tempo menu offers; "60 BPM (your choice; or 120 or 90)" once the creator chose one; the bars a
+creator chose in the Bars menu; and says when the beats are a guess (low pulse confidence: the
+cuts follow an even grid)."""
 
 from __future__ import annotations
 
@@ -36,12 +37,17 @@ def test_timeline_info_shows_the_other_reading(make_window: Any, demo_copy: Path
                       "60 BPM (your choice; or 120 or 90) · 40 beats"),
                      (_beatmap(bpm_hint=118.0), "120 BPM (your choice) · 40 beats"),
                      (_beatmap(pulse_confidence=0.1),
-                      "120 BPM · no clear beat (confidence 0.10): even cuts · 40 beats")):
+                      "120 BPM · no clear beat (confidence 0.10): even cuts · 40 beats"),
+                     (_beatmap(hint_beats_per_bar=3, beats_per_bar=3, bar_shift=1),
+                      "120 BPM · bars of 3 (your choice) · bars start 1 beat later · 40 beats"),
+                     (_beatmap(bar_shift=2), "120 BPM · bars start 2 beats later · 40 beats")):
         data = TimelineData.from_values(node_id="cuts", beats=bm.to_dict(),
                                         plan={"cuts_s": [4.0, 8.0]}, peaks=[0.5] * 400,
                                         params={"min_shot_s": 0.5})
         win.timeline.set_data(data)
         assert text in win.timeline.info.text()
+        # the gestures are in the tooltip (and Help), not in the line the choices lengthen
+        assert "wheel" not in win.timeline.info.text() and "wheel: zoom" in win.timeline.info.toolTip()
     old = {k: v for k, v in _beatmap().to_dict().items() if k not in ("alt_bpm", "alt_score", "alt2_bpm", "alt2_score")}
     data = TimelineData.from_values(node_id="cuts", beats=old, plan={"cuts_s": []},
                                     peaks=[], params={})
