@@ -36,7 +36,7 @@ def test_pop_form_verses_and_choruses_by_repetition():
 def test_sections_hold_under_every_choice_of_count():
     """The creator's choice of tempo, bar length or beat phase does not move the music's
     sections. Found on the chosen beats, pop form 3 (94 BPM) read at its offered 189 BPM had 39
-    sections, and at 63 BPM two of five boundaries more than 0.5 s off (benchmarks/
+    sections, and at 63 BPM only two of its five boundaries were within 0.5 s (benchmarks/
     sections_accuracy.py --chosen)."""
     audio, truth, _bar = make_pop_song(3)
     auto = analyze(audio)
