@@ -204,10 +204,6 @@ SLOW_DOTTED_TWO_THIRDS = True
 # the backbeats (2 and 4) after 119 of 329 half-tempo clicks on real songs tracked right
 # (benchmarks/tempo_choice.py, "slower click" line).
 DIVISOR_PHASE = True
-# Bars found two beats long become four where the kick pattern repeats every four beats clearly
-# better than every two (meter.kick_bar_four, K4): funk, ska, house and disco in 4/4 were counted
-# in 2-beat bars. Off until judged (docs/beat-accuracy/2026-12-02-s22-record.md, part 12).
-KICK_FOUR_BEAT_BARS = False
 DIVISORS = (2, 3)
 DIVISOR_TOLERANCE = 0.04  # acc1's tolerance: the hinted tempo is that divisor of the own one
 

@@ -15,8 +15,6 @@ import numpy as np
 from audio_sync.features import Features
 
 METRES = (2, 3, 4, 5)
-KICK_STEPS = 4           # kick_bar_four: steps per beat of the pattern
-KICK_FOUR_MARGIN = 0.2   # ... and how much better it must repeat at four beats than at two
 # 5 needs much stronger evidence: a 4/4 or 3/4 song must not drift into 5-beat bars
 METRE_PRIOR = {2: 0.9, 3: 0.9, 4: 1.0, 5: 0.4}
 COMPOUND_RATIO = 1.15  # thirds-of-a-beat over half-beat onset strength that means 6/8
@@ -153,43 +151,11 @@ def find_downbeats(feats: Features, beats_s: np.ndarray, *, beats_per_bar: int =
     (the creator knows the metre) fixes the bar length; only the phase is then searched."""
     if beats_s.size < 6:  # under two bars of 3/4: no evidence for a metre, assume 4/4 from beat 1
         return beats_per_bar or 4, beats_s[::beats_per_bar or 4]
-    from audio_sync import beats
-
-    score = downbeat_score(feats, beats_s, down)
-    path = _viterbi(score, (beats_per_bar,) if beats_per_bar else METRES)
+    path = _viterbi(downbeat_score(feats, beats_s, down), (beats_per_bar,) if beats_per_bar else METRES)
     downs = np.array([p == 0 for _m, p in path])
     metres = [m for m, p in path if p == 0]
     common = max(set(metres), key=metres.count) if metres else 4
-    if common == 2 and not beats_per_bar and beats.KICK_FOUR_BEAT_BARS and kick_bar_four(feats, beats_s):
-        path = _viterbi(score, (4,))
-        downs = np.array([p == 0 for _m, p in path])
-        common = 4
     return common, beats_s[_first_bar_whole(np.flatnonzero(downs))]
-
-
-def kick_bar_four(feats: Features, beats_s: np.ndarray) -> bool:
-    """True when the kick band's pattern (four steps a beat) correlates with itself four beats
-    later by more than KICK_FOUR_MARGIN over two beats later: a 4/4 groove whose second half-bar
-    differs from its first, not a 2-beat bar repeating."""
-    from audio_sync.beats import _norm
-
-    if beats_s.size < 16:
-        return False
-    steps = np.interp(np.arange(0, beats_s.size - 1, 1.0 / KICK_STEPS), np.arange(beats_s.size), beats_s)
-    env = _norm(feats.onset_kick)
-    v = env[np.clip(np.round(steps * feats.frame_rate_hz).astype(np.int64), 0, env.size - 1)]
-    halves = v[:v.size // (2 * KICK_STEPS) * 2 * KICK_STEPS].reshape(-1, 2 * KICK_STEPS)
-    if halves.shape[0] < 6:
-        return False
-    return _pattern_corr(halves, 2) - _pattern_corr(halves, 1) > KICK_FOUR_MARGIN
-
-
-def _pattern_corr(rows: np.ndarray, lag: int) -> float:
-    """Mean correlation of each row with the row ``lag`` later."""
-    a = rows[:-lag] - rows[:-lag].mean(axis=1, keepdims=True)
-    b = rows[lag:] - rows[lag:].mean(axis=1, keepdims=True)
-    den = np.sqrt((a * a).sum(axis=1) * (b * b).sum(axis=1)) + 1e-9
-    return float(np.mean((a * b).sum(axis=1) / den))
 
 
 def _first_bar_whole(index: np.ndarray) -> np.ndarray:
