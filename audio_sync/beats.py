@@ -637,20 +637,27 @@ def bars_later(beats_s: np.ndarray, downbeats_s: np.ndarray, shift: int) -> np.n
     return beats_s[moved[moved < beats_s.size]]
 
 
+def beats_into_bar(beats_s: np.ndarray, downbeats_s: np.ndarray) -> np.ndarray:
+    """For each beat, how many beats after the last downbeat it falls (0 on a downbeat; before the
+    first downbeat, negative: counted back from it). ``downbeats_s`` are among ``beats_s``."""
+    idx = np.arange(np.asarray(beats_s).size)
+    downs = np.searchsorted(beats_s, np.asarray(downbeats_s, dtype=np.float64) - 1e-6)
+    downs = downs[downs < idx.size]
+    if downs.size == 0:
+        return idx
+    last = np.searchsorted(downs, idx, side="right") - 1
+    return idx - downs[np.maximum(last, 0)]
+
+
 def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: np.ndarray,
                  n: int) -> np.ndarray:
     """``beats_s``, a pulse at 1/``n`` of the own tempo, as the own beats ``n``, ``2n``... beats
     after each own downbeat when it mostly sits on another phase of the own beats; unchanged
     when it does not nest in the own beats or already sits there."""
     own = np.asarray(own_beats_s, dtype=np.float64)
-    downs = np.searchsorted(own, np.asarray(own_downbeats_s, dtype=np.float64) - 1e-6)
-    downs = downs[downs < own.size]
-    if own.size < 2 * n or downs.size < 2 or beats_s.size < 2:
+    if own.size < 2 * n or len(own_downbeats_s) < 2 or beats_s.size < 2:
         return beats_s
-    # beats since the last own downbeat (counted back from the first one before it)
-    last = np.searchsorted(downs, np.arange(own.size), side="right") - 1
-    since = np.arange(own.size) - downs[np.maximum(last, 0)]
-    strong = since % n == 0
+    strong = beats_into_bar(own, own_downbeats_s) % n == 0
     right = np.clip(np.searchsorted(own, beats_s), 1, own.size - 1)
     j = np.where(own[right] - beats_s < beats_s - own[right - 1], right, right - 1)  # nearest own beat
     nested = np.abs(own[j] - beats_s) <= 0.25 * float(np.median(np.diff(own)))

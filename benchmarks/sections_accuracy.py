@@ -220,22 +220,8 @@ def main() -> None:
     if args.chosen:
         _main_chosen(sets, args)
         return
-    res: dict[str, dict[str, np.ndarray]] = {}
-    if "demo" in sets:
-        res["demo"] = run_set("demo song", demo_song(), verbose=True)
-    if "dev" in sets:
-        res["dev"] = run_set(f"synthetic dev (seed offset {DEV_OFFSET})",
-                             synthetic(DEV_OFFSET, args.duration, args.only), verbose=args.verbose)
-    if "heldout" in sets:
-        res["heldout"] = run_set(f"synthetic held-out (seed offset {HELDOUT_OFFSET})",
-                                 synthetic(HELDOUT_OFFSET, args.duration, args.only),
-                                 verbose=args.verbose)
-    if "pop-dev" in sets:
-        res["pop-dev"] = run_set("pop forms dev (seeds 1-12)", pop_songs(POP_DEV),
-                                 verbose=args.verbose)
-    if "pop-heldout" in sets:
-        res["pop-heldout"] = run_set("pop forms held-out (seeds 5001-5012)",
-                                     pop_songs(POP_HELDOUT), verbose=args.verbose)
+    res = {key: run_set(label, make(), verbose=args.verbose or key == "demo")
+           for key, (label, make) in _sources(args).items() if key in sets}
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nwall {time.perf_counter() - wall0:.1f} s, CPU {time.process_time() - cpu0:.1f} s, "
           f"peak RSS {peak:.0f} MB")
@@ -245,16 +231,23 @@ def main() -> None:
             for m, a in r.items()))
 
 
+Songs = Iterator[tuple[str, DecodedAudio, tuple[Section, ...], float]]
+
+
+def _sources(args: argparse.Namespace) -> dict[str, tuple[str, Callable[[], Songs]]]:
+    """Each set of --sets: its printed name and its songs."""
+    return {"demo": ("demo song", demo_song),
+            "dev": (f"synthetic dev (seed offset {DEV_OFFSET})",
+                    lambda: synthetic(DEV_OFFSET, args.duration, args.only)),
+            "heldout": (f"synthetic held-out (seed offset {HELDOUT_OFFSET})",
+                        lambda: synthetic(HELDOUT_OFFSET, args.duration, args.only)),
+            "pop-dev": ("pop forms dev (seeds 1-12)", lambda: pop_songs(POP_DEV)),
+            "pop-heldout": ("pop forms held-out (seeds 5001-5012)", lambda: pop_songs(POP_HELDOUT))}
+
+
 def _main_chosen(sets: list[str], args: argparse.Namespace) -> None:
     wall0 = time.perf_counter()
-    sources = {"demo": ("demo song", demo_song),
-               "dev": (f"synthetic dev (seed offset {DEV_OFFSET})",
-                       lambda: synthetic(DEV_OFFSET, args.duration, args.only)),
-               "heldout": (f"synthetic held-out (seed offset {HELDOUT_OFFSET})",
-                           lambda: synthetic(HELDOUT_OFFSET, args.duration, args.only)),
-               "pop-dev": ("pop forms dev (seeds 1-12)", lambda: pop_songs(POP_DEV)),
-               "pop-heldout": ("pop forms held-out (seeds 5001-5012)", lambda: pop_songs(POP_HELDOUT))}
-    res = {key: run_chosen(label, make()) for key, (label, make) in sources.items() if key in sets}
+    res = {key: run_chosen(label, make()) for key, (label, make) in _sources(args).items() if key in sets}
     print(f"\nwall {time.perf_counter() - wall0:.1f} s")
     for key, r in res.items():
         both = np.concatenate(list(r.values()))

@@ -90,11 +90,12 @@ def _f(ref: np.ndarray, est: tuple[float, ...]) -> float:
 def strong_beats(beats_s: np.ndarray, downbeats_s: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """The annotated beats ``n``, ``2n``... beats after each downbeat, and the others (empty
     when a bar's length is not a multiple of ``n``: such a pulse has no strong phase)."""
+    from audio_sync.beats import beats_into_bar
+
     pos = np.searchsorted(beats_s, np.asarray(downbeats_s) - 1e-6)
     if pos.size < 2 or np.any(np.diff(pos) % n):
         return beats_s[:0], beats_s[:0]
-    since = np.arange(beats_s.size) - pos[np.maximum(np.searchsorted(pos, np.arange(beats_s.size), side="right") - 1, 0)]
-    strong = since % n == 0
+    strong = beats_into_bar(beats_s, downbeats_s) % n == 0
     return beats_s[strong], beats_s[~strong]
 
 
@@ -104,10 +105,10 @@ def slower_click(ex: object, audio: object, tempo: float, offers: tuple[float, .
     from audio_sync import beats as beats_mod
     from audio_sync.analysis import analyze
 
-    n = next((d for d in beats_mod.DIVISORS for b in offers if abs(b * d / tempo - 1.0) <= 0.02), 0)
+    n, hint = next(((d, round(b)) for d in beats_mod.DIVISORS for b in offers
+                    if abs(b * d / tempo - 1.0) <= 0.02), (0, 0))
     if not n:
         return ()
-    hint = next(round(b) for b in offers if abs(b * n / tempo - 1.0) <= 0.02)
     strong, other = strong_beats(ex.beats_s, ex.downbeats_s, n)  # type: ignore[attr-defined]
     if strong.size < 4:
         return ()

@@ -305,7 +305,7 @@ class TimelinePanel(QtWidgets.QWidget):
                 self.canvas.data.node_id, i, name))
         self.canvas.view_changed.connect(self._sync_scroll)
         self._analysed: dict[str, list[str]] = {}
-        self._fill_tempo(None, "No timeline yet: connect a song to the beat analysis.")
+        self._fill_menus(None, "No timeline yet: connect a song to the beat analysis.")
 
     def _sync_scroll(self) -> None:
         c = self.canvas
@@ -343,32 +343,36 @@ class TimelinePanel(QtWidgets.QWidget):
             + (f" ({manual} manual)" if manual else ""))
         self.canvas.set_view(self.canvas.view.t0, self.canvas.view.span or data.duration_s)
         self.canvas.invalidate()
-        self._fill_tempo(data)
+        self._fill_menus(data)
 
-    # -- the tempo menu ------------------------------------------------------------------
-    def _fill_tempo(self, data: TimelineData | None, why_none: str = "") -> None:
+    # -- the tempo and bars menus ----------------------------------------------------------
+    def _fill_menus(self, data: TimelineData | None, why_none: str = "") -> None:
+        """Both menus, or both off with the reason as their tooltip."""
+        if data is None or data.tempo_bpm <= 0:
+            why = why_none or "No beats: the analysis found none in this song."
+        elif not data.analyze_id:
+            why = "The beats do not come from an Analyze song node, so there is nothing to choose."
+        else:
+            why = ""
+        for button in (self.tempo, self.bars):
+            button.setEnabled(not why)
+        self._fill_tempo(None if why else data, why)
+        self._fill_bars(None if why else data, why)
+
+    def _fill_tempo(self, data: TimelineData | None, why: str) -> None:
         """The menu of tempos: the one in force (checked), the other readings the analysis
         offers, and "Automatic tempo" once the creator chose one; then "Beats half a beat
         later" (checked when on). Choosing emits ``edit`` with the analysis node's new
-        ``bpm_hint`` or ``shift_half_beat`` (one undoable step)."""
+        ``bpm_hint`` or ``shift_half_beat`` (one undoable step). ``data`` None: off, ``why``."""
         menu = self.tempo_menu
         menu.clear()
         for old in self.findChildren(QtGui.QActionGroup, "tempo_choices"):
             old.deleteLater()
-        offers = data.tempo_offers() if data is not None else []
-        hinted = data is not None and data.bpm_hint > 0
-        if data is None or data.tempo_bpm <= 0:
-            why = why_none or "No tempo: the analysis found no beats in this song."
-        elif not data.analyze_id:
-            why = "The beats do not come from an Analyze song node, so there is no tempo to choose."
-        else:
-            why = ""
-        self.tempo.setEnabled(not why)
-        self._fill_bars(data, why)
-        if why:
+        if data is None:
             self._tempo_tip(why)
             return
-        assert data is not None
+        offers = data.tempo_offers()
+        hinted = data.bpm_hint > 0
         self._tempo_tip(
             "Choose the tempo the beats and cuts follow. The analysis can lock onto half, double "
             "or another multiple of the tempo you hear; when it does, one of the readings "
@@ -405,17 +409,15 @@ class TimelinePanel(QtWidgets.QWidget):
         """The menu of bars: the bar length in force (checked), the other lengths, "Automatic
         bars" once the creator chose one; then bars starting 1 .. n-1 beats later (the one in
         force checked) and "Bars as found". Choosing emits ``edit`` with the analysis node's new
-        ``beats_per_bar`` or ``bar_shift`` (one undoable step)."""
+        ``beats_per_bar`` or ``bar_shift`` (one undoable step). ``data`` None: off, ``why``."""
         from audio_sync.types import bar_shift_text
 
         menu = self.bars_menu
         menu.clear()
         for old in self.findChildren(QtGui.QActionGroup, "bar_choices"):
             old.deleteLater()
-        self.bars.setEnabled(not why)
-        if why or data is None:
-            self.bars.setToolTip(_rich(why.replace("No tempo:", "No bars:")
-                                       .replace("no tempo to choose", "no bars to choose")))
+        if data is None:
+            self.bars.setToolTip(_rich(why))
             return
         self.bars.setToolTip(_rich(
             "Choose how the beats group into bars: cuts every bar, section styles and the bar "
@@ -497,7 +499,7 @@ class TimelinePanel(QtWidgets.QWidget):
         self.canvas.view = _View()
         self.info.setText("")
         self.canvas.invalidate()
-        self._fill_tempo(None, f"No timeline, so no tempo to choose. {message}")
+        self._fill_menus(None, f"No timeline, so nothing to choose. {message}")
 
     def set_playhead(self, t_s: float) -> None:
         self.canvas.playhead_s = t_s
