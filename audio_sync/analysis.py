@@ -116,7 +116,7 @@ def _validate(audio: DecodedAudio | None, *, bpm_hint: float = 0.0,
 def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
                       bpm_hint: float = 0.0, beats_per_bar: int = 0,
                       shift_half_beat: bool = False, bar_shift: int = 0) -> BeatMap:
-    from audio_sync.beats import track
+    from audio_sync.beats import evidence, track
     from audio_sync.features import compute_features
     from audio_sync.sections import find_sections
 
@@ -130,9 +130,12 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
         stage("beats, tempo and metre")
         # A chosen count does not move the music's sections: they are found on the tracker's own
         # bars, which also give a slower chosen tempo its phase.
-        own = track(feats) if bpm_hint > 0 or beats_per_bar > 0 or shift_half_beat or bar_shift else None
+        # Both trackings share the song's evidence; a choice at the own tempo reuses its beats.
+        shared = evidence(feats)
+        chosen = bpm_hint > 0 or beats_per_bar > 0 or shift_half_beat or bar_shift
+        own = track(feats, shared=shared) if chosen else None
         rhythm = track(feats, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar,
-                       shift_half_beat=shift_half_beat, bar_shift=bar_shift, own=own)
+                       shift_half_beat=shift_half_beat, bar_shift=bar_shift, own=own, shared=shared)
         stage("sections")
         sections = find_sections(feats, rhythm, own=own)
     except AudioSyncError:

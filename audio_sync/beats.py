@@ -666,28 +666,56 @@ def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: 
     return own[strong]
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What every tracking of one song shares, whatever count is chosen: the tracking envelope,
+    the learned beat and downbeat activations (None without onsets), how far the pulse stands
+    out, and the onsets."""
+    env: np.ndarray
+    act: np.ndarray | None
+    down: np.ndarray | None
+    pulse: float
+    onsets_s: tuple[float, ...]
+
+
+def evidence(feats: Features) -> Evidence:
+    from audio_sync.activation import beat_activation
+    from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
+    from audio_sync.pulse_confidence import pulse_confidence
+
+    env = beat_onset(feats)
+    act = down = None
+    if not _no_onsets(feats):
+        act, down = (a.astype(np.float64) for a in beat_activation(
+            feats.mel_db, down_member=0 if DOWNBEAT_FIRST_NET else None))
+    pulse = pulse_confidence(env, act, feats.frame_rate_hz) if act is not None else 0.0
+    onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop)
+    return Evidence(env=env, act=act, down=down, pulse=pulse, onsets_s=tuple(
+        float(t + DETECTOR_LEAD_S) for t in onsets if t + DETECTOR_LEAD_S < feats.duration_s))
+
+
 def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
-          shift_half_beat: bool = False, bar_shift: int = 0, own: Rhythm | None = None) -> Rhythm:
+          shift_half_beat: bool = False, bar_shift: int = 0, own: Rhythm | None = None,
+          shared: Evidence | None = None) -> Rhythm:
     """Beats, tempo curve, downbeats/metre and onsets for one song; ``bpm_hint`` (0 = auto)
     picks the metrical level, ``beats_per_bar`` (0 = auto) fixes the bar length,
     ``shift_half_beat`` moves the beats half a beat later (the bars are then found on them),
     ``bar_shift`` starts every bar that many beats later (the creator's bar phase). ``own``: the
     song's automatic rhythm if the caller has it (a hint of a half or a third of its tempo takes
-    the phase of its bars; computed here when needed)."""
-    from audio_sync.activation import beat_activation
-    from audio_sync.dsp import onset_times  # librosa's onset_detect without its numba JIT
+    the phase of its bars; computed here when needed; without a hint its beats are reused);
+    ``shared``: the song's ``evidence`` if the caller has it (an own and a chosen tracking need
+    it once)."""
     from audio_sync.meter import find_downbeats
-    from audio_sync.pulse_confidence import pulse_confidence
     from audio_sync.tempo_hint import alternatives, level_scores
 
-    env = beat_onset(feats)  # the net runs once, for the tracker and the confidence
-    act = down = None
-    if not _no_onsets(feats):
-        act, down = (a.astype(np.float64) for a in beat_activation(
-            feats.mel_db, down_member=0 if DOWNBEAT_FIRST_NET else None))
-    beats, conf, tempo = track_beats(feats, act=act, bpm_hint=bpm_hint)
+    ev = shared if shared is not None else evidence(feats)
+    env = ev.env
+    if own is not None and bpm_hint <= 0:  # the automatic level: the own beats, not tracked again
+        beats, conf, tempo = np.asarray(own.beats_s), np.asarray(own.confidence), own.tempo_bpm
+    else:
+        beats, conf, tempo = track_beats(feats, act=ev.act, bpm_hint=bpm_hint)
     if DIVISOR_PHASE and bpm_hint > 0 and beats.size >= 2:
-        own = own if own is not None else track(feats)
+        own = own if own is not None else track(feats, shared=ev)
         n = next((d for d in DIVISORS if own.tempo_bpm > 0
                   and abs(tempo * d / own.tempo_bpm - 1.0) <= DIVISOR_TOLERANCE), 0)
         if n:
@@ -697,18 +725,15 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
     if shift_half_beat and beats.size >= 2:
         beats = half_beat_later(beats, feats.duration_s)
         conf = _confidence(env, beats, feats.frame_rate_hz)
-    pulse = pulse_confidence(env, act, feats.frame_rate_hz) if beats.size and act is not None else 0.0
-    bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=down)
+    bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=ev.down)
     if bar_shift:
         downbeats = bars_later(beats, downbeats, bar_shift)
     alts = alternatives(level_scores(env, feats.frame_rate_hz, tempo), tempo) if beats.size else []
     (alt_bpm, alt_score), (alt2_bpm, alt2_score) = [*alts, (0.0, 0.0), (0.0, 0.0)][:2]
-    onsets = onset_times(feats.onset_full, sr=feats.sr, hop=feats.hop)
     return Rhythm(
         tempo_bpm=float(tempo), tempo_curve=_tempo_curve(beats),
         beats_s=tuple(float(t) for t in beats), confidence=tuple(float(c) for c in conf),
         downbeats_s=tuple(float(t) for t in downbeats), beats_per_bar=bpb,
-        onsets_s=tuple(float(t + DETECTOR_LEAD_S) for t in onsets if t + DETECTOR_LEAD_S < feats.duration_s),
-        pulse_confidence=pulse,
+        onsets_s=ev.onsets_s, pulse_confidence=ev.pulse if beats.size else 0.0,
         alt_bpm=alt_bpm, alt_score=alt_score, alt2_bpm=alt2_bpm, alt2_score=alt2_score,
     )
