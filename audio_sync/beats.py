@@ -204,6 +204,11 @@ SLOW_DOTTED_TWO_THIRDS = True
 # the backbeats (2 and 4) after 119 of 329 half-tempo clicks on real songs tracked right
 # (benchmarks/tempo_choice.py, "slower click" line).
 DIVISOR_PHASE = True
+# A slow 6/8 or 12/8 that ends in eighths (156 for a dotted quarter of 52) is tracked again at a
+# third of its tempo where the final beats show third_level's evidence (F-T,
+# third_level.eighths_of_dotted_beat): W-D doubles a slow 6/8 tracked in quarters before C-T can
+# take it to its dotted quarter, and third_level reads only the first grid.
+FINAL_THIRD = False
 DIVISORS = (2, 3)
 DIVISOR_TOLERANCE = 0.04  # acc1's tolerance: the hinted tempo is that divisor of the own one
 
@@ -498,13 +503,26 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     tempo = _median_tempo(beats, bpm)
     retrack = _final_level_ratio(feats, beats, tempo) if raw is not None and bpm_hint <= 0 else 1.0
     if retrack != 1.0:
-        return track_beats(feats, act=raw, bpm_hint=retrack * tempo)
+        return _dotted_beat(feats, raw, track_beats(feats, act=raw, bpm_hint=retrack * tempo))
     if THREE_TATUM_CHECK and raw is not None and bpm_hint <= 0 and tempo * RATIO_FOUR_TATUMS >= MIN_BPM:
         from audio_sync.three_tatums import unaccented_three_tatums
 
         if unaccented_three_tatums(feats, onsets, raw, beats, tempo):
             return track_beats(feats, act=raw, bpm_hint=tempo * RATIO_FOUR_TATUMS)
-    return beats, _confidence(env, beats, feats.frame_rate_hz), tempo
+    tracked = beats, _confidence(env, beats, feats.frame_rate_hz), tempo
+    return _dotted_beat(feats, raw, tracked) if raw is not None and bpm_hint <= 0 else tracked
+
+
+def _dotted_beat(feats: Features, act: np.ndarray, tracked: tuple[np.ndarray, np.ndarray, float]
+                 ) -> tuple[np.ndarray, np.ndarray, float]:
+    """``tracked`` (beats, confidence, tempo), or the song tracked again at a third of its tempo
+    where those beats are a slow compound metre's eighths (FINAL_THIRD)."""
+    from audio_sync.third_level import eighths_of_dotted_beat
+
+    beats_s, _conf, tempo = tracked
+    if FINAL_THIRD and eighths_of_dotted_beat(feats, act, beats_s, tempo):
+        return track_beats(feats, act=act, bpm_hint=tempo / 3.0)
+    return tracked
 
 
 def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> float:

@@ -36,3 +36,16 @@ def third_level(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: floa
         return bpm
     _, skip_lm = skip_evidence(feats, act, beats_s, bpm, 1.0 / 3.0, ratio=ratio)
     return bpm / 3.0 if skip_lm >= LM_SKIP_MIN else bpm
+
+
+def eighths_of_dotted_beat(feats: Features, act: np.ndarray, beats_s: np.ndarray, tempo: float) -> bool:
+    """Whether the final beats, at ``tempo``, are the eighths of a slow compound metre: the same
+    skip evidence as ``third_level``'s, read on the beats the tracker ends with. A slow 6/8 first
+    tracked in quarters and then doubled by the fast-waltz check (W-D: its bass repeats at one
+    and a half quarters, as a waltz's bar at half does) reaches the eighths after the first
+    grid's check, and a first grid just under the threshold can end on beats over it."""
+    from audio_sync.level_model import skip_evidence
+
+    if tempo / 3.0 < THIRD_MIN_BPM or beats_s.size < 12:
+        return False
+    return skip_evidence(feats, act, beats_s, tempo, 1.0 / 3.0)[1] >= LM_SKIP_MIN
