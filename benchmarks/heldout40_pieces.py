@@ -113,10 +113,12 @@ FOLK: list[dict[str, Any]] = [
           "2/4 polka (quarter = 148) on harmonica", qpm=148, programs=22),
     _tune("ballos_harp", "ballos", "Ballos", "traditional Greek",
           "2/4 polka (quarter = 124) on harp", qpm=124, programs=46),
-    _tune("carraroe_recorder", "carraroe", "The Carraroe Jig", "traditional Irish",
-          "jig in 6/8 (dotted quarter = 107) on recorder", qpm=160.5, programs=74),
-    _tune("gallagher_piccolo", "gallagher", "Gallagher's Frolics", "traditional Irish",
-          "jig in 6/8 (dotted quarter = 115) on piccolo", qpm=172.5, programs=72),
+    # on xylophone, not recorder: its recorder render failed the click-track check (lag +63 ms, the slow attack)
+    _tune("carraroe_xylophone", "carraroe", "The Carraroe Jig", "traditional Irish",
+          "jig in 6/8 (dotted quarter = 107) on xylophone", qpm=160.5, programs=13),
+    # on marimba, not piccolo: its piccolo render failed the click-track check (sharpness 1.09)
+    _tune("gallagher_marimba", "gallagher", "Gallagher's Frolics", "traditional Irish",
+          "jig in 6/8 (dotted quarter = 115) on marimba", qpm=172.5, programs=12),
     _tune("dinnyobrien_glockenspiel", "dinnyobrien", "Dinny O'Brien's", "traditional Irish",
           "9/8 slip jig (dotted quarter = 110) on glockenspiel", qpm=165, programs=9),
     _tune("ataireachd_oboe", "ataireachd", "An Ataireachd Àrd", "Scottish Gaelic air (John MacLeod of Lewis), in 6/8",
