@@ -243,6 +243,7 @@ class MainWindow(FileActions, QtWidgets.QMainWindow):
         self.timeline.seek.connect(self.preview.seek_s)
         self.timeline.refused.connect(lambda msg: self.notify(msg, error=True))
         self.timeline.play_range.connect(self.preview.play_range)
+        self.timeline.play_for_tapping.connect(self.preview.play_on)
         self.timeline.section_renamed.connect(
             lambda nid, i, name: self.try_push(edit_ops.SetSectionLabel(nid, i, name)))
         self.timeline.labels_for = self._section_labels  # type: ignore[method-assign]

@@ -29,6 +29,7 @@ SHORTCUTS = [
     ("Ctrl+.", "Cancel the run"),
     ("Timeline", "click: seek · drag a cut: move (snaps to beats; Shift: free) · "
                  "double-click: add a cut · right-click: remove · wheel: zoom"),
+    ("T (timeline)", "Tap the beat while the song plays: the tempo and the beats follow your taps"),
 ]
 
 

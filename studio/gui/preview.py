@@ -202,6 +202,11 @@ class Preview(QtWidgets.QWidget):
             self.player.play()
         self.play.setText("▶" if playing else "❚❚")
 
+    def play_on(self) -> None:
+        """Play from where the song is, if it is not playing (tapping along needs the sound)."""
+        if self.player is not None and self.player.playbackState() != self.player.PlaybackState.PlayingState:
+            self.toggle()
+
     def play_range(self, start_s: float, end_s: float) -> None:
         """Play one shot: from ``start_s``, pausing at ``end_s``."""
         if self.player is None:

@@ -42,12 +42,23 @@ def paint(c: TimelineCanvas, p: QtGui.QPainter) -> None:
         c.static, c.static_key = pix, key
     p.drawPixmap(0, 0, c.static)
     _drag(c, p, body_top, body_bottom)
+    _taps(c, p, body_top, body_bottom)
     if c.playhead_s is not None:
         x = c._x(c.playhead_s)
         p.setPen(QtGui.QPen(QtGui.QColor("#ffffff"), 1.5))
         p.drawLine(_P(x, 0), _P(x, h))
         p.setBrush(QtGui.QColor("#ffffff"))
         p.drawPolygon(QtGui.QPolygonF([_P(x - 6, 0), _P(x + 6, 0), _P(x, 8)]))
+
+
+def _taps(c: TimelineCanvas, p: QtGui.QPainter, top: float, bottom: float) -> None:
+    """The creator's taps (T while the song plays): short orange marks over the beats."""
+    if not c.taps_s:
+        return
+    p.setPen(QtGui.QPen(QtGui.QColor("#ff9f43"), 2.5))
+    for t in _visible(c, c.taps_s):
+        x = c._x(t)
+        p.drawLine(_P(x, top), _P(x, top + (bottom - top) * 0.35))
 
 
 def _visible(c: TimelineCanvas, times: list[float]) -> list[float]:

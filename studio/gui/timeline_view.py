@@ -32,7 +32,10 @@ from studio.gui.timeline_data import Shot, TimelineData
 __all__ = ["Shot", "TimelineCanvas", "TimelineData", "TimelinePanel", "waveform_peaks"]
 
 GESTURES = ("Click: seek · wheel: zoom · drag a cut: move (snaps; Shift: free) · double-click: add "
-            "a cut / rename a section / play a shot · right-click: remove a cut")
+            "a cut / rename a section / play a shot · right-click: remove a cut · T while the "
+            "song plays: tap the beat")
+# After the last tap, this long (or two tap intervals, if longer) without one applies the taps.
+TAP_SETTLE_MS = 1500
 
 _SECTION_COLOURS = ["#2d4a6b", "#5a3d6b", "#2d6b55", "#6b5a2d", "#6b2d3d", "#3d5a6b"]
 _GRAB_PX = 6
@@ -76,16 +79,20 @@ class TimelineCanvas(QtWidgets.QWidget):
     view_changed = QtCore.Signal()
     play_range = QtCore.Signal(float, float)
     section_renamed = QtCore.Signal(int, str)
+    tapped = QtCore.Signal(float)  # T pressed: the song time of the tap
 
     def __init__(self) -> None:
         super().__init__()
         self.data: TimelineData | None = None
         self.message = "No song analysed yet."
         self.playhead_s: float | None = None
+        self._playhead_at = 0.0  # time.monotonic() of the last playhead update
+        self.taps_s: list[float] = []  # the creator's taps (song time), drawn over the beats
         self.view = _View()
         self._drag: tuple[float, float] | None = None  # (original cut, current time)
         self.setMinimumHeight(RULER_H + SECTION_H + SHOT_H + 70)
         self.setMouseTracking(True)
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)  # T taps the beat
         self.version = 0  # bumped by every change to what the static layer shows
         self.static: QtGui.QPixmap | None = None
         self.static_key: tuple[float, ...] | None = None
@@ -226,6 +233,22 @@ class TimelineCanvas(QtWidgets.QWidget):
             self.edit.emit(self.data.node_id, self.data.moved(old, new))
         self.update()
 
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == QtCore.Qt.Key.Key_T and not event.isAutoRepeat() and self.data is not None:
+            self.tapped.emit(self.song_time_now())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def song_time_now(self) -> float:
+        """Where the song is now: the playhead, advanced by the time since it last moved while
+        the song plays (the player reports its position only every ~50-100 ms)."""
+        import time
+
+        t = self.playhead_s or 0.0
+        since = time.monotonic() - self._playhead_at
+        return t + since if since < 0.5 else t
+
     def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:  # noqa: N802
         if self.data is None:
             return
@@ -260,6 +283,7 @@ class TimelinePanel(QtWidgets.QWidget):
     refused = QtCore.Signal(str)
     play_range = QtCore.Signal(float, float)
     section_renamed = QtCore.Signal(str, int, str)  # cut-plan node, section index, label
+    play_for_tapping = QtCore.Signal()  # "Tap the beat": the song should play from the playhead
 
     def __init__(self) -> None:
         super().__init__()
@@ -304,6 +328,12 @@ class TimelinePanel(QtWidgets.QWidget):
             lambda i, name: self.canvas.data and self.section_renamed.emit(
                 self.canvas.data.node_id, i, name))
         self.canvas.view_changed.connect(self._sync_scroll)
+        self.canvas.tapped.connect(self.tap)
+        self._tap_timer = QtCore.QTimer(self)
+        self._tap_timer.setSingleShot(True)
+        self._tap_timer.timeout.connect(self.apply_taps)
+        self._tap_check: tuple[str, float, list[float]] | None = None  # node, hint, taps: phase next
+        self._info_base = ""  # the info line's words on the song (set_data)
         self._analysed: dict[str, list[str]] = {}
         self._fill_menus(None, "No timeline yet: connect a song to the beat analysis.")
 
@@ -322,6 +352,73 @@ class TimelinePanel(QtWidgets.QWidget):
         """The creator's section names for a cut plan (the window supplies them)."""
         return {}
 
+    # -- tap tempo ----------------------------------------------------------------------
+    def tap(self, t_s: float) -> None:
+        """One tap (T on the timeline while the song plays): shown at once, applied when the
+        taps stop (audio_sync.tap_tempo)."""
+        from audio_sync.tap_tempo import MIN_TAPS, tap_run, tapped_bpm
+
+        run = tap_run([*self.canvas.taps_s, t_s])
+        self.canvas.taps_s = run
+        self.canvas.update()
+        bpm = tapped_bpm(run)
+        self._tap_tip(f"Tapping: {len(run)} taps" + (f" · {bpm:.0f} BPM" if bpm else
+                      f" (keep going: {MIN_TAPS} or more, on every beat you hear)"))
+        gap_ms = 1000.0 * (run[-1] - run[-2]) if len(run) > 1 else 0.0
+        self._tap_timer.start(int(max(TAP_SETTLE_MS, 2.0 * gap_ms)))
+
+    def apply_taps(self) -> None:
+        """The taps stopped: set the analysis options they ask for (one undoable step), or say
+        why nothing changes."""
+        from audio_sync.tap_tempo import tap_choice, tapped_bpm
+
+        self._tap_timer.stop()
+        data, taps = self.canvas.data, self.canvas.taps_s
+        self.canvas.taps_s = []
+        self.canvas.update()
+        if data is None or not data.analyze_id or data.tempo_bpm <= 0:
+            self._tap_tip("Taps need beats from an Analyze song node to set.")
+            return
+        bpm = tapped_bpm(taps)
+        if bpm <= 0:
+            self._tap_tip("Too few or too uneven taps to read a tempo: tap at least four beats, "
+                          "steadily, while the song plays.")
+            return
+        choice = tap_choice(taps, data.beats_s, data.tempo_bpm, data.shift_half_beat)
+        if choice.get("shift_half_beat") == data.shift_half_beat:
+            del choice["shift_half_beat"]  # unchanged: one param, one plain undo label
+        if not choice:
+            self._tap_tip(f"Your taps ({bpm:.0f} BPM) agree with the beats: nothing to change.")
+            return
+        if "bpm_hint" in choice:
+            self._tap_check = (data.analyze_id, float(choice["bpm_hint"]), taps)
+        self.edit.emit(data.analyze_id, choice)
+
+    def _check_tapped_phase(self, data: TimelineData) -> None:
+        """The song was analysed again at the tapped tempo: half a beat later if the taps fall
+        between the new beats (a second undoable step)."""
+        from audio_sync.tap_tempo import phase_choice
+
+        if self._tap_check is None or self._tap_check[:2] != (data.analyze_id, data.bpm_hint):
+            return
+        taps = self._tap_check[2]
+        self._tap_check = None
+        choice = phase_choice(taps, data.beats_s, data.tempo_bpm, data.shift_half_beat)
+        if choice:
+            self.edit.emit(data.analyze_id, choice)
+
+    def _tap_tip(self, text: str) -> None:
+        """The info line with what the taps do, after what it says of the song."""
+        self.info.setText(f"{self._info_base} · {text}" if self._info_base else text)
+
+    def start_tapping(self) -> None:
+        """The Tempo menu's "Tap the beat": the song plays, the keyboard goes to the timeline, and
+        the info line says how to tap."""
+        self.canvas.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        self.play_for_tapping.emit()
+        self._tap_tip("Play the song and press T on every beat you hear; when you stop, the "
+                      "beats follow your taps (Ctrl+Z undoes)")
+
     def set_data(self, data: TimelineData) -> None:
         names = self.labels_for(data.node_id)
         self._analysed = {data.node_id: [label for _s, _e, label in data.sections]}
@@ -335,15 +432,17 @@ class TimelinePanel(QtWidgets.QWidget):
         self.canvas.view.shots = [s for s in self.canvas.view.shots
                                   if s.end_s <= data.duration_s + 1e-6]
         manual = len(data.add_cuts_s) + len(data.remove_cuts_s)
-        self.info.setText(
+        self._info_base = (
             f"{data.node_id}: {clock(data.duration_s)} · "
             + (f"{data.tempo_text()} · " if data.tempo_text() else "")
             + f"{len(data.beats_s)} beats · "
             f"{len(data.sections)} sections · {len(data.cuts_s)} cuts"
             + (f" ({manual} manual)" if manual else ""))
+        self.info.setText(self._info_base)
         self.canvas.set_view(self.canvas.view.t0, self.canvas.view.span or data.duration_s)
         self.canvas.invalidate()
         self._fill_menus(data)
+        self._check_tapped_phase(data)
 
     # -- the tempo and bars menus ----------------------------------------------------------
     def _fill_menus(self, data: TimelineData | None, why_none: str = "") -> None:
@@ -404,6 +503,11 @@ class TimelinePanel(QtWidgets.QWidget):
                           "a beat later; the bars and cuts follow (Ctrl+Z undoes).")
         half.triggered.connect(self._choose(data.analyze_id, "shift_half_beat",
                                             not data.shift_half_beat))
+        menu.addSeparator()
+        tap = menu.addAction("Tap the beat (T)…")
+        tap.setStatusTip("Play the song and press T on every beat you hear: the tempo and where "
+                         "the beats fall follow your taps (Ctrl+Z undoes).")
+        tap.triggered.connect(lambda _checked=False: self.start_tapping())
 
     def _fill_bars(self, data: TimelineData | None, why: str) -> None:
         """The menu of bars: the bar length in force (checked), the other lengths, "Automatic
@@ -494,6 +598,7 @@ class TimelinePanel(QtWidgets.QWidget):
         self.canvas.invalidate()
 
     def clear(self, message: str = "No song analysed yet.") -> None:
+        self._info_base = ""
         self.canvas.data = None
         self.canvas.message = message
         self.canvas.view = _View()
@@ -502,7 +607,10 @@ class TimelinePanel(QtWidgets.QWidget):
         self._fill_menus(None, f"No timeline, so nothing to choose. {message}")
 
     def set_playhead(self, t_s: float) -> None:
+        import time
+
         self.canvas.playhead_s = t_s
+        self.canvas._playhead_at = time.monotonic()
         if self.canvas.data is not None:
             self.canvas.follow(t_s)
         self.canvas.update()

@@ -77,6 +77,10 @@ def _timeline_at(win: Any, bpm_hint: float) -> Any:
     return data
 
 
+def _entry(panel: Any, text: str) -> Any:
+    return next(a for a in panel.tempo_menu.actions() if a.text() == text)
+
+
 def _hint(win: Any) -> float:
     return float(win.doc.graph.nodes["beats"].params.get("bpm_hint") or 0.0)
 
@@ -91,8 +95,9 @@ def test_an_offered_tempo_is_one_click_and_ctrl_z_goes_back(make_window: Any, qt
     assert len(offers) == 2 and panel.tempo.isEnabled()
     texts = [a.text() for a in panel.tempo_menu.actions() if not a.isSeparator()]
     assert texts[0] == f"{auto.tempo_bpm:.0f} BPM, found automatically"
-    assert [t.split("  (")[0] for t in texts[1:-1]] == [f"Use {b} BPM" for b in offers]
-    assert texts[-1] == "Beats half a beat later" and not panel.tempo_menu.actions()[-1].isChecked()
+    assert [t.split("  (")[0] for t in texts[1:-2]] == [f"Use {b} BPM" for b in offers]
+    assert texts[-2:] == ["Beats half a beat later", "Tap the beat (T)…"]
+    assert not _entry(panel, "Beats half a beat later").isChecked()
     assert panel.tempo_menu.actions()[0].isChecked()
     assert "Automatic tempo" not in texts  # already automatic
     assert "one of the readings" in panel.tempo.toolTip()
@@ -107,7 +112,7 @@ def test_an_offered_tempo_is_one_click_and_ctrl_z_goes_back(make_window: Any, qt
     assert chosen.beats_s != auto.beats_s
     assert f"{chosen.tempo_bpm:.0f} BPM (your choice; or " in panel.info.text()
     texts = [a.text() for a in panel.tempo_menu.actions() if not a.isSeparator()]
-    assert texts[0] == f"{chosen.tempo_bpm:.0f} BPM, your choice" and texts[-2] == "Automatic tempo"
+    assert texts[0] == f"{chosen.tempo_bpm:.0f} BPM, your choice" and texts[-3] == "Automatic tempo"
     assert win.a_undo.toolTip() == f"Undo Tempo {offers[0]} BPM"
 
     _ctrl(qtbot, win, Qt.Key.Key_Z)  # one undo step
@@ -171,10 +176,10 @@ def test_the_tempo_button_says_why_it_is_off(make_window: Any, qtbot: Any,
                             sections=[(0.0, 10.0, "verse")], cuts_s=[0.0, 4.0],
                             tempo_bpm=120.0, **{"analyze_id": "beats", **kw})
 
-    win.timeline.set_data(data())  # no other reading: the half-beat shift is still there
+    win.timeline.set_data(data())  # no other reading: the half-beat shift and tapping are still there
     assert button.isEnabled()
     assert [a.text() for a in win.timeline.tempo_menu.actions() if not a.isSeparator()] == [
-        "120 BPM, found automatically", "Beats half a beat later"]
+        "120 BPM, found automatically", "Beats half a beat later", "Tap the beat (T)…"]
     win.timeline.set_data(data(alt_bpm=60.0, analyze_id=""))
     assert not button.isEnabled() and "Analyze song" in button.toolTip()
     win.timeline.set_data(data(alt_bpm=60.0))
@@ -182,7 +187,7 @@ def test_the_tempo_button_says_why_it_is_off(make_window: Any, qtbot: Any,
     win.timeline.set_data(data(bpm_hint=120.0))  # chosen, nothing else offered: "Automatic"
     assert button.isEnabled()
     assert [a.text() for a in win.timeline.tempo_menu.actions() if not a.isSeparator()] == [
-        "120 BPM, your choice", "Automatic tempo", "Beats half a beat later"]
+        "120 BPM, your choice", "Automatic tempo", "Beats half a beat later", "Tap the beat (T)…"]
     win.timeline.clear("Connect a song to the beat analysis to see the timeline.")
     assert not button.isEnabled() and "Connect a song" in button.toolTip()
     with qtbot.assertNotEmitted(win.timeline.edit):
@@ -218,7 +223,7 @@ def test_beats_half_a_beat_later_is_one_click_and_ctrl_z_goes_back(make_window: 
     qtbot.waitUntil(lambda: moved() is not None, timeout=60000)
     data = panel.canvas.data
     assert abs(data.beats_s[0] - (auto.beats_s[0] + auto.beats_s[1]) / 2) < 1e-6
-    assert data.tempo_bpm == auto.tempo_bpm and panel.tempo_menu.actions()[-1].isChecked()
+    assert data.tempo_bpm == auto.tempo_bpm and _entry(panel, "Beats half a beat later").isChecked()
     _ctrl(qtbot, win, Qt.Key.Key_Z)
     assert win.doc.graph.nodes["beats"].params["shift_half_beat"] is False
     qtbot.waitUntil(lambda: panel.canvas.data is not None and not panel.canvas.data.shift_half_beat

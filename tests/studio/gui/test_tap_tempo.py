@@ -1,0 +1,123 @@
+"""Tap tempo in the timeline (#15): T on the timeline while the song plays taps the beat; when the
+taps stop, the beats follow them (audio_sync.tap_tempo): half a beat later, or the tapped tempo
+and then its phase, each one undoable step. Driven with the Tempo menu's "Tap the beat (T)…" and
+real T key presses; the playhead is moved as playback moves it (offscreen Qt plays no sound)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from audio_sync.tap_tempo import TAP_LAG_S, tapped_bpm
+from studio.gui.qt import QtCore, QtWidgets
+from tests.studio.gui.test_tempo_choice import _ctrl, _open_demo, _pick
+
+Qt = QtCore.Qt
+
+
+def _start_tapping(qtbot: Any, win: Any) -> Any:
+    """The Tempo menu's "Tap the beat": the song is asked to play and the timeline gets the
+    keyboard. Returns the widget with the keyboard focus."""
+    panel = win.timeline
+    with qtbot.waitSignal(panel.play_for_tapping, timeout=5000):
+        _pick(qtbot, panel, "Tap the beat")
+    player = win.preview.player
+    if player is not None:  # it was asked to play; the test moves the playhead itself
+        assert player.playbackState() == player.PlaybackState.PlayingState
+        player.pause()
+    assert "press T on every beat" in panel.info.text()
+    target = QtWidgets.QApplication.focusWidget()
+    assert target is panel.canvas
+    return target
+
+
+def _tap_along(qtbot: Any, win: Any, song_times: list[float]) -> None:
+    """Start tapping from the Tempo menu, then press T (to the widget with the keyboard focus)
+    as the playhead reaches each song time."""
+    panel = win.timeline
+    target = _start_tapping(qtbot, win)
+    for t in song_times:
+        panel.set_playhead(t)
+        qtbot.keyClick(target, Qt.Key.Key_T)
+    assert len(panel.canvas.taps_s) == len(song_times)
+    bpm = tapped_bpm(song_times)  # the song times pressed at, within a few ms
+    assert panel.info.text().endswith(f"Tapping: {len(song_times)} taps · {bpm:.0f} BPM")
+
+
+def _params(win: Any) -> dict[str, Any]:
+    return win.doc.graph.nodes["beats"].params
+
+
+def _settled(win: Any, **want: Any) -> Any:
+    data = win.timeline.canvas.data
+    ok = data is not None and win.timeline.tempo.isEnabled() and all(
+        getattr(data, k) == v for k, v in want.items())
+    return data if ok else None
+
+
+def test_taps_between_the_beats_move_them_half_a_beat(make_window: Any, qtbot: Any,
+                                                      demo_copy: Path) -> None:
+    win = _open_demo(make_window, qtbot, demo_copy)
+    auto = win.timeline.canvas.data
+    beats = auto.beats_s
+    mids = [(beats[i] + beats[i + 1]) / 2 + TAP_LAG_S for i in range(16, 22)]
+    _tap_along(qtbot, win, mids)
+    qtbot.waitUntil(lambda: _params(win).get("shift_half_beat") is True, timeout=5000)
+    assert win.a_undo.toolTip() == "Undo Beats half a beat later"
+    assert not _params(win).get("bpm_hint")
+    qtbot.waitUntil(lambda: _settled(win, shift_half_beat=True) is not None, timeout=60000)
+    moved = win.timeline.canvas.data
+    assert all(min(abs(b - (t - TAP_LAG_S)) for b in moved.beats_s) < 0.03 for t in mids)
+    assert win.timeline.canvas.taps_s == []  # applied: the marks are gone
+
+    _ctrl(qtbot, win, Qt.Key.Key_Z)
+    assert _params(win)["shift_half_beat"] is False
+    qtbot.waitUntil(lambda: _settled(win, shift_half_beat=False) is not None, timeout=60000)
+    assert win.timeline.canvas.data.beats_s == beats
+
+
+def test_taps_at_half_the_tempo_on_the_backbeats_set_tempo_then_phase(make_window: Any, qtbot: Any,
+                                                                      demo_copy: Path) -> None:
+    """The demo at 120 BPM tapped on 2 and 4: the tempo becomes 60 (one step), its beats (found on
+    1 and 3) then move half a beat onto the taps (a second step); Ctrl+Z twice goes back."""
+    win = _open_demo(make_window, qtbot, demo_copy)
+    auto = win.timeline.canvas.data
+    twos_and_fours = [b + TAP_LAG_S for b in auto.beats_s if 8.0 < b < 16.0][1::2]
+    assert all(min(abs(b - d) for d in auto.downbeats_s) > 0.4 for b in twos_and_fours[:2])
+    _tap_along(qtbot, win, twos_and_fours)
+    qtbot.waitUntil(lambda: bool(_params(win).get("bpm_hint")), timeout=5000)
+    assert abs(_params(win)["bpm_hint"] - 60.0) < 1.0
+    qtbot.waitUntil(lambda: _params(win).get("shift_half_beat") is True, timeout=60000)
+    assert win.a_undo.toolTip() == "Undo Beats half a beat later"
+    qtbot.waitUntil(lambda: _settled(win, shift_half_beat=True) is not None, timeout=60000)
+    slow = win.timeline.canvas.data
+    assert abs(slow.tempo_bpm - 60.0) < 1.0
+    assert all(min(abs(b - (t - TAP_LAG_S)) for b in slow.beats_s) < 0.03 for t in twos_and_fours)
+
+    _ctrl(qtbot, win, Qt.Key.Key_Z)  # the phase
+    assert _params(win)["shift_half_beat"] is False and abs(_params(win)["bpm_hint"] - 60.0) < 1.0
+    _ctrl(qtbot, win, Qt.Key.Key_Z)  # the tempo
+    assert not _params(win).get("bpm_hint")
+    qtbot.waitUntil(lambda: _settled(win, bpm_hint=0.0, shift_half_beat=False) is not None, timeout=60000)
+    assert win.timeline.canvas.data.beats_s == auto.beats_s
+    assert not win.doc.stack.canUndo()
+
+
+def test_too_few_taps_change_nothing_and_say_so(make_window: Any, qtbot: Any, demo_copy: Path) -> None:
+    win = _open_demo(make_window, qtbot, demo_copy)
+    beats = win.timeline.canvas.data.beats_s
+    target = _start_tapping(qtbot, win)
+    for t in beats[20:23]:
+        win.timeline.set_playhead(t)
+        qtbot.keyClick(target, Qt.Key.Key_T)
+    assert "keep going" in win.timeline.info.text()
+    qtbot.waitUntil(lambda: "Too few" in win.timeline.info.text(), timeout=5000)
+    assert not win.doc.stack.canUndo()
+
+
+def test_taps_on_the_beats_change_nothing(make_window: Any, qtbot: Any, demo_copy: Path) -> None:
+    win = _open_demo(make_window, qtbot, demo_copy)
+    beats = win.timeline.canvas.data.beats_s
+    _tap_along(qtbot, win, [b + TAP_LAG_S for b in beats[20:27]])
+    qtbot.waitUntil(lambda: "agree with the beats" in win.timeline.info.text(), timeout=5000)
+    assert not win.doc.stack.canUndo()
