@@ -41,16 +41,20 @@ STAGE_SHARE = {"decoding": 0.0, "spectral features": 0.35, "beats, tempo and met
 
 def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
             progress: Progress | None = None, bpm_hint: float = 0.0,
-            beats_per_bar: int = 0, shift_half_beat: bool = False, bar_shift: int = 0) -> BeatMap:
+            beats_per_bar: int = 0, shift_half_beat: bool = False, bar_shift: int = 0,
+            beat_shift: float = 0.0) -> BeatMap:
     """Analyse ``audio``; read/write ``cache_dir/<sha256>.json`` when a cache dir is given.
     ``progress`` is called with the name of each stage as it starts (for a CLI or GUI).
     ``bpm_hint`` (the tempo the creator hears, 0 = auto) picks the metrical level nearest to
     it; ``beats_per_bar`` (0 = auto) fixes the bar length (audio_sync.tempo_hint);
     ``shift_half_beat`` moves the beats half a beat later (beats.half_beat_later);
-    ``bar_shift`` starts every bar that many beats later (beats.bars_later)."""
-    _validate(audio, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar, bar_shift=bar_shift)
+    ``bar_shift`` starts every bar that many beats later (beats.bars_later); ``beat_shift``
+    moves the beats that fraction of a beat later (beats.beats_later_by)."""
     opts = {"bpm_hint": float(bpm_hint), "beats_per_bar": int(beats_per_bar),
-            "shift_half_beat": bool(shift_half_beat), "bar_shift": int(bar_shift)}
+            "shift_half_beat": bool(shift_half_beat), "bar_shift": int(bar_shift),
+            "beat_shift": beat_shift}
+    _validate(audio, **opts)
+    opts["beat_shift"] = float(beat_shift)
     path = cache_path(cache_dir, audio, **opts) if cache_dir is not None else None
     if path is not None:
         cached = _read_cache(path)
@@ -63,20 +67,23 @@ def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
 
 
 def cache_path(cache_dir: Path, audio: DecodedAudio, *, bpm_hint: float = 0.0,
-               beats_per_bar: int = 0, shift_half_beat: bool = False, bar_shift: int = 0) -> Path:
+               beats_per_bar: int = 0, shift_half_beat: bool = False, bar_shift: int = 0,
+               beat_shift: float = 0.0) -> Path:
     """``<sha256>.json``, with the options in the name when set: auto maps keep today's
     names (still valid), and a changed hint re-runs the analysis."""
     opts = f"-hint{float(bpm_hint):g}" if bpm_hint else ""
     opts += f"-bar{int(beats_per_bar)}" if beats_per_bar else ""
     opts += "-halfbeat" if shift_half_beat else ""
     opts += f"-barshift{int(bar_shift)}" if bar_shift else ""
+    opts += f"-beatshift{float(beat_shift):g}" if beat_shift else ""
     return Path(cache_dir) / f"{audio_hash(audio)}{opts}.json"
 
 
 def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
                  use_cache: bool = True, progress: Progress | None = None,
                  bpm_hint: float = 0.0, beats_per_bar: int = 0,
-                 shift_half_beat: bool = False, bar_shift: int = 0) -> BeatMap:
+                 shift_half_beat: bool = False, bar_shift: int = 0,
+                 beat_shift: float = 0.0) -> BeatMap:
     """Decode ``path`` with PyAV and analyse it; ``use_cache=False`` forces re-analysis
     (the fresh result still refreshes the cache). The song is decoded straight to mono (the
     analysis' input; the same result as analysing the stereo decode, in half the memory)."""
@@ -85,7 +92,8 @@ def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
     if progress is not None:
         progress("decoding")
     opts: dict[str, Any] = {"bpm_hint": bpm_hint, "beats_per_bar": beats_per_bar,
-                            "shift_half_beat": bool(shift_half_beat), "bar_shift": int(bar_shift)}
+                            "shift_half_beat": bool(shift_half_beat), "bar_shift": int(bar_shift),
+                            "beat_shift": beat_shift}
     _validate(None, **opts)  # before decoding: a bad hint fails fast
     audio = decode_audio(path, mono=True)
     if use_cache or cache_dir is None:
@@ -97,10 +105,12 @@ def analyze_file(path: str | Path, *, cache_dir: Path | None = None,
 
 
 def _validate(audio: DecodedAudio | None, *, bpm_hint: float = 0.0,
-              beats_per_bar: int = 0, shift_half_beat: bool = False, bar_shift: int = 0) -> None:
-    from audio_sync.tempo_hint import check_bar_shift, check_hint
+              beats_per_bar: int = 0, shift_half_beat: bool = False, bar_shift: int = 0,
+              beat_shift: float = 0.0) -> None:
+    from audio_sync.tempo_hint import check_bar_shift, check_beat_shift, check_hint
 
-    problem = check_hint(float(bpm_hint), int(beats_per_bar)) or check_bar_shift(bar_shift)
+    problem = (check_hint(float(bpm_hint), int(beats_per_bar)) or check_bar_shift(bar_shift)
+               or check_beat_shift(beat_shift, bool(shift_half_beat)))
     if problem:
         raise AnalysisError(problem)
     if audio is None:
@@ -115,7 +125,8 @@ def _validate(audio: DecodedAudio | None, *, bpm_hint: float = 0.0,
 
 def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
                       bpm_hint: float = 0.0, beats_per_bar: int = 0,
-                      shift_half_beat: bool = False, bar_shift: int = 0) -> BeatMap:
+                      shift_half_beat: bool = False, bar_shift: int = 0,
+                      beat_shift: float = 0.0) -> BeatMap:
     from audio_sync.beats import evidence, track
     from audio_sync.features import compute_features
     from audio_sync.sections import find_sections
@@ -132,10 +143,11 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
         # bars, which also give a slower chosen tempo its phase.
         # Both trackings share the song's evidence; a choice at the own tempo reuses its beats.
         shared = evidence(feats)
-        chosen = bpm_hint > 0 or beats_per_bar > 0 or shift_half_beat or bar_shift
+        chosen = bpm_hint > 0 or beats_per_bar > 0 or shift_half_beat or bar_shift or beat_shift
         own = track(feats, shared=shared) if chosen else None
         rhythm = track(feats, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar,
-                       shift_half_beat=shift_half_beat, bar_shift=bar_shift, own=own, shared=shared)
+                       shift_half_beat=shift_half_beat, bar_shift=bar_shift, beat_shift=beat_shift,
+                       own=own, shared=shared)
         stage("sections")
         sections = find_sections(feats, rhythm, own=own)
     except AudioSyncError:
@@ -151,7 +163,7 @@ def _analyze_uncached(audio: DecodedAudio, progress: Progress | None = None, *,
         alt_bpm=rhythm.alt_bpm, alt_score=rhythm.alt_score, bpm_hint=float(bpm_hint),
         alt2_bpm=rhythm.alt2_bpm, alt2_score=rhythm.alt2_score,
         hint_beats_per_bar=int(beats_per_bar), shift_half_beat=bool(shift_half_beat),
-        bar_shift=int(bar_shift),
+        bar_shift=int(bar_shift), beat_shift=float(beat_shift),
     )
 
 

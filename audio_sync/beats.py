@@ -634,10 +634,18 @@ def _median_tempo(beats_s: np.ndarray, fallback_bpm: float) -> float:
 def half_beat_later(beats_s: np.ndarray, duration_s: float) -> np.ndarray:
     """Every beat moved half a beat later (the midpoints, and one past the last beat when it fits
     in the song): the creator's fix for beats that sit between the beats they hear."""
-    if beats_s.size < 2:
+    return beats_later_by(beats_s, 0.5, duration_s)
+
+
+def beats_later_by(beats_s: np.ndarray, fraction: float, duration_s: float) -> np.ndarray:
+    """Every beat moved ``fraction`` (0..1) of its own beat later, and one past the last beat when
+    it fits in the song: the creator's fix for beats on another note of the beat (a jig's second
+    eighth: a third; between the beats: a half), from the Tempo menu or their taps."""
+    if beats_s.size < 2 or fraction <= 0:
         return beats_s
-    last = beats_s[-1] + 0.5 * (beats_s[-1] - beats_s[-2])
-    return np.concatenate([_midpoints(beats_s), [last] if last < duration_s else []])
+    last = beats_s[-1] + fraction * (beats_s[-1] - beats_s[-2])
+    moved = _midpoints(beats_s) if fraction == 0.5 else beats_s[:-1] + fraction * np.diff(beats_s)
+    return np.concatenate([moved, [last] if last < duration_s else []])
 
 
 def bars_later(beats_s: np.ndarray, downbeats_s: np.ndarray, shift: int) -> np.ndarray:
@@ -713,12 +721,14 @@ def evidence(feats: Features) -> Evidence:
 
 
 def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
-          shift_half_beat: bool = False, bar_shift: int = 0, own: Rhythm | None = None,
-          shared: Evidence | None = None) -> Rhythm:
+          shift_half_beat: bool = False, bar_shift: int = 0, beat_shift: float = 0.0,
+          own: Rhythm | None = None, shared: Evidence | None = None) -> Rhythm:
     """Beats, tempo curve, downbeats/metre and onsets for one song; ``bpm_hint`` (0 = auto)
     picks the metrical level, ``beats_per_bar`` (0 = auto) fixes the bar length,
     ``shift_half_beat`` moves the beats half a beat later (the bars are then found on them),
-    ``bar_shift`` starts every bar that many beats later (the creator's bar phase). ``own``: the
+    ``bar_shift`` starts every bar that many beats later (the creator's bar phase),
+    ``beat_shift`` moves the beats that fraction of a beat later (as ``shift_half_beat`` does
+    for a half; the bars are then found on them). ``own``: the
     song's automatic rhythm if the caller has it (a hint of a half or a third of its tempo takes
     the phase of its bars; computed here when needed; without a hint its beats are reused);
     ``shared``: the song's ``evidence`` if the caller has it (an own and a chosen tracking need
@@ -740,8 +750,9 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
             moved = on_bar_phase(beats, np.asarray(own.beats_s), np.asarray(own.downbeats_s), n)
             if moved is not beats:
                 beats, conf = moved, _confidence(env, moved, feats.frame_rate_hz)
-    if shift_half_beat and beats.size >= 2:
-        beats = half_beat_later(beats, feats.duration_s)
+    fraction = 0.5 if shift_half_beat else beat_shift
+    if fraction > 0 and beats.size >= 2:
+        beats = beats_later_by(beats, fraction, feats.duration_s)
         conf = _confidence(env, beats, feats.frame_rate_hz)
     bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=ev.down)
     if bar_shift:

@@ -57,6 +57,17 @@ def check_bar_shift(bar_shift: int) -> str:
     return ""
 
 
+def check_beat_shift(beat_shift: float, shift_half_beat: bool = False) -> str:
+    """The problem with a beat shift, or "" (a fraction of a beat, 0 <= x < 1; 0 = as found; not
+    with ``shift_half_beat``, which is the shift of a half)."""
+    if isinstance(beat_shift, bool) or not isinstance(beat_shift, (int, float)) \
+            or not math.isfinite(beat_shift) or not 0.0 <= beat_shift < 1.0:
+        return f"beat_shift {beat_shift!r} is outside 0..1 (a fraction of a beat; 0 = beats as found)"
+    if beat_shift and shift_half_beat:
+        return "beat_shift and shift_half_beat are both set: use one (shift_half_beat is beat_shift 0.5)"
+    return ""
+
+
 def hinted_level(bpm: float, bpm_hint: float) -> float:
     """The level of ``bpm`` nearest to ``bpm_hint`` (log distance), or the hint itself when no
     level is within HINT_TOLERANCE of it."""

@@ -103,8 +103,8 @@ class BeatMap:
     ``alt_bpm`` and ``alt2_bpm`` are the other plausible readings of the tempo (the levels
     weighed second and third, e.g. 88 and 117 for 176), ``alt_score`` and ``alt2_score`` their
     salience over the strongest level's (0, 0: none, or a map cached before it existed);
-    ``bpm_hint``, ``hint_beats_per_bar``, ``shift_half_beat`` and ``bar_shift`` the creator's
-    options it was made with (0 / False = auto)."""
+    ``bpm_hint``, ``hint_beats_per_bar``, ``shift_half_beat``, ``bar_shift`` and ``beat_shift``
+    the creator's options it was made with (0 / False = auto)."""
 
     duration_s: float
     n_samples: int
@@ -126,6 +126,7 @@ class BeatMap:
     alt2_score: float = 0.0
     shift_half_beat: bool = False
     bar_shift: int = 0
+    beat_shift: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +141,7 @@ class BeatMap:
             "hint_beats_per_bar": self.hint_beats_per_bar,
             "alt2_bpm": self.alt2_bpm, "alt2_score": self.alt2_score,
             "shift_half_beat": self.shift_half_beat, "bar_shift": self.bar_shift,
+            "beat_shift": self.beat_shift,
         }
 
     @classmethod
@@ -162,11 +164,22 @@ class BeatMap:
             alt2_score=float(d.get("alt2_score", 0.0) or 0.0),
             shift_half_beat=bool(d.get("shift_half_beat", False)),
             bar_shift=int(d.get("bar_shift", 0) or 0),
+            beat_shift=float(d.get("beat_shift", 0.0) or 0.0),
         )
 
     def tempo_text(self) -> str:
         """"176 BPM (or 88 or 117)": the tempo and the other readings, for people choosing a hint."""
         return tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm)
+
+
+def beat_shift_text(fraction: float) -> str:
+    """"beats a third of a beat later" ("beats as found" for 0): one wording for the CLI and the
+    studio; thirds, quarters and halves by name, any other fraction in hundredths."""
+    names = {1 / 4: "a quarter", 1 / 3: "a third", 1 / 2: "half", 2 / 3: "two thirds", 3 / 4: "three quarters"}
+    if fraction <= 0:
+        return "beats as found"
+    name = next((n for f, n in names.items() if abs(fraction - f) < 1e-3), f"{fraction:.2f}")
+    return f"beats {name} of a beat later" if name != "half" else "beats half a beat later"
 
 
 def bar_shift_text(shift: int) -> str:

@@ -1,9 +1,10 @@
 """What a creator ends up with after tapping along with the song (#15).
 
 In the studio, pressing T while the song plays taps the beat; when the taps stop, the timeline
-turns them into analysis options (audio_sync.tap_tempo): nothing if the beats agree, "half a beat
-later" if the taps fall between them, or the tapped tempo as ``bpm_hint``, and then half a beat
-later if the taps fall between the new beats. This simulates that gesture on every excerpt, with
+turns them into analysis options (audio_sync.tap_tempo): nothing if the beats agree, the beats
+moved by the fraction of a beat the taps sit off them (a half: ``shift_half_beat``; a quarter,
+third, two thirds or three quarters: ``beat_shift``), or the tapped tempo as ``bpm_hint``, and
+then the shift the taps ask of the new beats. This simulates that gesture on every excerpt, with
 taps on eight consecutive annotated beats from a seeded random point after the first 5 s, under
 two tappers:
 
@@ -95,11 +96,11 @@ def measure(job: tuple[str, str]) -> Row:
         taps = taps_for(ex.name, np.asarray(ex.beats_s), tapper)
         options = tap_choice(taps, auto.beats_s, auto.tempo_bpm, False)
         result = analyze(ex.audio, **options) if options else auto
-        if "bpm_hint" in options:
-            options |= phase_choice(taps, result.beats_s, result.tempo_bpm, False)
-            if options.get("shift_half_beat"):
-                result = analyze(ex.audio, **options)
-        row.gesture[tapper] = "+".join(sorted(k for k, v in options.items() if v)) or "nothing"
+        if "bpm_hint" in options and (phase := phase_choice(taps, result.beats_s, result.tempo_bpm, False)):
+            options |= phase
+            result = analyze(ex.audio, **options)
+        row.gesture[tapper] = "+".join(f"{k}={v:g}" if k == "beat_shift" else k
+                                       for k, v in sorted(options.items()) if v) or "nothing"
         row.tapped_right[tapper] = _right(result.tempo_bpm, true_bpm)
         row.tapped_f[tapper] = _f(ex.beats_s, result.beats_s)
     return row

@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="move every beat half a beat later (beats found between the ones you hear)")
     a.add_argument("--bar-shift", type=int, default=0, metavar="K",
                    help="start every bar K beats later (0..11; bars found on the wrong beat)")
+    a.add_argument("--beat-shift", type=float, default=0.0, metavar="F",
+                   help="move every beat F of a beat later (0..1; e.g. 0.333 for a jig found on "
+                        "its second eighth)")
     ru = sub.add_parser("runs", help="run history")
     ru.add_argument("run_id", nargs="?")
     ru.add_argument("--all", action="store_true",

@@ -281,21 +281,22 @@ def print_pulse_warning(beatmap: BeatMap) -> None:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from audio_sync.analysis import analyze_file
     from audio_sync.errors import AudioSyncError
-    from audio_sync.types import bar_shift_text
+    from audio_sync.types import bar_shift_text, beat_shift_text
 
     path = resolve_cwd(args.audio)
     try:
         beatmap = analyze_file(path, cache_dir=home_dir() / "analysis",
                                use_cache=not args.no_cache, progress=_analysis_progress(path),
                                bpm_hint=args.bpm_hint, beats_per_bar=args.beats_per_bar,
-                               shift_half_beat=args.shift_half_beat, bar_shift=args.bar_shift)
+                               shift_half_beat=args.shift_half_beat, bar_shift=args.bar_shift,
+                               beat_shift=args.beat_shift)
     except AudioSyncError as exc:
         raise CliError(str(exc)) from None
     data = {"duration_s": beatmap.duration_s, "tempo_bpm": beatmap.tempo_bpm,
             "alt_bpm": beatmap.alt_bpm, "alt_score": beatmap.alt_score,
             "alt2_bpm": beatmap.alt2_bpm, "alt2_score": beatmap.alt2_score,
             "bpm_hint": beatmap.bpm_hint, "shift_half_beat": beatmap.shift_half_beat,
-            "bar_shift": beatmap.bar_shift,
+            "bar_shift": beatmap.bar_shift, "beat_shift": beatmap.beat_shift,
             "beats_s": list(beatmap.beats_s), "downbeats_s": list(beatmap.downbeats_s),
             "beats_per_bar": beatmap.beats_per_bar, "pulse_confidence": beatmap.pulse_confidence,
             "sections": [s.to_dict() for s in beatmap.sections]}  # with each one's metre
@@ -304,6 +305,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         return 0
     hint = f" (hint {beatmap.bpm_hint:g})" if beatmap.bpm_hint else ""
     hint += " (beats shifted half a beat)" if beatmap.shift_half_beat else ""
+    hint += f" ({beat_shift_text(beatmap.beat_shift)})" if beatmap.beat_shift else ""
     hint += f" ({bar_shift_text(beatmap.bar_shift)})" if beatmap.bar_shift else ""
     print(f"{path.name}: {beatmap.duration_s:.2f} s, {beatmap.tempo_text()}{hint}, "
           f"{beatmap.beats_per_bar}/4, {len(beatmap.beats_s)} beats, "

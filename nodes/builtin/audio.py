@@ -35,7 +35,8 @@ def parse_fps(value: Any, *, node_id: str, param: str = "fps") -> Fraction:
 
 def analyze_file(path: str, *, progress: Callable[[str], None] | None = None,
                  bpm_hint: float = 0.0, beats_per_bar: int = 0,
-                 shift_half_beat: bool = False, bar_shift: int = 0) -> dict[str, Any]:
+                 shift_half_beat: bool = False, bar_shift: int = 0,
+                 beat_shift: float = 0.0) -> dict[str, Any]:
     """Beats of an audio file as a BeatMap dict (module-level: it may run on a worker).
 
     Mono: analysis only reads the channel mean (half the memory)."""
@@ -46,7 +47,7 @@ def analyze_file(path: str, *, progress: Callable[[str], None] | None = None,
         progress("decoding")
     return analyze(decode_audio(path, mono=True), progress=progress, bpm_hint=bpm_hint,
                    beats_per_bar=beats_per_bar, shift_half_beat=shift_half_beat,
-                   bar_shift=bar_shift).to_dict()
+                   bar_shift=bar_shift, beat_shift=beat_shift).to_dict()
 
 
 def _hint_options(node_id: str, params: Mapping[str, Any]) -> tuple[float, int]:
@@ -63,9 +64,22 @@ def _hint_options(node_id: str, params: Mapping[str, Any]) -> tuple[float, int]:
     return hint, bpb
 
 
+def _beat_shift(node_id: str, params: Mapping[str, Any]) -> float:
+    """An audio.analyze node's beat_shift, or BadNodeInput naming the param (also when
+    shift_half_beat is on too)."""
+    from audio_sync.tempo_hint import check_beat_shift
+
+    shift = params.get("beat_shift") or 0.0
+    problem = check_beat_shift(shift, bool(params.get("shift_half_beat")))
+    if problem:
+        raise BadNodeInput(node_id, problem, param="beat_shift")
+    return float(shift)
+
+
 def _check_analyze(graph: Any, node: Any, registry: Any) -> list[Problem]:
     """At load time, what the params' ranges let through: a hint in 0..30 BPM, 1 beat a bar
-    (0 is auto; out-of-range values are the param check's)."""
+    (0 is auto; out-of-range values are the param check's), a beat shift with the half-beat
+    shift on too."""
     spec = registry.get(node.type_id)
     problems = []
     for name in ("bpm_hint", "beats_per_bar"):
@@ -77,6 +91,12 @@ def _check_analyze(graph: Any, node: Any, registry: Any) -> list[Problem]:
             _hint_options(node.id, {name: value})
         except BadNodeInput as exc:
             problems.append(Problem(exc.detail, node.id, name, "bad_param"))
+    shift = node.params.get("beat_shift")
+    if isinstance(shift, (int, float)) and not isinstance(shift, bool) and 0 < shift < 1:
+        try:  # in range, but with shift_half_beat on as well
+            _beat_shift(node.id, node.params)
+        except BadNodeInput as exc:
+            problems.append(Problem(exc.detail, node.id, "beat_shift", "bad_param"))
     return problems
 
 
@@ -98,11 +118,13 @@ async def _run_analyze(ctx: NodeContext, audio: Artifact) -> dict[str, Any]:
         ctx.progress(STAGE_SHARE.get(name), f"analysis: {name}")
 
     hint, bpb = _hint_options(ctx.node_id, ctx.params)
+    beat_shift = _beat_shift(ctx.node_id, ctx.params)
     try:
         beats = await ctx.offload(analyze_file, str(audio.path), reads=(audio.path,),
                                   local={"progress": stage}, bpm_hint=hint, beats_per_bar=bpb,
                                   shift_half_beat=bool(ctx.params.get("shift_half_beat")),
-                                  bar_shift=int(ctx.params.get("bar_shift") or 0))
+                                  bar_shift=int(ctx.params.get("bar_shift") or 0),
+                                  beat_shift=beat_shift)
     except AudioSyncError as exc:
         raise BadNodeInput(ctx.node_id, str(exc), param="audio") from None
     return {"beats": beats}
@@ -185,6 +207,10 @@ SPECS = [
                  ParamSpec("shift_half_beat", "bool", False,
                            "move every beat half a beat later: for beats found between the "
                            "beats you hear"),
+                 ParamSpec("beat_shift", "float", 0.0,
+                           "move every beat this fraction of a beat later (0..0.99; 0 = as "
+                           "found): a third for a jig found on its second eighth; not with "
+                           "shift_half_beat", min=0, max=0.99),
                  ParamSpec("bar_shift", "int", 0,
                            "start every bar this many beats later (0 = as found): for bars "
                            "that begin on the wrong beat", min=0, max=MAX_BAR_SHIFT),

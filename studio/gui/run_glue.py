@@ -35,7 +35,14 @@ _TEMPO_MENU_LABELS: dict[str, Any] = {
     "shift_half_beat": lambda on: "Beats half a beat later" if on else "Beats as found",
     "beats_per_bar": lambda n: f"Bars of {n} beats" if n > 0 else "Automatic bars",
     "bar_shift": lambda k: _bar_shift_label(k),
+    "beat_shift": lambda f: _beat_shift_label(f),
 }
+
+
+def _beat_shift_label(fraction: float) -> str:
+    from audio_sync.types import beat_shift_text
+
+    return beat_shift_text(fraction).capitalize()
 
 
 def _bar_shift_label(shift: int) -> str:
@@ -390,9 +397,12 @@ class RunGlue(QtCore.QObject):
     def timeline_edit(self, node_id: str, params: dict[str, Any]) -> None:
         from nodes.commands import Macro, SetParam
 
-        if len(params) == 1 and (name := next(iter(params))) in _TEMPO_MENU_LABELS:
-            self.win.try_push(SetParam(node_id, name, params[name],
-                                       label=_TEMPO_MENU_LABELS[name](params[name])))
+        if params and all(name in _TEMPO_MENU_LABELS for name in params):
+            # a menu entry or the taps: named by what they turn on (a hint, a shift), else the first
+            named = [k for k, v in params.items() if v] or list(params)[:1]
+            label = ", ".join(_TEMPO_MENU_LABELS[k](params[k]) for k in named)
+            steps = [SetParam(node_id, k, v, label=label) for k, v in params.items()]
+            self.win.try_push(steps[0] if len(steps) == 1 else Macro(steps, label))
             return
         cmds: list[Any] = [SetParam(node_id, k, v) for k, v in params.items()]
         self.win.try_push(cmds[0] if len(cmds) == 1 else Macro(cmds, "Edit cuts"))

@@ -50,6 +50,7 @@ class TimelineData:
     shift_half_beat: bool = False  # the creator moved the beats half a beat later
     hint_beats_per_bar: int = 0  # the creator's bar length that analysis ran with (0 = automatic)
     bar_shift: int = 0  # the creator started every bar this many beats later
+    beat_shift: float = 0.0  # the creator moved the beats this fraction of a beat later
 
     @classmethod
     def from_values(cls, *, node_id: str, beats: dict[str, Any], plan: dict[str, Any],
@@ -77,20 +78,21 @@ class TimelineData:
                    analyze_id=analyze_id, bpm_hint=float(hint or 0.0),
                    shift_half_beat=bool(beats.get("shift_half_beat", False)),
                    hint_beats_per_bar=int(beats.get("hint_beats_per_bar", 0) or 0),
-                   bar_shift=int(beats.get("bar_shift", 0) or 0))
+                   bar_shift=int(beats.get("bar_shift", 0) or 0),
+                   beat_shift=float(beats.get("beat_shift", 0.0) or 0.0))
 
     def tempo_text(self) -> str:
         """"176 BPM (or 88 or 117)" (no beats: ""); "88 BPM (your choice; or 176 or 117)" when the
         creator chose the tempo; and a warning when the beats are a guess: the cut plan then
         follows an even grid, so the drawn beats are not what the cuts snap to."""
         from audio_sync.pulse_confidence import is_guess
-        from audio_sync.types import bar_shift_text, tempo_text
+        from audio_sync.types import bar_shift_text, beat_shift_text, tempo_text
 
         if self.tempo_bpm <= 0:
             return ""
         text = tempo_text(self.tempo_bpm, self.alt_bpm, self.alt2_bpm, chosen=self.bpm_hint > 0)
-        if self.shift_half_beat:
-            text += " · beats half a beat later"
+        if self.shift_half_beat or self.beat_shift:
+            text += f" · {beat_shift_text(0.5 if self.shift_half_beat else self.beat_shift)}"
         if self.hint_beats_per_bar:
             text += f" · bars of {self.beats_per_bar} (your choice)"
         if self.bar_shift:

@@ -384,9 +384,8 @@ class TimelinePanel(QtWidgets.QWidget):
             self._tap_tip("Too few or too uneven taps to read a tempo: tap at least four beats, "
                           "steadily, while the song plays.")
             return
-        choice = tap_choice(taps, data.beats_s, data.tempo_bpm, data.shift_half_beat)
-        if choice.get("shift_half_beat") == data.shift_half_beat:
-            del choice["shift_half_beat"]  # unchanged: one param, one plain undo label
+        choice = _changed(data, tap_choice(taps, data.beats_s, data.tempo_bpm, data.shift_half_beat,
+                                           data.beat_shift))
         if not choice:
             self._tap_tip(f"Your taps ({bpm:.0f} BPM) agree with the beats: nothing to change.")
             return
@@ -395,15 +394,16 @@ class TimelinePanel(QtWidgets.QWidget):
         self.edit.emit(data.analyze_id, choice)
 
     def _check_tapped_phase(self, data: TimelineData) -> None:
-        """The song was analysed again at the tapped tempo: half a beat later if the taps fall
-        between the new beats (a second undoable step)."""
+        """The song was analysed again at the tapped tempo: the shift the taps ask of the new
+        beats, if any (a second undoable step)."""
         from audio_sync.tap_tempo import phase_choice
 
         if self._tap_check is None or self._tap_check[:2] != (data.analyze_id, data.bpm_hint):
             return
         taps = self._tap_check[2]
         self._tap_check = None
-        choice = phase_choice(taps, data.beats_s, data.tempo_bpm, data.shift_half_beat)
+        choice = _changed(data, phase_choice(taps, data.beats_s, data.tempo_bpm, data.shift_half_beat,
+                                             data.beat_shift))
         if choice:
             self.edit.emit(data.analyze_id, choice)
 
@@ -495,19 +495,35 @@ class TimelinePanel(QtWidgets.QWidget):
             self._entry(menu, group, "Automatic tempo", "Forget your choice: the analysis finds the tempo "
                         "by itself again (Ctrl+Z undoes).", choose=(data.analyze_id, "bpm_hint", 0.0))
         menu.addSeparator()
-        half = menu.addAction("Beats half a beat later")
-        half.setCheckable(True)
-        half.setChecked(data.shift_half_beat)
-        half.setStatusTip("Back to the beats as found (Ctrl+Z undoes)." if data.shift_half_beat else
-                          "For beats that fall between the beats you hear: move every beat half "
-                          "a beat later; the bars and cuts follow (Ctrl+Z undoes).")
-        half.triggered.connect(self._choose(data.analyze_id, "shift_half_beat",
-                                            not data.shift_half_beat))
+        self._fill_shifts(menu, data)
         menu.addSeparator()
         tap = menu.addAction("Tap the beat (T)…")
         tap.setStatusTip("Play the song and press T on every beat you hear: the tempo and where "
                          "the beats fall follow your taps (Ctrl+Z undoes).")
         tap.triggered.connect(lambda _checked=False: self.start_tapping())
+
+    def _fill_shifts(self, menu: Any, data: TimelineData) -> None:
+        """The beat shifts, each checked when in force and a toggle: half a beat later (beats
+        between the beats you hear), a third and two thirds (a 6/8 tune found on another
+        eighth), and any other shift the taps set."""
+        from audio_sync.tap_tempo import shift_options
+        from audio_sync.types import beat_shift_text
+
+        now = 0.5 if data.shift_half_beat else data.beat_shift
+        fractions = [0.5, 1 / 3, 2 / 3]
+        if now and all(abs(now - f) >= 1e-3 for f in fractions):
+            fractions.append(now)
+        for fraction in fractions:
+            on = abs(now - fraction) < 1e-3
+            act = menu.addAction(beat_shift_text(fraction).capitalize())
+            act.setCheckable(True)
+            act.setChecked(on)
+            act.setStatusTip("Back to the beats as found (Ctrl+Z undoes)." if on else
+                             "For beats that fall on another note of the beat you hear: move every "
+                             "beat that far later; the bars and cuts follow (Ctrl+Z undoes).")
+            wanted = _changed(data, shift_options(0.0 if on else fraction))
+            act.triggered.connect(lambda _checked=False, params=wanted: self.edit.emit(
+                data.analyze_id, params))
 
     def _fill_bars(self, data: TimelineData | None, why: str) -> None:
         """The menu of bars: the bar length in force (checked), the other lengths, "Automatic
@@ -614,6 +630,12 @@ class TimelinePanel(QtWidgets.QWidget):
         if self.canvas.data is not None:
             self.canvas.follow(t_s)
         self.canvas.update()
+
+
+def _changed(data: TimelineData, params: dict[str, Any]) -> dict[str, Any]:
+    """The analysis options of ``params`` that differ from those ``data`` was made with: an
+    edit sets only those (one param: one plain undo label)."""
+    return {k: v for k, v in params.items() if getattr(data, k) != v}
 
 
 def _rich(text: str) -> str:

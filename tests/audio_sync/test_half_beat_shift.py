@@ -47,3 +47,15 @@ def test_the_shift_keys_the_cache(song_120, tmp_path):
     assert moved.exists() and not plain.exists()
     assert analyze(audio, cache_dir=tmp_path, shift_half_beat=True) == first
     assert analyze(audio, cache_dir=tmp_path).beats_s != first.beats_s
+
+
+def test_a_fraction_of_a_beat_later_moves_each_beat_by_its_own_length():
+    import numpy as np
+
+    from audio_sync.beats import beats_later_by, half_beat_later
+
+    beats = np.array([0.0, 0.6, 1.2, 2.1])  # a slower last beat
+    assert np.allclose(beats_later_by(beats, 1 / 3, 10.0), [0.2, 0.8, 1.5, 2.4])
+    assert np.allclose(beats_later_by(beats, 1 / 3, 2.2), [0.2, 0.8, 1.5])  # past the song's end
+    assert beats_later_by(beats, 0.0, 10.0) is beats
+    assert np.array_equal(beats_later_by(beats, 0.5, 10.0), half_beat_later(beats, 10.0))

@@ -31,20 +31,30 @@ def test_too_few_too_uneven_or_old_taps_give_no_tempo():
     assert tap_tempo.tap_run([9.0, 9.5, 3.0, 3.5]) == [3.0, 3.5]  # a seek back starts anew
 
 
-def test_taps_on_the_beats_set_nothing_and_between_them_half_a_beat_later():
+def test_taps_on_the_beats_set_nothing_and_off_them_move_the_beats_by_that_fraction():
+    half = {"shift_half_beat": True, "beat_shift": 0.0}
     assert tap_tempo.tap_choice(taps(5.0, 0.6), BEATS, 100.0, False) == {}
-    assert tap_tempo.tap_choice(taps(5.3, 0.6), BEATS, 100.0, False) == {"shift_half_beat": True}
-    assert tap_tempo.tap_choice(taps(5.3, 0.6), BEATS, 100.0, True) == {"shift_half_beat": False}
-    # a third of a beat off: half a beat would not mend it, so nothing is set
-    assert tap_tempo.tap_choice(taps(5.4, 0.6), BEATS, 100.0, False) == {}
+    assert tap_tempo.tap_choice(taps(5.3, 0.6), BEATS, 100.0, False) == half
+    assert tap_tempo.tap_choice(taps(5.2, 0.6), BEATS, 100.0, False) == {"shift_half_beat": False,
+                                                                         "beat_shift": 0.3333}
+    assert tap_tempo.tap_choice(taps(5.4, 0.6), BEATS, 100.0, False)["beat_shift"] == 0.6667
+    # the beats were already moved: the taps' offset adds to that shift
+    assert tap_tempo.tap_choice(taps(5.3, 0.6), BEATS, 100.0, True) == {"shift_half_beat": False,
+                                                                        "beat_shift": 0.0}
+    assert tap_tempo.tap_choice(taps(5.1, 0.6), BEATS, 100.0, False, 1 / 3) == {}  # a sixth: none
+    assert tap_tempo.tap_choice(taps(5.2, 0.6), BEATS, 100.0, False, 1 / 6) == half
+    # 0.2 of a beat late (a slow tapper) is on the beats; 0.42 is near no fraction
+    assert tap_tempo.tap_choice(taps(5.12, 0.6), BEATS, 100.0, False) == {}
+    assert tap_tempo.tap_choice(taps(5.25, 0.6), BEATS, 100.0, False) == {}
 
 
 def test_taps_at_another_level_give_a_hint_and_its_phase_is_checked_on_the_new_beats():
-    assert tap_tempo.tap_choice(taps(5.0, 1.2), BEATS, 100.0, False) == {"bpm_hint": 50.0,
-                                                                         "shift_half_beat": False}
+    assert tap_tempo.tap_choice(taps(5.0, 1.2), BEATS, 100.0, False) == {
+        "bpm_hint": 50.0, "shift_half_beat": False, "beat_shift": 0.0}
     slow = tuple(0.2 + 1.2 * np.arange(30))
     assert tap_tempo.phase_choice(taps(5.0, 1.2), slow, 50.0, False) == {}
-    assert tap_tempo.phase_choice(taps(5.6, 1.2), slow, 50.0, False) == {"shift_half_beat": True}
+    assert tap_tempo.phase_choice(taps(5.6, 1.2), slow, 50.0, False) == {"shift_half_beat": True,
+                                                                         "beat_shift": 0.0}
     assert tap_tempo.phase_choice(taps(5.0, 1.2), BEATS, 100.0, False) == {}  # not the tapped tempo
 
 

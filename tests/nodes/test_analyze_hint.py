@@ -119,3 +119,24 @@ def test_the_bar_shift_reaches_the_analysis(tmp_path, engine):
     a, m = (r.outputs["beats"]["beats"] for r in (auto, moved))
     assert m["bar_shift"] == 2 and a["bar_shift"] == 0 and not moved.nodes["beats"].cache_hit
     assert m["beats_s"] == a["beats_s"] and m["downbeats_s"] != a["downbeats_s"]
+
+
+def test_the_beat_shift_reaches_the_analysis_and_is_checked_by_name(tmp_path, engine):
+    from nodes.builtin.audio import _beat_shift
+    from nodes.errors import BadNodeInput
+
+    ex = Executor(registry=default_registry(), artifacts=engine.artifacts,
+                  cache=engine.cache, runs=engine.runs, sink=engine.sink)
+    auto, moved = (asyncio.run(ex.run(_graph(tmp_path, params)))
+                   for params in ({}, {"beat_shift": 1 / 3}))
+    a, m = (r.outputs["beats"]["beats"] for r in (auto, moved))
+    assert m["beat_shift"] == pytest.approx(1 / 3) and a["beat_shift"] == 0.0
+    thirds = np.asarray(a["beats_s"][:-1]) + np.diff(a["beats_s"]) / 3
+    assert np.allclose(m["beats_s"][:len(thirds)], thirds)
+    assert not moved.nodes["beats"].cache_hit
+    with pytest.raises(BadNodeInput) as err:  # both shifts at once: which one is meant?
+        _beat_shift("beats", {"beat_shift": 0.25, "shift_half_beat": True})
+    assert err.value.param == "beat_shift" and err.value.exit_code == 2
+    for params in ({"beat_shift": 1.5}, {"beat_shift": 0.25, "shift_half_beat": True}):
+        problems = validate(_graph(tmp_path, params), default_registry(), base_dir=tmp_path)
+        assert [(p.node_id, p.param) for p in problems] == [("beats", "beat_shift")], params

@@ -54,3 +54,19 @@ def test_analyze_starts_the_bars_later(capsys):
     assert "(bars start 1 beat later)" in capsys.readouterr().out
     assert main(["analyze", str(REEL), "--bar-shift", "12"]) == 2
     assert "bar_shift 12 is outside 0..11" in capsys.readouterr().err
+
+
+def test_analyze_moves_the_beats_a_fraction_of_a_beat(capsys):
+    assert main(["analyze", str(REEL), "--json"]) == 0
+    auto = json.loads(capsys.readouterr().out)
+    assert main(["analyze", str(REEL), "--beat-shift", "0.3333", "--json"]) == 0
+    moved = json.loads(capsys.readouterr().out)
+    assert moved["beat_shift"] == 0.3333 and auto["beat_shift"] == 0.0
+    b = auto["beats_s"]
+    assert abs(moved["beats_s"][0] - (b[0] + 0.3333 * (b[1] - b[0]))) < 1e-6
+    assert main(["analyze", str(REEL), "--beat-shift", "0.3333333"]) == 0
+    assert "(beats a third of a beat later)" in capsys.readouterr().out
+    assert main(["analyze", str(REEL), "--beat-shift", "1.5"]) == 2
+    assert "beat_shift 1.5 is outside 0..1" in capsys.readouterr().err
+    assert main(["analyze", str(REEL), "--beat-shift", "0.25", "--shift-half-beat"]) == 2
+    assert "use one" in capsys.readouterr().err

@@ -121,3 +121,18 @@ def test_taps_on_the_beats_change_nothing(make_window: Any, qtbot: Any, demo_cop
     _tap_along(qtbot, win, [b + TAP_LAG_S for b in beats[20:27]])
     qtbot.waitUntil(lambda: "agree with the beats" in win.timeline.info.text(), timeout=5000)
     assert not win.doc.stack.canUndo()
+
+
+def test_taps_a_third_of_a_beat_late_move_the_beats_a_third(make_window: Any, qtbot: Any,
+                                                            demo_copy: Path) -> None:
+    """As on a 6/8 tune found on its second eighth: the taps' offset, not only a half, is kept."""
+    win = _open_demo(make_window, qtbot, demo_copy)
+    beats = win.timeline.canvas.data.beats_s
+    thirds = [beats[i] + (beats[i + 1] - beats[i]) / 3 + TAP_LAG_S for i in range(30, 37)]
+    _tap_along(qtbot, win, thirds)
+    qtbot.waitUntil(lambda: bool(_params(win).get("beat_shift")), timeout=5000)
+    assert _params(win)["beat_shift"] == 0.3333 and not _params(win).get("shift_half_beat")
+    assert win.a_undo.toolTip() == "Undo Beats a third of a beat later"
+    qtbot.waitUntil(lambda: _settled(win, beat_shift=0.3333) is not None, timeout=60000)
+    moved = win.timeline.canvas.data.beats_s
+    assert all(min(abs(b - (t - TAP_LAG_S)) for b in moved) < 0.03 for t in thirds)

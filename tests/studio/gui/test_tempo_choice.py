@@ -95,8 +95,9 @@ def test_an_offered_tempo_is_one_click_and_ctrl_z_goes_back(make_window: Any, qt
     assert len(offers) == 2 and panel.tempo.isEnabled()
     texts = [a.text() for a in panel.tempo_menu.actions() if not a.isSeparator()]
     assert texts[0] == f"{auto.tempo_bpm:.0f} BPM, found automatically"
-    assert [t.split("  (")[0] for t in texts[1:-2]] == [f"Use {b} BPM" for b in offers]
-    assert texts[-2:] == ["Beats half a beat later", "Tap the beat (T)…"]
+    assert [t.split("  (")[0] for t in texts[1:-4]] == [f"Use {b} BPM" for b in offers]
+    assert texts[-4:] == ["Beats half a beat later", "Beats a third of a beat later",
+                          "Beats two thirds of a beat later", "Tap the beat (T)…"]
     assert not _entry(panel, "Beats half a beat later").isChecked()
     assert panel.tempo_menu.actions()[0].isChecked()
     assert "Automatic tempo" not in texts  # already automatic
@@ -112,7 +113,7 @@ def test_an_offered_tempo_is_one_click_and_ctrl_z_goes_back(make_window: Any, qt
     assert chosen.beats_s != auto.beats_s
     assert f"{chosen.tempo_bpm:.0f} BPM (your choice; or " in panel.info.text()
     texts = [a.text() for a in panel.tempo_menu.actions() if not a.isSeparator()]
-    assert texts[0] == f"{chosen.tempo_bpm:.0f} BPM, your choice" and texts[-3] == "Automatic tempo"
+    assert texts[0] == f"{chosen.tempo_bpm:.0f} BPM, your choice" and texts[-5] == "Automatic tempo"
     assert win.a_undo.toolTip() == f"Undo Tempo {offers[0]} BPM"
 
     _ctrl(qtbot, win, Qt.Key.Key_Z)  # one undo step
@@ -179,7 +180,8 @@ def test_the_tempo_button_says_why_it_is_off(make_window: Any, qtbot: Any,
     win.timeline.set_data(data())  # no other reading: the half-beat shift and tapping are still there
     assert button.isEnabled()
     assert [a.text() for a in win.timeline.tempo_menu.actions() if not a.isSeparator()] == [
-        "120 BPM, found automatically", "Beats half a beat later", "Tap the beat (T)…"]
+        "120 BPM, found automatically", "Beats half a beat later", "Beats a third of a beat later",
+        "Beats two thirds of a beat later", "Tap the beat (T)…"]
     win.timeline.set_data(data(alt_bpm=60.0, analyze_id=""))
     assert not button.isEnabled() and "Analyze song" in button.toolTip()
     win.timeline.set_data(data(alt_bpm=60.0))
@@ -187,7 +189,8 @@ def test_the_tempo_button_says_why_it_is_off(make_window: Any, qtbot: Any,
     win.timeline.set_data(data(bpm_hint=120.0))  # chosen, nothing else offered: "Automatic"
     assert button.isEnabled()
     assert [a.text() for a in win.timeline.tempo_menu.actions() if not a.isSeparator()] == [
-        "120 BPM, your choice", "Automatic tempo", "Beats half a beat later", "Tap the beat (T)…"]
+        "120 BPM, your choice", "Automatic tempo", "Beats half a beat later",
+        "Beats a third of a beat later", "Beats two thirds of a beat later", "Tap the beat (T)…"]
     win.timeline.clear("Connect a song to the beat analysis to see the timeline.")
     assert not button.isEnabled() and "Connect a song" in button.toolTip()
     with qtbot.assertNotEmitted(win.timeline.edit):
@@ -306,3 +309,30 @@ def test_bars_start_later_is_one_click_and_ctrl_z_goes_back(make_window: Any, qt
     qtbot.waitUntil(lambda: panel.canvas.data is not None and panel.canvas.data.bar_shift == 0
                     and panel.bars.isEnabled(), timeout=60000)
     assert panel.canvas.data.downbeats_s == auto.downbeats_s
+
+
+def test_a_third_of_a_beat_later_replaces_the_half_and_ctrl_z_goes_back(make_window: Any, qtbot: Any,
+                                                                        demo_copy: Path) -> None:
+    """A 6/8 tune found on its second eighth needs its beats a third of a beat later. Chosen
+    while the half-beat shift is on, it replaces it (one step: the analysis refuses both)."""
+    win = _open_demo(make_window, qtbot, demo_copy)
+    panel = win.timeline
+    auto = panel.canvas.data
+    _pick(qtbot, panel, "Beats half a beat later")
+    qtbot.waitUntil(lambda: panel.canvas.data.shift_half_beat and panel.tempo.isEnabled(), timeout=60000)
+
+    _pick(qtbot, panel, "Beats a third of a beat later")
+    params = win.doc.graph.nodes["beats"].params
+    assert params["shift_half_beat"] is False and params["beat_shift"] == 0.3333  # as the file keeps it
+    assert win.a_undo.toolTip() == "Undo Beats a third of a beat later"
+    qtbot.waitUntil(lambda: panel.canvas.data.beat_shift > 0 and panel.tempo.isEnabled(), timeout=60000)
+    data = panel.canvas.data
+    b = auto.beats_s
+    assert abs(data.beats_s[0] - (b[0] + 0.3333 * (b[1] - b[0]))) < 1e-6
+    assert "beats a third of a beat later" in panel.info.text()
+    assert _entry(panel, "Beats a third of a beat later").isChecked()
+    assert not _entry(panel, "Beats half a beat later").isChecked()
+
+    _ctrl(qtbot, win, Qt.Key.Key_Z)  # back to the half, in one step
+    assert params["shift_half_beat"] is True and params["beat_shift"] == 0.0
+    qtbot.waitUntil(lambda: panel.canvas.data.shift_half_beat and panel.tempo.isEnabled(), timeout=60000)
