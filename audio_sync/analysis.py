@@ -50,11 +50,11 @@ def analyze(audio: DecodedAudio, *, cache_dir: Path | None = None,
     ``shift_half_beat`` moves the beats half a beat later (beats.half_beat_later);
     ``bar_shift`` starts every bar that many beats later (beats.bars_later); ``beat_shift``
     moves the beats that fraction of a beat later (beats.beats_later_by)."""
+    _validate(audio, bpm_hint=bpm_hint, beats_per_bar=beats_per_bar,
+              shift_half_beat=shift_half_beat, bar_shift=bar_shift, beat_shift=beat_shift)
     opts = {"bpm_hint": float(bpm_hint), "beats_per_bar": int(beats_per_bar),
             "shift_half_beat": bool(shift_half_beat), "bar_shift": int(bar_shift),
-            "beat_shift": beat_shift}
-    _validate(audio, **opts)
-    opts["beat_shift"] = float(beat_shift)
+            "beat_shift": float(beat_shift)}
     path = cache_path(cache_dir, audio, **opts) if cache_dir is not None else None
     if path is not None:
         cached = _read_cache(path)

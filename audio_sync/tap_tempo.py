@@ -91,6 +91,7 @@ def shift_options(total: float) -> dict[str, float | bool]:
     """The analysis options for beats ``total`` of a beat after the tracker's (a half is
     shift_half_beat, as the Tempo menu sets it; any other fraction beat_shift)."""
     total = round(total % 1.0, 4)
+    total = 0.0 if min(total, 1.0 - total) < 0.01 else total  # a whole beat: as found
     half = abs(total - 0.5) < 1e-3
     return {"shift_half_beat": half, "beat_shift": 0.0 if half else total}
 

@@ -37,13 +37,14 @@ def test_a_doubled_reel_is_offered_its_half_note_and_one_click_tracks_it(monkeyp
 def test_a_half_beat_click_counts_where_the_beats_sit_between(monkeypatch) -> None:
     from audio_sync import beats
 
-    real = beats.track
+    real = beats.track_beats
 
     def off_the_beat(feats, **kw):  # a tracker that lands between the reel's beats
-        shift = not kw.pop("shift_half_beat", False)
-        return real(feats, shift_half_beat=shift, **kw)
+        found, conf, tempo = real(feats, **kw)
+        between = beats.half_beat_later(found, feats.duration_s)
+        return between, conf[:between.size], tempo
 
-    monkeypatch.setattr(beats, "track", off_the_beat)
+    monkeypatch.setattr(beats, "track_beats", off_the_beat)
     row = tempo_choice.measure(("test", str(REEL)))
     assert row.right and row.f < 0.1 and row.f_phase >= 0.9
 

@@ -60,3 +60,9 @@ def test_taps_at_another_level_give_a_hint_and_its_phase_is_checked_on_the_new_b
 
 def test_a_tempo_outside_the_hint_range_sets_nothing():
     assert tap_tempo.tap_choice(taps(5.0, 0.15), BEATS, 100.0, False) == {}  # 400 BPM
+
+
+def test_shifts_that_add_up_to_a_whole_beat_are_the_beats_as_found():
+    assert tap_tempo.shift_options(0.6666 + 0.3333) == {"shift_half_beat": False, "beat_shift": 0.0}
+    assert tap_tempo.shift_options(0.5 + 0.5) == {"shift_half_beat": False, "beat_shift": 0.0}
+    assert tap_tempo.shift_options(0.25 + 0.25) == {"shift_half_beat": True, "beat_shift": 0.0}
