@@ -185,7 +185,9 @@ class Preview(QtWidgets.QWidget):
         """The song to play when no video is loaded, so timeline seeks are audible."""
         self._audio = art
         if self.current is None and self.player is not None:
-            self.player.setSource(QtCore.QUrl.fromLocalFile(str(art.path)))
+            url = QtCore.QUrl.fromLocalFile(str(art.path))
+            if self.player.source() != url:  # the same song keeps playing through a re-analysis
+                self.player.setSource(url)
             self.title.setText("song (click the timeline to seek)")
 
     def toggle(self) -> None:

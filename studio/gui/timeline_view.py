@@ -363,7 +363,7 @@ class TimelinePanel(QtWidgets.QWidget):
         self.canvas.update()
         bpm = tapped_bpm(run)
         self._tap_tip(f"Tapping: {len(run)} taps" + (f" · {bpm:.0f} BPM" if bpm else
-                      f" (keep going: {MIN_TAPS} or more, on every beat you hear)"))
+                      f" (keep going: {MIN_TAPS} or more)"))
         gap_ms = 1000.0 * (run[-1] - run[-2]) if len(run) > 1 else 0.0
         self._tap_timer.start(int(max(TAP_SETTLE_MS, 2.0 * gap_ms)))
 
@@ -381,13 +381,12 @@ class TimelinePanel(QtWidgets.QWidget):
             return
         bpm = tapped_bpm(taps)
         if bpm <= 0:
-            self._tap_tip("Too few or too uneven taps to read a tempo: tap at least four beats, "
-                          "steadily, while the song plays.")
+            self._tap_tip("Too few or too uneven taps: tap 4 or more beats, steadily")
             return
         choice = _changed(data, tap_choice(taps, data.beats_s, data.tempo_bpm, data.shift_half_beat,
                                            data.beat_shift))
         if not choice:
-            self._tap_tip(f"Your taps ({bpm:.0f} BPM) agree with the beats: nothing to change.")
+            self._tap_tip(f"Taps at {bpm:.0f} BPM agree with the beats")
             return
         if "bpm_hint" in choice:
             self._tap_check = (data.analyze_id, float(choice["bpm_hint"]), taps)
@@ -416,8 +415,7 @@ class TimelinePanel(QtWidgets.QWidget):
         the info line says how to tap."""
         self.canvas.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.play_for_tapping.emit()
-        self._tap_tip("Play the song and press T on every beat you hear; when you stop, the "
-                      "beats follow your taps (Ctrl+Z undoes)")
+        self._tap_tip("Press T on every beat you hear; stop to apply (Ctrl+Z undoes)")
 
     def set_data(self, data: TimelineData) -> None:
         names = self.labels_for(data.node_id)

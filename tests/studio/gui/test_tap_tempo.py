@@ -25,7 +25,7 @@ def _start_tapping(qtbot: Any, win: Any) -> Any:
     if player is not None:  # it was asked to play; the test moves the playhead itself
         assert player.playbackState() == player.PlaybackState.PlayingState
         player.pause()
-    assert "press T on every beat" in panel.info.text()
+    assert "Press T on every beat" in panel.info.text()
     target = QtWidgets.QApplication.focusWidget()
     assert target is panel.canvas
     return target
@@ -136,3 +136,18 @@ def test_taps_a_third_of_a_beat_late_move_the_beats_a_third(make_window: Any, qt
     qtbot.waitUntil(lambda: _settled(win, beat_shift=0.3333) is not None, timeout=60000)
     moved = win.timeline.canvas.data.beats_s
     assert all(min(abs(b - (t - TAP_LAG_S)) for b in moved) < 0.03 for t in thirds)
+
+
+def test_the_song_keeps_playing_while_the_taps_re_analyse_it(make_window: Any, qtbot: Any,
+                                                             demo_copy: Path) -> None:
+    """The timeline refreshes after every analysis and hands the preview its song again; the
+    same song must not be reloaded (that stopped playback at 0:00 after each tap gesture)."""
+    win = _open_demo(make_window, qtbot, demo_copy)
+    player = win.preview.player
+    if player is None:
+        return  # no QtMultimedia here: nothing plays
+    win.preview.play_on()
+    qtbot.waitUntil(lambda: player.playbackState() == player.PlaybackState.PlayingState, timeout=5000)
+    song = win.preview._audio
+    win.preview.set_audio_fallback(song)
+    assert player.playbackState() == player.PlaybackState.PlayingState
