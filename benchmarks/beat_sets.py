@@ -426,6 +426,35 @@ def excerpt_jobs(parser: argparse.ArgumentParser, sets_csv: str, *, final: bool)
     return jobs
 
 
+def excerpt_parser(doc: str | None, *, list_help: str = "") -> argparse.ArgumentParser:
+    """The options every per-excerpt benchmark over the real sets takes: --sets, --final, --jobs
+    and (with ``list_help``) --list."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", default="real-dev,real-dev2,real-heldout", help="comma-separated real sets")
+    parser.add_argument("--final", action="store_true", help="the lead's run on guarded held-out sets")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes")
+    if list_help:
+        parser.add_argument("--list", action="store_true", help=list_help)
+    return parser
+
+
+def measure_excerpts(parser: argparse.ArgumentParser, args: argparse.Namespace,
+                     measure: Callable[[tuple[str, str]], Any], **pool_options: Any
+                     ) -> tuple[list[Any], float] | None:
+    """``measure`` over every excerpt of ``args.sets`` in ``args.jobs`` worker processes (guarded
+    as excerpt_jobs): (rows in job order, time.perf_counter() at the start), or None when there
+    is nothing to run. ``pool_options``: e.g. a worker initializer."""
+    import time
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = excerpt_jobs(parser, args.sets, final=args.final)
+    if not jobs:
+        return None
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs), **pool_options) as pool:
+        return list(pool.map(measure, jobs, chunksize=4)), started
+
+
 def print_set_summaries(rows: list[Any], summary: Callable[[str, list[Any]], str], *, started: float,
                         workers: int) -> None:
     """``summary`` of each set's rows (``row.set_name``), in the order first met, then of all, and

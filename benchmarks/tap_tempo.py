@@ -21,11 +21,8 @@ in beat_accuracy.py.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
 import zlib
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from beat_sets import excerpt_jobs, print_set_summaries, real_excerpt  # noqa: E402
+from beat_sets import excerpt_parser, measure_excerpts, print_set_summaries, real_excerpt  # noqa: E402
 
 ACC1 = 0.04
 N_TAPS = 8
@@ -121,18 +118,11 @@ def summary(label: str, rows: list[Row]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sets", default="real-dev,real-dev2,real-heldout", help="comma-separated real sets")
-    parser.add_argument("--final", action="store_true", help="the lead's run on guarded held-out sets")
-    parser.add_argument("--jobs", type=int, default=2, help="worker processes")
-    parser.add_argument("--list", action="store_true", help="list every excerpt the taps leave below F 0.9")
+    parser = excerpt_parser(__doc__, list_help="list every excerpt the taps leave below F 0.9")
     args = parser.parse_args()
-    jobs = excerpt_jobs(parser, args.sets, final=args.final)
-    if not jobs:
+    if (measured := measure_excerpts(parser, args, measure)) is None:
         return
-    started = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        rows = list(pool.map(measure, jobs, chunksize=4))
+    rows, started = measured
     if args.list:
         for r in rows:
             if min(r.tapped_f.values()) < 0.9:

@@ -32,10 +32,7 @@ Usage (the held-out sets are guarded as in beat_accuracy.py: --final for the lea
 
 from __future__ import annotations
 
-import argparse
 import sys
-import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from beat_sets import excerpt_jobs, print_set_summaries, real_excerpt  # noqa: E402
+from beat_sets import excerpt_parser, measure_excerpts, print_set_summaries, real_excerpt  # noqa: E402
 
 # The levels analyses offered one reading from up to ANALYSIS_VERSION 29 (with the tracked one).
 BEFORE_RATIOS = (0.5, 2.0 / 3.0, 1.0, 1.5, 2.0)
@@ -215,20 +212,15 @@ def _ablate(without_divisor_phase: bool) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sets", default="real-dev,real-dev2,real-heldout", help="comma-separated real sets")
-    parser.add_argument("--final", action="store_true", help="the lead's run on guarded held-out sets")
-    parser.add_argument("--jobs", type=int, default=2, help="worker processes")
+    parser = excerpt_parser(__doc__)
     parser.add_argument("--without-divisor-phase", action="store_true",
                         help="ablation: every click tracked without beats.DIVISOR_PHASE")
     args = parser.parse_args()
-    jobs = excerpt_jobs(parser, args.sets, final=args.final)
-    if not jobs:
+    measured = measure_excerpts(parser, args, measure, initializer=_ablate,
+                                initargs=(args.without_divisor_phase,))
+    if measured is None:
         return
-    started = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=max(1, args.jobs), initializer=_ablate,
-                             initargs=(args.without_divisor_phase,)) as pool:
-        rows = list(pool.map(measure, jobs, chunksize=4))
+    rows, started = measured
     print("Excerpts tracked at a wrong tempo, or whose beats a half-beat click moves onto the beat"
           " (* = the annotated tempo; F after the click on it; F after the half-beat click too):\n")
     print("| set | excerpt | true BPM | tracked (F) | offered before | F click | offered now | F click "
