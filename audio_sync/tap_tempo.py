@@ -39,12 +39,12 @@ FRACTIONS = (1 / 3, 1 / 2, 2 / 3)
 SNAP = 0.08
 
 
-def tap_run(taps_s: list[float]) -> list[float]:
-    """The last run of taps: from the newest back to the first gap over MAX_GAP_S or the first
-    tap that is not earlier than the one after it."""
+def tap_run(taps_s: list[float], max_gap_s: float = MAX_GAP_S) -> list[float]:
+    """The last run of taps: from the newest back to the first gap over ``max_gap_s`` or the
+    first tap that is not earlier than the one after it."""
     run: list[float] = []
     for t in reversed(taps_s):
-        if run and not (0.0 < run[-1] - t <= MAX_GAP_S):
+        if run and not (0.0 < run[-1] - t <= max_gap_s):
             break
         run.append(t)
     return run[::-1]

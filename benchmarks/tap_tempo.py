@@ -64,14 +64,15 @@ def _f(ref: np.ndarray, est: tuple[float, ...]) -> float:
                                          mir_eval.beat.trim_beats(np.asarray(est, dtype=float))))
 
 
-def taps_for(name: str, beats_s: np.ndarray, tapper: str) -> list[float]:
-    """Seeded taps on N_TAPS consecutive annotated beats after SKIP_S, as ``tapper`` taps."""
+def taps_for(name: str, beats_s: np.ndarray, tapper: str, n_taps: int = N_TAPS) -> list[float]:
+    """Seeded taps on ``n_taps`` consecutive annotated beats (or downbeats) after SKIP_S, as
+    ``tapper`` taps."""
     lag, jitter, missed = TAPPERS[tapper]
     rng = np.random.default_rng(zlib.crc32(f"{name}/{tapper}".encode()))
     first = int(np.searchsorted(beats_s, SKIP_S))
-    last_start = beats_s.size - N_TAPS
+    last_start = beats_s.size - n_taps
     start = int(rng.integers(first, last_start + 1)) if last_start >= first else max(0, last_start)
-    taps = beats_s[start:start + N_TAPS] + lag + rng.normal(0.0, jitter, size=min(N_TAPS, beats_s.size))
+    taps = beats_s[start:start + n_taps] + lag + rng.normal(0.0, jitter, size=min(n_taps, beats_s.size))
     if missed and taps.size > 4:
         taps = np.delete(taps, rng.integers(1, taps.size - 1, size=missed))
     return sorted(float(t) for t in taps)

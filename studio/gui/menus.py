@@ -30,6 +30,7 @@ SHORTCUTS = [
     ("Timeline", "click: seek · drag a cut: move (snaps to beats; Shift: free) · "
                  "double-click: add a cut · right-click: remove · wheel: zoom"),
     ("T (timeline)", "Tap the beat while the song plays: the tempo and the beats follow your taps"),
+    ("B (timeline)", "Tap each bar's first beat while the song plays: the bars follow your taps"),
 ]
 
 

@@ -52,13 +52,15 @@ def paint(c: TimelineCanvas, p: QtGui.QPainter) -> None:
 
 
 def _taps(c: TimelineCanvas, p: QtGui.QPainter, top: float, bottom: float) -> None:
-    """The creator's taps (T while the song plays): short orange marks over the beats."""
+    """The creator's taps while the song plays: short orange marks over the beats (T), taller
+    green ones on the bars' first beats (B)."""
     if not c.taps_s:
         return
-    p.setPen(QtGui.QPen(QtGui.QColor("#ff9f43"), 2.5))
+    bars = c.tap_kind == "bar"
+    p.setPen(QtGui.QPen(QtGui.QColor("#7bed9f" if bars else "#ff9f43"), 3.0 if bars else 2.5))
     for t in _visible(c, c.taps_s):
         x = c._x(t)
-        p.drawLine(_P(x, top), _P(x, top + (bottom - top) * 0.35))
+        p.drawLine(_P(x, top), _P(x, top + (bottom - top) * (0.7 if bars else 0.35)))
 
 
 def _visible(c: TimelineCanvas, times: list[float]) -> list[float]:

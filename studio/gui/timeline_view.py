@@ -32,8 +32,8 @@ from studio.gui.timeline_data import Shot, TimelineData
 __all__ = ["Shot", "TimelineCanvas", "TimelineData", "TimelinePanel", "waveform_peaks"]
 
 GESTURES = ("Click: seek · wheel: zoom · drag a cut: move (snaps; Shift: free) · double-click: add "
-            "a cut / rename a section / play a shot · right-click: remove a cut · T while the "
-            "song plays: tap the beat")
+            "a cut / rename a section / play a shot · right-click: remove a cut · while the song "
+            "plays, T: tap the beat, B: tap the bars' first beats")
 # After the last tap, this long (or two tap intervals, if longer) without one applies the taps.
 TAP_SETTLE_MS = 1500
 
@@ -79,7 +79,7 @@ class TimelineCanvas(QtWidgets.QWidget):
     view_changed = QtCore.Signal()
     play_range = QtCore.Signal(float, float)
     section_renamed = QtCore.Signal(int, str)
-    tapped = QtCore.Signal(float)  # T pressed: the song time of the tap
+    tapped = QtCore.Signal(float, str)  # T (beat) or B (bar) pressed: the song time, the kind
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,6 +88,7 @@ class TimelineCanvas(QtWidgets.QWidget):
         self.playhead_s: float | None = None
         self._playhead_at = 0.0  # time.monotonic() of the last playhead update
         self.taps_s: list[float] = []  # the creator's taps (song time), drawn over the beats
+        self.tap_kind = "beat"  # or "bar": taps on the bars' first beats, drawn taller
         self.view = _View()
         self._drag: tuple[float, float] | None = None  # (original cut, current time)
         self.setMinimumHeight(RULER_H + SECTION_H + SHOT_H + 70)
@@ -234,8 +235,9 @@ class TimelineCanvas(QtWidgets.QWidget):
         self.update()
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() == QtCore.Qt.Key.Key_T and not event.isAutoRepeat() and self.data is not None:
-            self.tapped.emit(self.song_time_now())
+        kind = {QtCore.Qt.Key.Key_T: "beat", QtCore.Qt.Key.Key_B: "bar"}.get(event.key())
+        if kind and not event.isAutoRepeat() and self.data is not None:
+            self.tapped.emit(self.song_time_now(), kind)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -332,7 +334,9 @@ class TimelinePanel(QtWidgets.QWidget):
         self._tap_timer = QtCore.QTimer(self)
         self._tap_timer.setSingleShot(True)
         self._tap_timer.timeout.connect(self.apply_taps)
-        self._tap_check: tuple[str, float, list[float]] | None = None  # node, hint, taps: phase next
+        # (kind, node, the hint or bar length set, taps): the taps' phase, once that analysis is in
+        self._tap_check: tuple[str, str, float, list[float]] | None = None
+        self._tap_kind = "beat"
         self._info_base = ""  # the info line's words on the song (set_data)
         self._analysed: dict[str, list[str]] = {}
         self._fill_menus(None, "No timeline yet: connect a song to the beat analysis.")
@@ -352,24 +356,36 @@ class TimelinePanel(QtWidgets.QWidget):
         """The creator's section names for a cut plan (the window supplies them)."""
         return {}
 
-    # -- tap tempo ----------------------------------------------------------------------
-    def tap(self, t_s: float) -> None:
-        """One tap (T on the timeline while the song plays): shown at once, applied when the
-        taps stop (audio_sync.tap_tempo)."""
-        from audio_sync.tap_tempo import MIN_TAPS, tap_run, tapped_bpm
+    # -- tapping: T on the beats (audio_sync.tap_tempo), B on the bars' first beats (tap_bars) --
+    def tap(self, t_s: float, kind: str = "beat") -> None:
+        """One tap while the song plays: shown at once, applied when the taps stop. A tap of the
+        other kind starts that kind's run afresh."""
+        from audio_sync.tap_bars import MAX_BAR_GAP_S, MIN_BAR_TAPS, tapped_bar
+        from audio_sync.tap_tempo import MAX_GAP_S, MIN_TAPS, tap_run, tapped_bpm
 
-        run = tap_run([*self.canvas.taps_s, t_s])
+        if kind != self._tap_kind:
+            self.canvas.taps_s = []
+        self._tap_kind = kind
+        bars = kind == "bar"
+        run = tap_run([*self.canvas.taps_s, t_s], MAX_BAR_GAP_S if bars else MAX_GAP_S)
         self.canvas.taps_s = run
+        self.canvas.tap_kind = kind
         self.canvas.update()
-        bpm = tapped_bpm(run)
-        self._tap_tip(f"Tapping: {len(run)} taps" + (f" · {bpm:.0f} BPM" if bpm else
-                      f" (keep going: {MIN_TAPS} or more)"))
+        if bars:
+            bar = tapped_bar(run, self.canvas.data.beats_s) if self.canvas.data else None
+            self._tap_tip(f"Tapping bars: {len(run)} taps" + (
+                f" · bars of {bar[0]}" if bar else f" (keep going: {MIN_BAR_TAPS} or more)"))
+        else:
+            bpm = tapped_bpm(run)
+            self._tap_tip(f"Tapping: {len(run)} taps" + (f" · {bpm:.0f} BPM" if bpm else
+                          f" (keep going: {MIN_TAPS} or more)"))
         gap_ms = 1000.0 * (run[-1] - run[-2]) if len(run) > 1 else 0.0
-        self._tap_timer.start(int(max(TAP_SETTLE_MS, 2.0 * gap_ms)))
+        self._tap_timer.start(int(max(TAP_SETTLE_MS, (1.5 if bars else 2.0) * gap_ms)))
 
     def apply_taps(self) -> None:
         """The taps stopped: set the analysis options they ask for (one undoable step), or say
         why nothing changes."""
+        from audio_sync.tap_bars import bar_tap_choice, tapped_bar
         from audio_sync.tap_tempo import tap_choice, tapped_bpm
 
         self._tap_timer.stop()
@@ -379,30 +395,48 @@ class TimelinePanel(QtWidgets.QWidget):
         if data is None or not data.analyze_id or data.tempo_bpm <= 0:
             self._tap_tip("Taps need beats from an Analyze song node to set.")
             return
-        bpm = tapped_bpm(taps)
-        if bpm <= 0:
-            self._tap_tip("Too few or too uneven taps: tap 4 or more beats, steadily")
-            return
-        choice = _changed(data, tap_choice(taps, data.beats_s, data.tempo_bpm, data.shift_half_beat,
-                                           data.beat_shift))
+        if self._tap_kind == "bar":
+            bar = tapped_bar(taps, data.beats_s)
+            if bar is None:
+                self._tap_tip("Too few or uneven bar taps: tap the first beat of 3 or more bars")
+                return
+            choice = _changed(data, bar_tap_choice(taps, data.beats_s, data.downbeats_s,
+                                                   data.beats_per_bar, data.bar_shift))
+            agree = f"Taps on bars of {bar[0]} agree with the bars"
+            pending = ("bar", data.analyze_id, float(choice.get("beats_per_bar", 0)), taps)
+        else:
+            bpm = tapped_bpm(taps)
+            if bpm <= 0:
+                self._tap_tip("Too few or too uneven taps: tap 4 or more beats, steadily")
+                return
+            choice = _changed(data, tap_choice(taps, data.beats_s, data.tempo_bpm,
+                                               data.shift_half_beat, data.beat_shift))
+            agree = f"Taps at {bpm:.0f} BPM agree with the beats"
+            pending = ("beat", data.analyze_id, float(choice.get("bpm_hint", 0.0)), taps)
         if not choice:
-            self._tap_tip(f"Taps at {bpm:.0f} BPM agree with the beats")
+            self._tap_tip(agree)
             return
-        if "bpm_hint" in choice:
-            self._tap_check = (data.analyze_id, float(choice["bpm_hint"]), taps)
+        if pending[2]:  # a new tempo or bar length: the taps' phase is checked on what it gives
+            self._tap_check = pending
         self.edit.emit(data.analyze_id, choice)
 
     def _check_tapped_phase(self, data: TimelineData) -> None:
-        """The song was analysed again at the tapped tempo: the shift the taps ask of the new
-        beats, if any (a second undoable step)."""
+        """The song was analysed again at the tapped tempo or bar length: the beat shift or bar
+        start the taps ask of the new beats or bars, if any (a second undoable step)."""
+        from audio_sync.tap_bars import bar_phase_choice
         from audio_sync.tap_tempo import phase_choice
 
-        if self._tap_check is None or self._tap_check[:2] != (data.analyze_id, data.bpm_hint):
+        if self._tap_check is None:
             return
-        taps = self._tap_check[2]
+        kind, node, value, taps = self._tap_check
+        made_with = data.bpm_hint if kind == "beat" else float(data.hint_beats_per_bar)
+        if (node, value) != (data.analyze_id, made_with):
+            return
         self._tap_check = None
         choice = _changed(data, phase_choice(taps, data.beats_s, data.tempo_bpm, data.shift_half_beat,
-                                             data.beat_shift))
+                                             data.beat_shift) if kind == "beat" else
+                          bar_phase_choice(taps, data.beats_s, data.downbeats_s, data.beats_per_bar,
+                                           data.bar_shift))
         if choice:
             self.edit.emit(data.analyze_id, choice)
 
@@ -410,12 +444,14 @@ class TimelinePanel(QtWidgets.QWidget):
         """The info line with what the taps do, after what it says of the song."""
         self.info.setText(f"{self._info_base} · {text}" if self._info_base else text)
 
-    def start_tapping(self) -> None:
-        """The Tempo menu's "Tap the beat": the song plays, the keyboard goes to the timeline, and
-        the info line says how to tap."""
+    def start_tapping(self, kind: str = "beat") -> None:
+        """The menus' "Tap the beat" and "Tap the bars": the song plays, the keyboard goes to the
+        timeline, and the info line says how to tap."""
         self.canvas.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.play_for_tapping.emit()
-        self._tap_tip("Press T on every beat you hear; stop to apply (Ctrl+Z undoes)")
+        self._tap_tip("Press B on the first beat of every bar; stop to apply (Ctrl+Z undoes)"
+                      if kind == "bar" else
+                      "Press T on every beat you hear; stop to apply (Ctrl+Z undoes)")
 
     def set_data(self, data: TimelineData) -> None:
         names = self.labels_for(data.node_id)
@@ -565,6 +601,11 @@ class TimelinePanel(QtWidgets.QWidget):
         if data.bar_shift:
             self._entry(menu, starts, bar_shift_text(0).capitalize(), "Bars start where the analysis found them "
                         "(Ctrl+Z undoes).", choose=(data.analyze_id, "bar_shift", 0))
+        menu.addSeparator()
+        tap = menu.addAction("Tap the bars (B)…")
+        tap.setStatusTip("Play the song and press B on the first beat of every bar: the bar length "
+                         "and where bars start follow your taps (Ctrl+Z undoes).")
+        tap.triggered.connect(lambda _checked=False: self.start_tapping("bar"))
 
     def _entry(self, menu: Any, group: Any, text: str, tip: str, *, checked: bool = False,
                choose: tuple[str, str, float] | None = None) -> Any:

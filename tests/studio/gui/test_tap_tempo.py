@@ -151,3 +151,33 @@ def test_the_song_keeps_playing_while_the_taps_re_analyse_it(make_window: Any, q
     song = win.preview._audio
     win.preview.set_audio_fallback(song)
     assert player.playbackState() == player.PlaybackState.PlayingState
+
+
+def test_taps_on_the_bars_first_beats_set_the_bar_length_then_its_start(make_window: Any, qtbot: Any,
+                                                                        demo_copy: Path) -> None:
+    """The demo's 4-beat bars tapped as 3-beat bars from its second beat: bars of 3 (one step),
+    then their start moved onto the taps (a second step, if the new bars start elsewhere)."""
+    win = _open_demo(make_window, qtbot, demo_copy)
+    panel = win.timeline
+    auto = panel.canvas.data
+    assert auto.beats_per_bar == 4
+    with qtbot.waitSignal(panel.play_for_tapping, timeout=5000):
+        _pick(qtbot, panel, "Tap the bars", bars=True)
+    if win.preview.player is not None:
+        win.preview.player.pause()
+    assert "Press B on the first beat of every bar" in panel.info.text()
+    target = QtWidgets.QApplication.focusWidget()
+    assert target is panel.canvas
+    ones = [auto.beats_s[i] + TAP_LAG_S for i in range(17, 35, 3)]
+    for t in ones:
+        panel.set_playhead(t)
+        qtbot.keyClick(target, Qt.Key.Key_B)
+    assert panel.canvas.tap_kind == "bar" and len(panel.canvas.taps_s) == len(ones)
+    assert panel.info.text().endswith(f"Tapping bars: {len(ones)} taps · bars of 3")
+    qtbot.waitUntil(lambda: _params(win).get("beats_per_bar") == 3, timeout=5000)
+    qtbot.waitUntil(lambda: _settled(win, hint_beats_per_bar=3) is not None, timeout=60000)
+    # the start: settled when the downbeats fall on the tapped beats (maybe after a bar_shift step)
+    qtbot.waitUntil(lambda: _settled(win, hint_beats_per_bar=3) is not None and all(
+        min(abs(d - (t - TAP_LAG_S)) for d in panel.canvas.data.downbeats_s) < 0.03 for t in ones),
+        timeout=60000)
+    assert win.a_undo.toolTip().startswith(("Undo Bars start", "Undo Bars of 3 beats"))

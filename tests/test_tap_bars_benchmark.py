@@ -1,0 +1,41 @@
+"""benchmarks/tap_bars.py: the simulated bar-tapping gesture and its held-out guard (#15)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import tap_bars  # noqa: E402
+
+REEL = ROOT / "tests" / "audio_sync" / "data" / "doubled_reel_steeplechase.beats"  # 2/2, bars of 2
+
+
+def test_tapping_the_reels_bars_sets_bars_of_two() -> None:
+    """Found in 4-beat bars (bar_choice's test); taps on its bars' first beats set bars of 2."""
+    row = tap_bars.measure(("test", str(REEL)))
+    ann = np.loadtxt(REEL, ndmin=2)
+    assert np.all(np.diff(np.flatnonzero(ann[:, 1] == 1)) == 2)
+    assert row.beats_right and row.auto < tap_bars.DOWNBEATS_RIGHT_F
+    assert all("beats_per_bar=2" in g for g in row.gesture.values()), row.gesture
+    assert min(row.tapped.values()) >= 0.95
+
+
+def test_the_summary_counts_right_bars() -> None:
+    rows = [tap_bars.Row("t", "a", True, 0.5, {"steady": 1.0, "sloppy": 0.8}),
+            tap_bars.Row("t", "b", False)]
+    line = tap_bars.summary("t", rows)
+    assert "beats right    1" in line and "auto 0.500, tapped steady 1.000, tapped sloppy 0.800" in line
+    assert "auto 0, tapped steady 1, tapped sloppy 0" in line
+
+
+@pytest.mark.parametrize("sets", ["real-heldout5", "real-dev,real-heldout30"])
+def test_held_out_sets_need_final(sets: str) -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "tap_bars.py"), "--sets", sets],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "add --final" in out.stderr
