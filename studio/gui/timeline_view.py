@@ -34,8 +34,11 @@ __all__ = ["Shot", "TimelineCanvas", "TimelineData", "TimelinePanel", "waveform_
 GESTURES = ("Click: seek · wheel: zoom · drag a cut: move (snaps; Shift: free) · double-click: add "
             "a cut / rename a section / play a shot · right-click: remove a cut · while the song "
             "plays, T: tap the beat, B: tap the bars' first beats")
-# After the last tap, this long (or two tap intervals, if longer) without one applies the taps.
+# After the last tap, this long (or two tap intervals, if longer; a bar tap's one and a half)
+# without one applies the taps; after a first tap, the first-tap wait (a slow beat or a bar may be
+# that long away).
 TAP_SETTLE_MS = 1500
+FIRST_TAP_WAIT_MS = {"beat": 3000, "bar": 8000}
 
 _SECTION_COLOURS = ["#2d4a6b", "#5a3d6b", "#2d6b55", "#6b5a2d", "#6b2d3d", "#3d5a6b"]
 _GRAB_PX = 6
@@ -379,8 +382,11 @@ class TimelinePanel(QtWidgets.QWidget):
             bpm = tapped_bpm(run)
             self._tap_tip(f"Tapping: {len(run)} taps" + (f" · {bpm:.0f} BPM" if bpm else
                           f" (keep going: {MIN_TAPS} or more)"))
-        gap_ms = 1000.0 * (run[-1] - run[-2]) if len(run) > 1 else 0.0
-        self._tap_timer.start(int(max(TAP_SETTLE_MS, (1.5 if bars else 2.0) * gap_ms)))
+        if len(run) < 2:
+            self._tap_timer.start(FIRST_TAP_WAIT_MS[kind])
+        else:
+            gap_ms = 1000.0 * (run[-1] - run[-2])
+            self._tap_timer.start(int(max(TAP_SETTLE_MS, (1.5 if bars else 2.0) * gap_ms)))
 
     def apply_taps(self) -> None:
         """The taps stopped: set the analysis options they ask for (one undoable step), or say

@@ -10,6 +10,7 @@ from typing import Any
 
 from audio_sync.tap_tempo import TAP_LAG_S, tapped_bpm
 from studio.gui.qt import QtCore, QtWidgets
+from studio.gui.timeline_view import FIRST_TAP_WAIT_MS
 from tests.studio.gui.test_tempo_choice import _ctrl, _open_demo, _pick
 
 Qt = QtCore.Qt
@@ -169,9 +170,11 @@ def test_taps_on_the_bars_first_beats_set_the_bar_length_then_its_start(make_win
     target = QtWidgets.QApplication.focusWidget()
     assert target is panel.canvas
     ones = [auto.beats_s[i] + TAP_LAG_S for i in range(17, 35, 3)]
-    for t in ones:
+    for i, t in enumerate(ones):
         panel.set_playhead(t)
         qtbot.keyClick(target, Qt.Key.Key_B)
+        if i == 0:  # a bar may be seconds away: the first tap waits for the second
+            assert panel._tap_timer.interval() == FIRST_TAP_WAIT_MS["bar"]
     assert panel.canvas.tap_kind == "bar" and len(panel.canvas.taps_s) == len(ones)
     assert panel.info.text().endswith(f"Tapping bars: {len(ones)} taps · bars of 3")
     qtbot.waitUntil(lambda: _params(win).get("beats_per_bar") == 3, timeout=5000)
