@@ -204,13 +204,15 @@ SLOW_DOTTED_TWO_THIRDS = True
 # the backbeats (2 and 4) after 119 of 329 half-tempo clicks on real songs tracked right
 # (benchmarks/tempo_choice.py, "slower click" line).
 DIVISOR_PHASE = True
+DIVISORS = (2, 3)
+DIVISOR_TOLERANCE = 0.04  # acc1's tolerance: the hinted tempo is that divisor of the own one
 # A slow 6/8 or 12/8 that ends in eighths (156 for a dotted quarter of 52) is tracked again at a
 # third of its tempo where the final beats show third_level's evidence (F-T,
 # third_level.eighths_of_dotted_beat): W-D doubles a slow 6/8 tracked in quarters before C-T can
 # take it to its dotted quarter, and third_level reads only the first grid.
+# Ships OFF: used sets acc1 +11/-0, pristine real-heldout39 and 40 +0/-0
+# (docs/beat-accuracy/2026-12-02-s23-record.md, parts 3-8).
 FINAL_THIRD = False
-DIVISORS = (2, 3)
-DIVISOR_TOLERANCE = 0.04  # acc1's tolerance: the hinted tempo is that divisor of the own one
 
 
 @dataclass(frozen=True, slots=True)
