@@ -368,6 +368,9 @@ class TimelinePanel(QtWidgets.QWidget):
 
         if kind != self._tap_kind:
             self.canvas.taps_s = []
+        elif self.canvas.taps_s and abs(t_s - self.canvas.taps_s[-1]) < 0.005:
+            self._tap_tip("The song is not playing: play it, then tap along")
+            return
         self._tap_kind = kind
         bars = kind == "bar"
         run = tap_run([*self.canvas.taps_s, t_s], MAX_BAR_GAP_S if bars else MAX_GAP_S)

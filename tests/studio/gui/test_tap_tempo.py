@@ -184,3 +184,15 @@ def test_taps_on_the_bars_first_beats_set_the_bar_length_then_its_start(make_win
         min(abs(d - (t - TAP_LAG_S)) for d in panel.canvas.data.downbeats_s) < 0.03 for t in ones),
         timeout=60000)
     assert win.a_undo.toolTip().startswith(("Undo Bars start", "Undo Bars of 3 beats"))
+
+
+def test_taps_while_the_song_is_paused_say_to_play_it(make_window: Any, qtbot: Any,
+                                                      demo_copy: Path) -> None:
+    win = _open_demo(make_window, qtbot, demo_copy)
+    target = _start_tapping(qtbot, win)  # paused by the helper: the playhead stands still
+    win.timeline.set_playhead(12.0)
+    qtbot.wait(600)  # paused: no position update since
+    for _ in range(3):
+        qtbot.keyClick(target, Qt.Key.Key_T)
+    assert win.timeline.info.text().endswith("The song is not playing: play it, then tap along")
+    assert len(win.timeline.canvas.taps_s) == 1
