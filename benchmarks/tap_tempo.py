@@ -25,6 +25,7 @@ import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -78,10 +79,23 @@ def taps_for(name: str, beats_s: np.ndarray, tapper: str, n_taps: int = N_TAPS) 
     return sorted(float(t) for t in taps)
 
 
+def beat_gesture(audio: Any, auto: Any, taps: list[float]) -> tuple[dict[str, Any], Any]:
+    """(the options the taps set, the analysis with them) from the automatic analysis ``auto``,
+    as the timeline applies them: the tap choice, and after a new tempo the phase choice."""
+    from audio_sync.analysis import analyze
+    from audio_sync.tap_tempo import phase_choice, tap_choice
+
+    options = tap_choice(taps, auto.beats_s, auto.tempo_bpm, False)
+    result = analyze(audio, **options) if options else auto
+    if "bpm_hint" in options and (phase := phase_choice(taps, result.beats_s, result.tempo_bpm, False)):
+        options |= phase
+        result = analyze(audio, **options)
+    return options, result
+
+
 def measure(job: tuple[str, str]) -> Row:
     """The tapping gesture for one excerpt under each tapper (runs in a worker process)."""
     from audio_sync.analysis import analyze
-    from audio_sync.tap_tempo import phase_choice, tap_choice
 
     set_name, beats_file = job
     ex = real_excerpt(Path(beats_file))
@@ -91,12 +105,7 @@ def measure(job: tuple[str, str]) -> Row:
               _f(ex.beats_s, auto.beats_s))
     row.offer_right = row.right or any(_right(b, true_bpm) for b in (auto.alt_bpm, auto.alt2_bpm))
     for tapper in TAPPERS:
-        taps = taps_for(ex.name, np.asarray(ex.beats_s), tapper)
-        options = tap_choice(taps, auto.beats_s, auto.tempo_bpm, False)
-        result = analyze(ex.audio, **options) if options else auto
-        if "bpm_hint" in options and (phase := phase_choice(taps, result.beats_s, result.tempo_bpm, False)):
-            options |= phase
-            result = analyze(ex.audio, **options)
+        options, result = beat_gesture(ex.audio, auto, taps_for(ex.name, np.asarray(ex.beats_s), tapper))
         row.gesture[tapper] = "+".join(f"{k}={v:g}" if k == "beat_shift" else k
                                        for k, v in sorted(options.items()) if v) or "nothing"
         row.tapped_right[tapper] = _right(result.tempo_bpm, true_bpm)

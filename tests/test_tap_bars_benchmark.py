@@ -39,3 +39,11 @@ def test_held_out_sets_need_final(sets: str) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "tap_bars.py"), "--sets", sets],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "add --final" in out.stderr
+
+
+def test_tapping_the_beat_then_the_bars_scores_every_excerpt() -> None:
+    """The 6/8 excerpt read in eighths: T sets its dotted quarter, then B its 2-beat bars."""
+    slow68 = ROOT / "tests" / "audio_sync" / "data" / "slow68_vucchella.beats"
+    set_name, down_auto, beat_auto, down_after, beat_after = tap_bars.both(("test", str(slow68)))
+    assert set_name == "test" and beat_auto < 0.6 <= 0.95 <= beat_after
+    assert down_after >= 0.9 > down_auto
