@@ -3,12 +3,10 @@ guard (#15)."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -37,10 +35,3 @@ def test_the_summary_counts_right_bars() -> None:
     line = bar_choice.summary("t", rows)
     assert "n=   3, beats right    2" in line and "auto 0.725, one click 0.975, two clicks 0.975" in line
     assert "auto 1, one click 2, two clicks 2" in line
-
-
-@pytest.mark.parametrize("sets", ["real-heldout5", "real-dev,real-heldout30"])
-def test_held_out_sets_need_final(sets: str) -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bar_choice.py"), "--sets", sets],
-                         capture_output=True, text=True, timeout=120)
-    assert out.returncode == 2 and "add --final" in out.stderr

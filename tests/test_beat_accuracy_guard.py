@@ -2,7 +2,9 @@
 registered in beat_sets.REAL_DIRS from real-heldout2 on is refused (exit code 2, before any
 excerpt is analysed) without --anchors-only or --final; so is every one from real-heldout5 on by
 benchmarks/change_recovery.py, and every held-out set by benchmarks/downbeat_net.py (checked from
-real-heldout8 on). The sets come from the registry, so a newly registered set is checked too."""
+real-heldout8 on) and by the per-excerpt benchmarks (PER_EXCERPT, which share beat_sets.
+excerpt_jobs: one set alone and one among used ones). The sets come from the registry, so a newly
+registered set is checked too."""
 
 from __future__ import annotations
 
@@ -51,3 +53,15 @@ def test_downbeat_net_refuses_heldout_without_flag(tmp_path: Path, held_out: str
     assert r.returncode == 2, r.stderr
     assert held_out in r.stderr and "--final" in r.stderr
     assert "downbeat F" not in r.stdout  # no set was scored
+
+
+# The benchmarks that run our tracker on each excerpt of the sets they are given.
+PER_EXCERPT = ("tempo_choice.py", "bar_choice.py", "first_bar.py", "tap_tempo.py", "tap_bars.py")
+
+
+@pytest.mark.parametrize("script", PER_EXCERPT)
+@pytest.mark.parametrize("sets", ["real-heldout5", "real-dev,real-heldout30"])
+def test_per_excerpt_benchmarks_refuse_held_out_sets_without_final(script: str, sets: str) -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), "--sets", sets],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "add --final" in out.stderr

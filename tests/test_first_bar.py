@@ -3,7 +3,6 @@ held-out guard (#15)."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -62,10 +61,3 @@ def test_the_summary_counts_both_tiers():
     line = first_bar.summary("t", rows)
     assert "phase right    2: bar 1 right with the rule    2, without    1 (short first bar   1:   1 /   0)" in line
     assert "length right too    1: bar 1 right with the rule    1, without    1" in line
-
-
-@pytest.mark.parametrize("sets", ["real-heldout5", "real-dev,real-heldout30"])
-def test_held_out_sets_need_final(sets: str) -> None:
-    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "first_bar.py"), "--sets", sets],
-                         capture_output=True, text=True, timeout=120)
-    assert out.returncode == 2 and "add --final" in out.stderr
