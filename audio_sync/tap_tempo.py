@@ -93,7 +93,9 @@ def shift_options(total: float) -> dict[str, float | bool]:
     total = round(total % 1.0, 4)
     total = 0.0 if min(total, 1.0 - total) < 0.01 else total  # a whole beat: as found
     half = abs(total - 0.5) < 1e-3
-    return {"shift_half_beat": half, "beat_shift": 0.0 if half else total}
+    if half:  # the shift turned off first: the two are never on together, even between edits
+        return {"beat_shift": 0.0, "shift_half_beat": True}
+    return {"shift_half_beat": False, "beat_shift": total}
 
 
 def tap_choice(taps_s: list[float], beats_s: tuple[float, ...] | np.ndarray, tempo_bpm: float,
