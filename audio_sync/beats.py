@@ -677,6 +677,12 @@ def beats_into_bar(beats_s: np.ndarray, downbeats_s: np.ndarray) -> np.ndarray:
     return idx - downs[np.maximum(last, 0)]
 
 
+def nearest_beat(beats_s: np.ndarray, times_s: np.ndarray) -> np.ndarray:
+    """For each time, the index of the nearest of ``beats_s`` (sorted, at least two)."""
+    right = np.clip(np.searchsorted(beats_s, times_s), 1, beats_s.size - 1)
+    return np.where(beats_s[right] - times_s < times_s - beats_s[right - 1], right, right - 1)
+
+
 def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: np.ndarray,
                  n: int) -> np.ndarray:
     """``beats_s``, a pulse at 1/``n`` of the own tempo, as the own beats ``n``, ``2n``... beats
@@ -686,8 +692,7 @@ def on_bar_phase(beats_s: np.ndarray, own_beats_s: np.ndarray, own_downbeats_s: 
     if own.size < 2 * n or len(own_downbeats_s) < 2 or beats_s.size < 2:
         return beats_s
     strong = beats_into_bar(own, own_downbeats_s) % n == 0
-    right = np.clip(np.searchsorted(own, beats_s), 1, own.size - 1)
-    j = np.where(own[right] - beats_s < beats_s - own[right - 1], right, right - 1)  # nearest own beat
+    j = nearest_beat(own, beats_s)
     nested = np.abs(own[j] - beats_s) <= 0.25 * float(np.median(np.diff(own)))
     if nested.mean() < 0.5 or strong[j[nested]].mean() >= 0.5:
         return beats_s

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from audio_sync.beats import nearest_beat
 from audio_sync.tap_tempo import TAP_LAG_S, tap_run
 from audio_sync.tempo_hint import MAX_BEATS_PER_BAR, MIN_BEATS_PER_BAR
 
@@ -30,8 +31,7 @@ def tapped_beats(taps_s: list[float], beats_s: tuple[float, ...] | np.ndarray) -
     if beats.size < 2:
         return np.zeros(0, dtype=np.int64)
     heard = np.asarray(tap_run(taps_s, MAX_BAR_GAP_S)) - TAP_LAG_S
-    j = np.clip(np.searchsorted(beats, heard), 1, beats.size - 1)
-    nearest = np.where(beats[j] - heard < heard - beats[j - 1], j, j - 1)
+    nearest = nearest_beat(beats, heard)
     period = np.median(np.diff(beats))
     return nearest[np.abs(beats[nearest] - heard) <= ON_BEAT * period]
 
