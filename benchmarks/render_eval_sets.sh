@@ -16,7 +16,7 @@
 # Installs the Debian packages the generators need (PACKAGES) when one is missing.
 set -e
 PACKAGES="fluidsynth fluid-soundfont-gm timgm6mb-soundfont musescore-general-soundfont opl3-soundfont
-csound-soundfont avldrums.lv2-soundfont hydrogen-drumkits abcmidi timidity freepats ffmpeg"
+csound-soundfont avldrums.lv2-soundfont hydrogen-drumkits abcmidi timidity freepats ffmpeg libxmp4"
 MISSING=$(for p in $PACKAGES; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || echo "$p"; done)
 if [ -n "$MISSING" ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $MISSING
@@ -39,6 +39,10 @@ printf '%s\n' $EVAL_SETS | xargs -P 2 -I{} sh -c '
     echo "== make_realbeats_{} $(date -u +%H:%M:%S)"
     PYTHONHASHSEED=0 nice -n 19 "$VENV/bin/python" benchmarks/make_realbeats_{}.py \
         || echo "== make_realbeats_{}: exit code $? (pieces skipped)"'
+# real-modules (-heldout): tracker music from Debian's game data, rendered by libxmp, then the
+# excerpts whose beat cannot be heard on its grid are set aside (needs the project's .venv).
+run benchmarks/make_realbeats_modules.py
+if [ -x .venv/bin/python ]; then .venv/bin/python benchmarks/make_realbeats_modules.py --prune; fi
 if [ -n "${EVAL_ONLY:-}" ]; then echo "evaluation sets rendered $(date -u +%H:%M:%S)"; exit 0; fi
 # real-train's second batch (another seed) brings it from 54 to 123 excerpts (the first build had
 # 155, rendered in batches that were not recorded). Each later training script refuses what the

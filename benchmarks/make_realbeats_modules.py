@@ -1,0 +1,273 @@
+"""Render "real-modules": music other people composed, arranged, sampled and mixed, with exact beats.
+
+Every other real set renders scores through our own arrangements and drum parts. Tracker modules
+(MOD, S3M, XM, IT) from Debian's game-data packages are whole productions by their composers:
+their own samples, drums, effects and mix. Their beat grid is exact by construction: the player
+reports the row it is on at every tick, so each row's start is known to the sample, through every
+tempo and speed change. Nothing here runs a beat tracker.
+
+The beat is the composer's grid, fixed before any tracker ran (benchmarks/realbeats-modules.md):
+- rows per beat: an IT file's own row highlight (its header's "PHiligt" minor value) when set,
+  else 4 (the convention tracker BPM is defined by: 4 rows of speed 6);
+- then halved or doubled while the excerpt's median beat tempo is at or above 200 or below 60
+  (speed 3 puts 8 rows on a beat);
+- rows per bar: an IT file's major highlight when it is a multiple of rows per beat, else 4 beats;
+- beats and bars count from row 0 of each pattern (a pattern break restarts the count, as the
+  composer's editor shows it);
+- an excerpt whose beat gaps differ by more than 10 % is left out (IRREGULAR).
+
+    apt-get download <packages>   (done by this script into the cache when a package is missing)
+    python benchmarks/make_realbeats_modules.py [CACHE]   (default ~/.cache/mvstudio-eval: writes
+        realbeats-modules/ and realbeats-modules-heldout/, and keeps the .debs in modules-src/)
+
+Needs Debian's libxmp4 (ctypes) and numpy/soundfile; ffmpeg writes the MP3s. Then, in the
+project's environment (librosa), ``--prune`` moves the excerpts whose beat cannot be heard on its
+grid into ``excluded/`` (check_beat_annotations' click test; no tracker):
+
+    python benchmarks/make_realbeats_modules.py --prune [CACHE]
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+RATE = 44100
+EXCERPT_S = 40.0
+MIN_S = 25.0  # shorter modules are left out: mir_eval trims the first 5 s
+LEAD_SILENCE = 1e-4
+# Only steady grids: a pattern that breaks off between beats, or a speed change, leaves the row
+# grid uneven, and the composer's beat there is a guess.
+IRREGULAR = 1.1  # a module's silent start is skipped (full scale 1.0)
+# Debian bookworm packages with tracker music (apt-file search, 2026-12-03), and the licence of
+# their data as Debian's copyright file states it. Split fixed before any run: the held-out part
+# is never looked at with our tracker except in a declared final run.
+PACKAGES = {
+    "pingus-data": "dev", "tecnoballz-data": "dev", "ironseed-data": "dev", "freedroid-data": "dev",
+    "gl-117-data": "dev", "rafkill-data": "dev", "bomberclone-data": "dev",
+    "pekka-kana-2-data": "heldout", "biniax2-data": "heldout", "pachi-data": "heldout",
+    "madbomber-data": "heldout", "gemdropx": "heldout", "ri-li-data": "heldout",
+    "penguin-command": "heldout", "njam-data": "heldout", "solarwolf": "heldout",
+    "tuxmath-data": "heldout",
+}
+EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
+
+
+class FrameInfo(ctypes.Structure):
+    # struct xmp_frame_info up to `sequence`; channel_info (64 x 24 bytes) is padding here
+    _fields_ = [(name, ctypes.c_int) for name in
+                ("pos", "pattern", "row", "num_rows", "frame", "speed", "bpm", "time", "total_time", "frame_time")] + [
+        ("buffer", ctypes.c_void_p)] + [(name, ctypes.c_int) for name in
+        ("buffer_size", "total_size", "volume", "loop_count", "virt_channels", "virt_used", "sequence")] + [
+        ("channel_info", ctypes.c_byte * (64 * 24))]
+
+
+def _xmp() -> ctypes.CDLL:
+    lib = ctypes.CDLL("libxmp.so.4")
+    ctx = ctypes.c_void_p
+    lib.xmp_create_context.restype = ctx
+    lib.xmp_load_module.argtypes = [ctx, ctypes.c_char_p]
+    lib.xmp_start_player.argtypes = [ctx, ctypes.c_int, ctypes.c_int]
+    lib.xmp_get_frame_info.argtypes = [ctx, ctypes.POINTER(FrameInfo)]
+    for name in ("xmp_play_frame", "xmp_end_player", "xmp_release_module", "xmp_free_context"):
+        getattr(lib, name).argtypes = [ctx]
+    return lib
+
+
+def render(path: Path, max_s: float = 600.0) -> tuple[np.ndarray, list[tuple[int, int, int]]]:
+    """Stereo float samples and (sample index, pattern, row) of every row start, until the song loops."""
+    lib = _xmp()
+    ctx = lib.xmp_create_context()
+    if lib.xmp_load_module(ctx, str(path).encode()) != 0:
+        lib.xmp_free_context(ctx)
+        raise ValueError(f"{path}: libxmp cannot load it")
+    lib.xmp_start_player(ctx, RATE, 0)
+    info = FrameInfo()
+    chunks: list[np.ndarray] = []
+    rows: list[tuple[int, int, int]] = []
+    done = 0
+    last = None
+    while done < max_s * RATE:
+        if lib.xmp_play_frame(ctx) != 0:
+            break
+        lib.xmp_get_frame_info(ctx, ctypes.byref(info))
+        if info.loop_count > 0:
+            break
+        key = (info.pos, info.row)
+        if info.frame == 0 and key != last:
+            rows.append((done, info.pattern, info.row))
+        last = key
+        buf = np.frombuffer(ctypes.string_at(info.buffer, info.buffer_size), dtype=np.int16).reshape(-1, 2)
+        chunks.append(buf.astype(np.float32) / 32768.0)
+        done += len(buf)
+    lib.xmp_end_player(ctx)
+    lib.xmp_release_module(ctx)
+    lib.xmp_free_context(ctx)
+    return (np.concatenate(chunks) if chunks else np.zeros((0, 2), np.float32)), rows
+
+
+def it_highlight(path: Path) -> tuple[int, int]:
+    """(rows per beat, rows per bar) from an IT header, (0, 0) for any other format."""
+    head = path.read_bytes()[:0x20]
+    if head[:4] != b"IMPM":
+        return 0, 0
+    return head[0x1E], head[0x1F]
+
+
+def grid(rows: list[tuple[int, int, int]], rows_per_beat: int, rows_per_bar: int, start: int, end: int):
+    """Beat sample indices in [start, end) and their positions in the bar (1 = downbeat)."""
+    out = []
+    for sample, _pattern, row in rows:
+        if start <= sample < end and row % rows_per_beat == 0:
+            out.append((sample, (row % rows_per_bar) // rows_per_beat + 1))
+    return out
+
+
+def choose_rows_per_beat(rows, start: int, end: int, base: int) -> int:
+    rpb = base
+    for _ in range(4):
+        beats = [s for s, _ in grid(rows, rpb, rpb * 4, start, end)]
+        if len(beats) < 3:
+            return rpb
+        bpm = 60.0 * RATE / float(np.median(np.diff(beats)))
+        if bpm >= 200 and rpb * 2 <= 64:
+            rpb *= 2
+        elif bpm < 60 and rpb % 2 == 0:
+            rpb //= 2
+        else:
+            return rpb
+    return rpb
+
+
+def fetch_modules(cache: Path) -> list[tuple[str, Path]]:
+    """(package, module path) of every module in PACKAGES, downloading the .debs once."""
+    debs = cache / "debs"
+    debs.mkdir(parents=True, exist_ok=True)
+    out = []
+    for package in PACKAGES:
+        tree = debs / package
+        if not tree.exists():
+            with tempfile.TemporaryDirectory() as tmp:
+                subprocess.run(["apt-get", "download", package], cwd=tmp, check=True, capture_output=True)
+                deb = next(Path(tmp).glob("*.deb"))
+                subprocess.run(["dpkg-deb", "-x", str(deb), str(tree) + ".part"], check=True)
+            Path(str(tree) + ".part").rename(tree)
+        for f in sorted(tree.rglob("*")):
+            if f.is_file() and f.suffix.lower() in EXTENSIONS:
+                out.append((package, f))
+    return out
+
+
+def prune(cache: Path) -> int:
+    """Move every excerpt whose beat cannot be heard on its grid into ``excluded/`` (tracker-free).
+
+    check_beat_annotations' click-track test, with its own thresholds: the beat is caught at a lag
+    in [-6, +50] ms, steady between the halves, sharply. Its fourth test (equal bars) is not asked:
+    a pattern break makes a short bar the composer wrote, and the beats stay exact."""
+    import argparse
+
+    from check_beat_annotations import check, envelope
+
+    limits = argparse.Namespace(min_lag_ms=-6.0, max_lag_ms=50.0, max_drift_ms=15.0, min_sharpness=1.15)
+    for folder in (cache / "realbeats-modules", cache / "realbeats-modules-heldout"):
+        (folder / "excluded").mkdir(exist_ok=True)
+        for beats_file in sorted(folder.glob("*.beats")):
+            table = np.loadtxt(beats_file, ndmin=2)
+            result = check(envelope(beats_file.with_suffix(".mp3")), table[:, 0], table[:, 1].astype(int))
+            result.bars_ok = True
+            if not result.ok(limits):
+                print(f"excluded {folder.name}/{beats_file.stem}: lag {result.lag_ms:+.0f} ms, drift "
+                      f"{result.halves_ms:+.0f} ms, sharpness {result.sharpness:.2f}")
+                for suffix in (".beats", ".mp3", ".json"):
+                    beats_file.with_suffix(suffix).rename(folder / "excluded" / (beats_file.stem + suffix))
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if "--prune" in argv:
+        rest = [a for a in argv[1:] if a != "--prune"]
+        return prune(Path(rest[0]) if rest else Path.home() / ".cache/mvstudio-eval")
+    import soundfile as sf
+
+    cache = Path(argv[1]) if len(argv) > 1 else Path.home() / ".cache/mvstudio-eval"
+    folders = {"dev": cache / "realbeats-modules", "heldout": cache / "realbeats-modules-heldout"}
+    for folder in folders.values():
+        folder.mkdir(parents=True, exist_ok=True)
+    skipped = []
+    seen: set[str] = set()
+    for package, path in fetch_modules(cache / "modules-src"):
+        digest = hashlib.sha1(path.read_bytes()).hexdigest()
+        if digest in seen:  # tuxmath and tuxtype share files
+            skipped.append(f"{package}/{path.name}: duplicate")
+            continue
+        seen.add(digest)
+        outdir = folders[PACKAGES[package]]
+        name = f"{package.removesuffix('-data')}_{path.stem}".lower().replace(" ", "_").replace("'", "")
+        try:
+            audio, rows = render(path)
+        except ValueError as err:
+            skipped.append(str(err))
+            continue
+        loud = np.flatnonzero(np.abs(audio).max(axis=1) > LEAD_SILENCE)
+        if len(loud) == 0:
+            skipped.append(f"{name}: silent")
+            continue
+        start = int(loud[0])
+        end = min(len(audio), start + int(EXCERPT_S * RATE))
+        if (end - start) < MIN_S * RATE:
+            skipped.append(f"{name}: {(end - start) / RATE:.1f} s, shorter than {MIN_S:g} s")
+            continue
+        hl_beat, hl_bar = it_highlight(path)
+        base = hl_beat if hl_beat > 0 else 4
+        rpb = choose_rows_per_beat(rows, start, end, base)
+        rows_per_bar = hl_bar if (hl_bar and hl_beat == rpb and hl_bar % rpb == 0) else 4 * rpb
+        beats = grid(rows, rpb, rows_per_bar, start, end)
+        if len(beats) < 8:
+            skipped.append(f"{name}: {len(beats)} beats")
+            continue
+        gaps = np.diff([b for b, _ in beats])
+        if gaps.max() > IRREGULAR * gaps.min():
+            skipped.append(f"{name}: beat gaps {gaps.min() / RATE:.3f}-{gaps.max() / RATE:.3f} s (a pattern break "
+                           "off the beat grid, or a speed change)")
+            continue
+        excerpt = audio[start:end]
+        peak = float(np.abs(excerpt).max())
+        excerpt = excerpt * (10 ** (-1 / 20) / peak)
+        fade = int(0.02 * RATE)
+        ramp = np.linspace(0.0, 1.0, fade, dtype=np.float32)[:, None]
+        excerpt[:fade] *= ramp
+        excerpt[-fade:] *= ramp[::-1]
+        with tempfile.TemporaryDirectory() as tmp:
+            wav = Path(tmp) / "x.wav"
+            sf.write(wav, excerpt, RATE, subtype="PCM_16")
+            mp3 = outdir / f"{name}.mp3"
+            subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(wav), "-c:a", "libmp3lame", "-b:a", "192k",
+                            str(mp3) + ".part.mp3"], check=True)  # its LAME tag tells decoders the encoder delay
+            Path(str(mp3) + ".part.mp3").rename(mp3)
+        times = [(s - start) / RATE for s, _ in beats]
+        (outdir / f"{name}.beats").write_text("".join(f"{t:.6f} {p}\n" for t, (_, p) in zip(times, beats, strict=True)))
+        bpm = 60.0 / np.diff(times)
+        meta = {"name": name, "package": package, "module": path.name, "split": PACKAGES[package],
+                "licence": f"Debian package {package}: see its /usr/share/doc/{package}/copyright",
+                "rows_per_beat": rpb, "rows_per_bar": rows_per_bar, "it_highlight": [hl_beat, hl_bar],
+                "beats_per_bar": rows_per_bar // rpb, "excerpt_start_s": start / RATE,
+                "duration_s": (end - start) / RATE, "n_beats": len(times),
+                "beat_bpm_min": round(float(bpm.min()), 2), "beat_bpm_max": round(float(bpm.max()), 2),
+                "beat_bpm_median": round(float(np.median(bpm)), 2)}
+        (outdir / f"{name}.json").write_text(json.dumps(meta, indent=1) + "\n")
+        print(f"{name:40s} {path.suffix:4s} rpb {rpb:2d} bar {rows_per_bar // rpb} beats {len(times):3d} "
+              f"bpm {meta['beat_bpm_min']:.1f}-{meta['beat_bpm_max']:.1f} {PACKAGES[package]}", flush=True)
+    for line in skipped:
+        print("skipped", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
