@@ -289,13 +289,14 @@ REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-
                               **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 43)}}
 # Tracker modules from Debian's game data (make_realbeats_modules.py): whole productions by other
 # people, split by package; the held-out part is guarded like the numbered held-out sets.
-MODULES_HELDOUT = "real-modules-heldout"
-MODULE_SETS = {"real-modules": eval_dir("modules"), MODULES_HELDOUT: eval_dir("modules-heldout")}
+MODULES_HELDOUT = ("real-modules-heldout", "real-modules-heldout2")
+MODULE_SETS = {"real-modules": eval_dir("modules"),
+               **{name: eval_dir(name.removeprefix("real-")) for name in MODULES_HELDOUT}}
 REAL_DIRS.update(MODULE_SETS)
 HELDOUT_SETS = tuple(n for n in REAL_DIRS if n.startswith("real-heldout"))
 # Held-out sets our tracker may touch only in a lead's one --final run (real-heldout, the first,
 # predates the rule); change_recovery guards those from real-heldout5 on, the first with changes.
-GUARDED_SETS = HELDOUT_SETS[1:] + (MODULES_HELDOUT,)
+GUARDED_SETS = HELDOUT_SETS[1:] + MODULES_HELDOUT
 GUARDED_CHANGE_SETS = tuple(n for n in HELDOUT_SETS[1:] if int(n.removeprefix("real-heldout")) >= 5)
 # Folder names of every real evaluation set (training never reads them).
 EVAL_FOLDERS = tuple("realbeats-" + n.removeprefix("real-") for n in REAL_DIRS)

@@ -84,7 +84,7 @@ def main() -> int:
     parser.add_argument("--weights", default="0,0.5,1,2")
     parser.add_argument("--final", action="store_true", help="allow the held-out sets (the lead's one report)")
     args = parser.parse_args()
-    refuse_unfinal(parser, args.sets, HELDOUT_SETS + (MODULES_HELDOUT,), anchors_only=False, final=args.final)
+    refuse_unfinal(parser, args.sets, HELDOUT_SETS + MODULES_HELDOUT, anchors_only=False, final=args.final)
     weights = tuple(float(w) for w in args.weights.split(","))
     t0, c0 = time.time(), time.process_time()
     sets = _sets()

@@ -18,7 +18,7 @@ The beat is the composer's grid, fixed before any tracker ran (benchmarks/realbe
 
     apt-get download <packages>   (done by this script into the cache when a package is missing)
     python benchmarks/make_realbeats_modules.py [CACHE]   (default ~/.cache/mvstudio-eval: writes
-        realbeats-modules/ and realbeats-modules-heldout/, and keeps the .debs in modules-src/)
+        realbeats-modules/, -heldout/ and -heldout2/, and keeps the .debs in modules-src/)
 
 Needs Debian's libxmp4 (ctypes) and numpy/soundfile; ffmpeg writes the MP3s. Then, in the
 project's environment (librosa), ``--prune`` moves the excerpts whose beat cannot be heard on its
@@ -56,7 +56,16 @@ PACKAGES = {
     "madbomber-data": "heldout", "gemdropx": "heldout", "ri-li-data": "heldout",
     "penguin-command": "heldout", "njam-data": "heldout", "solarwolf": "heldout",
     "tuxmath-data": "heldout",
+    # A second held-out part (session 24, after the first was declared), for the next candidate.
+    "heroes-sound-tracks": "heldout2", "flobopuyo": "heldout2", "bb": "heldout2",
+    "dodgindiamond2": "heldout2", "vodovod": "heldout2", "rockdodger": "heldout2",
+    "open-invaders-data": "heldout2", "bugsquish": "heldout2", "gltron": "heldout2",
+    "gweled": "heldout2", "monsterz-data": "heldout2", "pathogen": "heldout2",
+    "redeclipse-data": "heldout2", "tomatoes-data": "heldout2", "vectoroids": "heldout2",
+    "vor": "heldout2", "fb-music-high": "heldout2",
 }
+FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
+           "heldout2": "realbeats-modules-heldout2"}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
 
 
@@ -176,7 +185,7 @@ def prune(cache: Path) -> int:
     from check_beat_annotations import check, envelope
 
     limits = argparse.Namespace(min_lag_ms=-6.0, max_lag_ms=50.0, max_drift_ms=15.0, min_sharpness=1.15)
-    for folder in (cache / "realbeats-modules", cache / "realbeats-modules-heldout"):
+    for folder in (cache / name for name in FOLDERS.values()):
         (folder / "excluded").mkdir(exist_ok=True)
         for beats_file in sorted(folder.glob("*.beats")):
             table = np.loadtxt(beats_file, ndmin=2)
@@ -197,7 +206,7 @@ def main(argv: list[str]) -> int:
     import soundfile as sf
 
     cache = Path(argv[1]) if len(argv) > 1 else Path.home() / ".cache/mvstudio-eval"
-    folders = {"dev": cache / "realbeats-modules", "heldout": cache / "realbeats-modules-heldout"}
+    folders = {split: cache / folder for split, folder in FOLDERS.items()}
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
     skipped = []

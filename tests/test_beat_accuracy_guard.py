@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from beat_sets import REAL_DIRS  # noqa: E402
+from beat_sets import MODULES_HELDOUT, REAL_DIRS  # noqa: E402
 
 
 def _registered_from(first: int) -> list[str]:
@@ -25,7 +25,7 @@ def _registered_from(first: int) -> list[str]:
             and int(n.removeprefix("real-heldout")) >= first]
 
 
-@pytest.mark.parametrize("held_out", [*_registered_from(2), "real-modules-heldout"])
+@pytest.mark.parametrize("held_out", [*_registered_from(2), *MODULES_HELDOUT])
 def test_heldout_refused_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"),
                         "--sets", f"real-dev,{held_out}", "--no-madmom"],
@@ -45,7 +45,7 @@ def test_change_recovery_refuses_heldout_without_flag(tmp_path: Path, held_out: 
     assert "###" not in r.stdout  # no set was scored
 
 
-@pytest.mark.parametrize("held_out", [*_registered_from(8), "real-modules-heldout"])
+@pytest.mark.parametrize("held_out", [*_registered_from(8), *MODULES_HELDOUT])
 def test_downbeat_net_refuses_heldout_without_flag(tmp_path: Path, held_out: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "downbeat_net.py"),
                         "--sets", f"real-dev,{held_out}"],
@@ -60,7 +60,7 @@ PER_EXCERPT = ("tempo_choice.py", "bar_choice.py", "first_bar.py", "tap_tempo.py
 
 
 @pytest.mark.parametrize("script", PER_EXCERPT)
-@pytest.mark.parametrize("sets", ["real-heldout5", "real-dev,real-heldout30", "real-modules-heldout"])
+@pytest.mark.parametrize("sets", ["real-heldout5", "real-dev,real-heldout30", *MODULES_HELDOUT])
 def test_per_excerpt_benchmarks_refuse_held_out_sets_without_final(script: str, sets: str) -> None:
     out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), "--sets", sets],
                          capture_output=True, text=True, timeout=120)
