@@ -1,0 +1,90 @@
+"""The module renderer's ground truth (benchmarks/make_realbeats_modules.py): row starts exact to the
+sample through a tempo change, the composer's beat grid from them, and the audio on that grid.
+
+A four-channel ProTracker module is written here byte by byte: one pattern, a click sample struck on
+every 4th row, speed 6 at 125 BPM, and an F96 effect (150 BPM) at row 32."""
+
+from __future__ import annotations
+
+import ctypes.util
+import struct
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import make_realbeats_modules as modules  # noqa: E402
+
+CLICK_LEN = 400  # bytes of 8-bit sample (a decaying square burst)
+
+
+def _cell(sample: int = 0, period: int = 0, effect: int = 0, param: int = 0) -> bytes:
+    return bytes([(sample & 0xF0) | (period >> 8), period & 0xFF, ((sample & 0x0F) << 4) | effect, param])
+
+
+def write_mod(path: Path) -> None:
+    head = b"grid test".ljust(20, b"\0")
+    sample_header = b"click".ljust(22, b"\0") + struct.pack(">HbBHH", CLICK_LEN // 2, 0, 64, 0, 1)
+    samples = sample_header + (b"\0" * 22 + struct.pack(">HbBHH", 0, 0, 0, 0, 1)) * 30
+    order = bytes([1, 127]) + bytes(128)
+    pattern = bytearray()
+    for row in range(64):
+        first = _cell(1, 428) if row % 4 == 0 else _cell()
+        if row == 32:
+            first = first[:2] + bytes([(first[2] & 0xF0) | 0xF, 0x96])  # F96: 150 BPM
+        pattern += first + _cell() * 3
+    click = (np.where(np.arange(CLICK_LEN) % 8 < 4, 100, -100) * np.exp(-np.arange(CLICK_LEN) / 80)).astype(np.int8)
+    path.write_bytes(head + samples + order + b"M.K." + bytes(pattern) + click.tobytes())
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[np.ndarray, list[tuple[int, int, int]]]:
+    if ctypes.util.find_library("xmp") is None:
+        pytest.skip("libxmp4 is not installed (.ci/run installs it)")
+    path = tmp_path_factory.mktemp("mod") / "grid.mod"
+    write_mod(path)
+    return modules.render(path)
+
+
+def test_row_starts_are_exact_through_a_tempo_change(rendered) -> None:
+    _audio, rows = rendered
+    assert [row for _s, _p, row in rows[:64]] == list(range(64))
+    starts = np.array([s for s, _p, _r in rows[:64]])
+    assert starts[0] == 0
+    # A row lasts speed 6 x 2.5 / BPM s: 5292 samples at 125 BPM, 4410 at 150 (from row 32 on).
+    assert np.all(np.diff(starts[:33]) == 5292)
+    assert np.all(np.diff(starts[32:]) == 4410)
+
+
+def test_the_beat_grid_counts_four_rows_a_beat(rendered) -> None:
+    _audio, rows = rendered
+    end = rows[63][0] + 1
+    assert modules.choose_rows_per_beat(rows, 0, end, 4) == 4
+    beats = modules.grid(rows, 4, 16, 0, end)
+    assert [p for _s, p in beats] == [1, 2, 3, 4] * 4
+    gaps = np.diff([s for s, _p in beats])
+    assert set(gaps[:8]) == {4 * 5292} and set(gaps[8:]) == {4 * 4410}
+    # Rows per beat double where 4 rows would be 200 BPM or more (speed 3 at 125 BPM).
+    fast = [(i * 2646, 0, i % 64) for i in range(128)]
+    assert modules.choose_rows_per_beat(fast, 0, fast[-1][0] + 1, 4) == 8
+
+
+def test_the_clicks_sound_on_the_grid(rendered) -> None:
+    audio, rows = rendered
+    loud = np.abs(audio).max(axis=1)
+    for start, _pattern, row in rows[:64]:
+        window = loud[start:start + 200]
+        if row % 4 == 0:
+            assert window.max() > 0.05, f"row {row}: no click at its start"
+            assert np.argmax(window > 0.05) < 64, f"row {row}: the click starts late"
+
+
+def test_it_highlight_is_read_from_an_it_header(tmp_path: Path) -> None:
+    it = tmp_path / "x.it"
+    it.write_bytes(b"IMPM" + bytes(0x1A) + bytes([3, 12]) + bytes(64))
+    assert modules.it_highlight(it) == (3, 12)
+    mod = tmp_path / "x.mod"
+    write_mod(mod)
+    assert modules.it_highlight(mod) == (0, 0)
