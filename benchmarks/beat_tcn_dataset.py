@@ -17,7 +17,12 @@ Two rules leave renders out (issue #15, the off-beat band arrangements):
   house whose bass and chords sound only on the "and") teaches the net to put beats where no
   listener hears one: a generator artefact, never trained on.
 
-Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz]
+Productions (session 24): ``--modules-packages PKG,...`` adds the tracker-module excerpts of those
+Debian packages (benchmarks/make_realbeats_modules.py; any of the real-modules folders). Each
+package's excerpts then become training material, so the sets that hold them can no longer judge
+the net; and the package's licence becomes the weights' question (record s24, part 12).
+
+Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz] [--modules-packages PKG,...]
 """
 
 from __future__ import annotations
@@ -95,13 +100,18 @@ def main(argv: list[str]) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
     assert not {d.name for d in TRAIN_DIRS} & set(EVAL_DIRS)
+    packages: set[str] = set()
+    if "--modules-packages" in argv:
+        i = argv.index("--modules-packages")
+        packages = set(argv[i + 1].split(","))
+        argv = argv[:i] + argv[i + 2:]
     out = Path(argv[1]) if len(argv) > 1 else CACHE / "beat-tcn-train.npz"
     arrays: dict[str, np.ndarray] = {}
     names: list[str] = []
     left_out = {"kept out for judging": 0, "nothing audible on the beat": 0}
     # One excerpt per task, results in the jobs' order: the same file as a serial run.
     with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        for item in pool.map(_item, _jobs(), chunksize=4):
+        for item in pool.map(_item, _jobs(frozenset(packages)), chunksize=4):
             if isinstance(item, str):
                 left_out[item] += 1
                 continue
@@ -114,9 +124,24 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _jobs() -> list[tuple[Path | None, SongSpec | None, int]]:
-    """(beats file, None, 0) per complete training render, (None, spec, offset) per song."""
+def module_jobs(packages: frozenset[str]) -> list[tuple[Path | None, SongSpec | None, int]]:
+    """(beats file, None, 0) per rendered module excerpt of ``packages``."""
+    import json
+
+    from beat_sets import MODULE_SETS
+
     jobs: list[tuple[Path | None, SongSpec | None, int]] = []
+    for folder in MODULE_SETS.values():
+        for beats_file in sorted(folder.glob("*.beats")):
+            meta = json.loads(beats_file.with_suffix(".json").read_text())
+            if meta["package"] in packages:
+                jobs.append((beats_file, None, 0))
+    return jobs
+
+
+def _jobs(module_packages: frozenset[str] = frozenset()) -> list[tuple[Path | None, SongSpec | None, int]]:
+    """(beats file, None, 0) per complete training render and module excerpt, (None, spec, offset) per song."""
+    jobs: list[tuple[Path | None, SongSpec | None, int]] = module_jobs(module_packages)
     for folder in TRAIN_DIRS:
         if folder.is_dir():
             jobs += [(b, None, 0) for b in sorted(folder.glob("*.beats"))
