@@ -164,7 +164,10 @@ def fetch_modules(cache: Path) -> list[tuple[str, Path]]:
         tree = debs / package
         if not tree.exists():
             with tempfile.TemporaryDirectory() as tmp:
-                subprocess.run(["apt-get", "download", package], cwd=tmp, check=True, capture_output=True)
+                if subprocess.run(["apt-get", "download", package], cwd=tmp, capture_output=True).returncode:
+                    # a fresh machine has no package lists yet
+                    subprocess.run(["apt-get", "update", "-qq"], check=True)
+                    subprocess.run(["apt-get", "download", package], cwd=tmp, check=True, capture_output=True)
                 deb = next(Path(tmp).glob("*.deb"))
                 subprocess.run(["dpkg-deb", "-x", str(deb), str(tree) + ".part"], check=True)
             Path(str(tree) + ".part").rename(tree)
