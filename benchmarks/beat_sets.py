@@ -288,7 +288,7 @@ HELDOUT14_DIR = eval_dir("heldout14")
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
                               **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 43)}}
 # Tracker modules from Debian's game data (make_realbeats_modules.py): whole productions by other
-# people, split by package; the held-out part is guarded like the numbered held-out sets.
+# people, split by package; the held-out parts are guarded like the numbered held-out sets.
 MODULES_HELDOUT = ("real-modules-heldout", "real-modules-heldout2")
 MODULE_SETS = {"real-modules": eval_dir("modules"),
                **{name: eval_dir(name.removeprefix("real-")) for name in MODULES_HELDOUT}}

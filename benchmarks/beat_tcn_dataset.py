@@ -131,11 +131,18 @@ def module_jobs(packages: frozenset[str]) -> list[tuple[Path | None, SongSpec | 
     from beat_sets import MODULE_SETS
 
     jobs: list[tuple[Path | None, SongSpec | None, int]] = []
+    found: set[str] = set()
     for folder in MODULE_SETS.values():
         for beats_file in sorted(folder.glob("*.beats")):
-            meta = json.loads(beats_file.with_suffix(".json").read_text())
-            if meta["package"] in packages:
+            package = json.loads(beats_file.with_suffix(".json").read_text())["package"]
+            if package in packages:
                 jobs.append((beats_file, None, 0))
+                found.add(package)
+    if missing := packages - found:
+        print(f"--modules-packages: no rendered excerpt of {', '.join(sorted(missing))} in "
+                         f"{', '.join(str(f) for f in MODULE_SETS.values())}; render them with "
+                         "benchmarks/make_realbeats_modules.py, or check the package names", file=sys.stderr)
+        raise SystemExit(2)
     return jobs
 
 

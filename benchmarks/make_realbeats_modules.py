@@ -79,7 +79,11 @@ class FrameInfo(ctypes.Structure):
 
 
 def _xmp() -> ctypes.CDLL:
-    lib = ctypes.CDLL("libxmp.so.4")
+    try:
+        lib = ctypes.CDLL("libxmp.so.4")
+    except OSError as err:
+        print(f"libxmp is missing ({err}): install it with 'apt-get install libxmp4'", file=sys.stderr)
+        raise SystemExit(2) from err
     ctx = ctypes.c_void_p
     lib.xmp_create_context.restype = ctx
     lib.xmp_load_module.argtypes = [ctx, ctypes.c_char_p]
