@@ -88,3 +88,34 @@ def test_it_highlight_is_read_from_an_it_header(tmp_path: Path) -> None:
     mod = tmp_path / "x.mod"
     write_mod(mod)
     assert modules.it_highlight(mod) == (0, 0)
+
+
+def test_a_pinned_package_is_checked_against_its_sha256(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Packages apt cannot see here (trixie, contrib) come from their pool file, pinned by digest.
+    import hashlib
+    import http.server
+    import threading
+
+    served = tmp_path / "served"
+    (served / "pool").mkdir(parents=True)
+    deb = b"!<arch>\nnot really a deb"
+    (served / "pool" / "x_1_all.deb").write_bytes(deb)
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(served), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setattr(modules, "POOL", f"http://127.0.0.1:{server.server_port}/")
+        monkeypatch.setitem(modules.POOL_DEBS, "x", ("pool/x_1_all.deb", hashlib.sha256(deb).hexdigest()))
+        (tmp_path / "ok").mkdir()
+        assert modules._download_pinned("x", tmp_path / "ok").read_bytes() == deb
+        monkeypatch.setitem(modules.POOL_DEBS, "x", ("pool/x_1_all.deb", "0" * 64))
+        (tmp_path / "bad").mkdir()
+        with pytest.raises(SystemExit, match="x_1_all.deb: SHA-256"):
+            modules._download_pinned("x", tmp_path / "bad")
+    finally:
+        server.shutdown()
+
+
+def test_every_pinned_package_is_in_a_split() -> None:
+    assert set(modules.POOL_DEBS) <= set(modules.PACKAGES)
+    assert set(modules.PACKAGES.values()) == set(modules.FOLDERS)
