@@ -289,7 +289,8 @@ REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-
                               **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 43)}}
 # Tracker modules from Debian's game data (make_realbeats_modules.py): whole productions by other
 # people, split by package; the held-out parts are guarded like the numbered held-out sets.
-MODULES_HELDOUT = ("real-modules-heldout", "real-modules-heldout2", "real-modules-heldout3")
+MODULES_HELDOUT = ("real-modules-heldout", "real-modules-heldout2", "real-modules-heldout3",
+                   "real-modules-heldout4")
 MODULE_SETS = {"real-modules": eval_dir("modules"),
                **{name: eval_dir(name.removeprefix("real-")) for name in MODULES_HELDOUT}}
 REAL_DIRS.update(MODULE_SETS)

@@ -80,8 +80,12 @@ POOL_DEBS = {
     "cytadela-data": ("pool/contrib/c/cytadela/cytadela-data_1.1.0-4_all.deb",  # bookworm contrib
                       "14d9f23cd388c62b3975b03cbb4c3ccdb975e92ff65fe510f58c01f952fce949"),
 }
+# Modules that only Debian's source packages keep (upstream tarballs), one row each, pinned by the
+# tarball's SHA-256 and the module's SHA-1.
+SOURCES_TSV = Path(__file__).with_name("realbeats-modules-sources.tsv")
 FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
-           "heldout2": "realbeats-modules-heldout2", "heldout3": "realbeats-modules-heldout3"}
+           "heldout2": "realbeats-modules-heldout2", "heldout3": "realbeats-modules-heldout3",
+           "heldout4": "realbeats-modules-heldout4"}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
 
 
@@ -189,6 +193,67 @@ def _download_pinned(package: str, folder: Path) -> Path:
     return deb
 
 
+def source_modules() -> dict[str, list[dict[str, str]]]:
+    """SOURCES_TSV's rows by source package."""
+    import csv
+
+    lines = [line for line in SOURCES_TSV.read_text().splitlines() if not line.startswith("#")]
+    by_package: dict[str, list[dict[str, str]]] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        by_package.setdefault(row["package"], []).append(row)
+    return by_package
+
+
+def split_of(package: str) -> str:
+    return PACKAGES[package] if package in PACKAGES else source_modules()[package][0]["split"]
+
+
+def fetch_source_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path]]:
+    """(package, module path) of SOURCES_TSV's modules in ``splits``: each upstream tarball is
+    downloaded once, checked, and only its listed modules kept; every module is checked too."""
+    import tarfile
+    import urllib.request
+
+    out = []
+    for package, rows in source_modules().items():
+        if rows[0]["split"] not in splits:
+            continue
+        tree = cache / "sources" / package
+        if not tree.exists():
+            with tempfile.TemporaryDirectory() as tmp:
+                archive = Path(tmp) / Path(rows[0]["pool_path"]).name
+                with urllib.request.urlopen(POOL + rows[0]["pool_path"], timeout=600) as response:
+                    archive.write_bytes(response.read())
+                digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+                if digest != rows[0]["archive_sha256"]:
+                    raise SystemExit(f"{POOL + rows[0]['pool_path']}: SHA-256 {digest}, expected {rows[0]['archive_sha256']}")
+                wanted = {row["path_in_archive"] for row in rows}
+                part = Path(str(tree) + ".part")
+                with tarfile.open(archive) as tar:
+                    for member in tar:
+                        if member.name in wanted and member.isfile():
+                            target = part / member.name
+                            target.parent.mkdir(parents=True, exist_ok=True)
+                            target.write_bytes(tar.extractfile(member).read())
+                part.rename(tree)
+        for row in rows:
+            module = tree / row["path_in_archive"]
+            if not module.is_file() or hashlib.sha1(module.read_bytes()).hexdigest() != row["module_sha1"]:
+                raise SystemExit(f"{module}: missing or not the module {SOURCES_TSV.name} names (SHA-1 "
+                                 f"{row['module_sha1']}); delete {tree} to fetch it again")
+            out.append((package, module))
+    return out
+
+
+def module_stem(path: Path) -> str:
+    """The file name without a module extension; powermanga's .zik and mirrormagic's "mod.x"
+    names kept readable."""
+    name = path.name
+    if "." in name and name.rsplit(".", 1)[1].lower() in ("mod", "s3m", "xm", "it", "stm", "zik"):
+        name = name.rsplit(".", 1)[0]
+    return name.replace(".", "-")
+
+
 def fetch_modules(cache: Path) -> list[tuple[str, Path]]:
     """(package, module path) of every module in PACKAGES, downloading the .debs once."""
     debs = cache / "debs"
@@ -258,17 +323,19 @@ def main(argv: list[str]) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     skipped = []
     seen: set[str] = set()
-    for package, path in fetch_modules(cache / "modules-src"):
+    modules = fetch_modules(cache / "modules-src") + fetch_source_modules(cache / "modules-src", splits)
+    for package, path in modules:
         digest = hashlib.sha1(path.read_bytes()).hexdigest()
         duplicate = digest in seen  # tuxmath and tuxtype share files
         seen.add(digest)
-        if PACKAGES[package] not in folders:
+        split = split_of(package)
+        if split not in folders:
             continue
         if duplicate:
             skipped.append(f"{package}/{path.name}: duplicate")
             continue
-        outdir = folders[PACKAGES[package]]
-        name = f"{package.removesuffix('-data')}_{path.stem}".lower().replace(" ", "_").replace("'", "")
+        outdir = folders[split]
+        name = f"{package.removesuffix('-data')}_{module_stem(path)}".lower().replace(" ", "_").replace("'", "")
         try:
             audio, rows = render(path)
         except ValueError as err:
@@ -313,8 +380,9 @@ def main(argv: list[str]) -> int:
         times = [(s - start) / RATE for s, _ in beats]
         (outdir / f"{name}.beats").write_text("".join(f"{t:.6f} {p}\n" for t, (_, p) in zip(times, beats, strict=True)))
         bpm = 60.0 / np.diff(times)
-        meta = {"name": name, "package": package, "module": path.name, "split": PACKAGES[package],
-                "licence": f"Debian package {package}: see its /usr/share/doc/{package}/copyright",
+        meta = {"name": name, "package": package, "module": path.name, "split": split,
+                "licence": (f"Debian source package {package}: see its debian/copyright" if package not in PACKAGES
+                            else f"Debian package {package}: see its /usr/share/doc/{package}/copyright"),
                 "rows_per_beat": rpb, "rows_per_bar": rows_per_bar, "it_highlight": [hl_beat, hl_bar],
                 "beats_per_bar": rows_per_bar // rpb, "excerpt_start_s": start / RATE,
                 "duration_s": (end - start) / RATE, "n_beats": len(times),
@@ -322,7 +390,7 @@ def main(argv: list[str]) -> int:
                 "beat_bpm_median": round(float(np.median(bpm)), 2)}
         (outdir / f"{name}.json").write_text(json.dumps(meta, indent=1) + "\n")
         print(f"{name:40s} {path.suffix:4s} rpb {rpb:2d} bar {rows_per_bar // rpb} beats {len(times):3d} "
-              f"bpm {meta['beat_bpm_min']:.1f}-{meta['beat_bpm_max']:.1f} {PACKAGES[package]}", flush=True)
+              f"bpm {meta['beat_bpm_min']:.1f}-{meta['beat_bpm_max']:.1f} {split}", flush=True)
     for line in skipped:
         print("skipped", line)
     return 0

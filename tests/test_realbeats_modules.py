@@ -116,6 +116,55 @@ def test_a_pinned_package_is_checked_against_its_sha256(tmp_path: Path, monkeypa
         server.shutdown()
 
 
+def test_source_modules_are_fetched_from_their_pinned_tarball(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only the listed modules are kept, and each must be the file the table names (SHA-1).
+    import hashlib
+    import http.server
+    import io
+    import tarfile
+    import threading
+
+    served = tmp_path / "served"
+    served.mkdir()
+    song, other = b"Extended Module: a song" + bytes(64), b"not music"
+    with tarfile.open(served / "game_1.orig.tar.xz", "w:xz") as tar:
+        for name, data in (("game-1/music/song.xm", song), ("game-1/src/main.c", other)):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    archive_sha = hashlib.sha256((served / "game_1.orig.tar.xz").read_bytes()).hexdigest()
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(served), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def table(module_sha1: str) -> Path:
+        tsv = tmp_path / f"sources-{module_sha1[:4]}.tsv"
+        tsv.write_text("# comment\npackage\tversion\tpool_path\tarchive_sha256\tpath_in_archive\tmodule_sha1\tsplit\tlicence\n"
+                       f"game\t1-1\tgame_1.orig.tar.xz\t{archive_sha}\tgame-1/music/song.xm\t{module_sha1}\theldout4\tMIT\n")
+        return tsv
+
+    try:
+        monkeypatch.setattr(modules, "POOL", f"http://127.0.0.1:{server.server_port}/")
+        monkeypatch.setattr(modules, "SOURCES_TSV", table(hashlib.sha1(song).hexdigest()))
+        found = modules.fetch_source_modules(tmp_path / "cache", ["heldout4"])
+        assert [(package, path.read_bytes()) for package, path in found] == [("game", song)]
+        assert not list((tmp_path / "cache").rglob("main.c"))
+        assert modules.fetch_source_modules(tmp_path / "cache", ["heldout3"]) == []
+        monkeypatch.setattr(modules, "SOURCES_TSV", table("0" * 40))
+        with pytest.raises(SystemExit, match="song.xm: missing or not the module"):
+            modules.fetch_source_modules(tmp_path / "cache", ["heldout4"])
+    finally:
+        server.shutdown()
+
+
+def test_module_names_keep_their_stem() -> None:
+    assert modules.module_stem(Path("ASPARTAME.MOD")) == "ASPARTAME"
+    assert modules.module_stem(Path("music_game.zik")) == "music_game"
+    assert modules.module_stem(Path("mod.twilight_dreams")) == "mod-twilight_dreams"
+
+
 def test_every_pinned_package_is_in_a_split() -> None:
     assert set(modules.POOL_DEBS) <= set(modules.PACKAGES)
-    assert set(modules.PACKAGES.values()) == set(modules.FOLDERS)
+    assert set(modules.PACKAGES.values()) | {rows[0]["split"] for rows in modules.source_modules().values()} == set(
+        modules.FOLDERS)
+    assert not set(modules.source_modules()) & set(modules.PACKAGES)
