@@ -8,13 +8,14 @@ TCN after Davies & Böck (2019), small enough to run in a few ms per minute of a
 +-127 frames = +-3 s of context) to two sigmoid outputs per frame, beat and downbeat. The
 tracker (``beats.track_beats``) adds the beat output to the envelope its DP places beats on.
 
-The weights (``beat_tcn.npz``, next to this file: three nets whose probabilities are averaged,
-session 8's and two of session 12's) were trained on this project's machine by
-``benchmarks/train_beat_tcn.py`` on audio we have the rights to (see ``beat_tcn.md``):
+The weights (``beat_tcn.npz``, next to this file: five nets whose probabilities are averaged,
+session 8's, two of session 12's and two of session 25's) were trained on this project's machine
+by ``benchmarks/train_beat_tcn.py`` on audio we have the rights to (see ``beat_tcn.md``):
 public-domain music21 scores and band arrangements written here (funk, reggae, house, pop, ...:
 session 7's net, trained without them, put those on the off-beat), rendered with free
-soundfonts, disjoint from every evaluation set, and songs from the project's own synthetic
-generator. They ship under the project's licence. Inference is plain numpy: no torch at run time.
+soundfonts, disjoint from every evaluation set, songs from the project's own synthetic
+generator, and (session 25's two) 21 tracker-module productions under zlib and BSD-2-Clause
+licences, whose notices ``beat_tcn.md`` keeps. They ship under the project's licence. Inference is plain numpy: no torch at run time.
 """
 
 from __future__ import annotations
