@@ -18,8 +18,8 @@ The beat is the composer's grid, fixed before any tracker ran (benchmarks/realbe
 
     apt-get download <packages>   (done by this script into the cache when a package is missing)
     python benchmarks/make_realbeats_modules.py [CACHE]   (default ~/.cache/mvstudio-eval: writes
-        realbeats-modules/, -heldout/, -heldout2/ and -heldout3/, and keeps the .debs in modules-src/;
-        --split heldout3 renders one part only)
+        realbeats-modules/ and its held-out parts -heldout/ to -heldout4/, and keeps the .debs and
+        the source modules in modules-src/; --split heldout3 renders one part only)
 
 Needs Debian's libxmp4 (ctypes) and numpy/soundfile; ffmpeg writes the MP3s. Then, in the
 project's environment (librosa), ``--prune`` moves the excerpts whose beat cannot be heard on its
@@ -64,9 +64,9 @@ PACKAGES = {
     "gweled": "heldout2", "monsterz-data": "heldout2", "pathogen": "heldout2",
     "redeclipse-data": "heldout2", "tomatoes-data": "heldout2", "vectoroids": "heldout2",
     "vor": "heldout2", "fb-music-high": "heldout2",
-    # A third held-out part (session 25): every other package of bookworm main and contrib, and of
-    # trixie and sid, whose modules sit in a game's or an example's data (Contents indexes, grep of
-    # the four extensions), for judging the candidates of session 24.
+    # A third held-out part (session 25): every other package of bookworm (main, contrib) and sid
+    # whose modules sit in a game's or an example's data (Contents indexes, grep of the four
+    # extensions), for judging the candidates of session 24.
     "circuslinux-data": "heldout3", "tuxtype-data": "heldout3", "cuyo-data": "heldout3",
     "criticalmass-data": "heldout3", "ceferino-data": "heldout3", "black-box": "heldout3",
     "ballz-data": "heldout3", "clanlib-doc": "heldout3", "gambas3-examples": "heldout3",
@@ -179,18 +179,22 @@ def choose_rows_per_beat(rows, start: int, end: int, base: int) -> int:
     return rpb
 
 
-def _download_pinned(package: str, folder: Path) -> Path:
-    """The pinned .deb of a package apt cannot see here, checked against its SHA-256."""
+def _download_checked(pool_path: str, sha256: str, folder: Path) -> Path:
+    """A file of Debian's pool, checked against its pinned SHA-256."""
     import urllib.request
 
-    pool_path, sha256 = POOL_DEBS[package]
-    deb = folder / Path(pool_path).name
-    with urllib.request.urlopen(POOL + pool_path, timeout=120) as response:
-        deb.write_bytes(response.read())
-    digest = hashlib.sha256(deb.read_bytes()).hexdigest()
+    path = folder / Path(pool_path).name
+    with urllib.request.urlopen(POOL + pool_path, timeout=600) as response:
+        path.write_bytes(response.read())
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if digest != sha256:
         raise SystemExit(f"{POOL + pool_path}: SHA-256 {digest}, expected {sha256}")
-    return deb
+    return path
+
+
+def _download_pinned(package: str, folder: Path) -> Path:
+    """The pinned .deb of a package apt cannot see here."""
+    return _download_checked(*POOL_DEBS[package], folder)
 
 
 def source_modules() -> dict[str, list[dict[str, str]]]:
@@ -212,7 +216,6 @@ def fetch_source_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path
     """(package, module path) of SOURCES_TSV's modules in ``splits``: each upstream tarball is
     downloaded once, checked, and only its listed modules kept; every module is checked too."""
     import tarfile
-    import urllib.request
 
     out = []
     for package, rows in source_modules().items():
@@ -221,12 +224,7 @@ def fetch_source_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path
         tree = cache / "sources" / package
         if not tree.exists():
             with tempfile.TemporaryDirectory() as tmp:
-                archive = Path(tmp) / Path(rows[0]["pool_path"]).name
-                with urllib.request.urlopen(POOL + rows[0]["pool_path"], timeout=600) as response:
-                    archive.write_bytes(response.read())
-                digest = hashlib.sha256(archive.read_bytes()).hexdigest()
-                if digest != rows[0]["archive_sha256"]:
-                    raise SystemExit(f"{POOL + rows[0]['pool_path']}: SHA-256 {digest}, expected {rows[0]['archive_sha256']}")
+                archive = _download_checked(rows[0]["pool_path"], rows[0]["archive_sha256"], Path(tmp))
                 wanted = {row["path_in_archive"] for row in rows}
                 part = Path(str(tree) + ".part")
                 with tarfile.open(archive) as tar:
