@@ -90,52 +90,53 @@ def test_it_highlight_is_read_from_an_it_header(tmp_path: Path) -> None:
     assert modules.it_highlight(mod) == (0, 0)
 
 
-def test_a_pinned_package_is_checked_against_its_sha256(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Packages apt cannot see here (trixie, contrib) come from their pool file, pinned by digest.
-    import hashlib
+@pytest.fixture
+def pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201 - yields the served folder
+    """A loopback HTTP server standing in for Debian's pool (real HTTP, as the script uses)."""
     import http.server
-    import threading
-
-    served = tmp_path / "served"
-    (served / "pool").mkdir(parents=True)
-    deb = b"!<arch>\nnot really a deb"
-    (served / "pool" / "x_1_all.deb").write_bytes(deb)
-    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(served), **k)  # noqa: E731
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        monkeypatch.setattr(modules, "POOL", f"http://127.0.0.1:{server.server_port}/")
-        monkeypatch.setitem(modules.POOL_DEBS, "x", ("pool/x_1_all.deb", hashlib.sha256(deb).hexdigest()))
-        (tmp_path / "ok").mkdir()
-        assert modules._download_pinned("x", tmp_path / "ok").read_bytes() == deb
-        monkeypatch.setitem(modules.POOL_DEBS, "x", ("pool/x_1_all.deb", "0" * 64))
-        (tmp_path / "bad").mkdir()
-        with pytest.raises(SystemExit, match="x_1_all.deb: SHA-256"):
-            modules._download_pinned("x", tmp_path / "bad")
-    finally:
-        server.shutdown()
-
-
-def test_source_modules_are_fetched_from_their_pinned_tarball(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Only the listed modules are kept, and each must be the file the table names (SHA-1).
-    import hashlib
-    import http.server
-    import io
-    import tarfile
     import threading
 
     served = tmp_path / "served"
     served.mkdir()
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(served), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setattr(modules, "POOL", f"http://127.0.0.1:{server.server_port}/")
+    yield served
+    server.shutdown()
+
+
+def test_a_pinned_package_is_checked_against_its_sha256(pool: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Packages apt cannot see here (trixie, contrib) come from their pool file, pinned by digest.
+    import hashlib
+
+    (pool / "pool").mkdir()
+    deb = b"!<arch>\nnot really a deb"
+    (pool / "pool" / "x_1_all.deb").write_bytes(deb)
+    monkeypatch.setitem(modules.POOL_DEBS, "x", ("pool/x_1_all.deb", hashlib.sha256(deb).hexdigest()))
+    (tmp_path / "ok").mkdir()
+    assert modules._download_pinned("x", tmp_path / "ok").read_bytes() == deb
+    monkeypatch.setitem(modules.POOL_DEBS, "x", ("pool/x_1_all.deb", "0" * 64))
+    (tmp_path / "bad").mkdir()
+    with pytest.raises(SystemExit, match="x_1_all.deb: SHA-256"):
+        modules._download_pinned("x", tmp_path / "bad")
+
+
+def test_source_modules_are_fetched_from_their_pinned_tarball(pool: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only the listed modules are kept, and each must be the file the table names (SHA-1).
+    import hashlib
+    import io
+    import tarfile
+
     song, other = b"Extended Module: a song" + bytes(64), b"not music"
-    with tarfile.open(served / "game_1.orig.tar.xz", "w:xz") as tar:
+    with tarfile.open(pool / "game_1.orig.tar.xz", "w:xz") as tar:
         for name, data in (("game-1/music/song.xm", song), ("game-1/src/main.c", other)):
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
-    archive_sha = hashlib.sha256((served / "game_1.orig.tar.xz").read_bytes()).hexdigest()
-    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(served), **k)  # noqa: E731
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    archive_sha = hashlib.sha256((pool / "game_1.orig.tar.xz").read_bytes()).hexdigest()
 
     def table(module_sha1: str) -> Path:
         tsv = tmp_path / f"sources-{module_sha1[:4]}.tsv"
@@ -143,18 +144,14 @@ def test_source_modules_are_fetched_from_their_pinned_tarball(tmp_path: Path, mo
                        f"game\t1-1\tgame_1.orig.tar.xz\t{archive_sha}\tgame-1/music/song.xm\t{module_sha1}\theldout4\tMIT\n")
         return tsv
 
-    try:
-        monkeypatch.setattr(modules, "POOL", f"http://127.0.0.1:{server.server_port}/")
-        monkeypatch.setattr(modules, "SOURCES_TSV", table(hashlib.sha1(song).hexdigest()))
-        found = modules.fetch_source_modules(tmp_path / "cache", ["heldout4"])
-        assert [(package, path.read_bytes()) for package, path in found] == [("game", song)]
-        assert not list((tmp_path / "cache").rglob("main.c"))
-        assert modules.fetch_source_modules(tmp_path / "cache", ["heldout3"]) == []
-        monkeypatch.setattr(modules, "SOURCES_TSV", table("0" * 40))
-        with pytest.raises(SystemExit, match="song.xm: missing or not the module"):
-            modules.fetch_source_modules(tmp_path / "cache", ["heldout4"])
-    finally:
-        server.shutdown()
+    monkeypatch.setattr(modules, "SOURCES_TSV", table(hashlib.sha1(song).hexdigest()))
+    found = modules.fetch_source_modules(tmp_path / "cache", ["heldout4"])
+    assert [(package, path.read_bytes()) for package, path in found] == [("game", song)]
+    assert not list((tmp_path / "cache").rglob("main.c"))
+    assert modules.fetch_source_modules(tmp_path / "cache", ["heldout3"]) == []
+    monkeypatch.setattr(modules, "SOURCES_TSV", table("0" * 40))
+    with pytest.raises(SystemExit, match="song.xm: missing or not the module"):
+        modules.fetch_source_modules(tmp_path / "cache", ["heldout4"])
 
 
 def test_module_names_keep_their_stem() -> None:
