@@ -100,12 +100,15 @@ def main(argv: list[str]) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
     assert not {d.name for d in TRAIN_DIRS} & set(EVAL_DIRS)
-    packages: set[str] = set()
-    if "--modules-packages" in argv:
-        i = argv.index("--modules-packages")
-        packages = set(argv[i + 1].split(","))
-        argv = argv[:i] + argv[i + 2:]
-    out = Path(argv[1]) if len(argv) > 1 else CACHE / "beat-tcn-train.npz"
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=CACHE / "beat-tcn-train.npz")
+    parser.add_argument("--modules-packages", default="", metavar="PKG,...",
+                        help="add the rendered tracker-module excerpts of these Debian packages")
+    args = parser.parse_args(argv[1:])
+    packages = {p for p in args.modules_packages.split(",") if p}
+    out = args.out
     arrays: dict[str, np.ndarray] = {}
     names: list[str] = []
     left_out = {"kept out for judging": 0, "nothing audible on the beat": 0}
@@ -140,8 +143,8 @@ def module_jobs(packages: frozenset[str]) -> list[tuple[Path | None, SongSpec | 
                 found.add(package)
     if missing := packages - found:
         print(f"--modules-packages: no rendered excerpt of {', '.join(sorted(missing))} in "
-                         f"{', '.join(str(f) for f in MODULE_SETS.values())}; render them with "
-                         "benchmarks/make_realbeats_modules.py, or check the package names", file=sys.stderr)
+              f"{', '.join(str(f) for f in MODULE_SETS.values())}; render them with "
+              "benchmarks/make_realbeats_modules.py, or check the package names", file=sys.stderr)
         raise SystemExit(2)
     return jobs
 

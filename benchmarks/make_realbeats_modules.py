@@ -184,9 +184,13 @@ def _download_checked(pool_path: str, sha256: str, folder: Path) -> Path:
     import urllib.request
 
     path = folder / Path(pool_path).name
-    with urllib.request.urlopen(POOL + pool_path, timeout=600) as response:
-        path.write_bytes(response.read())
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest_of = hashlib.sha256()
+    # streamed: an upstream tarball can be hundreds of MB, hashed as it is written
+    with urllib.request.urlopen(POOL + pool_path, timeout=600) as response, path.open("wb") as out:
+        while chunk := response.read(1 << 20):
+            digest_of.update(chunk)
+            out.write(chunk)
+    digest = digest_of.hexdigest()
     if digest != sha256:
         raise SystemExit(f"{POOL + pool_path}: SHA-256 {digest}, expected {sha256}")
     return path
@@ -206,10 +210,6 @@ def source_modules() -> dict[str, list[dict[str, str]]]:
     for row in csv.DictReader(lines, delimiter="\t"):
         by_package.setdefault(row["package"], []).append(row)
     return by_package
-
-
-def split_of(package: str) -> str:
-    return PACKAGES[package] if package in PACKAGES else source_modules()[package][0]["split"]
 
 
 def fetch_source_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path]]:
@@ -322,11 +322,12 @@ def main(argv: list[str]) -> int:
     skipped = []
     seen: set[str] = set()
     modules = fetch_modules(cache / "modules-src") + fetch_source_modules(cache / "modules-src", splits)
+    split_of = {**PACKAGES, **{package: rows[0]["split"] for package, rows in source_modules().items()}}
     for package, path in modules:
         digest = hashlib.sha1(path.read_bytes()).hexdigest()
         duplicate = digest in seen  # tuxmath and tuxtype share files
         seen.add(digest)
-        split = split_of(package)
+        split = split_of[package]
         if split not in folders:
             continue
         if duplicate:
