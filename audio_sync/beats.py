@@ -140,6 +140,10 @@ LEVEL_RATIOS = (1.0, 2.0, 0.5, 1.5, 2.0 / 3.0, 3.0, 1.0 / 3.0, 4.0 / 3.0, 0.75)
 # 0.791 -> 0.814) (docs/beat-accuracy/2026-12-01-s14-decision.md, part 5).
 ACT_TEMPO_THREE_HALVES = False
 THREE_HALVES_MIN_BPM = 131.5
+# A last look at 3/2 of the final tempo through a beat DBN on the net's activation
+# (audio_sync.beat_dbn.three_halves_better): tracker modules other people produced were counted in
+# three-eighth "beats" (100 for 150 BPM), which the rules take for a compound metre.
+DBN_THREE_HALVES = False
 # The learned activation's veto of the kick band's half-beat fix (ACT_VETO) is lifted where the
 # kick band is on the midpoints at least act_phase.KICK_VETO times as strongly as on the beats: a
 # kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house
@@ -511,8 +515,30 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
 
         if unaccented_three_tatums(feats, onsets, raw, beats, tempo):
             return track_beats(feats, act=raw, bpm_hint=tempo * RATIO_FOUR_TATUMS)
+    if DBN_THREE_HALVES and raw is not None and bpm_hint <= 0:
+        from audio_sync.beat_dbn import three_halves_beats
+
+        fast_beats = three_halves_beats(raw, feats.frame_rate_hz, beats, tempo, max_bpm=MAX_BPM)
+        if fast_beats is not None:
+            return _at_three_halves(feats, env, raw, fast_beats, tempo)
     tracked = beats, _confidence(env, beats, feats.frame_rate_hz), tempo
     return _dotted_beat(feats, raw, tracked) if raw is not None and bpm_hint <= 0 else tracked
+
+
+def _at_three_halves(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np.ndarray, tempo: float
+                     ) -> tuple[np.ndarray, np.ndarray, float]:
+    """The song tracked again at 3/2 of ``tempo``, or, where they sit on stronger activation, the
+    DBN's beats at that tempo within the new grid's span: tracked from a hint, the grid can land
+    on the new off-beats (a 150 BPM module, F 0.38 -> 0.05, where the DBN's beats score 1.00)."""
+    from audio_sync.beat_dbn import activation_on
+
+    beats, conf, bpm = track_beats(feats, act=act, bpm_hint=1.5 * tempo)
+    fr = feats.frame_rate_hz
+    if beats.size < 2 or activation_on(act, fr, dbn_beats_s) <= activation_on(act, fr, beats):
+        return beats, conf, bpm
+    half = 30.0 / bpm
+    kept = dbn_beats_s[(dbn_beats_s >= beats[0] - half) & (dbn_beats_s <= beats[-1] + half)]
+    return kept, _confidence(env, kept, fr), bpm
 
 
 def _dotted_beat(feats: Features, act: np.ndarray, tracked: tuple[np.ndarray, np.ndarray, float]

@@ -1,0 +1,199 @@
+"""A beat-pointer dynamic Bayesian network (Krebs, Böck and Widmer, ISMIR 2015: the state space
+madmom's DBNBeatTrackingProcessor decodes) on our beat net's activation: the net's own evidence
+for a tempo, with no level rules (benchmarks/dbn_level.py compares it with the tracker;
+``three_halves_better`` lets it overturn one of the tracker's level decisions).
+
+Written here from the paper, not from madmom's code. A state is (beat interval tau, position p in
+it); p advances one frame at a time; at the end of an interval the tempo may change, with
+log-probability -lam * |tau'/tau - 1| (normalised over tau'); the first tau/obs_lam positions
+observe the activation, the others (1 - act) / (obs_lam - 1).
+
+Within an interval the path is deterministic, so the Viterbi path is a chain of segments (one per
+beat) and its best score obeys a semi-Markov recursion over (segment start b, tau):
+``V[b, tau] = S(b, tau) + max_tau' V[b - tau', tau'] + logT[tau', tau]``, with ``S`` from
+cumulative sums of the two observation logs. Every predecessor starts at least the shortest
+interval earlier, so a whole block of that many starts is computed at once: about T / tau_min
+numpy steps instead of T, and the same path as the frame-by-frame Viterbi
+(tests/audio_sync/test_beat_dbn.py checks both on random activations).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+# madmom's documented defaults for its beat DBN (tempo range, transition and observation lambdas).
+MIN_BPM = 55.0
+MAX_BPM = 215.0
+TRANSITION_LAMBDA = 100.0
+OBSERVATION_LAMBDA = 16
+# Our features run at 43 fps (hop 512 at 22.05 kHz), where one frame of interval is a 2-4 %
+# tempo step; the activation is interpolated 4x so a steady tempo has an interval of its own
+# (at 2x the path drifted off the beat between interval steps: real-modules F 0.729 -> 0.793 at 4x).
+UPSAMPLE = 4
+# A beat moves to the activation's maximum within this many (upsampled) frames, ~17 ms.
+CORRECT_FRAMES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class DbnBeats:
+    beats_s: np.ndarray
+    tempo_bpm: float   # 60 / median interval of the path's tempo states
+    log_score: float   # the Viterbi path's log-probability
+
+
+def tempo_states(frame_rate_hz: float, min_bpm: float, max_bpm: float) -> np.ndarray:
+    """Every integer beat interval (frames) from max_bpm down to min_bpm."""
+    lo = int(np.floor(60.0 * frame_rate_hz / max_bpm))
+    hi = int(np.ceil(60.0 * frame_rate_hz / min_bpm))
+    return np.arange(max(lo, 1), hi + 1)
+
+
+def transition_log(taus: np.ndarray, lam: float) -> np.ndarray:
+    """log P(tau' | tau) at an interval's end (rows: from, columns: to)."""
+    log_t = -lam * np.abs(taus[None, :] / taus[:, None] - 1.0)
+    return log_t - np.logaddexp.reduce(log_t, axis=1, keepdims=True)
+
+
+def observation_logs(act: np.ndarray, obs_lam: int) -> tuple[np.ndarray, np.ndarray]:
+    """log P(frame | beat state), log P(frame | other state)."""
+    a = np.clip(np.asarray(act, dtype=np.float64), 1e-6, 1.0 - 1e-6)
+    return np.log(a), np.log((1.0 - a) / (obs_lam - 1))
+
+
+def decode(act: np.ndarray, frame_rate_hz: float, *, min_bpm: float = MIN_BPM, max_bpm: float = MAX_BPM,
+           lam: float = TRANSITION_LAMBDA, obs_lam: int = OBSERVATION_LAMBDA, upsample: int = UPSAMPLE,
+           correct: int = CORRECT_FRAMES) -> DbnBeats:
+    """The Viterbi beats of ``act`` (per-frame beat probability at ``frame_rate_hz``)."""
+    act = np.asarray(act, dtype=np.float64)
+    if upsample > 1:
+        act = np.interp(np.arange(act.size * upsample) / upsample, np.arange(act.size), act)
+        frame_rate_hz *= upsample
+    taus = tempo_states(frame_rate_hz, min_bpm, max_bpm)
+    if act.size < 2 * taus[-1]:
+        return DbnBeats(np.zeros(0), 0.0, float("nan"))
+    starts, states, log_score = _segments(act, taus, transition_log(taus, lam), obs_lam)
+    beats = starts[(starts >= 0) & (starts < act.size)]
+    if correct:
+        beats = np.array([max(0, b - correct) + int(np.argmax(act[max(0, b - correct):b + correct + 1]))
+                          for b in beats], dtype=np.int64)
+    return DbnBeats(beats / frame_rate_hz, 60.0 * frame_rate_hz / float(np.median(taus[states])), log_score)
+
+
+def _segments(act: np.ndarray, taus: np.ndarray, log_t: np.ndarray, obs_lam: int
+              ) -> tuple[np.ndarray, np.ndarray, float]:
+    """(segment starts in frames, their tempo-state indices, path log-score) of the Viterbi path.
+
+    Frames before 0 and after the end are neutral (log 1 for every state): the path may begin and
+    end part-way through an interval, as the frame-by-frame Viterbi with a uniform start does."""
+    n_frames, n = act.size, taus.size
+    pad = int(taus[-1])
+    log_beat, log_other = observation_logs(act, obs_lam)
+    cum_beat = np.concatenate([[0.0], np.cumsum(np.concatenate([np.zeros(pad), log_beat, np.zeros(pad)]))])
+    cum_other = np.concatenate([[0.0], np.cumsum(np.concatenate([np.zeros(pad), log_other, np.zeros(pad)]))])
+    beat_len = np.ceil(taus / obs_lam).astype(np.int64)  # positions p < tau / obs_lam
+    n_starts = n_frames + pad  # a segment starts at or before the last real frame
+    best = np.full((n_starts, n), -np.inf)
+    back = np.full((n_starts, n), -1, dtype=np.int32)
+    start_log = -np.log(n)
+    cols = np.arange(n)
+    step = int(taus[0])
+    for b0 in range(0, n_starts, step):
+        b = np.arange(b0, min(n_starts, b0 + step))[:, None]
+        seg = (cum_beat[b + beat_len] - cum_beat[b]) + (cum_other[b + taus] - cum_other[b + beat_len])
+        prev = b - taus[None, :]
+        came = np.where(prev >= 0, best[np.clip(prev, 0, None), cols[None, :]], -np.inf)
+        cand = came[:, :, None] + log_t[None, :, :]
+        arg = np.argmax(cand, axis=1)
+        top = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0, :]
+        first = (b <= pad) & (start_log > top)  # the path's first segment covers frame 0
+        best[b[:, 0]] = seg + np.where(first, start_log, top)
+        back[b[:, 0]] = np.where(first, -1, arg)
+    last = pad + n_frames - 1
+    rows = np.arange(n_starts)[:, None]
+    covers = (rows <= last) & (rows + taus[None, :] > last)
+    final = np.where(covers, best, -np.inf)
+    b, k = (int(v) for v in np.unravel_index(int(np.argmax(final)), final.shape))
+    log_score = float(final[b, k])
+    starts, states = [], []
+    while True:
+        starts.append(b)
+        states.append(k)
+        prev_k = int(back[b, k])
+        if prev_k < 0:
+            break
+        b, k = b - int(taus[prev_k]), prev_k
+    return np.array(starts[::-1], dtype=np.int64) - pad, np.array(states[::-1], dtype=np.int64), log_score
+
+
+def viterbi_reference(act: np.ndarray, taus: np.ndarray, log_t: np.ndarray, obs_lam: int
+                      ) -> tuple[np.ndarray, float]:
+    """The frame-by-frame Viterbi over every (tau, position) state, for checking ``_segments``:
+    (frames where the path is at position 0, path log-score)."""
+    n_frames = act.size
+    offsets = np.concatenate([[0], np.cumsum(taus)[:-1]])
+    ends = offsets + taus - 1
+    pos = np.concatenate([np.arange(t) for t in taus])
+    tau_index = np.repeat(np.arange(taus.size), taus)
+    is_beat = pos < taus[tau_index] / obs_lam
+    log_beat, log_other = observation_logs(act, obs_lam)
+    prev = np.arange(pos.size) - 1
+    # Uniform start over tempi, every position of a tempo alike: _segments' start and padding.
+    delta = -np.log(taus.size) + np.where(is_beat, log_beat[0], log_other[0])
+    back = np.empty((n_frames, taus.size), dtype=np.int64)
+    for t in range(1, n_frames):
+        cand = delta[ends][:, None] + log_t
+        arg = np.argmax(cand, axis=0)
+        back[t] = arg
+        new = delta[prev]
+        new[offsets] = cand[arg, np.arange(taus.size)]
+        delta = new + np.where(is_beat, log_beat[t], log_other[t])
+    state = int(np.argmax(delta))
+    log_score = float(delta[state])
+    path = np.empty(n_frames, dtype=np.int64)
+    for t in range(n_frames - 1, -1, -1):
+        path[t] = state
+        if t and pos[state] == 0:
+            state = int(ends[back[t, tau_index[state]]])
+        elif t:
+            state -= 1
+    return np.nonzero(pos[path] == 0)[0], log_score
+
+
+# DBN_THREE_HALVES (audio_sync.beats): the tracker's tempo is replaced by 3/2 of it where the DBN
+# restricted to a band around each explains the activation better at 3/2 and its beats there sit
+# on stronger activation than the tracker's by this much (mean of the raw activation's maximum
+# within a frame of each beat). On the development sets (real-modules, the used renders) every
+# tune the tracker had right at its dotted quarter and the DBN heard at 3/2 (jigs, 6/8 ballads)
+# stayed below 0.100; the productions it had at 2/3 of their tempo reached 0.13-0.17.
+THREE_HALVES_MARGIN = 0.105
+BAND = 1.12  # each band spans tempo / BAND .. tempo * BAND
+BAND_UPSAMPLE = 2
+
+
+def activation_on(act: np.ndarray, frame_rate_hz: float, times_s: np.ndarray) -> float:
+    """Mean over ``times_s`` of the activation's maximum within one frame of each."""
+    idx = np.round(np.asarray(times_s) * frame_rate_hz).astype(np.int64)
+    idx = idx[(idx >= 1) & (idx < act.size - 1)]
+    if idx.size == 0:
+        return 0.0
+    return float(np.mean(np.maximum(np.maximum(act[idx - 1], act[idx]), act[idx + 1])))
+
+
+def three_halves_beats(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo_bpm: float, *,
+                       max_bpm: float) -> np.ndarray | None:
+    """The DBN's beats at 3/2 of ``tempo_bpm`` where the net's activation holds the pulse there
+    rather than at it, else None: a 4/4 song the tracker counted in dotted quarters (three
+    eighths), which its compound-metre rules cannot tell from a jig."""
+    fast = 1.5 * tempo_bpm
+    if tempo_bpm <= 0 or fast * BAND > max_bpm or beats_s.size < 4:
+        return None
+    at_fast = decode(act, frame_rate_hz, min_bpm=fast / BAND, max_bpm=fast * BAND, upsample=BAND_UPSAMPLE)
+    if at_fast.beats_s.size < 4:
+        return None
+    gain = activation_on(act, frame_rate_hz, at_fast.beats_s) - activation_on(act, frame_rate_hz, beats_s)
+    if gain <= THREE_HALVES_MARGIN:
+        return None
+    at_own = decode(act, frame_rate_hz, min_bpm=tempo_bpm / BAND, max_bpm=tempo_bpm * BAND, upsample=BAND_UPSAMPLE)
+    return at_fast.beats_s if at_fast.log_score > at_own.log_score else None

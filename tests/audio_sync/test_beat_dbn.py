@@ -1,0 +1,80 @@
+"""audio_sync.beat_dbn: the blocked semi-Markov decoder finds the frame-by-frame Viterbi path."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio_sync.beat_dbn import (
+    _segments,
+    decode,
+    tempo_states,
+    three_halves_beats,
+    transition_log,
+    viterbi_reference,
+)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_segments_find_the_viterbi_path(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    taus = tempo_states(43.0 * 2, 60.0, 200.0)
+    n = 900
+    act = rng.uniform(0.0, 0.3, n)
+    period = rng.uniform(taus[0], taus[-1])
+    act[np.round(np.arange(rng.uniform(0, period), n, period)).astype(int)] += rng.uniform(0.2, 0.7)
+    log_t = transition_log(taus, 100.0)
+    starts, _, score = _segments(np.clip(act, 0, 1), taus, log_t, 16)
+    ref_beats, ref_score = viterbi_reference(np.clip(act, 0, 1), taus, log_t, 16)
+    assert score == pytest.approx(ref_score, abs=1e-6)
+    np.testing.assert_array_equal(starts[(starts >= 0) & (starts < n)], ref_beats)
+
+
+def test_click_train_tempo_and_beats() -> None:
+    fr, bpm = 22050 / 512, 128.0
+    t = np.arange(int(30 * fr)) / fr
+    beats = np.arange(0.31, 30, 60 / bpm)
+    act = np.full(t.size, 0.05)
+    act[np.round(beats * fr).astype(int)] = 0.9
+    found = decode(act, fr)
+    assert found.tempo_bpm == pytest.approx(bpm, rel=0.01)
+    inner = found.beats_s[(found.beats_s > 1) & (found.beats_s < 29)]
+    assert inner.size >= 58
+    assert np.max(np.min(np.abs(inner[:, None] - beats[None, :]), axis=1)) < 0.025
+
+
+def test_too_short_gives_no_beats() -> None:
+    assert decode(np.full(20, 0.5), 43.0).beats_s.size == 0
+
+
+def _pulse(fr: float, seconds: float, strong_bpm: float, eighths_per_beat: int, weak: float) -> tuple[np.ndarray, np.ndarray]:
+    """An activation with 0.9 on each beat at ``strong_bpm`` and ``weak`` on the other eighths."""
+    act = np.full(int(seconds * fr), 0.05)
+    eighth = 60.0 / strong_bpm / eighths_per_beat
+    times = np.arange(0.2, seconds - 0.2, eighth)
+    for i, t in enumerate(times):
+        act[int(round(t * fr))] = 0.9 if i % eighths_per_beat == 0 else weak
+    return act, times
+
+
+def test_three_halves_for_four_four_counted_in_three_eighths() -> None:
+    fr = 22050 / 512
+    act, eighths = _pulse(fr, 40.0, 150.0, 2, 0.3)
+    counted_in_threes = eighths[::3]  # 100 BPM: every other "beat" on an off-beat eighth
+    found = three_halves_beats(act, fr, counted_in_threes, 100.0, max_bpm=200.0)
+    assert found is not None
+    beats = eighths[::2]
+    inner = found[(found > 1) & (found < 39)]
+    assert np.max(np.min(np.abs(inner[:, None] - beats[None, :]), axis=1)) < 0.025
+
+
+def test_no_three_halves_for_a_jig_at_its_dotted_quarter() -> None:
+    fr = 22050 / 512
+    act, eighths = _pulse(fr, 40.0, 112.0, 3, 0.3)
+    assert three_halves_beats(act, fr, eighths[::3], 112.0, max_bpm=200.0) is None
+
+
+def test_no_three_halves_above_the_tempo_ceiling() -> None:
+    fr = 22050 / 512
+    act, eighths = _pulse(fr, 40.0, 210.0, 2, 0.3)
+    assert three_halves_beats(act, fr, eighths[::3], 140.0, max_bpm=200.0) is None
