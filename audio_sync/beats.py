@@ -141,9 +141,12 @@ LEVEL_RATIOS = (1.0, 2.0, 0.5, 1.5, 2.0 / 3.0, 3.0, 1.0 / 3.0, 4.0 / 3.0, 0.75)
 ACT_TEMPO_THREE_HALVES = False
 THREE_HALVES_MIN_BPM = 131.5
 # A last look at 3/2 of the final tempo through a beat DBN on the net's activation
-# (audio_sync.beat_dbn.three_halves_better): tracker modules other people produced were counted in
-# three-eighth "beats" (100 for 150 BPM), which the rules take for a compound metre.
-DBN_THREE_HALVES = False
+# (audio_sync.beat_dbn.three_halves_beats): tracker modules other people produced were counted in
+# three-eighth "beats" (100 for 150 BPM), which the rules take for a compound metre. Development
+# (real-modules, 757 used renders): F 0.844 -> 0.850, acc1 +3/-1. Judged once: productions
+# (real-modules-heldout1-4, 126) F 0.745 -> 0.752, acc1 +3/-0; pristine real-heldout43 no move;
+# ~35 ms CPU per 3-minute song under 119 BPM (docs/beat-accuracy/2026-12-03-s26-record.md).
+DBN_THREE_HALVES = True
 # The learned activation's veto of the kick band's half-beat fix (ACT_VETO) is lifted where the
 # kick band is on the midpoints at least act_phase.KICK_VETO times as strongly as on the beats: a
 # kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house

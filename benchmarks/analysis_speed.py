@@ -149,13 +149,13 @@ def peak_memory_mb(path: Path) -> int:
     return int(out.stdout.strip().splitlines()[-1]) // 1024
 
 
-def make_file(folder: Path, seconds: float, fmt: str, *, stereo: bool = False) -> Path:
+def make_file(folder: Path, seconds: float, fmt: str, *, stereo: bool = False, bpm: float = 124.0) -> Path:
     import numpy as np
 
     from audio_sync.testsongs import make_song, write_wav
     from audio_sync.types import DecodedAudio
 
-    audio, _ = make_song(bpm=124, duration_s=seconds, offbeat_hats=True, stabs=True,
+    audio, _ = make_song(bpm=bpm, duration_s=seconds, offbeat_hats=True, stabs=True,
                          rate_hz=44100, seed=7)
     if stereo:
         audio = DecodedAudio(samples=np.vstack([audio.samples, audio.samples]), rate_hz=44100)
@@ -179,13 +179,15 @@ def main() -> None:
     parser.add_argument("--mp3-repeats", type=int, default=3,
                         help="pairs on the MP3 of the same song (0: skip)")
     parser.add_argument("--memory-seconds", type=float, default=600.0)
+    parser.add_argument("--bpm", type=float, default=124.0,
+                        help="the song's tempo (under 119 BPM the tracker's 3/2 check decodes, beats.DBN_THREE_HALVES)")
     args = parser.parse_args()
     load0 = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         long_song = make_file(Path(tmp), args.memory_seconds, "wav", stereo=True)
         peak_mb = peak_memory_mb(long_song)
         long_song.unlink()
-        path = make_file(Path(tmp), args.seconds, args.format)
+        path = make_file(Path(tmp), args.seconds, args.format, bpm=args.bpm)
         first_wall, first_cpu = fresh_first_calls(path, args.fresh)
         # librosa with an empty cache would JIT for minutes: its first call keeps the venv cache
         base_first_wall, _ = first_call_cost(path, "baseline", empty_numba=False)
@@ -195,12 +197,12 @@ def main() -> None:
         m |= chosen_count_cost(path, args.repeats)
         other = stereo = None
         if args.mp3_repeats > 0 and args.format == "wav":
-            mp3 = make_file(Path(tmp), args.seconds, "mp3")
+            mp3 = make_file(Path(tmp), args.seconds, "mp3", bpm=args.bpm)
             ours(mp3)
             baseline(mp3)
             other = _interleaved(mp3, args.mp3_repeats)
             # a creator's song is a stereo MP3: twice the samples through the decoder child
-            stereo_mp3 = make_file(Path(tmp), args.seconds, "mp3", stereo=True)
+            stereo_mp3 = make_file(Path(tmp), args.seconds, "mp3", stereo=True, bpm=args.bpm)
             ours(stereo_mp3)
             baseline(stereo_mp3)
             stereo = _interleaved(stereo_mp3, args.mp3_repeats)
@@ -213,7 +215,7 @@ def _report(args: argparse.Namespace, m: dict[str, float], other: dict[str, floa
             stereo: dict[str, float] | None, *, first: tuple[float, float], base_first_wall: float,
             peak_mb: int, loads: tuple[float, float]) -> None:
     first_wall, first_cpu = first
-    print(f"song: {args.seconds:.0f} s synthetic, 44.1 kHz mono {args.format}; "
+    print(f"song: {args.seconds:.0f} s synthetic at {args.bpm:g} BPM, 44.1 kHz mono {args.format}; "
           f"{args.repeats} interleaved pairs")
     print(f"first call, median of {args.fresh} fresh processes, each with an empty numba cache "
           f"and a new MVSTUDIO_HOME (imports + any JIT + work): ours {first_wall:.2f} s wall, "
