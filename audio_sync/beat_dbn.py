@@ -1,7 +1,7 @@
 """A beat-pointer dynamic Bayesian network (Krebs, Böck and Widmer, ISMIR 2015: the state space
 madmom's DBNBeatTrackingProcessor decodes) on our beat net's activation: the net's own evidence
 for a tempo, with no level rules (benchmarks/dbn_level.py compares it with the tracker;
-``three_halves_better`` lets it overturn one of the tracker's level decisions).
+``three_halves_beats`` lets it overturn one of the tracker's level decisions).
 
 Written here from the paper, not from madmom's code. A state is (beat interval tau, position p in
 it); p advances one frame at a time; at the end of an interval the tempo may change, with
@@ -28,11 +28,11 @@ MIN_BPM = 55.0
 MAX_BPM = 215.0
 TRANSITION_LAMBDA = 100.0
 OBSERVATION_LAMBDA = 16
-# Our features run at 43 fps (hop 512 at 22.05 kHz), where one frame of interval is a 2-4 %
+# Our features run at 43 fps (hop 512 at 22.05 kHz), where one frame of interval is a 2-8 %
 # tempo step; the activation is interpolated 4x so a steady tempo has an interval of its own
 # (at 2x the path drifted off the beat between interval steps: real-modules F 0.729 -> 0.793 at 4x).
 UPSAMPLE = 4
-# A beat moves to the activation's maximum within this many (upsampled) frames, ~17 ms.
+# A beat moves to the activation's maximum within this many (upsampled) frames: ~17 ms at 4x.
 CORRECT_FRAMES = 3
 
 

@@ -532,7 +532,9 @@ def _at_three_halves(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beat
                      ) -> tuple[np.ndarray, np.ndarray, float]:
     """The song tracked again at 3/2 of ``tempo``, or, where they sit on stronger activation, the
     DBN's beats at that tempo within the new grid's span: tracked from a hint, the grid can land
-    on the new off-beats (a 150 BPM module, F 0.38 -> 0.05, where the DBN's beats score 1.00)."""
+    on the new off-beats (tecnoballz gardien-go: F 0.05, the DBN's beats 0.99). It cuts both ways:
+    on pekka-kana-2 bigboss the net's activation is on the off-beats and the hinted grid was right
+    (1.00 against the DBN's 0.03); record 2026-12-03-s26, part 5."""
     from audio_sync.beat_dbn import activation_on
 
     beats, conf, bpm = track_beats(feats, act=act, bpm_hint=1.5 * tempo)
