@@ -15,7 +15,8 @@ public-domain music21 scores and band arrangements written here (funk, reggae, h
 session 7's net, trained without them, put those on the off-beat), rendered with free
 soundfonts, disjoint from every evaluation set, songs from the project's own synthetic
 generator, and (session 25's two) 21 tracker-module productions under zlib and BSD-2-Clause
-licences, whose notices ``beat_tcn.md`` keeps. They ship under the project's licence. Inference is plain numpy: no torch at run time.
+licences, whose notices ``beat_tcn.md`` keeps. They ship under the project's licence.
+Inference is plain numpy: no torch at run time.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ beat) and its best score obeys a semi-Markov recursion over (segment start b, ta
 cumulative sums of the two observation logs. Every predecessor starts at least the shortest
 interval earlier, so a whole block of that many starts is computed at once: about T / tau_min
 numpy steps instead of T, and the same path as the frame-by-frame Viterbi
-(tests/audio_sync/test_beat_dbn.py checks both on random activations).
+(tests/audio_sync/test_beat_dbn.py holds that one and checks both on random activations).
 """
 
 from __future__ import annotations
@@ -125,40 +125,6 @@ def _segments(act: np.ndarray, taus: np.ndarray, log_t: np.ndarray, obs_lam: int
             break
         b, k = b - int(taus[prev_k]), prev_k
     return np.array(starts[::-1], dtype=np.int64) - pad, np.array(states[::-1], dtype=np.int64), log_score
-
-
-def viterbi_reference(act: np.ndarray, taus: np.ndarray, log_t: np.ndarray, obs_lam: int
-                      ) -> tuple[np.ndarray, float]:
-    """The frame-by-frame Viterbi over every (tau, position) state, for checking ``_segments``:
-    (frames where the path is at position 0, path log-score)."""
-    n_frames = act.size
-    offsets = np.concatenate([[0], np.cumsum(taus)[:-1]])
-    ends = offsets + taus - 1
-    pos = np.concatenate([np.arange(t) for t in taus])
-    tau_index = np.repeat(np.arange(taus.size), taus)
-    is_beat = pos < taus[tau_index] / obs_lam
-    log_beat, log_other = observation_logs(act, obs_lam)
-    prev = np.arange(pos.size) - 1
-    # Uniform start over tempi, every position of a tempo alike: _segments' start and padding.
-    delta = -np.log(taus.size) + np.where(is_beat, log_beat[0], log_other[0])
-    back = np.empty((n_frames, taus.size), dtype=np.int64)
-    for t in range(1, n_frames):
-        cand = delta[ends][:, None] + log_t
-        arg = np.argmax(cand, axis=0)
-        back[t] = arg
-        new = delta[prev]
-        new[offsets] = cand[arg, np.arange(taus.size)]
-        delta = new + np.where(is_beat, log_beat[t], log_other[t])
-    state = int(np.argmax(delta))
-    log_score = float(delta[state])
-    path = np.empty(n_frames, dtype=np.int64)
-    for t in range(n_frames - 1, -1, -1):
-        path[t] = state
-        if t and pos[state] == 0:
-            state = int(ends[back[t, tau_index[state]]])
-        elif t:
-            state -= 1
-    return np.nonzero(pos[path] == 0)[0], log_score
 
 
 # DBN_THREE_HALVES (audio_sync.beats): the tracker's tempo is replaced by 3/2 of it where the DBN

@@ -27,6 +27,7 @@ Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz] [--modules
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,8 +101,6 @@ def main(argv: list[str]) -> int:
     from concurrent.futures import ProcessPoolExecutor
 
     assert not {d.name for d in TRAIN_DIRS} & set(EVAL_DIRS)
-    import argparse
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", nargs="?", type=Path, default=CACHE / "beat-tcn-train.npz")
     parser.add_argument("--modules-packages", default="", metavar="PKG,...",

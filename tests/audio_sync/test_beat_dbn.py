@@ -8,11 +8,45 @@ import pytest
 from audio_sync.beat_dbn import (
     _segments,
     decode,
+    observation_logs,
     tempo_states,
     three_halves_beats,
     transition_log,
-    viterbi_reference,
 )
+
+
+def viterbi_reference(act: np.ndarray, taus: np.ndarray, log_t: np.ndarray, obs_lam: int
+                      ) -> tuple[np.ndarray, float]:
+    """The frame-by-frame Viterbi over every (tau, position) state, the reference ``_segments``
+    is checked on: (frames where the path is at position 0, path log-score)."""
+    n_frames = act.size
+    offsets = np.concatenate([[0], np.cumsum(taus)[:-1]])
+    ends = offsets + taus - 1
+    pos = np.concatenate([np.arange(t) for t in taus])
+    tau_index = np.repeat(np.arange(taus.size), taus)
+    is_beat = pos < taus[tau_index] / obs_lam
+    log_beat, log_other = observation_logs(act, obs_lam)
+    prev = np.arange(pos.size) - 1
+    # Uniform start over tempi, every position of a tempo alike: _segments' start and padding.
+    delta = -np.log(taus.size) + np.where(is_beat, log_beat[0], log_other[0])
+    back = np.empty((n_frames, taus.size), dtype=np.int64)
+    for t in range(1, n_frames):
+        cand = delta[ends][:, None] + log_t
+        arg = np.argmax(cand, axis=0)
+        back[t] = arg
+        new = delta[prev]
+        new[offsets] = cand[arg, np.arange(taus.size)]
+        delta = new + np.where(is_beat, log_beat[t], log_other[t])
+    state = int(np.argmax(delta))
+    log_score = float(delta[state])
+    path = np.empty(n_frames, dtype=np.int64)
+    for t in range(n_frames - 1, -1, -1):
+        path[t] = state
+        if t and pos[state] == 0:
+            state = int(ends[back[t, tau_index[state]]])
+        elif t:
+            state -= 1
+    return np.nonzero(pos[path] == 0)[0], log_score
 
 
 @pytest.mark.parametrize("seed", range(6))
