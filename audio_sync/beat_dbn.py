@@ -87,8 +87,15 @@ def _segments(act: np.ndarray, taus: np.ndarray, log_t: np.ndarray, obs_lam: int
 
     Frames before 0 and after the end are neutral (log 1 for every state): the path may begin and
     end part-way through an interval, as the frame-by-frame Viterbi with a uniform start does."""
+    best, back, pad = _segment_table(act, taus, log_t, obs_lam, np.full(taus.size, -np.log(taus.size)))
+    return _backtrack(best, back, taus, pad, act.size, np.arange(taus.size))
+
+
+def _segment_table(act: np.ndarray, taus: np.ndarray, log_t: np.ndarray, obs_lam: int, start_log: np.ndarray
+                   ) -> tuple[np.ndarray, np.ndarray, int]:
+    """The semi-Markov recursion's table of best scores and back-pointers, and its padding."""
     n_frames, n = act.size, taus.size
-    pad = int(taus[-1])
+    pad = int(taus.max())
     log_beat, log_other = observation_logs(act, obs_lam)
     cum_beat = np.concatenate([[0.0], np.cumsum(np.concatenate([np.zeros(pad), log_beat, np.zeros(pad)]))])
     cum_other = np.concatenate([[0.0], np.cumsum(np.concatenate([np.zeros(pad), log_other, np.zeros(pad)]))])
@@ -96,9 +103,8 @@ def _segments(act: np.ndarray, taus: np.ndarray, log_t: np.ndarray, obs_lam: int
     n_starts = n_frames + pad  # a segment starts at or before the last real frame
     best = np.full((n_starts, n), -np.inf)
     back = np.full((n_starts, n), -1, dtype=np.int32)
-    start_log = -np.log(n)
     cols = np.arange(n)
-    step = int(taus[0])
+    step = int(taus.min())
     for b0 in range(0, n_starts, step):
         b = np.arange(b0, min(n_starts, b0 + step))[:, None]
         seg = (cum_beat[b + beat_len] - cum_beat[b]) + (cum_other[b + taus] - cum_other[b + beat_len])
@@ -110,12 +116,19 @@ def _segments(act: np.ndarray, taus: np.ndarray, log_t: np.ndarray, obs_lam: int
         first = (b <= pad) & (start_log > top)  # the path's first segment covers frame 0
         best[b[:, 0]] = seg + np.where(first, start_log, top)
         back[b[:, 0]] = np.where(first, -1, arg)
+    return best, back, pad
+
+
+def _backtrack(best: np.ndarray, back: np.ndarray, taus: np.ndarray, pad: int, n_frames: int, cols: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray, float]:
+    """(segment starts, tempo-state indices, log-score) of the best path ending in one of ``cols``."""
     last = pad + n_frames - 1
-    rows = np.arange(n_starts)[:, None]
-    covers = (rows <= last) & (rows + taus[None, :] > last)
-    final = np.where(covers, best, -np.inf)
-    b, k = (int(v) for v in np.unravel_index(int(np.argmax(final)), final.shape))
-    log_score = float(final[b, k])
+    rows = np.arange(best.shape[0])[:, None]
+    covers = (rows <= last) & (rows + taus[None, cols] > last)
+    final = np.where(covers, best[:, cols], -np.inf)
+    b, j = (int(v) for v in np.unravel_index(int(np.argmax(final)), final.shape))
+    k = int(cols[j])
+    log_score = float(final[b, j])
     starts, states = [], []
     while True:
         starts.append(b)
@@ -164,3 +177,87 @@ def three_halves_beats(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarra
         return None
     at_own = decode(act, frame_rate_hz, min_bpm=tempo_bpm / BAND, max_bpm=tempo_bpm * BAND, upsample=BAND_UPSAMPLE)
     return at_fast.beats_s if at_fast.log_score > at_own.log_score else None
+
+
+def band_decodes(act: np.ndarray, frame_rate_hz: float, tempi_bpm: tuple[float, ...], *, band: float = BAND,
+                 upsample: int = BAND_UPSAMPLE, lam: float = TRANSITION_LAMBDA, obs_lam: int = OBSERVATION_LAMBDA,
+                 correct: int = CORRECT_FRAMES) -> list[DbnBeats]:
+    """``decode`` within tempo / band .. tempo * band for each of ``tempi_bpm``, in one pass: the
+    bands' states side by side with no transition between bands, each with its own uniform start
+    and transition normalisation, so each result equals its own ``decode`` (the blocked recursion
+    costs per block, not per state, and the bands share the blocks)."""
+    act = np.asarray(act, dtype=np.float64)
+    if upsample > 1:
+        act = np.interp(np.arange(act.size * upsample) / upsample, np.arange(act.size), act)
+        frame_rate_hz *= upsample
+    groups = [tempo_states(frame_rate_hz, t / band, t * band) for t in tempi_bpm]
+    taus = np.concatenate(groups)
+    if act.size < 2 * int(taus.max()):
+        return [DbnBeats(np.zeros(0), 0.0, float("nan")) for _ in groups]
+    log_t = np.full((taus.size, taus.size), -np.inf)
+    start_log = np.empty(taus.size)
+    edges = np.concatenate([[0], np.cumsum([g.size for g in groups])])
+    for g, lo, hi in zip(groups, edges[:-1], edges[1:]):
+        log_t[lo:hi, lo:hi] = transition_log(g, lam)
+        start_log[lo:hi] = -np.log(g.size)
+    best, back, pad = _segment_table(act, taus, log_t, obs_lam, start_log)
+    out = []
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        starts, states, log_score = _backtrack(best, back, taus, pad, act.size, np.arange(lo, hi))
+        beats = starts[(starts >= 0) & (starts < act.size)]
+        if correct:
+            beats = np.array([max(0, b - correct) + int(np.argmax(act[max(0, b - correct):b + correct + 1]))
+                              for b in beats], dtype=np.int64)
+        out.append(DbnBeats(beats / frame_rate_hz, 60.0 * frame_rate_hz / float(np.median(taus[states])), log_score))
+    return out
+
+
+# DBN_EVEN_LEVEL (audio_sync.beats): the tracker's tempo is replaced by 3/2 or 3/4 of it where the
+# DBN within a band there explains the activation better than within the band at the tempo (by more
+# than EVEN_SCORE_GAIN per 100 frames of the net) and its beats are more even than the tracker's
+# (EVEN_GAIN). A grid at a wrong level in a 2:3 or 3:4 relation alternates beats on and between the
+# song's pulses; at the right level every beat carries the net alike. Thresholds read off the used
+# sets (record 2026-12-03-s27, part 1): 4/4 modules counted in three sixteenths (x3/2) and reels
+# counted at 4/3 of their half note (x3/4) separate from the tunes the tracker has right.
+EVEN_RATIOS = (1.5, 0.75)
+EVEN_SCORE_GAIN = 1.0
+EVEN_GAIN = 0.08
+# The level is read on at most this much of the song, its middle: the evidence of a minute is
+# enough, and the decode's cost grows with the length.
+LEVEL_WINDOW_S = 60.0
+
+
+def evenness(act: np.ndarray, frame_rate_hz: float, times_s: np.ndarray) -> float:
+    """Mean activation on the weaker half of the beats over that on the stronger half (each beat the
+    activation's maximum within a frame): 1 where every beat carries the net alike; nan under 6 beats."""
+    idx = np.round(np.asarray(times_s) * frame_rate_hz).astype(np.int64)
+    idx = idx[(idx >= 1) & (idx < act.size - 1)]
+    if idx.size < 6:
+        return float("nan")
+    peaks = np.sort(np.maximum(np.maximum(act[idx - 1], act[idx]), act[idx + 1]))
+    half = peaks.size // 2
+    return float(peaks[:half].mean() / max(float(peaks[half:].mean()), 1e-9))
+
+
+def even_level(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo_bpm: float, *,
+               min_bpm: float, max_bpm: float) -> float:
+    """The ratio of EVEN_RATIOS the tempo should move by (1.0: none), read on the middle
+    LEVEL_WINDOW_S of the song. Where both qualify they are an octave apart (x3/2 and x3/4), which
+    the activation cannot decide: the one nearer 120 BPM, the centre of the tracker's tempo prior."""
+    ratios = [r for r in EVEN_RATIOS if min_bpm <= r * tempo_bpm / BAND and r * tempo_bpm * BAND <= max_bpm]
+    if tempo_bpm <= 0 or beats_s.size < 6 or not ratios:
+        return 1.0
+    act = np.asarray(act, dtype=np.float64)
+    window = int(round(LEVEL_WINDOW_S * frame_rate_hz))
+    first = max(0, (act.size - window) // 2)
+    part = act[first:first + window]
+    offset_s = first / frame_rate_hz
+    own_beats = beats_s[(beats_s >= offset_s) & (beats_s < offset_s + part.size / frame_rate_hz)] - offset_s
+    own_even = evenness(part, frame_rate_hz, own_beats)
+    if not np.isfinite(own_even):
+        return 1.0
+    own, *others = band_decodes(part, frame_rate_hz, (tempo_bpm, *(r * tempo_bpm for r in ratios)))
+    qualified = [ratio for ratio, found in zip(ratios, others)
+                 if (found.log_score - own.log_score) / part.size * 100.0 > EVEN_SCORE_GAIN
+                 and evenness(part, frame_rate_hz, found.beats_s) - own_even > EVEN_GAIN]
+    return min(qualified, key=lambda r: abs(np.log2(r * tempo_bpm / 120.0)), default=1.0)

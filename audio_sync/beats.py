@@ -147,6 +147,11 @@ THREE_HALVES_MIN_BPM = 131.5
 # (real-modules-heldout1-4, 126) F 0.745 -> 0.752, acc1 +3/-0; pristine real-heldout43 no move;
 # ~35 ms CPU per 3-minute song under 119 BPM (docs/beat-accuracy/2026-12-03-s26-record.md).
 DBN_THREE_HALVES = True
+# Then a look at 3/2 and 3/4 of it (audio_sync.beat_dbn.even_level): where the DBN explains the
+# activation better there and its beats are more even than the tracker's, the tracker's grid
+# alternates beats on and between the song's pulses (4/4 modules counted in three sixteenths, reels
+# counted at 4/3 of their half note); the song is tracked again at that level.
+DBN_EVEN_LEVEL = False
 # The learned activation's veto of the kick band's half-beat fix (ACT_VETO) is lifted where the
 # kick band is on the midpoints at least act_phase.KICK_VETO times as strongly as on the beats: a
 # kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house
@@ -518,26 +523,35 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
 
         if unaccented_three_tatums(feats, onsets, raw, beats, tempo):
             return track_beats(feats, act=raw, bpm_hint=tempo * RATIO_FOUR_TATUMS)
+    if DBN_EVEN_LEVEL and raw is not None and bpm_hint <= 0:
+        from audio_sync.beat_dbn import BAND, BAND_UPSAMPLE, decode, even_level
+
+        ratio = even_level(raw, feats.frame_rate_hz, beats, tempo, min_bpm=MIN_BPM, max_bpm=MAX_BPM)
+        if ratio != 1.0:
+            new_bpm = ratio * tempo
+            dbn_beats = decode(raw, feats.frame_rate_hz, min_bpm=new_bpm / BAND, max_bpm=new_bpm * BAND,
+                               upsample=BAND_UPSAMPLE).beats_s
+            return _at_level(feats, env, raw, dbn_beats, new_bpm)
     if DBN_THREE_HALVES and raw is not None and bpm_hint <= 0:
         from audio_sync.beat_dbn import three_halves_beats
 
         fast_beats = three_halves_beats(raw, feats.frame_rate_hz, beats, tempo, max_bpm=MAX_BPM)
         if fast_beats is not None:
-            return _at_three_halves(feats, env, raw, fast_beats, tempo)
+            return _at_level(feats, env, raw, fast_beats, 1.5 * tempo)
     tracked = beats, _confidence(env, beats, feats.frame_rate_hz), tempo
     return _dotted_beat(feats, raw, tracked) if raw is not None and bpm_hint <= 0 else tracked
 
 
-def _at_three_halves(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np.ndarray, tempo: float
-                     ) -> tuple[np.ndarray, np.ndarray, float]:
-    """The song tracked again at 3/2 of ``tempo``, or, where they sit on stronger activation, the
-    DBN's beats at that tempo within the new grid's span: tracked from a hint, the grid can land
-    on the new off-beats (tecnoballz gardien-go: F 0.05, the DBN's beats 0.99). It cuts both ways:
-    on pekka-kana-2 bigboss the net's activation is on the off-beats and the hinted grid was right
-    (1.00 against the DBN's 0.03); record 2026-12-03-s26, part 5."""
+def _at_level(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np.ndarray, new_bpm: float
+              ) -> tuple[np.ndarray, np.ndarray, float]:
+    """The song tracked again at ``new_bpm`` (a level the DBN found), or, where they sit on stronger
+    activation, the DBN's beats at that tempo within the new grid's span: tracked from a hint, the
+    grid can land on the new off-beats (tecnoballz gardien-go at 3/2: F 0.05, the DBN's beats 0.99).
+    It cuts both ways: on pekka-kana-2 bigboss the net's activation is on the off-beats and the
+    hinted grid was right (1.00 against the DBN's 0.03); record 2026-12-03-s26, part 5."""
     from audio_sync.beat_dbn import activation_on
 
-    beats, conf, bpm = track_beats(feats, act=act, bpm_hint=1.5 * tempo)
+    beats, conf, bpm = track_beats(feats, act=act, bpm_hint=new_bpm)
     fr = feats.frame_rate_hz
     if beats.size < 2 or activation_on(act, fr, dbn_beats_s) <= activation_on(act, fr, beats):
         return beats, conf, bpm

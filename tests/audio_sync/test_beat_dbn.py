@@ -6,8 +6,13 @@ import numpy as np
 import pytest
 
 from audio_sync.beat_dbn import (
+    BAND,
+    BAND_UPSAMPLE,
     _segments,
+    band_decodes,
     decode,
+    even_level,
+    evenness,
     observation_logs,
     tempo_states,
     three_halves_beats,
@@ -112,3 +117,46 @@ def test_no_three_halves_above_the_tempo_ceiling() -> None:
     fr = 22050 / 512
     act, eighths = _pulse(fr, 40.0, 210.0, 2, 0.3)
     assert three_halves_beats(act, fr, eighths[::3], 140.0, max_bpm=200.0) is None
+
+
+def test_band_decodes_equal_one_decode_per_band() -> None:
+    rng = np.random.default_rng(7)
+    fr = 22050 / 512
+    act = rng.uniform(0.0, 0.3, int(40 * fr))
+    act[np.round(np.arange(0.3, 40, 60 / 123) * fr).astype(int)] += 0.5
+    act = np.clip(act, 0.0, 1.0)
+    tempi = (123.0, 184.5, 92.25)
+    for tempo, joint in zip(tempi, band_decodes(act, fr, tempi)):
+        alone = decode(act, fr, min_bpm=tempo / BAND, max_bpm=tempo * BAND, upsample=BAND_UPSAMPLE)
+        assert joint.log_score == pytest.approx(alone.log_score, abs=1e-9)
+        np.testing.assert_array_equal(joint.beats_s, alone.beats_s)
+        assert joint.tempo_bpm == alone.tempo_bpm
+
+
+def test_evenness_of_alternating_and_even_beats() -> None:
+    fr = 22050 / 512
+    act, eighths = _pulse(fr, 20.0, 120.0, 2, 0.3)
+    assert evenness(act, fr, eighths[::2]) == pytest.approx(1.0)
+    assert evenness(act, fr, eighths) == pytest.approx(0.3 / 0.9, rel=0.05)
+    assert np.isnan(evenness(act, fr, eighths[:4]))
+
+
+def test_even_level_finds_four_four_counted_in_three_sixteenths() -> None:
+    fr = 22050 / 512
+    act, sixteenths = _pulse(fr, 40.0, 125.0, 4, 0.3)
+    counted_in_threes = sixteenths[::3]  # 83.3 BPM: beats on and between the quarters
+    assert even_level(act, fr, counted_in_threes, 125.0 / 1.5, min_bpm=55.0, max_bpm=200.0) == 1.5
+
+
+def test_even_level_keeps_a_jig_at_its_dotted_quarter() -> None:
+    fr = 22050 / 512
+    act, eighths = _pulse(fr, 40.0, 112.0, 3, 0.3)
+    assert even_level(act, fr, eighths[::3], 112.0, min_bpm=55.0, max_bpm=200.0) == 1.0
+
+
+def test_even_level_finds_three_quarters_of_a_tempo_counted_at_four_thirds() -> None:
+    fr = 22050 / 512
+    act, sixteenths = _pulse(fr, 40.0, 90.0, 4, 0.3)
+    counted_in_threes = sixteenths[::3]  # 120 BPM: one beat in four on the song's beat
+    assert even_level(act, fr, counted_in_threes, 120.0, min_bpm=55.0, max_bpm=200.0) == 0.75
+    assert even_level(act, fr, sixteenths[::4], 90.0, min_bpm=55.0, max_bpm=200.0) == 1.0
