@@ -161,24 +161,6 @@ def activation_on(act: np.ndarray, frame_rate_hz: float, times_s: np.ndarray) ->
     return float(np.mean(np.maximum(np.maximum(act[idx - 1], act[idx]), act[idx + 1])))
 
 
-def three_halves_beats(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo_bpm: float, *,
-                       max_bpm: float) -> np.ndarray | None:
-    """The DBN's beats at 3/2 of ``tempo_bpm`` where the net's activation holds the pulse there
-    rather than at it, else None: a 4/4 song the tracker counted in dotted quarters (three
-    eighths), which its compound-metre rules cannot tell from a jig."""
-    fast = 1.5 * tempo_bpm
-    if tempo_bpm <= 0 or fast * BAND > max_bpm or beats_s.size < 4:
-        return None
-    at_fast = decode(act, frame_rate_hz, min_bpm=fast / BAND, max_bpm=fast * BAND, upsample=BAND_UPSAMPLE)
-    if at_fast.beats_s.size < 4:
-        return None
-    gain = activation_on(act, frame_rate_hz, at_fast.beats_s) - activation_on(act, frame_rate_hz, beats_s)
-    if gain <= THREE_HALVES_MARGIN:
-        return None
-    at_own = decode(act, frame_rate_hz, min_bpm=tempo_bpm / BAND, max_bpm=tempo_bpm * BAND, upsample=BAND_UPSAMPLE)
-    return at_fast.beats_s if at_fast.log_score > at_own.log_score else None
-
-
 def band_decodes(act: np.ndarray, frame_rate_hz: float, tempi_bpm: tuple[float, ...], *, band: float = BAND,
                  upsample: int = BAND_UPSAMPLE, lam: float = TRANSITION_LAMBDA, obs_lam: int = OBSERVATION_LAMBDA,
                  correct: int = CORRECT_FRAMES) -> list[DbnBeats]:
@@ -239,13 +221,17 @@ def evenness(act: np.ndarray, frame_rate_hz: float, times_s: np.ndarray) -> floa
     return float(peaks[:half].mean() / max(float(peaks[half:].mean()), 1e-9))
 
 
-def even_level(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo_bpm: float, *,
-               min_bpm: float, max_bpm: float) -> float:
-    """The ratio of EVEN_RATIOS the tempo should move by (1.0: none), read on the middle
-    LEVEL_WINDOW_S of the song. Where both qualify they are an octave apart (x3/2 and x3/4), which
-    the activation cannot decide: the one nearer 120 BPM, the centre of the tracker's tempo prior."""
-    ratios = [r for r in EVEN_RATIOS if min_bpm <= r * tempo_bpm / BAND and r * tempo_bpm * BAND <= max_bpm]
-    if tempo_bpm <= 0 or beats_s.size < 6 or not ratios:
+def dbn_level(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo_bpm: float, *,
+              min_bpm: float, max_bpm: float, three_halves: bool = True, even: bool = True) -> float:
+    """By how much the tracker's tempo should move (1.0: not at all), read by the DBN on the middle
+    LEVEL_WINDOW_S of the song: ``three_halves`` (DBN_THREE_HALVES) moves to 3/2 where the DBN's
+    beats there sit on clearly stronger activation; ``even`` (DBN_EVEN_LEVEL) moves by 3/2 or 3/4
+    where they are more even. Both read one pass over the bands (``band_decodes``)."""
+    if tempo_bpm <= 0 or beats_s.size < 4 or not (three_halves or even):
+        return 1.0
+    ratios = [r for r in ((1.5, 0.75) if even else (1.5,))
+              if min_bpm <= r * tempo_bpm / BAND and r * tempo_bpm * BAND <= max_bpm]
+    if not ratios:
         return 1.0
     act = np.asarray(act, dtype=np.float64)
     window = int(round(LEVEL_WINDOW_S * frame_rate_hz))
@@ -253,11 +239,18 @@ def even_level(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo
     part = act[first:first + window]
     offset_s = first / frame_rate_hz
     own_beats = beats_s[(beats_s >= offset_s) & (beats_s < offset_s + part.size / frame_rate_hz)] - offset_s
-    own_even = evenness(part, frame_rate_hz, own_beats)
-    if not np.isfinite(own_even):
-        return 1.0
     own, *others = band_decodes(part, frame_rate_hz, (tempo_bpm, *(r * tempo_bpm for r in ratios)))
-    qualified = [ratio for ratio, found in zip(ratios, others)
-                 if (found.log_score - own.log_score) / part.size * 100.0 > EVEN_SCORE_GAIN
-                 and evenness(part, frame_rate_hz, found.beats_s) - own_even > EVEN_GAIN]
-    return min(qualified, key=lambda r: abs(np.log2(r * tempo_bpm / 120.0)), default=1.0)
+    found = dict(zip(ratios, others))
+    if even:
+        own_even = evenness(part, frame_rate_hz, own_beats)
+        qualified = [r for r in ratios if np.isfinite(own_even)
+                     and (found[r].log_score - own.log_score) / part.size * 100.0 > EVEN_SCORE_GAIN
+                     and evenness(part, frame_rate_hz, found[r].beats_s) - own_even > EVEN_GAIN]
+        if qualified:
+            return min(qualified, key=lambda r: abs(np.log2(r * tempo_bpm / 120.0)))
+    fast = found.get(1.5)
+    if three_halves and fast is not None and fast.beats_s.size >= 4 and own_beats.size >= 4:
+        gain = activation_on(part, frame_rate_hz, fast.beats_s) - activation_on(part, frame_rate_hz, own_beats)
+        if gain > THREE_HALVES_MARGIN and fast.log_score > own.log_score:
+            return 1.5
+    return 1.0

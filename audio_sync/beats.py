@@ -141,13 +141,13 @@ LEVEL_RATIOS = (1.0, 2.0, 0.5, 1.5, 2.0 / 3.0, 3.0, 1.0 / 3.0, 4.0 / 3.0, 0.75)
 ACT_TEMPO_THREE_HALVES = False
 THREE_HALVES_MIN_BPM = 131.5
 # A last look at 3/2 of the final tempo through a beat DBN on the net's activation
-# (audio_sync.beat_dbn.three_halves_beats): tracker modules other people produced were counted in
+# (audio_sync.beat_dbn.dbn_level): tracker modules other people produced were counted in
 # three-eighth "beats" (100 for 150 BPM), which the rules take for a compound metre. Development
 # (real-modules, 757 used renders): F 0.844 -> 0.850, acc1 +3/-1. Judged once: productions
 # (real-modules-heldout1-4, 126) F 0.745 -> 0.752, acc1 +3/-0; pristine real-heldout43 no move;
 # ~35 ms CPU per 3-minute song under 119 BPM (docs/beat-accuracy/2026-12-03-s26-record.md).
 DBN_THREE_HALVES = True
-# Then a look at 3/2 and 3/4 of it (audio_sync.beat_dbn.even_level): where the DBN explains the
+# Before it, a look at 3/2 and 3/4 of it (audio_sync.beat_dbn.dbn_level): where the DBN explains the
 # activation better there and its beats are more even than the tracker's, the tracker's grid
 # alternates beats on and between the song's pulses (4/4 modules counted in three sixteenths, reels
 # counted at 4/3 of their half note); the song is tracked again at that level.
@@ -523,21 +523,16 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
 
         if unaccented_three_tatums(feats, onsets, raw, beats, tempo):
             return track_beats(feats, act=raw, bpm_hint=tempo * RATIO_FOUR_TATUMS)
-    if DBN_EVEN_LEVEL and raw is not None and bpm_hint <= 0:
-        from audio_sync.beat_dbn import BAND, BAND_UPSAMPLE, decode, even_level
+    if (DBN_THREE_HALVES or DBN_EVEN_LEVEL) and raw is not None and bpm_hint <= 0:
+        from audio_sync.beat_dbn import BAND, BAND_UPSAMPLE, dbn_level, decode
 
-        ratio = even_level(raw, feats.frame_rate_hz, beats, tempo, min_bpm=MIN_BPM, max_bpm=MAX_BPM)
+        ratio = dbn_level(raw, feats.frame_rate_hz, beats, tempo, min_bpm=MIN_BPM, max_bpm=MAX_BPM,
+                          three_halves=DBN_THREE_HALVES, even=DBN_EVEN_LEVEL)
         if ratio != 1.0:
             new_bpm = ratio * tempo
             dbn_beats = decode(raw, feats.frame_rate_hz, min_bpm=new_bpm / BAND, max_bpm=new_bpm * BAND,
                                upsample=BAND_UPSAMPLE).beats_s
             return _at_level(feats, env, raw, dbn_beats, new_bpm)
-    if DBN_THREE_HALVES and raw is not None and bpm_hint <= 0:
-        from audio_sync.beat_dbn import three_halves_beats
-
-        fast_beats = three_halves_beats(raw, feats.frame_rate_hz, beats, tempo, max_bpm=MAX_BPM)
-        if fast_beats is not None:
-            return _at_level(feats, env, raw, fast_beats, 1.5 * tempo)
     tracked = beats, _confidence(env, beats, feats.frame_rate_hz), tempo
     return _dotted_beat(feats, raw, tracked) if raw is not None and bpm_hint <= 0 else tracked
 

@@ -10,12 +10,11 @@ from audio_sync.beat_dbn import (
     BAND_UPSAMPLE,
     _segments,
     band_decodes,
+    dbn_level,
     decode,
-    even_level,
     evenness,
     observation_logs,
     tempo_states,
-    three_halves_beats,
     transition_log,
 )
 
@@ -100,23 +99,19 @@ def test_three_halves_for_four_four_counted_in_three_eighths() -> None:
     fr = 22050 / 512
     act, eighths = _pulse(fr, 40.0, 150.0, 2, 0.3)
     counted_in_threes = eighths[::3]  # 100 BPM: every other "beat" on an off-beat eighth
-    found = three_halves_beats(act, fr, counted_in_threes, 100.0, max_bpm=200.0)
-    assert found is not None
-    beats = eighths[::2]
-    inner = found[(found > 1) & (found < 39)]
-    assert np.max(np.min(np.abs(inner[:, None] - beats[None, :]), axis=1)) < 0.025
+    assert dbn_level(act, fr, counted_in_threes, 100.0, min_bpm=55.0, max_bpm=200.0, even=False) == 1.5
 
 
 def test_no_three_halves_for_a_jig_at_its_dotted_quarter() -> None:
     fr = 22050 / 512
     act, eighths = _pulse(fr, 40.0, 112.0, 3, 0.3)
-    assert three_halves_beats(act, fr, eighths[::3], 112.0, max_bpm=200.0) is None
+    assert dbn_level(act, fr, eighths[::3], 112.0, min_bpm=55.0, max_bpm=200.0, even=False) == 1.0
 
 
 def test_no_three_halves_above_the_tempo_ceiling() -> None:
     fr = 22050 / 512
     act, eighths = _pulse(fr, 40.0, 210.0, 2, 0.3)
-    assert three_halves_beats(act, fr, eighths[::3], 140.0, max_bpm=200.0) is None
+    assert dbn_level(act, fr, eighths[::3], 140.0, min_bpm=55.0, max_bpm=200.0, even=False) == 1.0
 
 
 def test_band_decodes_equal_one_decode_per_band() -> None:
@@ -141,22 +136,22 @@ def test_evenness_of_alternating_and_even_beats() -> None:
     assert np.isnan(evenness(act, fr, eighths[:4]))
 
 
-def test_even_level_finds_four_four_counted_in_three_sixteenths() -> None:
+def test_even_dbn_level_finds_four_four_counted_in_three_sixteenths() -> None:
     fr = 22050 / 512
     act, sixteenths = _pulse(fr, 40.0, 125.0, 4, 0.3)
     counted_in_threes = sixteenths[::3]  # 83.3 BPM: beats on and between the quarters
-    assert even_level(act, fr, counted_in_threes, 125.0 / 1.5, min_bpm=55.0, max_bpm=200.0) == 1.5
+    assert dbn_level(act, fr, counted_in_threes, 125.0 / 1.5, min_bpm=55.0, max_bpm=200.0) == 1.5
 
 
-def test_even_level_keeps_a_jig_at_its_dotted_quarter() -> None:
+def test_even_dbn_level_keeps_a_jig_at_its_dotted_quarter() -> None:
     fr = 22050 / 512
     act, eighths = _pulse(fr, 40.0, 112.0, 3, 0.3)
-    assert even_level(act, fr, eighths[::3], 112.0, min_bpm=55.0, max_bpm=200.0) == 1.0
+    assert dbn_level(act, fr, eighths[::3], 112.0, min_bpm=55.0, max_bpm=200.0) == 1.0
 
 
-def test_even_level_finds_three_quarters_of_a_tempo_counted_at_four_thirds() -> None:
+def test_even_dbn_level_finds_three_quarters_of_a_tempo_counted_at_four_thirds() -> None:
     fr = 22050 / 512
     act, sixteenths = _pulse(fr, 40.0, 90.0, 4, 0.3)
     counted_in_threes = sixteenths[::3]  # 120 BPM: one beat in four on the song's beat
-    assert even_level(act, fr, counted_in_threes, 120.0, min_bpm=55.0, max_bpm=200.0) == 0.75
-    assert even_level(act, fr, sixteenths[::4], 90.0, min_bpm=55.0, max_bpm=200.0) == 1.0
+    assert dbn_level(act, fr, counted_in_threes, 120.0, min_bpm=55.0, max_bpm=200.0) == 0.75
+    assert dbn_level(act, fr, sixteenths[::4], 90.0, min_bpm=55.0, max_bpm=200.0) == 1.0
