@@ -179,12 +179,12 @@ def band_decodes(act: np.ndarray, frame_rate_hz: float, tempi_bpm: tuple[float, 
     log_t = np.full((taus.size, taus.size), -np.inf)
     start_log = np.empty(taus.size)
     edges = np.concatenate([[0], np.cumsum([g.size for g in groups])])
-    for g, lo, hi in zip(groups, edges[:-1], edges[1:]):
+    for g, lo, hi in zip(groups, edges[:-1], edges[1:], strict=True):
         log_t[lo:hi, lo:hi] = transition_log(g, lam)
         start_log[lo:hi] = -np.log(g.size)
     best, back, pad = _segment_table(act, taus, log_t, obs_lam, start_log)
     out = []
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
         starts, states, log_score = _backtrack(best, back, taus, pad, act.size, np.arange(lo, hi))
         beats = starts[(starts >= 0) & (starts < act.size)]
         if correct:
@@ -240,7 +240,7 @@ def dbn_level(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo_
     offset_s = first / frame_rate_hz
     own_beats = beats_s[(beats_s >= offset_s) & (beats_s < offset_s + part.size / frame_rate_hz)] - offset_s
     own, *others = band_decodes(part, frame_rate_hz, (tempo_bpm, *(r * tempo_bpm for r in ratios)))
-    found = dict(zip(ratios, others))
+    found = dict(zip(ratios, others, strict=True))
     if even:
         own_even = evenness(part, frame_rate_hz, own_beats)
         qualified = [r for r in ratios if np.isfinite(own_even)

@@ -121,7 +121,7 @@ def test_band_decodes_equal_one_decode_per_band() -> None:
     act[np.round(np.arange(0.3, 40, 60 / 123) * fr).astype(int)] += 0.5
     act = np.clip(act, 0.0, 1.0)
     tempi = (123.0, 184.5, 92.25)
-    for tempo, joint in zip(tempi, band_decodes(act, fr, tempi)):
+    for tempo, joint in zip(tempi, band_decodes(act, fr, tempi), strict=True):
         alone = decode(act, fr, min_bpm=tempo / BAND, max_bpm=tempo * BAND, upsample=BAND_UPSAMPLE)
         assert joint.log_score == pytest.approx(alone.log_score, abs=1e-9)
         np.testing.assert_array_equal(joint.beats_s, alone.beats_s)
