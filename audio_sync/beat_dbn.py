@@ -221,6 +221,16 @@ def evenness(act: np.ndarray, frame_rate_hz: float, times_s: np.ndarray) -> floa
     return float(peaks[:half].mean() / max(float(peaks[half:].mean()), 1e-9))
 
 
+def level_window(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The middle LEVEL_WINDOW_S of the activation and the beats within it, in its own time."""
+    act = np.asarray(act, dtype=np.float64)
+    window = int(round(LEVEL_WINDOW_S * frame_rate_hz))
+    first = max(0, (act.size - window) // 2)
+    part = act[first:first + window]
+    offset_s = first / frame_rate_hz
+    return part, beats_s[(beats_s >= offset_s) & (beats_s < offset_s + part.size / frame_rate_hz)] - offset_s
+
+
 def dbn_level(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo_bpm: float, *,
               min_bpm: float, max_bpm: float, three_halves: bool = True, even: bool = True) -> float:
     """By how much the tracker's tempo should move (1.0: not at all), read by the DBN on the middle
@@ -233,12 +243,7 @@ def dbn_level(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo_
               if min_bpm <= r * tempo_bpm / BAND and r * tempo_bpm * BAND <= max_bpm]
     if not ratios:
         return 1.0
-    act = np.asarray(act, dtype=np.float64)
-    window = int(round(LEVEL_WINDOW_S * frame_rate_hz))
-    first = max(0, (act.size - window) // 2)
-    part = act[first:first + window]
-    offset_s = first / frame_rate_hz
-    own_beats = beats_s[(beats_s >= offset_s) & (beats_s < offset_s + part.size / frame_rate_hz)] - offset_s
+    part, own_beats = level_window(act, frame_rate_hz, beats_s)
     own, *others = band_decodes(part, frame_rate_hz, (tempo_bpm, *(r * tempo_bpm for r in ratios)))
     found = dict(zip(ratios, others, strict=True))
     if even:
