@@ -275,10 +275,10 @@ def _archive_members(archive: Path):
         return
     if archive.suffix == ".deb":
         data = subprocess.run(["dpkg-deb", "--fsys-tarfile", str(archive)], check=True, capture_output=True).stdout
-        tar = tarfile.open(fileobj=io.BytesIO(data))
+        opened = {"fileobj": io.BytesIO(data)}
     else:
-        tar = tarfile.open(archive)
-    with tar:
+        opened = {"name": archive}
+    with tarfile.open(**opened) as tar:
         for member in tar:
             if member.isfile():
                 yield member.name, (lambda member=member: tar.extractfile(member).read())
