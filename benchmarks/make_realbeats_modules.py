@@ -18,7 +18,7 @@ The beat is the composer's grid, fixed before any tracker ran (benchmarks/realbe
 
     apt-get download <packages>   (done by this script into the cache when a package is missing)
     python benchmarks/make_realbeats_modules.py [CACHE]   (default ~/.cache/mvstudio-eval: writes
-        realbeats-modules/ and its held-out parts -heldout/ to -heldout4/, and keeps the .debs and
+        realbeats-modules/ and its held-out parts -heldout/ to -heldout5/, and keeps the .debs and
         the source modules in modules-src/; --split heldout3 renders one part only)
 
 Needs Debian's libxmp4 (ctypes) and numpy/soundfile; ffmpeg writes the MP3s. Then, in the
@@ -83,9 +83,12 @@ POOL_DEBS = {
 # Modules that only Debian's source packages keep (upstream tarballs), one row each, pinned by the
 # tarball's SHA-256 and the module's SHA-1.
 SOURCES_TSV = Path(__file__).with_name("realbeats-modules-sources.tsv")
+# Modules that npm and PyPI packages (and a Debian .deb, gzipped) ship, one row each, pinned by the
+# archive's URL and SHA-256 and the module's SHA-1 (session 27, real-modules-heldout5).
+REGISTRY_TSV = Path(__file__).with_name("realbeats-modules-registry.tsv")
 FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
            "heldout2": "realbeats-modules-heldout2", "heldout3": "realbeats-modules-heldout3",
-           "heldout4": "realbeats-modules-heldout4"}
+           "heldout4": "realbeats-modules-heldout4", "heldout5": "realbeats-modules-heldout5"}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
 
 
@@ -181,18 +184,23 @@ def choose_rows_per_beat(rows, start: int, end: int, base: int) -> int:
 
 def _download_checked(pool_path: str, sha256: str, folder: Path) -> Path:
     """A file of Debian's pool, checked against its pinned SHA-256."""
+    return _download_url(POOL + pool_path, sha256, folder)
+
+
+def _download_url(url: str, sha256: str, folder: Path) -> Path:
+    """A file at ``url``, checked against its pinned SHA-256."""
     import urllib.request
 
-    path = folder / Path(pool_path).name
+    path = folder / url.rsplit("/", 1)[1]
     digest_of = hashlib.sha256()
     # streamed: an upstream tarball can be hundreds of MB, hashed as it is written
-    with urllib.request.urlopen(POOL + pool_path, timeout=600) as response, path.open("wb") as out:
+    with urllib.request.urlopen(url, timeout=600) as response, path.open("wb") as out:
         while chunk := response.read(1 << 20):
             digest_of.update(chunk)
             out.write(chunk)
     digest = digest_of.hexdigest()
     if digest != sha256:
-        raise SystemExit(f"{POOL + pool_path}: SHA-256 {digest}, expected {sha256}")
+        raise SystemExit(f"{url}: SHA-256 {digest}, expected {sha256}")
     return path
 
 
@@ -238,6 +246,72 @@ def fetch_source_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path
             module = tree / row["path_in_archive"]
             if not module.is_file() or hashlib.sha1(module.read_bytes()).hexdigest() != row["module_sha1"]:
                 raise SystemExit(f"{module}: missing or not the module {SOURCES_TSV.name} names (SHA-1 "
+                                 f"{row['module_sha1']}); delete {tree} to fetch it again")
+            out.append((package, module))
+    return out
+
+
+def registry_modules() -> dict[str, list[dict[str, str]]]:
+    """REGISTRY_TSV's rows by package."""
+    import csv
+
+    lines = [line for line in REGISTRY_TSV.read_text().splitlines() if not line.startswith("#")]
+    by_package: dict[str, list[dict[str, str]]] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        by_package.setdefault(row["package"], []).append(row)
+    return by_package
+
+
+def _archive_members(archive: Path):
+    """(name, bytes) of every file in an npm/sdist tarball, a wheel or zip, or a .deb's data."""
+    import io
+    import tarfile
+    import zipfile
+
+    if archive.suffix in (".whl", ".zip"):
+        with zipfile.ZipFile(archive) as zf:
+            for name in zf.namelist():
+                yield name, (lambda name=name: zf.read(name))
+        return
+    if archive.suffix == ".deb":
+        data = subprocess.run(["dpkg-deb", "--fsys-tarfile", str(archive)], check=True, capture_output=True).stdout
+        opened = {"fileobj": io.BytesIO(data)}
+    else:
+        opened = {"name": archive}
+    with tarfile.open(**opened) as tar:
+        for member in tar:
+            if member.isfile():
+                yield member.name, (lambda member=member: tar.extractfile(member).read())
+
+
+def fetch_registry_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path]]:
+    """(package, module path) of REGISTRY_TSV's modules in ``splits``: each archive is downloaded
+    once, checked, and only its listed modules kept, under the row's ``module_name`` (a path ending
+    in .gz is gunzipped; the SHA-1 is the module's own); every module is checked too."""
+    import gzip
+
+    out = []
+    for package, rows in registry_modules().items():
+        if rows[0]["split"] not in splits:
+            continue
+        tree = cache / "registry" / package
+        if not tree.exists():
+            part = Path(str(tree) + ".part")
+            part.mkdir(parents=True, exist_ok=True)
+            for url in dict.fromkeys(row["archive_url"] for row in rows):
+                mine = [row for row in rows if row["archive_url"] == url]
+                wanted = {row["path_in_archive"]: row["module_name"] for row in mine}
+                with tempfile.TemporaryDirectory() as tmp:
+                    archive = _download_url(url, mine[0]["archive_sha256"], Path(tmp))
+                    for name, read in _archive_members(archive):
+                        if name in wanted:
+                            data = read()
+                            (part / wanted[name]).write_bytes(gzip.decompress(data) if name.endswith(".gz") else data)
+            part.rename(tree)
+        for row in rows:
+            module = tree / row["module_name"]
+            if not module.is_file() or hashlib.sha1(module.read_bytes()).hexdigest() != row["module_sha1"]:
+                raise SystemExit(f"{module}: missing or not the module {REGISTRY_TSV.name} names (SHA-1 "
                                  f"{row['module_sha1']}); delete {tree} to fetch it again")
             out.append((package, module))
     return out
@@ -321,8 +395,11 @@ def main(argv: list[str]) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     skipped = []
     seen: set[str] = set()
-    modules = fetch_modules(cache / "modules-src") + fetch_source_modules(cache / "modules-src", splits)
-    split_of = {**PACKAGES, **{package: rows[0]["split"] for package, rows in source_modules().items()}}
+    modules = (fetch_modules(cache / "modules-src") + fetch_source_modules(cache / "modules-src", splits)
+               + fetch_registry_modules(cache / "modules-src", splits))
+    registry = registry_modules()
+    split_of = {**PACKAGES, **{package: rows[0]["split"] for package, rows in source_modules().items()},
+                **{package: rows[0]["split"] for package, rows in registry.items()}}
     for package, path in modules:
         digest = hashlib.sha1(path.read_bytes()).hexdigest()
         duplicate = digest in seen  # tuxmath and tuxtype share files
@@ -334,7 +411,7 @@ def main(argv: list[str]) -> int:
             skipped.append(f"{package}/{path.name}: duplicate")
             continue
         outdir = folders[split]
-        name = f"{package.removesuffix('-data')}_{module_stem(path)}".lower().replace(" ", "_").replace("'", "")
+        name = f"{package.removesuffix('-data').replace('.', '-')}_{module_stem(path)}".lower().replace(" ", "_").replace("'", "")
         try:
             audio, rows = render(path)
         except ValueError as err:
@@ -380,7 +457,10 @@ def main(argv: list[str]) -> int:
         (outdir / f"{name}.beats").write_text("".join(f"{t:.6f} {p}\n" for t, (_, p) in zip(times, beats, strict=True)))
         bpm = 60.0 / np.diff(times)
         meta = {"name": name, "package": package, "module": path.name, "split": split,
-                "licence": (f"Debian source package {package}: see its debian/copyright" if package not in PACKAGES
+                "licence": (f"{registry[package][0]['registry']} package {package} {registry[package][0]['version']}: "
+                            f"{next(r['licence'] for r in registry[package] if r['module_name'] == path.name)}"
+                            if package in registry
+                            else f"Debian source package {package}: see its debian/copyright" if package not in PACKAGES
                             else f"Debian package {package}: see its /usr/share/doc/{package}/copyright"),
                 "rows_per_beat": rpb, "rows_per_bar": rows_per_bar, "it_highlight": [hl_beat, hl_bar],
                 "beats_per_bar": rows_per_bar // rpb, "excerpt_start_s": start / RATE,

@@ -160,8 +160,64 @@ def test_module_names_keep_their_stem() -> None:
     assert modules.module_stem(Path("mod.twilight_dreams")) == "mod-twilight_dreams"
 
 
+def test_registry_modules_are_fetched_from_their_pinned_archives(pool: Path, tmp_path: Path) -> None:
+    # npm tarballs and wheels: only the listed modules, under their row's name; a .gz is gunzipped
+    # and its SHA-1 is the module's own; a wrong SHA-1 stops the run.
+    import gzip
+    import hashlib
+    import io
+    import tarfile
+    import zipfile
+
+    song, other = b"Extended Module: a song" + bytes(64), b"IMPM an it" + bytes(64)
+    with tarfile.open(pool / "pkg-1.0.0.tgz", "w:gz") as tar:
+        for name, data in (("package/music/Song (1).xm", song), ("package/index.js", b"js"),
+                           ("package/doc/b.xm.gz", gzip.compress(other))):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    with zipfile.ZipFile(pool / "w-1-py3-none-any.whl", "w") as zf:
+        zf.writestr("w/data/tune.xm", song + b"!")
+    url = f"{modules.POOL}pkg-1.0.0.tgz"
+    sha = hashlib.sha256((pool / "pkg-1.0.0.tgz").read_bytes()).hexdigest()
+    whl = f"{modules.POOL}w-1-py3-none-any.whl"
+    whl_sha = hashlib.sha256((pool / "w-1-py3-none-any.whl").read_bytes()).hexdigest()
+
+    def sha1(data: bytes) -> str:
+        return hashlib.sha1(data).hexdigest()
+
+    def table(song_sha1: str) -> Path:
+        tsv = tmp_path / f"registry-{song_sha1[:4]}.tsv"
+        tsv.write_text(
+            "# comment\npackage\tregistry\tversion\tarchive_url\tarchive_sha256\tpath_in_archive\tmodule_name\t"
+            "module_sha1\tsplit\tlicence\n"
+            f"pkg\tnpm\t1.0.0\t{url}\t{sha}\tpackage/music/Song (1).xm\tsong_1.xm\t{song_sha1}\theldout5\tMIT\n"
+            f"pkg\tnpm\t1.0.0\t{url}\t{sha}\tpackage/doc/b.xm.gz\tb.it\t{sha1(other)}\theldout5\tMIT\n"
+            f"w\tPyPI\t1\t{whl}\t{whl_sha}\tw/data/tune.xm\ttune.xm\t{sha1(song + b'!')}\theldout5\tMIT\n")
+        return tsv
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(modules, "REGISTRY_TSV", table(sha1(song)))
+        found = modules.fetch_registry_modules(tmp_path / "cache", ["heldout5"])
+        assert [(package, path.name, path.read_bytes()) for package, path in found] == [
+            ("pkg", "song_1.xm", song), ("pkg", "b.it", other), ("w", "tune.xm", song + b"!")]
+        assert not list((tmp_path / "cache").rglob("index.js"))
+        assert modules.fetch_registry_modules(tmp_path / "cache", ["heldout4"]) == []
+        patch.setattr(modules, "REGISTRY_TSV", table("0" * 40))
+        with pytest.raises(SystemExit, match="song_1.xm: missing or not the module"):
+            modules.fetch_registry_modules(tmp_path / "cache", ["heldout5"])
+
+
 def test_every_pinned_package_is_in_a_split() -> None:
     assert set(modules.POOL_DEBS) <= set(modules.PACKAGES)
-    assert set(modules.PACKAGES.values()) | {rows[0]["split"] for rows in modules.source_modules().values()} == set(
-        modules.FOLDERS)
+    registry = modules.registry_modules()
+    assert set(modules.PACKAGES.values()) | {rows[0]["split"] for rows in modules.source_modules().values()} | {
+        rows[0]["split"] for rows in registry.values()} == set(modules.FOLDERS)
     assert not set(modules.source_modules()) & set(modules.PACKAGES)
+    # real-modules-heldout5 takes packages no earlier part used, and no module of an earlier part
+    assert {rows[0]["split"] for rows in registry.values()} == {"heldout5"}
+    assert not set(registry) & (set(modules.PACKAGES) | set(modules.source_modules()))
+    earlier = {row["module_sha1"] for rows in modules.source_modules().values() for row in rows}
+    mine = [row["module_sha1"] for rows in registry.values() for row in rows]
+    assert len(mine) == len(set(mine)) and not set(mine) & earlier
+    assert len({row["module_name"] for rows in registry.values() for row in rows}) == len(mine)
