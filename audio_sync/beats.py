@@ -145,13 +145,16 @@ THREE_HALVES_MIN_BPM = 131.5
 # three-eighth "beats" (100 for 150 BPM), which the rules take for a compound metre. Development
 # (real-modules, 757 used renders): F 0.844 -> 0.850, acc1 +3/-1. Judged once: productions
 # (real-modules-heldout1-4, 126) F 0.745 -> 0.752, acc1 +3/-0; pristine real-heldout43 no move;
-# ~35 ms CPU per 3-minute song under 119 BPM (docs/beat-accuracy/2026-12-03-s26-record.md).
+# (docs/beat-accuracy/2026-12-03-s26-record.md).
 DBN_THREE_HALVES = True
 # Before it, a look at 3/2 and 3/4 of it (audio_sync.beat_dbn.dbn_level): where the DBN explains the
 # activation better there and its beats are more even than the tracker's, the tracker's grid
 # alternates beats on and between the song's pulses (4/4 modules counted in three sixteenths, reels
-# counted at 4/3 of their half note); the song is tracked again at that level.
-DBN_EVEN_LEVEL = False
+# counted at 4/3 of their half note); the song is tracked again at that level. Development (1,029
+# used excerpts): F 0.838 -> 0.849, acc1 +22/-2. Judged once: pristine real-modules-heldout5 (69
+# productions) F 0.765 -> 0.773, acc1 +1/-1; pristine real-heldout44 no move
+# (docs/beat-accuracy/2026-12-03-s27-record.md).
+DBN_EVEN_LEVEL = True
 # The learned activation's veto of the kick band's half-beat fix (ACT_VETO) is lifted where the
 # kick band is on the midpoints at least act_phase.KICK_VETO times as strongly as on the beats: a
 # kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house
