@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test,cluster,serve]"  # cluster: Ray (batch --ray tests); serve: cryptography (fal webhook tests)
 	$(PY) -c "import librosa.feature, librosa.onset"  # librosa (tests and benchmarks compare with it; the analysis no longer imports it): compile its numba kernels once, at install
+	$(PY) -m compileall -q audio_sync nodes providers render studio timebase  # bytecode at install, as pip writes it for an installed package: an editable install leaves it to the first import, which PYTHONDONTWRITEBYTECODE=1 (set on some machines) turns into a compile on every start
 	@touch $(STAMP)
 
 demo: $(STAMP)
