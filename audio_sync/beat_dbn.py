@@ -239,7 +239,7 @@ def dbn_level(act: np.ndarray, frame_rate_hz: float, beats_s: np.ndarray, tempo_
     where they are more even. Both read one pass over the bands (``band_decodes``)."""
     if tempo_bpm <= 0 or beats_s.size < 4 or not (three_halves or even):
         return 1.0
-    ratios = [r for r in ((1.5, 0.75) if even else (1.5,))
+    ratios = [r for r in (EVEN_RATIOS if even else (1.5,))
               if min_bpm <= r * tempo_bpm / BAND and r * tempo_bpm * BAND <= max_bpm]
     if not ratios:
         return 1.0

@@ -144,8 +144,8 @@ THREE_HALVES_MIN_BPM = 131.5
 # (audio_sync.beat_dbn.dbn_level): tracker modules other people produced were counted in
 # three-eighth "beats" (100 for 150 BPM), which the rules take for a compound metre. Development
 # (real-modules, 757 used renders): F 0.844 -> 0.850, acc1 +3/-1. Judged once: productions
-# (real-modules-heldout1-4, 126) F 0.745 -> 0.752, acc1 +3/-0; pristine real-heldout43 no move;
-# (docs/beat-accuracy/2026-12-03-s26-record.md).
+# (real-modules-heldout1-4, 126) F 0.745 -> 0.752, acc1 +3/-0; pristine real-heldout43 no move
+# (docs/beat-accuracy/2026-12-03-s26-record.md). Read on the song's middle minute since session 27.
 DBN_THREE_HALVES = True
 # Before it, a look at 3/2 and 3/4 of it (audio_sync.beat_dbn.dbn_level): where the DBN explains the
 # activation better there and its beats are more even than the tracker's, the tracker's grid
