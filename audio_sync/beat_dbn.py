@@ -1,7 +1,7 @@
 """A beat-pointer dynamic Bayesian network (Krebs, Böck and Widmer, ISMIR 2015: the state space
 madmom's DBNBeatTrackingProcessor decodes) on our beat net's activation: the net's own evidence
 for a tempo, with no level rules (benchmarks/dbn_level.py compares it with the tracker;
-``three_halves_beats`` lets it overturn one of the tracker's level decisions).
+``dbn_level`` lets it move the tracker's tempo by 3/2 or 3/4).
 
 Written here from the paper, not from madmom's code. A state is (beat interval tau, position p in
 it); p advances one frame at a time; at the end of an interval the tempo may change, with
