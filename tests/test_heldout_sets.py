@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 44) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 45) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -152,6 +152,11 @@ sounded whole by real-heldout43, the set before, and 13's (csound bands, MuseSco
 last by real-heldout42 (32 its band bank alone), so 13's is the one used longer ago: it repeats
 real-heldout42's pair (REPEATED_ORDER 42). Its kits are synthesized, seeds from 4401, none of
 real-heldout25's or 28-43's.
+real-heldout45 (the same mix again) has both banks of its order sounding too. Of the two orders
+with none, real-heldout13's was sounded whole by real-heldout44, the set before, and 15's
+(MuseScore General bands, csound folk) last by real-heldout43, so 15's is the one used longer
+ago: it repeats real-heldout43's pair (REPEATED_ORDER 43). Its kits are synthesized, seeds from
+4501, none of real-heldout25's or 28-44's.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -197,6 +202,7 @@ TUNE40 = dict(src="inline:marietta")
 TUNE41 = dict(src="inline:werther")
 TUNE42 = dict(src="inline:ascanio")
 TUNE43 = dict(src="inline:griselidis")
+TUNE44 = dict(src="inline:cherubin")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
@@ -222,6 +228,7 @@ TITLE40 = dict(title="Naughty Marietta")
 TITLE41 = dict(title="Werther")
 TITLE42 = dict(title="Ascanio")
 TITLE43 = dict(title="Grisélidis")
+TITLE44 = dict(title="Chérubin")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -294,6 +301,7 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     42: ("inline:ascanio", [TUNE41, TUNE40, TUNE39, TUNE5, TITLE41, TITLE40, TITLE39, SCORE9, RESERVED, POOL]),
     43: ("inline:griselidis", [TUNE42, TUNE41, TUNE40, TUNE5, TITLE42, TITLE41, TITLE40, SCORE9, RESERVED, POOL]),
     44: ("inline:cherubin", [TUNE43, TUNE42, TUNE41, TUNE5, TITLE43, TITLE42, TITLE41, SCORE9, RESERVED, POOL]),
+    45: ("inline:ariane", [TUNE44, TUNE43, TUNE42, TUNE5, TITLE44, TITLE43, TITLE42, SCORE9, RESERVED, POOL]),
 }
 # Every listed set from the first of each kind on (a newly listed set is checked without an edit here).
 LAST_LISTED = max(heldout_scan.LISTED)
@@ -505,11 +513,20 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
          (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
           35, 36, 37, 38, 39, 40, 41, 42, 43),
          (43,)),
+    # real-heldout15's order again (MuseScore General bands, csound folk), as real-heldout43
+    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
+    # 34-44; of the two orders with none, 13's was sounded whole by 44, the set before, and 15's
+    # last by 43 (33 its band bank alone), so 15's is the one used longer ago. Every set's order
+    # since 43 avoided.
+    45: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
+         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
+          35, 36, 37, 38, 39, 40, 41, 42, 43, 44),
+         (44,)),
 }
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
 ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41,
-              42, 43, 44)
+              42, 43, 44, 45)
 # Of those, the sets that came after every order without a training bank was used (real-heldout23
 # repeats real-heldout13's order, which has none, so it is in neither list below; real-heldout24
 # repeats real-heldout14's, which has one, so it is in both; real-heldout25 repeats
@@ -529,14 +546,15 @@ ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33
 # real-heldout15's as real-heldout39 did, likewise in neither; real-heldout42 repeats
 # real-heldout13's as real-heldout40 did, likewise in neither; real-heldout43 repeats
 # real-heldout15's as real-heldout41 did, likewise in neither; real-heldout44 repeats
-# real-heldout13's as real-heldout42 did, likewise in neither).
+# real-heldout13's as real-heldout42 did, likewise in neither; real-heldout45 repeats
+# real-heldout15's as real-heldout43 did, likewise in neither).
 ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19, 20, 21, 22, 24)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
 ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19, 20, 21, 22, 24)
 # Sets that came after every order with at most one training bank was used -> the earlier set
 # whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
 REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18, 31: 11, 32: 13, 33: 15, 34: 23, 35: 25, 36: 34, 37: 35, 38: 36, 39: 37, 40: 38, 41: 39,
-                  42: 40, 43: 41, 44: 42}
+                  42: 40, 43: 41, 44: 42, 45: 43}
 # All-drummed sets that sound the one bank of earlier all-drummed sets -> every earlier all-drummed
 # set that sounded it: every bank of no training render had been one (real-heldout30: csound was
 # 28's, MuseScore General 29's; real-heldout31: csound 28's and 30's, MuseScore General 29's;
@@ -565,7 +583,7 @@ KIT_REUSED = {(20, "ballad68"): 9, (21, "waltz"): 6, (21, "trap"): 7,
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 # Sets whose drummed pieces each play their own synthesized kit (benchmarks/synth_kits.py, the
 # piece's band["kit"]; heldoutN_pieces.KITS is empty): every Hydrogen kit had played every style.
-SYNTH_KITS = (25, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44)
+SYNTH_KITS = (25, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45)
 # Sets with no undrummed piece: their folk bank plays nothing, so only their band bank is compared.
 ALL_DRUMMED = (28, 29, 30, 31, 32, 33)
 # The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
@@ -841,7 +859,7 @@ def synth_kit_seed(kit: str) -> int:
     return int(kit.rsplit("-", 1)[1])
 
 
-# real-heldout34's to 44's compositions, each decided before any render (real-heldout21's mix):
+# real-heldout34's to 45's compositions, each decided before any render (real-heldout21's mix):
 # drummed style -> (count, lowest and highest beat tempo: the quarter, the dotted quarter for the
 # 6/8 and 12/8 ballads); undrummed kind -> (count, metre, lowest and highest beat: the half note in
 # 2/2, the dotted quarter in 6/8 and 9/8, the quarter in 2/4 and 3/4). No tempo change, no swing,
@@ -893,6 +911,10 @@ MIXED_SETS: dict[int, tuple[list[str], set[int]]] = {
     # and lead programs differ from 39-43's for the same style or kind (with 38 out of the window
     # the three integer drum-and-bass quarters 39-43 left free: 171, 175, 178)
     44: ([], set(range(4401, 4416))),
+    # every candidate screened whole (alternative names and glosses too) before the render; tempos
+    # and lead programs differ from 40-44's for the same style or kind (with 39 out of the window
+    # the three integer drum-and-bass quarters 40-44 left free: 168, 172, 176)
+    45: ([], set(range(4501, 4516))),
 }
 BEAT_UNIT = {"M:2/2": 2.0, "M:6/8": 1.5, "M:12/8": 1.5, "M:9/8": 1.5, "M:2/4": 1.0, "M:3/4": 1.0, "M:4/4": 1.0,
              "M:5/4": 1.0}
