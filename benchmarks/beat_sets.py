@@ -433,6 +433,14 @@ def excerpt_jobs(parser: argparse.ArgumentParser, sets_csv: str, *, final: bool)
     return jobs
 
 
+def by_corpus(rows: list[Any]) -> list[tuple[str, list[Any]]]:
+    """("productions", rows of the tracker-module sets) and ("renders", the others), each only
+    where it has rows: the two kinds of music the records compare (``row.set_name``)."""
+    parts = [("productions", [r for r in rows if r.set_name in MODULE_SETS]),
+             ("renders", [r for r in rows if r.set_name not in MODULE_SETS])]
+    return [(kind, kept) for kind, kept in parts if kept]
+
+
 def excerpt_parser(doc: str | None, *, list_help: str = "") -> argparse.ArgumentParser:
     """The options every per-excerpt benchmark over the real sets takes: --sets, --final, --jobs
     and (with ``list_help``) --list."""

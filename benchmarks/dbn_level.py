@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from beat_sets import excerpt_parser, measure_excerpts, print_set_summaries, real_excerpt  # noqa: E402
+from beat_sets import by_corpus, excerpt_parser, measure_excerpts, print_set_summaries, real_excerpt  # noqa: E402
 
 from audio_sync.beats import LEVEL_RATIOS  # noqa: E402
 
@@ -113,10 +113,8 @@ def main() -> None:
                   f"F {r.ours_f:.3f}{'' if r.ours_acc1 else '!'} | dbn {r.dbn_bpm:6.1f} F {r.dbn_f:.3f}"
                   f"{'' if r.dbn_acc1 else '!'} | {r.ratio}")
     print_set_summaries(rows, summary, started=started, workers=args.jobs)
-    for kind in ("productions", "renders"):
-        kept = [r for r in rows if (r.set_name.startswith("real-modules")) == (kind == "productions")]
-        if kept:
-            print(f"\n{kind} ({len(kept)}):\n" + "\n".join(ratio_table(kept)))
+    for kind, kept in by_corpus(rows):
+        print(f"\n{kind} ({len(kept)}):\n" + "\n".join(ratio_table(kept)))
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from beat_sets import excerpt_parser, measure_excerpts, real_excerpt  # noqa: E402
+from beat_sets import by_corpus, excerpt_parser, measure_excerpts, real_excerpt  # noqa: E402
 
 ACC1 = 0.04
 RATIOS = (1.5, 0.75)
@@ -116,10 +116,8 @@ def main() -> None:
             gains = " ".join(f"x{k:g} {r.score_gain[k]:6.2f}/{r.even_gain[k]:5.2f}" for k in r.score_gain)
             print(f"{r.set_name:22s} {r.name:40s} true {r.true_bpm:6.1f} ours {r.ours_bpm:6.1f} {r.answer:5s} {gains}")
     print(f"thresholds: score gain > {EVEN_SCORE_GAIN} per 100 net frames, evenness gain > {EVEN_GAIN}")
-    for kind in ("productions", "renders"):
-        kept = [r for r in rows if r.set_name.startswith("real-modules") == (kind == "productions")]
-        if kept:
-            print(f"\n{kind} ({len(kept)}):\n" + "\n".join(table(kept, EVEN_SCORE_GAIN, EVEN_GAIN)))
+    for kind, kept in by_corpus(rows):
+        print(f"\n{kind} ({len(kept)}):\n" + "\n".join(table(kept, EVEN_SCORE_GAIN, EVEN_GAIN)))
 
 
 if __name__ == "__main__":

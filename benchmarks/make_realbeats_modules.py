@@ -209,15 +209,20 @@ def _download_pinned(package: str, folder: Path) -> Path:
     return _download_checked(*POOL_DEBS[package], folder)
 
 
-def source_modules() -> dict[str, list[dict[str, str]]]:
-    """SOURCES_TSV's rows by source package."""
+def _rows_by_package(tsv: Path) -> dict[str, list[dict[str, str]]]:
+    """A pin table's rows (its "#" lines are comments) by its "package" column."""
     import csv
 
-    lines = [line for line in SOURCES_TSV.read_text().splitlines() if not line.startswith("#")]
+    lines = [line for line in tsv.read_text().splitlines() if not line.startswith("#")]
     by_package: dict[str, list[dict[str, str]]] = {}
     for row in csv.DictReader(lines, delimiter="\t"):
         by_package.setdefault(row["package"], []).append(row)
     return by_package
+
+
+def source_modules() -> dict[str, list[dict[str, str]]]:
+    """SOURCES_TSV's rows by source package."""
+    return _rows_by_package(SOURCES_TSV)
 
 
 def fetch_source_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path]]:
@@ -253,13 +258,7 @@ def fetch_source_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path
 
 def registry_modules() -> dict[str, list[dict[str, str]]]:
     """REGISTRY_TSV's rows by package."""
-    import csv
-
-    lines = [line for line in REGISTRY_TSV.read_text().splitlines() if not line.startswith("#")]
-    by_package: dict[str, list[dict[str, str]]] = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
-        by_package.setdefault(row["package"], []).append(row)
-    return by_package
+    return _rows_by_package(REGISTRY_TSV)
 
 
 def _archive_members(archive: Path):

@@ -28,3 +28,14 @@ def test_table_counts_what_qualifies() -> None:
     assert right.split("|")[3:7] == [" 2 ", " 2.75 ", " 0.20 ", " 1 "]
     kept = next(t for t in lines if t.startswith("| x1.5 | x1 "))
     assert kept.split("|")[3] == " 1 " and kept.split("|")[6] == " 0 "
+
+
+def test_by_corpus_splits_productions_from_renders() -> None:
+    from beat_sets import by_corpus
+
+    rows = [_row(125, 83.3, 5, 0.2), Row("real-dev", "y", 120, 120, {}, {}),
+            Row("real-modules-heldout5", "z", 120, 120, {}, {})]
+    parts = dict(by_corpus(rows))
+    assert [r.name for r in parts["productions"]] == ["x", "z"]
+    assert [r.name for r in parts["renders"]] == ["y"]
+    assert [kind for kind, _ in by_corpus(rows[1:2])] == ["renders"]
