@@ -140,23 +140,10 @@ sounded whole by real-heldout41, the set before, and 13's (csound bands, MuseSco
 last by real-heldout40 (32 its band bank alone), so 13's is the one used longer ago: it repeats
 real-heldout40's pair (REPEATED_ORDER 40). Its kits are synthesized, seeds from 4201, none of
 real-heldout25's or 28-41's.
-real-heldout43 (the same mix again) has both banks of its order sounding too, so every order with
-a bank of the training renders would sound one. Of the two orders with none, real-heldout13's was
-sounded whole by real-heldout42, the set before, and 15's (MuseScore General bands, csound folk)
-last by real-heldout41 (33 its band bank alone), so 15's is the one used longer ago: it repeats
-real-heldout41's pair (REPEATED_ORDER 41). Its kits are synthesized, seeds from 4301, none of
-real-heldout25's or 28-42's.
-real-heldout44 (the same mix again) has both banks of its order sounding too, so every order with
-a bank of the training renders would sound one. Of the two orders with none, real-heldout15's was
-sounded whole by real-heldout43, the set before, and 13's (csound bands, MuseScore General folk)
-last by real-heldout42 (32 its band bank alone), so 13's is the one used longer ago: it repeats
-real-heldout42's pair (REPEATED_ORDER 42). Its kits are synthesized, seeds from 4401, none of
-real-heldout25's or 28-43's.
-real-heldout45 (the same mix again) has both banks of its order sounding too. Of the two orders
-with none, real-heldout13's was sounded whole by real-heldout44, the set before, and 15's
-(MuseScore General bands, csound folk) last by real-heldout43, so 15's is the one used longer
-ago: it repeats real-heldout43's pair (REPEATED_ORDER 43). Its kits are synthesized, seeds from
-4501, none of real-heldout25's or 28-44's.
+real-heldout43 to 45 (the same mix again) keep to that alternation, 15's, 13's and 15's order,
+each repeating the order of the set two before it, with synthesized kits seeded from 4301, 4401 and 4501: from
+real-heldout36 on the tables derive it (ALTERNATING_FROM), so the next set of that mix is checked
+without an edit here.
 Each set's own checks stay in tests/test_heldoutN.py."""
 
 from __future__ import annotations
@@ -432,129 +419,32 @@ NO_NEW_STYLE: dict[int, tuple[tuple[str, str], tuple[int, ...], tuple[int, ...]]
     35: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
          (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34),
          (28, 29, 30, 31, 32, 33, 34)),
-    # real-heldout13's order again (csound bands, MuseScore General folk), as real-heldout34
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34 and 35; of the two orders with none, 15's was sounded whole by 35, the set before, and
-    # 13's last by 34 (32 its band bank alone), so 13's is the one used longer ago. Every set's
-    # order since 34 avoided.
-    36: (("sf_GMbank.sf2", "MuseScore_General_Full.sf3"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35),
-         (35,)),
-    # real-heldout15's order again (MuseScore General bands, csound folk), as real-heldout35
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34-36; of the two orders with none, 13's was sounded whole by 36, the set before, and 15's
-    # last by 35 (33 its band bank alone), so 15's is the one used longer ago. Every set's order
-    # since 35 avoided.
-    37: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35, 36),
-         (36,)),
-    # real-heldout13's order again (csound bands, MuseScore General folk), as real-heldout36
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34-37; of the two orders with none, 15's was sounded whole by 37, the set before, and 13's
-    # last by 36 (32 its band bank alone), so 13's is the one used longer ago. Every set's order
-    # since 36 avoided.
-    38: (("sf_GMbank.sf2", "MuseScore_General_Full.sf3"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35, 36, 37),
-         (37,)),
-    # real-heldout15's order again (MuseScore General bands, csound folk), as real-heldout37
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34-38; of the two orders with none, 13's was sounded whole by 38, the set before, and 15's
-    # last by 37 (33 its band bank alone), so 15's is the one used longer ago. Every set's order
-    # since 37 avoided.
-    39: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35, 36, 37, 38),
-         (38,)),
-    # real-heldout13's order again (csound bands, MuseScore General folk), as real-heldout38
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34-39; of the two orders with none, 15's was sounded whole by 39, the set before, and 13's
-    # last by 38 (32 its band bank alone), so 13's is the one used longer ago. Every set's order
-    # since 38 avoided.
-    40: (("sf_GMbank.sf2", "MuseScore_General_Full.sf3"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35, 36, 37, 38, 39),
-         (39,)),
-    # real-heldout15's order again (MuseScore General bands, csound folk), as real-heldout39
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34-40; of the two orders with none, 13's was sounded whole by 40, the set before, and 15's
-    # last by 39 (33 its band bank alone), so 15's is the one used longer ago. Every set's order
-    # since 39 avoided.
-    41: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35, 36, 37, 38, 39, 40),
-         (40,)),
-    # real-heldout13's order again (csound bands, MuseScore General folk), as real-heldout40
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34-41; of the two orders with none, 15's was sounded whole by 41, the set before, and 13's
-    # last by 40 (32 its band bank alone), so 13's is the one used longer ago. Every set's order
-    # since 40 avoided.
-    42: (("sf_GMbank.sf2", "MuseScore_General_Full.sf3"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35, 36, 37, 38, 39, 40, 41),
-         (41,)),
-    # real-heldout15's order again (MuseScore General bands, csound folk), as real-heldout41
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34-42; of the two orders with none, 13's was sounded whole by 42, the set before, and 15's
-    # last by 41 (33 its band bank alone), so 15's is the one used longer ago. Every set's order
-    # since 41 avoided.
-    43: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35, 36, 37, 38, 39, 40, 41, 42),
-         (42,)),
-    # real-heldout13's order again (csound bands, MuseScore General folk), as real-heldout42
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34-43; of the two orders with none, 15's was sounded whole by 43, the set before, and 13's
-    # last by 42 (32 its band bank alone), so 13's is the one used longer ago. Every set's order
-    # since 42 avoided.
-    44: (("sf_GMbank.sf2", "MuseScore_General_Full.sf3"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35, 36, 37, 38, 39, 40, 41, 42, 43),
-         (43,)),
-    # real-heldout15's order again (MuseScore General bands, csound folk), as real-heldout43
-    # repeated it. Both banks sound, so the rule's next orders with a training bank are out as for
-    # 34-44; of the two orders with none, 13's was sounded whole by 44, the set before, and 15's
-    # last by 43 (33 its band bank alone), so 15's is the one used longer ago. Every set's order
-    # since 43 avoided.
-    45: (("MuseScore_General_Full.sf3", "sf_GMbank.sf2"),
-         (5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34,
-          35, 36, 37, 38, 39, 40, 41, 42, 43, 44),
-         (44,)),
 }
+# From real-heldout36 on, one alternation: with undrummed pieces both banks of an order sound, so
+# every order with a bank of the training renders is out; of the two orders with none, real-
+# heldout13's (csound bands, MuseScore General folk) and 15's (MuseScore General bands, csound
+# folk), the one not sounded whole by the set before is the one used longer ago, so the sets
+# alternate, even sets 13's order, odd sets 15's, each repeating the order of the set two before
+# it (REPEATED_ORDER) and avoiding every earlier set's kits and the order of the set before.
+ALTERNATING_FROM = 36
+ALTERNATING_ORDERS = (("sf_GMbank.sf2", "MuseScore_General_Full.sf3"), ("MuseScore_General_Full.sf3", "sf_GMbank.sf2"))
+for _n in range(ALTERNATING_FROM, LAST_LISTED + 1):
+    NO_NEW_STYLE[_n] = (ALTERNATING_ORDERS[_n % 2],
+                        NO_NEW_STYLE[ALTERNATING_FROM - 1][1] + tuple(range(ALTERNATING_FROM - 1, _n)), (_n - 1,))
 # Sets that may reuse an earlier set's unordered bank pair in an order no earlier set used
 # (every unordered pair of the four GM banks had been used before them).
-ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41,
-              42, 43, 44, 45)
+ORDER_ONLY = (15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28, 29, 30, 31, 32, 33, 34, 35,
+              *range(ALTERNATING_FROM, LAST_LISTED + 1))
 # Of those, the sets that came after every order without a training bank was used (real-heldout23
-# repeats real-heldout13's order, which has none, so it is in neither list below; real-heldout24
-# repeats real-heldout14's, which has one, so it is in both; real-heldout25 repeats
-# real-heldout15's, which has none, so it is in neither; real-heldout28 repeats real-heldout16's,
-# which has one on its folk side, but has no undrummed piece, so none sounds: in neither;
-# real-heldout29 repeats real-heldout8's, likewise with its one training bank on the silent folk side;
-# real-heldout30 repeats real-heldout18's, likewise; real-heldout31 repeats real-heldout11's, likewise,
-# its training bank FluidR3_GM on the silent folk side; real-heldout32 repeats real-heldout13's and
-# real-heldout33 real-heldout15's, which have none, so they are in neither; real-heldout34 repeats
-# real-heldout13's as real-heldout23 did, which has none, so it is in neither; real-heldout35
-# repeats real-heldout15's as real-heldout25 did, which has none, so it is in neither; real-heldout36
-# repeats real-heldout13's as real-heldout34 did, likewise in neither; real-heldout37 repeats
-# real-heldout15's as real-heldout35 did, likewise in neither; real-heldout38 repeats
-# real-heldout13's as real-heldout36 did, likewise in neither; real-heldout39 repeats
-# real-heldout15's as real-heldout37 did, likewise in neither; real-heldout40 repeats
-# real-heldout13's as real-heldout38 did, likewise in neither; real-heldout41 repeats
-# real-heldout15's as real-heldout39 did, likewise in neither; real-heldout42 repeats
-# real-heldout13's as real-heldout40 did, likewise in neither; real-heldout43 repeats
-# real-heldout15's as real-heldout41 did, likewise in neither; real-heldout44 repeats
-# real-heldout13's as real-heldout42 did, likewise in neither; real-heldout45 repeats
-# real-heldout15's as real-heldout43 did, likewise in neither).
+# repeats real-heldout15's as real-heldout25 did, which has none, so it is in neither; so does
+# every set from ALTERNATING_FROM on, repeating 13's or 15's).
 ORDER_ONLY_WITH_TRAINING_BANK = (16, 17, 18, 19, 20, 21, 22, 24)
 # Of those, the sets that still kept to one training bank (an order with none was left for none).
 ORDER_ONLY_ONE_TRAINING_BANK = (17, 18, 19, 20, 21, 22, 24)
 # Sets that came after every order with at most one training bank was used -> the earlier set
 # whose order they repeat (the one used longest ago; NO_NEW_STYLE's third field leaves it out).
-REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18, 31: 11, 32: 13, 33: 15, 34: 23, 35: 25, 36: 34, 37: 35, 38: 36, 39: 37, 40: 38, 41: 39,
-                  42: 40, 43: 41, 44: 42, 45: 43}
+REPEATED_ORDER = {19: 8, 20: 9, 21: 10, 22: 11, 23: 13, 24: 14, 25: 15, 28: 16, 29: 8, 30: 18, 31: 11, 32: 13, 33: 15, 34: 23, 35: 25,
+                  **{n: n - 2 for n in range(ALTERNATING_FROM, LAST_LISTED + 1)}}
 # All-drummed sets that sound the one bank of earlier all-drummed sets -> every earlier all-drummed
 # set that sounded it: every bank of no training render had been one (real-heldout30: csound was
 # 28's, MuseScore General 29's; real-heldout31: csound 28's and 30's, MuseScore General 29's;
@@ -583,7 +473,7 @@ KIT_REUSED = {(20, "ballad68"): 9, (21, "waltz"): 6, (21, "trap"): 7,
 TRAINING_BANKS = ("TimGM6mb.sf2", "FluidR3_GM.sf2")  # the banks of the training renders
 # Sets whose drummed pieces each play their own synthesized kit (benchmarks/synth_kits.py, the
 # piece's band["kit"]; heldoutN_pieces.KITS is empty): every Hydrogen kit had played every style.
-SYNTH_KITS = (25, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45)
+SYNTH_KITS = (25, 28, 29, 30, 31, 32, 33, 34, 35, *range(ALTERNATING_FROM, LAST_LISTED + 1))
 # Sets with no undrummed piece: their folk bank plays nothing, so only their band bank is compared.
 ALL_DRUMMED = (28, 29, 30, 31, 32, 33)
 # The undrummed reel sets, their composition decided before any render: (kind, metre) -> (how
