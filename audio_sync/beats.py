@@ -162,6 +162,11 @@ DBN_EVEN_LEVEL = True
 # Ships OFF: used sets three excerpts F 0 -> 1, nothing lost, but on four pristine sets
 # (real-heldout20-22 and the targeted real-heldout24) it moved nothing (2026-12-01-s15-decision.md).
 KICK_OVER_ACT = False
+# After the activation's half-beat check, the grid moves half a beat where the kick band peaks on
+# its midpoints act_phase.KICK_MOVE (2) times as high as on the beats: the last word on a kick
+# that is clearly off the grid (KICK_OVER_ACT's four times was reached by no production).
+# Candidate of session 28, off until judged (docs/beat-accuracy/2026-12-03-s28-record.md).
+KICK_PHASE = False
 # The learned level without its backbeat guard (level_model.decide: no move where kick and snare
 # alternate on the rule's beats). Session 9 added the guard for a funk groove's eighths; with V7f
 # on the three-net activation, at the decision point it blocks only right moves: 10 of 10 on the
@@ -517,6 +522,10 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.act_phase import check
 
         beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
+    if KICK_PHASE and raw is not None:
+        from audio_sync.act_phase import kick_check
+
+        beats = kick_check(feats, beats, lead_s=DETECTOR_LEAD_S)
     tempo = _median_tempo(beats, bpm)
     retrack = _final_level_ratio(feats, beats, tempo) if raw is not None and bpm_hint <= 0 else 1.0
     if retrack != 1.0:

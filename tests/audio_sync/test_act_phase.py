@@ -58,3 +58,19 @@ def test_a_kick_on_every_beat_keeps_the_grid_when_asked(song: tuple, pulses) -> 
     off_grid = (beats_s[:-1] + beats_s[1:]) / 2.0 + LEAD
     off_inner = off_grid[(off_grid > LEAD) & (off_grid < feats.duration_s - 0.05)] - LEAD
     assert act_phase.kick_ratio(feats, off_inner) < 1.0
+
+
+def test_a_grid_between_the_kicks_moves_onto_them(song: tuple) -> None:
+    # beats.KICK_PHASE: the kick band peaks on the midpoints of a grid half a beat out (the song
+    # has a kick on every beat), so that grid moves onto the kicks; the right grid stays.
+    feats, beats_s = song
+    grid = beats_s + LEAD
+    off_grid = (beats_s[:-1] + beats_s[1:]) / 2.0 + LEAD
+    off_inner = off_grid[(off_grid > LEAD) & (off_grid < feats.duration_s - 0.05)] - LEAD
+    assert act_phase.kick_ratio(feats, off_inner) <= 1.0 / act_phase.KICK_MOVE
+    moved = act_phase.kick_check(feats, off_grid, lead_s=LEAD)
+    inner = beats_s[(beats_s > 1.0) & (beats_s < feats.duration_s - 1.0)] + LEAD
+    assert np.max([np.min(np.abs(moved - b)) for b in inner]) < 0.03
+    assert act_phase.kick_check(feats, grid, lead_s=LEAD) is grid
+    few = off_grid[:act_phase.MIN_BEATS - 1]  # too few beats to judge: left as they are
+    assert act_phase.kick_check(feats, few, lead_s=LEAD) is few
