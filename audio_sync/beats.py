@@ -165,7 +165,9 @@ KICK_OVER_ACT = False
 # After the activation's half-beat check, the grid moves half a beat where the kick band peaks on
 # its midpoints act_phase.KICK_MOVE (2) times as high as on the beats: the last word on a kick
 # that is clearly off the grid (KICK_OVER_ACT's four times was reached by no production).
-# Candidate of session 28, off until judged (docs/beat-accuracy/2026-12-03-s28-record.md).
+# Ships OFF: session 28's rule stopped at its first step; with it on, the generated funk groove
+# (syncopated kick and bass on the "and": kick ratio 2.4 on its right grid) goes half a beat out
+# (docs/beat-accuracy/2026-12-03-s28-record.md, part 3).
 KICK_PHASE = False
 # The learned level without its backbeat guard (level_model.decide: no move where kick and snare
 # alternate on the rule's beats). Session 9 added the guard for a funk groove's eighths; with V7f
