@@ -18,7 +18,7 @@ The beat is the composer's grid, fixed before any tracker ran (benchmarks/realbe
 
     apt-get download <packages>   (done by this script into the cache when a package is missing)
     python benchmarks/make_realbeats_modules.py [CACHE]   (default ~/.cache/mvstudio-eval: writes
-        realbeats-modules/ and its held-out parts -heldout/ to -heldout5/, and keeps the .debs and
+        realbeats-modules/ and its held-out parts -heldout/ to -heldout6/, and keeps the .debs and
         the source modules in modules-src/; --split heldout3 renders one part only)
 
 Needs Debian's libxmp4 (ctypes) and numpy/soundfile; ffmpeg writes the MP3s. Then, in the
@@ -71,6 +71,9 @@ PACKAGES = {
     "criticalmass-data": "heldout3", "ceferino-data": "heldout3", "black-box": "heldout3",
     "ballz-data": "heldout3", "clanlib-doc": "heldout3", "gambas3-examples": "heldout3",
     "cdogs-sdl-data": "heldout3", "cytadela-data": "heldout3",
+    # A sixth held-out part (session 28): the same Contents grep over bullseye and trixie (main,
+    # contrib, non-free) finds one package no earlier part used, bullseye non-free's uqm-content.
+    "uqm-content": "heldout6",
 }
 # Packages outside bookworm main (the sources apt has here): their pool file and its SHA-256.
 POOL = "http://deb.debian.org/debian/"
@@ -79,6 +82,8 @@ POOL_DEBS = {
                        "5fc1f554df72653b870cdf62dd4e9aefa88a996d8b13de7d5b1ad084245b2503"),
     "cytadela-data": ("pool/contrib/c/cytadela/cytadela-data_1.1.0-4_all.deb",  # bookworm contrib
                       "14d9f23cd388c62b3975b03cbb4c3ccdb975e92ff65fe510f58c01f952fce949"),
+    "uqm-content": ("pool/non-free/u/uqm-content/uqm-content_0.6.0+deb1-6_all.deb",  # bullseye non-free
+                    "0b1a34f8fbaf40d5f0b09ea8a94ed1c5bd5fb9387d14cfe606fe523d3a9f02ba"),
 }
 # Modules that only Debian's source packages keep (upstream tarballs), one row each, pinned by the
 # tarball's SHA-256 and the module's SHA-1.
@@ -88,7 +93,8 @@ SOURCES_TSV = Path(__file__).with_name("realbeats-modules-sources.tsv")
 REGISTRY_TSV = Path(__file__).with_name("realbeats-modules-registry.tsv")
 FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
            "heldout2": "realbeats-modules-heldout2", "heldout3": "realbeats-modules-heldout3",
-           "heldout4": "realbeats-modules-heldout4", "heldout5": "realbeats-modules-heldout5"}
+           "heldout4": "realbeats-modules-heldout4", "heldout5": "realbeats-modules-heldout5",
+           "heldout6": "realbeats-modules-heldout6"}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
 
 

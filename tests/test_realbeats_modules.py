@@ -221,3 +221,6 @@ def test_every_pinned_package_is_in_a_split() -> None:
     mine = [row["module_sha1"] for rows in registry.values() for row in rows]
     assert len(mine) == len(set(mine)) and not set(mine) & earlier
     assert len({row["module_name"] for rows in registry.values() for row in rows}) == len(mine)
+    # real-modules-heldout6: Debian packages of no earlier part, each a pinned pool file (not in bookworm main)
+    sixth = {package for package, split in modules.PACKAGES.items() if split == "heldout6"}
+    assert sixth and sixth <= set(modules.POOL_DEBS)
