@@ -177,6 +177,10 @@ KICK_PHASE = False
 # +3/-0 (two drills and a house to their tempo), so it ships
 # (docs/beat-accuracy/2026-12-01-s15-decision.md, parts 7-8).
 LEVEL_BACKBEAT_GUARD_OFF = True
+# The learned level moves to x2 when it beats x1 by level_model.X2_MARGIN (0.25) instead of the
+# model's margin (0.4). Candidate of session 28, off until judged
+# (docs/beat-accuracy/2026-12-03-s28-record.md).
+LEVEL_X2_MARGIN = False
 # A beat of three tatums that nothing accents and whose melody repeats at a duple bar (undrummed
 # reels tracked at three eighths, 117 BPM for a half note of 88) is tracked again at four tatums
 # (audio_sync.three_tatums, Q4c). Ships OFF: used sets acc1 +12/-1, but undrummed jigs of even

@@ -42,6 +42,12 @@ from audio_sync.tempo_curve import autocorr
 # eighths (4/3 of the beat) on hip-hop and funk grooves, which no other level can undo. A model
 # chooses among its first ``levels`` candidates (5 when it does not say: session 9's).
 CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0, 0.75, 4.0 / 3.0)
+# The margin by which x2 must beat x1 when beats.LEVEL_X2_MARGIN is on (the model's own is 0.4,
+# set on the training renders' folds in session 7). Session 28, the 1,133 used real excerpts,
+# whole tracker: 125 BPM productions the model puts at x2 by 0.25-0.3 stayed halved at 62.5;
+# x2 alone at 0.25 moves acc1 +7/-2 (0.3: +4/-2; 0.2 and 0.15 as 0.25), while every candidate at
+# 0.25 moves +11/-10 (renders lose 3:2 and 3:4 moves).
+X2_MARGIN = 0.25
 LEVELS_BEFORE_S10 = 5
 FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level", "high_contrast",
             "kick_level", "kick_contrast", "act_parity", "lm_parity", "harmony", "act_acf",
@@ -240,7 +246,8 @@ def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
         return 0
     p = probabilities(model, x, ok)
     k = int(np.argmax(p))
-    if k == 0 or p[k] - p[0] < float(model["margin"]):  # type: ignore[arg-type]
+    margin = model.get("x2_margin", model["margin"]) if CANDIDATES[k] == 2.0 else model["margin"]
+    if k == 0 or p[k] - p[0] < float(margin):  # type: ignore[arg-type]
         return 0
     # A slower level must skip beats that are measurably weaker than those it keeps (a plain
     # click track, a kick on every beat: none are, so the tracker's level stands).
@@ -297,6 +304,8 @@ def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
     from audio_sync import beats
 
     model = {**MODEL, "backbeat_min": np.inf} if beats.LEVEL_BACKBEAT_GUARD_OFF else MODEL
+    if beats.LEVEL_X2_MARGIN:
+        model = {**model, "x2_margin": X2_MARGIN}
     if beats.HALF_TIME_DOUBLE:
         model = {**model, "half_time_act_max": HALF_TIME_ACT_MAX, "half_time_lm_min": HALF_TIME_LM_MIN}
     x, ok = candidate_features(feats, act, down, beats_s, bpm, ratio=ratio, levels=levels(model))

@@ -72,6 +72,24 @@ def test_softmax_and_margin() -> None:
     assert decide(_model(w, 0.0), x, np.array([False, True, True, True, True])) == 0
 
 
+def test_x2_margin_applies_to_the_double_only() -> None:
+    # beats.LEVEL_X2_MARGIN: x2 needs to beat x1 by x2_margin, every other level by the margin.
+    from audio_sync.level_model import CANDIDATES, N_FEATURES, decide, probabilities
+
+    w = np.zeros(N_FEATURES)
+    w[0] = 1.0
+    x = np.zeros((5, N_FEATURES))
+    ok = np.ones(5, dtype=bool)
+    double, half = CANDIDATES.index(2.0), CANDIDATES.index(0.5)
+    x[double, 0] = 1.0
+    lead = float(np.diff(probabilities(_model(w, 0.0), x, ok)[[0, double]])[0])
+    assert 0.25 < lead < 0.4  # between the two margins
+    assert decide(_model(w, 0.4), x, ok) == 0
+    assert decide({**_model(w, 0.4), "x2_margin": 0.25}, x, ok) == double
+    x[[double, half]] = x[[half, double]]  # the same lead at x1/2: the model's margin holds
+    assert decide({**_model(w, 0.4), "x2_margin": 0.25}, x, ok) == 0
+
+
 def test_a_model_chooses_only_among_its_own_levels() -> None:
     """Session 9's weights (no "levels" key) never pick x3/4 or x4/3, the later candidates."""
     from audio_sync.level_model import CANDIDATES, N_FEATURES, decide
