@@ -46,7 +46,8 @@ CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0, 0.75, 4.0 / 3.0)
 # set on the training renders' folds in session 7). Session 28, the 1,133 used real excerpts,
 # whole tracker: 125 BPM productions the model puts at x2 by 0.25-0.3 stayed halved at 62.5;
 # x2 alone at 0.25 moves acc1 +7/-2 (0.3: +4/-2; 0.2 and 0.15 as 0.25), while every candidate at
-# 0.25 moves +11/-10 (renders lose 3:2 and 3:4 moves).
+# 0.25 moves +11/-10 (renders lose 3:2 and 3:4 moves). Not where the x1 beats carry a backbeat
+# (level_model._margin): a generated funk groove's eighths lead by 0.25-0.4.
 X2_MARGIN = 0.25
 LEVELS_BEFORE_S10 = 5
 FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level", "high_contrast",
@@ -246,8 +247,7 @@ def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
         return 0
     p = probabilities(model, x, ok)
     k = int(np.argmax(p))
-    margin = model.get("x2_margin", model["margin"]) if CANDIDATES[k] == 2.0 else model["margin"]
-    if k == 0 or p[k] - p[0] < float(margin):  # type: ignore[arg-type]
+    if k == 0 or p[k] - p[0] < _margin(model, x, k):
         return 0
     # A slower level must skip beats that are measurably weaker than those it keeps (a plain
     # click track, a kick on every beat: none are, so the tracker's level stands).
@@ -264,6 +264,16 @@ def decide(model: dict[str, object], x: np.ndarray, ok: np.ndarray) -> int:
             and not (CANDIDATES[k] == 2.0 and _half_time_feel(model, x[k])):  # type: ignore[arg-type]
         return 0
     return k
+
+
+def _margin(model: dict[str, object], x: np.ndarray, k: int) -> float:
+    """The lead over x1 candidate ``k`` needs: the model's margin, or for x2 ``x2_margin`` where
+    kick and snare do not alternate on the x1 beats (``x2_backbeat_max``): a backbeat makes
+    them the quarter notes (a funk groove's eighths lead x1 by 0.25-0.4)."""
+    if CANDIDATES[k] == 2.0 and "x2_margin" in model \
+            and x[0, BACKBEAT] < float(model.get("x2_backbeat_max", np.inf)):  # type: ignore[arg-type]
+        return float(model["x2_margin"])  # type: ignore[arg-type]
+    return float(model["margin"])  # type: ignore[arg-type]
 
 
 def _half_time_feel(model: dict[str, object], row: np.ndarray) -> bool:
@@ -304,8 +314,8 @@ def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
     from audio_sync import beats
 
     model = {**MODEL, "backbeat_min": np.inf} if beats.LEVEL_BACKBEAT_GUARD_OFF else MODEL
-    if beats.LEVEL_X2_MARGIN:
-        model = {**model, "x2_margin": X2_MARGIN}
+    if beats.LEVEL_X2_MARGIN:  # the backbeat guard's own threshold, even where it is off
+        model = {**model, "x2_margin": X2_MARGIN, "x2_backbeat_max": MODEL["backbeat_min"]}
     if beats.HALF_TIME_DOUBLE:
         model = {**model, "half_time_act_max": HALF_TIME_ACT_MAX, "half_time_lm_min": HALF_TIME_LM_MIN}
     x, ok = candidate_features(feats, act, down, beats_s, bpm, ratio=ratio, levels=levels(model))

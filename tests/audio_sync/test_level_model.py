@@ -74,7 +74,7 @@ def test_softmax_and_margin() -> None:
 
 def test_x2_margin_applies_to_the_double_only() -> None:
     # beats.LEVEL_X2_MARGIN: x2 needs to beat x1 by x2_margin, every other level by the margin.
-    from audio_sync.level_model import CANDIDATES, N_FEATURES, decide, probabilities
+    from audio_sync.level_model import CANDIDATES, FEATURES, N_FEATURES, decide, probabilities
 
     w = np.zeros(N_FEATURES)
     w[0] = 1.0
@@ -86,6 +86,10 @@ def test_x2_margin_applies_to_the_double_only() -> None:
     assert 0.25 < lead < 0.4  # between the two margins
     assert decide(_model(w, 0.4), x, ok) == 0
     assert decide({**_model(w, 0.4), "x2_margin": 0.25}, x, ok) == double
+    backbeat = FEATURES.index("backbeat")
+    x[0, backbeat] = 0.5  # kick and snare alternate on the x1 beats: the model's margin holds
+    assert decide({**_model(w, 0.4), "x2_margin": 0.25, "x2_backbeat_max": 0.22}, x, ok) == 0
+    x[0, backbeat] = 0.0
     x[[double, half]] = x[[half, double]]  # the same lead at x1/2: the model's margin holds
     assert decide({**_model(w, 0.4), "x2_margin": 0.25}, x, ok) == 0
 
