@@ -64,17 +64,17 @@ class Row:
 def measure(job: tuple[str, str]) -> Row:
     from beat_accuracy import Estimate, score
 
-    from audio_sync.activation import beat_activation
-    from audio_sync.analysis import _analyze_uncached
     from audio_sync.beat_dbn import decode
+    from audio_sync.beats import evidence, track
     from audio_sync.features import compute_features
 
     set_name, beats_file = job
     ex = real_excerpt(Path(beats_file))
-    ours = _analyze_uncached(ex.audio)
-    # analyze keeps its features and activation to itself: computed again for the DBN
+    # the analysis's own beats (track on the song's evidence), sharing its activation with the DBN
     feats = compute_features(ex.audio)
-    found = decode(beat_activation(feats.mel_db)[0], feats.frame_rate_hz)
+    shared = evidence(feats)
+    ours = track(feats, shared=shared)
+    found = decode(shared.act, feats.frame_rate_hz)
     dbn_bpm = 60.0 / float(np.median(np.diff(found.beats_s))) if found.beats_s.size > 1 else found.tempo_bpm
     ours_est = Estimate(np.asarray(ours.beats_s), None, ours.tempo_bpm)
     return Row(set_name, ex.name, ex.metre, 60.0 / float(np.median(np.diff(ex.beats_s))), ours.tempo_bpm, dbn_bpm,
