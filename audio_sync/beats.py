@@ -178,8 +178,9 @@ KICK_PHASE = False
 # (docs/beat-accuracy/2026-12-01-s15-decision.md, parts 7-8).
 LEVEL_BACKBEAT_GUARD_OFF = True
 # The learned level moves to x2 when it beats x1 by level_model.X2_MARGIN (0.25) instead of the
-# model's margin (0.4), unless kick and snare alternate on the x1 beats. Candidate X2-MARGIN-B of
-# session 28, off until judged (docs/beat-accuracy/2026-12-03-s28-record.md, parts 5-7).
+# model's margin (0.4), unless kick and snare alternate on the x1 beats. Ships OFF: used sets acc1
+# +7/-2 (F 0.8454 -> 0.8475), but nothing moved on the pristine real-heldout45 and
+# real-modules-heldout6 (docs/beat-accuracy/2026-12-03-s28-record.md, parts 5-8).
 LEVEL_X2_MARGIN = False
 # A beat of three tatums that nothing accents and whose melody repeats at a duple bar (undrummed
 # reels tracked at three eighths, 117 BPM for a half note of 88) is tracked again at four tatums
