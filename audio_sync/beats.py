@@ -182,6 +182,10 @@ LEVEL_BACKBEAT_GUARD_OFF = True
 # +7/-2 (F 0.8454 -> 0.8475), but nothing moved on the pristine real-heldout45 and
 # real-modules-heldout6 (docs/beat-accuracy/2026-12-03-s28-record.md, parts 5-8).
 LEVEL_X2_MARGIN = False
+# The learned level's add guard refuses a faster level only where the pulses it adds reach 2/3 of
+# the beats' strength in neither envelope (level_model.ADD_MAX_LOOSE; the model's own is 0.8).
+# Candidate ADD-LOOSE of session 28, off until judged (docs/beat-accuracy/2026-12-03-s28-record.md).
+LEVEL_ADD_LOOSE = False
 # A beat of three tatums that nothing accents and whose melody repeats at a duple bar (undrummed
 # reels tracked at three eighths, 117 BPM for a half note of 88) is tracked again at four tatums
 # (audio_sync.three_tatums, Q4c). Ships OFF: used sets acc1 +12/-1, but undrummed jigs of even

@@ -49,6 +49,12 @@ CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0, 0.75, 4.0 / 3.0)
 # 0.25 moves +11/-10 (renders lose 3:2 and 3:4 moves). Not where the x1 beats carry a backbeat
 # (level_model._margin): a generated funk groove's eighths lead by 0.25-0.4.
 X2_MARGIN = 0.25
+# The add guard's threshold when beats.LEVEL_ADD_LOOSE is on: a faster level is refused only where
+# its added pulses reach 2/3 of the x1 beats' strength in neither envelope (the model's add_max,
+# log 1.25, set in session 8 as the skip guard's mirror: 0.8). Session 28, 1,188 used excerpts,
+# whole tracker: half-time, trap and drill renders and 125-188 BPM productions at half tempo
+# are held there by the guard; log 1.35 moves acc1 +7/-1, log 1.5 +9/-2, log 1.65 +10/-2.
+ADD_MAX_LOOSE = float(np.log(1.5))
 LEVELS_BEFORE_S10 = 5
 FEATURES = ("act_level", "act_contrast", "lm_level", "lm_contrast", "high_level", "high_contrast",
             "kick_level", "kick_contrast", "act_parity", "lm_parity", "harmony", "act_acf",
@@ -314,6 +320,8 @@ def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
     from audio_sync import beats
 
     model = {**MODEL, "backbeat_min": np.inf} if beats.LEVEL_BACKBEAT_GUARD_OFF else MODEL
+    if beats.LEVEL_ADD_LOOSE:
+        model = {**model, "add_max": ADD_MAX_LOOSE}
     if beats.LEVEL_X2_MARGIN:  # the backbeat guard's own threshold, even where it is off
         model = {**model, "x2_margin": X2_MARGIN, "x2_backbeat_max": MODEL["backbeat_min"]}
     if beats.HALF_TIME_DOUBLE:

@@ -180,6 +180,16 @@ def test_a_faster_level_needs_strong_added_pulses() -> None:
     assert decide(either, x, ok) == 4 and decide(both, x, ok) == 0
     x[4, FEATURES.index("add_act")] = 0.0
     assert decide(both, x, ok) == 4
+    # beats.LEVEL_ADD_LOOSE (ADD_MAX_LOOSE, log 1.5): added pulses at 3/4 of the beats' strength
+    # in both envelopes pass it, not the model's log 1.25; at 1/2 neither lets them through.
+    from audio_sync.level_model import ADD_MAX_LOOSE
+
+    loose = {**either, "add_max": ADD_MAX_LOOSE}
+    x[4, FEATURES.index("add_act")] = x[4, FEATURES.index("add_lm")] = float(np.log(4 / 3))
+    assert decide(either, x, ok) == 0 and decide(loose, x, ok) == 4
+    x[4, FEATURES.index("add_act")] = x[4, FEATURES.index("add_lm")] = float(np.log(2.0))
+    assert decide(loose, x, ok) == 0
+
 
 def _clicks(bpm: float, per_bar: int, accent: bool, seconds: float = 16.0):  # noqa: ANN202
     """A metronome: one decaying blip per beat, the downbeat a fifth higher and louder."""
