@@ -24,7 +24,16 @@ def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features, *, midpoi
     return beats_s, tempo
 
 
+def _add_guard_as_shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests' premise is the half tempo the shipped tracker reads; beats.LEVEL_ADD_LOOSE
+    (off) reads both grooves at their tempo before the half-time checks are asked."""
+    from audio_sync import beats
+
+    monkeypatch.setattr(beats, "LEVEL_ADD_LOOSE", False)
+
+
 def test_a_trap_groove_read_at_half_goes_to_its_tempo(monkeypatch: pytest.MonkeyPatch) -> None:
+    _add_guard_as_shipped(monkeypatch)
     feats, quarters = groove(144.0, "trap")
     _, off = _track(monkeypatch, False, feats)
     assert abs(off / 72.0 - 1) <= 0.02  # the failure the switch is for
@@ -47,12 +56,25 @@ def test_slow_grooves_with_eighth_hats_keep_their_tempo(monkeypatch: pytest.Monk
 
 
 def test_half_time_rock_with_eighth_hats_goes_to_its_tempo_with_the_midpoint_fill(monkeypatch: pytest.MonkeyPatch) -> None:
+    _add_guard_as_shipped(monkeypatch)
     feats, quarters = groove(136.0, "halftime")
     _, tatums_only = _track(monkeypatch, True, feats)
     assert abs(tatums_only / 68.0 - 1) <= 0.02  # H-T alone: its beats carry kick and snare, the fill stays low
     beats_s, with_midpoint = _track(monkeypatch, True, feats, midpoint=True)
     assert abs(with_midpoint / 136.0 - 1) <= 0.02
     assert mir_eval.beat.f_measure(mir_eval.beat.trim_beats(quarters), mir_eval.beat.trim_beats(beats_s)) >= 0.9
+
+
+@pytest.mark.parametrize(("bpm", "style"), [(144.0, "trap"), (136.0, "halftime")])
+def test_the_looser_add_guard_reads_half_time_grooves_at_their_tempo(
+        monkeypatch: pytest.MonkeyPatch, bpm: float, style: str) -> None:
+    # Candidate ADD-LOOSE (s28 record part 10): the learned level's x2 passes its add guard.
+    from audio_sync import beats
+
+    monkeypatch.setattr(beats, "LEVEL_ADD_LOOSE", True)
+    feats, _ = groove(bpm, style)
+    _, tempo = _track(monkeypatch, False, feats)
+    assert abs(tempo / bpm - 1) <= 0.02
 
 
 def test_midpoint_fill_sees_eighth_hats_of_the_true_beat() -> None:
