@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout_scan import HeldoutSet  # noqa: E402 - sibling script: the method, the scan
 
-SET = HeldoutSet(45)  # its pieces, tunes, kits, folder, scan and main
+SET = HeldoutSet(46)  # its pieces, tunes, kits, folder, scan and main
 
 if __name__ == "__main__":
     sys.exit(SET.main(sys.argv))
