@@ -184,9 +184,8 @@ LEVEL_BACKBEAT_GUARD_OFF = True
 LEVEL_X2_MARGIN = False
 # The learned level's add guard refuses a faster level only where the pulses it adds reach 2/3 of
 # the beats' strength in neither envelope (level_model.ADD_MAX_LOOSE; the model's own is 0.8).
-# Candidate ADD-LOOSE of session 28, off: used sets acc1 +9/-2 (F 0.8472 -> 0.8489), but its rule
-# stopped at the suite (two tests' premise, a trap and a half-time groove read at half, no longer
-# holds); not yet judged on a pristine set (docs/beat-accuracy/2026-12-03-s28-record.md, 10-11).
+# Ships OFF: used sets acc1 +9/-2 (F 0.8472 -> 0.8489), but nothing moved on the pristine
+# real-heldout46 (docs/beat-accuracy/2026-12-03-s28-record.md, parts 10-15).
 LEVEL_ADD_LOOSE = False
 # A beat of three tatums that nothing accents and whose melody repeats at a duple bar (undrummed
 # reels tracked at three eighths, 117 BPM for a half note of 88) is tracked again at four tatums
