@@ -44,7 +44,7 @@ from audio_sync.tempo_curve import autocorr
 CANDIDATES = (1.0, 0.5, 2.0 / 3.0, 1.5, 2.0, 0.75, 4.0 / 3.0)
 # The margin by which x2 must beat x1 when beats.LEVEL_X2_MARGIN is on (the model's own is 0.4,
 # set on the training renders' folds in session 7). Session 28, the 1,133 used real excerpts,
-# whole tracker: 125 BPM productions the model puts at x2 by 0.25-0.3 stayed halved at 62.5;
+# whole tracker: 125 BPM productions the model puts at x2 by 0.25-0.36 stayed halved at 62.5;
 # x2 alone at 0.25 moves acc1 +7/-2 (0.3: +4/-2; 0.2 the same; 0.15 +8/-2), while every candidate at
 # 0.25 moves +11/-10 (renders lose 3:2 and 3:4 moves). Not where the x1 beats carry a backbeat
 # (level_model._margin): a generated funk groove's eighths lead by 0.25-0.4.
