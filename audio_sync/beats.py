@@ -118,6 +118,10 @@ DOWNBEAT_FIRST_NET = False
 # -> 0.633 (72 up, 29 down), pristine real-heldout36 0.494 -> 0.635 (+4/-0)
 # (docs/beat-accuracy/2026-12-02-s20-record.md, part 6).
 DOWNBEAT_NET_SNARE_GUARD = True
+# The bar Viterbi reads the learned downbeat model's score (audio_sync/downbeat_model.py: every
+# cue at a beat and at four beats on each side) instead of the hand-weighted sum of the beat's own
+# cues. Off until judged (session 29, docs/beat-accuracy/2026-12-03-s29-record.md).
+DOWNBEAT_MODEL = False
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
 # when the low+mid onsets of the beats every third one keeps are clearly the stronger. Session 14's
 # rule (low+mid alone): +12/-1 on the dev and used held-out sets, nothing moved on the pristine

@@ -86,8 +86,43 @@ def beat_cues(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = No
         "accent": lambda: peaks_at(_norm(feats.onset_full), beats_s, fr),
         "bass": lambda: np.log(_span_mean(feats.band_low, beats_s, feats) + 1e-10),
         "timbre": lambda: _timbre_change(feats, beats_s),
+        **{f"{name}{w}": (lambda rows=rows, w=w: _window_change(rows(feats), beats_s, fr, w))
+           for name, rows in _WINDOW_ROWS.items() for w in WINDOWS[name]},
     }
     return np.stack([_zscore(make[c]()) for c in cues], axis=1) if beats_s.size else np.zeros((0, len(cues)))
+
+
+def _window_change(rows: np.ndarray, beats_s: np.ndarray, frame_rate_hz: float, w: int) -> np.ndarray:
+    """Cosine distance between the mean of ``rows`` (features x frames) over the ``w`` beats
+    before each beat and over the ``w`` beats from it: a bar line changes what a bar holds,
+    which a beat-to-beat change misses when the harmony moves inside the bar."""
+    n_frames = rows.shape[1]
+    idx = np.clip(np.round(beats_s * frame_rate_hz).astype(np.int64), 0, n_frames)
+    cum = np.concatenate([np.zeros((rows.shape[0], 1)), np.cumsum(rows, axis=1, dtype=np.float64)], axis=1)
+    k = np.arange(beats_s.size)
+    a, b = idx[np.maximum(k - w, 0)], idx
+    c = np.where(k + w < beats_s.size, idx[np.minimum(k + w, beats_s.size - 1)], n_frames)
+    ok = (b - a >= 2) & (c - b >= 2)
+    u = (cum[:, b] - cum[:, a]) / np.maximum(b - a, 1)
+    v = (cum[:, c] - cum[:, b]) / np.maximum(c - b, 1)
+    cos = np.sum(u * v, axis=0) / (np.linalg.norm(u, axis=0) * np.linalg.norm(v, axis=0) + 1e-12)
+    return np.where(ok, 1.0 - cos, 0.0)
+
+
+def _shifted_mfcc(feats: Features) -> np.ndarray:
+    return feats.mfcc[1:] - feats.mfcc[1:].min()
+
+
+def _log_bands(feats: Features) -> np.ndarray:
+    bands = np.log(np.stack([feats.band_low, feats.band_mid, feats.band_high]) + 1e-10)
+    return bands - bands.min()
+
+
+# Window cues, read by the learned downbeat model only (audio_sync/downbeat_model.py): chord,
+# timbre and band-energy change over 1, 2 or 4 beats on each side of a beat.
+_WINDOW_ROWS = {"chroma": lambda feats: feats.chroma, "mfcc": _shifted_mfcc, "bands": _log_bands}
+WINDOWS = {"chroma": (1, 2, 4), "mfcc": (1, 2, 4), "bands": (2,)}
+MODEL_CUES = CUES + tuple(f"{name}{w}" for name, ws in WINDOWS.items() for w in ws)
 
 
 def _timbre_change(feats: Features, beats_s: np.ndarray) -> np.ndarray:
@@ -99,12 +134,17 @@ def _timbre_change(feats: Features, beats_s: np.ndarray) -> np.ndarray:
 
 
 def downbeat_score(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = None) -> np.ndarray:
-    """Per beat: how much it sounds like the first beat of a bar (z-score units): the weighted
-    sum of its cues (CUE_WEIGHTS); ``down`` is the beat net's downbeat activation."""
+    """Per beat: how much it sounds like the first beat of a bar (z-score units): the learned
+    model's (beats.DOWNBEAT_MODEL) or the weighted sum of its cues (CUE_WEIGHTS); ``down`` is the
+    beat net's downbeat activation."""
     from audio_sync import beats
 
     if down is not None and beats.DOWNBEAT_NET_SNARE_GUARD and net_follows_snares(feats, beats_s, down):
         down = None
+    if beats.DOWNBEAT_MODEL:
+        from audio_sync import downbeat_model
+
+        return downbeat_model.score(beat_cues(feats, beats_s, down, MODEL_CUES))
     used = tuple(c for c in CUES if CUE_WEIGHTS.get(c, 0.0) != 0.0 and (c != "net" or down is not None))
     if not used:
         return np.zeros(beats_s.size)

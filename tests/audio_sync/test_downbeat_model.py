@@ -1,0 +1,87 @@
+"""The learned downbeat score (audio_sync/downbeat_model.py, beats.DOWNBEAT_MODEL): its window
+cues, its context features, its numpy tree walk and the shipped trees on a generated song."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audio_sync import beats as beats_mod
+from audio_sync import downbeat_model, meter
+
+
+def test_window_change_is_the_cosine_distance_of_the_means_before_and_after() -> None:
+    rng = np.random.default_rng(7)
+    rows = rng.random((5, 400))
+    beats_s = np.sort(rng.choice(np.arange(10, 390), 30, replace=False)) / 20.0  # frame rate 20 Hz
+    got = meter._window_change(rows, beats_s, 20.0, 2)
+    idx = np.round(beats_s * 20.0).astype(int)
+    for k in range(beats_s.size):
+        a, b = idx[max(k - 2, 0)], idx[k]
+        c = idx[k + 2] if k + 2 < beats_s.size else rows.shape[1]
+        if b - a < 2 or c - b < 2:
+            assert got[k] == 0.0
+            continue
+        u, v = rows[:, a:b].mean(axis=1), rows[:, b:c].mean(axis=1)
+        assert got[k] == pytest.approx(1.0 - u @ v / (np.linalg.norm(u) * np.linalg.norm(v)), abs=1e-9)
+    assert got[0] == 0.0  # nothing before the first beat
+
+
+def test_context_features_hold_each_beat_and_its_neighbours() -> None:
+    cues = np.arange(12, dtype=float).reshape(6, 2)  # beat k's cues: 2k, 2k + 1
+    x = downbeat_model.context_features(cues, radius=2)
+    assert x.shape == (6, 2 * 5)
+    np.testing.assert_array_equal(x[:, :2], cues)
+    np.testing.assert_array_equal(x[3, 2:4], cues[1])  # d = -2
+    np.testing.assert_array_equal(x[3, 4:6], cues[2])  # d = -1
+    np.testing.assert_array_equal(x[3, 6:8], cues[4])  # d = +1
+    np.testing.assert_array_equal(x[3, 8:10], cues[5])  # d = +2
+    np.testing.assert_array_equal(x[0, 2:6], np.zeros(4))  # before the song: zeros
+    np.testing.assert_array_equal(x[5, 6:10], np.zeros(4))
+
+
+def test_log_odds_walks_every_tree_and_sums_the_leaves() -> None:
+    # tree 0: x0 <= 0.5 -> -1, else (x1 <= 2 -> 0.5, else 2); tree 1: one leaf, 0.25
+    trees = {
+        "feature": np.array([0, 0, 1, 0, 0, 0]), "threshold": np.array([0.5, 0, 2.0, 0, 0, 0]),
+        "left": np.array([1, 1, 3, 3, 4, 5]), "right": np.array([2, 1, 4, 3, 4, 5]),
+        "is_leaf": np.array([False, True, False, True, True, True]),
+        "value": np.array([0, -1.0, 0, 0.5, 2.0, 0.25]), "roots": np.array([0, 5]),
+        "max_depth": np.array(2), "baseline": np.array(0.1),
+    }
+    x = np.array([[0.2, 9.0], [0.9, 1.0], [0.9, 3.0], [0.5, 3.0]])
+    np.testing.assert_allclose(downbeat_model.log_odds(x, trees), [-0.65, 0.85, 2.35, -0.65])
+
+
+def test_the_shipped_trees_read_the_model_cues_and_give_a_zscore() -> None:
+    trees = downbeat_model._trees()
+    width = len(meter.MODEL_CUES) * (2 * downbeat_model.CONTEXT + 1)
+    inner = ~trees["is_leaf"]
+    assert inner.any() and int(trees["feature"][inner].max()) < width
+    assert trees["roots"].size >= 50  # a fitted ensemble, not a placeholder
+    z = downbeat_model.score(np.random.default_rng(3).standard_normal((64, len(meter.MODEL_CUES))))
+    assert np.isfinite(z).all() and abs(z.mean()) < 1e-9 and z.std() == pytest.approx(1.0)
+    assert downbeat_model.score(np.zeros((0, len(meter.MODEL_CUES)))).size == 0
+
+
+@pytest.fixture(scope="module")
+def pop_song():  # noqa: ANN201
+    from audio_sync.features import compute_features
+    from audio_sync.testsongs import make_song
+
+    audio, truth = make_song(bpm=112.0, duration_s=30.0, seed=29)
+    return compute_features(audio), np.asarray(truth.beats_s), np.asarray(truth.downbeats_s)
+
+
+def test_with_the_model_a_generated_songs_bars_are_found(pop_song, monkeypatch) -> None:
+    feats, beats_s, downs_true = pop_song
+    ev = beats_mod.evidence(feats)
+    monkeypatch.setattr(beats_mod, "DOWNBEAT_MODEL", True)
+    learned = meter.downbeat_score(feats, beats_s, ev.down)
+    monkeypatch.setattr(beats_mod, "DOWNBEAT_MODEL", False)
+    assert not np.allclose(learned, meter.downbeat_score(feats, beats_s, ev.down))  # the switch reads it
+    monkeypatch.setattr(beats_mod, "DOWNBEAT_MODEL", True)
+    bpb, downs = meter.find_downbeats(feats, beats_s, down=ev.down)
+    assert bpb == 4
+    hits = sum(np.min(np.abs(downs - t)) < 0.07 for t in downs_true)
+    assert hits >= 0.9 * downs_true.size
