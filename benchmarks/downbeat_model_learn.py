@@ -144,11 +144,11 @@ def export(model: Any) -> dict[str, np.ndarray]:
 
 
 def bars(row: dict[str, Any], model: Any) -> np.ndarray:
-    """Downbeats of the bar Viterbi on the model's z-scored log-odds (as meter.find_downbeats)."""
+    """Downbeats of the bar Viterbi on the model's scaled z-scored log-odds (as meter.find_downbeats)."""
     from audio_sync import meter
-    from audio_sync.downbeat_model import context_features
+    from audio_sync.downbeat_model import SCALE, context_features
 
-    z = meter._zscore(model.decision_function(context_features(row["cues"])))
+    z = SCALE * meter._zscore(model.decision_function(context_features(row["cues"])))
     path = meter._viterbi(z)
     index = np.flatnonzero([p == 0 for _m, p in path])
     return row["beats"][meter._first_bar_whole(index) if meter.PICKUP_FIRST_BAR else index]

@@ -1,5 +1,6 @@
 """The learned downbeat score (audio_sync/downbeat_model.py, beats.DOWNBEAT_MODEL): its window
-cues, its context features, its numpy tree walk and the shipped trees on a generated song."""
+cues, its context features, its numpy tree walk, the shipped trees on a generated song, and a
+metre change it follows."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def test_the_shipped_trees_read_the_model_cues_and_give_a_zscore() -> None:
     assert inner.any() and int(trees["feature"][inner].max()) < width
     assert trees["roots"].size >= 50  # a fitted ensemble, not a placeholder
     z = downbeat_model.score(np.random.default_rng(3).standard_normal((64, len(meter.MODEL_CUES))))
-    assert np.isfinite(z).all() and abs(z.mean()) < 1e-9 and z.std() == pytest.approx(1.0)
+    assert np.isfinite(z).all() and abs(z.mean()) < 1e-9 and z.std() == pytest.approx(downbeat_model.SCALE)
     assert downbeat_model.score(np.zeros((0, len(meter.MODEL_CUES)))).size == 0
 
 
@@ -85,3 +86,21 @@ def test_with_the_model_a_generated_songs_bars_are_found(pop_song, monkeypatch) 
     assert bpb == 4
     hits = sum(np.min(np.abs(downs - t)) < 0.07 for t in downs_true)
     assert hits >= 0.9 * downs_true.size
+
+
+def test_with_the_model_a_three_four_section_inside_four_four_is_followed(monkeypatch) -> None:
+    """Unscaled (SCALE 1) the model's score did not pay for two metre changes: the 3/4 section of
+    test_meter's glued song was counted in fours."""
+    from audio_sync.analysis import analyze
+    from audio_sync.meter import bar_metres
+
+    from .test_meter import _glued
+
+    audio, _downs, spans = _glued([(100.0, 8, 4), (100.0, 8, 3), (128.0, 8, 4)], seed=41)
+    monkeypatch.setattr(beats_mod, "DOWNBEAT_MODEL", True)
+    bm = analyze(audio)
+    est = np.asarray(bm.downbeats_s)
+    counts = bar_metres(np.asarray(bm.beats_s), est)
+    start, bpb = spans[1]
+    inner = (est > start + 2 * bpb * 0.6) & (est < spans[2][0] - 2 * bpb * 0.6)
+    assert inner.sum() >= 3 and np.mean(counts[inner] == 3) >= 0.8, counts[inner]
