@@ -5,8 +5,9 @@ HistGradientBoostingClassifier, exported to ``downbeat_model.npz``; inference he
 reads every downbeat cue of ``meter.MODEL_CUES`` at a beat **and at the ``CONTEXT`` beats on each
 side**: a bar line is where the pattern of the surrounding beats says one bar ends and the next
 begins (a fill's last beat, the kick after it, the harmony a bar holds), which the hand-weighted
-sum of a beat's own cues cannot read. Its log-odds, z-scored within the song, replace that sum in
-the bar Viterbi (``meter.downbeat_score``), scaled (SCALE). Provenance and figures: ``downbeat_model.md``.
+sum of a beat's own cues cannot read. The hand-weighted cues still choose the metre and where it
+changes (the bar Viterbi); the model's log-odds, z-scored within the song, choose where the bars
+of each stretch of one metre start (``meter.phase_by_model``). Provenance and figures: ``downbeat_model.md``.
 """
 
 from __future__ import annotations
@@ -18,12 +19,6 @@ import numpy as np
 
 WEIGHTS_PATH = Path(__file__).with_name("downbeat_model.npz")
 CONTEXT = 4  # beats on each side: one 4/4 bar
-# The score's contrast in the bar Viterbi's units. Its z-scores part downbeats from other beats
-# less sharply than the hand-weighted cues', for which meter.CHANGE_PENALTY was set; unscaled, a
-# 3/4 section inside a 4/4 song never paid for its two metre changes and was counted in fours
-# (tests/audio_sync/test_meter.py::test_metre_change_followed). 1.5 is the smallest of 1.5, 2, 3
-# that follows it; on the used sets it costs 0.005 of downbeat F (record s29, part 5).
-SCALE = 1.5
 
 
 def context_features(cues: np.ndarray, radius: int = CONTEXT) -> np.ndarray:
@@ -66,9 +61,9 @@ def log_odds(x: np.ndarray, trees: dict[str, np.ndarray] | None = None) -> np.nd
 
 
 def score(cues: np.ndarray) -> np.ndarray:
-    """Per beat: the learned log-odds that it starts a bar, z-scored within the song, times SCALE."""
+    """Per beat, z-scored within the song: the learned log-odds that it starts a bar."""
     from audio_sync.meter import _zscore
 
     if cues.shape[0] == 0:
         return np.zeros(0)
-    return SCALE * _zscore(log_odds(context_features(cues)))
+    return _zscore(log_odds(context_features(cues)))

@@ -133,22 +133,50 @@ def _timbre_change(feats: Features, beats_s: np.ndarray) -> np.ndarray:
     return out
 
 
-def downbeat_score(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = None) -> np.ndarray:
-    """Per beat: how much it sounds like the first beat of a bar (z-score units): the learned
-    model's (beats.DOWNBEAT_MODEL) or the weighted sum of its cues (CUE_WEIGHTS); ``down`` is the
-    beat net's downbeat activation."""
+def _net_read(feats: Features, beats_s: np.ndarray, down: np.ndarray | None) -> np.ndarray | None:
+    """The net's downbeat activation, or None where it follows the snares (N-S guard)."""
     from audio_sync import beats
 
     if down is not None and beats.DOWNBEAT_NET_SNARE_GUARD and net_follows_snares(feats, beats_s, down):
-        down = None
-    if beats.DOWNBEAT_MODEL:
-        from audio_sync import downbeat_model
+        return None
+    return down
 
-        return downbeat_model.score(beat_cues(feats, beats_s, down, MODEL_CUES))
+
+def downbeat_score(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = None) -> np.ndarray:
+    """Per beat: how much it sounds like the first beat of a bar (z-score units): the weighted
+    sum of its cues (CUE_WEIGHTS); ``down`` is the beat net's downbeat activation."""
+    down = _net_read(feats, beats_s, down)
     used = tuple(c for c in CUES if CUE_WEIGHTS.get(c, 0.0) != 0.0 and (c != "net" or down is not None))
     if not used:
         return np.zeros(beats_s.size)
     return beat_cues(feats, beats_s, down, used) @ np.array([CUE_WEIGHTS[c] for c in used])
+
+
+def phase_by_model(path: list[tuple[int, int]], score: np.ndarray) -> list[tuple[int, int]]:
+    """The path's metres, with each stretch held at one metre M re-phased: its bars start on the
+    offset whose beats' ``score`` most exceeds, on average, the other beats' (the path's own
+    offset unless another is strictly better). Stretches shorter than a bar keep their phase."""
+    out = list(path)
+    start = 0
+    while start < len(path):
+        metre = path[start][0]
+        end = start
+        while end + 1 < len(path) and path[end + 1][0] == metre:
+            end += 1
+        k = np.arange(end - start + 1)
+        if metre > 1 and k.size >= metre:
+            s = score[start:end + 1]
+
+            def contrast(offset: int, s: np.ndarray = s, k: np.ndarray = k, metre: int = metre) -> float:
+                on = (k - offset) % metre == 0
+                return float(s[on].mean() - s[~on].mean())
+
+            own = (-path[start][1]) % metre  # the offset of the path's first downbeat in the stretch
+            best = max(range(metre), key=contrast)
+            best = best if contrast(best) > contrast(own) + 1e-12 else own
+            out[start:end + 1] = [(metre, int((i - best) % metre)) for i in k]
+        start = end + 1
+    return out
 
 
 def net_follows_snares(feats: Features, beats_s: np.ndarray, down: np.ndarray) -> bool:
@@ -197,6 +225,13 @@ def find_downbeats(feats: Features, beats_s: np.ndarray, *, beats_per_bar: int =
     if beats_s.size < 6:  # under two bars of 3/4: no evidence for a metre, assume 4/4 from beat 1
         return beats_per_bar or 4, beats_s[::beats_per_bar or 4]
     path = _viterbi(downbeat_score(feats, beats_s, down), (beats_per_bar,) if beats_per_bar else METRES)
+    from audio_sync import beats
+
+    if beats.DOWNBEAT_MODEL:  # the hand cues chose the metre; the learned score chooses the phase
+        from audio_sync import downbeat_model
+
+        model = downbeat_model.score(beat_cues(feats, beats_s, _net_read(feats, beats_s, down), MODEL_CUES))
+        path = phase_by_model(path, model)
     downs = np.array([p == 0 for _m, p in path])
     metres = [m for m, p in path if p == 0]
     common = max(set(metres), key=metres.count) if metres else 4
