@@ -227,7 +227,11 @@ def find_downbeats(feats: Features, beats_s: np.ndarray, *, beats_per_bar: int =
     path = _viterbi(downbeat_score(feats, beats_s, down), (beats_per_bar,) if beats_per_bar else METRES)
     from audio_sync import beats
 
-    if beats.DOWNBEAT_MODEL:  # the hand cues chose the metre; the learned score chooses the phase
+    # The hand cues chose the metre; where it holds one metre throughout, the learned score
+    # chooses the phase. Re-phasing a stretch between two metre changes leaves a fragment of a
+    # bar at its ends (1-beat bars, a section in "1/4"), so a song whose metre changes keeps
+    # the Viterbi's phase.
+    if beats.DOWNBEAT_MODEL and len({m for m, _p in path}) == 1:
         from audio_sync import downbeat_model
 
         model = downbeat_model.score(beat_cues(feats, beats_s, _net_read(feats, beats_s, down), MODEL_CUES))

@@ -145,14 +145,15 @@ def export(model: Any) -> dict[str, np.ndarray]:
 
 def bars(row: dict[str, Any], model: Any) -> np.ndarray:
     """Downbeats as meter.find_downbeats gives them with the switch on: the hand-weighted cues'
-    bar Viterbi for the metre, the model's z-scored log-odds for each stretch's phase."""
+    bar Viterbi for the metre, the model's z-scored log-odds for the phase of a one-metre path."""
     from audio_sync import meter
     from audio_sync.downbeat_model import context_features
 
     cues = dict(zip(meter.MODEL_CUES, row["cues"].T, strict=True))
     hand = sum(w * cues[c] for c, w in meter.CUE_WEIGHTS.items() if w)  # the net's column is 0 where guarded
     path = meter._viterbi(np.asarray(hand, dtype=np.float64))
-    path = meter.phase_by_model(path, meter._zscore(model.decision_function(context_features(row["cues"]))))
+    if len({m for m, _p in path}) == 1:
+        path = meter.phase_by_model(path, meter._zscore(model.decision_function(context_features(row["cues"]))))
     index = np.flatnonzero([p == 0 for _m, p in path])
     return row["beats"][meter._first_bar_whole(index) if meter.PICKUP_FIRST_BAR else index]
 
