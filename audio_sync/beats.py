@@ -118,10 +118,12 @@ DOWNBEAT_FIRST_NET = False
 # -> 0.633 (72 up, 29 down), pristine real-heldout36 0.494 -> 0.635 (+4/-0)
 # (docs/beat-accuracy/2026-12-02-s20-record.md, part 6).
 DOWNBEAT_NET_SNARE_GUARD = True
-# The bar Viterbi reads the learned downbeat model's score (audio_sync/downbeat_model.py: every
-# cue at a beat and at four beats on each side) instead of the hand-weighted sum of the beat's own
-# cues. Off until judged (session 29, docs/beat-accuracy/2026-12-03-s29-record.md).
-DOWNBEAT_MODEL = False
+# Where the hand cues' bar Viterbi holds one metre, the learned downbeat score
+# (audio_sync/downbeat_model.py: 14 cues at a beat and at four beats each side) chooses where the
+# bars start (meter.phase_by_model). Session 29's form D: beats identical; every used set (none
+# trained on) downbeat F 0.583 -> 0.632 (88 up, 29 down); pristine real-heldout47 0.573 -> 0.676
+# and real-heldout48 0.642 -> 0.717 (+6/-1) (docs/beat-accuracy/2026-12-03-s29-record.md).
+DOWNBEAT_MODEL = True
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
 # when the low+mid onsets of the beats every third one keeps are clearly the stronger. Session 14's
 # rule (low+mid alone): +12/-1 on the dev and used held-out sets, nothing moved on the pristine

@@ -89,6 +89,7 @@ def pop_song():  # noqa: ANN201
 
 
 def test_with_the_model_a_generated_songs_bars_are_found(pop_song, monkeypatch) -> None:
+    assert beats_mod.DOWNBEAT_MODEL  # shipped on (session 29, form D)
     feats, beats_s, downs_true = pop_song
     ev = beats_mod.evidence(feats)
     monkeypatch.setattr(beats_mod, "DOWNBEAT_MODEL", True)

@@ -78,6 +78,7 @@ def test_auto_is_identical_to_the_code_before_the_hint(reel, monkeypatch):
     monkeypatch.setattr(beats, "ACT_PHASE", False)
     monkeypatch.setattr(beats, "ACT_WEIGHT", 1.0)
     monkeypatch.setattr(beats, "LEVEL_MODEL", False)  # session 9's learned level came later
+    monkeypatch.setattr(beats, "DOWNBEAT_MODEL", False)  # session 29's learned bar phase too
 
     ref = json.loads((DATA / "auto_beatmaps_42d9842.json").read_text())
     song, _ = make_song(bpm=132, duration_s=12.0, offbeat_hats=True, stabs=True, seed=7)
