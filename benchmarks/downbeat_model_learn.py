@@ -6,8 +6,8 @@ sources** (TRAIN_SOURCES: the real-train renders made for training, as the beat 
 evaluation set: their READMEs keep their audio out of training), only excerpts whose beats are
 right (beat F > 0.9). It is measured on the **used evaluation sets** (RENDER_SETS, PRODUCTION_SETS: the dev sets,
 the used held-out renders and the used productions; never a pristine set), every one of them out
-of training: downbeat F of the bar Viterbi on the model's score against the shipped bars (the
-hand-weighted cues), at the same beats.
+of training: downbeat F of the bars with the model (as ``beats.DOWNBEAT_MODEL`` places them)
+against the hand-weighted cues' bars (shipped before session 29), at the same beats.
 
 ``--write`` exports the fit to audio_sync/downbeat_model.npz (a temp file, then renamed) after
 checking that the numpy tree walk gives sklearn's decision function.
@@ -160,7 +160,7 @@ def bars(row: dict[str, Any], model: Any) -> np.ndarray:
 
 def report(label: str, pairs: list[tuple[float, float]]) -> str:
     a, b = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
-    return (f"{label:34s} n={a.size:4d}  downbeat F shipped {a.mean():.3f}  model {b.mean():.3f}  "
+    return (f"{label:34s} n={a.size:4d}  downbeat F hand cues {a.mean():.3f}  model {b.mean():.3f}  "
             f"(ratio {b.mean() / max(a.mean(), 1e-9):.3f}; up {int((b > a + 0.05).sum())}, "
             f"down {int((b < a - 0.05).sum())})")
 
