@@ -124,6 +124,9 @@ DOWNBEAT_NET_SNARE_GUARD = True
 # trained on) downbeat F 0.583 -> 0.632 (88 up, 29 down); pristine real-heldout47 0.573 -> 0.676
 # and real-heldout48 0.642 -> 0.717 (+6/-1) (docs/beat-accuracy/2026-12-03-s29-record.md).
 DOWNBEAT_MODEL = True
+# Form E: where the hand cues hold one metre, a bar Viterbi on the learned score alone, if it also
+# holds one metre, gives the bars (its metre and phase). Off until judged (record s29, part 13).
+DOWNBEAT_MODEL_METRE = False
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
 # when the low+mid onsets of the beats every third one keeps are clearly the stronger. Session 14's
 # rule (low+mid alone): +12/-1 on the dev and used held-out sets, nothing moved on the pristine

@@ -224,7 +224,8 @@ def find_downbeats(feats: Features, beats_s: np.ndarray, *, beats_per_bar: int =
     (the creator knows the metre) fixes the bar length; only the phase is then searched."""
     if beats_s.size < 6:  # under two bars of 3/4: no evidence for a metre, assume 4/4 from beat 1
         return beats_per_bar or 4, beats_s[::beats_per_bar or 4]
-    path = _viterbi(downbeat_score(feats, beats_s, down), (beats_per_bar,) if beats_per_bar else METRES)
+    metres_searched = (beats_per_bar,) if beats_per_bar else METRES
+    path = _viterbi(downbeat_score(feats, beats_s, down), metres_searched)
     from audio_sync import beats
 
     # The hand cues chose the metre; where it holds one metre throughout, the learned score
@@ -235,7 +236,8 @@ def find_downbeats(feats: Features, beats_s: np.ndarray, *, beats_per_bar: int =
         from audio_sync import downbeat_model
 
         model = downbeat_model.score(beat_cues(feats, beats_s, _net_read(feats, beats_s, down), MODEL_CUES))
-        path = phase_by_model(path, model)
+        own = _viterbi(model, metres_searched) if beats.DOWNBEAT_MODEL_METRE else []
+        path = own if len({m for m, _p in own}) == 1 else phase_by_model(path, model)
     downs = np.array([p == 0 for _m, p in path])
     metres = [m for m, p in path if p == 0]
     common = max(set(metres), key=metres.count) if metres else 4

@@ -115,3 +115,27 @@ def test_with_the_model_a_three_four_section_inside_four_four_is_followed(monkey
     start, bpb = spans[1]
     inner = (est > start + 2 * bpb * 0.6) & (est < spans[2][0] - 2 * bpb * 0.6)
     assert inner.sum() >= 3 and np.mean(counts[inner] == 3) >= 0.8, counts[inner]
+
+
+@pytest.mark.parametrize("metre_by_model", [False, True])
+def test_form_e_takes_the_models_bars_only_where_both_hold_one_metre(pop_song, monkeypatch,
+                                                                     metre_by_model) -> None:
+    """DOWNBEAT_MODEL_METRE (form E, off): a generated 4/4 song keeps its bars either way, and
+    the glued 4/4 -> 3/4 -> 4/4 song, whose metre changes by the hand cues, keeps theirs."""
+    from audio_sync.analysis import analyze
+    from audio_sync.meter import bar_metres
+
+    from .test_meter import _glued
+
+    assert not beats_mod.DOWNBEAT_MODEL_METRE  # ships off until judged
+    monkeypatch.setattr(beats_mod, "DOWNBEAT_MODEL_METRE", metre_by_model)
+    feats, beats_s, downs_true = pop_song
+    bpb, downs = meter.find_downbeats(feats, beats_s, down=beats_mod.evidence(feats).down)
+    assert bpb == 4 and sum(np.min(np.abs(downs - t)) < 0.07 for t in downs_true) >= 0.9 * downs_true.size
+    audio, _d, spans = _glued([(100.0, 8, 4), (100.0, 8, 3), (128.0, 8, 4)], seed=41)
+    bm = analyze(audio)
+    est = np.asarray(bm.downbeats_s)
+    counts = bar_metres(np.asarray(bm.beats_s), est)
+    start, bpb3 = spans[1]
+    inner = (est > start + 2 * bpb3 * 0.6) & (est < spans[2][0] - 2 * bpb3 * 0.6)
+    assert inner.sum() >= 3 and np.mean(counts[inner] == 3) >= 0.8, counts[inner]
