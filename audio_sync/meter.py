@@ -10,6 +10,8 @@ the metre may change at a bar line for a fixed penalty (a 4/4 -> 3/4 change is f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from audio_sync.features import Features
@@ -145,7 +147,11 @@ def _net_read(feats: Features, beats_s: np.ndarray, down: np.ndarray | None) -> 
 def downbeat_score(feats: Features, beats_s: np.ndarray, down: np.ndarray | None = None) -> np.ndarray:
     """Per beat: how much it sounds like the first beat of a bar (z-score units): the weighted
     sum of its cues (CUE_WEIGHTS); ``down`` is the beat net's downbeat activation."""
-    down = _net_read(feats, beats_s, down)
+    return _hand_score(feats, beats_s, _net_read(feats, beats_s, down))
+
+
+def _hand_score(feats: Features, beats_s: np.ndarray, down: np.ndarray | None) -> np.ndarray:
+    """downbeat_score on a net activation already past the N-S guard (``_net_read``)."""
     used = tuple(c for c in CUES if CUE_WEIGHTS.get(c, 0.0) != 0.0 and (c != "net" or down is not None))
     if not used:
         return np.zeros(beats_s.size)
@@ -177,6 +183,23 @@ def phase_by_model(path: list[tuple[int, int]], score: np.ndarray) -> list[tuple
             out[start:end + 1] = [(metre, int((i - best) % metre)) for i in k]
         start = end + 1
     return out
+
+
+def bar_path(hand: np.ndarray, model_score: Callable[[], np.ndarray] | None,
+             metres: tuple[int, ...] = METRES) -> list[tuple[int, int]]:
+    """(metre, position) per beat: the bar Viterbi on the hand-weighted ``hand`` score; where it
+    holds one metre throughout, the learned score (``model_score()``, computed only then) chooses
+    the phase (``phase_by_model``), or with beats.DOWNBEAT_MODEL_METRE its own one-metre path.
+    Re-phasing a stretch between two metre changes leaves a fragment of a bar at its ends (1-beat
+    bars, a section in "1/4"), so a song whose metre changes keeps the Viterbi's bars."""
+    from audio_sync import beats
+
+    path = _viterbi(hand, metres)
+    if model_score is None or len({m for m, _p in path}) != 1:
+        return path
+    model = model_score()
+    own = _viterbi(model, metres) if beats.DOWNBEAT_MODEL_METRE else []
+    return own if len({m for m, _p in own}) == 1 else phase_by_model(path, model)
 
 
 def net_follows_snares(feats: Features, beats_s: np.ndarray, down: np.ndarray) -> bool:
@@ -224,20 +247,13 @@ def find_downbeats(feats: Features, beats_s: np.ndarray, *, beats_per_bar: int =
     (the creator knows the metre) fixes the bar length; only the phase is then searched."""
     if beats_s.size < 6:  # under two bars of 3/4: no evidence for a metre, assume 4/4 from beat 1
         return beats_per_bar or 4, beats_s[::beats_per_bar or 4]
-    metres_searched = (beats_per_bar,) if beats_per_bar else METRES
-    path = _viterbi(downbeat_score(feats, beats_s, down), metres_searched)
-    from audio_sync import beats
+    from audio_sync import beats, downbeat_model
 
-    # The hand cues chose the metre; where it holds one metre throughout, the learned score
-    # chooses the phase. Re-phasing a stretch between two metre changes leaves a fragment of a
-    # bar at its ends (1-beat bars, a section in "1/4"), so a song whose metre changes keeps
-    # the Viterbi's phase.
-    if beats.DOWNBEAT_MODEL and len({m for m, _p in path}) == 1:
-        from audio_sync import downbeat_model
-
-        model = downbeat_model.score(beat_cues(feats, beats_s, _net_read(feats, beats_s, down), MODEL_CUES))
-        own = _viterbi(model, metres_searched) if beats.DOWNBEAT_MODEL_METRE else []
-        path = own if len({m for m, _p in own}) == 1 else phase_by_model(path, model)
+    read = _net_read(feats, beats_s, down)  # the N-S guard's correlation, once for both scores
+    path = bar_path(_hand_score(feats, beats_s, read),
+                    (lambda: downbeat_model.score(beat_cues(feats, beats_s, read, MODEL_CUES)))
+                    if beats.DOWNBEAT_MODEL else None,
+                    (beats_per_bar,) if beats_per_bar else METRES)
     downs = np.array([p == 0 for _m, p in path])
     metres = [m for m, p in path if p == 0]
     common = max(set(metres), key=metres.count) if metres else 4

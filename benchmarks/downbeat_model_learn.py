@@ -151,13 +151,8 @@ def bars(row: dict[str, Any], model: Any) -> np.ndarray:
 
     cues = dict(zip(meter.MODEL_CUES, row["cues"].T, strict=True))
     hand = sum(w * cues[c] for c, w in meter.CUE_WEIGHTS.items() if w)  # the net's column is 0 where guarded
-    path = meter._viterbi(np.asarray(hand, dtype=np.float64))
-    if len({m for m, _p in path}) == 1:
-        from audio_sync import beats
-
-        score = meter._zscore(model.decision_function(context_features(row["cues"])))
-        own = meter._viterbi(score) if beats.DOWNBEAT_MODEL_METRE else []
-        path = own if len({m for m, _p in own}) == 1 else meter.phase_by_model(path, score)
+    path = meter.bar_path(np.asarray(hand, dtype=np.float64),
+                          lambda: meter._zscore(model.decision_function(context_features(row["cues"]))))
     index = np.flatnonzero([p == 0 for _m, p in path])
     return row["beats"][meter._first_bar_whole(index) if meter.PICKUP_FIRST_BAR else index]
 
