@@ -80,14 +80,18 @@ def test_five_four_found():
     assert all(np.min(np.abs(est - d)) < 0.07 for d in truth.downbeats_s[1:])
 
 
-def test_the_nets_downbeat_output_places_the_bar_where_nothing_else_does(monkeypatch) -> None:
+@pytest.mark.parametrize("metre_by_model", [False, True])
+def test_the_nets_downbeat_output_places_the_bar_where_nothing_else_does(monkeypatch, metre_by_model) -> None:
     """A plain click track: no chord changes, every click the same, so harmony and kick say
     nothing about the bar. The beat net's downbeat output (here a stand-in peaking on every
-    third click from the second) decides metre and phase; with its weight at 0 it cannot."""
-    from audio_sync import meter
+    third click from the second) decides metre and phase; without it nothing does. Its hand
+    weight at 0 silences it in the hand Viterbi; the learned model reads it at trained weights
+    (session 30 record part 1), so the control for the whole is the output removed."""
+    from audio_sync import beats, meter
     from audio_sync.features import compute_features
     from audio_sync.types import DecodedAudio
 
+    monkeypatch.setattr(beats, "DOWNBEAT_MODEL_METRE", metre_by_model)
     sr, period = 22050, 0.5
     y = np.zeros(int(16 * sr), np.float32)
     beats_s = np.arange(0.25, 15.5, period)
@@ -98,12 +102,17 @@ def test_the_nets_downbeat_output_places_the_bar_where_nothing_else_does(monkeyp
     down = np.zeros(feats.n_frames)
     for t in beats_s[1::3]:
         down[int(round(t * feats.frame_rate_hz))] = 1.0
+
+    def on_the_peaks(bpb: int, downs: np.ndarray) -> bool:
+        return bpb == 3 and downs.size == beats_s[1::3].size and np.allclose(downs, beats_s[1::3])
+
     monkeypatch.setitem(meter.CUE_WEIGHTS, "net", 1.0)
-    bpb, downs = meter.find_downbeats(feats, beats_s, down=down)
-    assert bpb == 3 and np.allclose(downs, beats_s[1::3])
+    assert on_the_peaks(*meter.find_downbeats(feats, beats_s, down=down))
+    assert not on_the_peaks(*meter.find_downbeats(feats, beats_s, down=None))
     monkeypatch.setitem(meter.CUE_WEIGHTS, "net", 0.0)
-    bpb, downs = meter.find_downbeats(feats, beats_s, down=down)
-    assert not (bpb == 3 and downs.size == beats_s[1::3].size and np.allclose(downs, beats_s[1::3]))
+    hand = meter.bar_path(meter._hand_score(feats, beats_s, meter._net_read(feats, beats_s, down)), None)
+    hand_downs = beats_s[[i for i, (_m, p) in enumerate(hand) if p == 0]]
+    assert not on_the_peaks(hand[0][0], hand_downs)
 
 
 def test_a_short_first_bar_is_counted_back_from_the_second_downbeat():
