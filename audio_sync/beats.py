@@ -125,8 +125,10 @@ DOWNBEAT_NET_SNARE_GUARD = True
 # and real-heldout48 0.642 -> 0.717 (+6/-1) (docs/beat-accuracy/2026-12-03-s29-record.md).
 DOWNBEAT_MODEL = True
 # Form E: where the hand cues hold one metre, a bar Viterbi on the learned score alone, if it also
-# holds one metre, gives the bars (its metre and phase). Off until judged (record s29, part 13).
-DOWNBEAT_MODEL_METRE = False
+# holds one metre, gives the bars (its metre and phase). Beats identical; every used set downbeat F
+# 0.635 -> 0.659 (D -> E); pristine real-heldout49 0.695 -> 0.726 (+5/-2); synthetic unchanged at
+# seed offsets 9000-9500 (docs/beat-accuracy/2026-12-03-s30-record.md).
+DOWNBEAT_MODEL_METRE = True
 # Slow 6/8 and 12/8 tracked in eighths go to the dotted quarter (x1/3, audio_sync.third_level)
 # when the low+mid onsets of the beats every third one keeps are clearly the stronger. Session 14's
 # rule (low+mid alone): +12/-1 on the dev and used held-out sets, nothing moved on the pristine

@@ -120,14 +120,14 @@ def test_with_the_model_a_three_four_section_inside_four_four_is_followed(monkey
 @pytest.mark.parametrize("metre_by_model", [False, True])
 def test_form_e_takes_the_models_bars_only_where_both_hold_one_metre(pop_song, monkeypatch,
                                                                      metre_by_model) -> None:
-    """DOWNBEAT_MODEL_METRE (form E, off): a generated 4/4 song keeps its bars either way, and
+    """DOWNBEAT_MODEL_METRE (form E, on since session 30): a generated 4/4 song keeps its bars either way, and
     the glued 4/4 -> 3/4 -> 4/4 song, whose metre changes by the hand cues, keeps theirs."""
     from audio_sync.analysis import analyze
     from audio_sync.meter import bar_metres
 
     from .test_meter import _glued
 
-    assert not beats_mod.DOWNBEAT_MODEL_METRE  # ships off until judged
+    assert beats_mod.DOWNBEAT_MODEL_METRE  # shipped on (session 30)
     monkeypatch.setattr(beats_mod, "DOWNBEAT_MODEL_METRE", metre_by_model)
     feats, beats_s, downs_true = pop_song
     bpb, downs = meter.find_downbeats(feats, beats_s, down=beats_mod.evidence(feats).down)
@@ -139,3 +139,24 @@ def test_form_e_takes_the_models_bars_only_where_both_hold_one_metre(pop_song, m
     start, bpb3 = spans[1]
     inner = (est > start + 2 * bpb3 * 0.6) & (est < spans[2][0] - 2 * bpb3 * 0.6)
     assert inner.sum() >= 3 and np.mean(counts[inner] == 3) >= 0.8, counts[inner]
+
+
+@pytest.mark.parametrize("metre_by_model", [False, True])
+def test_form_e_takes_the_models_metre_where_its_own_path_holds_one(monkeypatch, metre_by_model) -> None:
+    """Hand cues peak every fourth beat, the model every third: D keeps the hand cues' 4/4 and
+    lets the model choose only the phase; E takes the model's 3/4. Where the model's own path
+    changes metre, E keeps D's bars (its changes are not trusted: session 29's form A)."""
+    monkeypatch.setattr(beats_mod, "DOWNBEAT_MODEL_METRE", metre_by_model)
+    n = 48
+    hand = np.where(np.arange(n) % 4 == 0, 1.0, -0.3)
+    model = np.where(np.arange(n) % 3 == 1, 2.0, -1.0)
+    path = meter.bar_path(hand, lambda: model)
+    metres = {m for m, _p in path}
+    downs = [i for i, (_m, p) in enumerate(path) if p == 0]
+    if metre_by_model:
+        assert metres == {3} and downs == list(range(1, n, 3))
+    else:
+        assert metres == {4} and len({i % 4 for i in downs}) == 1
+    changing = np.concatenate([model[:24], np.where(np.arange(24) % 2 == 0, 2.0, -1.0)])
+    path = meter.bar_path(hand, lambda: changing)
+    assert {m for m, _p in path} == {4}
