@@ -46,3 +46,18 @@ def test_confidence_scale_and_short_input():
     assert 0.0 < confidence_of((Z_CHANCE + Z_SURE) / 2) < 1.0
     assert pulse_z(np.ones(10), FR) == 0.0  # too short to say
     assert np.isfinite(pulse_z(_pulse(0.6, 120, noise=0.2, seed=3), FR))  # shorter than 1 s
+
+
+def test_chunk_shuffle_is_the_chunks_in_the_generators_order() -> None:
+    """The one-gather shuffle gives what cutting into chunks and concatenating them in the
+    generator's permutation gives, for the same random draws."""
+    from audio_sync.pulse_confidence import CHUNK_FRAMES
+
+    for n in (16, 101, 7806):
+        x = np.random.default_rng(n).normal(size=n)
+        rng = np.random.default_rng(1)
+        cuts = np.cumsum(rng.integers(CHUNK_FRAMES[0], CHUNK_FRAMES[1] + 1, size=n // 4 + 2))
+        chunks = np.split(x, cuts[cuts < n])
+        expected = np.concatenate([chunks[i] for i in rng.permutation(len(chunks))])
+        got = chunk_shuffle(x, np.random.default_rng(1))
+        assert np.array_equal(got, expected) and not np.array_equal(got, x)
