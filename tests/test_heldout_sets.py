@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 49) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 50) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -140,9 +140,9 @@ sounded whole by real-heldout41, the set before, and 13's (csound bands, MuseSco
 last by real-heldout40 (32 its band bank alone), so 13's is the one used longer ago: it repeats
 real-heldout40's pair (REPEATED_ORDER 40). Its kits are synthesized, seeds from 4201, none of
 real-heldout25's or 28-41's.
-real-heldout43 to 49 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
-13's and 15's order, each repeating the order of the set two before it, with synthesized kits seeded from 4301,
-4401, 4501, 4601, 4701, 4801 and 4901: from
+real-heldout43 to 50 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
+13's, 15's and 13's order, each repeating the order of the set two before it, with synthesized kits seeded from
+4301, 4401, 4501, 4601, 4701, 4801, 4901 and 5001: from
 real-heldout36 on the tables derive it (ALTERNATING_FROM), so the next set of that mix is checked
 without an edit here.
 Each set's own checks stay in tests/test_heldoutN.py."""
@@ -195,6 +195,7 @@ TUNE45 = dict(src="inline:ariane")
 TUNE46 = dict(src="inline:panurge")
 TUNE47 = dict(src="inline:procopio")
 TUNE48 = dict(src="inline:natoma")
+TUNE49 = dict(src="inline:treemonisha")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
@@ -225,6 +226,7 @@ TITLE45 = dict(title="Ariane")
 TITLE46 = dict(title="Panurge")
 TITLE47 = dict(title="Don Procopio")
 TITLE48 = dict(title="Natoma")
+TITLE49 = dict(title="Treemonisha")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -302,6 +304,7 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     47: ("inline:procopio", [TUNE46, TUNE45, TUNE44, TUNE5, TITLE46, TITLE45, TITLE44, SCORE9, RESERVED, POOL]),
     48: ("inline:natoma", [TUNE47, TUNE46, TUNE45, TUNE5, TITLE47, TITLE46, TITLE45, SCORE9, RESERVED, POOL]),
     49: ("inline:treemonisha", [TUNE48, TUNE47, TUNE46, TUNE5, TITLE48, TITLE47, TITLE46, SCORE9, RESERVED, POOL]),
+    50: ("inline:roland", [TUNE49, TUNE48, TUNE47, TUNE5, TITLE49, TITLE48, TITLE47, SCORE9, RESERVED, POOL]),
 }
 # Every listed set from the first of each kind on (a newly listed set is checked without an edit here).
 LAST_LISTED = max(heldout_scan.LISTED)
@@ -762,7 +765,7 @@ def synth_kit_seed(kit: str) -> int:
     return int(kit.rsplit("-", 1)[1])
 
 
-# real-heldout34's to 49's compositions, each decided before any render (real-heldout21's mix):
+# real-heldout34's to 50's compositions, each decided before any render (real-heldout21's mix):
 # drummed style -> (count, lowest and highest beat tempo: the quarter, the dotted quarter for the
 # 6/8 and 12/8 ballads); undrummed kind -> (count, metre, lowest and highest beat: the half note in
 # 2/2, the dotted quarter in 6/8 and 9/8, the quarter in 2/4 and 3/4). No tempo change, no swing,
@@ -836,6 +839,10 @@ MIXED_SETS: dict[int, tuple[list[str], set[int]]] = {
     # and lead programs differ from 44-48's for the same style or kind (with 43 out of the window
     # the three integer drum-and-bass quarters 44-48 left free: 169, 173, 177)
     49: ([], set(range(4901, 4916))),
+    # every candidate screened whole (alternative names and glosses too) before the render; tempos
+    # and lead programs differ from 45-49's for the same style or kind (with 44 out of the window
+    # the three integer drum-and-bass quarters 45-49 left free: 171, 175, 178)
+    50: ([], set(range(5001, 5016))),
 }
 BEAT_UNIT = {"M:2/2": 2.0, "M:6/8": 1.5, "M:12/8": 1.5, "M:9/8": 1.5, "M:2/4": 1.0, "M:3/4": 1.0, "M:4/4": 1.0,
              "M:5/4": 1.0}
