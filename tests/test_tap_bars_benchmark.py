@@ -34,8 +34,11 @@ def test_the_summary_counts_right_bars() -> None:
 
 
 
-def test_tapping_the_beat_then_the_bars_scores_every_excerpt() -> None:
+def test_tapping_the_beat_then_the_bars_scores_every_excerpt(monkeypatch) -> None:
     """The 6/8 excerpt read in eighths: T sets its dotted quarter, then B its 2-beat bars."""
+    from audio_sync import beats
+
+    monkeypatch.setattr(beats, "FINAL_THIRD", False)  # the premise: the automatic reading in eighths
     slow68 = ROOT / "tests" / "audio_sync" / "data" / "slow68_vucchella.beats"
     set_name, down_auto, beat_auto, down_after, beat_after = tap_bars.both(("test", str(slow68)))
     assert set_name == "test" and beat_auto < 0.6 <= 0.95 <= beat_after

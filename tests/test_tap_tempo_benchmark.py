@@ -24,7 +24,10 @@ def test_taps_are_seeded_late_and_after_the_trim():
     assert len(tap_tempo.taps_for("x", beats, "sloppy")) == tap_tempo.N_TAPS - 1  # one missed
 
 
-def test_tapping_the_dotted_quarters_of_a_slow_six_eight_sets_its_tempo():
+def test_tapping_the_dotted_quarters_of_a_slow_six_eight_sets_its_tempo(monkeypatch):
+    from audio_sync import beats
+
+    monkeypatch.setattr(beats, "FINAL_THIRD", False)  # the premise: the automatic reading in eighths
     row = tap_tempo.measure(("test", str(SLOW68)))
     assert not row.right and row.offer_right
     assert all(g.startswith("bpm_hint") for g in row.gesture.values())

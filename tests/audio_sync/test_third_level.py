@@ -14,6 +14,7 @@ def _tracked(monkeypatch: pytest.MonkeyPatch, third: bool, **song: float) -> tup
     from audio_sync.features import compute_features
 
     monkeypatch.setattr(beats, "THIRD_LEVEL", third)
+    monkeypatch.setattr(beats, "FINAL_THIRD", False)  # THIRD_LEVEL's own effect (F-T reaches it too)
     audio, truth = make_song(duration_s=24.0, drumless_breakdown=False, **song)  # type: ignore[arg-type]
     beats_s, _, tempo = beats.track_beats(compute_features(audio))
     return tempo, float(mir_eval.beat.f_measure(np.asarray(truth.beats_s), beats_s))
