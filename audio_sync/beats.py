@@ -253,9 +253,11 @@ DIVISOR_TOLERANCE = 0.04  # acc1's tolerance: the hinted tempo is that divisor o
 # third of its tempo where the final beats show third_level's evidence (F-T,
 # third_level.eighths_of_dotted_beat): W-D doubles a slow 6/8 tracked in quarters before C-T can
 # take it to its dotted quarter, and third_level reads only the first grid.
-# Ships OFF: used sets acc1 +11/-0, pristine real-heldout39 and 40 +0/-0
-# (docs/beat-accuracy/2026-12-02-s23-record.md, parts 3-8).
-FINAL_THIRD = False
+# Session 23: used sets acc1 +11/-0, pristine real-heldout39 and 40 +0/-0, kept off by its rule
+# (docs/beat-accuracy/2026-12-02-s23-record.md, parts 3-8). Session 30: used sets +9/-0 (two of
+# them real-heldout49's, a set made after F-T was fixed), training sources 0/0, pristine
+# real-heldout50 0/0; shipped by the rule that asks for no loss there (2026-12-03-s30-record.md).
+FINAL_THIRD = True
 
 
 @dataclass(frozen=True, slots=True)
