@@ -258,6 +258,11 @@ DIVISOR_TOLERANCE = 0.04  # acc1's tolerance: the hinted tempo is that divisor o
 # them real-heldout49's, a set made after F-T was fixed), training sources 0/0, pristine
 # real-heldout50 0/0; shipped by the rule that asks for no loss there (2026-12-03-s30-record.md).
 FINAL_THIRD = True
+# The rule level does not halve where the weaker alternate beats that carry nothing all fall at
+# one phase of every third (metrical_level.phrase_gap): a 3/4 melody's held note once in each
+# two-bar phrase (six beats) made every folk waltz of the last four held-out sets read as a
+# subdivision. Off until judged (docs/beat-accuracy/2026-12-03-s30-record.md).
+PHRASE_GAP_GUARD = False
 
 
 @dataclass(frozen=True, slots=True)

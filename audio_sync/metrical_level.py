@@ -70,11 +70,30 @@ def choose_level(feats: Features, bpm: float, beats_s: np.ndarray) -> float:
                 and not harmony_on_beats_only(feats, beats_s)):
             return 2 * bpm
     if bpm / 2 >= MIN_BPM and beats_s.size >= MIN_HALVE_BEATS:
-        shares = sorted(_carried_share(envs, beats_s, beats_s[p::2], fr) for p in (0, 1))
+        shares = [_carried_share(envs, beats_s, beats_s[p::2], fr) for p in (0, 1)]
         alternating = _parity_ratio(low, beats_s, fr) < 0.25 and _parity_ratio(lm, beats_s, fr) < 0.6
-        if alternating or shares[0] < CARRY_SHARE <= shares[1]:
+        if alternating:
             return bpm / 2
+        if min(shares) < CARRY_SHARE <= max(shares):
+            from audio_sync import beats
+
+            weak = _carried(envs, beats_s, beats_s[int(np.argmin(shares))::2], fr)
+            if not (beats.PHRASE_GAP_GUARD and phrase_gap(weak)):
+                return bpm / 2
     return bpm
+
+
+def phrase_gap(carried: np.ndarray) -> bool:
+    """Whether the pulses of the weaker alternate set that carry nothing all fall at one phase of
+    every third (a 3/4 melody's held note at one place of each two-bar phrase: six beats, so one
+    parity, which read as a subdivision halved a folk waltz), the other two phases carried."""
+    if carried.size < 6:
+        return False
+    phases = [carried[k::3] for k in range(3)]
+    gaps = [int((~p).sum()) for p in phases]
+    worst = int(np.argmax(gaps))
+    return (gaps[worst] >= 0.8 * sum(gaps) and float((~phases[worst]).mean()) >= 0.8
+            and all(float(phases[k].mean()) >= CARRY_SHARE for k in range(3) if k != worst))
 
 
 def harmony_on_beats_only(feats: Features, beats_s: np.ndarray) -> bool:

@@ -1,0 +1,23 @@
+"""The phrase-gap guard of the rule level (metrical_level.phrase_gap, beats.PHRASE_GAP_GUARD, off):
+a folk waltz whose melody holds one beat in each two-bar phrase is not read as a subdivision."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from audio_sync import beats
+from audio_sync.metrical_level import phrase_gap
+
+
+def test_a_gap_at_one_phase_of_every_third_weak_pulse_is_a_phrase_not_a_subdivision() -> None:
+    waltz = np.array([1, 1, 1, 0, 1, 1] * 10, dtype=bool)  # the carried beats of padespan_guitar
+    assert phrase_gap(waltz[1::2])  # the weaker parity: every third of its pulses is the gap
+    subdivision = np.array([1, 0] * 30, dtype=bool)
+    assert not phrase_gap(subdivision[1::2])  # every pulse of the weak parity carries nothing
+    scattered = np.array([1, 0, 1, 1, 0, 1, 1, 1, 0, 0, 1, 1] * 3, dtype=bool)
+    assert not phrase_gap(scattered)  # gaps at every phase
+    assert not phrase_gap(np.ones(12, dtype=bool)) and not phrase_gap(np.zeros(4, dtype=bool))
+
+
+def test_the_guard_ships_off_until_judged() -> None:
+    assert not beats.PHRASE_GAP_GUARD
