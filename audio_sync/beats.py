@@ -259,9 +259,11 @@ DIVISOR_TOLERANCE = 0.04  # acc1's tolerance: the hinted tempo is that divisor o
 # real-heldout50 0/0; shipped by the rule that asks for no loss there (2026-12-03-s30-record.md).
 FINAL_THIRD = True
 # The rule level does not halve where the weaker alternate beats that carry nothing all fall at
-# one phase of every third (metrical_level.phrase_gap): a 3/4 melody's held note once in each
-# two-bar phrase (six beats) made every folk waltz of the last four held-out sets read as a
-# subdivision. Off until judged (docs/beat-accuracy/2026-12-03-s30-record.md).
+# one phase of every third (metrical_level.phrase_gap) and the learned activation calls nearly
+# every pulse a beat (net_beats; a slow jig in eighths shows the same gaps, but the net marks
+# one pulse in three): a 3/4 melody's held note once in each two-bar phrase (six beats) made
+# the folk waltzes of real-heldout42 to 50 read as a subdivision. Off until judged
+# (docs/beat-accuracy/2026-12-03-s30-record.md, parts 9 and 12).
 PHRASE_GAP_GUARD = False
 
 
@@ -673,7 +675,7 @@ def initial_level(feats: Features, env: np.ndarray, *,
     beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0), act=act)
     from audio_sync.metrical_level import choose_level
 
-    return bpm0, beats, choose_level(feats, bpm0, _level_grid(feats, env, bpm0, beats, act=act))
+    return bpm0, beats, choose_level(feats, bpm0, _level_grid(feats, env, bpm0, beats, act=act), act=act)
 
 
 def _level_grid(feats: Features, env: np.ndarray, bpm0: float, beats_s: np.ndarray, *,

@@ -45,7 +45,8 @@ def _carried_share(envs: tuple[np.ndarray, ...], ref_s: np.ndarray, pulses_s: np
     return float(np.mean(_carried(envs, ref_s, pulses_s, fr))) if pulses_s.size else 0.0
 
 
-def choose_level(feats: Features, bpm: float, beats_s: np.ndarray) -> float:
+def choose_level(feats: Features, bpm: float, beats_s: np.ndarray, *,
+                 act: np.ndarray | None = None) -> float:
     """Double or halve the tempo when the kick/snare pattern says the DP took the wrong level.
 
     A pulse level is the beat only if (nearly) every pulse of it carries low/mid onset energy
@@ -78,7 +79,7 @@ def choose_level(feats: Features, bpm: float, beats_s: np.ndarray) -> float:
             from audio_sync import beats
 
             weak = _carried(envs, beats_s, beats_s[int(np.argmin(shares))::2], fr)
-            if not (beats.PHRASE_GAP_GUARD and phrase_gap(weak)):
+            if not (beats.PHRASE_GAP_GUARD and phrase_gap(weak) and net_beats(act, beats_s, fr)):
                 return bpm / 2
     return bpm
 
@@ -94,6 +95,15 @@ def phrase_gap(carried: np.ndarray) -> bool:
     worst = int(np.argmax(gaps))
     return (gaps[worst] >= 0.8 * sum(gaps) and float((~phases[worst]).mean()) >= 0.8
             and all(float(phases[k].mean()) >= CARRY_SHARE for k in range(3) if k != worst))
+
+
+def net_beats(act: np.ndarray | None, beats_s: np.ndarray, fr: float) -> bool:
+    """Whether the learned beat activation calls nearly every pulse a beat (>= 0.5 on
+    CARRY_SHARE of them): a 3/4 melody's quarters, where a 6/8 tracked in eighths has it on one
+    pulse in three (its dotted quarter) and a subdivision on one in two."""
+    if act is None or beats_s.size == 0:
+        return False
+    return float(np.mean(peaks_at(act, beats_s, fr) >= 0.5)) >= CARRY_SHARE
 
 
 def harmony_on_beats_only(feats: Features, beats_s: np.ndarray) -> bool:
