@@ -262,9 +262,10 @@ FINAL_THIRD = True
 # one phase of every third (metrical_level.phrase_gap) and the learned activation calls nearly
 # every pulse a beat (net_beats; a slow jig in eighths shows the same gaps, but the net marks
 # one pulse in three): a 3/4 melody's held note once in each two-bar phrase (six beats) made
-# the folk waltzes of real-heldout42 to 50 read as a subdivision. Off until judged
-# (docs/beat-accuracy/2026-12-03-s30-record.md, parts 9 and 12).
-PHRASE_GAP_GUARD = False
+# the folk waltzes of real-heldout42 to 50 read as a subdivision. Used renders +7/-0, training
+# sources and productions 0/0; pristine real-heldout51 +1/-0 (its folk waltz, F 0.65 -> 0.99)
+# (docs/beat-accuracy/2026-12-03-s30-record.md, parts 9, 12 and 13).
+PHRASE_GAP_GUARD = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The phrase-gap guard of the rule level (metrical_level.phrase_gap, beats.PHRASE_GAP_GUARD, off):
+"""The phrase-gap guard of the rule level (metrical_level.phrase_gap, net_beats, beats.PHRASE_GAP_GUARD):
 a folk waltz whose melody holds one beat in each two-bar phrase is not read as a subdivision."""
 
 from __future__ import annotations
@@ -32,5 +32,5 @@ def test_the_net_calls_a_waltzs_quarters_beats_and_a_jigs_eighths_not() -> None:
     assert not net_beats(None, pulses, fr)
 
 
-def test_the_guard_ships_off_until_judged() -> None:
-    assert not beats.PHRASE_GAP_GUARD
+def test_the_guard_ships_on() -> None:
+    assert beats.PHRASE_GAP_GUARD  # session 30, record part 13
