@@ -78,7 +78,7 @@ BAND: list[dict[str, Any]] = [
     _band("banuta_dnb", "banuta", "Baņuta", "Alfrēds Kalniņš (1920), re-barred in 4/4",
           "drum-and-bass 4/4 (quarter = 170.5): two-step kick, snare 2 and 4, choir-pad lead, bowed pad",
           "dnb", lead=91, bass=39, chords=92, qpm=170.5),
-    _band("birute_dnb", "birute", "Birutė", "Miķelis Petrauskas (1906), re-barred in 4/4",
+    _band("birute_dnb", "birute", "Birutė", "Mikas Petrauskas (1906), re-barred in 4/4",
           "drum-and-bass 4/4 (quarter = 174.5): two-step kick, snare 2 and 4, sweep-pad lead, halo pad",
           "dnb", lead=95, bass=38, chords=94, qpm=174.5),
     _band("meduza_halftime", "meduza", "Meduza", "Ludomir Różycki (1912), re-barred in 4/4",

@@ -4,10 +4,10 @@ Band pieces, tunes published before 1929 whose writers died more than 70 years a
 rarášek (Vítězslav Novák, 1915; died 1949), Filenis (Roman Statkowski, 1904; died 1925), Alienor
 (Jenő Hubay, 1891; died 1937), Le flibustier (César Cui, 1894; died 1918), Kateryna (Mykola Arkas,
 1899; died 1909), Debora (Josef Bohuslav Foerster, 1893; died 1951), Vikerlased (Evald Aav, 1928;
-died 1939), Baņuta (Alfrēds Kalniņš, 1920; died 1951), Birutė (Miķelis Petrauskas, 1906; died
+died 1939), Baņuta (Alfrēds Kalniņš, 1920; died 1951), Birutė (Mikas Petrauskas, 1906; died
 1937), Meduza (Ludomir Różycki, 1912; died 1953), Alexandru Lăpușneanu (Eduard Caudella, 1923;
 died 1924), Rafael (Anton Arensky, 1894; died 1906), Poia (Arthur Nevin, 1910; died 1943), Die
-Folkunger (Edmund Kretschmer, 1874; died 1891) and Zenobia (Louis Adolphe Coerne, 1905; died
+Folkunger (Edmund Kretschmer, 1874; died 1908) and Zenobia (Louis Adolphe Coerne, 1905; died
 1922). Folk pieces: the Reel de Roberval and the Reel de Valleyfield (traditional Québécois), the
 Warwick Hornpipe (traditional English) and the Peebles Hornpipe (traditional Scottish), Šustas
 (traditional Lithuanian), the Tábor Polka (traditional Czech), the Ballina Jig, the Dungarvan Jig,
