@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 51) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 52) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -140,9 +140,9 @@ sounded whole by real-heldout41, the set before, and 13's (csound bands, MuseSco
 last by real-heldout40 (32 its band bank alone), so 13's is the one used longer ago: it repeats
 real-heldout40's pair (REPEATED_ORDER 40). Its kits are synthesized, seeds from 4201, none of
 real-heldout25's or 28-41's.
-real-heldout43 to 51 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
-13's, 15's, 13's and 15's order, each repeating the order of the set two before it, with synthesized kits seeded
-from 4301, 4401, 4501, 4601, 4701, 4801, 4901, 5001 and 5101: from
+real-heldout43 to 52 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
+13's, 15's, 13's, 15's and 13's order, each repeating the order of the set two before it, with synthesized kits
+seeded from 4301, 4401, 4501, 4601, 4701, 4801, 4901, 5001, 5101 and 5201: from
 real-heldout36 on the tables derive it (ALTERNATING_FROM), so the next set of that mix is checked
 without an edit here.
 Each set's own checks stay in tests/test_heldoutN.py."""
@@ -197,6 +197,7 @@ TUNE47 = dict(src="inline:procopio")
 TUNE48 = dict(src="inline:natoma")
 TUNE49 = dict(src="inline:treemonisha")
 TUNE50 = dict(src="inline:roland")
+TUNE51 = dict(src="inline:zenichove")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
@@ -229,6 +230,7 @@ TITLE47 = dict(title="Don Procopio")
 TITLE48 = dict(title="Natoma")
 TITLE49 = dict(title="Treemonisha")
 TITLE50 = dict(title="Der Roland von Berlin")
+TITLE51 = dict(title="Ženichové")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -308,6 +310,7 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     49: ("inline:treemonisha", [TUNE48, TUNE47, TUNE46, TUNE5, TITLE48, TITLE47, TITLE46, SCORE9, RESERVED, POOL]),
     50: ("inline:roland", [TUNE49, TUNE48, TUNE47, TUNE5, TITLE49, TITLE48, TITLE47, SCORE9, RESERVED, POOL]),
     51: ("inline:zenichove", [TUNE50, TUNE49, TUNE48, TUNE5, TITLE50, TITLE49, TITLE48, SCORE9, RESERVED, POOL]),
+    52: ("inline:rarasek", [TUNE51, TUNE50, TUNE49, TUNE5, TITLE51, TITLE50, TITLE49, SCORE9, RESERVED, POOL]),
 }
 # Every listed set from the first of each kind on (a newly listed set is checked without an edit here).
 LAST_LISTED = max(heldout_scan.LISTED)
@@ -768,7 +771,7 @@ def synth_kit_seed(kit: str) -> int:
     return int(kit.rsplit("-", 1)[1])
 
 
-# real-heldout34's to 51's compositions, each decided before any render (real-heldout21's mix):
+# real-heldout34's to 52's compositions, each decided before any render (real-heldout21's mix):
 # drummed style -> (count, lowest and highest beat tempo: the quarter, the dotted quarter for the
 # 6/8 and 12/8 ballads); undrummed kind -> (count, metre, lowest and highest beat: the half note in
 # 2/2, the dotted quarter in 6/8 and 9/8, the quarter in 2/4 and 3/4). No tempo change, no swing,
@@ -850,6 +853,10 @@ MIXED_SETS: dict[int, tuple[list[str], set[int]]] = {
     # and lead programs differ from 46-50's for the same style or kind (with 45 out of the window
     # the three integer drum-and-bass quarters 46-50 left free: 168, 172, 176)
     51: ([], set(range(5101, 5116))),
+    # every candidate screened whole (alternative names and glosses too) before the render; tempos
+    # and lead programs differ from 47-51's for the same style or kind (with 46 out of the window
+    # 47-51 had left only 166 of the integer drum-and-bass quarters: 166, 170.5, 174.5)
+    52: ([], set(range(5201, 5216))),
 }
 BEAT_UNIT = {"M:2/2": 2.0, "M:6/8": 1.5, "M:12/8": 1.5, "M:9/8": 1.5, "M:2/4": 1.0, "M:3/4": 1.0, "M:4/4": 1.0,
              "M:5/4": 1.0}
