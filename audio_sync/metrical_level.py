@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from audio_sync import beats  # its switches are read at call time (tests flip them)
 from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm, low_mid_onsets, peaks_at
 from audio_sync.features import Features
 
@@ -71,14 +72,13 @@ def choose_level(feats: Features, bpm: float, beats_s: np.ndarray, *,
                 and not harmony_on_beats_only(feats, beats_s)):
             return 2 * bpm
     if bpm / 2 >= MIN_BPM and beats_s.size >= MIN_HALVE_BEATS:
-        shares = [_carried_share(envs, beats_s, beats_s[p::2], fr) for p in (0, 1)]
+        carried = [_carried(envs, beats_s, beats_s[p::2], fr) for p in (0, 1)]  # both non-empty
+        shares = [float(np.mean(c)) for c in carried]
         alternating = _parity_ratio(low, beats_s, fr) < 0.25 and _parity_ratio(lm, beats_s, fr) < 0.6
         if alternating:
             return bpm / 2
         if min(shares) < CARRY_SHARE <= max(shares):
-            from audio_sync import beats
-
-            weak = _carried(envs, beats_s, beats_s[int(np.argmin(shares))::2], fr)
+            weak = carried[int(np.argmin(shares))]
             if not (beats.PHRASE_GAP_GUARD and phrase_gap(weak) and net_beats(act, beats_s, fr)):
                 return bpm / 2
     return bpm
