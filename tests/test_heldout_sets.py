@@ -180,24 +180,6 @@ TUNE29 = dict(src="inline:esprit_de_corps")
 TUNE30 = dict(src="inline:sambre_meuse")
 TUNE31 = dict(src="inline:auftraege")
 TUNE32, TUNE33 = dict(src="inline:corta_jaca"), dict(src="inline:schoenbrunner")
-TUNE34 = dict(src="inline:kikimora")
-TUNE35 = dict(src="inline:hunky_dory")
-TUNE36 = dict(src="inline:shreveport")
-TUNE37 = dict(src="inline:impecunious")
-TUNE38 = dict(src="inline:postillon")
-TUNE39 = dict(src="inline:djamileh")
-TUNE40 = dict(src="inline:marietta")
-TUNE41 = dict(src="inline:werther")
-TUNE42 = dict(src="inline:ascanio")
-TUNE43 = dict(src="inline:griselidis")
-TUNE44 = dict(src="inline:cherubin")
-TUNE45 = dict(src="inline:ariane")
-TUNE46 = dict(src="inline:panurge")
-TUNE47 = dict(src="inline:procopio")
-TUNE48 = dict(src="inline:natoma")
-TUNE49 = dict(src="inline:treemonisha")
-TUNE50 = dict(src="inline:roland")
-TUNE51 = dict(src="inline:zenichove")
 TITLE9, TITLE10, TITLE11 = dict(title="The Silver Spear"), dict(title="The Mason's Apron"), dict(title="Cooley's Reel")
 TITLE12, TITLE13 = dict(title="Greensleeves"), dict(title="The Star of Munster")
 TITLE14 = dict(title="The Fairies' Hornpipe")
@@ -213,24 +195,6 @@ TITLE29 = dict(title="Esprit de Corps")
 TITLE30 = dict(title="Sambre et Meuse")
 TITLE31 = dict(title="Aufträge")
 TITLE32, TITLE33 = dict(title="Corta-Jaca"), dict(title="Die Schönbrunner")
-TITLE34 = dict(title="Kikimora")
-TITLE35 = dict(title="Hunky Dory")
-TITLE36 = dict(title="Shreveport Stomp")
-TITLE37 = dict(title="Impecunious Davis")
-TITLE38 = dict(title="Le Postillon de Lonjumeau")
-TITLE39 = dict(title="Djamileh")
-TITLE40 = dict(title="Naughty Marietta")
-TITLE41 = dict(title="Werther")
-TITLE42 = dict(title="Ascanio")
-TITLE43 = dict(title="Grisélidis")
-TITLE44 = dict(title="Chérubin")
-TITLE45 = dict(title="Ariane")
-TITLE46 = dict(title="Panurge")
-TITLE47 = dict(title="Don Procopio")
-TITLE48 = dict(title="Natoma")
-TITLE49 = dict(title="Treemonisha")
-TITLE50 = dict(title="Der Roland von Berlin")
-TITLE51 = dict(title="Ženichové")
 SUSANNA = dict(title="Oh! Susanna")                       # a real-heldout5 inline tune
 SCORE9 = dict(src="monteverdi/madrigal.4.2.mxl")          # a real-heldout9 score
 RESERVED = dict(src="oneills1850/1176-1275.abc")          # real-heldout2's reserved collection
@@ -292,26 +256,36 @@ REFUSED: dict[int, tuple[str, list[dict[str, str]]]] = {
     31: ("inline:auftraege", [TUNE30, TUNE29, TUNE28, TUNE5, TITLE30, TITLE29, TITLE28, SCORE9, RESERVED, POOL]),
     32: ("inline:corta_jaca", [TUNE31, TUNE30, TUNE29, TUNE5, TITLE31, TITLE30, TITLE29, SCORE9, RESERVED, POOL]),
     33: ("inline:schoenbrunner", [TUNE31, TUNE30, TUNE29, TUNE5, TITLE31, TITLE30, TITLE29, SCORE9, RESERVED, POOL]),
-    34: ("inline:kikimora", [TUNE33, TUNE32, TUNE31, TUNE5, TITLE33, TITLE32, TITLE31, SCORE9, RESERVED, POOL]),
-    35: ("inline:hunky_dory", [TUNE34, TUNE33, TUNE32, TUNE5, TITLE34, TITLE33, TITLE32, SCORE9, RESERVED, POOL]),
-    36: ("inline:shreveport", [TUNE35, TUNE34, TUNE33, TUNE5, TITLE35, TITLE34, TITLE33, SCORE9, RESERVED, POOL]),
-    37: ("inline:impecunious", [TUNE36, TUNE35, TUNE34, TUNE5, TITLE36, TITLE35, TITLE34, SCORE9, RESERVED, POOL]),
-    38: ("inline:postillon", [TUNE37, TUNE36, TUNE35, TUNE5, TITLE37, TITLE36, TITLE35, SCORE9, RESERVED, POOL]),
-    39: ("inline:djamileh", [TUNE38, TUNE37, TUNE36, TUNE5, TITLE38, TITLE37, TITLE36, SCORE9, RESERVED, POOL]),
-    40: ("inline:marietta", [TUNE39, TUNE38, TUNE37, TUNE5, TITLE39, TITLE38, TITLE37, SCORE9, RESERVED, POOL]),
-    41: ("inline:werther", [TUNE40, TUNE39, TUNE38, TUNE5, TITLE40, TITLE39, TITLE38, SCORE9, RESERVED, POOL]),
-    42: ("inline:ascanio", [TUNE41, TUNE40, TUNE39, TUNE5, TITLE41, TITLE40, TITLE39, SCORE9, RESERVED, POOL]),
-    43: ("inline:griselidis", [TUNE42, TUNE41, TUNE40, TUNE5, TITLE42, TITLE41, TITLE40, SCORE9, RESERVED, POOL]),
-    44: ("inline:cherubin", [TUNE43, TUNE42, TUNE41, TUNE5, TITLE43, TITLE42, TITLE41, SCORE9, RESERVED, POOL]),
-    45: ("inline:ariane", [TUNE44, TUNE43, TUNE42, TUNE5, TITLE44, TITLE43, TITLE42, SCORE9, RESERVED, POOL]),
-    46: ("inline:panurge", [TUNE45, TUNE44, TUNE43, TUNE5, TITLE45, TITLE44, TITLE43, SCORE9, RESERVED, POOL]),
-    47: ("inline:procopio", [TUNE46, TUNE45, TUNE44, TUNE5, TITLE46, TITLE45, TITLE44, SCORE9, RESERVED, POOL]),
-    48: ("inline:natoma", [TUNE47, TUNE46, TUNE45, TUNE5, TITLE47, TITLE46, TITLE45, SCORE9, RESERVED, POOL]),
-    49: ("inline:treemonisha", [TUNE48, TUNE47, TUNE46, TUNE5, TITLE48, TITLE47, TITLE46, SCORE9, RESERVED, POOL]),
-    50: ("inline:roland", [TUNE49, TUNE48, TUNE47, TUNE5, TITLE49, TITLE48, TITLE47, SCORE9, RESERVED, POOL]),
-    51: ("inline:zenichove", [TUNE50, TUNE49, TUNE48, TUNE5, TITLE50, TITLE49, TITLE48, SCORE9, RESERVED, POOL]),
-    52: ("inline:rarasek", [TUNE51, TUNE50, TUNE49, TUNE5, TITLE51, TITLE50, TITLE49, SCORE9, RESERVED, POOL]),
 }
+# From real-heldout34 on, each set refuses the first pieces (tune and title) of the three sets
+# before it, as well as real-heldout5's tune, the reserved scores and the pool: one row per set here.
+FIRST_PIECES: dict[int, tuple[str, str]] = {
+    31: (TUNE31["src"], TITLE31["title"]), 32: (TUNE32["src"], TITLE32["title"]),
+    33: (TUNE33["src"], TITLE33["title"]),
+    34: ("inline:kikimora", "Kikimora"),
+    35: ("inline:hunky_dory", "Hunky Dory"),
+    36: ("inline:shreveport", "Shreveport Stomp"),
+    37: ("inline:impecunious", "Impecunious Davis"),
+    38: ("inline:postillon", "Le Postillon de Lonjumeau"),
+    39: ("inline:djamileh", "Djamileh"),
+    40: ("inline:marietta", "Naughty Marietta"),
+    41: ("inline:werther", "Werther"),
+    42: ("inline:ascanio", "Ascanio"),
+    43: ("inline:griselidis", "Grisélidis"),
+    44: ("inline:cherubin", "Chérubin"),
+    45: ("inline:ariane", "Ariane"),
+    46: ("inline:panurge", "Panurge"),
+    47: ("inline:procopio", "Don Procopio"),
+    48: ("inline:natoma", "Natoma"),
+    49: ("inline:treemonisha", "Treemonisha"),
+    50: ("inline:roland", "Der Roland von Berlin"),
+    51: ("inline:zenichove", "Ženichové"),
+    52: ("inline:rarasek", "Zvíkovský rarášek"),
+}
+REFUSED.update({n: (FIRST_PIECES[n][0],
+                    [*(dict(src=FIRST_PIECES[n - k][0]) for k in (1, 2, 3)), TUNE5,
+                     *(dict(title=FIRST_PIECES[n - k][1]) for k in (1, 2, 3)), SCORE9, RESERVED, POOL])
+                for n in range(34, max(FIRST_PIECES) + 1)})
 # Every listed set from the first of each kind on (a newly listed set is checked without an edit here).
 LAST_LISTED = max(heldout_scan.LISTED)
 TRAIN4_REFUSED = tuple(range(9, LAST_LISTED + 1))  # sets made after real-train4: its scores known from its JSONs only
