@@ -266,6 +266,19 @@ FINAL_THIRD = True
 # sources and productions 0/0; pristine real-heldout51 +1/-0 (its folk waltz, F 0.65 -> 0.99)
 # (docs/beat-accuracy/2026-12-03-s30-record.md, parts 9, 12 and 13).
 PHRASE_GAP_GUARD = True
+# An undrummed song in twos or fours tracked faster than the tempo at which the prior weighs its
+# half as much (120 x sqrt 2, ~170 BPM) is tracked at the half, on its own bars' phase: with no
+# drums nothing in the audio tells a reel's quarter from its half note (2/2), and the skip guards
+# keep the faster reading (undrummed 2/2 reels and hornpipes at x2: 6.6 % of the used renders,
+# session 30). Undrummed: the high band's strongest rises are not noise (drums_absent).
+# Candidate F-U, session 31 (docs/beat-accuracy/2026-12-04-s31-record.md).
+FAST_UNDRUMMED_HALF = False
+HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
+# Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
+# DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
+# (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.
+DRUM_FLATNESS_MIN = 0.12
+DRUM_HIT_SHARE = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -851,10 +864,26 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         downbeats = bars_later(beats, downbeats, bar_shift)
     alts = alternatives(level_scores(env, feats.frame_rate_hz, tempo), tempo) if beats.size else []
     (alt_bpm, alt_score), (alt2_bpm, alt2_score) = [*alts, (0.0, 0.0), (0.0, 0.0)][:2]
-    return Rhythm(
+    rhythm = Rhythm(
         tempo_bpm=float(tempo), tempo_curve=_tempo_curve(beats),
         beats_s=tuple(float(t) for t in beats), confidence=tuple(float(c) for c in conf),
         downbeats_s=tuple(float(t) for t in downbeats), beats_per_bar=bpb,
         onsets_s=ev.onsets_s, pulse_confidence=ev.pulse if beats.size else 0.0,
         alt_bpm=alt_bpm, alt_score=alt_score, alt2_bpm=alt2_bpm, alt2_score=alt2_score,
     )
+    automatic = bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
+    if (FAST_UNDRUMMED_HALF and automatic and bpb in (2, 4) and tempo >= HALF_PREFERRED_BPM
+            and drums_absent(feats)):
+        return track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev)
+    return rhythm
+
+
+def drums_absent(feats: Features) -> bool:
+    """No drums: the frames of the strongest high-band rises are not noise (their median
+    spectral flatness is below DRUM_FLATNESS_MIN): hats and snares are flat from 3 kHz up,
+    pitched instruments' harmonics are not."""
+    high = feats.onset_high
+    if high.size < 8 or not high.any():
+        return True
+    hits = high >= np.quantile(high, 1.0 - DRUM_HIT_SHARE)
+    return float(np.median(feats.flat_high[:high.size][hits])) < DRUM_FLATNESS_MIN

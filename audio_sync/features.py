@@ -33,6 +33,10 @@ N_MELS = 96
 LOW_MAX_HZ = 200.0
 MID_MAX_HZ = 3000.0
 KICK_MAX_HZ = 120.0
+# Spectral flatness is measured on the linear spectrum over this band: a hat's or snare's noise
+# is flat there, a pitched instrument's upper harmonics (fiddle, accordion, xylophone) are peaks
+# 10-40 bins apart, which the 32 pooled mel bands cannot resolve.
+FLAT_BAND_HZ = (3000.0, 10000.0)
 MEL_DB_BANDS = 32  # the 96 mel bands pooled in threes: enough for the beat net, 1/3 the memory
 
 
@@ -56,6 +60,7 @@ class Features:
     chroma: np.ndarray       # (12, n_frames)
     mfcc: np.ndarray         # (13, n_frames)
     mel_db: np.ndarray       # (MEL_DB_BANDS, n_frames) log-mel, dB re the song's peak: the beat net's input
+    flat_high: np.ndarray    # spectral flatness over FLAT_BAND_HZ (geometric / arithmetic mean power)
 
     @property
     def frame_rate_hz(self) -> float:
@@ -151,6 +156,7 @@ def _block_buffers(width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
             np.empty((rows, width), np.float32), np.empty((rows, width), np.float32))
 
 
+_TINY_POWER = np.float32(1e-12)  # silent frames: flatness of a tiny constant, not log(0)
 _STFT_BLOCK = 512  # frames per block: ~25 MB of transient spectra, and cache-friendlier than 2048
 # Threads the spectral views are split over: the FFT and einsum release the GIL, so two
 # halves of the song run on two cores.
@@ -164,6 +170,7 @@ class _Filters:
     chroma_fb: np.ndarray
     band_spans: list[tuple[int, int]]
     kick_rows: np.ndarray
+    flat_span: tuple[int, int]
 
 
 def _filters(sr: int) -> _Filters:
@@ -174,7 +181,9 @@ def _filters(sr: int) -> _Filters:
     # librosa.feature.chroma_stft(S=..., tuning=0) rebuilds this filterbank on every call
     return _Filters(mel_fb=mel_fb, mel_spans=nonzero_spans(mel_fb),
                     chroma_fb=chroma_filterbank(sr=sr, n_fft=N_FFT), band_spans=band_spans,
-                    kick_rows=(fft_hz >= 20.0) & (fft_hz < KICK_MAX_HZ))
+                    kick_rows=(fft_hz >= 20.0) & (fft_hz < KICK_MAX_HZ),
+                    flat_span=(int(np.searchsorted(fft_hz, FLAT_BAND_HZ[0])),
+                               int(np.searchsorted(fft_hz, min(FLAT_BAND_HZ[1], sr / 2.0)))))
 
 
 def _fill_views(y: np.ndarray, first: int, stop: int, f: _Filters,
@@ -192,6 +201,8 @@ def _fill_views(y: np.ndarray, first: int, stop: int, f: _Filters,
             spec[a:b].sum(axis=0, out=out["bands"][i, lo:hi])
         out["power"][lo:hi] = spec.sum(axis=0)
         out["kick"][:, lo:hi] = np.sqrt(spec[f.kick_rows])
+        band = spec[f.flat_span[0]:f.flat_span[1]] + _TINY_POWER
+        np.exp(np.log(band).mean(axis=0) - np.log(band.mean(axis=0)), out=out["flat"][lo:hi])
 
 
 def _spectral_views(y: np.ndarray, sr: int) -> dict[str, np.ndarray]:
@@ -207,7 +218,7 @@ def _spectral_views(y: np.ndarray, sr: int) -> dict[str, np.ndarray]:
     f = _filters(sr)
     out = {"mel": np.empty((N_MELS, n), np.float32), "chroma": np.empty((12, n), np.float32),
            "bands": np.empty((3, n), np.float32), "power": np.empty(n, np.float32),
-           "kick": np.empty((int(f.kick_rows.sum()), n), np.float32)}
+           "kick": np.empty((int(f.kick_rows.sum()), n), np.float32), "flat": np.empty(n, np.float32)}
     parts = _THREADS if n >= 2 * _STFT_BLOCK else 1
     cuts = [n * k // parts for k in range(parts + 1)]
     errors: list[BaseException] = []
@@ -251,4 +262,5 @@ def _compute(audio: DecodedAudio) -> Features:
         band_low=v["bands"][0], band_mid=v["bands"][1], band_high=v["bands"][2],
         chroma=v["chroma"], mfcc=mfcc(log_mel, n_mfcc=13).astype(np.float32),
         mel_db=log_mel.reshape(MEL_DB_BANDS, N_MELS // MEL_DB_BANDS, -1).mean(axis=1, dtype=np.float32),
+        flat_high=v["flat"],
     )

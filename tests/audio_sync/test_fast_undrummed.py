@@ -1,0 +1,95 @@
+"""F-U (beats.FAST_UNDRUMMED_HALF): undrummed music in twos or fours tracked above ~170 BPM is
+tracked at its half; "undrummed" is the spectral flatness of the high band's strongest rises
+(features.Features.flat_high, beats.drums_absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from audio_sync import beats
+from audio_sync.analysis import analyze
+from audio_sync.features import compute_features
+from audio_sync.testsongs import make_song
+from audio_sync.types import DecodedAudio
+
+DATA = Path(__file__).parent / "data"
+RATE = 22050
+
+
+def _audio(samples: np.ndarray) -> DecodedAudio:
+    return DecodedAudio(samples=samples[None, :].astype(np.float32), rate_hz=RATE)
+
+
+def _tune(bpm: float, seconds: float = 16.0) -> np.ndarray:
+    """Even eighths of a harmonic tone (a reel's melody on a pitched instrument), no drums."""
+    rng = np.random.default_rng(3)
+    out = np.zeros(int(seconds * RATE))
+    step = 30.0 / bpm
+    n = int(0.9 * step * RATE)
+    t = np.arange(n) / RATE
+    # a bowed or blown note's few-ms attack and release: an instant start would be a click
+    shape = np.minimum(1.0, np.minimum(t / 0.008, (t[-1] - t) / 0.008)) * np.exp(-t * 6)
+    for k in range(int(seconds / step) - 1):
+        f0 = 220.0 * 2 ** (rng.integers(0, 12) / 12)
+        note = sum(np.sin(2 * np.pi * f0 * h * t) / h for h in range(1, 30) if f0 * h < RATE / 2)
+        a = int(k * step * RATE)
+        out[a:a + n] += (1.0 if k % 4 == 0 else 0.6) * note * shape
+    return 0.2 * out / np.max(np.abs(out))
+
+
+def test_flatness_is_high_for_noise_and_low_for_harmonics() -> None:
+    noise = compute_features(_audio(np.random.default_rng(0).standard_normal(RATE * 4) * 0.1))
+    tone = compute_features(_audio(_tune(180.0, 4.0)))
+    assert np.median(noise.flat_high) > 0.4  # white noise: ~e^-gamma of a periodogram
+    assert np.median(tone.flat_high[tone.rms > 0.01]) < 0.05
+    assert noise.flat_high.shape == (noise.n_frames,) and np.all(np.isfinite(tone.flat_high))
+
+
+def test_drums_are_heard_in_a_drummed_song_and_not_in_a_tune() -> None:
+    song, _ = make_song(bpm=176, duration_s=12.0, offbeat_hats=True, rate_hz=RATE, seed=5)
+    assert not beats.drums_absent(compute_features(song))
+    assert beats.drums_absent(compute_features(_audio(_tune(180.0))))
+    silence = compute_features(_audio(np.zeros(RATE * 2)))
+    assert beats.drums_absent(silence)  # nothing rises: no drums (and no crash)
+
+
+@pytest.fixture(scope="module")
+def reel():
+    from audio_sync.decode import decode_audio
+
+    ann = np.loadtxt(DATA / "doubled_reel_steeplechase.beats", ndmin=2)
+    return decode_audio(DATA / "doubled_reel_steeplechase.mp3", mono=True), ann[:, 0]
+
+
+def _f(ref: np.ndarray, est: tuple[float, ...]) -> float:
+    import mir_eval
+
+    return float(mir_eval.beat.f_measure(mir_eval.beat.trim_beats(ref),
+                                         mir_eval.beat.trim_beats(np.asarray(est))))
+
+
+def test_the_rules_doubled_reel_is_halved_with_f_u(reel, monkeypatch) -> None:
+    """Without the learned level the rule reads this undrummed 2/2 reel at 188 (its quarter);
+    F-U takes it to its half note, on the beats."""
+    monkeypatch.setattr(beats, "LEVEL_MODEL", False)
+    audio, ann = reel
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_HALF", False)
+    assert abs(analyze(audio).tempo_bpm / 188.0 - 1) < 0.04
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_HALF", True)
+    halved = analyze(audio)
+    assert abs(halved.tempo_bpm / 94.0 - 1) < 0.04 and _f(ann, halved.beats_s) >= 0.9
+    # the creator's own choice still wins: a hint of the quarter is followed
+    assert abs(analyze(audio, bpm_hint=188.0).tempo_bpm / 188.0 - 1) < 0.04
+
+
+def test_a_fast_drummed_song_keeps_its_tempo(monkeypatch) -> None:
+    song, truth = make_song(bpm=176, duration_s=16.0, offbeat_hats=True, rate_hz=RATE, seed=5)
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_HALF", True)
+    assert abs(analyze(song).tempo_bpm / 176.0 - 1) < 0.04
+
+
+def test_f_u_ships_off_until_judged() -> None:
+    assert not beats.FAST_UNDRUMMED_HALF  # session 31, record part 2
