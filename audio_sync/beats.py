@@ -279,6 +279,12 @@ HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.
 DRUM_FLATNESS_MIN = 0.12
 DRUM_HIT_SHARE = 0.1
+# F-U2: and only where a melody moves through a scale (the pitch classes of the sounding frames
+# carry at least 3 bits, ~8 classes used alike): a metronome's one or two blip pitches carry
+# 2.0-2.7, the undrummed renders 3.1-3.55. A click track at 180 is its clicks' tempo (session 31,
+# part 3: F-U halved test_level_model's 180 BPM metronome).
+MELODY_ENTROPY_MIN_BITS = 3.0
+SOUNDING_RMS_SHARE = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -873,7 +879,7 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
     )
     automatic = bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
     if (FAST_UNDRUMMED_HALF and automatic and bpb in (2, 4) and tempo >= HALF_PREFERRED_BPM
-            and drums_absent(feats)):
+            and drums_absent(feats) and pitch_class_entropy(feats) >= MELODY_ENTROPY_MIN_BITS):
         return track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev)
     return rhythm
 
@@ -887,3 +893,13 @@ def drums_absent(feats: Features) -> bool:
         return True
     hits = high >= np.quantile(high, 1.0 - DRUM_HIT_SHARE)
     return float(np.median(feats.flat_high[:high.size][hits])) < DRUM_FLATNESS_MIN
+
+
+def pitch_class_entropy(feats: Features) -> float:
+    """Entropy (bits, at most log2 12) of the mean chroma of the frames that sound (RMS at
+    least SOUNDING_RMS_SHARE of the loudest): how many pitch classes the music moves through."""
+    if feats.rms.size == 0 or not feats.rms.any():
+        return 0.0
+    mean = feats.chroma[:, feats.rms >= SOUNDING_RMS_SHARE * float(feats.rms.max())].mean(axis=1)
+    p = mean / max(float(mean.sum()), 1e-12)
+    return float(-(p * np.log2(p + 1e-12)).sum())

@@ -93,3 +93,16 @@ def test_a_fast_drummed_song_keeps_its_tempo(monkeypatch) -> None:
 
 def test_f_u_ships_off_until_judged() -> None:
     assert not beats.FAST_UNDRUMMED_HALF  # session 31, record part 2
+
+
+def test_a_metronome_is_not_a_melody_and_keeps_its_tempo(monkeypatch) -> None:
+    """F-U2: a click track at 180 (one or two blip pitches) is its clicks' tempo; a tune
+    moving through a scale carries more than MELODY_ENTROPY_MIN_BITS."""
+    from tests.audio_sync.test_level_model import _clicks
+
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_HALF", True)
+    for per_bar, accent in ((4, False), (2, True), (4, True)):
+        clicks = compute_features(_clicks(180.0, per_bar, accent))
+        assert beats.pitch_class_entropy(clicks) < beats.MELODY_ENTROPY_MIN_BITS
+        assert abs(beats.track(clicks).tempo_bpm / 180.0 - 1) <= 0.04
+    assert beats.pitch_class_entropy(compute_features(_audio(_tune(180.0)))) >= beats.MELODY_ENTROPY_MIN_BITS
