@@ -20,6 +20,7 @@ def test_a_doubled_reel_is_offered_its_half_note_and_one_click_tracks_it(monkeyp
     from audio_sync import beats
 
     monkeypatch.setattr(beats, "LEVEL_MODEL", False)  # the rule alone reads the reel at 188
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_HALF", False)  # the premise: the doubled reading
     row = tempo_choice.measure(("test", str(REEL)))
     assert not row.right and abs(row.bpm / 188 - 1) < 0.04 and row.f < 0.7
     assert any(abs(b / 94 - 1) < 0.04 for b in row.offered_before)

@@ -44,6 +44,7 @@ def test_a_rough_hint_fixes_a_doubled_reel(reel, monkeypatch):
     from audio_sync import beats
 
     monkeypatch.setattr(beats, "LEVEL_MODEL", False)  # the rule's doubled reading, for the hint
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_HALF", False)  # the premise: the doubled reading
     audio, ann = reel
     auto = analyze(audio)
     assert abs(auto.tempo_bpm / 188.0 - 1) < 0.04 and _f(ann, auto.beats_s) < 0.7  # doubled
@@ -57,6 +58,7 @@ def test_the_other_reading_names_the_annotated_tempo(reel, monkeypatch):
     from audio_sync import beats
 
     monkeypatch.setattr(beats, "LEVEL_MODEL", False)  # the rule's doubled reading
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_HALF", False)  # the premise: the doubled reading
     audio, _ = reel
     auto = analyze(audio)
     assert abs(auto.alt_bpm / 94.0 - 1) < 0.04 and 0 < auto.alt_score <= 1
@@ -78,6 +80,7 @@ def test_auto_is_identical_to_the_code_before_the_hint(reel, monkeypatch):
     monkeypatch.setattr(beats, "ACT_PHASE", False)
     monkeypatch.setattr(beats, "ACT_WEIGHT", 1.0)
     monkeypatch.setattr(beats, "LEVEL_MODEL", False)  # session 9's learned level came later
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_HALF", False)  # F-U (session 31) came later
     monkeypatch.setattr(beats, "DOWNBEAT_MODEL", False)  # session 29's learned bar phase too
 
     ref = json.loads((DATA / "auto_beatmaps_42d9842.json").read_text())
