@@ -271,7 +271,10 @@ PHRASE_GAP_GUARD = True
 # drums nothing in the audio tells a reel's quarter from its half note (2/2), and the skip guards
 # keep the faster reading (undrummed 2/2 reels and hornpipes at x2: 6.6 % of the used renders,
 # session 30). Undrummed: the high band's strongest rises are not noise (drums_absent).
-# Candidate F-U, session 31 (docs/beat-accuracy/2026-12-04-s31-record.md).
+# Ships OFF (F-U2, with the melody test below): used renders acc1 +62/-2, but used productions
+# +0/-2 and training sources +7/-8 (chip drums, and a punk and march-drummed hornpipes whose drums
+# the flatness misses; 2/4 hornpipes notated at the quarter). Suite and synthetic 9800 passed;
+# the pristine run was not reached (docs/beat-accuracy/2026-12-04-s31-record.md, parts 2-4).
 FAST_UNDRUMMED_HALF = False
 HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
