@@ -231,6 +231,11 @@ BREAKBEAT_THIRD = False
 # pristine real-heldout31 +13/-0 (F 0.823 -> 0.968); training sources +1/-0
 # (docs/beat-accuracy/2026-12-02-s17-decision.md, part 3).
 KICKS_BETWEEN_DOUBLE = True
+# A half-time feel tracked at half over a plain kick (60-80 BPM, hats in sixteenths of the tracked
+# beat, the kick on every other tracked beat and never between: half_time.plain_kick_half_time,
+# H-K) is tracked again at twice the tempo: the full-band reading H-T asks for finds the tracked
+# tempo itself on most half-time rock and trap (docs/beat-accuracy/2026-12-04-s32-record.md).
+HALF_TIME_PLAIN_KICK = False
 # A fast waltz tracked at half (92 for 184) is tracked again at twice the tempo where its bass
 # repeats at one and a half tracked beats (its bar) far more than at one or two
 # (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931
@@ -643,6 +648,11 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
         from audio_sync.half_time import kicks_between
 
         if kicks_between(feats, beats_s, tempo):
+            return 2.0
+    if HALF_TIME_PLAIN_KICK:
+        from audio_sync.half_time import plain_kick_half_time
+
+        if plain_kick_half_time(feats, beats_s, tempo):
             return 2.0
     from audio_sync.triple_bar import dotted_beat_in_quarters, triple_bar_at_half
 

@@ -75,6 +75,18 @@ CROSS_REPEAT_MIN = -0.135
 # half of drum and bass's (150-180).
 KICK_BETWEEN_MIN = 2.0
 KICK_DOUBLE_BPM = (75.0, 90.0)
+# A half-time feel over a plain kick (H-K, beats.HALF_TIME_PLAIN_KICK): tracked at 60-80 (its
+# double 120-160, the half-time styles' span), hats on the quarter points of the tracked beat as
+# strong as on its midpoint (midpoint_fill: half-time rock and trap 0.65-1.62; below 3, where
+# compound music at its dotted quarter leaves the midpoint empty: 4-260), the kick on the tracked
+# beats and not between (half-time 0.00-0.14; hip-hop, funk and r&b with sixteenth hats
+# syncopate it: 0.23-1.79) and on every other one (kick on 1, backbeat on 3 of the true bar:
+# 3.6-113; a four-on-the-floor kick ~1). Used renders and training sources, session 32.
+PLAIN_KICK_BPM = (60.0, 80.0)
+PLAIN_KICK_TATUM_MIN = 0.3
+PLAIN_KICK_MIDPOINT = (0.6, 3.0)
+PLAIN_KICK_BETWEEN_MAX = 0.2
+KICK_ALTERNATION_MIN = 2.0
 
 
 def _inner_tatum_peak(feats: Features, beats_s: np.ndarray) -> float:
@@ -194,3 +206,35 @@ def kicks_between(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
     if between <= 0.0:  # no kick band at all: nothing to read (0 >= 2 * 0 would pass)
         return False
     return between >= KICK_BETWEEN_MIN * on and transient_breadth(feats) >= BREADTH_MIN
+
+
+def kick_alternation(feats: Features, beats_s: np.ndarray) -> float:
+    """Mean kick peak on the odd beats over the even ones, the larger over the smaller: ~1 for a
+    kick on every beat, large for a kick on every other one."""
+    from audio_sync.beats import peaks_at
+
+    kick = peaks_at(feats.onset_kick, beats_s, feats.frame_rate_hz)
+    if kick.size < 4:
+        return 1.0
+    odd, even = float(kick[0::2].mean()), float(kick[1::2].mean())
+    low, high = min(odd, even), max(odd, even)
+    return high / low if low > 0.0 else (np.inf if high > 0.0 else 1.0)
+
+
+def plain_kick_half_time(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
+    """Whether ``beats_s`` (the final beats, at ``bpm``) are a half-time feel tracked at half over
+    a plain kick (H-K; see PLAIN_KICK_BPM): the caller tracks the song again at twice the tempo."""
+    from audio_sync.beats import drums_absent, on_off_peaks
+
+    if not PLAIN_KICK_BPM[0] <= bpm <= PLAIN_KICK_BPM[1] or beats_s.size < 8 or drums_absent(feats):
+        return False
+    if tatum_fill(feats, beats_s) < PLAIN_KICK_TATUM_MIN:
+        return False
+    if not PLAIN_KICK_MIDPOINT[0] <= midpoint_fill(feats, beats_s) < PLAIN_KICK_MIDPOINT[1]:
+        return False
+    inner = beats_s[1:-1]
+    on, between = on_off_peaks(feats.onset_kick, inner, feats.frame_rate_hz)
+    if on <= 0.0 or between >= PLAIN_KICK_BETWEEN_MAX * on:
+        return False
+    return (kick_alternation(feats, inner) >= KICK_ALTERNATION_MIN
+            and transient_breadth(feats) >= BREADTH_MIN)

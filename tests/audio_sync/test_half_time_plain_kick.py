@@ -1,0 +1,93 @@
+"""A half-time feel tracked at half over a plain kick is tracked again at its tempo
+(half_time.plain_kick_half_time, beats.HALF_TIME_PLAIN_KICK, candidate H-K of the session 32
+record); a slow groove with sixteenth hats and a kick on every beat, or a kick on the off-beat,
+keeps its tempo."""
+
+from __future__ import annotations
+
+import mir_eval
+import numpy as np
+import pytest
+
+from audio_sync.features import Features
+from tests.audio_sync.drum_synth import Mix, hat, kick, snare, tone
+
+
+def _groove(qpm: float, kicks: tuple[float, ...], snares: tuple[float, ...], hats_per_beat: int,
+            *, seconds: float = 24.0, seed: int = 5) -> tuple[Features, np.ndarray]:
+    """A 4/4 drum machine with bass and a chord on 1: kick and snare at these quarters of the
+    bar, hats ``hats_per_beat`` to the quarter, all alike (driven)."""
+    rng = np.random.default_rng(seed)
+    q = 60.0 / qpm
+    mix, kick_sound, tb = Mix(seconds), kick(), tone(q * 1.8)
+    for b in range(int(seconds / (4 * q)) + 1):
+        t0, root = b * 4 * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
+        for x in kicks:
+            mix.add(t0 + x * q, kick_sound)
+        for x in snares:
+            mix.add(t0 + x * q, snare(rng))
+        for j in range(4 * hats_per_beat):
+            mix.add(t0 + j * q / hats_per_beat, hat(rng, 1.0))
+        mix.add(t0, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
+    return mix.features(), np.arange(0.0, seconds, q)
+
+
+def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features) -> tuple[np.ndarray, float]:
+    from audio_sync import beats
+
+    monkeypatch.setattr(beats, "HALF_TIME_PLAIN_KICK", on)
+    beats_s, _, tempo = beats.track_beats(feats)
+    return beats_s, tempo
+
+
+def test_h_k_ships_off_until_judged() -> None:
+    from audio_sync import beats
+
+    assert beats.HALF_TIME_PLAIN_KICK is False
+
+
+def test_half_time_rock_read_at_half_goes_to_its_tempo(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Kick on 1, snare on 3, driven eighth hats at 140: kick and snare alone are a backbeat at 70.
+    feats, quarters = _groove(140.0, kicks=(0.0,), snares=(2.0,), hats_per_beat=2)
+    _, off = _track(monkeypatch, False, feats)
+    assert abs(off / 70.0 - 1) <= 0.02  # the failure the switch is for
+    beats_s, on = _track(monkeypatch, True, feats)
+    assert abs(on / 140.0 - 1) <= 0.02
+    trim = mir_eval.beat.trim_beats
+    assert mir_eval.beat.f_measure(trim(quarters), trim(beats_s)) >= 0.9
+
+
+def test_a_slow_groove_with_sixteenth_hats_and_a_kick_on_every_beat_keeps_its_tempo(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from audio_sync.half_time import plain_kick_half_time
+
+    feats, _ = _groove(70.0, kicks=(0.0, 1.0, 2.0, 3.0), snares=(1.0, 3.0), hats_per_beat=4)
+    beats_s, off = _track(monkeypatch, False, feats)
+    assert abs(off / 70.0 - 1) <= 0.02
+    assert not plain_kick_half_time(feats, beats_s, off)  # no alternation
+    _, on = _track(monkeypatch, True, feats)
+    assert on == off
+
+
+def test_a_kick_on_the_off_beat_is_a_slow_groove_not_a_half_time_one() -> None:
+    # Slow hip-hop and r&b syncopate the kick; on its own beats this groove is turned down by
+    # the kick between them alone (the shipped tracker already reads it at 140 through H-T).
+    from audio_sync.half_time import kick_alternation, plain_kick_half_time
+
+    feats, quarters = _groove(70.0, kicks=(0.0, 1.5, 2.0), snares=(1.0, 3.0), hats_per_beat=4)
+    assert kick_alternation(feats, quarters[1:-1]) >= 2.0
+    assert not plain_kick_half_time(feats, quarters, 70.0)
+
+
+def test_the_cue_reads_each_condition() -> None:
+    """On the tracked half's beats the half-time groove passes; outside 60-80 BPM it does not,
+    and its kick alternates only on those beats (on every other one it falls on each)."""
+    from audio_sync import beats
+    from audio_sync.half_time import kick_alternation, plain_kick_half_time
+
+    feats, _ = _groove(140.0, kicks=(0.0,), snares=(2.0,), hats_per_beat=2)
+    half = np.arange(0.0, 23.0, 60.0 / 70.0)  # the tracked half's beats: kick, snare, kick, ...
+    assert plain_kick_half_time(feats, half, 70.0)
+    assert not plain_kick_half_time(feats, half, 85.0)  # outside 60-80
+    assert kick_alternation(feats, half) >= 2.0 * kick_alternation(feats, half[::2])
+    assert not beats.drums_absent(feats)
