@@ -57,6 +57,19 @@ def test_half_time_rock_read_at_half_goes_to_its_tempo(monkeypatch: pytest.Monke
     assert mir_eval.beat.f_measure(trim(quarters), trim(beats_s)) >= 0.9
 
 
+def test_h_k_alone_takes_the_trap_groove_of_the_h_t_tests_to_its_tempo(monkeypatch: pytest.MonkeyPatch) -> None:
+    from audio_sync import beats
+    from tests.audio_sync.drum_synth import groove
+
+    monkeypatch.setattr(beats, "HALF_TIME_TATUMS", False)
+    monkeypatch.setattr(beats, "LEVEL_ADD_LOOSE", False)
+    feats, _ = groove(144.0, "trap")
+    _, off = _track(monkeypatch, False, feats)
+    assert abs(off / 72.0 - 1) <= 0.02
+    _, on = _track(monkeypatch, True, feats)
+    assert abs(on / 144.0 - 1) <= 0.02
+
+
 def test_a_slow_groove_with_sixteenth_hats_and_a_kick_on_every_beat_keeps_its_tempo(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from audio_sync.half_time import plain_kick_half_time

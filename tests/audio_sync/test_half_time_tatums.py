@@ -33,7 +33,12 @@ def _add_guard_as_shipped(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_trap_groove_read_at_half_goes_to_its_tempo(monkeypatch: pytest.MonkeyPatch) -> None:
+    from audio_sync import beats
+
     _add_guard_as_shipped(monkeypatch)
+    # The premise is the half that only H-T corrects; H-K (session 32) reads this groove's plain
+    # kick and corrects it as well (test_half_time_plain_kick.py).
+    monkeypatch.setattr(beats, "HALF_TIME_PLAIN_KICK", False)
     feats, quarters = groove(144.0, "trap")
     _, off = _track(monkeypatch, False, feats)
     assert abs(off / 72.0 - 1) <= 0.02  # the failure the switch is for
