@@ -21,6 +21,13 @@ beats of 86), and then its kicks fall between the tracked beats: the kick band i
 between the beats than on them, which no groove tracked at its own tempo here shows
 (``kicks_between``, beats.KICKS_BETWEEN_DOUBLE; the phase is known only at the end, so the
 song is then tracked again at twice the tempo).
+
+Half-time rock and trap whose full band does not read the double (H-T's first test) still show
+the feel in their drums: tracked at half, the kick falls on every other tracked beat (1 of the
+true bar; the backbeat on 3 takes the others) and never on the tracked beats' midpoints, while
+the hats fill the quarter points of the tracked beat. A slow groove with sixteenth hats
+syncopates its kick, and a four-on-the-floor kick does not alternate
+(``plain_kick_half_time``, beats.HALF_TIME_PLAIN_KICK).
 """
 
 from __future__ import annotations
@@ -79,7 +86,7 @@ KICK_DOUBLE_BPM = (75.0, 90.0)
 # double 120-160, the half-time styles' span), hats on the quarter points of the tracked beat as
 # strong as on its midpoint (midpoint_fill: half-time rock and trap 0.65-1.62; below 3, where
 # compound music at its dotted quarter leaves the midpoint empty: 4-260), the kick on the tracked
-# beats and not between (half-time 0.00-0.14; hip-hop, funk and r&b with sixteenth hats
+# beats and not on their midpoints (half-time 0.00-0.14; hip-hop, funk and r&b with sixteenth hats
 # syncopate it: 0.23-1.79) and on every other one (kick on 1, backbeat on 3 of the true bar:
 # 3.6-113; a four-on-the-floor kick ~1). Used renders and training sources, session 32.
 PLAIN_KICK_BPM = (60.0, 80.0)
