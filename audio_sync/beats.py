@@ -284,6 +284,14 @@ PHRASE_GAP_GUARD = True
 # the pristine run was not reached (docs/beat-accuracy/2026-12-04-s31-record.md, parts 2-4).
 FAST_UNDRUMMED_HALF = False
 HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
+# Undrummed music in twos or fours at 70-125 BPM whose beats' midpoints sound more like bar
+# starts than the beats do, in both the learned and the hand-weighted downbeat score of the grid
+# of beats and midpoints, is moved half a beat later: a solo reel or hornpipe tracked at its half
+# note on the second and fourth quarters (31 used renders at the right tempo with beat F 0,
+# session 32). Candidate P-Q (docs/beat-accuracy/2026-12-04-s32-record.md, part 6).
+HALF_BEAT_BY_BARS = False
+HALF_BEAT_BPM = (70.0, 125.0)
+HALF_BEAT_MARGIN = 0.2  # z-units of each score: the midpoints' mean over the beats'
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.
@@ -881,6 +889,12 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         beats = beats_later_by(beats, fraction, feats.duration_s)
         conf = _confidence(env, beats, feats.frame_rate_hz)
     bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=ev.down)
+    if (HALF_BEAT_BY_BARS and bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
+            and bpb in (2, 4) and HALF_BEAT_BPM[0] <= tempo <= HALF_BEAT_BPM[1]
+            and drums_absent(feats) and midpoints_start_bars(feats, beats, ev.down)):
+        beats = beats_later_by(beats, 0.5, feats.duration_s)
+        conf = _confidence(env, beats, feats.frame_rate_hz)
+        bpb, downbeats = find_downbeats(feats, beats, down=ev.down)
     if bar_shift:
         downbeats = bars_later(beats, downbeats, bar_shift)
     alts = alternatives(level_scores(env, feats.frame_rate_hz, tempo), tempo) if beats.size else []
@@ -908,6 +922,24 @@ def drums_absent(feats: Features) -> bool:
         return True
     hits = high >= np.quantile(high, 1.0 - DRUM_HIT_SHARE)
     return float(np.median(feats.flat_high[:high.size][hits])) < DRUM_FLATNESS_MIN
+
+
+def midpoints_start_bars(feats: Features, beats_s: np.ndarray, down: np.ndarray | None) -> bool:
+    """Whether, on the grid of the beats and their midpoints, the midpoints sound more like bar
+    starts than the beats (both the learned and the hand-weighted downbeat score, z-scored over
+    the grid, by more than HALF_BEAT_MARGIN): the beats are on the off half of the bar."""
+    from audio_sync import downbeat_model
+    from audio_sync.meter import MODEL_CUES, _hand_score, _net_read, beat_cues
+
+    if beats_s.size < 8:
+        return False
+    grid = np.empty(2 * beats_s.size - 1)
+    grid[0::2], grid[1::2] = beats_s, _midpoints(beats_s)
+    read = _net_read(feats, grid, down)
+    for score in (downbeat_model.score(beat_cues(feats, grid, read, MODEL_CUES)), _hand_score(feats, grid, read)):
+        if float(score[1::2].mean() - score[0::2].mean()) <= HALF_BEAT_MARGIN:
+            return False
+    return True
 
 
 def pitch_class_entropy(feats: Features) -> float:

@@ -1,0 +1,58 @@
+"""P-Q (beats.HALF_BEAT_BY_BARS, off): undrummed music whose beats' midpoints sound more like bar
+starts than the beats themselves is moved half a beat (beats.midpoints_start_bars)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from audio_sync.decode import DecodedAudio
+from audio_sync.features import Features, compute_features
+
+RATE = 22050
+
+
+def _reel(half_note_bpm: float = 100.0, seconds: float = 24.0) -> tuple[Features, np.ndarray]:
+    """An undrummed 2/2 tune: even eighths on a plucked tone, a bass note and a new chord on
+    each bar's first beat, the melody's first eighth of each half note a little louder. Returns
+    the features and the half-note beats."""
+    beat = 60.0 / half_note_bpm
+    y = np.zeros(int((seconds + 1) * RATE))
+    rng = np.random.default_rng(4)
+    scale = 440.0 * 2 ** (np.array([0, 2, 4, 5, 7, 9, 11, 12]) / 12)
+    roots = 110.0 * 2 ** (np.array([0, 5, 7, 3]) / 12)
+
+    def note(t0: float, f: float, dur: float, gain: float) -> None:
+        t = np.arange(int((dur + 1.0) * RATE)) / RATE  # rings on and dies away: no cut-off click
+        attack = np.minimum(t / 0.008, 1.0)  # no click: a click is noise, heard as a drum
+        x = gain * attack * np.exp(-t * 6) * sum(np.sin(2 * np.pi * f * k * t) / k for k in range(1, 17))  # harmonics up to 10 kHz, as an instrument has
+        i = int(t0 * RATE)
+        y[i:i + x.size] += x[: y.size - i]
+
+    n_beats = int(seconds / beat)
+    for b in range(n_beats):
+        t0 = b * beat
+        for e in range(4):  # four eighths per half note
+            note(t0 + e * beat / 4, scale[rng.integers(scale.size)], beat / 4, 0.5 if e == 0 else 0.3)
+        if b % 2 == 0:  # bar start: bass and chord
+            root = roots[(b // 2) % roots.size]
+            note(t0, root, 2 * beat, 0.6)
+            for m in (2.0, 2.52, 3.0):
+                note(t0, root * m, 2 * beat, 0.15)
+    y /= np.abs(y).max() * 1.1
+    return compute_features(DecodedAudio(samples=y.astype(np.float32)[None, :], rate_hz=RATE)), np.arange(n_beats) * beat
+
+
+def test_p_q_ships_off_until_judged() -> None:
+    from audio_sync import beats
+
+    assert beats.HALF_BEAT_BY_BARS is False
+
+
+def test_midpoints_that_start_bars_are_told_from_beats_that_do() -> None:
+    from audio_sync import beats
+
+    feats, half_notes = _reel()
+    assert beats.drums_absent(feats)
+    off = half_notes[:-1] + np.diff(half_notes) / 2  # on the second and fourth quarters
+    assert beats.midpoints_start_bars(feats, off, None)
+    assert not beats.midpoints_start_bars(feats, half_notes, None)
