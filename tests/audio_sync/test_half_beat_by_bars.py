@@ -3,7 +3,10 @@ starts than the beats themselves is moved half a beat (beats.midpoints_start_bar
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 from audio_sync.decode import DecodedAudio
 from audio_sync.features import Features, compute_features
@@ -56,3 +59,32 @@ def test_midpoints_that_start_bars_are_told_from_beats_that_do() -> None:
     off = half_notes[:-1] + np.diff(half_notes) / 2  # on the second and fourth quarters
     assert beats.midpoints_start_bars(feats, off, None)
     assert not beats.midpoints_start_bars(feats, half_notes, None)
+
+
+def test_a_tracker_landing_between_a_real_reels_beats_is_moved_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rendered 2/2 reel of the tempo tests, with the beat tracker made to land between its
+    beats (test_tempo_choice's off-beat tracker): P-Q puts the beats back on the half notes."""
+    import mir_eval
+
+    from audio_sync import beats
+    from audio_sync.analysis import _analyze_uncached
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from beat_sets import real_excerpt
+
+    reel = real_excerpt(Path(__file__).parent / "data" / "doubled_reel_steeplechase.beats")
+    real = beats.track_beats
+
+    def off_the_beat(feats: Features, **kw: object) -> tuple[np.ndarray, np.ndarray, float]:
+        found, conf, tempo = real(feats, **kw)
+        between = beats.half_beat_later(found, feats.duration_s)
+        return between, conf[:between.size], tempo
+
+    monkeypatch.setattr(beats, "track_beats", off_the_beat)
+    trim = mir_eval.beat.trim_beats
+    scores = {}
+    for on in (False, True):
+        monkeypatch.setattr(beats, "HALF_BEAT_BY_BARS", on)
+        found = np.asarray(_analyze_uncached(reel.audio).beats_s)
+        scores[on] = mir_eval.beat.f_measure(trim(reel.beats_s), trim(found))
+    assert scores[False] < 0.1 and scores[True] >= 0.9
