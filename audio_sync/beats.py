@@ -287,9 +287,12 @@ HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
 # Undrummed music in twos or fours at 70-125 BPM whose beats' midpoints sound more like bar
 # starts than the beats do, in both the learned and the hand-weighted downbeat score of the grid
 # of beats and midpoints, is moved half a beat later: a solo reel or hornpipe tracked at its half
-# note on the second and fourth quarters (31 used renders at the right tempo with beat F 0,
-# session 32). Candidate P-Q (docs/beat-accuracy/2026-12-04-s32-record.md, part 6).
-HALF_BEAT_BY_BARS = False
+# note on the second and fourth quarters (31 undrummed 2/2 used renders at the right tempo with
+# beat F below 0.3, session 32; P-Q). On: used renders beat F 0.900 -> 0.908 (11 excerpts up by
+# more than 0.2, none down), training sources +2/-0, productions unchanged, synthetic 10000
+# identical, pristine real-heldout53 +1/-0 (F 0.871 -> 0.910)
+# (docs/beat-accuracy/2026-12-04-s32-record.md, parts 6-9).
+HALF_BEAT_BY_BARS = True
 HALF_BEAT_BPM = (70.0, 125.0)
 HALF_BEAT_MARGIN = 0.2  # z-units of each score: the midpoints' mean over the beats'
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
