@@ -939,7 +939,10 @@ def midpoints_start_bars(feats: Features, beats_s: np.ndarray, down: np.ndarray 
     grid = np.empty(2 * beats_s.size - 1)
     grid[0::2], grid[1::2] = beats_s, _midpoints(beats_s)
     read = _net_read(feats, grid, down)
-    for score in (downbeat_model.score(beat_cues(feats, grid, read, MODEL_CUES)), _hand_score(feats, grid, read)):
+    # The hand score first: it is cheap, and the learned one's cues are read only when it agrees.
+    for score_of in (lambda: _hand_score(feats, grid, read),
+                     lambda: downbeat_model.score(beat_cues(feats, grid, read, MODEL_CUES))):
+        score = score_of()
         if float(score[1::2].mean() - score[0::2].mean()) <= HALF_BEAT_MARGIN:
             return False
     return True
