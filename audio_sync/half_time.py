@@ -231,16 +231,18 @@ def kick_alternation(feats: Features, beats_s: np.ndarray) -> float:
 def plain_kick_half_time(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
     """Whether ``beats_s`` (the final beats, at ``bpm``) are a half-time feel tracked at half over
     a plain kick (H-K; see PLAIN_KICK_BPM): the caller tracks the song again at twice the tempo."""
-    from audio_sync.beats import drums_absent, on_off_peaks
+    from audio_sync import beats
 
-    if not PLAIN_KICK_BPM[0] <= bpm <= PLAIN_KICK_BPM[1] or beats_s.size < 8 or drums_absent(feats):
+    if (not PLAIN_KICK_BPM[0] <= bpm <= PLAIN_KICK_BPM[1] or beats_s.size < 8
+            or beats.drums_absent(feats)):
         return False
     if tatum_fill(feats, beats_s) < PLAIN_KICK_TATUM_MIN:
         return False
-    if not PLAIN_KICK_MIDPOINT[0] <= midpoint_fill(feats, beats_s) < PLAIN_KICK_MIDPOINT[1]:
+    floor = 0.0 if beats.PLAIN_KICK_NO_MIDPOINT_FLOOR else PLAIN_KICK_MIDPOINT[0]
+    if not floor <= midpoint_fill(feats, beats_s) < PLAIN_KICK_MIDPOINT[1]:
         return False
     inner = beats_s[1:-1]
-    on, between = on_off_peaks(feats.onset_kick, inner, feats.frame_rate_hz)
+    on, between = beats.on_off_peaks(feats.onset_kick, inner, feats.frame_rate_hz)
     if on <= 0.0 or between >= PLAIN_KICK_BETWEEN_MAX * on:
         return False
     return (kick_alternation(feats, inner) >= KICK_ALTERNATION_MIN
