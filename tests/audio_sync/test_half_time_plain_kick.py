@@ -104,3 +104,46 @@ def test_the_cue_reads_each_condition() -> None:
     assert not plain_kick_half_time(feats, half, 85.0)  # outside 60-80
     assert kick_alternation(feats, half) >= 2.0 * kick_alternation(feats, half[::2])
     assert not beats.drums_absent(feats)
+
+
+def _drill(qpm: float, *, seconds: float = 24.0, seed: int = 5) -> tuple[Features, np.ndarray]:
+    """UK drill as the renders play it: kick on 1 and the "and" of 2, snare on 3 and a late one
+    before the bar, triplet hats accented on the quarter (the others a tenth as loud)."""
+    rng = np.random.default_rng(seed)
+    q = 60.0 / qpm
+    mix, kick_sound, tb = Mix(seconds), kick(), tone(q * 1.8)
+    for b in range(int(seconds / (4 * q)) + 1):
+        t0, root = b * 4 * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
+        for x in (0.0, 1.5):
+            mix.add(t0 + x * q, kick_sound)
+        for x in (2.0, 3.75):
+            mix.add(t0 + x * q, snare(rng))
+        for j in range(12):
+            mix.add(t0 + j * q / 3, hat(rng, 1.0 if j % 3 == 0 else 0.1))
+        mix.add(t0, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
+    return mix.features(), np.arange(0.0, seconds, q)
+
+
+def test_h_k_f_ships_off_until_judged() -> None:
+    from audio_sync import beats
+
+    assert beats.PLAIN_KICK_NO_MIDPOINT_FLOOR is False  # session 33 record, part 2
+
+
+def test_drill_read_at_half_goes_to_its_tempo_without_the_midpoint_floor(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """H-K-F: the accented triplet hats leave the tracked half's midpoints (the true quarters)
+    louder than its inner tatums, under H-K's floor; the kick tests still read the feel."""
+    from audio_sync import beats
+    from audio_sync.half_time import PLAIN_KICK_MIDPOINT, midpoint_fill
+
+    feats, quarters = _drill(140.0)
+    monkeypatch.setattr(beats, "PLAIN_KICK_NO_MIDPOINT_FLOOR", False)
+    half_beats, off = _track(monkeypatch, True, feats)
+    assert abs(off / 70.0 - 1) <= 0.02  # the failure the switch is for
+    assert midpoint_fill(feats, half_beats) < PLAIN_KICK_MIDPOINT[0]
+    monkeypatch.setattr(beats, "PLAIN_KICK_NO_MIDPOINT_FLOOR", True)
+    beats_s, on = _track(monkeypatch, True, feats)
+    assert abs(on / 140.0 - 1) <= 0.02
+    trim = mir_eval.beat.trim_beats
+    assert mir_eval.beat.f_measure(trim(quarters), trim(beats_s)) >= 0.9
