@@ -147,3 +147,23 @@ def test_drill_read_at_half_goes_to_its_tempo_without_the_midpoint_floor(
     assert abs(on / 140.0 - 1) <= 0.02
     trim = mir_eval.beat.trim_beats
     assert mir_eval.beat.f_measure(trim(quarters), trim(beats_s)) >= 0.9
+
+
+def test_h_k_f_alone_takes_the_half_time_rock_of_the_h_t_tests_to_its_tempo(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The half-time rock of test_half_time_tatums.py: its eighth hats sound on the tracked
+    half's midpoints and not on its inner tatums, under H-K's floor; H-K-F reads its kick."""
+    from audio_sync import beats
+    from tests.audio_sync.drum_synth import groove
+
+    monkeypatch.setattr(beats, "HALF_TIME_TATUMS", False)
+    monkeypatch.setattr(beats, "LEVEL_ADD_LOOSE", False)
+    feats, quarters = groove(136.0, "halftime")
+    monkeypatch.setattr(beats, "PLAIN_KICK_NO_MIDPOINT_FLOOR", False)
+    _, off = _track(monkeypatch, True, feats)
+    assert abs(off / 68.0 - 1) <= 0.02
+    monkeypatch.setattr(beats, "PLAIN_KICK_NO_MIDPOINT_FLOOR", True)
+    beats_s, on = _track(monkeypatch, True, feats)
+    assert abs(on / 136.0 - 1) <= 0.02
+    trim = mir_eval.beat.trim_beats
+    assert mir_eval.beat.f_measure(trim(quarters), trim(beats_s)) >= 0.9
