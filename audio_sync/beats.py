@@ -240,8 +240,10 @@ KICKS_BETWEEN_DOUBLE = True
 HALF_TIME_PLAIN_KICK = True
 # H-K without its midpoint floor (H-K-F): UK drill's triplet hats leave the tracked beats'
 # midpoints emptier (midpoint_fill 0.30-0.54, under PLAIN_KICK_MIDPOINT's 0.6), and the kick
-# tests alone keep every excerpt tracked right (session 33 record, parts 1-2). Off until judged.
-PLAIN_KICK_NO_MIDPOINT_FLOOR = False
+# tests alone keep every excerpt tracked right. On: used renders acc1 +13/-0 (UK drill),
+# productions and training sources 0/0, synthetic 10100 identical, pristine real-heldout54
+# unchanged (docs/beat-accuracy/2026-12-04-s33-record.md, parts 1-4).
+PLAIN_KICK_NO_MIDPOINT_FLOOR = True
 # A fast waltz tracked at half (92 for 184) is tracked again at twice the tempo where its bass
 # repeats at one and a half tracked beats (its bar) far more than at one or two
 # (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931

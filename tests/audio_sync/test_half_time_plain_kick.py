@@ -124,10 +124,10 @@ def _drill(qpm: float, *, seconds: float = 24.0, seed: int = 5) -> tuple[Feature
     return mix.features(), np.arange(0.0, seconds, q)
 
 
-def test_h_k_f_ships_off_until_judged() -> None:
+def test_h_k_f_ships_on() -> None:
     from audio_sync import beats
 
-    assert beats.PLAIN_KICK_NO_MIDPOINT_FLOOR is False  # session 33 record, part 2
+    assert beats.PLAIN_KICK_NO_MIDPOINT_FLOOR is True  # session 33 record, part 4
 
 
 def test_drill_read_at_half_goes_to_its_tempo_without_the_midpoint_floor(
