@@ -168,8 +168,10 @@ DBN_THREE_HALVES = True
 DBN_EVEN_LEVEL = True
 # K-D asked again after a DBN move (K-D-DBN): drum and bass tracked at a third of its tempo (58
 # for 176) is below K-D's range; the DBN's 3/2 then takes it to its half (88), on its snares, where
-# K-D would double it but is not asked again (session 33 record, part 5). Off until judged.
-KICKS_AFTER_DBN = False
+# K-D would double it but is not asked again. On: used renders acc1 +6/-0, productions +1/-0,
+# training sources +3/-0, synthetic 10200 identical, pristine real-heldout55 unchanged
+# (docs/beat-accuracy/2026-12-04-s33-record.md, parts 5-6).
+KICKS_AFTER_DBN = True
 # The learned activation's veto of the kick band's half-beat fix (ACT_VETO) is lifted where the
 # kick band is on the midpoints at least act_phase.KICK_VETO times as strongly as on the beats: a
 # kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house

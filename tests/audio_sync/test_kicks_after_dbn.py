@@ -11,10 +11,10 @@ import pytest
 from tests.audio_sync.drum_synth import groove
 
 
-def test_k_d_dbn_ships_off_until_judged() -> None:
+def test_k_d_dbn_ships_on() -> None:
     from audio_sync import beats
 
-    assert beats.KICKS_AFTER_DBN is False  # session 33 record, part 5
+    assert beats.KICKS_AFTER_DBN is True  # session 33 record, part 6
 
 
 @pytest.fixture(scope="module")
