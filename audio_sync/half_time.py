@@ -85,7 +85,9 @@ KICK_DOUBLE_BPM = (75.0, 90.0)
 # A half-time feel over a plain kick (H-K, beats.HALF_TIME_PLAIN_KICK): tracked at 60-80 (its
 # double 120-160, the half-time styles' span), hats on the quarter points of the tracked beat as
 # strong as on its midpoint (midpoint_fill: half-time rock and trap 0.65-1.62; below 3, where
-# compound music at its dotted quarter leaves the midpoint empty: 4-260), the kick on the tracked
+# compound music at its dotted quarter leaves the midpoint empty: 4-260; the 0.6 floor is not asked
+# since H-K-F, beats.PLAIN_KICK_NO_MIDPOINT_FLOOR: UK drill's accented triplet hats leave
+# 0.30-0.54, and the kick tests alone keep every excerpt tracked right), the kick on the tracked
 # beats and not on their midpoints (half-time 0.00-0.14; hip-hop, funk and r&b with sixteenth hats
 # syncopate it: 0.23-1.79) and on every other one (kick on 1, backbeat on 3 of the true bar:
 # 3.6-113; a four-on-the-floor kick ~1). Used renders and training sources, session 32.
