@@ -172,6 +172,9 @@ DBN_EVEN_LEVEL = True
 # training sources +3/-0, synthetic 10200 identical, pristine real-heldout55 unchanged
 # (docs/beat-accuracy/2026-12-04-s33-record.md, parts 5-6).
 KICKS_AFTER_DBN = True
+# Every final level check (_final_level_ratio: K-D, H-K, W-D, C-T) asked again after a DBN move,
+# not only K-D (L-DBN; session 33 record, part 8). Off until judged.
+LEVEL_CHECKS_AFTER_DBN = False
 # The learned activation's veto of the kick band's half-beat fix (ACT_VETO) is lifted where the
 # kick band is on the midpoints at least act_phase.KICK_VETO times as strongly as on the beats: a
 # kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house
@@ -635,6 +638,9 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
 
                 if kicks_between(feats, moved[0], moved[2]):
                     return track_beats(feats, act=raw, bpm_hint=2.0 * moved[2])
+            again = _final_level_ratio(feats, moved[0], moved[2]) if LEVEL_CHECKS_AFTER_DBN else 1.0
+            if again != 1.0:
+                return _dotted_beat(feats, raw, track_beats(feats, act=raw, bpm_hint=again * moved[2]))
             return moved
     tracked = beats, _confidence(env, beats, feats.frame_rate_hz), tempo
     return _dotted_beat(feats, raw, tracked) if raw is not None and bpm_hint <= 0 else tracked
