@@ -54,3 +54,37 @@ def test_a_dbn_move_without_kicks_between_is_kept(monkeypatch: pytest.MonkeyPatc
     _, off = _track_after_a_dbn_move_to_the_half(monkeypatch, feats, False)
     _, on = _track_after_a_dbn_move_to_the_half(monkeypatch, feats, True)
     assert on == off
+
+
+def test_l_dbn_ships_off_until_judged() -> None:
+    from audio_sync import beats
+
+    assert beats.LEVEL_CHECKS_AFTER_DBN is False  # session 33 record, part 8
+
+
+def test_every_final_level_check_is_asked_after_a_dbn_move_with_l_dbn(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Half-time rock returned at its half by the DBN (stand-ins as above: the first pass's
+    checks skipped, the DBN's move to 68): K-D does not read it, H-K does when L-DBN asks it."""
+    from audio_sync import beat_dbn, beats
+
+    feats, quarters = groove(136.0, "halftime")
+    real = beats._final_level_ratio
+    calls: list[float] = []
+
+    def first_pass_skipped(feats, beats_s, tempo):
+        calls.append(tempo)
+        return 1.0 if len(calls) == 1 else real(feats, beats_s, tempo)
+
+    monkeypatch.setattr(beats, "LEVEL_ADD_LOOSE", False)
+    monkeypatch.setattr(beats, "_final_level_ratio", first_pass_skipped)
+    monkeypatch.setattr(beat_dbn, "dbn_level", lambda raw, fr, beats_s, tempo, **kw: 68.0 / tempo + 1e-9)
+    tempos = {}
+    for on in (False, True):
+        calls.clear()
+        monkeypatch.setattr(beats, "LEVEL_CHECKS_AFTER_DBN", on)
+        rhythm = beats.track(feats)
+        tempos[on] = rhythm.tempo_bpm
+    assert abs(tempos[False] / 68.0 - 1) <= 0.02
+    assert abs(tempos[True] / 136.0 - 1) <= 0.02
+    trim = mir_eval.beat.trim_beats
+    assert mir_eval.beat.f_measure(trim(quarters), trim(np.asarray(rhythm.beats_s))) >= 0.9
