@@ -173,8 +173,10 @@ DBN_EVEN_LEVEL = True
 # (docs/beat-accuracy/2026-12-04-s33-record.md, parts 5-6).
 KICKS_AFTER_DBN = True
 # Every final level check (_final_level_ratio: K-D, H-K, W-D, C-T) asked again after a DBN move,
-# not only K-D (L-DBN; session 33 record, part 8). Off until judged.
-LEVEL_CHECKS_AFTER_DBN = False
+# not only K-D (L-DBN). On: used renders acc1 +1/-0 (a trap), productions and training sources
+# 0/0, synthetic 10300 identical, pristine real-heldout56 unchanged
+# (docs/beat-accuracy/2026-12-04-s33-record.md, parts 8-9).
+LEVEL_CHECKS_AFTER_DBN = True
 # The learned activation's veto of the kick band's half-beat fix (ACT_VETO) is lifted where the
 # kick band is on the midpoints at least act_phase.KICK_VETO times as strongly as on the beats: a
 # kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house

@@ -56,10 +56,10 @@ def test_a_dbn_move_without_kicks_between_is_kept(monkeypatch: pytest.MonkeyPatc
     assert on == off
 
 
-def test_l_dbn_ships_off_until_judged() -> None:
+def test_l_dbn_ships_on() -> None:
     from audio_sync import beats
 
-    assert beats.LEVEL_CHECKS_AFTER_DBN is False  # session 33 record, part 8
+    assert beats.LEVEL_CHECKS_AFTER_DBN is True  # session 33 record, part 9
 
 
 def test_every_final_level_check_is_asked_after_a_dbn_move_with_l_dbn(monkeypatch: pytest.MonkeyPatch) -> None:
