@@ -635,6 +635,8 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
             dbn_beats = decode(raw, feats.frame_rate_hz, min_bpm=new_bpm / BAND, max_bpm=new_bpm * BAND,
                                upsample=BAND_UPSAMPLE).beats_s
             moved = _at_level(feats, env, raw, dbn_beats, new_bpm)
+            # K-D first, retracked as K-D-DBN was judged (without _dotted_beat); L-DBN then asks
+            # every final check, K-D again among them (cheap: a peak ratio on the kick band).
             if KICKS_AFTER_DBN and KICKS_BETWEEN_DOUBLE:
                 from audio_sync.half_time import kicks_between
 

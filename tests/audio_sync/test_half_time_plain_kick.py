@@ -14,9 +14,10 @@ from tests.audio_sync.drum_synth import Mix, hat, kick, snare, tone
 
 
 def _groove(qpm: float, kicks: tuple[float, ...], snares: tuple[float, ...], hats_per_beat: int,
-            *, seconds: float = 24.0, seed: int = 5) -> tuple[Features, np.ndarray]:
+            *, off_hat: float = 1.0, seconds: float = 24.0, seed: int = 5) -> tuple[Features, np.ndarray]:
     """A 4/4 drum machine with bass and a chord on 1: kick and snare at these quarters of the
-    bar, hats ``hats_per_beat`` to the quarter, all alike (driven)."""
+    bar, hats ``hats_per_beat`` to the quarter, those off the quarter ``off_hat`` as loud as
+    those on it (1: all alike, driven)."""
     rng = np.random.default_rng(seed)
     q = 60.0 / qpm
     mix, kick_sound, tb = Mix(seconds), kick(), tone(q * 1.8)
@@ -27,7 +28,7 @@ def _groove(qpm: float, kicks: tuple[float, ...], snares: tuple[float, ...], hat
         for x in snares:
             mix.add(t0 + x * q, snare(rng))
         for j in range(4 * hats_per_beat):
-            mix.add(t0 + j * q / hats_per_beat, hat(rng, 1.0))
+            mix.add(t0 + j * q / hats_per_beat, hat(rng, 1.0 if j % hats_per_beat == 0 else off_hat))
         mix.add(t0, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
     return mix.features(), np.arange(0.0, seconds, q)
 
@@ -106,22 +107,10 @@ def test_the_cue_reads_each_condition() -> None:
     assert not beats.drums_absent(feats)
 
 
-def _drill(qpm: float, *, seconds: float = 24.0, seed: int = 5) -> tuple[Features, np.ndarray]:
+def _drill(qpm: float) -> tuple[Features, np.ndarray]:
     """UK drill as the renders play it: kick on 1 and the "and" of 2, snare on 3 and a late one
     before the bar, triplet hats accented on the quarter (the others a tenth as loud)."""
-    rng = np.random.default_rng(seed)
-    q = 60.0 / qpm
-    mix, kick_sound, tb = Mix(seconds), kick(), tone(q * 1.8)
-    for b in range(int(seconds / (4 * q)) + 1):
-        t0, root = b * 4 * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
-        for x in (0.0, 1.5):
-            mix.add(t0 + x * q, kick_sound)
-        for x in (2.0, 3.75):
-            mix.add(t0 + x * q, snare(rng))
-        for j in range(12):
-            mix.add(t0 + j * q / 3, hat(rng, 1.0 if j % 3 == 0 else 0.1))
-        mix.add(t0, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
-    return mix.features(), np.arange(0.0, seconds, q)
+    return _groove(qpm, kicks=(0.0, 1.5), snares=(2.0, 3.75), hats_per_beat=3, off_hat=0.1)
 
 
 def test_h_k_f_ships_on() -> None:
