@@ -242,6 +242,10 @@ BREAKBEAT_THIRD = False
 # pristine real-heldout31 +13/-0 (F 0.823 -> 0.968); training sources +1/-0
 # (docs/beat-accuracy/2026-12-02-s17-decision.md, part 3).
 KICKS_BETWEEN_DOUBLE = True
+# K-D where the kick is only about as strong between the tracked beats as on them, the snare sits on
+# every tracked beat and the kick does not alternate (half_time.kicks_around_snares, K-S).
+# Candidate, off until judged (docs/beat-accuracy/2026-12-04-s34-record.md).
+KICKS_AROUND_SNARES = False
 # A half-time feel tracked at half over a plain kick (60-80 BPM, hats in sixteenths of the tracked
 # beat, the kick on every other tracked beat and not on their midpoints: half_time.
 # plain_kick_half_time, H-K) is tracked again at twice the tempo: the full-band reading H-T asks
@@ -689,6 +693,11 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
         from audio_sync.half_time import kicks_between
 
         if kicks_between(feats, beats_s, tempo):
+            return 2.0
+    if KICKS_AROUND_SNARES:
+        from audio_sync.half_time import kicks_around_snares
+
+        if kicks_around_snares(feats, beats_s, tempo):
             return 2.0
     if HALF_TIME_PLAIN_KICK:
         from audio_sync.half_time import plain_kick_half_time
