@@ -243,8 +243,9 @@ BREAKBEAT_THIRD = False
 # (docs/beat-accuracy/2026-12-02-s17-decision.md, part 3).
 KICKS_BETWEEN_DOUBLE = True
 # K-D where the kick is only about as strong between the tracked beats as on them, the snare sits on
-# every tracked beat and the kick does not alternate (half_time.kicks_around_snares, K-S).
-# Candidate, off until judged (docs/beat-accuracy/2026-12-04-s34-record.md).
+# every tracked beat and the kick does not alternate (half_time.kicks_around_snares, K-S), asked
+# on the beats the level checks settled on (K-S2). Candidate, off until judged
+# (docs/beat-accuracy/2026-12-04-s34-record.md).
 KICKS_AROUND_SNARES = False
 # A half-time feel tracked at half over a plain kick (60-80 BPM, hats in sixteenths of the tracked
 # beat, the kick on every other tracked beat and not on their midpoints: half_time.
@@ -647,9 +648,13 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
                 if kicks_between(feats, moved[0], moved[2]):
                     return track_beats(feats, act=raw, bpm_hint=2.0 * moved[2])
             again = _final_level_ratio(feats, moved[0], moved[2]) if LEVEL_CHECKS_AFTER_DBN else 1.0
+            if again == 1.0 and _kicks_around_snares(feats, moved[0], moved[2]):
+                again = 2.0
             if again != 1.0:
                 return _dotted_beat(feats, raw, track_beats(feats, act=raw, bpm_hint=again * moved[2]))
             return moved
+    if raw is not None and bpm_hint <= 0 and _kicks_around_snares(feats, beats, tempo):
+        return _dotted_beat(feats, raw, track_beats(feats, act=raw, bpm_hint=2.0 * tempo))
     tracked = beats, _confidence(env, beats, feats.frame_rate_hz), tempo
     return _dotted_beat(feats, raw, tracked) if raw is not None and bpm_hint <= 0 else tracked
 
@@ -684,6 +689,16 @@ def _dotted_beat(feats: Features, act: np.ndarray, tracked: tuple[np.ndarray, np
     return tracked
 
 
+def _kicks_around_snares(feats: Features, beats_s: np.ndarray, tempo: float) -> bool:
+    """K-S on the beats the level checks settled on: asked before the DBN's 3/2 check, it doubled
+    productions passing through two thirds of their tempo (record 2026-12-04-s34, part 3)."""
+    if not KICKS_AROUND_SNARES:
+        return False
+    from audio_sync.half_time import kicks_around_snares
+
+    return kicks_around_snares(feats, beats_s, tempo)
+
+
 def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> float:
     """By how much to multiply ``tempo`` for what only the final beats show (1: keep it): drum and
     bass tracked on its snares (K-D) and a fast waltz counted in twos (W-D) are at half; a slow
@@ -693,11 +708,6 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
         from audio_sync.half_time import kicks_between
 
         if kicks_between(feats, beats_s, tempo):
-            return 2.0
-    if KICKS_AROUND_SNARES:
-        from audio_sync.half_time import kicks_around_snares
-
-        if kicks_around_snares(feats, beats_s, tempo):
             return 2.0
     if HALF_TIME_PLAIN_KICK:
         from audio_sync.half_time import plain_kick_half_time
