@@ -34,6 +34,7 @@ def _track_after_a_dbn_move_to_the_half(monkeypatch: pytest.MonkeyPatch, feats,
     monkeypatch.setattr(beat_dbn, "dbn_level",
                         lambda raw, fr, beats_s, tempo, **kw: 86.0 / tempo + 1e-9)
     monkeypatch.setattr(beats, "KICKS_AFTER_DBN", on)
+    monkeypatch.setattr(beats, "KICKS_AROUND_SNARES", False)  # asked on the moved beats too (K-S)
     rhythm = beats.track(feats)
     return np.asarray(rhythm.beats_s), rhythm.tempo_bpm
 

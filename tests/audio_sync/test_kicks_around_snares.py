@@ -58,6 +58,20 @@ def test_drum_and_bass_read_at_half_on_its_snares_goes_to_its_tempo(
     assert mir_eval.beat.f_measure(trim(quarters), trim(beats_s)) >= 0.9
 
 
+def test_k_s_alone_takes_the_k_d_groove_to_its_tempo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """K-S has no upper bound on the kick between the beats, so the two-step K-D's tests double
+    is K-S's too: with K-D off, K-S alone takes it from 86 to 172."""
+    from audio_sync import beats
+
+    feats, _ = groove(172.0, "dnb")
+    monkeypatch.setattr(beats, "KICKS_BETWEEN_DOUBLE", False)
+    monkeypatch.setattr(beats, "KICKS_AFTER_DBN", False)
+    _, off = _tempo(monkeypatch, False, feats)
+    assert abs(off / 86.0 - 1) <= 0.02
+    _, on = _tempo(monkeypatch, True, feats)
+    assert abs(on / 172.0 - 1) <= 0.02
+
+
 def test_the_cue_reads_each_condition() -> None:
     """On the half's beats (the snares) K-S holds where K-D does not; outside 75-90 BPM, on the
     kicks' own alternating grid, or with the snare between the beats it does not."""
