@@ -244,9 +244,11 @@ BREAKBEAT_THIRD = False
 KICKS_BETWEEN_DOUBLE = True
 # K-D where the kick is only about as strong between the tracked beats as on them, the snare sits on
 # every tracked beat and the kick does not alternate (half_time.kicks_around_snares, K-S), asked
-# on the beats the level checks settled on (K-S2). Candidate, off until judged
-# (docs/beat-accuracy/2026-12-04-s34-record.md).
-KICKS_AROUND_SNARES = False
+# on the beats the level checks settled on (asked before the DBN's 3/2 check it doubled three
+# productions passing through two thirds of their tempo). On: used renders acc1 +9/-0 (drum and
+# bass), productions and training sources 0/0, synthetic 10400 identical, pristine real-heldout57
+# unchanged (docs/beat-accuracy/2026-12-04-s34-record.md, parts 2-5).
+KICKS_AROUND_SNARES = True
 # A half-time feel tracked at half over a plain kick (60-80 BPM, hats in sixteenths of the tracked
 # beat, the kick on every other tracked beat and not on their midpoints: half_time.
 # plain_kick_half_time, H-K) is tracked again at twice the tempo: the full-band reading H-T asks

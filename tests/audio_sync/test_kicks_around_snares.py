@@ -41,10 +41,10 @@ def _tempo(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features) -> tuple[
     return beats_s, tempo
 
 
-def test_k_s_ships_off() -> None:
+def test_k_s_ships_on() -> None:
     from audio_sync import beats
 
-    assert beats.KICKS_AROUND_SNARES is False  # candidate, session 34 record part 3
+    assert beats.KICKS_AROUND_SNARES is True  # session 34 record, part 5
 
 
 def test_drum_and_bass_read_at_half_on_its_snares_goes_to_its_tempo(
