@@ -108,6 +108,14 @@ PLAIN_KICK_TATUM_MIN = 0.3
 PLAIN_KICK_MIDPOINT = (0.6, 3.0)
 PLAIN_KICK_BETWEEN_MAX = 0.2
 KICK_ALTERNATION_MIN = 2.0
+# H-K-A (beats.HALF_TIME_ALTERNATING_KICK): trap's 808 slides reach the tracked beats' midpoints
+# (kick between over on 0.20-0.59 at half, over H-K's 0.2) while its kick falls on every other
+# tracked beat and almost never on the others (alternation 20-45: the kick on 1, the clap on 3 of
+# the true bar). Over the excerpts tracked at 58-82 BPM that pass H-K's other tests (scratch
+# /work/s34 hkd44.jsonl, session 34), r&b and hip-hop at their own tempo read between 0.63 and up,
+# alternation 2.2-11.2; each bound is the middle of its gap.
+ALTERNATING_KICK_BETWEEN_MAX = 0.61
+ALTERNATING_KICK_MIN = 15.0
 
 
 def _inner_tatum_peak(feats: Features, beats_s: np.ndarray) -> float:
@@ -257,10 +265,13 @@ def plain_kick_half_time(feats: Features, beats_s: np.ndarray, bpm: float) -> bo
         return False
     inner = beats_s[1:-1]
     on, between = beats.on_off_peaks(feats.onset_kick, inner, feats.frame_rate_hz)
-    if on <= 0.0 or between >= PLAIN_KICK_BETWEEN_MAX * on:
+    alternation = kick_alternation(feats, inner)
+    limit = PLAIN_KICK_BETWEEN_MAX
+    if beats.HALF_TIME_ALTERNATING_KICK and alternation >= ALTERNATING_KICK_MIN:
+        limit = ALTERNATING_KICK_BETWEEN_MAX
+    if on <= 0.0 or between >= limit * on:
         return False
-    return (kick_alternation(feats, inner) >= KICK_ALTERNATION_MIN
-            and transient_breadth(feats) >= BREADTH_MIN)
+    return alternation >= KICK_ALTERNATION_MIN and transient_breadth(feats) >= BREADTH_MIN
 
 
 def kicks_around_snares(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
