@@ -264,9 +264,10 @@ HALF_TIME_PLAIN_KICK = True
 PLAIN_KICK_NO_MIDPOINT_FLOOR = True
 # H-K's kick-between bound at 0.61 (not 0.2) where the kick alternates at least 15 to 1 on the
 # tracked beats: trap tracked at half, whose 808 slides reach the midpoints (H-K-A,
-# half_time.ALTERNATING_KICK_BETWEEN_MAX). Candidate, off until judged
-# (docs/beat-accuracy/2026-12-04-s34-record.md, part 7).
-HALF_TIME_ALTERNATING_KICK = False
+# half_time.ALTERNATING_KICK_BETWEEN_MAX). On: used renders acc1 +8/-0 (trap), training sources
+# +3/-0, productions 0/0, synthetic 10500 identical, pristine real-heldout58 unchanged
+# (docs/beat-accuracy/2026-12-04-s34-record.md, parts 7-8).
+HALF_TIME_ALTERNATING_KICK = True
 # A fast waltz tracked at half (92 for 184) is tracked again at twice the tempo where its bass
 # repeats at one and a half tracked beats (its bar) far more than at one or two
 # (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931

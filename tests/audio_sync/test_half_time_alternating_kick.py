@@ -40,10 +40,10 @@ def _trap(qpm: float, *, slide: float, kick_three: float = 0.0, seconds: float =
     return mix.features(), np.arange(0.0, seconds, q)
 
 
-def test_h_k_a_ships_off() -> None:
+def test_h_k_a_ships_on() -> None:
     from audio_sync import beats
 
-    assert beats.HALF_TIME_ALTERNATING_KICK is False  # candidate, session 34 record part 7
+    assert beats.HALF_TIME_ALTERNATING_KICK is True  # session 34 record, part 8
 
 
 def test_the_bound_is_relaxed_only_where_the_kick_alternates(monkeypatch: pytest.MonkeyPatch) -> None:

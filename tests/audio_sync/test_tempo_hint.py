@@ -86,6 +86,7 @@ def test_auto_is_identical_to_the_code_before_the_hint(reel, monkeypatch):
     monkeypatch.setattr(beats, "KICKS_AFTER_DBN", False)  # K-D-DBN (session 33) too
     monkeypatch.setattr(beats, "LEVEL_CHECKS_AFTER_DBN", False)  # L-DBN (session 33) too
     monkeypatch.setattr(beats, "KICKS_AROUND_SNARES", False)  # K-S (session 34) too
+    monkeypatch.setattr(beats, "HALF_TIME_ALTERNATING_KICK", False)  # H-K-A (session 34) too
     monkeypatch.setattr(beats, "HALF_BEAT_BY_BARS", False)  # P-Q (session 32) too
     monkeypatch.setattr(beats, "DOWNBEAT_MODEL", False)  # session 29's learned bar phase too
 
