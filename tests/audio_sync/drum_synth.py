@@ -43,6 +43,12 @@ def snare(rng: np.random.Generator) -> np.ndarray:
             + 0.3 * np.sin(2 * np.pi * 190 * _SNARE_T) * np.exp(-_SNARE_T * 30))
 
 
+def clap(rng: np.random.Generator) -> np.ndarray:
+    """A snare's noise without its 190 Hz body: nothing in the kick band."""
+    t = np.arange(int(0.15 * RATE)) / RATE
+    return 0.5 * np.diff(rng.standard_normal(t.size + 1)) * np.exp(-t * 30)
+
+
 def tone(seconds: float) -> np.ndarray:
     """Sample times of a note ``seconds`` long."""
     return np.arange(int(seconds * RATE)) / RATE
@@ -107,3 +113,29 @@ def groove(qpm: float, style: str, *, seconds: float = 24.0, seed: int = 3) -> t
             add(t0 + x * q, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
             add(t0 + x * q, 0.08 * sum(np.sin(2 * np.pi * root * 4 * m * tb) for m in (1, 1.25, 1.5)) * np.exp(-tb * 3))
     return mix.features(), np.arange(0.0, seconds, 3 * q if style == "six8" else q)
+
+
+def bar_pattern(qpm: float, kicks: tuple[float, ...], snares: tuple[float, ...], hats_per_beat: int,
+                *, kick_levels: tuple[float, ...] = (), off_hat: float = 1.0, snare_body: float = 0.0,
+                claps: bool = False, seconds: float = 24.0, seed: int = 5) -> tuple[Features, np.ndarray]:
+    """A 4/4 drum machine with bass and a chord on 1: kicks and snares at these quarters of the
+    bar (each kick at its ``kick_levels`` entry, 1 where none is given), hats ``hats_per_beat``
+    to the quarter, those off the quarter ``off_hat`` as loud as those on it (1: all alike,
+    driven). ``snare_body`` adds that much kick under each snare, as synthesized kits' snares
+    sound in the kick band; ``claps`` plays claps (no body at all) instead of snares."""
+    rng = np.random.default_rng(seed)
+    q = 60.0 / qpm
+    mix, kick_sound, tb = Mix(seconds), kick(), tone(q * 1.8)
+    levels = kick_levels + (1.0,) * (len(kicks) - len(kick_levels))
+    for b in range(int(seconds / (4 * q)) + 1):
+        t0, root = b * 4 * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
+        for x, level in zip(kicks, levels, strict=True):
+            mix.add(t0 + x * q, level * kick_sound)
+        for x in snares:
+            mix.add(t0 + x * q, clap(rng) if claps else snare(rng))
+            if snare_body:
+                mix.add(t0 + x * q, snare_body * kick_sound)
+        for j in range(4 * hats_per_beat):
+            mix.add(t0 + j * q / hats_per_beat, hat(rng, 1.0 if j % hats_per_beat == 0 else off_hat))
+        mix.add(t0, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
+    return mix.features(), np.arange(0.0, seconds, q)

@@ -9,35 +9,15 @@ import numpy as np
 import pytest
 
 from audio_sync.features import Features
-from tests.audio_sync.drum_synth import RATE, Mix, hat, kick, tone
+from tests.audio_sync.drum_synth import bar_pattern
 
 
-def _clap(rng: np.random.Generator) -> np.ndarray:
-    """A snare's noise without its 190 Hz body: nothing in the kick band."""
-    t = np.arange(int(0.15 * RATE)) / RATE
-    return 0.5 * np.diff(rng.standard_normal(t.size + 1)) * np.exp(-t * 30)
-
-
-def _trap(qpm: float, *, slide: float, kick_three: float = 0.0, seconds: float = 24.0,
-          seed: int = 5) -> tuple[Features, np.ndarray]:
-    """Trap at ``qpm``: kick on 1, clap on 3, sixteenth hats, and an 808 note sliding ``slide``
-    times a kick's level on the "and" of 2 (the tracked half's midpoint falls on 2 and 4);
-    ``kick_three`` puts that much kick on 3 too (less alternation)."""
-    rng = np.random.default_rng(seed)
-    q = 60.0 / qpm
-    mix, kick_sound, tb = Mix(seconds), kick(), tone(q * 1.8)
-    for b in range(int(seconds / (4 * q)) + 1):
-        t0, root = b * 4 * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
-        mix.add(t0, kick_sound)
-        mix.add(t0 + 1.0 * q, slide * kick_sound)
-        mix.add(t0 + 3.0 * q, slide * kick_sound)
-        if kick_three:
-            mix.add(t0 + 2 * q, kick_three * kick_sound)
-        mix.add(t0 + 2 * q, _clap(rng))
-        for j in range(16):
-            mix.add(t0 + j * q / 4, hat(rng, 1.0 if j % 2 == 0 else 0.7))
-        mix.add(t0, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
-    return mix.features(), np.arange(0.0, seconds, q)
+def _trap(qpm: float, *, slide: float, kick_three: float = 0.0) -> tuple[Features, np.ndarray]:
+    """Trap at ``qpm``: kick on 1, clap on 3, sixteenth hats, and an 808 slide ``slide`` times a
+    kick's level on 2 and 4 (the tracked half's midpoints); ``kick_three`` puts that much kick on
+    3 too (less alternation)."""
+    return bar_pattern(qpm, kicks=(0.0, 1.0, 3.0, 2.0), kick_levels=(1.0, slide, slide, kick_three),
+                       snares=(2.0,), claps=True, hats_per_beat=4, off_hat=0.7)
 
 
 def test_h_k_a_ships_on() -> None:

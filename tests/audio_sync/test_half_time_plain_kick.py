@@ -10,27 +10,7 @@ import numpy as np
 import pytest
 
 from audio_sync.features import Features
-from tests.audio_sync.drum_synth import Mix, hat, kick, snare, tone
-
-
-def _groove(qpm: float, kicks: tuple[float, ...], snares: tuple[float, ...], hats_per_beat: int,
-            *, off_hat: float = 1.0, seconds: float = 24.0, seed: int = 5) -> tuple[Features, np.ndarray]:
-    """A 4/4 drum machine with bass and a chord on 1: kick and snare at these quarters of the
-    bar, hats ``hats_per_beat`` to the quarter, those off the quarter ``off_hat`` as loud as
-    those on it (1: all alike, driven)."""
-    rng = np.random.default_rng(seed)
-    q = 60.0 / qpm
-    mix, kick_sound, tb = Mix(seconds), kick(), tone(q * 1.8)
-    for b in range(int(seconds / (4 * q)) + 1):
-        t0, root = b * 4 * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
-        for x in kicks:
-            mix.add(t0 + x * q, kick_sound)
-        for x in snares:
-            mix.add(t0 + x * q, snare(rng))
-        for j in range(4 * hats_per_beat):
-            mix.add(t0 + j * q / hats_per_beat, hat(rng, 1.0 if j % hats_per_beat == 0 else off_hat))
-        mix.add(t0, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
-    return mix.features(), np.arange(0.0, seconds, q)
+from tests.audio_sync.drum_synth import bar_pattern as _groove
 
 
 def _track(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features) -> tuple[np.ndarray, float]:

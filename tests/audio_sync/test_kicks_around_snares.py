@@ -9,28 +9,14 @@ import numpy as np
 import pytest
 
 from audio_sync.features import Features
-from tests.audio_sync.drum_synth import Mix, groove, hat, kick, snare, tone
+from tests.audio_sync.drum_synth import bar_pattern, groove
 
 
-def _dnb(qpm: float, *, snare_body: float = 0.5, seconds: float = 24.0, seed: int = 5
-         ) -> tuple[Features, np.ndarray]:
+def _dnb(qpm: float) -> tuple[Features, np.ndarray]:
     """Two-step drum and bass (kick on 1 and the "and" of 3, snare on 2 and 4, a hat on every
-    quarter, bass on 1) whose snare has a low body ``snare_body`` times a kick, as the synthesized
-    kits' snares do: the kick band then reads the snares too, under K-D's 2.0."""
-    rng = np.random.default_rng(seed)
-    q = 60.0 / qpm
-    mix, kick_sound, tb = Mix(seconds), kick(), tone(q * 1.8)
-    for b in range(int(seconds / (4 * q)) + 1):
-        t0, root = b * 4 * q, 55.0 * 2 ** ((0, 5, 7, 3)[b % 4] / 12)
-        for x in (0.0, 2.5):
-            mix.add(t0 + x * q, kick_sound)
-        for x in (1.0, 3.0):
-            mix.add(t0 + x * q, snare(rng))
-            mix.add(t0 + x * q, snare_body * kick_sound)
-        for j in range(4):
-            mix.add(t0 + j * q, hat(rng, 1.0 if j == 0 else 0.6))
-        mix.add(t0, 0.25 * np.sin(2 * np.pi * root * tb) * np.exp(-tb * 2))
-    return mix.features(), np.arange(0.0, seconds, q)
+    quarter) whose snare has a low body half a kick's level, as the synthesized kits' snares do:
+    the kick band then reads the snares too, under K-D's 2.0."""
+    return bar_pattern(qpm, kicks=(0.0, 2.5), snares=(1.0, 3.0), hats_per_beat=1, snare_body=0.5)
 
 
 def _tempo(monkeypatch: pytest.MonkeyPatch, on: bool, feats: Features) -> tuple[np.ndarray, float]:
