@@ -89,8 +89,8 @@ KICK_DOUBLE_BPM = (75.0, 90.0)
 # hip-hop and r&b at their own tempo put it (alternation: dnb 1.01-1.49, prosperity_dnb 2.20;
 # every drummed excerpt tracked right at 74-96 BPM that passes the two band tests >= 1.95).
 # Each bound is the middle of its gap over the used sets, productions and training sources
-# tracked at 74-96 BPM (scratch /work/s34/sd2.py, session 34): with the other two tests passed,
-# the closest excerpts tracked right read kick 0.60, mid 0.98, alternation 1.95.
+# tracked at 74-96 BPM (docs/beat-accuracy/2026-12-04-s34-ks-cues.jsonl): with the other two tests
+# passed, the closest excerpts tracked right read kick 0.60, mid 0.98, alternation 1.95.
 SNARE_KICK_BETWEEN_MIN = 0.73
 SNARE_MID_BETWEEN_MAX = 0.8
 SNARE_KICK_ALTERNATION_MAX = 1.7
@@ -111,9 +111,9 @@ KICK_ALTERNATION_MIN = 2.0
 # H-K-A (beats.HALF_TIME_ALTERNATING_KICK): trap's 808 slides reach the tracked beats' midpoints
 # (kick between over on 0.20-0.59 at half, over H-K's 0.2) while its kick falls on every other
 # tracked beat and almost never on the others (alternation 20-45: the kick on 1, the clap on 3 of
-# the true bar). Over the excerpts tracked at 58-82 BPM that pass H-K's other tests (scratch
-# /work/s34 hkd44.jsonl, session 34), r&b and hip-hop at their own tempo read between 0.63 and up,
-# alternation 2.2-11.2; each bound is the middle of its gap.
+# the true bar). Over the excerpts tracked at 58-82 BPM that pass H-K's other tests
+# (docs/beat-accuracy/2026-12-04-s34-hkd44-cues.jsonl), r&b and hip-hop at their own tempo read
+# 0.63 and up, alternation 2.2-11.2; each bound is the middle of its gap.
 ALTERNATING_KICK_BETWEEN_MAX = 0.61
 ALTERNATING_KICK_MIN = 15.0
 
