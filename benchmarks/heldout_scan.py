@@ -57,17 +57,25 @@ def add_set_lists(titles: set[str], used: set[str], pieces: list[dict[str, Any]]
     titles |= {held4._norm(t.split("\n")[1][2:]) for t in tunes.values()}
 
 
+_SCANS: dict[tuple[int, Path], tuple[frozenset[str], frozenset[str]]] = {}
+
+
 def used_titles_and_paths(own: int, out: Path) -> tuple[set[str], set[str]]:
-    """Normalised titles and score keys of everything but real-heldout``own`` (folder ``out``)."""
-    out5, held5.OUT = held5.OUT, out  # heldout5's (and through it heldout4's) scans skip ``OUT``
-    try:
-        titles, used = held5.used_titles_and_paths()
-    finally:
-        held5.OUT = out5
-    for n in LISTED:
-        if n != own:
-            add_set_lists(titles, used, *set_lists(n), f"inline{n}")
-    return titles, used
+    """Normalised titles and score keys of everything but real-heldout``own`` (folder ``out``).
+    Scanned once per set and folder in a process (~0.5 s each: the refusal tests ask ~10 times a
+    set); each caller gets its own copies."""
+    if (own, out) not in _SCANS:
+        out5, held5.OUT = held5.OUT, out  # heldout5's (and through it heldout4's) scans skip ``OUT``
+        try:
+            titles, used = held5.used_titles_and_paths()
+        finally:
+            held5.OUT = out5
+        for n in LISTED:
+            if n != own:
+                add_set_lists(titles, used, *set_lists(n), f"inline{n}")
+        _SCANS[own, out] = frozenset(titles), frozenset(used)
+    titles, used = _SCANS[own, out]
+    return set(titles), set(used)
 
 
 def taken_tunes(own: int) -> tuple[dict[str, str], ...]:
