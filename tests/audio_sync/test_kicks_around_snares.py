@@ -1,6 +1,7 @@
 """Drum and bass tracked at half on its snares, with its kick around them rather than clearly
-between (half_time.kicks_around_snares, beats.KICKS_AROUND_SNARES, candidate K-S2 of the session
-34 record): tracked again at its tempo; a groove at its own tempo keeps it."""
+between (half_time.kicks_around_snares, beats.KICKS_AROUND_SNARES, K-S of the session 34 record,
+shipped in the form asked on settled beats): tracked again at its tempo; a groove at its own tempo
+keeps it."""
 
 from __future__ import annotations
 
