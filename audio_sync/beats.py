@@ -312,6 +312,7 @@ PHRASE_GAP_GUARD = True
 # +0/-2 and training sources +7/-8 (chip drums, and a punk and march-drummed hornpipes whose drums
 # the flatness misses; 2/4 hornpipes notated at the quarter). Suite and synthetic 9800 passed;
 # the pristine run was not reached (docs/beat-accuracy/2026-12-04-s31-record.md, parts 2-4).
+# Candidate F-U3 (session 35) adds melody_alone: no drum noise and no bass.
 FAST_UNDRUMMED_HALF = False
 HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
 # Undrummed music in twos or fours at 70-125 BPM whose beats' midpoints sound more like bar
@@ -336,6 +337,20 @@ DRUM_HIT_SHARE = 0.1
 # part 3: F-U halved test_level_model's 180 BPM metronome).
 MELODY_ENTROPY_MIN_BITS = 3.0
 SOUNDING_RMS_SHARE = 0.1
+# F-U3: and only a melody with nothing under it that could mark the bar (melody_alone):
+# - no drum noise anywhere: the share of the high band's energy in noise-like frames (3-10 kHz
+#   flatness above NOISE_FRAME_FLATNESS) is under NOISE_SHARE_MAX. F-U2's losses to drums the
+#   hit test missed (a punk, a march- and an off-beat-drummed hornpipe, a chip module whose melody
+#   or guitar makes the high band's strongest rises) read 0.015-0.24; the undrummed excerpts F-U2
+#   halves 0.000-0.003 (session 35, record part 1; the boundary is the geometric middle);
+# - no bass: the share of the song's energy below features.LOW_MAX_HZ is under BASS_SHARE_MAX.
+#   The excerpts F-U2 halves read 0.000-0.18 (solo reels, hornpipes, a polonaise); the band
+#   pieces and modules it moves 0.37-0.67 (a hip-hop it halved right, a punk, a march hornpipe,
+#   two modules it halved wrong). Where a bass or drums play, the tracker's level has their
+#   evidence; a melody alone leaves the quarter and the half note to the tempo prior.
+NOISE_FRAME_FLATNESS = 0.2
+NOISE_SHARE_MAX = 0.007
+BASS_SHARE_MAX = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -966,7 +981,8 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
     )
     automatic = bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
     if (FAST_UNDRUMMED_HALF and automatic and bpb in (2, 4) and tempo >= HALF_PREFERRED_BPM
-            and drums_absent(feats) and pitch_class_entropy(feats) >= MELODY_ENTROPY_MIN_BITS):
+            and drums_absent(feats) and pitch_class_entropy(feats) >= MELODY_ENTROPY_MIN_BITS
+            and melody_alone(feats)):
         return track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev)
     return rhythm
 
@@ -980,6 +996,18 @@ def drums_absent(feats: Features) -> bool:
         return True
     hits = high >= np.quantile(high, 1.0 - DRUM_HIT_SHARE)
     return float(np.median(feats.flat_high[:high.size][hits])) < DRUM_FLATNESS_MIN
+
+
+def melody_alone(feats: Features) -> bool:
+    """No drum noise and no bass anywhere in the song (F-U3): the high band's energy is almost
+    all in harmonic (not noise-like) frames, and little of the song's energy is in the low band."""
+    n = min(feats.flat_high.size, feats.band_high.size)
+    high = feats.band_high[:n].astype(np.float64)
+    noisy = feats.flat_high[:n] > NOISE_FRAME_FLATNESS
+    if float(high[noisy].sum()) >= NOISE_SHARE_MAX * max(float(high.sum()), 1e-12):
+        return False
+    total = float(feats.band_low.sum() + feats.band_mid.sum() + feats.band_high.sum())
+    return float(feats.band_low.sum()) < BASS_SHARE_MAX * max(total, 1e-12)
 
 
 def midpoints_start_bars(feats: Features, beats_s: np.ndarray, down: np.ndarray | None) -> bool:
