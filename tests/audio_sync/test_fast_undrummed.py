@@ -106,3 +106,58 @@ def test_a_metronome_is_not_a_melody_and_keeps_its_tempo(monkeypatch) -> None:
         assert beats.pitch_class_entropy(clicks) < beats.MELODY_ENTROPY_MIN_BITS
         assert abs(beats.track(clicks).tempo_bpm / 180.0 - 1) <= 0.04
     assert beats.pitch_class_entropy(compute_features(_audio(_tune(180.0)))) >= beats.MELODY_ENTROPY_MIN_BITS
+
+
+def _bass(bpm: float, seconds: float = 16.0) -> np.ndarray:
+    """A bass line on every beat at ``bpm`` (root and fifth, 55-82 Hz): a band under a reel."""
+    out = np.zeros(int(seconds * RATE))
+    step = 60.0 / bpm
+    n = int(0.8 * step * RATE)
+    t = np.arange(n) / RATE
+    for k in range(int(seconds / step) - 1):
+        f0 = 55.0 if k % 2 == 0 else 82.4
+        a = int(k * step * RATE)
+        out[a:a + n] += np.sin(2 * np.pi * f0 * t) * np.exp(-t * 3)
+    return out
+
+
+def _hats(bpm: float, seconds: float = 16.0) -> np.ndarray:
+    """Soft high-passed noise ticks on every eighth: hats quieter than the melody's rises."""
+    from scipy.signal import butter, sosfilt
+
+    rng = np.random.default_rng(7)
+    out = np.zeros(int(seconds * RATE))
+    n = int(0.03 * RATE)
+    for k in range(int(seconds * bpm / 30.0) - 1):
+        a = int(k * 30.0 / bpm * RATE)
+        out[a:a + n] += rng.standard_normal(n) * np.exp(-np.arange(n) / (0.008 * RATE))
+    return sosfilt(butter(4, 5000, "highpass", fs=RATE, output="sos"), out)
+
+
+def test_a_melody_alone_has_no_bass_and_no_drum_noise() -> None:
+    tune = _tune(180.0)
+    assert beats.melody_alone(compute_features(_audio(tune)))
+    with_bass = tune + 0.3 * _bass(180.0) / np.max(np.abs(_bass(180.0)))
+    assert not beats.melody_alone(compute_features(_audio(with_bass)))
+    # hats far under the melody: the hit test still hears no drums, the noise share does
+    with_hats = tune + 0.02 * _hats(180.0) / np.max(np.abs(_hats(180.0)))
+    feats = compute_features(_audio(with_hats))
+    assert beats.drums_absent(feats) and not beats.melody_alone(feats)
+
+
+def test_f_u_leaves_a_tune_with_a_bass_at_its_tempo(reel, monkeypatch) -> None:
+    """F-U3: the rule's doubled reel (halved alone, above) keeps its quarter with a bass on
+    every quarter under it: the bass is the tracker's evidence, not F-U's to overrule."""
+    monkeypatch.setattr(beats, "LEVEL_MODEL", False)
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_HALF", True)
+    audio, _ = reel
+    mono = audio.samples.mean(axis=0)
+    bass = _bass(188.0, mono.size / audio.rate_hz)
+    if audio.rate_hz != RATE:
+        bass = np.interp(np.arange(mono.size) * (RATE / audio.rate_hz), np.arange(bass.size), bass)
+    under = 0.5 * np.max(np.abs(mono)) * bass[:mono.size] / np.max(np.abs(bass))
+    mixed = DecodedAudio(samples=(mono + under)[None, :].astype(np.float32), rate_hz=audio.rate_hz)
+    assert not beats.melody_alone(compute_features(mixed))
+    assert abs(analyze(mixed).tempo_bpm / 188.0 - 1) < 0.04
+    monkeypatch.setattr(beats, "melody_alone", lambda feats: True)  # F-U2: halved all the same
+    assert abs(analyze(mixed).tempo_bpm / 94.0 - 1) < 0.04
