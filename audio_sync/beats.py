@@ -308,12 +308,12 @@ PHRASE_GAP_GUARD = True
 # drums nothing in the audio tells a reel's quarter from its half note (2/2), and the skip guards
 # keep the faster reading (undrummed 2/2 reels and hornpipes at x2: 6.6 % of the used renders,
 # session 30). Undrummed: the high band's strongest rises are not noise (drums_absent).
-# Ships OFF (F-U2, with the melody test below): used renders acc1 +62/-2, but used productions
-# +0/-2 and training sources +7/-8 (chip drums, and a punk and march-drummed hornpipes whose drums
-# the flatness misses; 2/4 hornpipes notated at the quarter). Suite and synthetic 9800 passed;
-# the pristine run was not reached (docs/beat-accuracy/2026-12-04-s31-record.md, parts 2-4).
-# Candidate F-U3 (session 35) adds melody_alone: no drum noise and no bass.
-FAST_UNDRUMMED_HALF = False
+# F-U2 (with the melody test below) stayed off in sessions 31-34: used productions +0/-2 and
+# training sources +7/-8 (drums the hit test misses, chip modules; 2/4 hornpipes notated at the
+# quarter). F-U3 adds melody_alone (no drum noise, no bass) and ships: used renders +75/-2 (acc1
+# 86.6 % -> 91.2 %), productions 0/0, training sources +6/-5, suite and synthetic 10600 passed,
+# pristine real-heldout59 +1/-0 (F 0.857 -> 0.870) (docs/beat-accuracy/2026-12-04-s35-record.md).
+FAST_UNDRUMMED_HALF = True
 HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
 # Undrummed music in twos or fours at 70-125 BPM whose beats' midpoints sound more like bar
 # starts than the beats do, in both the learned and the hand-weighted downbeat score of the grid
