@@ -315,6 +315,12 @@ PHRASE_GAP_GUARD = True
 # pristine real-heldout59 +1/-0 (F 0.857 -> 0.870) (docs/beat-accuracy/2026-12-04-s35-record.md).
 FAST_UNDRUMMED_HALF = True
 HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
+# Candidate F-U-L (off): F-U from MELODY_HALF_MIN_BPM instead. With F-U3 on, 19 of the 25
+# undrummed 2/2 used renders still at twice their half note are reels and hornpipes at 80-84
+# tracked at 160-168; the modules tracked at their quarter cluster at 145-150. The floor sits
+# between (session 35, record part 5).
+FAST_UNDRUMMED_LOW_FLOOR = False
+MELODY_HALF_MIN_BPM = 155.0
 # Undrummed music in twos or fours at 70-125 BPM whose beats' midpoints sound more like bar
 # starts than the beats do, in both the learned and the hand-weighted downbeat score of the grid
 # of beats and midpoints, is moved half a beat later: a solo reel or hornpipe tracked at its half
@@ -980,7 +986,8 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         alt_bpm=alt_bpm, alt_score=alt_score, alt2_bpm=alt2_bpm, alt2_score=alt2_score,
     )
     automatic = bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
-    if (FAST_UNDRUMMED_HALF and automatic and bpb in (2, 4) and tempo >= HALF_PREFERRED_BPM
+    floor = MELODY_HALF_MIN_BPM if FAST_UNDRUMMED_LOW_FLOOR else HALF_PREFERRED_BPM
+    if (FAST_UNDRUMMED_HALF and automatic and bpb in (2, 4) and tempo >= floor
             and drums_absent(feats) and pitch_class_entropy(feats) >= MELODY_ENTROPY_MIN_BITS
             and melody_alone(feats)):
         return track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev)
