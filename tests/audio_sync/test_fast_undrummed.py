@@ -161,3 +161,13 @@ def test_f_u_leaves_a_tune_with_a_bass_at_its_tempo(reel, monkeypatch) -> None:
     assert abs(analyze(mixed).tempo_bpm / 188.0 - 1) < 0.04
     monkeypatch.setattr(beats, "melody_alone", lambda feats: True)  # F-U2: halved all the same
     assert abs(analyze(mixed).tempo_bpm / 94.0 - 1) < 0.04
+
+
+def test_f_u_l_halves_a_tune_from_155(monkeypatch) -> None:
+    """F-U-L: a melody alone tracked at 158, under F-U's ~170, goes to its half with the lower
+    floor and keeps its tempo without it."""
+    feats = compute_features(_audio(_tune(158.0)))
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_LOW_FLOOR", False)
+    assert abs(beats.track(feats).tempo_bpm / 158.0 - 1) < 0.04
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_LOW_FLOOR", True)
+    assert abs(beats.track(feats).tempo_bpm / 79.0 - 1) < 0.04
