@@ -184,6 +184,10 @@ LEVEL_CHECKS_AFTER_DBN = True
 # Ships OFF: used sets three excerpts F 0 -> 1, nothing lost, but on four pristine sets
 # (real-heldout20-22 and the targeted real-heldout24) it moved nothing (2026-12-01-s15-decision.md).
 KICK_OVER_ACT = False
+# K-O-A2 (session 35): only on a grid of at least KICK_OVER_ACT_MIN_BPM. Under it, a kick on
+# every midpoint is drum and bass tracked at half (83-88 BPM), which K-D and K-S double; K-O-A
+# moved those grids onto the kick first and 63 used renders stayed at half (record part 8).
+KICK_OVER_ACT_MIN_BPM = 100.0
 # After the activation's half-beat check, the grid moves half a beat where the kick band peaks on
 # its midpoints act_phase.KICK_MOVE (2) times as high as on the beats: the last word on a kick
 # that is clearly off the grid (KICK_OVER_ACT's four times was reached by no production).
@@ -522,7 +526,9 @@ def _fix_phase(feats: Features, env: np.ndarray, bpm: float | np.ndarray,
     learned activation ``act`` is clearly on the beats)."""
     if not _off_phase(feats, beats_s):
         return beats_s
-    if _act_on_beats(feats, act, beats_s) and not (KICK_OVER_ACT and _kick_off_beats(feats, beats_s)):
+    if _act_on_beats(feats, act, beats_s) and not (
+            KICK_OVER_ACT and 60.0 / float(np.median(np.diff(beats_s))) >= KICK_OVER_ACT_MIN_BPM
+            and _kick_off_beats(feats, beats_s)):
         return beats_s
     boosted = _dp(env + 2.0 * _phase_env(feats), feats, bpm)
     return boosted if not _off_phase(feats, boosted) else _midpoints(beats_s)
