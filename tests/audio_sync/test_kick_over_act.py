@@ -76,3 +76,24 @@ def test_a_weak_kick_contrast_keeps_the_veto(pulses, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(beats, "KICK_OVER_ACT", True)
     assert not beats._kick_off_beats(feats, off_grid)
     assert _fixed(feats, act, off_grid) is off_grid
+
+
+def test_a_half_time_grid_with_the_kick_between_is_left_to_the_level_checks(
+        pulses, monkeypatch: pytest.MonkeyPatch) -> None:
+    """K-O-A2: a grid under KICK_OVER_ACT_MIN_BPM with the kick on every midpoint is drum and bass
+    tracked at half (K-D and K-S double it), so the veto stands; without the floor the grid moves."""
+    from audio_sync import beats
+
+    audio, truth = make_song(bpm=124.0, duration_s=20.0, drumless_breakdown=False, seed=11)
+    feats = compute_features(audio)
+    beats_s = np.asarray(truth.beats_s)
+    fr, n = feats.frame_rate_hz, feats.n_frames
+    half, between = beats_s[0::2], beats_s[1::2]  # a 62 BPM grid, the kick between its beats
+    feats = dataclasses.replace(feats, onset_kick=pulses(between, n, fr).astype(np.float32))
+    act = (0.1 + 0.8 * pulses(half, n, fr)).astype(np.float64)
+    env = beats.beat_onset(feats) + beats._norm(act)
+    monkeypatch.setattr(beats, "KICK_OVER_ACT", True)
+    assert beats._kick_off_beats(feats, half)
+    assert beats._fix_phase(feats, env, 62.0, half, act=act) is half
+    monkeypatch.setattr(beats, "KICK_OVER_ACT_MIN_BPM", 0.0)
+    assert beats._fix_phase(feats, env, 62.0, half, act=act) is not half
