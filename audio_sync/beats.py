@@ -181,12 +181,14 @@ LEVEL_CHECKS_AFTER_DBN = True
 # kick band is on the midpoints at least act_phase.KICK_VETO times as strongly as on the beats: a
 # kick on every off-beat and none on the beats is a four-on-the-floor the grid has left (house
 # with off-beat open hats, ska's skank: the net fires on those). The mirror of ACT_PHASE_KICK_VETO.
-# Ships OFF: used sets three excerpts F 0 -> 1, nothing lost, but on four pristine sets
-# (real-heldout20-22 and the targeted real-heldout24) it moved nothing (2026-12-01-s15-decision.md).
-KICK_OVER_ACT = False
-# K-O-A2 (session 35): only on a grid of at least KICK_OVER_ACT_MIN_BPM. Under it, a kick on
-# every midpoint is drum and bass tracked at half (83-88 BPM), which K-D and K-S double; K-O-A
-# moved those grids onto the kick first and 63 used renders stayed at half (record part 8).
+# Off since session 15 (it moved nothing on four pristine sets). K-O-A2 (session 35) asks it
+# only on a grid of at least KICK_OVER_ACT_MIN_BPM: under it, a kick on every midpoint is drum
+# and bass tracked at half (83-88 BPM), which K-D and K-S double (K-O-A moved those grids onto
+# the kick first: 63 used renders stayed at half). K-O-A2 ships: used renders beat F +4/-0 (three
+# house pieces and a ska, F 0 -> 1), training sources and productions unchanged, suite and
+# synthetic 10800 passed, pristine real-heldout60's house piece F 0 -> 1 (set F 0.903 -> 0.942)
+# (docs/beat-accuracy/2026-12-04-s35-record.md, parts 6, 8, 10 and 11).
+KICK_OVER_ACT = True
 KICK_OVER_ACT_MIN_BPM = 100.0
 # After the activation's half-beat check, the grid moves half a beat where the kick band peaks on
 # its midpoints act_phase.KICK_MOVE (2) times as high as on the beats: the last word on a kick
@@ -319,10 +321,10 @@ PHRASE_GAP_GUARD = True
 # pristine real-heldout59 +1/-0 (F 0.857 -> 0.870) (docs/beat-accuracy/2026-12-04-s35-record.md).
 FAST_UNDRUMMED_HALF = True
 HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
-# Candidate F-U-L (off): F-U from MELODY_HALF_MIN_BPM instead. With F-U3 on, 19 of the 25
-# undrummed 2/2 used renders still at twice their half note are reels and hornpipes at 80-84
-# tracked at 160-168; the modules tracked at their quarter cluster at 145-150. The floor sits
-# between (session 35, record part 5).
+# F-U-L (off): F-U from MELODY_HALF_MIN_BPM instead, for the reels and hornpipes at 80-84 that
+# are tracked at 160-168 (19 of the 25 undrummed 2/2 used renders F-U3 leaves at x2). Stopped
+# (session 35, record parts 5, 7 and 9): used renders acc1 +16/-4 but beat F down (half of its
+# gains land on the off half of the bar), then a level-density test's premise in the suite.
 FAST_UNDRUMMED_LOW_FLOOR = False
 MELODY_HALF_MIN_BPM = 155.0
 # Undrummed music in twos or fours at 70-125 BPM whose beats' midpoints sound more like bar

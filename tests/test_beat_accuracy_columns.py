@@ -54,11 +54,11 @@ def test_a_switch_column_turns_its_switch_on_and_back_and_refuses_a_non_switch(t
 
     seen = []
     monkeypatch.setattr(analysis, "_analyze_uncached", lambda audio: seen.append(
-        (beats.ACT_TEMPO_THREE_HALVES, beats.KICK_OVER_ACT)) or _Result())
+        (beats.ACT_TEMPO_THREE_HALVES, beats.KICK_PHASE)) or _Result())
     beat_accuracy.switch_column("ACT_TEMPO_THREE_HALVES")(_Ex())
-    beat_accuracy.switch_column("ACT_TEMPO_THREE_HALVES+KICK_OVER_ACT")(_Ex())  # a combination
+    beat_accuracy.switch_column("ACT_TEMPO_THREE_HALVES+KICK_PHASE")(_Ex())  # a combination
     assert seen == [(True, False), (True, True)]
-    assert beats.ACT_TEMPO_THREE_HALVES is False and beats.KICK_OVER_ACT is False
+    assert beats.ACT_TEMPO_THREE_HALVES is False and beats.KICK_PHASE is False
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "beat_accuracy.py"), "--sets", "real-dev",
                         "--no-madmom", "--switch-on", "MIN_BPM"], capture_output=True, text=True, timeout=120,
                        cwd=tmp_path)

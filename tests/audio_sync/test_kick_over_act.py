@@ -97,3 +97,9 @@ def test_a_half_time_grid_with_the_kick_between_is_left_to_the_level_checks(
     assert beats._fix_phase(feats, env, 62.0, half, act=act) is half
     monkeypatch.setattr(beats, "KICK_OVER_ACT_MIN_BPM", 0.0)
     assert beats._fix_phase(feats, env, 62.0, half, act=act) is not half
+
+
+def test_k_o_a_ships_on() -> None:
+    from audio_sync import beats
+
+    assert beats.KICK_OVER_ACT  # K-O-A2, session 35, record part 11
