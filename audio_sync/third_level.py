@@ -44,8 +44,37 @@ def eighths_of_dotted_beat(feats: Features, act: np.ndarray, beats_s: np.ndarray
     tracked in quarters and then doubled by the fast-waltz check (W-D: its bass repeats at one
     and a half quarters, as a waltz's bar at half does) reaches the eighths after the first
     grid's check, and a first grid just under the threshold can end on beats over it."""
+    from audio_sync import beats
     from audio_sync.level_model import skip_evidence
 
     if tempo / 3.0 < THIRD_MIN_BPM or beats_s.size < 12:
         return False
-    return skip_evidence(feats, act, beats_s, tempo, 1.0 / 3.0)[1] >= LM_SKIP_MIN
+    skip_lm = skip_evidence(feats, act, beats_s, tempo, 1.0 / 3.0)[1]
+    if skip_lm >= LM_SKIP_MIN:
+        return True
+    return (beats.DOTTED_BACKBEAT and skip_lm >= beats.DOTTED_BACKBEAT_LM_MIN
+            and backbeat_on_dotted(feats, beats_s) >= beats.DOTTED_BACKBEAT_MIN)
+
+
+def backbeat_on_dotted(feats: Features, beats_s: np.ndarray) -> float:
+    """How clearly kick and snare alternate in anti-phase on every third beat (the level model's
+    backbeat measure, on each of the three phases): a 12/8 ballad tracked in eighths has its
+    kick on dotted quarters 1 and 3 and its snare on 2 and 4; a waltz's bars do not alternate."""
+    from types import SimpleNamespace
+
+    from audio_sync.beats import _norm
+    from audio_sync.level_model import SNARE_BANDS, _cumsum, _strength
+
+    drums = [_cumsum(_norm(e)) for e in
+             (feats.onset_kick, *(getattr(feats, f"onset_{band}") for band in SNARE_BANDS))]
+    song = SimpleNamespace(fr=feats.frame_rate_hz)
+    best = -np.inf
+    for phase in range(3):
+        pulses = beats_s[phase::3]
+        if pulses.size < 4:
+            continue
+        # log(even / odd) per band: the kick's sign one way, every snare band's the other
+        kick, *snares = (float(np.log((v[0::2].mean() + 1e-3) / (v[1::2].mean() + 1e-3)))
+                         for v in _strength(song, pulses, drums))
+        best = max(best, min(kick, *(-s for s in snares)), min(-kick, *snares))
+    return best if np.isfinite(best) else 0.0
