@@ -301,11 +301,13 @@ DIVISOR_TOLERANCE = 0.04  # acc1's tolerance: the hinted tempo is that divisor o
 # them real-heldout49's, a set made after F-T was fixed), training sources 0/0, pristine
 # real-heldout50 0/0; shipped by the rule that asks for no loss there (2026-12-03-s30-record.md).
 FINAL_THIRD = True
-# Candidate D-B (off): F-T also where the skip evidence is short of third_level.LM_SKIP_MIN but
-# at least DOTTED_BACKBEAT_LM_MIN and kick and snare alternate on every third final beat
+# D-B: F-T also where the skip evidence is short of third_level.LM_SKIP_MIN but at least
+# DOTTED_BACKBEAT_LM_MIN and kick and snare alternate on every third final beat
 # (third_level.backbeat_on_dotted at least DOTTED_BACKBEAT_MIN): a drummed 12/8 ballad's backbeat
-# on its dotted quarters (session 35, record part 12).
-DOTTED_BACKBEAT = False
+# on its dotted quarters. Used renders +3/-0 (12/8 ballads from their eighths), productions and
+# training sources unchanged, suite and synthetic 10900 passed, pristine real-heldout61 0/0 (its
+# 12/8 ballad was already right) (docs/beat-accuracy/2026-12-04-s35-record.md, parts 12-15).
+DOTTED_BACKBEAT = True
 DOTTED_BACKBEAT_LM_MIN = 0.5
 DOTTED_BACKBEAT_MIN = 0.4
 # The rule level does not halve where the weaker alternate beats that carry nothing all fall at

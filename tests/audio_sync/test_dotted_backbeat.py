@@ -57,5 +57,5 @@ def test_d_b_lowers_f_t_s_bar_only_with_the_backbeat(base, pulses, monkeypatch, 
     assert third_level.eighths_of_dotted_beat(waltz, None, eighths, 150.0) is (skip_lm >= 0.73)
 
 
-def test_d_b_ships_off_until_judged() -> None:
-    assert not beats.DOTTED_BACKBEAT  # session 35, record part 12
+def test_d_b_ships_on() -> None:
+    assert beats.DOTTED_BACKBEAT  # session 35, record part 15
