@@ -22,6 +22,8 @@ Trained by ``benchmarks/level_learn.py`` (never on an evaluation set); weights, 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 
 from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm, low_mid_onsets
@@ -188,14 +190,23 @@ def _backbeat(song: _Song, beats_s: np.ndarray, period: float) -> float:
     the snare bands' (SNARE_BANDS) the other way round, for the better parity and the better of
     BACKBEAT_PHASES phases. Kick on 1 and 3 and snare on 2 and 4 make it large on the quarter
     only: on the eighths both fall on the same parity, on the half notes neither alternates."""
+    phases = (pulse_grid(beats_s, period, j * period / BACKBEAT_PHASES) for j in range(BACKBEAT_PHASES))
+    return anti_phase(song, song.drums, phases)
+
+
+def anti_phase(song: _Pulses, drums: list[np.ndarray], phases: Iterable[np.ndarray]) -> float:
+    """The best over ``phases`` (pulse-time arrays; those under four pulses are skipped) of how
+    clearly the kick and every snare band alternate in anti-phase on the pulses: the smallest of
+    the kick's log ratio between one parity and the other and the snare bands' the other way
+    round, for the better parity. ``drums``: cumulative sums of the kick and snare envelopes;
+    ``song``: its frame rate ``fr`` is all that is read. 0 when no phase has enough pulses."""
     best = -np.inf
-    for j in range(BACKBEAT_PHASES):
-        pulses = pulse_grid(beats_s, period, j * period / BACKBEAT_PHASES)
+    for pulses in phases:
         if pulses.size < 4:
             continue
         # log(even / odd) per band: the kick's sign one way, every snare band's the other
         kick, *snares = (float(np.log((v[0::2].mean() + 1e-3) / (v[1::2].mean() + 1e-3)))
-                         for v in _strength(song, pulses, song.drums))
+                         for v in _strength(song, pulses, drums))
         best = max(best, min(kick, *(-s for s in snares)), min(-kick, *snares))
     return best if np.isfinite(best) else 0.0
 

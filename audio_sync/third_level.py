@@ -63,18 +63,9 @@ def backbeat_on_dotted(feats: Features, beats_s: np.ndarray) -> float:
     from types import SimpleNamespace
 
     from audio_sync.beats import _norm
-    from audio_sync.level_model import SNARE_BANDS, _cumsum, _strength
+    from audio_sync.level_model import SNARE_BANDS, _cumsum, anti_phase
 
     drums = [_cumsum(_norm(e)) for e in
              (feats.onset_kick, *(getattr(feats, f"onset_{band}") for band in SNARE_BANDS))]
-    song = SimpleNamespace(fr=feats.frame_rate_hz)
-    best = -np.inf
-    for phase in range(3):
-        pulses = beats_s[phase::3]
-        if pulses.size < 4:
-            continue
-        # log(even / odd) per band: the kick's sign one way, every snare band's the other
-        kick, *snares = (float(np.log((v[0::2].mean() + 1e-3) / (v[1::2].mean() + 1e-3)))
-                         for v in _strength(song, pulses, drums))
-        best = max(best, min(kick, *(-s for s in snares)), min(-kick, *snares))
-    return best if np.isfinite(best) else 0.0
+    return anti_phase(SimpleNamespace(fr=feats.frame_rate_hz), drums,
+                      (beats_s[phase::3] for phase in range(3)))

@@ -110,28 +110,22 @@ def test_a_metronome_is_not_a_melody_and_keeps_its_tempo(monkeypatch) -> None:
 
 def _bass(bpm: float, seconds: float = 16.0) -> np.ndarray:
     """A bass line on every beat at ``bpm`` (root and fifth, 55-82 Hz): a band under a reel."""
-    out = np.zeros(int(seconds * RATE))
-    step = 60.0 / bpm
-    n = int(0.8 * step * RATE)
-    t = np.arange(n) / RATE
+    from tests.audio_sync.drum_synth import Mix, note, tone
+
+    mix, step = Mix(seconds), 60.0 / bpm
     for k in range(int(seconds / step) - 1):
-        f0 = 55.0 if k % 2 == 0 else 82.4
-        a = int(k * step * RATE)
-        out[a:a + n] += np.sin(2 * np.pi * f0 * t) * np.exp(-t * 3)
-    return out
+        mix.add(k * step, note(tone(0.8 * step), 55.0 if k % 2 == 0 else 82.4, amp=1.0, decay=3.0))
+    return mix.y[:int(seconds * RATE)]
 
 
 def _hats(bpm: float, seconds: float = 16.0) -> np.ndarray:
-    """Soft high-passed noise ticks on every eighth: hats quieter than the melody's rises."""
-    from scipy.signal import butter, sosfilt
+    """drum_synth's hats (no energy below a few kHz) on every eighth."""
+    from tests.audio_sync.drum_synth import Mix, hat
 
-    rng = np.random.default_rng(7)
-    out = np.zeros(int(seconds * RATE))
-    n = int(0.03 * RATE)
+    rng, mix = np.random.default_rng(7), Mix(seconds)
     for k in range(int(seconds * bpm / 30.0) - 1):
-        a = int(k * 30.0 / bpm * RATE)
-        out[a:a + n] += rng.standard_normal(n) * np.exp(-np.arange(n) / (0.008 * RATE))
-    return sosfilt(butter(4, 5000, "highpass", fs=RATE, output="sos"), out)
+        mix.add(k * 30.0 / bpm, hat(rng, 1.0))
+    return mix.y[:int(seconds * RATE)]
 
 
 def test_a_melody_alone_has_no_bass_and_no_drum_noise() -> None:
