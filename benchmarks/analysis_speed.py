@@ -8,7 +8,8 @@ process) + beats/tempo/downbeats/sections (``analyze``, no cache) + all five env
 The baseline is ``librosa.load(path)`` followed by ``librosa.beat.beat_track``. Both run once to
 warm up (numba JIT, file cache), then in interleaved pairs (medians). The first-call cost is the
 median of ``--fresh`` fresh processes, each with an empty numba cache and a new MVSTUDIO_HOME
-(as right after a bare pip install); the same song as a mono and as a stereo MP3 (decoded by
+(as right after a bare pip install), started as the ``mvstudio`` command starts and, alternated
+with those, as a bare Python process; the same song as a mono and as a stereo MP3 (decoded by
 the FFmpeg child) is compared too, and the peak memory of a 10-minute stereo song measured in
 another process. A creator's click in the Tempo or Bars menu re-analyses with an option; a
 chosen tempo tracks the song twice (its own bars keep the sections and the slow pulse's phase;
@@ -109,19 +110,25 @@ def chosen_count_cost(path: Path, repeats: int) -> dict[str, float]:
     return {key: statistics.median(ts) for key, ts in times.items()}
 
 
-def first_call_cost(path: Path, which: str, *, empty_numba: bool = True) -> tuple[float, float]:
+def first_call_cost(path: Path, which: str, *, empty_numba: bool = True,
+                    as_mvstudio: bool = False) -> tuple[float, float]:
     """(wall s, CPU s) of the first call in a fresh interpreter (imports + any JIT + work), as
     right after a bare ``pip install``: a new, empty NUMBA_CACHE_DIR and a new MVSTUDIO_HOME.
-    ``empty_numba=False`` keeps the venv's numba cache (librosa's kernels compiled by `make`)."""
+    ``empty_numba=False`` keeps the venv's numba cache (librosa's kernels compiled by `make`).
+    ``as_mvstudio`` starts the process as the ``mvstudio`` command does (``process_defaults``,
+    timed: one OpenBLAS thread unless set); otherwise it is a bare Python process, as a script
+    calling ``audio_sync`` itself. Neither inherits an OPENBLAS_NUM_THREADS from this process."""
+    setup = "from studio.cli import process_defaults; process_defaults(); " if as_mvstudio else ""
     code = (f"import os, sys, time; sys.path.insert(0, {str(ROOT)!r}); "
             "t, c = time.perf_counter(), time.process_time(); "
-            f"from benchmarks._analysis_calls import {which}; from pathlib import Path; "
+            f"{setup}from benchmarks._analysis_calls import {which}; from pathlib import Path; "
             f"{which}(Path({str(path)!r})); w, ch = time.perf_counter() - t, os.times(); "
             "c = time.process_time() - c + ch.children_user + ch.children_system; "
             "from benchmarks.analysis_speed import _live_children_cpu_s; "
             "print(w, c + _live_children_cpu_s())")  # + a live decoder child's CPU
     with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "MVSTUDIO_HOME": home}
+        env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+        env["MVSTUDIO_HOME"] = home
         if empty_numba:
             env["NUMBA_CACHE_DIR"] = cache
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -130,11 +137,17 @@ def first_call_cost(path: Path, which: str, *, empty_numba: bool = True) -> tupl
     return float(wall), float(cpu)
 
 
-def fresh_first_calls(path: Path, runs: int) -> tuple[float, float]:
-    """Median (wall s, CPU s) of ``runs`` first calls, each in its own fresh process: one
-    process is too noisy a sample (1.45x and 2.18x in two quiet runs of session 2)."""
-    costs = [first_call_cost(path, "ours") for _ in range(max(1, runs))]
-    return statistics.median(c[0] for c in costs), statistics.median(c[1] for c in costs)
+def fresh_first_calls(path: Path, runs: int) -> dict[str, tuple[float, float]]:
+    """Median (wall s, CPU s) of ``runs`` first calls each, every one in its own fresh process,
+    as the ``mvstudio`` command starts and as a bare Python process, alternated so that other
+    load hits both alike: one process is too noisy a sample (1.45x and 2.18x in two quiet runs
+    of session 2)."""
+    costs: dict[str, list[tuple[float, float]]] = {"mvstudio": [], "bare": []}
+    for _ in range(max(1, runs)):
+        for kind in costs:
+            costs[kind].append(first_call_cost(path, "ours", as_mvstudio=kind == "mvstudio"))
+    return {kind: (statistics.median(c[0] for c in runs_), statistics.median(c[1] for c in runs_))
+            for kind, runs_ in costs.items()}
 
 
 def peak_memory_mb(path: Path) -> int:
@@ -188,7 +201,7 @@ def main() -> None:
         peak_mb = peak_memory_mb(long_song)
         long_song.unlink()
         path = make_file(Path(tmp), args.seconds, args.format, bpm=args.bpm)
-        first_wall, first_cpu = fresh_first_calls(path, args.fresh)
+        firsts = fresh_first_calls(path, args.fresh)
         # librosa with an empty cache would JIT for minutes: its first call keeps the venv cache
         base_first_wall, _ = first_call_cost(path, "baseline", empty_numba=False)
         ours(path)
@@ -207,20 +220,22 @@ def main() -> None:
             baseline(stereo_mp3)
             stereo = _interleaved(stereo_mp3, args.mp3_repeats)
         load = os.getloadavg()[0]
-    _report(args, m, other, stereo, first=(first_wall, first_cpu), base_first_wall=base_first_wall,
+    _report(args, m, other, stereo, firsts=firsts, base_first_wall=base_first_wall,
             peak_mb=peak_mb, loads=(load0, load))
 
 
 def _report(args: argparse.Namespace, m: dict[str, float], other: dict[str, float] | None,
-            stereo: dict[str, float] | None, *, first: tuple[float, float], base_first_wall: float,
-            peak_mb: int, loads: tuple[float, float]) -> None:
-    first_wall, first_cpu = first
+            stereo: dict[str, float] | None, *, firsts: dict[str, tuple[float, float]],
+            base_first_wall: float, peak_mb: int, loads: tuple[float, float]) -> None:
+    (first_wall, first_cpu), (bare_wall, bare_cpu) = firsts["mvstudio"], firsts["bare"]
     print(f"song: {args.seconds:.0f} s synthetic at {args.bpm:g} BPM, 44.1 kHz mono {args.format}; "
           f"{args.repeats} interleaved pairs")
-    print(f"first call, median of {args.fresh} fresh processes, each with an empty numba cache "
-          f"and a new MVSTUDIO_HOME (imports + any JIT + work): ours {first_wall:.2f} s wall, "
-          f"{first_cpu:.2f} s CPU; librosa load+beat_track (one process, numba cache as `make` "
-          f"leaves it) {base_first_wall:.2f} s wall")
+    print(f"first call, median of {args.fresh} fresh processes each way, each with an empty "
+          f"numba cache and a new MVSTUDIO_HOME (imports + any JIT + work): ours as the mvstudio "
+          f"command starts (one OpenBLAS thread) {first_wall:.2f} s wall, {first_cpu:.2f} s CPU; "
+          f"in a bare Python process {bare_wall:.2f} s wall, {bare_cpu:.2f} s CPU; librosa "
+          f"load+beat_track (one process, numba cache as `make` leaves it) "
+          f"{base_first_wall:.2f} s wall")
     print(f"plain librosa load + beat_track (median of {args.repeats}): {m['base_wall']:.2f} s "
           f"wall, {m['base_cpu']:.2f} s CPU")
     print(f"audio_sync full analysis: decode + beats/downbeats/sections + 5 envelopes "
@@ -243,8 +258,10 @@ def _report(args: argparse.Namespace, m: dict[str, float], other: dict[str, floa
           f"bars one beat later {m['bar_shift_analyze']:.2f} s "
           f"({m['bar_shift_analyze'] / m['auto_analyze']:.2f}x), against {m['auto_analyze']:.2f} s "
           f"automatic")
-    print(f"first call / warm call, ours: {first_wall / m['our_wall']:.2f}x wall, "
-          f"{first_cpu / m['our_cpu']:.2f}x CPU (target <= 2x)")
+    print(f"first call / warm call, ours, as the mvstudio command starts: "
+          f"{first_wall / m['our_wall']:.2f}x wall, {first_cpu / m['our_cpu']:.2f}x CPU; in a bare "
+          f"Python process: {bare_wall / m['our_wall']:.2f}x wall, {bare_cpu / m['our_cpu']:.2f}x "
+          f"CPU (target <= 2x)")
     print(f"peak memory, decode + analysis (with the result cache, as `mvstudio analyze`) of a "
           f"{args.memory_seconds / 60:.0f}-minute 44.1 kHz stereo song in a fresh process: "
           f"{peak_mb} MB (target < 500 MB)")

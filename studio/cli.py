@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_STOPPED, EXIT_CANCELLED = 0, 1, 2, 3, 130
+
+# OpenBLAS starts one thread per core when numpy loads: 50-65 ms of every process start on this
+# 2-core machine (benchmarks/analysis_speed.py), for nothing. The analysis keeps its few matrix
+# products on the calling thread (activation._matmul), and batch and Ray scale out by processes,
+# which BLAS threads would only oversubscribe. A user's own setting wins.
+PROCESS_ENV_DEFAULTS = {"OPENBLAS_NUM_THREADS": "1"}
 
 
 class CliError(Exception):
@@ -96,7 +103,14 @@ def _with_default_command(argv: list[str]) -> list[str]:
     return argv if {"-h", "--help"} & set(argv) else [*argv, "studio"]
 
 
+def process_defaults() -> None:
+    """Set before numpy loads (OpenBLAS reads it once, at load); child processes inherit it."""
+    for key, value in PROCESS_ENV_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    process_defaults()
     args = _parser().parse_args(_with_default_command(
         list(sys.argv[1:] if argv is None else argv)))
     try:

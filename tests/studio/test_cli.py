@@ -150,3 +150,29 @@ def test_runs_lists_history_and_shows_one_run(graph_file, tmp_path, capsys):
     detail = capsys.readouterr().out
     assert "succeeded" in detail and "images" in detail and "render" in detail
     assert main(["runs", "no-such-run"]) == 2
+
+
+def _openblas_threads_after_main(env_value: str | None) -> int:
+    """numpy's OpenBLAS thread count in a fresh process that ran the mvstudio command first."""
+    import os
+
+    code = ("import sys; from studio.cli import main; main(['validate', 'missing.mvgraph']); "
+            "import numpy, threadpoolctl; "
+            "print(next(i['num_threads'] for i in threadpoolctl.threadpool_info() "
+            "if i['internal_api'] == 'openblas'))")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if env_value is not None:
+        env["OPENBLAS_NUM_THREADS"] = env_value
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120, check=True)
+    return int(out.stdout.split()[-1])
+
+
+def test_mvstudio_loads_numpy_with_one_blas_thread_unless_the_user_set_it():
+    # numpy reads the setting once, at load: main must set it before anything imports numpy
+    out = subprocess.run([sys.executable, "-c", "import sys; from studio.cli import _parser; "
+                          "_parser(); print('numpy' in sys.modules)"],
+                         capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "False"
+    assert _openblas_threads_after_main(None) == 1
+    assert _openblas_threads_after_main("2") == 2
