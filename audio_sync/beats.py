@@ -274,6 +274,9 @@ PLAIN_KICK_NO_MIDPOINT_FLOOR = True
 # +3/-0, productions 0/0, synthetic 10500 identical, pristine real-heldout58 unchanged
 # (docs/beat-accuracy/2026-12-04-s34-record.md, parts 7-8).
 HALF_TIME_ALTERNATING_KICK = True
+# A slow 4/4 tracked at its eighths, with nothing between the tracked beats and the kick on one in
+# four (half_time.eighths_tracked, E-X2), is tracked again at half the tempo.
+EIGHTHS_TO_QUARTERS = False
 # A fast waltz tracked at half (92 for 184) is tracked again at twice the tempo where its bass
 # repeats at one and a half tracked beats (its bar) far more than at one or two
 # (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931
@@ -760,6 +763,11 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
 
         if plain_kick_half_time(feats, beats_s, tempo):
             return 2.0
+    if EIGHTHS_TO_QUARTERS:
+        from audio_sync.half_time import eighths_tracked
+
+        if eighths_tracked(feats, beats_s, tempo):
+            return 0.5
     from audio_sync.triple_bar import dotted_beat_in_quarters, triple_bar_at_half
 
     if TRIPLE_BAR_DOUBLE and triple_bar_at_half(feats, tempo):

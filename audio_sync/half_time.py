@@ -116,6 +116,19 @@ KICK_ALTERNATION_MIN = 2.0
 # 0.63 and up, alternation 2.2-11.2; each bound is the middle of its gap.
 ALTERNATING_KICK_BETWEEN_MAX = 0.61
 ALTERNATING_KICK_MIN = 15.0
+# E-X2 (beats.EIGHTHS_TO_QUARTERS): a slow 4/4 (pop ballad, r&b, one-drop at 60-75) tracked at its
+# eighths (120-148): nothing sounds between the tracked beats (tatum_fill at most 0.08 and the
+# midpoint no stronger than the inner tatums, midpoint_fill 0.52-1.30), and the kick falls on one
+# tracked beat in four and not on the one opposite it (kick_opposite at most 0.16). Over the 366
+# drummed used renders tracked at 105-160 BPM (docs/beat-accuracy/2026-12-04-s36-record.md, part
+# 3): half-time rock at its quarter has no subdivision either but its eighth hats fill the
+# midpoints (midpoint_fill 0.02-0.16); trap and drill have rolls between the beats (tatum_fill
+# 0.32 and up); waltzes and 5/4 with quarter hats have a kick opposite (0.78 and up). Each bound
+# is near the middle of its gap.
+EIGHTHS_BPM = (105.0, 160.0)
+EIGHTHS_TATUM_MAX = 0.2
+EIGHTHS_MIDPOINT_FILL_MIN = 0.35
+EIGHTHS_KICK_OPPOSITE_MAX = 0.45
 
 
 def _inner_tatum_peak(feats: Features, beats_s: np.ndarray) -> float:
@@ -293,3 +306,31 @@ def kicks_around_snares(feats: Features, beats_s: np.ndarray, bpm: float) -> boo
             and mid_between <= SNARE_MID_BETWEEN_MAX * mid_on
             and kick_alternation(feats, inner) < SNARE_KICK_ALTERNATION_MAX
             and transient_breadth(feats) >= BREADTH_MIN)
+
+
+def kick_opposite(feats: Features, beats_s: np.ndarray) -> float:
+    """The kick's mean peak on the tracked beat two after its strongest of every four, over that
+    strongest: ~1 for a kick on 1 and 3 (or every beat), ~0 for one kick in four beats."""
+    from audio_sync.beats import peaks_at
+
+    kick = peaks_at(feats.onset_kick, beats_s, feats.frame_rate_hz)
+    n = kick.size // 4 * 4
+    if n < 8:
+        return 1.0
+    by_position = kick[:n].reshape(-1, 4).mean(axis=0)
+    strongest = int(np.argmax(by_position))
+    top = float(by_position[strongest])
+    return float(by_position[(strongest + 2) % 4]) / top if top > 0.0 else 1.0
+
+
+def eighths_tracked(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
+    """Whether ``beats_s`` (the final beats, at ``bpm``) look like a slow 4/4 tracked at its
+    eighths (E-X2; see EIGHTHS_BPM): the caller tracks the song again at half the tempo."""
+    from audio_sync import beats
+
+    if (not EIGHTHS_BPM[0] <= bpm <= EIGHTHS_BPM[1] or beats_s.size < 10
+            or beats.drums_absent(feats)):
+        return False
+    return (tatum_fill(feats, beats_s) <= EIGHTHS_TATUM_MAX
+            and midpoint_fill(feats, beats_s) >= EIGHTHS_MIDPOINT_FILL_MIN
+            and kick_opposite(feats, beats_s[1:-1]) <= EIGHTHS_KICK_OPPOSITE_MAX)
