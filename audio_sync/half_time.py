@@ -123,12 +123,13 @@ ALTERNATING_KICK_MIN = 15.0
 # drummed used renders tracked at 105-160 BPM (docs/beat-accuracy/2026-12-04-s36-record.md, part
 # 3): half-time rock at its quarter has no subdivision either but its eighth hats fill the
 # midpoints (midpoint_fill 0.02-0.16); trap and drill have rolls between the beats (tatum_fill
-# 0.32 and up); waltzes and 5/4 with quarter hats have a kick opposite (0.78 and up). Each bound
-# is near the middle of its gap.
+# 0.32 and up); waltzes and 5/4 with quarter hats have a kick opposite (0.78 and up). At the
+# middles of those gaps (tatum 0.2, kick opposite 0.45) a game module at its 125 (uqm shofixt:
+# 0.11, 0.21) was halved (record part 4); E-X2b keeps both bounds just above the class.
 EIGHTHS_BPM = (105.0, 160.0)
-EIGHTHS_TATUM_MAX = 0.2
+EIGHTHS_TATUM_MAX = 0.1
 EIGHTHS_MIDPOINT_FILL_MIN = 0.35
-EIGHTHS_KICK_OPPOSITE_MAX = 0.45
+EIGHTHS_KICK_OPPOSITE_MAX = 0.2
 
 
 def _inner_tatum_peak(feats: Features, beats_s: np.ndarray) -> float:
