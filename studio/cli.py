@@ -17,10 +17,11 @@ from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_STOPPED, EXIT_CANCELLED = 0, 1, 2, 3, 130
 
-# OpenBLAS starts one thread per core when numpy loads: 50-65 ms of every process start on this
-# 2-core machine (benchmarks/analysis_speed.py), for nothing. The analysis keeps its few matrix
-# products on the calling thread (activation._matmul), and batch and Ray scale out by processes,
-# which BLAS threads would only oversubscribe. A user's own setting wins.
+# OpenBLAS starts one thread per core when numpy loads: about 0.1 s of CPU, and 50-65 ms of a
+# process start's wall time when the cores are busy (benchmarks/analysis_speed.py, 2 cores), for
+# nothing. The analysis keeps its few matrix products on the calling thread (activation._matmul),
+# and batch and Ray scale out by processes, which BLAS threads would only oversubscribe. A user's
+# own setting wins.
 PROCESS_ENV_DEFAULTS = {"OPENBLAS_NUM_THREADS": "1"}
 
 
