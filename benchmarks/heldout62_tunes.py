@@ -2,29 +2,35 @@
 
 Band pieces, tunes published before 1929 whose writers died more than 70 years ago: Tito Manlio
 (Antonio Vivaldi, 1719; died 1741), Ciro in Babilonia (Gioachino Rossini, 1812; died 1868),
-Kermessen i Brügge (Holger Simon Paulli, 1851; died 1891), Le docteur Miracle (Georges Bizet,
-1857; died 1875), Calisto (Francesco Cavalli, 1651; died 1676), Griselda (Giovanni Bononcini,
-1722; died 1747), Nitteti (Giovanni Paisiello, 1777; died 1816), La grotta di Trofonio (Antonio
-Salieri, 1785; died 1825), The Haunted Tower (Stephen Storace, 1789; died 1796), Les voitures
-versées (François-Adrien Boieldieu, 1808; died 1834), Le tribut de Zamora (Charles Gounod, 1881;
-died 1893), Das Neusonntagskind (Wenzel Müller, 1793; died 1835), Pénélope (Gabriel Fauré, 1913;
-died 1924), Robinson Crusoé (Jacques Offenbach, 1867; died 1880) and Lulu (Friedrich Kuhlau,
-1824; died 1832). Folk pieces: the Reel de Tourville and the Reel de Aguanish (traditional
-Québécois), the Carnoustie Hornpipe (traditional Scottish) and the Pershore Hornpipe (traditional
-English), the Velešín Polka and the Jablunkov Polka (traditional Czech), the Creeslough Jig, the
-Pettigo Jig and Dripsey (traditional Irish), Iavnana (traditional Georgian) and the Ferness Waltz
-(traditional Scottish). Attribution and dates are from memory. Written here from memory, not
-copied from a collection: the notes are an outline in the tune's key, metre and shape more than
-its exact notes (the grid, exact by construction, is what is scored); each outline keeps the
-rhythm of the real-heldout61 outline in the same slot, its notes moved up one step of the scale
-(and its key with them: the tonic a whole tone up, or a semitone up to the letter's natural key
-where a whole tone would need more than seven sharps: Tito Manlio, Griselda, the Reel de
-Tourville, the Velešín Polka and Dripsey in D, Kermessen i Brügge and the Creeslough Jig in E
-minor, Nitteti, Lulu and Iavnana in B minor, La grotta di Trofonio and the Ferness Waltz in G).
-The band pieces are re-shaped for their arrangement, as a band would: in plain 4/4, Calisto in
-6/8, Griselda in 12/8, Robinson Crusoé in 3/4, Lulu in 5/4 throughout; running figures and dotted
-rhythms evened out (the renderer core's >= 60 % notes-on-beats check). No pickups: every bar is
-whole, so looping keeps the grid regular (tests/test_heldout_sets.py checks every bar's length).
+Kermessen i Brügge (Holger Simon Paulli, 1851; died 1891), Floris V (Richard Hol, 1892; died
+1904), Sylfiden (Herman Severin Løvenskiold, 1836; died 1870), Griselda (Giovanni Bononcini, 1722;
+died 1747), Nitteti (Giovanni Paisiello, 1777; died 1816), Agrippina (George Frideric Handel, 1709;
+died 1759), Servio Tullio (Agostino Steffani, 1686; died 1728), Vikingarne (Ivar Hallström, 1877;
+died 1901), Adrast (Franz Schubert, 1819; died 1828), Das Neusonntagskind (Wenzel Müller, 1793;
+died 1835), Pénélope (Gabriel Fauré, 1913; died 1924), Valdemar (Johannes Frederik Frøhlich,
+1835; died 1860) and Lulu (Friedrich Kuhlau, 1824; died 1832). Folk pieces: the Reel de Tourville
+and the Reel de Aguanish (traditional Québécois), the Carnoustie Hornpipe (traditional Scottish)
+and the Pershore Hornpipe (traditional English), the Husinec Polka and the Jablunkov Polka
+(traditional Czech), the Creeslough Jig, the Pettigo Jig and Dripsey (traditional Irish), Iavnana
+(traditional Georgian) and the Ferness Waltz (traditional Scottish). Also kept, for the rejected
+pieces (heldout62_pieces.REJECTED: rendered, then dropped for their titles before any tracker of
+ours ran): Le docteur Miracle (Georges Bizet, 1857), Calisto (Francesco Cavalli, 1651), La grotta
+di Trofonio (Antonio Salieri, 1785), The Haunted Tower (Stephen Storace, 1789), Les voitures
+versées (François-Adrien Boieldieu, 1808), Le tribut de Zamora (Charles Gounod, 1881), Robinson
+Crusoé (Jacques Offenbach, 1867) and the Velešín Polka (traditional Czech); each replacement
+keeps the outline and key of the slot it takes. Attribution and dates are from memory. Written
+here from memory, not copied from a collection: the notes are an outline in the tune's key, metre
+and shape more than its exact notes (the grid, exact by construction, is what is scored); each
+outline keeps the rhythm of the real-heldout61 outline in the same slot, its notes moved up one
+step of the scale (and its key with them: the tonic a whole tone up, or a semitone up to the
+letter's natural key where a whole tone would need more than seven sharps: Tito Manlio,
+Griselda, the Reel de Tourville, the Husinec Polka and Dripsey in D, Kermessen i Brügge and the
+Creeslough Jig in E minor, Nitteti, Lulu and Iavnana in B minor, Agrippina and the Ferness Waltz
+in G). The band pieces are re-shaped for their arrangement, as a band would: in plain 4/4,
+Sylfiden in 6/8, Griselda in 12/8, Valdemar in 3/4, Lulu in 5/4 throughout; running figures and
+dotted rhythms evened out (the renderer core's >= 60 % notes-on-beats check). No pickups: every
+bar is whole, so looping keeps the grid regular (tests/test_heldout_sets.py checks every bar's
+length).
 """
 
 from __future__ import annotations
@@ -112,4 +118,30 @@ TUNES: dict[str, str] = {
     "ferness": abc("Ferness Waltz", "3/4", "1/8", "G",
         "g2 b2 d'2 | g'4 d'2 | e'2 c'2 a2 | b4 d'2 | c'2 e'2 g'2 | f'4 d'2 | e'2 d'2 c'2 | b4 a2 | "
         "g2 b2 d'2 | b'4 a'2 | g'2 e'2 c'2 | d'4 b2 | c'2 b2 a2 | g4 f2 | a2 f2 d2 | g4 g2"),
+    # replacements (rendered pieces dropped after the title screen's final run with every folder
+    # rendered; heldout62_pieces._REPLACED): each keeps the outline and key of the slot it takes
+    "floris": abc("Floris V", "4/4", "1/8", "C#",
+        "c'2 e'2 g'2 e'2 | f'2 a'2 g'2 e'2 | d'2 f'2 b'2 g'2 | c''4 g'4 | e'2 g'2 c''2 g'2 | "
+        "a'2 f'2 d'2 f'2 | e'2 d'2 c'2 b2 | c'4 c'4"),
+    "sylfiden": abc("Sylfiden", "6/8", "1/8", "F#m",
+        "f'3 c''2 a' | g'3 f'3 | ^e'3 g'2 b' | a'6 | c''3 b'2 a' | g'3 ^e'3 | f'3 a'2 g' | f'6"),
+    "agrippina": abc("Agrippina", "4/4", "1/8", "G",
+        "g2 b2 d'2 b2 | c'2 e'2 d'2 b2 | a2 c'2 f'2 d'2 | g'4 d'4 | b2 d'2 g'2 d'2 | e'2 c'2 a2 c'2 | "
+        "b2 a2 g2 f2 | g4 g4"),
+    "servio": abc("Servio Tullio", "4/4", "1/8", "A#m",
+        "a2 e'2 c'2 a2 | b2 f'2 d'2 b2 | c'2 e'2 a'2 g'2 | ^g'4 e'4 | a'2 c''2 e''2 c''2 | "
+        "d''2 b'2 ^g'2 b'2 | a'2 g'2 f'2 e'2 | a4 a4"),
+    "vikingarne": abc("Vikingarne", "4/4", "1/8", "D#m",
+        "d2 a2 f2 d2 | e2 b2 g2 e2 | f2 a2 d'2 c'2 | ^c'4 a4 | d'2 f'2 a'2 f'2 | g'2 e'2 ^c'2 e'2 | "
+        "d'2 c'2 b2 a2 | d'4 d'4"),
+    "adrast": abc("Adrast", "4/4", "1/8", "B",
+        "b2 f'2 d'2 f'2 | e'2 g'2 f'2 d'2 | c'2 e'2 g'2 e'2 | f'4 b4 | b'2 d''2 f''2 d''2 | "
+        "e''2 c''2 a'2 c''2 | b'2 a'2 g'2 f'2 | b'4 b'4"),
+    "valdemar": abc("Valdemar", "3/4", "1/8", "F#",
+        "f2 a2 c'2 | d'4 c'2 | b2 a2 g2 | a4 f2 | g2 b2 d'2 | c'4 b2 | a2 g2 f2 | g4 c2 | f2 a2 c'2 | "
+        "f'4 e'2 | d'2 c'2 b2 | a4 g2 | b2 g2 e2 | f4 a2 | g2 e2 c2 | f4 f2"),
+    "husinec": abc("Husinec Polka", "2/4", "1/8", "D",
+        "d' f' a' f' | g' b' a'2 | f' a' d'' a' | e' g' f'2 | a' d'' f'' d'' | e'' c'' a' g' | f' e' d' c' | "
+        "d'2 a2 | b d' g' d' | c' e' a'2 | d' f' b' f' | e' g' f'2 | d' f' e' c' | d' b c' a | b d' c' a | "
+        "d'2 d'2"),
 }
