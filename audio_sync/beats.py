@@ -275,8 +275,11 @@ PLAIN_KICK_NO_MIDPOINT_FLOOR = True
 # (docs/beat-accuracy/2026-12-04-s34-record.md, parts 7-8).
 HALF_TIME_ALTERNATING_KICK = True
 # A slow 4/4 tracked at its eighths, with nothing between the tracked beats and the kick on one in
-# four (half_time.eighths_tracked, E-X2), is tracked again at half the tempo.
-EIGHTHS_TO_QUARTERS = False
+# four (half_time.eighths_tracked, E-X2b), is tracked again at half the tempo. On: used renders
+# acc1 +15/-0 (pop ballads, r&b, one-drop at 60-74; F 0.67 -> 0.98-1.00), productions 0/0 (E-X2,
+# with wider bounds, halved a game module), training sources +2/-0, synthetic 11100 identical,
+# pristine real-heldout62 unchanged (docs/beat-accuracy/2026-12-04-s36-record.md, parts 3-7).
+EIGHTHS_TO_QUARTERS = True
 # A fast waltz tracked at half (92 for 184) is tracked again at twice the tempo where its bass
 # repeats at one and a half tracked beats (its bar) far more than at one or two
 # (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931

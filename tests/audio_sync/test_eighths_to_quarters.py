@@ -65,7 +65,7 @@ def test_no_drums_no_move(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not eighths_tracked(feats, _grid(128.0), 128.0)
 
 
-def test_e_x2_ships_off_until_judged() -> None:
+def test_e_x2_ships_on() -> None:
     from audio_sync import beats
 
-    assert beats.EIGHTHS_TO_QUARTERS is False  # session 36 record, part 3
+    assert beats.EIGHTHS_TO_QUARTERS is True  # session 36 record, part 7
