@@ -126,6 +126,9 @@ ALTERNATING_KICK_MIN = 15.0
 # 0.32 and up); waltzes and 5/4 with quarter hats have a kick opposite (0.78 and up). At the
 # middles of those gaps (tatum 0.2, kick opposite 0.45) a game module at its 125 (uqm shofixt:
 # 0.11, 0.21) was halved (record part 4); E-X2b keeps both bounds just above the class.
+# midpoint_fill reads the noise floor between a recording's hits (alike at the midpoint and the
+# inner tatums); between a drum machine's hits in digital silence it reads 0 and E-X2b keeps the
+# tempo it has (tests/audio_sync/test_eighths_to_quarters.py).
 EIGHTHS_BPM = (105.0, 160.0)
 EIGHTHS_TATUM_MAX = 0.1
 EIGHTHS_MIDPOINT_FILL_MIN = 0.35
@@ -326,7 +329,7 @@ def kick_opposite(feats: Features, beats_s: np.ndarray) -> float:
 
 def eighths_tracked(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
     """Whether ``beats_s`` (the final beats, at ``bpm``) look like a slow 4/4 tracked at its
-    eighths (E-X2; see EIGHTHS_BPM): the caller tracks the song again at half the tempo."""
+    eighths (E-X2b; see EIGHTHS_BPM): the caller tracks the song again at half the tempo."""
     from audio_sync import beats
 
     if (not EIGHTHS_BPM[0] <= bpm <= EIGHTHS_BPM[1] or beats_s.size < 10

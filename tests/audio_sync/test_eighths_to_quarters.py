@@ -40,6 +40,9 @@ def test_a_ballad_at_its_eighths_is_taken_to_its_quarter() -> None:
     assert kick_opposite(feats, eighths[1:-1]) <= 0.45
     assert eighths_tracked(feats, eighths, 128.0)
     assert not eighths_tracked(feats, _grid(64.0), 64.0)  # at its quarter: out of range
+    # in digital silence between the hits midpoint_fill reads 0: the tempo is kept (a known limit)
+    silent, _ = bar_pattern(64.0, kicks=(0.0, 2.0), snares=(1.0, 3.0), hats_per_beat=2)
+    assert midpoint_fill(silent, eighths) == 0.0 and not eighths_tracked(silent, eighths, 128.0)
 
 
 @pytest.mark.parametrize(("name", "pattern", "bpm"), [
