@@ -102,8 +102,7 @@ class _Song(_Pulses):
         from audio_sync.dsp import onset_times
 
         super().__init__(feats, act)
-        snares = (getattr(feats, f"onset_{band}") for band in SNARE_BANDS)
-        self.drums = [_cumsum(_norm(e)) for e in (feats.onset_kick, *snares)]
+        self.drums = drum_sums(feats)
         self.high, self.kick = _Env(_norm(feats.onset_high)), _Env(_norm(feats.onset_kick))
         self.down = _Env(down)
         self.act_acf, self.onset_acf, self.down_acf = autocorr(act), autocorr(_norm(feats.onset_full)), autocorr(down)
@@ -170,6 +169,12 @@ def skip_evidence(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: fl
     return _skip(song, beat, pulses, 60.0 / bpm)
 
 
+def drum_sums(feats: Features) -> list[np.ndarray]:
+    """Cumulative sums of the normalised kick and SNARE_BANDS onsets (``anti_phase``'s drums)."""
+    snares = (getattr(feats, f"onset_{band}") for band in SNARE_BANDS)
+    return [_cumsum(_norm(e)) for e in (feats.onset_kick, *snares)]
+
+
 def _cumsum(env: np.ndarray) -> np.ndarray:
     return np.concatenate([[0.0], np.cumsum(env, dtype=np.float64)])
 
@@ -177,9 +182,14 @@ def _cumsum(env: np.ndarray) -> np.ndarray:
 def _strength(song: _Pulses, times: np.ndarray, sums: list[np.ndarray] | None = None) -> list[np.ndarray]:
     """Per time, the sum over +-2 frames of the activation and of the low+mid onsets (or of
     the envelopes whose cumulative sums are ``sums``)."""
+    return _window_sums(song.fr, times, song.sums if sums is None else sums)
+
+
+def _window_sums(fr: float, times: np.ndarray, sums: list[np.ndarray]) -> list[np.ndarray]:
+    """Per time, each envelope's sum over +-2 frames, from its cumulative sum in ``sums``."""
     out = []
-    for cum in song.sums if sums is None else sums:
-        idx = np.clip(np.round(times * song.fr).astype(np.int64), 0, cum.size - 1)
+    for cum in sums:
+        idx = np.clip(np.round(times * fr).astype(np.int64), 0, cum.size - 1)
         out.append(cum[np.minimum(idx + 3, cum.size - 1)] - cum[np.maximum(idx - 2, 0)])
     return out
 
@@ -191,22 +201,22 @@ def _backbeat(song: _Song, beats_s: np.ndarray, period: float) -> float:
     BACKBEAT_PHASES phases. Kick on 1 and 3 and snare on 2 and 4 make it large on the quarter
     only: on the eighths both fall on the same parity, on the half notes neither alternates."""
     phases = (pulse_grid(beats_s, period, j * period / BACKBEAT_PHASES) for j in range(BACKBEAT_PHASES))
-    return anti_phase(song, song.drums, phases)
+    return anti_phase(song.fr, song.drums, phases)
 
 
-def anti_phase(song: _Pulses, drums: list[np.ndarray], phases: Iterable[np.ndarray]) -> float:
+def anti_phase(fr: float, drums: list[np.ndarray], phases: Iterable[np.ndarray]) -> float:
     """The best over ``phases`` (pulse-time arrays; those under four pulses are skipped) of how
     clearly the kick and every snare band alternate in anti-phase on the pulses: the smallest of
     the kick's log ratio between one parity and the other and the snare bands' the other way
-    round, for the better parity. ``drums``: cumulative sums of the kick and snare envelopes;
-    ``song``: its frame rate ``fr`` is all that is read. 0 when no phase has enough pulses."""
+    round, for the better parity. ``drums``: cumulative sums of the kick and snare envelopes at
+    ``fr`` frames a second. 0 when no phase has enough pulses."""
     best = -np.inf
     for pulses in phases:
         if pulses.size < 4:
             continue
         # log(even / odd) per band: the kick's sign one way, every snare band's the other
         kick, *snares = (float(np.log((v[0::2].mean() + 1e-3) / (v[1::2].mean() + 1e-3)))
-                         for v in _strength(song, pulses, drums))
+                         for v in _window_sums(fr, pulses, drums))
         best = max(best, min(kick, *(-s for s in snares)), min(-kick, *snares))
     return best if np.isfinite(best) else 0.0
 

@@ -60,12 +60,6 @@ def backbeat_on_dotted(feats: Features, beats_s: np.ndarray) -> float:
     """How clearly kick and snare alternate in anti-phase on every third beat (the level model's
     backbeat measure, on each of the three phases): a 12/8 ballad tracked in eighths has its
     kick on dotted quarters 1 and 3 and its snare on 2 and 4; a waltz's bars do not alternate."""
-    from types import SimpleNamespace
+    from audio_sync.level_model import anti_phase, drum_sums
 
-    from audio_sync.beats import _norm
-    from audio_sync.level_model import SNARE_BANDS, _cumsum, anti_phase
-
-    drums = [_cumsum(_norm(e)) for e in
-             (feats.onset_kick, *(getattr(feats, f"onset_{band}") for band in SNARE_BANDS))]
-    return anti_phase(SimpleNamespace(fr=feats.frame_rate_hz), drums,
-                      (beats_s[phase::3] for phase in range(3)))
+    return anti_phase(feats.frame_rate_hz, drum_sums(feats), (beats_s[phase::3] for phase in range(3)))
