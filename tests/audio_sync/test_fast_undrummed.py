@@ -165,3 +165,50 @@ def test_f_u_l_halves_a_tune_from_155(monkeypatch) -> None:
     assert abs(beats.track(feats).tempo_bpm / 158.0 - 1) < 0.04
     monkeypatch.setattr(beats, "FAST_UNDRUMMED_LOW_FLOOR", True)
     assert abs(beats.track(feats).tempo_bpm / 79.0 - 1) < 0.04
+
+
+def _with(audio: DecodedAudio, add: np.ndarray, share: float) -> DecodedAudio:
+    """``audio`` (mono) with ``add`` (at RATE) mixed in at ``share`` of its peak."""
+    mono = audio.samples.mean(axis=0)
+    if audio.rate_hz != RATE:
+        add = np.interp(np.arange(mono.size) * (RATE / audio.rate_hz), np.arange(add.size), add)
+    under = share * np.max(np.abs(mono)) * add[:mono.size] / np.max(np.abs(add))
+    return DecodedAudio(samples=(mono + under)[None, :].astype(np.float32), rate_hz=audio.rate_hz)
+
+
+def _attacks(bpm: float, seconds: float) -> np.ndarray:
+    """A plucked lead's attack noise: a 30 ms burst of noise above a few kHz on every quarter."""
+    from tests.audio_sync.drum_synth import Mix
+
+    rng, mix, n = np.random.default_rng(11), Mix(seconds), int(0.03 * RATE)
+    for k in range(int(seconds * bpm / 60.0) - 1):
+        mix.add(k * 60.0 / bpm, np.diff(rng.standard_normal(n + 2), 2) * np.exp(-np.arange(n) / (0.008 * RATE)))
+    return mix.y[:int(seconds * RATE)]
+
+
+def test_f_u_b_halves_a_bassless_tune_with_noisy_attacks(reel, monkeypatch) -> None:
+    """F-U-B: the rule's doubled reel with a plucked lead's attack noise on its quarters is no
+    longer a melody alone to F-U3, but it has no bass: halved, on the beats. A kick on its half
+    notes puts energy below 200 Hz and F-U-B leaves it."""
+    from tests.audio_sync.drum_synth import Mix, kick
+
+    monkeypatch.setattr(beats, "LEVEL_MODEL", False)
+    audio, ann = reel
+    seconds = audio.samples.shape[-1] / audio.rate_hz
+    plucked = _with(audio, _attacks(188.0, seconds), 0.3)
+    feats = compute_features(plucked)
+    assert not (beats.drums_absent(feats) and beats.melody_alone(feats))
+    assert beats.bass_share(feats) < beats.BASSLESS_MAX
+    monkeypatch.setattr(beats, "FAST_BASSLESS_HALF", False)
+    assert abs(analyze(plucked).tempo_bpm / 188.0 - 1) < 0.04
+    monkeypatch.setattr(beats, "FAST_BASSLESS_HALF", True)
+    halved = analyze(plucked)
+    assert abs(halved.tempo_bpm / 94.0 - 1) < 0.04 and _f(ann, halved.beats_s) >= 0.9
+    mix = Mix(seconds)
+    for k in range(int(seconds * 94.0 / 60.0) - 1):
+        mix.add(k * 60.0 / 94.0, kick())
+    kicked = _with(plucked, mix.y[:int(seconds * RATE)], 0.5)
+    assert beats.bass_share(compute_features(kicked)) >= beats.BASSLESS_MAX
+    on = analyze(kicked).tempo_bpm
+    monkeypatch.setattr(beats, "FAST_BASSLESS_HALF", False)
+    assert analyze(kicked).tempo_bpm == on
