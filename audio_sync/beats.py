@@ -342,12 +342,13 @@ HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
 # gains land on the off half of the bar), then a level-density test's premise in the suite.
 FAST_UNDRUMMED_LOW_FLOOR = False
 MELODY_HALF_MIN_BPM = 155.0
-# F-U-B (candidate, off): F-U also for a melody with no bass at all (bass_share under
-# BASSLESS_MAX), whatever its attacks' noise. Plucked and breathed leads (shamisen, koto,
-# kalimba, music box, pan flute, guitar) make the high band's rises noise-like, so drums_absent
-# and melody_alone refuse 7 undrummed 2/2 used renders tracked at 172-200 (bass 0.000-0.012);
-# a kit's kick and toms put energy below features.LOW_MAX_HZ (the nearest drummed excerpt in twos
-# or fours above the floor reads 0.145; the boundary is the geometric middle, session 37).
+# F-U-B (off): F-U also for a melody with no bass at all (bass_share under BASSLESS_MAX),
+# whatever its attacks' noise. Plucked and breathed leads (shamisen, koto, kalimba, music box,
+# pan flute, guitar) make the high band's rises noise-like, so drums_absent and melody_alone
+# refuse 7 undrummed 2/2 used renders tracked at 172-200 (bass 0.000-0.012); a kit's kick and
+# toms put energy below features.LOW_MAX_HZ (the nearest drummed excerpt in twos or fours above
+# the floor reads 0.145; the boundary is the geometric middle). Stopped (session 37, record
+# part 2): all 7 halved, but 3 on the off half of the bar (beat F down), and a Bach 3/4 lost.
 FAST_BASSLESS_HALF = False
 BASSLESS_MAX = 0.04
 # Undrummed music in twos or fours at 70-125 BPM whose beats' midpoints sound more like bar
