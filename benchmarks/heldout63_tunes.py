@@ -17,12 +17,13 @@ from memory, not copied from a collection: the notes are an outline in the tune'
 shape more than its exact notes (the grid, exact by construction, is what is scored); each
 outline keeps the rhythm of the real-heldout62 outline in the same slot, its notes moved up one
 step of the scale (and its key with them: the tonic a whole tone up, or a semitone up to the
-letter's natural key where a whole tone would need more than seven sharps: Calandro in B minor).
-The band pieces are re-shaped for their arrangement, as a band would: in plain 4/4, Nephté in
-6/8, Seraphine in 12/8, Benvenuto Cellini in 3/4, Günther von Schwarzburg in 5/4 throughout;
-running figures and dotted rhythms evened out (the renderer core's >= 60 % notes-on-beats check).
-No pickups: every bar is whole, so looping keeps the grid regular (tests/test_heldout_sets.py
-checks every bar's length).
+letter's natural key where a whole tone would need more than seven sharps: Calandro and Cleobulo
+in B minor, Lucretia in E minor, Timocrate, Athalia and the Bellingham Hornpipe in D, Benvenuto
+Cellini and the Bzenec Polka in G). The band pieces are re-shaped for their arrangement, as a
+band would: in plain 4/4, Nephté in 6/8, Seraphine in 12/8, Benvenuto Cellini in 3/4, Günther
+von Schwarzburg in 5/4 throughout; running figures and dotted rhythms evened out (the renderer
+core's >= 60 % notes-on-beats check). No pickups: every bar is whole, so looping keeps the grid
+regular (tests/test_heldout_sets.py checks every bar's length).
 """
 
 from __future__ import annotations
