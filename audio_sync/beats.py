@@ -285,6 +285,10 @@ EIGHTHS_TO_QUARTERS = True
 # (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931
 # -> 1.000); training sources no move (docs/beat-accuracy/2026-12-02-s18-decision.md, part 3).
 TRIPLE_BAR_DOUBLE = True
+# Q-D (candidate, off): a 5/4 tracked at half (70 for 140) is tracked again at twice the tempo
+# where its high band repeats at 2.5 tracked beats (its bar) more than at one, two or three
+# (audio_sync.triple_bar.quintuple_bar_at_half): four drummed 5/4 used renders, session 37.
+QUINTUPLE_BAR_DOUBLE = False
 # A slow 6/8 or 12/8 ballad tracked in quarters (78 for 52) is tracked again at two thirds of the
 # tempo where its mid band repeats at one and a half tracked beats (its dotted quarter) more than
 # at one or two (audio_sync.triple_bar, C-T). On: used sets acc1 +10/-0 (F 0.866 -> 0.872), pristine
@@ -780,9 +784,15 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
 
         if eighths_tracked(feats, beats_s, tempo):
             return 0.5
-    from audio_sync.triple_bar import dotted_beat_in_quarters, triple_bar_at_half
+    from audio_sync.triple_bar import (
+        dotted_beat_in_quarters,
+        quintuple_bar_at_half,
+        triple_bar_at_half,
+    )
 
     if TRIPLE_BAR_DOUBLE and triple_bar_at_half(feats, tempo):
+        return 2.0
+    if QUINTUPLE_BAR_DOUBLE and quintuple_bar_at_half(feats, tempo):
         return 2.0
     if SLOW_DOTTED_TWO_THIRDS and dotted_beat_in_quarters(feats, tempo):
         return 2.0 / 3.0

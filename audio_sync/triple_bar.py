@@ -6,6 +6,8 @@ beats far more strongly than at one or two, and the chords (mid band) a little m
 tracked at its own tempo whose kick falls on the "and" of 2 (hip-hop, r&b) repeats at 1.5 beats in
 its low band too, but its mid band (snare on 2 and 4) repeats at the beat and at two beats
 (beats.TRIPLE_BAR_DOUBLE, W-D, on; the caller tracks the song again at twice the tempo).
+A 5/4 tracked at half (70 for 140) has its bar at 2.5 tracked beats, where its cymbals and
+snare repeat and at no whole number of beats (beats.QUINTUPLE_BAR_DOUBLE, Q-D).
 
 A slow 6/8 or 12/8 ballad tracked in quarters (78 for a dotted quarter of 52): its eighths at
 156 are too fast and its dotted quarter too slow for the tempo prior, which settles between on
@@ -31,6 +33,13 @@ TRIPLE_HALF_BPM = (75.0, 100.0)
 # tracked wrong either way (low +0.26, mid +0.11).
 LOW_BAR_MARGIN = 0.3
 MID_BAR_MARGIN = 0.05
+# Half the tempo of a 5/4 bar's quarters (110-170); its bar is then 2.5 tracked beats.
+QUINTUPLE_HALF_BPM = (55.0, 85.0)
+# The high band's autocorrelation at 2.5 tracked beats minus the largest at one, two and three,
+# over the 223 used renders and productions tracked at 55-85 BPM (session 37, record part 4):
+# the four drummed 5/4 pieces tracked at half +0.23 .. +0.40 (the ride and snare pattern repeats
+# with the bar), every other excerpt at most +0.02; the gap's midpoint.
+HIGH_QUINTUPLE_MARGIN = 0.12
 # Two eighths of the slow compound ballads C-T is for (dotted quarter 40-53).
 DOTTED_QUARTERS_BPM = (60.0, 80.0)
 # The mid band's autocorrelation at 1.5 tracked beats minus the larger of those at one and two
@@ -41,9 +50,10 @@ DOTTED_QUARTERS_BPM = (60.0, 80.0)
 MID_DOTTED_MARGIN = 0.06
 
 
-def _bar_margin(env: np.ndarray, period: float) -> float:
-    """Autocorrelation of ``env`` at 1.5 ``period`` (frames) minus the larger of those at one
-    and two periods, each the peak within a frame of the lag."""
+def _bar_margin(env: np.ndarray, period: float, bar: float = 1.5,
+                whole: tuple[float, ...] = (1.0, 2.0)) -> float:
+    """Autocorrelation of ``env`` at ``bar`` ``period``s (frames) minus the largest of those at
+    ``whole`` periods, each the peak within a frame of the lag."""
     from audio_sync.tempo_curve import autocorr
 
     acf = autocorr(env)
@@ -52,7 +62,7 @@ def _bar_margin(env: np.ndarray, period: float) -> float:
         k = int(round(lag))
         return float(acf[max(1, k - 1):k + 2].max())
 
-    return at(1.5 * period) - max(at(period), at(2.0 * period))
+    return at(bar * period) - max(at(w * period) for w in whole)
 
 
 def _period_in(feats: Features, bpm: float, span: tuple[float, float]) -> float | None:
@@ -68,6 +78,14 @@ def triple_bar_at_half(feats: Features, bpm: float) -> bool:
     period = _period_in(feats, bpm, TRIPLE_HALF_BPM)
     return (period is not None and _bar_margin(feats.onset_low, period) >= LOW_BAR_MARGIN
             and _bar_margin(feats.onset_mid, period) >= MID_BAR_MARGIN)
+
+
+def quintuple_bar_at_half(feats: Features, bpm: float) -> bool:
+    """Whether a song tracked at ``bpm`` looks like a 5/4 tracked at half: its high band repeats
+    at 2.5 tracked beats (the bar) more than at any whole number of them."""
+    period = _period_in(feats, bpm, QUINTUPLE_HALF_BPM)
+    return (period is not None and 3.0 * period + 2 < feats.onset_high.size
+            and _bar_margin(feats.onset_high, period, 2.5, (1.0, 2.0, 3.0)) >= HIGH_QUINTUPLE_MARGIN)
 
 
 def dotted_beat_in_quarters(feats: Features, bpm: float) -> bool:
