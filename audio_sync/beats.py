@@ -285,9 +285,12 @@ EIGHTHS_TO_QUARTERS = True
 # (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931
 # -> 1.000); training sources no move (docs/beat-accuracy/2026-12-02-s18-decision.md, part 3).
 TRIPLE_BAR_DOUBLE = True
-# Q-D (candidate, off): a 5/4 tracked at half (70 for 140) is tracked again at twice the tempo
+# Q-D2 (candidate, off): a 5/4 tracked at half (70 for 140) is tracked again at twice the tempo
 # where its high band repeats at 2.5 tracked beats (its bar) more than at one, two or three
-# (audio_sync.triple_bar.quintuple_bar_at_half): four drummed 5/4 used renders, session 37.
+# (audio_sync.triple_bar.quintuple_bar_at_half): five drummed 5/4 used renders, session 37. Asked
+# last, where the DBN has left the level: Q-D, asked with W-D before the DBN, also doubled a
+# 4/4 module first read at 5/8 of its quarter (its bar is 2.5 of those beats too), which the DBN
+# then takes to its tempo (record s37 part 5).
 QUINTUPLE_BAR_DOUBLE = False
 # A slow 6/8 or 12/8 ballad tracked in quarters (78 for 52) is tracked again at two thirds of the
 # tempo where its mid band repeats at one and a half tracked beats (its dotted quarter) more than
@@ -720,6 +723,11 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
             return moved
     if raw is not None and bpm_hint <= 0 and _kicks_around_snares(feats, beats, tempo):
         return _dotted_beat(feats, raw, track_beats(feats, act=raw, bpm_hint=2.0 * tempo))
+    if QUINTUPLE_BAR_DOUBLE and raw is not None and bpm_hint <= 0:
+        from audio_sync.triple_bar import quintuple_bar_at_half
+
+        if quintuple_bar_at_half(feats, tempo):  # only on a pulse the DBN has left where it is
+            return _dotted_beat(feats, raw, track_beats(feats, act=raw, bpm_hint=2.0 * tempo))
     tracked = beats, _confidence(env, beats, feats.frame_rate_hz), tempo
     return _dotted_beat(feats, raw, tracked) if raw is not None and bpm_hint <= 0 else tracked
 
@@ -786,13 +794,10 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
             return 0.5
     from audio_sync.triple_bar import (
         dotted_beat_in_quarters,
-        quintuple_bar_at_half,
         triple_bar_at_half,
     )
 
     if TRIPLE_BAR_DOUBLE and triple_bar_at_half(feats, tempo):
-        return 2.0
-    if QUINTUPLE_BAR_DOUBLE and quintuple_bar_at_half(feats, tempo):
         return 2.0
     if SLOW_DOTTED_TWO_THIRDS and dotted_beat_in_quarters(feats, tempo):
         return 2.0 / 3.0
