@@ -292,6 +292,11 @@ TRIPLE_BAR_DOUBLE = True
 # 4/4 module first read at 5/8 of its quarter (its bar is 2.5 of those beats too), which the DBN
 # then takes to its tempo (record s37 part 5).
 QUINTUPLE_BAR_DOUBLE = False
+# S-H (candidate, off): beats every other one of which holds neither activation nor onsets are
+# tracked again at half (audio_sync.third_level.every_other_beat_empty): slow 6/8 and 12/8 airs
+# read at twice their dotted quarter, a beat every three sixteenths (8 used renders, session 37).
+# Asked last, with Q-D2, on the pulse the DBN has left.
+EMPTY_OTHER_HALF = False
 # A slow 6/8 or 12/8 ballad tracked in quarters (78 for 52) is tracked again at two thirds of the
 # tempo where its mid band repeats at one and a half tracked beats (its dotted quarter) more than
 # at one or two (audio_sync.triple_bar, C-T). On: used sets acc1 +10/-0 (F 0.866 -> 0.872), pristine
@@ -728,6 +733,11 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
 
         if quintuple_bar_at_half(feats, tempo):  # only on a pulse the DBN has left where it is
             return _dotted_beat(feats, raw, track_beats(feats, act=raw, bpm_hint=2.0 * tempo))
+    if EMPTY_OTHER_HALF and raw is not None and bpm_hint <= 0:
+        from audio_sync.third_level import every_other_beat_empty
+
+        if every_other_beat_empty(feats, raw, beats, tempo):
+            return track_beats(feats, act=raw, bpm_hint=0.5 * tempo)
     tracked = beats, _confidence(env, beats, feats.frame_rate_hz), tempo
     return _dotted_beat(feats, raw, tracked) if raw is not None and bpm_hint <= 0 else tracked
 

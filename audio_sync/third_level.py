@@ -63,3 +63,27 @@ def backbeat_on_dotted(feats: Features, beats_s: np.ndarray) -> float:
     from audio_sync.level_model import anti_phase, drum_sums
 
     return anti_phase(feats.frame_rate_hz, drum_sums(feats), (beats_s[phase::3] for phase in range(3)))
+
+
+# S-H: the tracked tempo of the slow 6/8 and 12/8 airs read at twice their dotted quarter
+# (dotted quarter 44-54, tracked at 88-108: a beat every three sixteenths), and the skip values
+# at x1/2 there, over the 523 used renders and productions tracked at 85-112 BPM (session 37,
+# record part 6): seven of the eight such airs read activation 0.43-1.14 and low+mid onsets
+# 1.21-4.00; of the excerpts tracked right, those with activation above 0.3 read onsets at most
+# 0.92 and those with onsets above 1.07 read activation at most 0.14. Each bound is the middle
+# of its gap.
+DOUBLED_DOTTED_BPM = (85.0, 112.0)
+SKIP_ACT_HALF_MIN = 0.3
+SKIP_LM_HALF_MIN = 1.07
+
+
+def every_other_beat_empty(feats: Features, act: np.ndarray, beats_s: np.ndarray, tempo: float) -> bool:
+    """Whether the beats, at ``tempo``, are twice a slow air's beat: every other one holds
+    neither the learned activation nor onsets (the skip values at x1/2 of both over their
+    bounds). Tracked between its eighths, a slow 6/8 at 46 lands half its beats on nothing."""
+    from audio_sync.level_model import skip_evidence
+
+    if not DOUBLED_DOTTED_BPM[0] <= tempo <= DOUBLED_DOTTED_BPM[1] or beats_s.size < 12:
+        return False
+    skip_act, skip_lm = skip_evidence(feats, act, beats_s, tempo, 0.5)
+    return skip_act >= SKIP_ACT_HALF_MIN and skip_lm >= SKIP_LM_HALF_MIN
