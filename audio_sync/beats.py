@@ -292,10 +292,11 @@ TRIPLE_BAR_DOUBLE = True
 # 4/4 module first read at 5/8 of its quarter (its bar is 2.5 of those beats too), which the DBN
 # then takes to its tempo (record s37 part 5).
 QUINTUPLE_BAR_DOUBLE = False
-# S-H (candidate, off): beats every other one of which holds neither activation nor onsets are
-# tracked again at half (audio_sync.third_level.every_other_beat_empty): slow 6/8 and 12/8 airs
-# read at twice their dotted quarter, a beat every three sixteenths (8 used renders, session 37).
-# Asked last, with Q-D2, on the pulse the DBN has left.
+# S-H (off): beats every other one of which holds neither activation nor onsets are tracked
+# again at half (audio_sync.third_level.every_other_beat_empty): slow 6/8 and 12/8 airs read at
+# twice their dotted quarter, a beat every three sixteenths. Asked last, after Q-D2, on the pulse
+# the DBN has left. Stopped (session 37, record part 7): used renders +7/-0, but two band pieces
+# of the training sources (pop at 97, afrobeats at 101) halved, +1/-2.
 EMPTY_OTHER_HALF = False
 # A slow 6/8 or 12/8 ballad tracked in quarters (78 for 52) is tracked again at two thirds of the
 # tempo where its mid band repeats at one and a half tracked beats (its dotted quarter) more than
