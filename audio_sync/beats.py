@@ -285,13 +285,15 @@ EIGHTHS_TO_QUARTERS = True
 # (audio_sync.triple_bar, W-D). On: used sets acc1 +7/-0, pristine real-heldout33 +5/-0 (F 0.931
 # -> 1.000); training sources no move (docs/beat-accuracy/2026-12-02-s18-decision.md, part 3).
 TRIPLE_BAR_DOUBLE = True
-# Q-D2 (candidate, off): a 5/4 tracked at half (70 for 140) is tracked again at twice the tempo
-# where its high band repeats at 2.5 tracked beats (its bar) more than at one, two or three
-# (audio_sync.triple_bar.quintuple_bar_at_half): five drummed 5/4 used renders, session 37. Asked
-# last, where the DBN has left the level: Q-D, asked with W-D before the DBN, also doubled a
-# 4/4 module first read at 5/8 of its quarter (its bar is 2.5 of those beats too), which the DBN
-# then takes to its tempo (record s37 part 5).
-QUINTUPLE_BAR_DOUBLE = False
+# A 5/4 tracked at half (70 for 140) is tracked again at twice the tempo where its high band
+# repeats at 2.5 tracked beats (its bar) more than at one, two or three
+# (audio_sync.triple_bar.quintuple_bar_at_half, Q-D2). Asked last, where the DBN has left the
+# level: Q-D, asked with W-D before the DBN, also doubled a 4/4 module first read at 5/8 of its
+# quarter (its bar is 2.5 of those beats too), which the DBN then takes to its tempo. On: used
+# renders +5/-0 (F 0.66 -> 1.00), productions and training sources 0/0, synthetic 11200
+# identical, pristine real-heldout64 identical (its 5/4 was read right)
+# (docs/beat-accuracy/2026-12-04-s37-record.md, parts 4-8).
+QUINTUPLE_BAR_DOUBLE = True
 # S-H (off): beats every other one of which holds neither activation nor onsets are tracked
 # again at half (audio_sync.third_level.every_other_beat_empty): slow 6/8 and 12/8 airs read at
 # twice their dotted quarter, a beat every three sixteenths. Asked last, after Q-D2, on the pulse

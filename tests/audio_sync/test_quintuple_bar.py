@@ -88,3 +88,9 @@ def test_with_the_switch_on_a_five4_tracked_at_half_is_tracked_at_its_quarter(
         assert abs(on.tempo_bpm / 140.0 - 1) <= 0.04
     else:
         assert abs(on.tempo_bpm / 140.0 - 1) <= 0.04 and on.beats_per_bar == 5, (off.tempo_bpm, on.tempo_bpm)
+
+
+def test_q_d2_ships_on() -> None:
+    from audio_sync import beats
+
+    assert beats.QUINTUPLE_BAR_DOUBLE  # session 37, record part 8
