@@ -805,10 +805,7 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
 
         if eighths_tracked(feats, beats_s, tempo):
             return 0.5
-    from audio_sync.triple_bar import (
-        dotted_beat_in_quarters,
-        triple_bar_at_half,
-    )
+    from audio_sync.triple_bar import dotted_beat_in_quarters, triple_bar_at_half
 
     if TRIPLE_BAR_DOUBLE and triple_bar_at_half(feats, tempo):
         return 2.0

@@ -6,8 +6,10 @@ beats far more strongly than at one or two, and the chords (mid band) a little m
 tracked at its own tempo whose kick falls on the "and" of 2 (hip-hop, r&b) repeats at 1.5 beats in
 its low band too, but its mid band (snare on 2 and 4) repeats at the beat and at two beats
 (beats.TRIPLE_BAR_DOUBLE, W-D, on; the caller tracks the song again at twice the tempo).
-A 5/4 tracked at half (70 for 140) has its bar at 2.5 tracked beats, where its cymbals and
-snare repeat and at no whole number of beats (beats.QUINTUPLE_BAR_DOUBLE, Q-D).
+A 5/4 tracked at half (70 for 140) has its bar at 2.5 tracked beats: a high-band figure once a
+bar off the beat (the renders' open hat on the "and" of 4) repeats there and at no whole number
+of tracked beats (beats.QUINTUPLE_BAR_DOUBLE, Q-D2, on; the caller tracks the song again at
+twice the tempo). A 5/4 whose high band is the same on every beat gives it nothing to read.
 
 A slow 6/8 or 12/8 ballad tracked in quarters (78 for a dotted quarter of 52): its eighths at
 156 are too fast and its dotted quarter too slow for the tempo prior, which settles between on
@@ -37,8 +39,9 @@ MID_BAR_MARGIN = 0.05
 QUINTUPLE_HALF_BPM = (55.0, 85.0)
 # The high band's autocorrelation at 2.5 tracked beats minus the largest at one, two and three,
 # over the 223 used renders and productions tracked at 55-85 BPM (session 37, record part 4):
-# the four drummed 5/4 pieces tracked at half +0.23 .. +0.40 (the ride and snare pattern repeats
-# with the bar), every other excerpt at most +0.02; the gap's midpoint.
+# the four drummed 5/4 pieces tracked at half +0.23 .. +0.40 (their open hat off the beat
+# repeats with the bar; the ride on every beat does not tell), every other excerpt at most +0.02;
+# the gap's midpoint.
 HIGH_QUINTUPLE_MARGIN = 0.12
 # Two eighths of the slow compound ballads C-T is for (dotted quarter 40-53).
 DOTTED_QUARTERS_BPM = (60.0, 80.0)
