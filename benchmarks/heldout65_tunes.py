@@ -18,9 +18,10 @@ the notes are an outline in the tune's key, metre and shape more than its exact 
 exact by construction, is what is scored); each outline keeps the rhythm of the real-heldout64
 outline in the same slot, its notes moved up one step of the scale (and its key with them: the
 tonic a whole tone up, or a semitone up to the letter's natural key where a whole tone would need
-more than seven sharps: Pulcheria in G, Solange in G, Diocletianus in E minor, Heraclio in E minor,
-the Reel de Tring-Jonction in G, the Jimramov Polka in G, Clogagh in G and Baloo Baleerie in E
-minor). The band pieces are re-shaped for their arrangement, as a band would: in plain 4/4,
+more than seven sharps: Pulcheria, Solange, the Reel de Tring-Jonction, the Jimramov Polka and
+Clogagh in G (64's F# major), Malekadhel in B minor (64's A# minor), Diocletianus, Heraclio and
+Baloo Baleerie in E minor (64's D# minor), the Wragby Hornpipe and the Inagh Jig in D (64's C#
+major)). The band pieces are re-shaped for their arrangement, as a band would: in plain 4/4,
 Malekadhel in 6/8, Solange in 12/8, Elvira in 3/4, Heraclio in 5/4 throughout; running figures
 and dotted rhythms evened out (the renderer core's >= 60 % notes-on-beats check). No pickups:
 every bar is whole, so looping keeps the grid regular (tests/test_heldout_sets.py checks every
