@@ -1050,9 +1050,9 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
     automatic = bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
     floor = MELODY_HALF_MIN_BPM if FAST_UNDRUMMED_LOW_FLOOR else HALF_PREFERRED_BPM
     if (FAST_UNDRUMMED_HALF and automatic and bpb in (2, 4) and tempo >= floor
-            and pitch_class_entropy(feats) >= MELODY_ENTROPY_MIN_BITS
             and (drums_absent(feats) and melody_alone(feats)
-                 or FAST_BASSLESS_HALF and bass_share(feats) < BASSLESS_MAX)):
+                 or FAST_BASSLESS_HALF and bass_share(feats) < BASSLESS_MAX)
+            and pitch_class_entropy(feats) >= MELODY_ENTROPY_MIN_BITS):
         return track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev)
     return rhythm
 

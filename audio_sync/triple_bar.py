@@ -68,12 +68,13 @@ def _bar_margin(env: np.ndarray, period: float, bar: float = 1.5,
     return at(bar * period) - max(at(w * period) for w in whole)
 
 
-def _period_in(feats: Features, bpm: float, span: tuple[float, float]) -> float | None:
-    """The tracked period in frames where ``bpm`` lies in ``span`` and two periods fit the song."""
+def _period_in(feats: Features, bpm: float, span: tuple[float, float], fit: float = 2.0) -> float | None:
+    """The tracked period in frames where ``bpm`` lies in ``span`` and ``fit`` periods (the
+    longest lag read) fit the song."""
     if not span[0] <= bpm <= span[1]:
         return None
     period = 60.0 * feats.frame_rate_hz / bpm
-    return period if 2.0 * period + 2 < feats.onset_low.size else None
+    return period if fit * period + 2 < feats.onset_low.size else None
 
 
 def triple_bar_at_half(feats: Features, bpm: float) -> bool:
@@ -86,8 +87,8 @@ def triple_bar_at_half(feats: Features, bpm: float) -> bool:
 def quintuple_bar_at_half(feats: Features, bpm: float) -> bool:
     """Whether a song tracked at ``bpm`` looks like a 5/4 tracked at half: its high band repeats
     at 2.5 tracked beats (the bar) more than at any whole number of them."""
-    period = _period_in(feats, bpm, QUINTUPLE_HALF_BPM)
-    return (period is not None and 3.0 * period + 2 < feats.onset_high.size
+    period = _period_in(feats, bpm, QUINTUPLE_HALF_BPM, fit=3.0)
+    return (period is not None
             and _bar_margin(feats.onset_high, period, 2.5, (1.0, 2.0, 3.0)) >= HIGH_QUINTUPLE_MARGIN)
 
 
