@@ -59,16 +59,14 @@ LEVEL_VOTE = False
 # curve in a steady quartet (haydn_op74n1_m2 131 -> 124 BPM, F 0.47 -> 0.63) and keeps every
 # real tempo change (change songs: steady beats score 0.66-0.77 of the curve's).
 CURVE_CHECK = True
-# The half-beat phase judge on harmonic rhythm (audio_sync.phase_judge). Ships OFF: on the dev
-# and training sets it moved 10 of 294 excerpts, 8 better (cpebach_h186 F 0 -> 1, a Haydn finale
-# 0.30 -> 0.97) and none worse, but on the three held-out sets (62 excerpts, never tuned on) it
-# moved one, for the worse (a reel tracked at double tempo, F 0.66 -> 0): the held-out sets do
-# not confirm it. Kept for a judge checked on more varied music. Session 15 (phase_judge.ACT_RATIO
-# 0.993): used sets F moves +3/-0, but nothing moved on real-heldout22 or the targeted
-# real-heldout24 (docs/beat-accuracy/2026-12-01-s15-decision.md, parts 5 and 8); session 16:
-# real-heldout26 +1/-0 (a reel back on the beats), real-heldout25 no move, short of its rule's
-# net +2 (2026-12-01-s16-decision.md, part 3).
-HARMONIC_PHASE = False
+# The half-beat phase judge on harmonic rhythm (audio_sync.phase_judge): the grid moves half a
+# beat where the chords change between the beats and the net does not object (H-P50). Off from
+# session 5 to 37: its pristine record was one loss (session 8), then no move (15), then +1/-0
+# (16). Judged again at version 50, when every one of those sets was used: used renders +7/-0
+# (undrummed 2/2 pieces on the off half of the bar, a Haydn finale), productions +1/-0, training
+# sources +4/-0, none falling by more than 0.2; synthetic 11400 identical; pristine real-heldout65
+# identical (docs/beat-accuracy/2026-12-05-s38-record.md).
+HARMONIC_PHASE = True
 # The kick band's half-beat phase fix is vetoed when the learned activation on the beats is
 # this many times that on the midpoints (0: never vetoed). Dev and training sets: it changes
 # drum-less pieces only: butchers_march 0.84 -> 1.00 (back on the beats at its tempo step, was

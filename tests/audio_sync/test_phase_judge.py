@@ -38,14 +38,14 @@ def _offbeat_keyboard(bpm: float, *, seed: int,
 
 
 @pytest.mark.xfail(strict=True, reason="given up in session 13 (docs/beat-accuracy/2026-12-01-s13-decision.md): "
-                   "with the three-net ensemble the harmonic judge (which ships off) no longer rescues the "
+                   "with the three-net ensemble the harmonic judge (on since session 38) no longer rescues the "
                    "pattern; strict, so a tracker that gets it back is noticed")
 @pytest.mark.parametrize(("bpm", "seed"), [(104.0, 3), (92.0, 5)])
 def test_beats_follow_the_harmony_not_the_louder_offbeats(bpm: float, seed: int,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from audio_sync import beats
 
-    monkeypatch.setattr(beats, "HARMONIC_PHASE", True)  # ships off (beats.HARMONIC_PHASE)
+    monkeypatch.setattr(beats, "HARMONIC_PHASE", True)  # as shipped since session 38
     # The learned level doubles the 92 BPM piece (louder plucks on every off-beat: the corelli
     # case, docs/beat-accuracy/2026-12-01-s9-decision.md); this test is about the phase.
     monkeypatch.setattr(beats, "LEVEL_MODEL", False)
@@ -154,3 +154,9 @@ def test_only_the_stretch_before_a_slide_is_moved(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(phase_judge, "phase_slides", lambda _b: [])
     whole = phase_judge.judge_segments(feats, act, tracked, lead_s=DETECTOR_LEAD_S)
     assert mir_eval.beat.f_measure(truth, whole - DETECTOR_LEAD_S) <= 0.8
+
+
+def test_h_p50_ships_on() -> None:
+    from audio_sync import beats
+
+    assert beats.HARMONIC_PHASE  # session 38, docs/beat-accuracy/2026-12-05-s38-record.md part 3
