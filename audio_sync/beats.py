@@ -375,6 +375,10 @@ BASSLESS_MAX = 0.04
 HALF_BEAT_BY_BARS = True
 HALF_BEAT_BPM = (70.0, 125.0)
 HALF_BEAT_MARGIN = 0.2  # z-units of each score: the midpoints' mean over the beats'
+# P-Q-H (candidate, off): P-Q does not move the beats onto a grid the harmonic judge would move
+# back (audio_sync.phase_judge.would_move): the two disagreed on undrummed 2/2 pieces that the
+# judge had put on the beats (rakish_koto, session 38), and P-Q, asked later, won.
+HALF_BEAT_UNDER_HARMONY = False
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.
@@ -1030,7 +1034,8 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
     bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=ev.down)
     if (HALF_BEAT_BY_BARS and bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
             and bpb in (2, 4) and HALF_BEAT_BPM[0] <= tempo <= HALF_BEAT_BPM[1]
-            and drums_absent(feats) and midpoints_start_bars(feats, beats, ev.down)):
+            and drums_absent(feats) and midpoints_start_bars(feats, beats, ev.down)
+            and not (HALF_BEAT_UNDER_HARMONY and _harmony_objects(feats, ev.act, beats))):
         beats = beats_later_by(beats, 0.5, feats.duration_s)
         conf = _confidence(env, beats, feats.frame_rate_hz)
         bpb, downbeats = find_downbeats(feats, beats, down=ev.down)
@@ -1053,6 +1058,14 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
             and pitch_class_entropy(feats) >= MELODY_ENTROPY_MIN_BITS):
         return track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev)
     return rhythm
+
+
+def _harmony_objects(feats: Features, act: np.ndarray | None, beats_s: np.ndarray) -> bool:
+    """Whether the harmonic judge would move P-Q's grid (the beats half a beat later) back."""
+    from audio_sync.phase_judge import would_move
+
+    return HARMONIC_PHASE and would_move(feats, act, beats_later_by(beats_s, 0.5, feats.duration_s),
+                                         lead_s=DETECTOR_LEAD_S)
 
 
 def drums_absent(feats: Features) -> bool:

@@ -150,3 +150,9 @@ def judge_half_beat(feats: Features, act: np.ndarray | None, beats_s: np.ndarray
         return beats_s
     moved = half_beat_later(beats_s)
     return moved[moved < feats.duration_s]
+
+
+def would_move(feats: Features, act: np.ndarray | None, beats_s: np.ndarray, *, lead_s: float) -> bool:
+    """Whether ``judge_half_beat`` moves this grid half a beat (the harmony changes between its
+    beats and neither the activation nor a kick objects)."""
+    return judge_half_beat(feats, act, beats_s, lead_s=lead_s) is not beats_s

@@ -88,3 +88,32 @@ def test_a_tracker_landing_between_a_real_reels_beats_is_moved_back(monkeypatch:
         found = np.asarray(_analyze_uncached(reel.audio).beats_s)
         scores[on] = mir_eval.beat.f_measure(trim(reel.beats_s), trim(found))
     assert scores[False] < 0.1 and scores[True] >= 0.9
+
+
+def test_p_q_h_ships_off_until_judged() -> None:
+    from audio_sync import beats
+
+    assert beats.HALF_BEAT_UNDER_HARMONY is False  # candidate, session 38 record part 4
+
+
+@pytest.mark.parametrize("yield_to_harmony", [False, True])
+def test_p_q_h_keeps_beats_the_harmonic_judge_would_move_back(
+        yield_to_harmony: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rendered reel, tracked on its half notes, with P-Q made to fire: P-Q alone moves it
+    onto the off quarters; with P-Q-H the harmonic judge, which would move that grid back (the
+    chords change between its beats), keeps the beats where they are."""
+    import mir_eval
+
+    from audio_sync import beats
+    from audio_sync.analysis import _analyze_uncached
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from beat_sets import real_excerpt
+
+    reel = real_excerpt(Path(__file__).parent / "data" / "doubled_reel_steeplechase.beats")
+    monkeypatch.setattr(beats, "midpoints_start_bars", lambda *args, **kwargs: True)
+    monkeypatch.setattr(beats, "HALF_BEAT_UNDER_HARMONY", yield_to_harmony)
+    trim = mir_eval.beat.trim_beats
+    found = np.asarray(_analyze_uncached(reel.audio).beats_s)
+    score = mir_eval.beat.f_measure(trim(reel.beats_s), trim(found))
+    assert score >= 0.9 if yield_to_harmony else score < 0.1
