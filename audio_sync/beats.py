@@ -375,9 +375,10 @@ BASSLESS_MAX = 0.04
 HALF_BEAT_BY_BARS = True
 HALF_BEAT_BPM = (70.0, 125.0)
 HALF_BEAT_MARGIN = 0.2  # z-units of each score: the midpoints' mean over the beats'
-# P-Q-H (candidate, off): P-Q does not move the beats onto a grid the harmonic judge would move
-# back (audio_sync.phase_judge.would_move): the two disagreed on undrummed 2/2 pieces that the
-# judge had put on the beats (rakish_koto, session 38), and P-Q, asked later, won.
+# P-Q-H (off): P-Q does not move the beats onto a grid the harmonic judge would move back
+# (audio_sync.phase_judge.would_move): the two disagreed on undrummed 2/2 pieces that the judge
+# had put on the beats (rakish_koto), and P-Q, asked later, won. Used renders +2/-0, short of the
+# three gains its rule asked (docs/beat-accuracy/2026-12-05-s38-record.md, part 5).
 HALF_BEAT_UNDER_HARMONY = False
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06

@@ -90,10 +90,10 @@ def test_a_tracker_landing_between_a_real_reels_beats_is_moved_back(monkeypatch:
     assert scores[False] < 0.1 and scores[True] >= 0.9
 
 
-def test_p_q_h_ships_off_until_judged() -> None:
+def test_p_q_h_ships_off() -> None:
     from audio_sync import beats
 
-    assert beats.HALF_BEAT_UNDER_HARMONY is False  # candidate, session 38 record part 4
+    assert beats.HALF_BEAT_UNDER_HARMONY is False  # failed step 1, session 38 record part 5
 
 
 @pytest.mark.parametrize("yield_to_harmony", [False, True])
