@@ -355,6 +355,11 @@ HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
 # gains land on the off half of the bar), then a level-density test's premise in the suite.
 FAST_UNDRUMMED_LOW_FLOOR = False
 MELODY_HALF_MIN_BPM = 155.0
+# F-U-L-H (candidate, off; with F-U-L): where F-U has halved the tempo, the harmonic judge is
+# asked about the half notes' phase (phase_judge.would_move) and, where it says so, the song is
+# tracked at half again half a beat later. F-U takes the phase of its own bars, which for a melody
+# alone start on the wrong quarter about as often as not (session 38, record part 6).
+HALVED_PHASE_BY_HARMONY = False
 # F-U-B (off): F-U also for a melody with no bass at all (bass_share under BASSLESS_MAX),
 # whatever its attacks' noise. Plucked and breathed leads (shamisen, koto, kalimba, music box,
 # pan flute, guitar) make the high band's rises noise-like, so drums_absent and melody_alone
@@ -1057,7 +1062,13 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
             and (drums_absent(feats) and melody_alone(feats)
                  or FAST_BASSLESS_HALF and bass_share(feats) < BASSLESS_MAX)
             and pitch_class_entropy(feats) >= MELODY_ENTROPY_MIN_BITS):
-        return track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev)
+        halved = track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev)
+        if HALVED_PHASE_BY_HARMONY and HARMONIC_PHASE:
+            from audio_sync.phase_judge import would_move
+
+            if would_move(feats, ev.act, np.asarray(halved.beats_s), lead_s=DETECTOR_LEAD_S):
+                return track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev, shift_half_beat=True)
+        return halved
     return rhythm
 
 

@@ -212,3 +212,28 @@ def test_f_u_b_halves_a_bassless_tune_with_noisy_attacks(reel, monkeypatch) -> N
     on = analyze(kicked).tempo_bpm
     monkeypatch.setattr(beats, "FAST_BASSLESS_HALF", False)
     assert analyze(kicked).tempo_bpm == on
+
+
+def test_f_u_l_h_ships_off_until_judged() -> None:
+    assert beats.HALVED_PHASE_BY_HARMONY is False  # candidate, session 38 record part 6
+
+
+@pytest.mark.parametrize("judge_says_move", [False, True])
+def test_f_u_l_h_moves_the_halved_beats_half_a_beat_where_the_harmony_says_so(
+        judge_says_move: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """F-U-L-H: where F-U has halved a melody alone, the harmonic judge's verdict on the half
+    notes decides their phase: half a beat later where it would move them, as they were where
+    it would not."""
+    from audio_sync import phase_judge
+
+    feats = compute_features(_audio(_tune(158.0)))
+    monkeypatch.setattr(beats, "FAST_UNDRUMMED_LOW_FLOOR", True)
+    monkeypatch.setattr(beats, "HALVED_PHASE_BY_HARMONY", False)
+    halved = np.asarray(beats.track(feats).beats_s)
+    assert abs(beats.track(feats).tempo_bpm / 79.0 - 1) < 0.04
+    monkeypatch.setattr(beats, "HALVED_PHASE_BY_HARMONY", True)
+    monkeypatch.setattr(phase_judge, "would_move", lambda *args, **kwargs: judge_says_move)
+    found = np.asarray(beats.track(feats).beats_s)
+    later = beats.beats_later_by(halved, 0.5, feats.duration_s)
+    expected = later if judge_says_move else halved
+    assert found.size == expected.size and np.allclose(found, expected, atol=0.03)
