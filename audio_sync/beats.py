@@ -350,15 +350,18 @@ PHRASE_GAP_GUARD = True
 FAST_UNDRUMMED_HALF = True
 HALF_PREFERRED_BPM = 120.0 * 2.0 ** 0.5
 # F-U-L (off): F-U from MELODY_HALF_MIN_BPM instead, for the reels and hornpipes at 80-84 that
-# are tracked at 160-168 (19 of the 25 undrummed 2/2 used renders F-U3 leaves at x2). Stopped
-# (session 35, record parts 5, 7 and 9): used renders acc1 +16/-4 but beat F down (half of its
-# gains land on the off half of the bar), then a level-density test's premise in the suite.
+# are tracked at 160-168 (under F-U3's ~170). Stopped in session 35 (half of its gains landed on
+# the off half of the bar, so beat F fell; then a level-density test's premise).
 FAST_UNDRUMMED_LOW_FLOOR = False
 MELODY_HALF_MIN_BPM = 155.0
-# F-U-L-H (candidate, off; with F-U-L): where F-U has halved the tempo, the harmonic judge is
-# asked about the half notes' phase (phase_judge.would_move) and, where it says so, the song is
-# tracked at half again half a beat later. F-U takes the phase of its own bars, which for a melody
-# alone start on the wrong quarter about as often as not (session 38, record part 6).
+# F-U-L-H (off; with F-U-L): where F-U has halved the tempo, the harmonic judge is asked about the
+# half notes' phase (phase_judge.would_move) and, where it says so, the song is tracked at half
+# again half a beat later (F-U takes the phase of its own bars, which for a melody alone start on
+# the wrong quarter about as often as not). Session 38 passed its four steps (used renders acc1
+# +19/-4, beat F 0.9301 -> 0.9305, by F 15 up and 10 down; pristine real-heldout66 identical) and
+# was kept off: no gain out of sample, beat F flat in sample, and real-dev's 2/4 Haydn finale
+# halved (real-dev F 0.882 -> 0.835, acc1 94 % -> 89 %) (docs/beat-accuracy/2026-12-05-s38-record.md,
+# parts 6-8).
 HALVED_PHASE_BY_HARMONY = False
 # F-U-B (off): F-U also for a melody with no bass at all (bass_share under BASSLESS_MAX),
 # whatever its attacks' noise. Plucked and breathed leads (shamisen, koto, kalimba, music box,

@@ -214,8 +214,9 @@ def test_f_u_b_halves_a_bassless_tune_with_noisy_attacks(reel, monkeypatch) -> N
     assert analyze(kicked).tempo_bpm == on
 
 
-def test_f_u_l_h_ships_off_until_judged() -> None:
-    assert beats.HALVED_PHASE_BY_HARMONY is False  # candidate, session 38 record part 6
+def test_f_u_l_h_ships_off() -> None:
+    # passed its rule but kept off: session 38 record part 8
+    assert beats.HALVED_PHASE_BY_HARMONY is False and beats.FAST_UNDRUMMED_LOW_FLOOR is False
 
 
 @pytest.mark.parametrize("judge_says_move", [False, True])
