@@ -15,8 +15,9 @@ Chosen on the dev sets and the training renders (real-train, real-train2), never
 set. On 294 excerpts (dev, dev2, train, train2) it raises F on 8 (cpebach_h186 0.00 -> 1.00,
 haydn_op74n1_finale 0.30 -> 0.97, bobtaylors_clog 0.75 -> 0.98, five training renders) and
 lowers it (by over 0.02) on none; synthetic songs and change songs are unchanged (notes of
-b15phase, session 5). Off from session 5 to 37 (its held-out record was mixed); on since session
-38, judged at version 50 on every used set and a pristine one (beats.HARMONIC_PHASE).
+b15phase, session 5; since the three-net ensemble the net's veto keeps cpebach_h186 off the
+beats). Off from session 5 to 37 (its held-out record was mixed); on since session 38, judged at
+version 50 on every used set and a pristine one (beats.HARMONIC_PHASE).
 """
 
 from __future__ import annotations
