@@ -388,6 +388,10 @@ HALF_BEAT_MARGIN = 0.2  # z-units of each score: the midpoints' mean over the be
 # had put on the beats (rakish_koto), and P-Q, asked later, won. Used renders +2/-0, short of the
 # three gains its rule asked (docs/beat-accuracy/2026-12-05-s38-record.md, part 5).
 HALF_BEAT_UNDER_HARMONY = False
+# P-Q-L (candidate, off): undrummed music in twos or fours at 70-125 BPM whose beats a learned
+# model of seven cues (audio_sync.off_half) puts on the off half of the bar with probability over
+# off_half.THRESHOLD is moved half a beat, after P-Q (session 38, record part 9).
+HALF_BEAT_LEARNED = False
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.
@@ -1048,6 +1052,13 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         beats = beats_later_by(beats, 0.5, feats.duration_s)
         conf = _confidence(env, beats, feats.frame_rate_hz)
         bpb, downbeats = find_downbeats(feats, beats, down=ev.down)
+    if (HALF_BEAT_LEARNED and ev.act is not None and bpm_hint <= 0 and own is None
+            and not (beats_per_bar or fraction or bar_shift) and bpb in (2, 4)
+            and HALF_BEAT_BPM[0] <= tempo <= HALF_BEAT_BPM[1] and drums_absent(feats)
+            and _learned_off_half(feats, ev, beats)):
+        beats = beats_later_by(beats, 0.5, feats.duration_s)
+        conf = _confidence(env, beats, feats.frame_rate_hz)
+        bpb, downbeats = find_downbeats(feats, beats, down=ev.down)
     if bar_shift:
         downbeats = bars_later(beats, downbeats, bar_shift)
     alts = alternatives(level_scores(env, feats.frame_rate_hz, tempo), tempo) if beats.size else []
@@ -1073,6 +1084,15 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
                 return track(feats, bpm_hint=tempo / 2.0, own=rhythm, shared=ev, shift_half_beat=True)
         return halved
     return rhythm
+
+
+def _learned_off_half(feats: Features, ev: Evidence, beats_s: np.ndarray) -> bool:
+    """Whether audio_sync.off_half's model puts these beats on the off half of the bar."""
+    from audio_sync import off_half
+
+    values = off_half.cues(feats, ev.act, ev.down, np.asarray(ev.onsets_s), beats_s,
+                           lead_s=DETECTOR_LEAD_S)
+    return values is not None and off_half.probability_off(values) > off_half.THRESHOLD
 
 
 def _harmony_objects(feats: Features, act: np.ndarray | None, beats_s: np.ndarray) -> bool:

@@ -1,0 +1,74 @@
+"""P-Q-L (beats.HALF_BEAT_LEARNED, audio_sync.off_half): a learned judge of which half of the bar
+an undrummed duple piece's beats sit on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import mir_eval
+import numpy as np
+import pytest
+
+from audio_sync import beats, off_half
+
+DATA = Path(__file__).parent / "data"
+
+
+def _reel():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from beat_sets import real_excerpt
+
+    return real_excerpt(DATA / "doubled_reel_steeplechase.beats")
+
+
+def _f(truth: np.ndarray, found: np.ndarray) -> float:
+    trim = mir_eval.beat.trim_beats
+    return float(mir_eval.beat.f_measure(trim(truth), trim(found)))
+
+
+def test_p_q_l_ships_off_until_judged() -> None:
+    assert beats.HALF_BEAT_LEARNED is False  # candidate, session 38 record part 9
+
+
+def test_the_model_reads_harmony_at_the_midpoints_as_the_off_half() -> None:
+    neutral = off_half.MEAN.copy()
+    changes_between = neutral.copy()
+    changes_between[off_half.CUES.index("harmony")] += 3 * off_half.SCALE[0]
+    assert off_half.probability_off(neutral) < 0.5 < off_half.probability_off(changes_between)
+    assert off_half.MEAN.shape == off_half.SCALE.shape == off_half.WEIGHTS.shape == (len(off_half.CUES),)
+
+
+def test_cues_of_the_rendered_reel_on_its_half_notes_and_half_a_beat_out() -> None:
+    """The tracker's grid on the reel's half notes reads as right, the same grid half a beat
+    later as on the off half, and too short a grid gives no cues."""
+    from audio_sync.features import compute_features
+
+    reel = _reel()
+    feats = compute_features(reel.audio)
+    ev = beats.evidence(feats)
+    found = np.asarray(beats.track(feats, shared=ev).beats_s)
+    assert _f(reel.beats_s, found) >= 0.9
+    lead = beats.DETECTOR_LEAD_S
+
+    def p(grid: np.ndarray) -> float:
+        values = off_half.cues(feats, ev.act, ev.down, np.asarray(ev.onsets_s), grid, lead_s=lead)
+        assert values is not None and values.shape == (len(off_half.CUES),)
+        return off_half.probability_off(values)
+
+    assert p(found) < off_half.THRESHOLD
+    assert p(found) < p(beats.beats_later_by(found, 0.5, feats.duration_s))
+    assert off_half.cues(feats, ev.act, ev.down, np.asarray(ev.onsets_s), found[:10], lead_s=lead) is None
+
+
+@pytest.mark.parametrize("model_says_off", [False, True])
+def test_p_q_l_moves_the_beats_half_a_beat_where_the_model_says_so(
+        model_says_off: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from audio_sync.analysis import _analyze_uncached
+
+    reel = _reel()
+    monkeypatch.setattr(beats, "HALF_BEAT_LEARNED", True)
+    monkeypatch.setattr(off_half, "probability_off", lambda values: 1.0 if model_says_off else 0.0)
+    score = _f(reel.beats_s, np.asarray(_analyze_uncached(reel.audio).beats_s))
+    assert score < 0.1 if model_says_off else score >= 0.9
