@@ -388,9 +388,10 @@ HALF_BEAT_MARGIN = 0.2  # z-units of each score: the midpoints' mean over the be
 # had put on the beats (rakish_koto), and P-Q, asked later, won. Used renders +2/-0, short of the
 # three gains its rule asked (docs/beat-accuracy/2026-12-05-s38-record.md, part 5).
 HALF_BEAT_UNDER_HARMONY = False
-# P-Q-L (candidate, off): undrummed music in twos or fours at 70-125 BPM whose beats a learned
-# model of seven cues (audio_sync.off_half) puts on the off half of the bar with probability over
-# off_half.THRESHOLD is moved half a beat, after P-Q (session 38, record part 9).
+# P-Q-L2 (candidate, off): undrummed music in twos or fours at 70-125 BPM, its beats not divided
+# in three, whose beats a learned model of seven cues (audio_sync.off_half) puts on the off half
+# of the bar with probability over off_half.THRESHOLD is moved half a beat, after P-Q. P-Q-L,
+# without the compound check, moved three jigs off their beats (session 38, record parts 9-11).
 HALF_BEAT_LEARNED = False
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
@@ -1087,9 +1088,15 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
 
 
 def _learned_off_half(feats: Features, ev: Evidence, beats_s: np.ndarray) -> bool:
-    """Whether audio_sync.off_half's model puts these beats on the off half of the bar."""
+    """Whether audio_sync.off_half's model puts these beats on the off half of the bar. Beats
+    that divide in three (a jig in 6/8 counted in dotted quarters) are left alone: half a beat
+    is no metrical position there, and the model never saw them (P-Q-L moved three jigs off)."""
     from audio_sync import off_half
+    from audio_sync.meter import is_compound
 
+    grid = beats_s - DETECTOR_LEAD_S
+    if is_compound(feats, grid[(grid > 0) & (grid < feats.duration_s - 0.05)]):
+        return False
     values = off_half.cues(feats, ev.act, ev.down, np.asarray(ev.onsets_s), beats_s,
                            lead_s=DETECTOR_LEAD_S)
     return values is not None and off_half.probability_off(values) > off_half.THRESHOLD
