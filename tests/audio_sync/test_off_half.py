@@ -72,3 +72,35 @@ def test_p_q_l_moves_the_beats_half_a_beat_where_the_model_says_so(
     monkeypatch.setattr(off_half, "probability_off", lambda values: 1.0 if model_says_off else 0.0)
     score = _f(reel.beats_s, np.asarray(_analyze_uncached(reel.audio).beats_s))
     assert score < 0.1 if model_says_off else score >= 0.9
+
+
+def _eighths(bpm: float, per_beat: int, seconds: float = 20.0) -> tuple[object, np.ndarray]:
+    """A melody alone in even eighths, ``per_beat`` to a beat (3: a jig in 6/8), the first of each
+    beat a little louder; the features and the beats (with the detector's lead)."""
+    from audio_sync.features import compute_features
+    from audio_sync.types import DecodedAudio
+
+    rate = 22050
+    rng = np.random.default_rng(7)
+    step = 60.0 / bpm / per_beat
+    n = int(0.9 * step * rate)
+    t = np.arange(n) / rate
+    shape = np.minimum(1.0, np.minimum(t / 0.008, (t[-1] - t) / 0.008)) * np.exp(-t * 6)
+    out = np.zeros(int(seconds * rate))
+    for k in range(int(seconds / step) - 1):
+        f0 = 220.0 * 2 ** (rng.integers(0, 12) / 12)
+        note = sum(np.sin(2 * np.pi * f0 * h * t) / h for h in range(1, 20) if f0 * h < rate / 2)
+        a = int(k * step * rate)
+        out[a:a + n] += (1.0 if k % per_beat == 0 else 0.6) * note * shape
+    audio = DecodedAudio(samples=(0.2 * out / np.max(np.abs(out)))[None, :].astype(np.float32), rate_hz=rate)
+    return compute_features(audio), np.arange(0.0, seconds - 0.5, 60.0 / bpm) + beats.DETECTOR_LEAD_S
+
+
+@pytest.mark.parametrize(("per_beat", "asked"), [(2, True), (3, False)])
+def test_p_q_l2_leaves_beats_that_divide_in_three_alone(per_beat: int, asked: bool,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Half a beat is no metrical position in a jig: the model is not asked there (P-Q-L moved
+    three used jigs off their beats)."""
+    feats, grid = _eighths(100.0, per_beat)
+    monkeypatch.setattr(off_half, "probability_off", lambda values: 1.0)
+    assert beats._learned_off_half(feats, beats.evidence(feats), grid) is asked
