@@ -47,6 +47,7 @@ def test_a_half_beat_click_counts_where_the_beats_sit_between(monkeypatch) -> No
     # The premise: the beats stay between; P-Q (session 32) moves them back onto the reel's beats
     # (tests/audio_sync/test_half_beat_by_bars.py).
     monkeypatch.setattr(beats, "HALF_BEAT_BY_BARS", False)
+    monkeypatch.setattr(beats, "HALF_BEAT_LEARNED", False)  # P-Q-L too (session 38, part 12)
     row = tempo_choice.measure(("test", str(REEL)))
     assert row.right and row.f < 0.1 and row.f_phase >= 0.9
 

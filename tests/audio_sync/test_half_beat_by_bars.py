@@ -81,6 +81,7 @@ def test_a_tracker_landing_between_a_real_reels_beats_is_moved_back(monkeypatch:
         return between, conf[:between.size], tempo
 
     monkeypatch.setattr(beats, "track_beats", off_the_beat)
+    monkeypatch.setattr(beats, "HALF_BEAT_LEARNED", False)  # P-Q alone (P-Q-L: test_off_half.py)
     trim = mir_eval.beat.trim_beats
     scores = {}
     for on in (False, True):
@@ -113,6 +114,7 @@ def test_p_q_h_keeps_beats_the_harmonic_judge_would_move_back(
     reel = real_excerpt(Path(__file__).parent / "data" / "doubled_reel_steeplechase.beats")
     monkeypatch.setattr(beats, "midpoints_start_bars", lambda *args, **kwargs: True)
     monkeypatch.setattr(beats, "HALF_BEAT_UNDER_HARMONY", yield_to_harmony)
+    monkeypatch.setattr(beats, "HALF_BEAT_LEARNED", False)  # P-Q-L would put it back itself
     trim = mir_eval.beat.trim_beats
     found = np.asarray(_analyze_uncached(reel.audio).beats_s)
     score = mir_eval.beat.f_measure(trim(reel.beats_s), trim(found))
