@@ -388,11 +388,13 @@ HALF_BEAT_MARGIN = 0.2  # z-units of each score: the midpoints' mean over the be
 # had put on the beats (rakish_koto), and P-Q, asked later, won. Used renders +2/-0, short of the
 # three gains its rule asked (docs/beat-accuracy/2026-12-05-s38-record.md, part 5).
 HALF_BEAT_UNDER_HARMONY = False
-# P-Q-L2 (candidate, off): undrummed music in twos or fours at 70-125 BPM, its beats not divided
-# in three, whose beats a learned model of seven cues (audio_sync.off_half) puts on the off half
-# of the bar with probability over off_half.THRESHOLD is moved half a beat, after P-Q. P-Q-L,
-# without the compound check, moved three jigs off their beats (session 38, record parts 9-11).
-HALF_BEAT_LEARNED = False
+# Undrummed music in twos or fours at 70-125 BPM, its beats not divided in three, whose beats a
+# learned model of seven cues (audio_sync.off_half) puts on the off half of the bar with
+# probability over off_half.THRESHOLD is moved half a beat, after P-Q (P-Q-L3). Used renders
+# +5/-0 (beat F 0.9287 -> 0.9314), productions +1/-0, training sources +2/-2; synthetic 11800
+# identical; pristine real-heldout67 identical. P-Q-L, without the compound check, moved three
+# jigs off their beats (docs/beat-accuracy/2026-12-05-s38-record.md, parts 9-14).
+HALF_BEAT_LEARNED = True
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.

@@ -28,8 +28,8 @@ def _f(truth: np.ndarray, found: np.ndarray) -> float:
     return float(mir_eval.beat.f_measure(trim(truth), trim(found)))
 
 
-def test_p_q_l_ships_off_until_judged() -> None:
-    assert beats.HALF_BEAT_LEARNED is False  # candidate, session 38 record part 9
+def test_p_q_l3_ships_on() -> None:
+    assert beats.HALF_BEAT_LEARNED is True  # session 38 record part 14
 
 
 def test_the_model_reads_harmony_at_the_midpoints_as_the_off_half() -> None:
