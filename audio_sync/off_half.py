@@ -18,7 +18,9 @@ Fitted by ``benchmarks/off_half_learn.py`` (logistic regression on the standardi
 used renders and training sources the shipped tracker of session 38 tracks at 70-125 BPM, in two
 or four, without drums (label: beat F below 0.3 = on the off half, above 0.8 = right); folds by
 set gave 11 moved right against 2 moved wrong at THRESHOLD (6 against 0 at 0.9, 15 against 4 at
-0.7).
+0.7). The onsets', low band's and learned score's weights come out negative: the cues are
+correlated and each weight holds the others fixed, so the model is read as a whole, not cue by
+cue.
 """
 
 from __future__ import annotations

@@ -14,10 +14,12 @@ from audio_sync import beats, off_half
 DATA = Path(__file__).parent / "data"
 
 
-def _reel():
-    import sys
+@pytest.fixture(autouse=True)
+def _benchmarks_importable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+def _reel():
     from beat_sets import real_excerpt
 
     return real_excerpt(DATA / "doubled_reel_steeplechase.beats")
