@@ -23,6 +23,7 @@ songs. Here:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -357,7 +358,7 @@ MELODY_HALF_MIN_BPM = 155.0
 # F-U-L-H (off; with F-U-L): where F-U has halved the tempo, the harmonic judge is asked about the
 # half notes' phase (phase_judge.would_move) and, where it says so, the song is tracked at half
 # again half a beat later (F-U takes the phase of its own bars, which for a melody alone start on
-# the wrong quarter about as often as not). Session 38 passed its four steps (used renders acc1
+# the wrong quarter two times in five: 8 of the 20 used reels F-U-L halved). Session 38 passed its four steps (used renders acc1
 # +19/-4, beat F 0.9301 -> 0.9305, by F 15 up and 10 down; pristine real-heldout66 identical) and
 # was kept off: no gain out of sample, beat F flat in sample, and real-dev's 2/4 Haydn finale
 # halved (real-dev F 0.882 -> 0.835, acc1 94 % -> 89 %) (docs/beat-accuracy/2026-12-05-s38-record.md,
@@ -1048,20 +1049,20 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         beats = beats_later_by(beats, fraction, feats.duration_s)
         conf = _confidence(env, beats, feats.frame_rate_hz)
     bpb, downbeats = find_downbeats(feats, beats, beats_per_bar=beats_per_bar, down=ev.down)
-    if (HALF_BEAT_BY_BARS and bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
-            and bpb in (2, 4) and HALF_BEAT_BPM[0] <= tempo <= HALF_BEAT_BPM[1]
-            and drums_absent(feats) and midpoints_start_bars(feats, beats, ev.down)
+    automatic = bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
+    # Undrummed music in twos or fours whose beats may sit on the off half of the bar: P-Q, then
+    # the learned judge (P-Q-L3) on what P-Q leaves.
+    half_bar_phase = (automatic and HALF_BEAT_BPM[0] <= tempo <= HALF_BEAT_BPM[1]
+                      and (HALF_BEAT_BY_BARS or HALF_BEAT_LEARNED) and drums_absent(feats))
+    if (half_bar_phase and HALF_BEAT_BY_BARS and bpb in (2, 4)
+            and midpoints_start_bars(feats, beats, ev.down)
             and not (HALF_BEAT_UNDER_HARMONY and _harmony_objects(feats, ev.act, beats))):
-        beats = beats_later_by(beats, 0.5, feats.duration_s)
-        conf = _confidence(env, beats, feats.frame_rate_hz)
-        bpb, downbeats = find_downbeats(feats, beats, down=ev.down)
-    if (HALF_BEAT_LEARNED and ev.act is not None and bpm_hint <= 0 and own is None
-            and not (beats_per_bar or fraction or bar_shift) and bpb in (2, 4)
-            and HALF_BEAT_BPM[0] <= tempo <= HALF_BEAT_BPM[1] and drums_absent(feats)
-            and _learned_off_half(feats, ev, beats)):
-        beats = beats_later_by(beats, 0.5, feats.duration_s)
-        conf = _confidence(env, beats, feats.frame_rate_hz)
-        bpb, downbeats = find_downbeats(feats, beats, down=ev.down)
+        beats, conf, bpb, downbeats = _half_a_beat_later(feats, env, beats, ev.down)
+    if half_bar_phase and HALF_BEAT_LEARNED and ev.act is not None and bpb in (2, 4):
+        from audio_sync import off_half
+
+        if off_half.says_off(feats, ev, beats, lead_s=DETECTOR_LEAD_S):
+            beats, conf, bpb, downbeats = _half_a_beat_later(feats, env, beats, ev.down)
     if bar_shift:
         downbeats = bars_later(beats, downbeats, bar_shift)
     alts = alternatives(level_scores(env, feats.frame_rate_hz, tempo), tempo) if beats.size else []
@@ -1073,7 +1074,6 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         onsets_s=ev.onsets_s, pulse_confidence=ev.pulse if beats.size else 0.0,
         alt_bpm=alt_bpm, alt_score=alt_score, alt2_bpm=alt2_bpm, alt2_score=alt2_score,
     )
-    automatic = bpm_hint <= 0 and own is None and not (beats_per_bar or fraction or bar_shift)
     floor = MELODY_HALF_MIN_BPM if FAST_UNDRUMMED_LOW_FLOOR else HALF_PREFERRED_BPM
     if (FAST_UNDRUMMED_HALF and automatic and bpb in (2, 4) and tempo >= floor
             and (drums_absent(feats) and melody_alone(feats)
@@ -1089,19 +1089,14 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
     return rhythm
 
 
-def _learned_off_half(feats: Features, ev: Evidence, beats_s: np.ndarray) -> bool:
-    """Whether audio_sync.off_half's model puts these beats on the off half of the bar. Beats
-    that divide in three (a jig in 6/8 counted in dotted quarters) are left alone: half a beat
-    is no metrical position there, and the model never saw them (P-Q-L moved three jigs off)."""
-    from audio_sync import off_half
-    from audio_sync.meter import is_compound
+def _half_a_beat_later(feats: Features, env: np.ndarray, beats_s: np.ndarray, down: np.ndarray | None
+                       ) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]:
+    """The beats moved half a beat later, their confidence, and the bars found again on them."""
+    from audio_sync.meter import find_downbeats
 
-    grid = beats_s - DETECTOR_LEAD_S
-    if is_compound(feats, grid[(grid > 0) & (grid < feats.duration_s - 0.05)]):
-        return False
-    values = off_half.cues(feats, ev.act, ev.down, np.asarray(ev.onsets_s), beats_s,
-                           lead_s=DETECTOR_LEAD_S)
-    return values is not None and off_half.probability_off(values) > off_half.THRESHOLD
+    moved = beats_later_by(beats_s, 0.5, feats.duration_s)
+    bpb, downbeats = find_downbeats(feats, moved, down=down)
+    return moved, _confidence(env, moved, feats.frame_rate_hz), bpb, downbeats
 
 
 def _harmony_objects(feats: Features, act: np.ndarray | None, beats_s: np.ndarray) -> bool:
@@ -1144,21 +1139,25 @@ def midpoints_start_bars(feats: Features, beats_s: np.ndarray, down: np.ndarray 
     """Whether, on the grid of the beats and their midpoints, the midpoints sound more like bar
     starts than the beats (both the learned and the hand-weighted downbeat score, z-scored over
     the grid, by more than HALF_BEAT_MARGIN): the beats are on the off half of the bar."""
+    if beats_s.size < 8:
+        return False
+    return all(excess > HALF_BEAT_MARGIN for excess in bar_score_excesses(feats, beats_s, down))
+
+
+def bar_score_excesses(feats: Features, beats_s: np.ndarray, down: np.ndarray | None) -> Iterator[float]:
+    """The hand-weighted, then the learned downbeat score's mean on the beats' midpoints minus
+    that on the beats, over the grid of both; lazily, as the hand score is cheap and the learned
+    one's cues are read only when asked for (P-Q stops at the first that does not agree)."""
     from audio_sync import downbeat_model
     from audio_sync.meter import MODEL_CUES, _hand_score, _net_read, beat_cues
 
-    if beats_s.size < 8:
-        return False
     grid = np.empty(2 * beats_s.size - 1)
     grid[0::2], grid[1::2] = beats_s, _midpoints(beats_s)
     read = _net_read(feats, grid, down)
-    # The hand score first: it is cheap, and the learned one's cues are read only when it agrees.
-    for score_of in (lambda: _hand_score(feats, grid, read),
-                     lambda: downbeat_model.score(beat_cues(feats, grid, read, MODEL_CUES))):
-        score = score_of()
-        if float(score[1::2].mean() - score[0::2].mean()) <= HALF_BEAT_MARGIN:
-            return False
-    return True
+    hand = _hand_score(feats, grid, read)
+    yield float(hand[1::2].mean() - hand[0::2].mean())
+    learned = downbeat_model.score(beat_cues(feats, grid, read, MODEL_CUES))
+    yield float(learned[1::2].mean() - learned[0::2].mean())
 
 
 def pitch_class_entropy(feats: Features) -> float:

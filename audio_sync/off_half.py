@@ -25,9 +25,14 @@ cue.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from audio_sync.features import Features
+
+if TYPE_CHECKING:
+    from audio_sync.beats import Evidence
 
 CUES = ("harmony", "act", "onsets", "low", "long_notes", "hand", "learned")
 # benchmarks/off_half_learn.py --write, session 38 (docs/beat-accuracy/2026-12-05-s38-record.md).
@@ -45,19 +50,27 @@ def _relative(on_mids: float, on_beats: float) -> float:
     return (on_mids - on_beats) / max(abs(on_mids) + abs(on_beats), 1e-12)
 
 
+def _inside(feats: Features, beats_s: np.ndarray, lead_s: float) -> np.ndarray:
+    """The beats without the detector lead, those inside the song."""
+    grid = beats_s - lead_s
+    return grid[(grid > 0) & (grid < feats.duration_s - 0.05)]
+
+
 def cues(feats: Features, act: np.ndarray, down: np.ndarray | None, onsets_s: np.ndarray,
          beats_s: np.ndarray, *, lead_s: float) -> np.ndarray | None:
     """The seven cues (CUES order) of ``beats_s`` (times including the detector lead ``lead_s``;
     ``onsets_s`` likewise), or None where too few beats sound inside the song."""
-    from audio_sync import downbeat_model
-    from audio_sync.beats import _midpoints, peaks_at
-    from audio_sync.meter import MODEL_CUES, _hand_score, _net_read, beat_cues
-    from audio_sync.phase_judge import harmonic_contrast
-
-    grid = beats_s - lead_s
-    grid = grid[(grid > 0) & (grid < feats.duration_s - 0.05)]
+    grid = _inside(feats, beats_s, lead_s)
     if grid.size < 16 or beats_s.size < 16:
         return None
+    return _cues_inside(feats, act, down, onsets_s, beats_s, grid, lead_s)
+
+
+def _cues_inside(feats: Features, act: np.ndarray, down: np.ndarray | None, onsets_s: np.ndarray,
+                 beats_s: np.ndarray, grid: np.ndarray, lead_s: float) -> np.ndarray:
+    from audio_sync.beats import _midpoints, bar_score_excesses, peaks_at
+    from audio_sync.phase_judge import harmonic_contrast
+
     fr = feats.frame_rate_hz
     on, mids = grid[:-1], _midpoints(grid)
 
@@ -73,18 +86,28 @@ def cues(feats: Features, act: np.ndarray, down: np.ndarray | None, onsets_s: np
         at_beats = int(np.sum((phase < NEAR_BEATS) | (phase > 1.0 - NEAR_BEATS)))
         at_mids = int(np.sum(np.abs(phase - 0.5) < NEAR_BEATS))
         long_notes = (at_mids - at_beats) / (at_mids + at_beats + 1)
-    both = np.empty(2 * beats_s.size - 1)
-    both[0::2], both[1::2] = beats_s, _midpoints(beats_s)
-    read = _net_read(feats, both, down)
-    hand = _hand_score(feats, both, read)
-    learned = downbeat_model.score(beat_cues(feats, both, read, MODEL_CUES))
+    hand, learned = bar_score_excesses(feats, beats_s, down)
     return np.array([-harmonic_contrast(feats, grid), contrast(act), contrast(feats.onset_full),
-                     contrast(feats.onset_low), long_notes,
-                     float(hand[1::2].mean() - hand[0::2].mean()),
-                     float(learned[1::2].mean() - learned[0::2].mean())])
+                     contrast(feats.onset_low), long_notes, hand, learned])
 
 
-def probability_off(values: np.ndarray) -> float:
-    """The model's probability that beats with these cues sit on the off half of the bar."""
-    z = float(((values - MEAN) / SCALE) @ WEIGHTS + BIAS)
-    return 1.0 / (1.0 + np.exp(-z))
+def says_off(feats: Features, ev: Evidence, beats_s: np.ndarray, *, lead_s: float) -> bool:
+    """Whether the model puts these beats on the off half of the bar (probability over
+    THRESHOLD). Beats that divide in three (a jig in 6/8 counted in dotted quarters) are left
+    alone: half a beat is no metrical position there, and the model never saw them (P-Q-L, without
+    this, moved three jigs off their beats)."""
+    from audio_sync.meter import is_compound
+
+    grid = _inside(feats, beats_s, lead_s)
+    if ev.act is None or is_compound(feats, grid) or grid.size < 16 or beats_s.size < 16:
+        return False
+    values = _cues_inside(feats, ev.act, ev.down, np.asarray(ev.onsets_s), beats_s, grid, lead_s)
+    return bool(probability_off(values) > THRESHOLD)
+
+
+def probability_off(values: np.ndarray,
+                    model: tuple[np.ndarray, np.ndarray, np.ndarray, float] | None = None) -> np.ndarray:
+    """The probability that beats with these cues (one row per grid) sit on the off half of the
+    bar, under ``model`` (mean, scale, weights, bias; the shipped fit by default)."""
+    mean, scale, weights, bias = model if model is not None else (MEAN, SCALE, WEIGHTS, BIAS)
+    return 1.0 / (1.0 + np.exp(-(((values - mean) / scale) @ weights + bias)))

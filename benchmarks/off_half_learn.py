@@ -92,11 +92,6 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return mean, scale, model.coef_[0], float(model.intercept_[0])
 
 
-def probability(params: tuple[np.ndarray, np.ndarray, np.ndarray, float], x: np.ndarray) -> np.ndarray:
-    mean, scale, weights, bias = params
-    return 1.0 / (1.0 + np.exp(-(((x - mean) / scale) @ weights + bias)))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help="write the fit into audio_sync/off_half.py")
@@ -117,7 +112,7 @@ def main() -> None:
     held = np.zeros(len(y))
     for fold in np.array_split(sets, 10):
         test = np.isin(groups, fold)
-        held[test] = probability(fit(x[~test], y[~test]), x[test])
+        held[test] = off_half.probability_off(x[test], fit(x[~test], y[~test]))
     print("threshold: moved on the off half (gained) / moved right (lost), ten folds of whole sets")
     for threshold in (0.5, 0.6, 0.7, 0.8, 0.9):
         moved = held > threshold

@@ -105,7 +105,7 @@ def test_p_q_l2_leaves_beats_that_divide_in_three_alone(per_beat: int, asked: bo
     three used jigs off their beats)."""
     feats, grid = _eighths(100.0, per_beat)
     monkeypatch.setattr(off_half, "probability_off", lambda values: 1.0)
-    assert beats._learned_off_half(feats, beats.evidence(feats), grid) is asked
+    assert off_half.says_off(feats, beats.evidence(feats), grid, lead_s=beats.DETECTOR_LEAD_S) is asked
 
 
 def test_p_q_l_puts_a_tracker_landing_between_the_reels_beats_back(monkeypatch: pytest.MonkeyPatch) -> None:
