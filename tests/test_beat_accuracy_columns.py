@@ -102,3 +102,23 @@ def test_a_tracker_column_runs_on_its_own_net_and_restores_the_shipped_one(tmp_p
     assert name == "cand"
     np.testing.assert_array_equal(seen[0], shipped[bias] + 1.0)
     np.testing.assert_array_equal(activation.load_weights()[bias], shipped[bias])
+
+
+def test_the_pool_reads_every_excerpt_of_the_sets_with_an_interval_around_its_mean() -> None:
+    """--pool: one line per column over all excerpts given, the bootstrap interval around the
+    pooled mean; excerpts that all agree leave no spread."""
+    import re
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import beat_accuracy
+
+    def row(f: float, acc1: bool) -> beat_accuracy.Score:
+        return beat_accuracy.Score(f=f, cmlt=f, amlt=f, down_f=float("nan"), acc1=acc1, acc2=True, bpm=120.0)
+
+    mixed = [row(1.0, True)] * 30 + [row(0.0, False)] * 10  # mean F 0.75, acc1 75 %
+    lines = beat_accuracy.pooled_lines({"ours": mixed, "librosa": [row(0.5, True)] * 8, "madmom": []})
+    assert len(lines) == 2 and lines[0].split()[:3] == ["pooled", "ours", "n=40"]
+    assert " F 0.750 " in lines[0] and "acc1 75%" in lines[0] and "(30/40)" in lines[0]
+    lo, hi = map(float, re.search(r"interval F \[([\d.]+), ([\d.]+)\]", lines[0]).groups())
+    assert 0.55 < lo < 0.75 < hi < 0.9
+    assert "interval F [0.500, 0.500] acc1 [100%, 100%] (8/8)" in lines[1]
