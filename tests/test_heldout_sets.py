@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 68) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 70) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -140,9 +140,9 @@ sounded whole by real-heldout41, the set before, and 13's (csound bands, MuseSco
 last by real-heldout40 (32 its band bank alone), so 13's is the one used longer ago: it repeats
 real-heldout40's pair (REPEATED_ORDER 40). Its kits are synthesized, seeds from 4201, none of
 real-heldout25's or 28-41's.
-real-heldout43 to 68 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
-13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's and 13's order, each repeating the order of the set two before it, with synthesized
-kits seeded from 4301, 4401, 4501, 4601, 4701, 4801, 4901, 5001, 5101, 5201, 5301, 5401, 5501, 5601, 5701, 5801, 5901, 6001, 6101, 6201, 6301, 6401, 6501, 6601, 6701 and 6801: from
+real-heldout43 to 70 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
+13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's and 13's order, each repeating the order of the set two before it, with synthesized
+kits seeded from 4301, 4401, 4501, 4601, 4701, 4801, 4901, 5001, 5101, 5201, 5301, 5401, 5501, 5601, 5701, 5801, 5901, 6001, 6101, 6201, 6301, 6401, 6501, 6601, 6701, 6801, 6901 and 7001: from
 real-heldout36 on the tables derive it (ALTERNATING_FROM), so the next set of that mix is checked
 without an edit here.
 Each set's own checks stay in tests/test_heldoutN.py."""
@@ -297,6 +297,8 @@ FIRST_PIECES: dict[int, tuple[str, str]] = {
     66: ("inline:asteria", "Asteria"),
     67: ("inline:ardelinda", "Ardelinda"),
     68: ("inline:piquillo", "Piquillo"),
+    69: ("inline:oddabernaver", "Odda di Bernaver"),
+    70: ("inline:ptolemaide", "La tregua di Ptolemaide"),
 }
 REFUSED.update({n: (FIRST_PIECES[n][0],
                     [*(dict(src=FIRST_PIECES[n - k][0]) for k in (1, 2, 3)), TUNE5,
@@ -761,7 +763,7 @@ def synth_kit_seed(kit: str) -> int:
     return int(kit.rsplit("-", 1)[1])
 
 
-# real-heldout34's to 68's compositions, each decided before any render (real-heldout21's mix):
+# real-heldout34's to 70's compositions, each decided before any render (real-heldout21's mix):
 # drummed style -> (count, lowest and highest beat tempo: the quarter, the dotted quarter for the
 # 6/8 and 12/8 ballads); undrummed kind -> (count, metre, lowest and highest beat: the half note in
 # 2/2, the dotted quarter in 6/8 and 9/8, the quarter in 2/4 and 3/4). No tempo change, no swing,
@@ -921,6 +923,17 @@ MIXED_SETS: dict[int, tuple[list[str], set[int]]] = {
     # kind (with 62 out of the window 63-67 had left three integer drum-and-bass quarters free, 62's own
     # 171, 175 and 178: the three play them, so every beat is an integer)
     68: ([], set(range(6801, 6816))),
+    # every candidate screened whole (other names and glosses too) before the render, against the whole
+    # cache (modules-src among it); tempos and lead programs differ from 64-68's for the same style or
+    # kind (with 63 out of the window 64-68 had left three integer drum-and-bass quarters free, 63's own
+    # 168, 172 and 176: the three play them, so every beat is an integer)
+    69: ([], set(range(6901, 6916))),
+    # every candidate screened whole (other names and glosses too) before the render, against the whole
+    # cache (modules-src and real-heldout69's files among it); tempos and lead programs differ from
+    # 65-69's for the same style or kind (with 64 out of the window 65-69 had left one integer
+    # drum-and-bass quarter free, 64's 166: the three play 64's own 166, 170.5 and 174.5, as 64 did
+    # with 58's, so two beats are not integers)
+    70: ([], set(range(7001, 7016))),
 }
 BEAT_UNIT = {"M:2/2": 2.0, "M:6/8": 1.5, "M:12/8": 1.5, "M:9/8": 1.5, "M:2/4": 1.0, "M:3/4": 1.0, "M:4/4": 1.0,
              "M:5/4": 1.0}
