@@ -18,7 +18,7 @@ The beat is the composer's grid, fixed before any tracker ran (benchmarks/realbe
 
     apt-get download <packages>   (done by this script into the cache when a package is missing)
     python benchmarks/make_realbeats_modules.py [CACHE]   (default ~/.cache/mvstudio-eval: writes
-        realbeats-modules/ and its held-out parts -heldout/ to -heldout6/, and keeps the .debs and
+        realbeats-modules/ and its held-out parts -heldout/ to -heldout7/, and keeps the .debs and
         the source modules in modules-src/; --split heldout3 renders one part only)
 
 Needs Debian's libxmp4 (ctypes) and numpy/soundfile; ffmpeg writes the MP3s. Then, in the
@@ -91,10 +91,17 @@ SOURCES_TSV = Path(__file__).with_name("realbeats-modules-sources.tsv")
 # Modules that npm and PyPI packages (and a Debian .deb, gzipped) ship, one row each, pinned by the
 # archive's URL and SHA-256 and the module's SHA-1 (session 27, real-modules-heldout5).
 REGISTRY_TSV = Path(__file__).with_name("realbeats-modules-registry.tsv")
+# Modules kept in public GitHub repositories, one row each, pinned by the commit and the module's
+# SHA-1 (session 39, real-modules-heldout7).
+GITHUB_TSV = Path(__file__).with_name("realbeats-modules-github.tsv")
+# Where bare git mirrors of those repositories may sit (<owner>+<name>/repo or <owner>+<name>), and
+# the raw-file address a machine with internet takes a module from when no mirror has it.
+MIRRORS = (Path("/work/.mirror"),)
+GITHUB_RAW = "https://raw.githubusercontent.com/"
 FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
            "heldout2": "realbeats-modules-heldout2", "heldout3": "realbeats-modules-heldout3",
            "heldout4": "realbeats-modules-heldout4", "heldout5": "realbeats-modules-heldout5",
-           "heldout6": "realbeats-modules-heldout6"}
+           "heldout6": "realbeats-modules-heldout6", "heldout7": "realbeats-modules-heldout7"}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
 
 
@@ -322,6 +329,82 @@ def fetch_registry_modules(cache: Path, splits: list[str]) -> list[tuple[str, Pa
     return out
 
 
+def github_modules() -> dict[str, list[dict[str, str]]]:
+    """GITHUB_TSV's rows by repository ("owner/name")."""
+    import csv
+
+    lines = [line for line in GITHUB_TSV.read_text().splitlines() if not line.startswith("#")]
+    by_repo: dict[str, list[dict[str, str]]] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        by_repo.setdefault(row["repo"], []).append(row)
+    return by_repo
+
+
+def github_package(repo: str) -> str:
+    """The name a repository's excerpts are filed under: its name, lower case ("kq-fork")."""
+    return repo.split("/", 1)[1].lower()
+
+
+def _from_mirror(row: dict[str, str]) -> bytes | None:
+    """The module at its pinned commit from a bare git mirror of its repository, if one is here."""
+    for root in MIRRORS:
+        base = root / row["repo"].replace("/", "+")
+        for git_dir in (base / "repo", base):
+            if (git_dir / "HEAD").is_file():
+                shown = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{row['commit']}:{row['path']}"],
+                                       capture_output=True)
+                if shown.returncode == 0:
+                    return shown.stdout
+    return None
+
+
+def _from_github(row: dict[str, str]) -> bytes | None:
+    """The module at its pinned commit from GitHub's raw files (a machine with internet), or None."""
+    import urllib.parse
+    import urllib.request
+
+    url = f"{GITHUB_RAW}{row['repo']}/{row['commit']}/{urllib.parse.quote(row['path'])}"
+    try:
+        with urllib.request.urlopen(url, timeout=120) as response:
+            return response.read()
+    except OSError:
+        return None
+
+
+def fetch_github_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path]]:
+    """(package, module path) of GITHUB_TSV's modules in ``splits``: each is taken from
+    ``cache/github/<owner>+<name>/<module_name>`` if there, else from a git mirror of its repository
+    (``git show COMMIT:path``), else from GitHub's raw files; checked against its SHA-1 and kept
+    under that name. A module found nowhere, or not the one pinned, stops the run, naming the
+    repository, commit and path to fetch."""
+    out = []
+    for repo, rows in github_modules().items():
+        mine = [row for row in rows if row["split"] in splits]
+        folder = cache / "github" / repo.replace("/", "+")
+        for row in mine:
+            module = folder / row["module_name"]
+            if not module.is_file():
+                data = _from_mirror(row)
+                if data is None:
+                    data = _from_github(row)
+                if data is None:
+                    raise SystemExit(f"{repo}@{row['commit']}:{row['path']}: not in {module}, in no mirror under "
+                                     f"{', '.join(map(str, MIRRORS))} and not downloadable; fetch that repository "
+                                     f"(a bare git dir at <mirror>/{repo.replace('/', '+')}/repo) or put the file there")
+                if hashlib.sha1(data).hexdigest() != row["module_sha1"]:
+                    raise SystemExit(f"{repo}@{row['commit']}:{row['path']}: SHA-1 {hashlib.sha1(data).hexdigest()}, "
+                                     f"expected {row['module_sha1']} ({GITHUB_TSV.name})")
+                folder.mkdir(parents=True, exist_ok=True)
+                part = Path(str(module) + ".part")
+                part.write_bytes(data)
+                part.rename(module)
+            if hashlib.sha1(module.read_bytes()).hexdigest() != row["module_sha1"]:
+                raise SystemExit(f"{module}: not the module {GITHUB_TSV.name} names ({repo}@{row['commit']}:"
+                                 f"{row['path']}, SHA-1 {row['module_sha1']}); delete it to fetch it again")
+            out.append((github_package(repo), module))
+    return out
+
+
 def module_stem(path: Path) -> str:
     """The file name without a module extension; powermanga's .zik and mirrormagic's "mod.x"
     names kept readable."""
@@ -401,10 +484,13 @@ def main(argv: list[str]) -> int:
     skipped = []
     seen: set[str] = set()
     modules = (fetch_modules(cache / "modules-src") + fetch_source_modules(cache / "modules-src", splits)
-               + fetch_registry_modules(cache / "modules-src", splits))
+               + fetch_registry_modules(cache / "modules-src", splits)
+               + fetch_github_modules(cache / "modules-src", splits))
     registry = registry_modules()
+    github = {github_package(repo): rows for repo, rows in github_modules().items()}
     split_of = {**PACKAGES, **{package: rows[0]["split"] for package, rows in source_modules().items()},
-                **{package: rows[0]["split"] for package, rows in registry.items()}}
+                **{package: rows[0]["split"] for package, rows in registry.items()},
+                **{package: rows[0]["split"] for package, rows in github.items()}}
     for package, path in modules:
         digest = hashlib.sha1(path.read_bytes()).hexdigest()
         duplicate = digest in seen  # tuxmath and tuxtype share files
@@ -462,7 +548,10 @@ def main(argv: list[str]) -> int:
         (outdir / f"{name}.beats").write_text("".join(f"{t:.6f} {p}\n" for t, (_, p) in zip(times, beats, strict=True)))
         bpm = 60.0 / np.diff(times)
         meta = {"name": name, "package": package, "module": path.name, "split": split,
-                "licence": (f"{registry[package][0]['registry']} package {package} {registry[package][0]['version']}: "
+                "licence": (f"GitHub {github[package][0]['repo']}@{github[package][0]['commit']}: "
+                            f"{next(r['licence'] for r in github[package] if r['module_name'] == path.name)}"
+                            if package in github
+                            else f"{registry[package][0]['registry']} package {package} {registry[package][0]['version']}: "
                             f"{next(r['licence'] for r in registry[package] if r['module_name'] == path.name)}"
                             if package in registry
                             else f"Debian source package {package}: see its debian/copyright" if package not in PACKAGES

@@ -39,8 +39,9 @@ printf '%s\n' $EVAL_SETS | xargs -P 2 -I{} sh -c '
     echo "== make_realbeats_{} $(date -u +%H:%M:%S)"
     PYTHONHASHSEED=0 nice -n 19 "$VENV/bin/python" benchmarks/make_realbeats_{}.py \
         || echo "== make_realbeats_{}: exit code $? (pieces skipped)"'
-# real-modules and its held-out parts: tracker music from Debian's game data, rendered by libxmp, then the
-# excerpts whose beat cannot be heard on its grid are set aside (needs the project's .venv).
+# real-modules and its held-out parts: tracker music from Debian's game data (and registries, and
+# GitHub repositories for real-modules-heldout7, pinned by commit and SHA-1), rendered by libxmp, then
+# the excerpts whose beat cannot be heard on its grid are set aside (needs the project's .venv).
 run benchmarks/make_realbeats_modules.py
 if [ -x .venv/bin/python ]; then .venv/bin/python benchmarks/make_realbeats_modules.py --prune; fi
 if [ -n "${EVAL_ONLY:-}" ]; then echo "evaluation sets rendered $(date -u +%H:%M:%S)"; exit 0; fi
