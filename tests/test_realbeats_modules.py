@@ -313,3 +313,46 @@ def test_github_modules_come_from_the_cache_a_mirror_or_github(pool: Path, tmp_p
     monkeypatch.setattr(modules, "GITHUB_TSV", table(good, "1" * 40))
     with pytest.raises(SystemExit, match=f"someone/Game@{'1' * 40}:music/Song 1.xm: not in"):
         modules.fetch_github_modules(tmp_path / "third", ["heldout7"])
+
+
+TRAIN_CANDIDATES_TSV = Path(__file__).resolve().parents[1] / "benchmarks" / "realbeats-modules-train-candidates.tsv"
+# Licences that let a net trained on the music ship under MIT (issue #15): public domain / CC0, CC BY
+# (attribution recorded), MIT, BSD, zlib, or an author's "free to use for any purpose".
+TRAIN_LICENCES = {"LicenseRef-PublicDomain", "CC0-1.0", "CC-BY-3.0", "CC-BY-4.0", "MIT", "BSD-2-Clause",
+                  "BSD-3-Clause", "Zlib", "LicenseRef-FreeForAnyPurpose"}
+
+
+def _tsv_rows(tsv: Path) -> list[dict[str, str]]:
+    import csv
+
+    lines = [line for line in tsv.read_text().splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def test_train_candidates_are_pinned_clean_and_apart_from_the_evaluation_sets() -> None:
+    import re
+
+    rows = _tsv_rows(TRAIN_CANDIDATES_TSV)
+    assert rows
+    for row in rows:
+        pin = row["commit_or_sha256"]
+        assert re.fullmatch(r"[0-9a-f]{40}", pin) or re.fullmatch(r"[0-9a-f]{64}", pin), row
+        assert re.fullmatch(r"[0-9a-f]{40}", row["module_sha1"]), row
+        assert row["licence"] in TRAIN_LICENCES, row
+        assert row["licence_evidence"] and row["path"] and row["format"] in {"MOD", "S3M", "XM", "IT"}, row
+        assert not row["seconds"] or float(row["seconds"]) >= 25, row
+    sha1s = [row["module_sha1"] for row in rows]
+    assert len(sha1s) == len(set(sha1s))  # one row per distinct module
+    # Nothing shared with the evaluation sets' tables: no SHA-1, no repository, no package or archive.
+    held_sha1s: set[str] = set()
+    held_sources: set[str] = set()
+    for name, source_key in (("github", "repo"), ("sources", "package"), ("registry", "package")):
+        held = _tsv_rows(TRAIN_CANDIDATES_TSV.with_name(f"realbeats-modules-{name}.tsv"))
+        assert held
+        held_sha1s |= {row["module_sha1"] for row in held}
+        held_sources |= {row[source_key].lower() for row in held}
+        held_sources |= {row[key].lower() for row in held for key in ("archive_url", "pool_path") if key in row}
+    held_sources |= {package.lower() for package in modules.PACKAGES}
+    held_sources |= {path.lower() for path, _sha in modules.POOL_DEBS.values()}
+    assert not set(sha1s) & held_sha1s
+    assert not {row["repo_or_archive"].lower() for row in rows} & held_sources
