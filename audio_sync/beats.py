@@ -358,11 +358,11 @@ MELODY_HALF_MIN_BPM = 155.0
 # F-U-L-H (off; with F-U-L): where F-U has halved the tempo, the harmonic judge is asked about the
 # half notes' phase (phase_judge.would_move) and, where it says so, the song is tracked at half
 # again half a beat later (F-U takes the phase of its own bars, which for a melody alone start on
-# the wrong quarter two times in five: 8 of the 20 used reels F-U-L halved). Session 38 passed its four steps (used renders acc1
-# +19/-4, beat F 0.9301 -> 0.9305, by F 15 up and 10 down; pristine real-heldout66 identical) and
-# was kept off: no gain out of sample, beat F flat in sample, and real-dev's 2/4 Haydn finale
-# halved (real-dev F 0.882 -> 0.835, acc1 94 % -> 89 %) (docs/beat-accuracy/2026-12-05-s38-record.md,
-# parts 6-8).
+# the wrong quarter two times in five: 8 of the 20 used reels F-U-L halved). Session 38 passed its
+# four steps (used renders acc1 +19/-4, beat F 0.9301 -> 0.9305, by F 15 up and 10 down; pristine
+# real-heldout66 identical) and kept it off: no gain out of sample, beat F flat in sample, and
+# real-dev's 2/4 Haydn finale halved (real-dev F 0.882 -> 0.835, acc1 94 % -> 89 %)
+# (docs/beat-accuracy/2026-12-05-s38-record.md, parts 6-8).
 HALVED_PHASE_BY_HARMONY = False
 # F-U-B (off): F-U also for a melody with no bass at all (bass_share under BASSLESS_MAX),
 # whatever its attacks' noise. Plucked and breathed leads (shamisen, koto, kalimba, music box,

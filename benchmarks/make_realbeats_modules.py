@@ -222,15 +222,15 @@ def _download_pinned(package: str, folder: Path) -> Path:
     return _download_checked(*POOL_DEBS[package], folder)
 
 
-def _rows_by_package(tsv: Path) -> dict[str, list[dict[str, str]]]:
-    """A pin table's rows (its "#" lines are comments) by its "package" column."""
+def _rows_by_package(tsv: Path, key: str = "package") -> dict[str, list[dict[str, str]]]:
+    """A pin table's rows (its "#" lines are comments) by its ``key`` column."""
     import csv
 
     lines = [line for line in tsv.read_text().splitlines() if not line.startswith("#")]
-    by_package: dict[str, list[dict[str, str]]] = {}
+    by_key: dict[str, list[dict[str, str]]] = {}
     for row in csv.DictReader(lines, delimiter="\t"):
-        by_package.setdefault(row["package"], []).append(row)
-    return by_package
+        by_key.setdefault(row[key], []).append(row)
+    return by_key
 
 
 def source_modules() -> dict[str, list[dict[str, str]]]:
@@ -331,13 +331,7 @@ def fetch_registry_modules(cache: Path, splits: list[str]) -> list[tuple[str, Pa
 
 def github_modules() -> dict[str, list[dict[str, str]]]:
     """GITHUB_TSV's rows by repository ("owner/name")."""
-    import csv
-
-    lines = [line for line in GITHUB_TSV.read_text().splitlines() if not line.startswith("#")]
-    by_repo: dict[str, list[dict[str, str]]] = {}
-    for row in csv.DictReader(lines, delimiter="\t"):
-        by_repo.setdefault(row["repo"], []).append(row)
-    return by_repo
+    return _rows_by_package(GITHUB_TSV, key="repo")
 
 
 def github_package(repo: str) -> str:
@@ -403,6 +397,20 @@ def fetch_github_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path
                                  f"{row['path']}, SHA-1 {row['module_sha1']}); delete it to fetch it again")
             out.append((github_package(repo), module))
     return out
+
+
+def licence_note(package: str, module_name: str, registry: dict[str, list[dict[str, str]]],
+                 github: dict[str, list[dict[str, str]]]) -> str:
+    """Where an excerpt's licence is stated: its pin table's row, or the Debian copyright file."""
+    if package in github:
+        row = next(r for r in github[package] if r["module_name"] == module_name)
+        return f"GitHub {row['repo']}@{row['commit']}: {row['licence']}"
+    if package in registry:
+        row = next(r for r in registry[package] if r["module_name"] == module_name)
+        return f"{row['registry']} package {package} {row['version']}: {row['licence']}"
+    if package not in PACKAGES:
+        return f"Debian source package {package}: see its debian/copyright"
+    return f"Debian package {package}: see its /usr/share/doc/{package}/copyright"
 
 
 def module_stem(path: Path) -> str:
@@ -548,14 +556,7 @@ def main(argv: list[str]) -> int:
         (outdir / f"{name}.beats").write_text("".join(f"{t:.6f} {p}\n" for t, (_, p) in zip(times, beats, strict=True)))
         bpm = 60.0 / np.diff(times)
         meta = {"name": name, "package": package, "module": path.name, "split": split,
-                "licence": (f"GitHub {github[package][0]['repo']}@{github[package][0]['commit']}: "
-                            f"{next(r['licence'] for r in github[package] if r['module_name'] == path.name)}"
-                            if package in github
-                            else f"{registry[package][0]['registry']} package {package} {registry[package][0]['version']}: "
-                            f"{next(r['licence'] for r in registry[package] if r['module_name'] == path.name)}"
-                            if package in registry
-                            else f"Debian source package {package}: see its debian/copyright" if package not in PACKAGES
-                            else f"Debian package {package}: see its /usr/share/doc/{package}/copyright"),
+                "licence": licence_note(package, path.name, registry, github),
                 "rows_per_beat": rpb, "rows_per_bar": rows_per_bar, "it_highlight": [hl_beat, hl_bar],
                 "beats_per_bar": rows_per_bar // rpb, "excerpt_start_s": start / RATE,
                 "duration_s": (end - start) / RATE, "n_beats": len(times),
