@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -33,17 +34,10 @@ def test_a_doubled_reel_is_offered_its_half_note_and_one_click_tracks_it(monkeyp
     assert f"tempo click + half-beat click {row.f_phase:.3f}" in line
 
 
+@pytest.mark.usefixtures("tracker_between_the_beats")
 def test_a_half_beat_click_counts_where_the_beats_sit_between(monkeypatch) -> None:
     from audio_sync import beats
 
-    real = beats.track_beats
-
-    def off_the_beat(feats, **kw):  # a tracker that lands between the reel's beats
-        found, conf, tempo = real(feats, **kw)
-        between = beats.half_beat_later(found, feats.duration_s)
-        return between, conf[:between.size], tempo
-
-    monkeypatch.setattr(beats, "track_beats", off_the_beat)
     # The premise: the beats stay between; P-Q (session 32) moves them back onto the reel's beats
     # (tests/audio_sync/test_half_beat_by_bars.py).
     monkeypatch.setattr(beats, "HALF_BEAT_BY_BARS", False)

@@ -61,6 +61,7 @@ def test_midpoints_that_start_bars_are_told_from_beats_that_do() -> None:
     assert not beats.midpoints_start_bars(feats, half_notes, None)
 
 
+@pytest.mark.usefixtures("tracker_between_the_beats")
 def test_a_tracker_landing_between_a_real_reels_beats_is_moved_back(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rendered 2/2 reel of the tempo tests, with the beat tracker made to land between its
     beats (test_tempo_choice's off-beat tracker): P-Q puts the beats back on the half notes."""
@@ -73,14 +74,6 @@ def test_a_tracker_landing_between_a_real_reels_beats_is_moved_back(monkeypatch:
     from beat_sets import real_excerpt
 
     reel = real_excerpt(Path(__file__).parent / "data" / "doubled_reel_steeplechase.beats")
-    real = beats.track_beats
-
-    def off_the_beat(feats: Features, **kw: object) -> tuple[np.ndarray, np.ndarray, float]:
-        found, conf, tempo = real(feats, **kw)
-        between = beats.half_beat_later(found, feats.duration_s)
-        return between, conf[:between.size], tempo
-
-    monkeypatch.setattr(beats, "track_beats", off_the_beat)
     monkeypatch.setattr(beats, "HALF_BEAT_LEARNED", False)  # P-Q alone (P-Q-L: test_off_half.py)
     trim = mir_eval.beat.trim_beats
     scores = {}

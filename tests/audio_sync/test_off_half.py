@@ -108,20 +108,13 @@ def test_p_q_l2_leaves_beats_that_divide_in_three_alone(per_beat: int, asked: bo
     assert off_half.says_off(feats, beats.evidence(feats), grid, lead_s=beats.DETECTOR_LEAD_S) is asked
 
 
+@pytest.mark.usefixtures("tracker_between_the_beats")
 def test_p_q_l_puts_a_tracker_landing_between_the_reels_beats_back(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rendered reel with the beat tracker made to land between its beats and P-Q off: the
     model, as fitted, reads the off half and moves the beats back onto the half notes."""
     from audio_sync.analysis import _analyze_uncached
 
     reel = _reel()
-    real = beats.track_beats
-
-    def off_the_beat(feats, **kw):  # noqa: ANN001, ANN202
-        found, conf, tempo = real(feats, **kw)
-        between = beats.half_beat_later(found, feats.duration_s)
-        return between, conf[:between.size], tempo
-
-    monkeypatch.setattr(beats, "track_beats", off_the_beat)
     monkeypatch.setattr(beats, "HALF_BEAT_BY_BARS", False)
     scores = {}
     for on in (False, True):
