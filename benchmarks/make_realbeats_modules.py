@@ -36,6 +36,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -422,12 +423,12 @@ def module_stem(path: Path) -> str:
     return name.replace(".", "-")
 
 
-def fetch_modules(cache: Path) -> list[tuple[str, Path]]:
-    """(package, module path) of every module in PACKAGES, downloading the .debs once."""
+def fetch_modules(cache: Path, packages: Iterable[str] = PACKAGES) -> list[tuple[str, Path]]:
+    """(package, module path) of every module in ``packages`` (Debian's), downloading the .debs once."""
     debs = cache / "debs"
     debs.mkdir(parents=True, exist_ok=True)
     out = []
-    for package in PACKAGES:
+    for package in packages:
         tree = debs / package
         if not tree.exists():
             with tempfile.TemporaryDirectory() as tmp:
@@ -453,12 +454,17 @@ def prune(cache: Path, splits: list[str]) -> int:
     check_beat_annotations' click-track test, with its own thresholds: the beat is caught at a lag
     in [-6, +50] ms, steady between the halves, sharply. Its fourth test (equal bars) is not asked:
     a pattern break makes a short bar the composer wrote, and the beats stay exact."""
+    return prune_folders([cache / FOLDERS[split] for split in splits])
+
+
+def prune_folders(folders: list[Path]) -> int:
+    """``prune`` on these folders."""
     import argparse
 
     from check_beat_annotations import check, envelope
 
     limits = argparse.Namespace(min_lag_ms=-6.0, max_lag_ms=50.0, max_drift_ms=15.0, min_sharpness=1.15)
-    for folder in (cache / FOLDERS[split] for split in splits):
+    for folder in folders:
         (folder / "excluded").mkdir(exist_ok=True)
         for beats_file in sorted(folder.glob("*.beats")):
             table = np.loadtxt(beats_file, ndmin=2)
@@ -472,6 +478,56 @@ def prune(cache: Path, splits: list[str]) -> int:
     return 0
 
 
+def write_excerpt(audio: np.ndarray, rows: list[tuple[int, int, int]], highlight: tuple[int, int], start: int,
+                  end: int, outdir: Path, meta: dict) -> str:
+    """Write ``audio[start:end]`` as ``outdir/NAME.mp3`` with its beat grid (.beats) and ``meta``
+    completed (.json) by the set's fixed rules; '' when written, else why it is left out."""
+    import soundfile as sf
+
+    name = meta["name"]
+    if (end - start) < MIN_S * RATE:
+        return f"{(end - start) / RATE:.1f} s, shorter than {MIN_S:g} s"
+    hl_beat, hl_bar = highlight
+    base = hl_beat if hl_beat > 0 else 4
+    rpb = choose_rows_per_beat(rows, start, end, base)
+    rows_per_bar = hl_bar if (hl_bar and hl_beat == rpb and hl_bar % rpb == 0) else 4 * rpb
+    beats = grid(rows, rpb, rows_per_bar, start, end)
+    if len(beats) < 8:
+        return f"{len(beats)} beats"
+    gaps = np.diff([b for b, _ in beats])
+    if gaps.max() > IRREGULAR * gaps.min():
+        return (f"beat gaps {gaps.min() / RATE:.3f}-{gaps.max() / RATE:.3f} s (a pattern break off the beat grid, "
+                "or a speed change)")
+    excerpt = audio[start:end]
+    peak = float(np.abs(excerpt).max())
+    if peak <= LEAD_SILENCE:  # a window of a song's silent end
+        return "silent"
+    excerpt = excerpt * (10 ** (-1 / 20) / peak)
+    fade = int(0.02 * RATE)
+    ramp = np.linspace(0.0, 1.0, fade, dtype=np.float32)[:, None]
+    excerpt[:fade] *= ramp
+    excerpt[-fade:] *= ramp[::-1]
+    with tempfile.TemporaryDirectory() as tmp:
+        wav = Path(tmp) / "x.wav"
+        sf.write(wav, excerpt, RATE, subtype="PCM_16")
+        mp3 = outdir / f"{name}.mp3"
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(wav), "-c:a", "libmp3lame", "-b:a", "192k",
+                        str(mp3) + ".part.mp3"], check=True)  # its LAME tag tells decoders the encoder delay
+        Path(str(mp3) + ".part.mp3").rename(mp3)
+    times = [(s - start) / RATE for s, _ in beats]
+    (outdir / f"{name}.beats").write_text("".join(f"{t:.6f} {p}\n" for t, (_, p) in zip(times, beats, strict=True)))
+    bpm = 60.0 / np.diff(times)
+    meta.update({"rows_per_beat": rpb, "rows_per_bar": rows_per_bar, "it_highlight": [hl_beat, hl_bar],
+                 "beats_per_bar": rows_per_bar // rpb, "excerpt_start_s": start / RATE,
+                 "duration_s": (end - start) / RATE, "n_beats": len(times),
+                 "beat_bpm_min": round(float(bpm.min()), 2), "beat_bpm_max": round(float(bpm.max()), 2),
+                 "beat_bpm_median": round(float(np.median(bpm)), 2)})
+    (outdir / f"{name}.json").write_text(json.dumps(meta, indent=1) + "\n")
+    print(f"{name:40s} rpb {rpb:2d} bar {rows_per_bar // rpb} beats {len(times):3d} "
+          f"bpm {meta['beat_bpm_min']:.1f}-{meta['beat_bpm_max']:.1f} {meta['split']}", flush=True)
+    return ""
+
+
 def main(argv: list[str]) -> int:
     import argparse
 
@@ -483,8 +539,6 @@ def main(argv: list[str]) -> int:
     splits = [args.split] if args.split else list(FOLDERS)
     if args.prune:
         return prune(args.cache, splits)
-    import soundfile as sf
-
     cache = args.cache
     folders = {split: cache / FOLDERS[split] for split in splits}
     for folder in folders.values():
@@ -509,7 +563,6 @@ def main(argv: list[str]) -> int:
         if duplicate:
             skipped.append(f"{package}/{path.name}: duplicate")
             continue
-        outdir = folders[split]
         name = f"{package.removesuffix('-data').replace('.', '-')}_{module_stem(path)}".lower().replace(" ", "_").replace("'", "")
         try:
             audio, rows = render(path)
@@ -522,49 +575,11 @@ def main(argv: list[str]) -> int:
             continue
         start = int(loud[0])
         end = min(len(audio), start + int(EXCERPT_S * RATE))
-        if (end - start) < MIN_S * RATE:
-            skipped.append(f"{name}: {(end - start) / RATE:.1f} s, shorter than {MIN_S:g} s")
-            continue
-        hl_beat, hl_bar = it_highlight(path)
-        base = hl_beat if hl_beat > 0 else 4
-        rpb = choose_rows_per_beat(rows, start, end, base)
-        rows_per_bar = hl_bar if (hl_bar and hl_beat == rpb and hl_bar % rpb == 0) else 4 * rpb
-        beats = grid(rows, rpb, rows_per_bar, start, end)
-        if len(beats) < 8:
-            skipped.append(f"{name}: {len(beats)} beats")
-            continue
-        gaps = np.diff([b for b, _ in beats])
-        if gaps.max() > IRREGULAR * gaps.min():
-            skipped.append(f"{name}: beat gaps {gaps.min() / RATE:.3f}-{gaps.max() / RATE:.3f} s (a pattern break "
-                           "off the beat grid, or a speed change)")
-            continue
-        excerpt = audio[start:end]
-        peak = float(np.abs(excerpt).max())
-        excerpt = excerpt * (10 ** (-1 / 20) / peak)
-        fade = int(0.02 * RATE)
-        ramp = np.linspace(0.0, 1.0, fade, dtype=np.float32)[:, None]
-        excerpt[:fade] *= ramp
-        excerpt[-fade:] *= ramp[::-1]
-        with tempfile.TemporaryDirectory() as tmp:
-            wav = Path(tmp) / "x.wav"
-            sf.write(wav, excerpt, RATE, subtype="PCM_16")
-            mp3 = outdir / f"{name}.mp3"
-            subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(wav), "-c:a", "libmp3lame", "-b:a", "192k",
-                            str(mp3) + ".part.mp3"], check=True)  # its LAME tag tells decoders the encoder delay
-            Path(str(mp3) + ".part.mp3").rename(mp3)
-        times = [(s - start) / RATE for s, _ in beats]
-        (outdir / f"{name}.beats").write_text("".join(f"{t:.6f} {p}\n" for t, (_, p) in zip(times, beats, strict=True)))
-        bpm = 60.0 / np.diff(times)
         meta = {"name": name, "package": package, "module": path.name, "split": split,
-                "licence": licence_note(package, path.name, registry, github),
-                "rows_per_beat": rpb, "rows_per_bar": rows_per_bar, "it_highlight": [hl_beat, hl_bar],
-                "beats_per_bar": rows_per_bar // rpb, "excerpt_start_s": start / RATE,
-                "duration_s": (end - start) / RATE, "n_beats": len(times),
-                "beat_bpm_min": round(float(bpm.min()), 2), "beat_bpm_max": round(float(bpm.max()), 2),
-                "beat_bpm_median": round(float(np.median(bpm)), 2)}
-        (outdir / f"{name}.json").write_text(json.dumps(meta, indent=1) + "\n")
-        print(f"{name:40s} {path.suffix:4s} rpb {rpb:2d} bar {rows_per_bar // rpb} beats {len(times):3d} "
-              f"bpm {meta['beat_bpm_min']:.1f}-{meta['beat_bpm_max']:.1f} {split}", flush=True)
+                "licence": licence_note(package, path.name, registry, github)}
+        why = write_excerpt(audio, rows, it_highlight(path), start, end, folders[split], meta)
+        if why:
+            skipped.append(f"{name}: {why}")
     for line in skipped:
         print("skipped", line)
     return 0
