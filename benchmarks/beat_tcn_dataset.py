@@ -21,8 +21,12 @@ Productions (session 24): ``--modules-packages PKG,...`` adds the tracker-module
 Debian packages (benchmarks/make_realbeats_modules.py; any of the real-modules folders). Each
 package's excerpts then become training material, so the sets that hold them can no longer judge
 the net; and the package's licence becomes the weights' question (record s24, part 12).
+``--modules-train`` (session 40) adds real-modules-train instead: whole songs in 40-s windows from
+sources whose licences let the weights ship (benchmarks/make_modules_train.py), never evaluated.
+Production excerpts are named ``prod:...`` so that train_beat_tcn.py can fix their share of a batch.
 
 Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz] [--modules-packages PKG,...]
+       [--modules-train]
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ TRAIN_DIRS = tuple(CACHE / n for n in ("realbeats-train", "realbeats-train2", "r
 SYNTH_OFFSETS = (20000, 21000)
 EVAL_DIRS = EVAL_FOLDERS
 KEEP_OUT_EVERY = 4
+MODULES_TRAIN = "realbeats-modules-train"
 
 
 def kept_out(name: str) -> bool:
@@ -100,11 +105,13 @@ def main(argv: list[str]) -> int:
     import os
     from concurrent.futures import ProcessPoolExecutor
 
-    assert not {d.name for d in TRAIN_DIRS} & set(EVAL_DIRS)
+    assert not {d.name for d in TRAIN_DIRS} & set(EVAL_DIRS) and MODULES_TRAIN not in EVAL_DIRS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", nargs="?", type=Path, default=CACHE / "beat-tcn-train.npz")
     parser.add_argument("--modules-packages", default="", metavar="PKG,...",
                         help="add the rendered tracker-module excerpts of these Debian packages")
+    parser.add_argument("--modules-train", action="store_true",
+                        help="add the windows of real-modules-train (benchmarks/make_modules_train.py)")
     args = parser.parse_args(argv[1:])
     packages = {p for p in args.modules_packages.split(",") if p}
     out = args.out
@@ -113,7 +120,7 @@ def main(argv: list[str]) -> int:
     left_out = {"kept out for judging": 0, "nothing audible on the beat": 0}
     # One excerpt per task, results in the jobs' order: the same file as a serial run.
     with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        for item in pool.map(_item, _jobs(frozenset(packages)), chunksize=4):
+        for item in pool.map(_item, _jobs(frozenset(packages), args.modules_train), chunksize=4):
             if isinstance(item, str):
                 left_out[item] += 1
                 continue
@@ -148,9 +155,17 @@ def module_jobs(packages: frozenset[str]) -> list[tuple[Path | None, SongSpec | 
     return jobs
 
 
-def _jobs(module_packages: frozenset[str] = frozenset()) -> list[tuple[Path | None, SongSpec | None, int]]:
+def _jobs(module_packages: frozenset[str] = frozenset(),
+          modules_train: bool = False) -> list[tuple[Path | None, SongSpec | None, int]]:
     """(beats file, None, 0) per complete training render and module excerpt, (None, spec, offset) per song."""
     jobs: list[tuple[Path | None, SongSpec | None, int]] = module_jobs(module_packages)
+    if modules_train:
+        windows = sorted((CACHE / MODULES_TRAIN).glob("*.beats"))
+        if not windows:
+            print(f"--modules-train: nothing in {CACHE / MODULES_TRAIN}; render it with "
+                  "benchmarks/make_modules_train.py", file=sys.stderr)
+            raise SystemExit(2)
+        jobs += [(b, None, 0) for b in windows]
     for folder in TRAIN_DIRS:
         if folder.is_dir():
             jobs += [(b, None, 0) for b in sorted(folder.glob("*.beats"))
@@ -177,7 +192,15 @@ def _item(job: tuple[Path | None, SongSpec | None, int]) -> str | tuple[str, np.
     f = compute_features(ex.audio)
     fr = f.frame_rate_hz
     y = np.stack([targets(ex.beats_s, f.n_frames, fr), targets(ex.downbeats_s, f.n_frames, fr)])
-    return ("real:" if ex.path else "synth:") + ex.name, f.mel_db.astype(np.float16), y
+    return _kind(beats_file) + ex.name, f.mel_db.astype(np.float16), y
+
+
+def _kind(beats_file: Path | None) -> str:
+    """The name prefix: ``prod:`` for a production (a tracker module), ``real:`` for a render,
+    ``synth:`` for a synthetic song."""
+    if beats_file is None:
+        return "synth:"
+    return "prod:" if beats_file.parent.name.startswith("realbeats-modules") else "real:"
 
 
 if __name__ == "__main__":

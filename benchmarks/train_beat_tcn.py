@@ -115,6 +115,22 @@ def batch(xs: list[np.ndarray], ys: list[np.ndarray], idx: np.ndarray, rng: np.r
     return torch.from_numpy(bx), torch.from_numpy(by), torch.from_numpy(bm)
 
 
+def batch_drawer(tr: np.ndarray, names: list[str], production_share: float | None,
+                 rng: np.random.Generator, size: int = 16):
+    """A function drawing one batch's excerpt indices from ``tr``: uniformly, or with a fixed
+    number of productions (a few among hundreds of renders teach the net little, record s25)."""
+    if production_share is None:
+        return lambda: rng.choice(tr, size)
+    prod = np.array([k for k in tr if names[k].startswith("prod:")])
+    rest = np.setdiff1d(tr, prod)
+    if prod.size == 0:
+        raise SystemExit("--production-share: the data holds no production (prod:...); build it with "
+                         "beat_tcn_dataset.py --modules-train or --modules-packages")
+    n_prod = int(round(production_share * size))
+    print(f"each batch: {n_prod} of {prod.size} productions, {size - n_prod} of {rest.size} others", flush=True)
+    return lambda: np.concatenate([rng.choice(prod, n_prod), rng.choice(rest, size - n_prod)])
+
+
 def loss_fn(logits: torch.Tensor, y: torch.Tensor, m: torch.Tensor) -> torch.Tensor:
     pos = torch.tensor([[8.0], [20.0]])  # beats are ~1 frame in 20, downbeats 1 in 60
     w = m * (1.0 + (pos - 1.0) * y)
@@ -131,7 +147,12 @@ def main() -> int:
     ap.add_argument("--steps", type=int, default=40, help="batches per epoch")
     ap.add_argument("--channels", type=int, default=CHANNELS)
     ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--production-share", type=float, default=None, metavar="SHARE",
+                    help="draw this share of every batch from the productions (names prod:...; "
+                         "beat_tcn_dataset.py); default: uniform over all excerpts")
     args = ap.parse_args()
+    if args.production_share is not None and not 0.0 < args.production_share < 1.0:
+        ap.error(f"--production-share {args.production_share}: give a share between 0 and 1")
     if args.epochs == 0:  # only (re)write the test reference for the weights in ``out``
         write_reference(args.out)
         return 0
@@ -141,6 +162,7 @@ def main() -> int:
     xs, ys, names = load(args.data)
     val = np.arange(len(xs))[np.arange(len(xs)) % 8 == 3]
     tr = np.setdiff1d(np.arange(len(xs)), val)
+    draw = batch_drawer(tr, names, args.production_share, rng)
     model = TCN(2 * xs[0].shape[0], args.channels)
     print(f"{len(tr)} train / {len(val)} validation excerpts, "
           f"{sum(p.numel() for p in model.parameters())} weights", flush=True)
@@ -151,7 +173,7 @@ def main() -> int:
     for ep in range(args.epochs):
         model.train()
         for _ in range(args.steps):
-            bx, by, bm = batch(xs, ys, rng.choice(tr, 16), rng)
+            bx, by, bm = batch(xs, ys, draw(), rng)
             opt.zero_grad()
             loss = loss_fn(model(bx), by, bm)
             loss.backward()
