@@ -1,6 +1,7 @@
 """A candidate switch judged on every used set, and where the shipped tracker loses its tempo.
 
 Usage: python benchmarks/switch_judge.py --switch NAME[+NAME] [--groups renders,productions,training]
+       python benchmarks/switch_judge.py --net NET.npz [--groups ...]
        python benchmarks/switch_judge.py --census [--groups ...]
 
 The first step of a candidate's rule (docs/beat-accuracy): the shipped tracker and the tracker
@@ -8,7 +9,9 @@ with ``audio_sync.beats.NAME`` on, excerpt by excerpt, over the used renders (re
 real-dev2 and the judged real-heldout sets), the used productions (real-modules and its judged
 held-out parts) and the training sources. Prints per group acc1 and beat and downbeat F off ->
 on and every excerpt whose tempo moved, with its metrical level (x2: twice the true tempo) off
-and on. ``--census`` prints the shipped tracker's tempo misses by level, metre and drums.
+and on. ``--net`` judges another beat net's weights (benchmarks/train_beat_tcn.py) the same way.
+``--census`` prints the shipped tracker's tempo misses by level, metre and drums. Productions of
+the packages a net trained on (NET_TRAINED_PACKAGES) form their own group, productions-trained.
 Pristine sets never run here. Results are cached per excerpt on the bytes of its files and of
 audio_sync's sources, so a second candidate re-runs only itself. Sessions 8-30 wrote this as a
 scratch script each time; the machine's scratch does not survive a new session.
@@ -42,6 +45,8 @@ CACHE = EVAL_CACHE / "switch-judge"
 LEVELS = (Fraction(1), Fraction(2), Fraction(1, 2), Fraction(3), Fraction(1, 3), Fraction(3, 2),
           Fraction(2, 3), Fraction(4), Fraction(1, 4))
 TEMPO_TOLERANCE = 0.04  # acc1's
+# Their first 40 s trained the shipped members 3 and 4 (record s25), their whole songs M-NET-T.
+NET_TRAINED_PACKAGES = frozenset({"biniax2-data", "pekka-kana-2-data"})
 
 
 def group_folders(groups: list[str]) -> list[tuple[str, str, Path]]:
@@ -76,7 +81,8 @@ def sources_digest() -> str:
 
 
 def run_one(job: tuple[str, str, str, str]) -> dict[str, Any]:
-    """Score one excerpt with the switches ``on`` ('' = the shipped tracker), cached."""
+    """Score one excerpt with the switches ``on`` ('' = the shipped tracker; ``net=PATH@DIGEST``
+    another beat net's weights), cached."""
     group, set_name, beats_path, on = job
     beats_file = Path(beats_path)
     mp3 = beats_file.with_suffix(".mp3")
@@ -89,19 +95,23 @@ def run_one(job: tuple[str, str, str, str]) -> dict[str, Any]:
     import mir_eval
     from beat_sets import real_excerpt
 
-    from audio_sync import beats
+    from audio_sync import activation, beats
     from audio_sync.analysis import _analyze_uncached
 
     ex = real_excerpt(beats_file)
-    names = [n for n in on.split("+") if n]
+    names = [n for n in on.split("+") if n and not n.startswith("net=")]
+    nets = [n.removeprefix("net=").rsplit("@", 1)[0] for n in on.split("+") if n.startswith("net=")]
     saved = {name: getattr(beats, name) for name in names}
     for name in names:
         setattr(beats, name, True)
+    if nets:
+        activation._WEIGHTS = activation.read_weights(Path(nets[0]))
     try:
         bm = _analyze_uncached(ex.audio)
     finally:
         for name, value in saved.items():  # a pool worker runs the shipped tracker next
             setattr(beats, name, value)
+        activation._WEIGHTS = None  # the next analysis reads the shipped file
     trim = mir_eval.beat.trim_beats
     true_bpm = 60.0 / float(np.median(np.diff(ex.beats_s)))
     meta_file = beats_file.with_suffix(".json")
@@ -129,7 +139,7 @@ def _workers() -> int:
 def measure(folders: list[tuple[str, str, Path]], switches: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Rows per switch setting ('' = shipped), excerpt for excerpt in the same order."""
     os.environ["SWITCH_JUDGE_SOURCES"] = sources_digest()
-    files = [(g, s, str(b)) for g, s, folder in folders if folder.is_dir()
+    files = [(_group(g, b), s, str(b)) for g, s, folder in folders if folder.is_dir()
              for b in sorted(folder.glob("*.beats")) if b.with_suffix(".mp3").exists()]
     missing = [s for _, s, folder in folders if not folder.is_dir()]
     if missing:
@@ -137,8 +147,17 @@ def measure(folders: list[tuple[str, str, Path]], switches: list[str]) -> dict[s
     out = {}
     with ProcessPoolExecutor(_workers()) as pool:
         for on in switches:
-            out[on] = list(pool.map(run_one, [(g, s, b, on) for g, s, b in files], chunksize=4))
+            rows = pool.map(run_one, [(g, s, b, on) for g, s, b in files], chunksize=4)
+            out[on] = [{**row, "group": g} for row, (g, _, _) in zip(rows, files, strict=True)]  # cached rows too
     return out
+
+
+def _group(group: str, beats_file: Path) -> str:
+    """``productions-trained`` for an excerpt of a package a beat net trained on."""
+    meta = beats_file.with_suffix(".json")
+    if group == "productions" and meta.exists() and json.loads(meta.read_text()).get("package") in NET_TRAINED_PACKAGES:
+        return "productions-trained"
+    return group
 
 
 def _acc1(rows: list[dict[str, Any]]) -> float:
@@ -184,11 +203,20 @@ def census(rows: list[dict[str, Any]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--switch", default="", help="audio_sync.beats switch(es) to turn on, A+B")
+    parser.add_argument("--net", type=Path, help="another beat net's weights (.npz) instead of a switch")
     parser.add_argument("--census", action="store_true")
     parser.add_argument("--groups", default="renders,productions,training")
     args = parser.parse_args()
-    if bool(args.switch) == args.census:
-        parser.error("give --switch NAME or --census")
+    if (bool(args.switch) + bool(args.net) + args.census) != 1:
+        parser.error("give one of --switch NAME, --net NET.npz or --census")
+    if args.net:
+        from audio_sync.activation import read_weights
+
+        try:
+            read_weights(args.net)
+        except (OSError, ValueError, KeyError) as exc:
+            parser.error(f"--net {args.net}: not a beat net's weights ({exc})")
+        args.switch = f"net={args.net.resolve()}@{hashlib.sha256(args.net.read_bytes()).hexdigest()[:16]}"
     from audio_sync import beats
 
     for name in filter(None, args.switch.split("+")):
