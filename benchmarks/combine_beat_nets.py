@@ -3,7 +3,8 @@
     python benchmarks/combine_beat_nets.py OUT.npz NET.npz NET.npz [...]
 
 ``audio_sync.activation`` averages the members' beat probabilities. An input may itself be an
-ensemble (the shipped ``audio_sync/beat_tcn.npz`` is one): its members are added one by one. The
+ensemble (the shipped ``audio_sync/beat_tcn.npz`` is one): its members are added one by one, or
+only those listed after ``#`` (``beat_tcn.npz#0,1,2``: members 0 to 2, to replace the others). The
 torch reference for the inference test is then ``train_beat_tcn.py DATA OUT.npz --epochs 0``
 (torch venv).
 """
@@ -25,10 +26,16 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     out, nets = Path(argv[0]), []
-    for name in argv[1:]:
+    for arg in argv[1:]:
+        name, _, picked = arg.partition("#")
         try:
             with np.load(name) as z:
                 found = members({k: z[k] for k in z.files})
+            if picked:
+                found = [found[int(k)] for k in picked.split(",")]
+        except IndexError:
+            print(f"combine_beat_nets: {arg}: {name} has members 0 to {len(found) - 1}", file=sys.stderr)
+            return 2
         except (OSError, ValueError) as exc:
             print(f"combine_beat_nets: cannot read {name} ({exc}); give .npz files written by "
                   "benchmarks/train_beat_tcn.py or this script", file=sys.stderr)

@@ -73,6 +73,27 @@ def test_an_ensemble_averages_its_members_probabilities(tmp_path: Path) -> None:
     assert np.abs(each[-1] - each[0]).max() > 0.05  # different nets: the mean is not either one
 
 
+def test_members_of_an_ensemble_can_be_picked_to_replace_the_others(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    s7 = Path(__file__).parent / "data" / "beat_tcn_s7.npz"
+    out = tmp_path / "picked.npz"
+    script = str(root / "benchmarks" / "combine_beat_nets.py")
+    subprocess.run([sys.executable, script, str(out), f"{activation.WEIGHTS_PATH}#0,2", str(s7)], check=True,
+                   capture_output=True)
+    shipped = activation.members(activation.load_weights())
+    picked = activation.members(activation.read_weights(out))
+    assert len(picked) == 3
+    for got, want in zip(picked, [shipped[0], shipped[2], activation.read_weights(s7)], strict=True):
+        np.testing.assert_array_equal(got["in.w"], want["in.w"])
+    r = subprocess.run([sys.executable, script, str(tmp_path / "none.npz"), f"{activation.WEIGHTS_PATH}#0,9", str(s7)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "#0,9" in r.stderr and f"members 0 to {len(shipped) - 1}" in r.stderr
+    assert not (tmp_path / "none.npz").exists()
+
+
 def test_combining_a_file_that_is_not_a_net_says_which_and_exits_2(tmp_path: Path) -> None:
     import subprocess
     import sys
