@@ -220,6 +220,8 @@ def main() -> None:
     from audio_sync import beats
 
     for name in filter(None, args.switch.split("+")):
+        if name.startswith("net="):
+            continue
         if not isinstance(getattr(beats, name, None), bool):
             print(f"--switch {name}: not a switch of audio_sync.beats", file=sys.stderr)
             sys.exit(2)

@@ -130,3 +130,22 @@ def test_the_judge_refuses_a_net_file_that_is_not_one(tmp_path: Path) -> None:
     both = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "switch_judge.py"), "--net", str(bad),
                            "--census"], capture_output=True, text=True, cwd=ROOT)
     assert both.returncode == 2 and "one of" in both.stderr
+
+
+def test_the_judge_runs_a_valid_net_as_a_setting_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from audio_sync import activation
+
+    net = tmp_path / "net.npz"
+    np.savez(net, **activation.read_weights(activation.WEIGHTS_PATH))
+    seen: dict[str, list[str]] = {}
+
+    def measure(folders: list, settings: list[str]) -> dict[str, list]:
+        seen["settings"] = settings
+        return {s: [] for s in settings}
+
+    monkeypatch.setattr(switch_judge, "measure", measure)
+    monkeypatch.setattr(switch_judge, "compare", lambda off, on, label: seen.setdefault("label", label))
+    monkeypatch.setattr(sys, "argv", ["switch_judge.py", "--net", str(net), "--groups", "renders"])
+    switch_judge.main()
+    digest = hashlib.sha256(net.read_bytes()).hexdigest()[:16]
+    assert seen["settings"] == ["", f"net={net.resolve()}@{digest}"]  # the cache key changes with the bytes
