@@ -32,6 +32,7 @@ Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz] [--modules
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,8 +93,6 @@ def targets(times_s: np.ndarray, n: int, fr: float) -> np.ndarray:
 
 def _complete(mp3: Path | None) -> bool:
     """False for a render still being written (its JSON comes last and counts the beats)."""
-    import json
-
     meta = mp3.with_suffix(".json") if mp3 else None
     if meta is None or not meta.exists():
         return False
@@ -112,6 +111,8 @@ def main(argv: list[str]) -> int:
                         help="add the rendered tracker-module excerpts of these Debian packages")
     parser.add_argument("--modules-train", action="store_true",
                         help="add the windows of real-modules-train (benchmarks/make_modules_train.py)")
+    parser.add_argument("--modules-train-below", type=float, default=None, metavar="BPM",
+                        help="only its windows whose annotated median tempo is under BPM")
     args = parser.parse_args(argv[1:])
     packages = {p for p in args.modules_packages.split(",") if p}
     out = args.out
@@ -120,7 +121,7 @@ def main(argv: list[str]) -> int:
     left_out = {"kept out for judging": 0, "nothing audible on the beat": 0}
     # One excerpt per task, results in the jobs' order: the same file as a serial run.
     with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        for item in pool.map(_item, _jobs(frozenset(packages), args.modules_train), chunksize=4):
+        for item in pool.map(_item, _jobs(frozenset(packages), args.modules_train, args.modules_train_below), chunksize=4):
             if isinstance(item, str):
                 left_out[item] += 1
                 continue
@@ -135,8 +136,6 @@ def main(argv: list[str]) -> int:
 
 def module_jobs(packages: frozenset[str]) -> list[tuple[Path | None, SongSpec | None, int]]:
     """(beats file, None, 0) per rendered module excerpt of ``packages``."""
-    import json
-
     from beat_sets import MODULE_SETS
 
     jobs: list[tuple[Path | None, SongSpec | None, int]] = []
@@ -155,9 +154,11 @@ def module_jobs(packages: frozenset[str]) -> list[tuple[Path | None, SongSpec | 
     return jobs
 
 
-def _jobs(module_packages: frozenset[str] = frozenset(),
-          modules_train: bool = False) -> list[tuple[Path | None, SongSpec | None, int]]:
-    """(beats file, None, 0) per complete training render and module excerpt, (None, spec, offset) per song."""
+def _jobs(module_packages: frozenset[str] = frozenset(), modules_train: bool = False,
+          below_bpm: float | None = None) -> list[tuple[Path | None, SongSpec | None, int]]:
+    """(beats file, None, 0) per complete training render and module excerpt, (None, spec, offset) per
+    song. ``below_bpm``: only the real-modules-train windows annotated slower (their four rows a beat
+    at 160-200 BPM is a convention a listener may hear as eighths, record s40 part 3)."""
     jobs: list[tuple[Path | None, SongSpec | None, int]] = module_jobs(module_packages)
     if modules_train:
         windows = sorted((CACHE / MODULES_TRAIN).glob("*.beats"))
@@ -165,6 +166,9 @@ def _jobs(module_packages: frozenset[str] = frozenset(),
             print(f"--modules-train: nothing in {CACHE / MODULES_TRAIN}; render it with "
                   "benchmarks/make_modules_train.py", file=sys.stderr)
             raise SystemExit(2)
+        if below_bpm is not None:
+            windows = [b for b in windows
+                       if json.loads(b.with_suffix(".json").read_text())["beat_bpm_median"] < below_bpm]
         jobs += [(b, None, 0) for b in windows]
     for folder in TRAIN_DIRS:
         if folder.is_dir():

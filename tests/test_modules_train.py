@@ -149,3 +149,21 @@ def test_the_judge_runs_a_valid_net_as_a_setting_of_its_own(tmp_path: Path, monk
     switch_judge.main()
     digest = hashlib.sha256(net.read_bytes()).hexdigest()[:16]
     assert seen["settings"] == ["", f"net={net.resolve()}@{digest}"]  # the cache key changes with the bytes
+
+
+def test_windows_at_the_fast_convention_can_be_left_out_of_the_training_data(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / ds.MODULES_TRAIN
+    folder.mkdir()
+    for name, bpm in (("slow_w0", 125.0), ("fast_w0", 187.5), ("edge_w0", 160.0)):
+        (folder / f"{name}.beats").write_text("0.0 1\n")
+        (folder / f"{name}.json").write_text(json.dumps({"beat_bpm_median": bpm}))
+    monkeypatch.setattr(ds, "CACHE", tmp_path)
+    monkeypatch.setattr(ds, "TRAIN_DIRS", ())
+    monkeypatch.setattr(ds, "corpus", lambda: [])
+
+    def kept(below: float | None) -> set[str]:
+        return {b.stem for b, _, _ in ds._jobs(frozenset(), modules_train=True, below_bpm=below)}
+
+    assert kept(None) == {"slow_w0", "fast_w0", "edge_w0"}
+    assert kept(160.0) == {"slow_w0"}
