@@ -147,6 +147,9 @@ def main() -> int:
     ap.add_argument("--steps", type=int, default=40, help="batches per epoch")
     ap.add_argument("--channels", type=int, default=CHANNELS)
     ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--init", default=None, metavar="NET.npz[#K]",
+                    help="start from these weights (member K of an ensemble) instead of random ones: a fine-tune")
+    ap.add_argument("--lr", type=float, default=2e-3, help="Adam's learning rate (cosine to 0)")
     ap.add_argument("--production-share", type=float, default=None, metavar="SHARE",
                     help="draw this share of every batch from the productions (names prod:...; "
                          "beat_tcn_dataset.py); default: uniform over all excerpts")
@@ -164,12 +167,20 @@ def main() -> int:
     tr = np.setdiff1d(np.arange(len(xs)), val)
     draw = batch_drawer(tr, names, args.production_share, rng)
     model = TCN(2 * xs[0].shape[0], args.channels)
+    if args.init:
+        model.load_state_dict(initial_state(args.init))
     print(f"{len(tr)} train / {len(val)} validation excerpts, "
           f"{sum(p.numel() for p in model.parameters())} weights", flush=True)
-    opt = torch.optim.Adam(model.parameters(), lr=2e-3)
+    opt = torch.optim.Adam(model.parameters(), lr=args.lr)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, args.epochs)
     best, t0 = float("inf"), time.process_time()
     vx, vy, vm = batch(xs, ys, val, np.random.default_rng(0), augment=False)
+    if args.init:  # a fine-tune is kept only where it beats its start on the validation set
+        model.eval()
+        with torch.no_grad():
+            best = float(loss_fn(model(vx), vy, vm))
+        export(model, args.out)
+        print(f"start {args.init}: val {best:.4f}", flush=True)
     for ep in range(args.epochs):
         model.train()
         for _ in range(args.steps):
@@ -191,6 +202,20 @@ def main() -> int:
     return 0
 
 
+def initial_state(spec: str) -> dict[str, torch.Tensor]:
+    """``NET.npz`` or ``NET.npz#K`` (member K of an ensemble) as the TCN's state dict."""
+    sys.path.insert(0, str(ROOT))
+    from audio_sync.activation import members
+
+    name, _, k = spec.partition("#")
+    with np.load(name) as z:
+        z = members({key: z[key] for key in z.files})[int(k or 0)]
+    sd = {"inp.weight": z["in.w"], "inp.bias": z["in.b"], "out.weight": z["out.w"], "out.bias": z["out.b"]}
+    for i in range(len(DILATIONS)):
+        sd[f"blocks.{i}.weight"], sd[f"blocks.{i}.bias"] = z[f"b{i}.w"], z[f"b{i}.b"]
+    return {key: torch.from_numpy(np.asarray(v, dtype=np.float32)) for key, v in sd.items()}
+
+
 def write_reference(weights: Path) -> None:
     """A fixed 96-frame input and torch's output for it, for the numpy inference test; for an
     ensemble file (benchmarks/combine_beat_nets.py) the mean of its members' probabilities."""
@@ -202,12 +227,9 @@ def write_reference(weights: Path) -> None:
     rng = np.random.default_rng(2026)
     mel_db = np.cumsum(rng.normal(0, 6, (nets[0]["in.w"].shape[1] // 2, 96)), axis=1).clip(-80, 0).astype(np.float16).astype(np.float32)
     probs = []
-    for z in nets:
+    for k, z in enumerate(nets):
         model = TCN(z["in.w"].shape[1], z["in.w"].shape[0])
-        sd = {"inp.weight": z["in.w"], "inp.bias": z["in.b"], "out.weight": z["out.w"], "out.bias": z["out.b"]}
-        for i in range(len(DILATIONS)):
-            sd[f"blocks.{i}.weight"], sd[f"blocks.{i}.bias"] = z[f"b{i}.w"], z[f"b{i}.b"]
-        model.load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in sd.items()})
+        model.load_state_dict(initial_state(f"{weights}#{k}"))
         model.eval()
         with torch.no_grad():
             probs.append(torch.sigmoid(model(torch.from_numpy(model_input(mel_db))[None]))[0].numpy())
