@@ -22,14 +22,23 @@ Inference is plain numpy: no torch at run time.
 from __future__ import annotations
 
 import threading
+import weakref
 from pathlib import Path
 
 import numpy as np
 
 WEIGHTS_PATH = Path(__file__).with_name("beat_tcn.npz")
+# The nets that place the beats when beats.PLACEMENT_NET is on (record s40 part 5): members
+# SHARED of the shipped file and this file's own members, averaged.
+PLACE_PATH = Path(__file__).with_name("beat_tcn_place.npz")
 DB_FLOOR = -80.0
 _LOCK = threading.Lock()
 _WEIGHTS: dict[str, np.ndarray] | None = None
+_PLACE: dict[str, np.ndarray] | None = None
+# The last song's per-member outputs of the shipped nets: (weak mel_db, weights, outputs), so
+# that the placement mean reuses the members it shares instead of running them twice.
+_LAST: tuple[weakref.ref, dict[str, np.ndarray], list[np.ndarray]] | None = None
+_LAST_PLACE: tuple[weakref.ref, dict[str, np.ndarray], np.ndarray] | None = None
 
 
 def model_input(mel_db: np.ndarray) -> np.ndarray:
@@ -53,6 +62,15 @@ def load_weights() -> dict[str, np.ndarray]:
         if _WEIGHTS is None:
             _WEIGHTS = read_weights(WEIGHTS_PATH)
         return _WEIGHTS
+
+
+def load_place_weights() -> dict[str, np.ndarray]:
+    """The placement nets' file, read once per process."""
+    global _PLACE
+    with _LOCK:
+        if _PLACE is None:
+            _PLACE = read_weights(PLACE_PATH)
+        return _PLACE
 
 
 def _matmul(w: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -132,16 +150,53 @@ def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096,
     Long songs run in overlapping chunks (the receptive field on each side is dropped at the
     joins, so the result is the same), and the net's input is built per chunk: memory stays
     bounded for a 2-hour file."""
-    w = load_weights()
+    outs = _shipped_member_outputs(mel_db, chunk)
+    mean = (sum(outs) / len(outs)).astype(np.float32)
+    if down_member is not None:
+        mean[1] = outs[down_member][1]
+    return mean[0], mean[1]
+
+
+def placement_activation(mel_db: np.ndarray, *, chunk: int = 4096) -> np.ndarray:
+    """The beat probabilities of the placement nets (``PLACE_PATH``): the mean of the shipped
+    members it lists under ``shared`` and its own members."""
+    global _LAST_PLACE
+    place = load_place_weights()
+    last = _LAST_PLACE
+    if last is not None and last[0]() is mel_db and last[1] is place:  # a retrack of the same song
+        return last[2]
+    shared = _shipped_member_outputs(mel_db, chunk)
+    outs = [shared[int(k)] for k in place["shared"]] + _member_outputs(mel_db, members(
+        {k: v for k, v in place.items() if k != "shared"}), chunk)
+    mean = (sum(o[0] for o in outs) / len(outs)).astype(np.float32)
+    _LAST_PLACE = (weakref.ref(mel_db), place, mean)
+    return mean
+
+
+def _shipped_member_outputs(mel_db: np.ndarray, chunk: int) -> list[np.ndarray]:
+    """Each shipped member's (2, T) output for ``mel_db``, kept for the last song."""
+    global _LAST
+    weights = load_weights()
+    last = _LAST
+    if last is not None and last[0]() is mel_db and last[1] is weights:
+        return last[2]
+    outs = _member_outputs(mel_db, members(weights), chunk)
+    _LAST = (weakref.ref(mel_db), weights, outs)
+    return outs
+
+
+def _member_outputs(mel_db: np.ndarray, nets: list[dict[str, np.ndarray]], chunk: int) -> list[np.ndarray]:
     t = mel_db.shape[1]
-    margin = receptive_half(w)
-    res = np.empty((2, t), dtype=np.float32)
+    margin = max(int(net["receptive_half"]) for net in nets)
+    res = [np.empty((2, t), dtype=np.float32) for _ in nets]
     for lo in range(0, t, chunk):
         hi = min(t, lo + chunk)
         a, b = max(0, lo - margin), min(t, hi + margin)
         x = model_input(mel_db[:, max(0, a - 1):b])  # one frame more: the difference at ``a``
-        res[:, lo:hi] = forward(x[:, 1:] if a > 0 else x, w, down_member=down_member)[:, lo - a:lo - a + hi - lo]
-    return res[0], res[1]
+        x = x[:, 1:] if a > 0 else x
+        for out, net in zip(res, nets, strict=True):
+            out[:, lo:hi] = _forward_one(x, net)[:, lo - a:lo - a + hi - lo]
+    return res
 
 
 CONTRAST_FRAMES = 17  # ~0.4 s at 43 fps

@@ -396,6 +396,12 @@ HALF_BEAT_UNDER_HARMONY = False
 # identical; pristine real-heldout67 identical. P-Q-L, without the compound check, moved three
 # jigs off their beats (docs/beat-accuracy/2026-12-05-s38-record.md, parts 9-14).
 HALF_BEAT_LEARNED = True
+# The beats placed on another ensemble's activation (activation.placement_activation: members 0-2
+# and two nets that learned from 118 windows of licence-clean productions as well), the tempo,
+# level and curve still chosen on the shipped nets': those nets put seven productions onto the
+# beat at their tempo and lost none, but moved levels wherever they chose them (candidate P-NET,
+# docs/beat-accuracy/2026-12-05-s40-record.md, part 5).
+PLACEMENT_NET = False
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.
@@ -693,25 +699,26 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.tempo_hint import keep_level
 
         curve = keep_level(curve, bpm)
-    act = contrast(raw) if raw is not None else None
+    place = _placement(feats, raw)
+    act = contrast(place) if place is not None else None
     if act is not None or bpm != bpm0 or not isinstance(curve, float):
         env = env if act is None else env + ACT_WEIGHT * _norm(act)
         # The curve follows tempo changes.
-        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve), act=raw)
+        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve), act=place)
         if raw is not None and not isinstance(curve, float) and CURVE_CHECK:
             beats, curve = _check_curve(feats, env, raw, beats, bpm, curve)
     # Second pass: follow the song's own tempo curve (drift, and an exact period for the
     # quiet passages the DP bridges on tempo alone).
     local = _local_bpm(beats, feats, _mean_tempo(beats, bpm), curve)
-    beats = _fix_phase(feats, env, local, _dp(env, feats, local), act=raw)
+    beats = _fix_phase(feats, env, local, _dp(env, feats, local), act=place)
     beats = refine(env, beats, feats.frame_rate_hz)
     beats = regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
     beats = clean(extend(beats, feats, max_bpm=MAX_BPM), feats.duration_s, lead_s=DETECTOR_LEAD_S)
-    beats = _harmonic_phase(feats, raw, beats)
-    if ACT_PHASE and raw is not None:
+    beats = _harmonic_phase(feats, place, beats)
+    if ACT_PHASE and place is not None:
         from audio_sync.act_phase import check
 
-        beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
+        beats = check(feats, place, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
     if KICK_PHASE and raw is not None:
         from audio_sync.act_phase import kick_check
 
@@ -831,6 +838,16 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
     if SLOW_DOTTED_TWO_THIRDS and dotted_beat_in_quarters(feats, tempo):
         return 2.0 / 3.0
     return 1.0
+
+
+def _placement(feats: Features, raw: np.ndarray | None) -> np.ndarray | None:
+    """The activation the beats are placed on: the shipped nets' ``raw``, or with PLACEMENT_NET
+    the placement nets' (computed once per song: the members it shares come from the cache)."""
+    if not PLACEMENT_NET or raw is None:
+        return raw
+    from audio_sync.activation import placement_activation
+
+    return placement_activation(feats.mel_db).astype(np.float64)
 
 
 def _harmonic_phase(feats: Features, raw: np.ndarray | None, beats_s: np.ndarray) -> np.ndarray:

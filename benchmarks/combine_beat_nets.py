@@ -1,12 +1,14 @@
 """Write several beat nets' weights (from benchmarks/train_beat_tcn.py) as one ensemble file.
 
     python benchmarks/combine_beat_nets.py OUT.npz NET.npz NET.npz [...]
+    python benchmarks/combine_beat_nets.py --shared 0,1,2 OUT.npz NET.npz [...]
 
 ``audio_sync.activation`` averages the members' beat probabilities. An input may itself be an
 ensemble (the shipped ``audio_sync/beat_tcn.npz`` is one): its members are added one by one, or
 only those listed after ``#`` (``beat_tcn.npz#0,1,2``: members 0 to 2, to replace the others). The
 torch reference for the inference test is then ``train_beat_tcn.py DATA OUT.npz --epochs 0``
-(torch venv).
+(torch venv). ``--shared K,...`` writes a placement file (``audio_sync/beat_tcn_place.npz``):
+its own members plus the shipped file's members K, ... (activation.placement_activation).
 """
 
 from __future__ import annotations
@@ -22,7 +24,11 @@ from audio_sync.activation import ensemble, members  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 3:
+    shared: list[int] = []
+    if argv[:1] == ["--shared"] and len(argv) > 1:
+        shared = [int(k) for k in argv[1].split(",")]
+        argv = argv[2:]
+    if len(argv) < (2 if shared else 3):  # beside shared members one own net is enough
         print(__doc__, file=sys.stderr)
         return 2
     out, nets = Path(argv[0]), []
@@ -46,7 +52,8 @@ def main(argv: list[str]) -> int:
             return 2
         nets.extend(found)
     tmp = out.with_name(out.name + ".tmp.npz")
-    np.savez(tmp, **ensemble(nets))
+    extra = {"shared": np.array(shared, dtype=np.int32)} if shared else {}
+    np.savez(tmp, **ensemble(nets), **extra)
     tmp.replace(out)
     print(f"{out}: {len(nets)} members")
     return 0
