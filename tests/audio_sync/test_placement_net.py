@@ -1,0 +1,84 @@
+"""Candidate P-NET (beats.PLACEMENT_NET, record s40 part 5): the beats placed on another
+ensemble's activation while the shipped nets choose tempo and level."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from audio_sync import activation, beats
+from tests.audio_sync.drum_synth import groove
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _mel(seed: int, frames: int = 2000) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    return np.cumsum(rng.normal(0, 5, (32, frames)), axis=1).clip(-80, 0).astype(np.float32)
+
+
+def _placement_file(tmp_path: Path, shared: str, *own: Path) -> Path:
+    out = tmp_path / "place.npz"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "combine_beat_nets.py"), "--shared", shared, str(out),
+                    *map(str, own)], check=True, capture_output=True)
+    return out
+
+
+def test_the_placement_mean_is_its_shared_members_and_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    s7 = Path(__file__).parent / "data" / "beat_tcn_s7.npz"
+    monkeypatch.setattr(activation, "_PLACE", activation.read_weights(_placement_file(tmp_path, "0,2", s7)))
+    mel = _mel(4)
+    x = activation.model_input(mel)
+    shipped = activation.members(activation.load_weights())
+    nets = [shipped[0], shipped[2], activation.read_weights(s7)]
+    want = np.mean([activation.forward(x, net)[0] for net in nets], axis=0)
+    np.testing.assert_allclose(activation.placement_activation(mel), want, atol=1e-6)
+    # chunked like the shipped activation: the same at the joins
+    np.testing.assert_allclose(activation.placement_activation(mel.copy(), chunk=700), want, atol=1e-6)
+
+
+def test_the_shipped_members_run_once_per_song_and_again_for_other_weights(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    real = activation._member_outputs
+    monkeypatch.setattr(activation, "_member_outputs", lambda *a: calls.append(1) or real(*a))
+    mel = _mel(5, 600)
+    first = activation.beat_activation(mel)
+    again = activation.beat_activation(mel)
+    assert len(calls) == 1 and all(np.array_equal(a, b) for a, b in zip(first, again, strict=True))
+    activation.beat_activation(mel.copy())  # another song (another array): computed
+    assert len(calls) == 2
+    monkeypatch.setattr(activation, "_WEIGHTS", activation.members(activation.load_weights())[0])
+    activation.beat_activation(mel)  # other weights (a benchmark's column): computed
+    assert len(calls) == 3
+
+
+def test_with_a_placement_equal_to_the_shipped_nets_nothing_moves(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # Members 0-3 shared and member 4 as its own: the same mean, so the switch's plumbing alone
+    # must leave tempo and beats exactly as shipped; the placement activation is asked for.
+    member4 = tmp_path / "m4.npz"
+    np.savez(member4, **activation.members(activation.load_weights())[4])
+    monkeypatch.setattr(activation, "_PLACE", activation.read_weights(_placement_file(tmp_path, "0,1,2,3", member4)))
+    feats, _ = groove(120.0, "funk")
+    monkeypatch.setattr(beats, "PLACEMENT_NET", False)
+    off = beats.track_beats(feats)
+    asked = []
+    real = activation.placement_activation
+    monkeypatch.setattr(activation, "placement_activation", lambda mel, **kw: asked.append(1) or real(mel, **kw))
+    monkeypatch.setattr(beats, "PLACEMENT_NET", True)
+    on = beats.track_beats(feats)
+    assert asked and on[2] == pytest.approx(off[2], abs=1e-6)
+    np.testing.assert_allclose(on[0], off[0], atol=1e-3)
+
+
+def test_combining_a_placement_file_needs_one_own_net_and_records_the_shared_members(tmp_path: Path) -> None:
+    s7 = Path(__file__).parent / "data" / "beat_tcn_s7.npz"
+    with np.load(_placement_file(tmp_path, "0,1,2", s7)) as z:
+        assert list(z["shared"]) == [0, 1, 2] and int(z["members"]) == 1
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "combine_beat_nets.py"), "--shared", "0",
+                        str(tmp_path / "x.npz")], capture_output=True, text=True)
+    assert r.returncode == 2 and not (tmp_path / "x.npz").exists()
