@@ -402,6 +402,12 @@ HALF_BEAT_LEARNED = True
 # beat at their tempo and lost none, but moved levels wherever they chose them (candidate P-NET,
 # docs/beat-accuracy/2026-12-05-s40-record.md, part 5).
 PLACEMENT_NET = False
+# The shipped tracking's beats placed again, at their own tempo, on the placement nets' activation
+# once every tempo and level decision is made (P-NET-F, record s40 part 6): P-NET moved levels
+# through the later checks that read the beats it placed; this cannot. Songs whose beats change
+# tempo keep the shipped beats.
+PLACEMENT_NET_FINAL = False
+STEADY_FOR_PLACEMENT = 0.08  # the beats' nine-beat smoothed tempo within 8 % of the tempo
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.
@@ -850,6 +856,34 @@ def _placement(feats: Features, raw: np.ndarray | None) -> np.ndarray | None:
     return placement_activation(feats.mel_db).astype(np.float64)
 
 
+def _placed_again(feats: Features, env: np.ndarray, beats_s: np.ndarray, tempo: float) -> np.ndarray:
+    """``beats_s`` placed again at their own local tempo on the placement nets' activation, as
+    track_beats' second pass places them (P-NET-F); unchanged where their tempo is not steady."""
+    if beats_s.size < 12 or tempo <= 0:
+        return beats_s
+    if np.abs(60.0 / _smooth_ibi(beats_s) / tempo - 1.0).max() > STEADY_FOR_PLACEMENT:
+        return beats_s
+    from audio_sync.activation import contrast, placement_activation
+
+    place = placement_activation(feats.mel_db).astype(np.float64)
+    env = env + ACT_WEIGHT * _norm(contrast(place))
+    local = _local_bpm(beats_s, feats, _mean_tempo(beats_s, tempo), float(tempo))
+    beats = _fix_phase(feats, env, local, _dp(env, feats, local), act=place)
+    beats = refine(env, beats, feats.frame_rate_hz)
+    beats = regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
+    beats = clean(extend(beats, feats, max_bpm=MAX_BPM), feats.duration_s, lead_s=DETECTOR_LEAD_S)
+    beats = _harmonic_phase(feats, place, beats)
+    if ACT_PHASE:
+        from audio_sync.act_phase import check
+
+        beats = check(feats, place, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
+    if KICK_PHASE:
+        from audio_sync.act_phase import kick_check
+
+        beats = kick_check(feats, beats, lead_s=DETECTOR_LEAD_S)
+    return beats
+
+
 def _harmonic_phase(feats: Features, raw: np.ndarray | None, beats_s: np.ndarray) -> np.ndarray:
     """Half a beat later where the harmony changes between the beats (audio_sync.phase_judge)."""
     if not HARMONIC_PHASE or raw is None:
@@ -1053,6 +1087,9 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         beats, conf, tempo = np.asarray(own.beats_s), np.asarray(own.confidence), own.tempo_bpm
     else:
         beats, conf, tempo = track_beats(feats, act=ev.act, bpm_hint=bpm_hint)
+        if PLACEMENT_NET_FINAL and bpm_hint <= 0 and ev.act is not None:
+            beats = _placed_again(feats, ev.env, beats, tempo)
+            conf = _confidence(env, beats, feats.frame_rate_hz)
     if DIVISOR_PHASE and bpm_hint > 0 and beats.size >= 2:
         own = own if own is not None else track(feats, shared=ev)
         n = next((d for d in DIVISORS if own.tempo_bpm > 0
