@@ -82,3 +82,30 @@ def test_combining_a_placement_file_needs_one_own_net_and_records_the_shared_mem
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "combine_beat_nets.py"), "--shared", "0",
                         str(tmp_path / "x.npz")], capture_output=True, text=True)
     assert r.returncode == 2 and not (tmp_path / "x.npz").exists()
+
+
+def test_p_net_f_places_the_beats_again_and_never_moves_the_tempo(monkeypatch: pytest.MonkeyPatch) -> None:
+    feats, quarters = groove(120.0, "funk")
+    monkeypatch.setattr(beats, "PLACEMENT_NET_FINAL", False)
+    off = beats.track(feats)
+    placed = []
+    real = beats._placed_again
+    monkeypatch.setattr(beats, "_placed_again", lambda *a: placed.append(1) or real(*a))
+    monkeypatch.setattr(beats, "PLACEMENT_NET_FINAL", True)
+    on = beats.track(feats)
+    assert placed == [1] and on.tempo_bpm == off.tempo_bpm
+    import mir_eval
+
+    trim = mir_eval.beat.trim_beats
+    assert mir_eval.beat.f_measure(trim(quarters), trim(np.asarray(on.beats_s))) >= 0.9
+    # A chosen tempo's beats are not placed again (DIVISOR_PHASE off: it would track the song's
+    # own automatic beats as well, and those are).
+    monkeypatch.setattr(beats, "DIVISOR_PHASE", False)
+    beats.track(feats, bpm_hint=60.0)
+    assert placed == [1]
+
+
+def test_beats_that_change_tempo_are_not_placed_again() -> None:
+    feats, _ = groove(120.0, "funk")
+    steps = np.concatenate([0.5 * np.arange(20), 9.5 + 0.4 * np.arange(1, 20)])  # 120 -> 150 BPM
+    assert beats._placed_again(feats, beats.beat_onset(feats), steps, 120.0) is steps
