@@ -396,16 +396,14 @@ HALF_BEAT_UNDER_HARMONY = False
 # identical; pristine real-heldout67 identical. P-Q-L, without the compound check, moved three
 # jigs off their beats (docs/beat-accuracy/2026-12-05-s38-record.md, parts 9-14).
 HALF_BEAT_LEARNED = True
-# The beats placed on another ensemble's activation (activation.placement_activation: members 0-2
-# and two nets that learned from 118 windows of licence-clean productions as well), the tempo,
-# level and curve still chosen on the shipped nets': those nets put seven productions onto the
-# beat at their tempo and lost none, but moved levels wherever they chose them (candidate P-NET,
-# docs/beat-accuracy/2026-12-05-s40-record.md, part 5).
-PLACEMENT_NET = False
-# The shipped tracking's beats placed again, at their own tempo, on the placement nets' activation
-# once every tempo and level decision is made (P-NET-F, record s40 part 6): P-NET moved levels
-# through the later checks that read the beats it placed; this cannot. Songs whose beats change
-# tempo keep the shipped beats.
+# The shipped tracking's beats placed again, at their own tempo, on another ensemble's activation
+# (activation.placement_activation: members 0-2 and two nets that also learned from 118 windows of
+# licence-clean productions) once every tempo and level decision is made (P-NET-F,
+# docs/beat-accuracy/2026-12-05-s40-record.md, parts 5-7). Songs whose beats change tempo keep the
+# shipped beats. Used renders beat F 0.9295 -> 0.9327 (eight undrummed 2/2 pieces off the half
+# bar put right, two lost), productions 0.7862 -> 0.7944, no tempo moved; off: its rule asked
+# +0.010 on the productions. Placing the beats on those nets inside track_beats (P-NET) moved
+# levels through the later checks that read them: renders acc1 +1/-3.
 PLACEMENT_NET_FINAL = False
 STEADY_FOR_PLACEMENT = 0.08  # the beats' nine-beat smoothed tempo within 8 % of the tempo
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
@@ -705,26 +703,25 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.tempo_hint import keep_level
 
         curve = keep_level(curve, bpm)
-    place = _placement(feats, raw)
-    act = contrast(place) if place is not None else None
+    act = contrast(raw) if raw is not None else None
     if act is not None or bpm != bpm0 or not isinstance(curve, float):
         env = env if act is None else env + ACT_WEIGHT * _norm(act)
         # The curve follows tempo changes.
-        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve), act=place)
+        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve), act=raw)
         if raw is not None and not isinstance(curve, float) and CURVE_CHECK:
             beats, curve = _check_curve(feats, env, raw, beats, bpm, curve)
     # Second pass: follow the song's own tempo curve (drift, and an exact period for the
     # quiet passages the DP bridges on tempo alone).
     local = _local_bpm(beats, feats, _mean_tempo(beats, bpm), curve)
-    beats = _fix_phase(feats, env, local, _dp(env, feats, local), act=place)
+    beats = _fix_phase(feats, env, local, _dp(env, feats, local), act=raw)
     beats = refine(env, beats, feats.frame_rate_hz)
     beats = regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
     beats = clean(extend(beats, feats, max_bpm=MAX_BPM), feats.duration_s, lead_s=DETECTOR_LEAD_S)
-    beats = _harmonic_phase(feats, place, beats)
-    if ACT_PHASE and place is not None:
+    beats = _harmonic_phase(feats, raw, beats)
+    if ACT_PHASE and raw is not None:
         from audio_sync.act_phase import check
 
-        beats = check(feats, place, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
+        beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
     if KICK_PHASE and raw is not None:
         from audio_sync.act_phase import kick_check
 
@@ -844,16 +841,6 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
     if SLOW_DOTTED_TWO_THIRDS and dotted_beat_in_quarters(feats, tempo):
         return 2.0 / 3.0
     return 1.0
-
-
-def _placement(feats: Features, raw: np.ndarray | None) -> np.ndarray | None:
-    """The activation the beats are placed on: the shipped nets' ``raw``, or with PLACEMENT_NET
-    the placement nets' (computed once per song: the members it shares come from the cache)."""
-    if not PLACEMENT_NET or raw is None:
-        return raw
-    from audio_sync.activation import placement_activation
-
-    return placement_activation(feats.mel_db).astype(np.float64)
 
 
 def _placed_again(feats: Features, env: np.ndarray, beats_s: np.ndarray, tempo: float) -> np.ndarray:
