@@ -405,6 +405,9 @@ HALF_BEAT_LEARNED = True
 # +0.010 on the productions. Placing the beats on those nets inside track_beats (P-NET) moved
 # levels through the later checks that read them: renders acc1 +1/-3.
 PLACEMENT_NET_FINAL = False
+# The same pass on the shipped nets' activation (R-F, record s40 part 9): on the used sets the pass
+# itself, not P-NET-F's nets, put eight undrummed 2/2 pieces back on their beats.
+REPLACE_FINAL = False
 STEADY_FOR_PLACEMENT = 0.08  # the beats' nine-beat smoothed tempo within 8 % of the tempo
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
@@ -843,16 +846,18 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
     return 1.0
 
 
-def _placed_again(feats: Features, env: np.ndarray, beats_s: np.ndarray, tempo: float) -> np.ndarray:
-    """``beats_s`` placed again at their own local tempo on the placement nets' activation, as
-    track_beats' second pass places them (P-NET-F); unchanged where their tempo is not steady."""
+def _placed_again(feats: Features, env: np.ndarray, beats_s: np.ndarray, tempo: float,
+                  act: np.ndarray | None = None) -> np.ndarray:
+    """``beats_s`` placed again at their own local tempo, as track_beats' second pass places
+    them, on ``act`` (R-F: the shipped nets') or, without it, on the placement nets' activation
+    (P-NET-F); unchanged where their tempo is not steady."""
     if beats_s.size < 12 or tempo <= 0:
         return beats_s
     if np.abs(60.0 / _smooth_ibi(beats_s) / tempo - 1.0).max() > STEADY_FOR_PLACEMENT:
         return beats_s
     from audio_sync.activation import contrast, placement_activation
 
-    place = placement_activation(feats.mel_db).astype(np.float64)
+    place = placement_activation(feats.mel_db).astype(np.float64) if act is None else act
     env = env + ACT_WEIGHT * _norm(contrast(place))
     local = _local_bpm(beats_s, feats, _mean_tempo(beats_s, tempo), float(tempo))
     beats = _fix_phase(feats, env, local, _dp(env, feats, local), act=place)
@@ -1074,8 +1079,8 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         beats, conf, tempo = np.asarray(own.beats_s), np.asarray(own.confidence), own.tempo_bpm
     else:
         beats, conf, tempo = track_beats(feats, act=ev.act, bpm_hint=bpm_hint)
-        if PLACEMENT_NET_FINAL and bpm_hint <= 0 and ev.act is not None:
-            beats = _placed_again(feats, ev.env, beats, tempo)
+        if (PLACEMENT_NET_FINAL or REPLACE_FINAL) and bpm_hint <= 0 and ev.act is not None:
+            beats = _placed_again(feats, ev.env, beats, tempo, None if PLACEMENT_NET_FINAL else ev.act)
             conf = _confidence(env, beats, feats.frame_rate_hz)
     if DIVISOR_PHASE and bpm_hint > 0 and beats.size >= 2:
         own = own if own is not None else track(feats, shared=ev)
