@@ -16,10 +16,11 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 def tracker_between_the_beats(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tracker's first reading put half a beat late (between the song's beats): the premise of
     the tests of what moves the beats back onto the bar's strong half (P-Q, P-Q-L3, tempo choice).
-    P-NET-F off: it places the beats again from scratch, before P-Q is asked."""
+    P-NET-F and R-F off: they place the beats again from scratch, before P-Q is asked."""
     from audio_sync import beats
 
     monkeypatch.setattr(beats, "PLACEMENT_NET_FINAL", False)
+    monkeypatch.setattr(beats, "REPLACE_FINAL", False)
 
     real = beats.track_beats
 
