@@ -107,3 +107,18 @@ def test_beats_that_change_tempo_are_not_placed_again() -> None:
     feats, _ = groove(120.0, "funk")
     steps = np.concatenate([0.5 * np.arange(20), 9.5 + 0.4 * np.arange(1, 20)])  # 120 -> 150 BPM
     assert beats._placed_again(feats, beats.beat_onset(feats), steps, 120.0) is steps
+
+
+def test_r_f_places_again_on_the_shipped_nets_and_ships_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert beats.REPLACE_FINAL is False  # until its rule (record s40 part 9) says otherwise
+    feats, _ = groove(120.0, "funk")
+    monkeypatch.setattr(beats, "PLACEMENT_NET_FINAL", False)
+    monkeypatch.setattr(beats, "REPLACE_FINAL", True)
+    seen = []
+    real = beats._placed_again
+    monkeypatch.setattr(beats, "_placed_again", lambda *a: seen.append(a[4]) or real(*a))
+    monkeypatch.setattr(activation, "placement_activation", lambda *a, **k: pytest.fail("R-F reads no other nets"))
+    on = beats.track(feats)
+    shipped = activation.beat_activation(feats.mel_db)[0]
+    assert len(seen) == 1 and np.array_equal(seen[0], shipped.astype(np.float64))
+    assert on.tempo_bpm == pytest.approx(120.0, rel=0.02)
