@@ -42,26 +42,14 @@ def candidate_rows() -> list[dict[str, str]]:
 
 
 def fetch_candidates(src: Path) -> list[tuple[str, Path, str]]:
-    """(package, module path, licence) per candidate row, from ``src/github-train/`` if there, else a
-    git mirror of its repository; checked against its SHA-1. Missing or altered stops the run."""
+    """(package, module path, licence) per candidate row (make_realbeats_modules.fetch_pinned,
+    kept under ``src/github-train/``)."""
     out = []
     for row in candidate_rows():
-        module = src / "github-train" / row["repo"].replace("/", "+") / Path(row["path"]).name
-        if not module.is_file():
-            data = modules._from_mirror(row) or modules._from_github(row)
-            if data is None:
-                raise SystemExit(f"{row['repo']}@{row['commit']}:{row['path']}: not in {module} and in no mirror "
-                                 f"under {', '.join(map(str, modules.MIRRORS))}; fetch that repository")
-            module.parent.mkdir(parents=True, exist_ok=True)
-            part = Path(str(module) + ".part")
-            part.write_bytes(data)
-            part.rename(module)
-        digest = hashlib.sha1(module.read_bytes()).hexdigest()
-        if digest != row["module_sha1"]:
-            raise SystemExit(f"{module}: SHA-1 {digest}, expected {row['module_sha1']} ({CANDIDATES_TSV.name}, "
-                             f"{row['repo']}@{row['commit']}:{row['path']}); delete it to fetch it again")
-        evidence = row["licence_evidence"]
-        out.append((modules.github_package(row["repo"]), module, f"{row['licence']} ({evidence}; {row['composer']})"))
+        folder = src / "github-train" / row["repo"].replace("/", "+")
+        module = modules.fetch_pinned(row, folder / Path(row["path"]).name, CANDIDATES_TSV.name)
+        licence = f"{row['licence']} ({row['licence_evidence']}; {row['composer']})"
+        out.append((modules.github_package(row["repo"]), module, licence))
     return out
 
 

@@ -367,37 +367,41 @@ def _from_github(row: dict[str, str]) -> bytes | None:
 
 
 def fetch_github_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path]]:
-    """(package, module path) of GITHUB_TSV's modules in ``splits``: each is taken from
-    ``cache/github/<owner>+<name>/<module_name>`` if there, else from a git mirror of its repository
-    (``git show COMMIT:path``), else from GitHub's raw files; checked against its SHA-1 and kept
-    under that name. A module found nowhere, or not the one pinned, stops the run, naming the
-    repository, commit and path to fetch."""
+    """(package, module path) of GITHUB_TSV's modules in ``splits`` (``fetch_pinned``, kept under
+    ``cache/github/<owner>+<name>/<module_name>``)."""
     out = []
     for repo, rows in github_modules().items():
-        mine = [row for row in rows if row["split"] in splits]
         folder = cache / "github" / repo.replace("/", "+")
-        for row in mine:
-            module = folder / row["module_name"]
-            if not module.is_file():
-                data = _from_mirror(row)
-                if data is None:
-                    data = _from_github(row)
-                if data is None:
-                    raise SystemExit(f"{repo}@{row['commit']}:{row['path']}: not in {module}, in no mirror under "
-                                     f"{', '.join(map(str, MIRRORS))} and not downloadable; fetch that repository "
-                                     f"(a bare git dir at <mirror>/{repo.replace('/', '+')}/repo) or put the file there")
-                if hashlib.sha1(data).hexdigest() != row["module_sha1"]:
-                    raise SystemExit(f"{repo}@{row['commit']}:{row['path']}: SHA-1 {hashlib.sha1(data).hexdigest()}, "
-                                     f"expected {row['module_sha1']} ({GITHUB_TSV.name})")
-                folder.mkdir(parents=True, exist_ok=True)
-                part = Path(str(module) + ".part")
-                part.write_bytes(data)
-                part.rename(module)
-            if hashlib.sha1(module.read_bytes()).hexdigest() != row["module_sha1"]:
-                raise SystemExit(f"{module}: not the module {GITHUB_TSV.name} names ({repo}@{row['commit']}:"
-                                 f"{row['path']}, SHA-1 {row['module_sha1']}); delete it to fetch it again")
-            out.append((github_package(repo), module))
+        for row in (row for row in rows if row["split"] in splits):
+            out.append((github_package(repo), fetch_pinned(row, folder / row["module_name"], GITHUB_TSV.name)))
     return out
+
+
+def fetch_pinned(row: dict[str, str], module: Path, table: str) -> Path:
+    """``module``: the file ``row`` pins (repo, commit, path, module_sha1), taken from there if
+    present, else from a git mirror of its repository (``git show COMMIT:path``), else from
+    GitHub's raw files; checked against its SHA-1 and kept under that name. A module found
+    nowhere, or not the one pinned, stops the run, naming the repository, commit and path."""
+    repo = row["repo"]
+    if not module.is_file():
+        data = _from_mirror(row)
+        if data is None:
+            data = _from_github(row)
+        if data is None:
+            raise SystemExit(f"{repo}@{row['commit']}:{row['path']}: not in {module}, in no mirror under "
+                             f"{', '.join(map(str, MIRRORS))} and not downloadable; fetch that repository "
+                             f"(a bare git dir at <mirror>/{repo.replace('/', '+')}/repo) or put the file there")
+        if hashlib.sha1(data).hexdigest() != row["module_sha1"]:
+            raise SystemExit(f"{repo}@{row['commit']}:{row['path']}: SHA-1 {hashlib.sha1(data).hexdigest()}, "
+                             f"expected {row['module_sha1']} ({table})")
+        module.parent.mkdir(parents=True, exist_ok=True)
+        part = Path(str(module) + ".part")
+        part.write_bytes(data)
+        part.rename(module)
+    if hashlib.sha1(module.read_bytes()).hexdigest() != row["module_sha1"]:
+        raise SystemExit(f"{module}: not the module {table} names ({repo}@{row['commit']}:"
+                         f"{row['path']}, SHA-1 {row['module_sha1']}); delete it to fetch it again")
+    return module
 
 
 def licence_note(package: str, module_name: str, registry: dict[str, list[dict[str, str]]],
