@@ -28,8 +28,8 @@ from pathlib import Path
 import numpy as np
 
 WEIGHTS_PATH = Path(__file__).with_name("beat_tcn.npz")
-# The nets that place the beats again when beats.PLACEMENT_NET_FINAL is on (record s40): members
-# SHARED of the shipped file and this file's own members, averaged.
+# The nets that place the beats again when beats.PLACEMENT_NET_FINAL is on (record s40): the members
+# of the shipped file its key ``shared`` lists and its own members, averaged.
 PLACE_PATH = Path(__file__).with_name("beat_tcn_place.npz")
 DB_FLOOR = -80.0
 _LOCK = threading.Lock()
