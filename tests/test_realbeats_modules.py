@@ -228,20 +228,25 @@ def test_every_pinned_package_is_in_a_split() -> None:
 
 
 def test_the_github_table_pins_every_module() -> None:
-    # real-modules-heldout7: every row a repository at a 40-hex commit, the module's SHA-1, the part
-    # and a licence; at most 6 modules of one repository (the rule fixed before rendering; the brief's
-    # cap was 10); no module of an earlier part (SHA-1), no package name an earlier part used.
+    # real-modules-heldout7 (session 39) and -heldout8 (session 40): every row a repository at a 40-hex
+    # commit, the module's SHA-1, the part and a licence; at most 6 modules of one repository (the rule
+    # fixed before rendering); no module of an earlier part (SHA-1), no package name an earlier part
+    # used; no repository in both parts.
     import re
 
     github = modules.github_modules()
     rows = [row for repo_rows in github.values() for row in repo_rows]
-    assert len(rows) >= 25 and len(github) >= 5
+    for split in ("heldout7", "heldout8"):
+        part = [row for row in rows if row["split"] == split]
+        assert len(part) >= 25 and len({row["repo"] for row in part}) >= 5, split
     for row in rows:
         assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+", row["repo"]), row
         assert re.fullmatch(r"[0-9a-f]{40}", row["commit"]) and re.fullmatch(r"[0-9a-f]{40}", row["module_sha1"]), row
-        assert row["split"] == "heldout7" and row["licence"].strip() and row["path"].strip(), row
+        assert row["split"] in ("heldout7", "heldout8") and row["licence"].strip() and row["path"].strip(), row
         assert Path(row["module_name"]).suffix.lower() in modules.EXTENSIONS or row["module_name"].startswith("mod.")
     assert all(len(repo_rows) <= 6 for repo_rows in github.values())
+    assert all(len({row["split"] for row in repo_rows}) == 1 for repo_rows in github.values())  # one part each
+    assert all(len({row["commit"] for row in repo_rows}) == 1 for repo_rows in github.values())
     mine = [row["module_sha1"] for row in rows]
     assert len(mine) == len(set(mine))
     earlier = {row["module_sha1"] for table in (modules.source_modules(), modules.registry_modules())
@@ -254,6 +259,19 @@ def test_the_github_table_pins_every_module() -> None:
     assert len(packages) == len(set(packages))
     assert not set(packages) & (set(modules.PACKAGES) | set(modules.source_modules()) | set(modules.registry_modules()))
     assert modules.FOLDERS["heldout7"] == "realbeats-modules-heldout7"
+    assert modules.FOLDERS["heldout8"] == "realbeats-modules-heldout8"
+
+
+def test_heldout8_shares_nothing_with_the_train_candidates() -> None:
+    # real-modules-heldout8 (session 40): no module (SHA-1) and no repository of
+    # realbeats-modules-train-candidates.tsv, so a net trained on those is never scored on its own
+    # repositories' music; 9 repositories, 25-40 modules before the click check.
+    github = modules.github_modules()
+    eighth = [row for repo_rows in github.values() for row in repo_rows if row["split"] == "heldout8"]
+    train = _tsv_rows(TRAIN_CANDIDATES_TSV)
+    assert not {row["module_sha1"] for row in eighth} & {row["module_sha1"] for row in train}
+    assert not {row["repo"].lower() for row in eighth} & {row["repo_or_archive"].lower() for row in train}
+    assert 25 <= len(eighth) <= 40 and len({row["repo"] for row in eighth}) == 9
 
 
 def test_github_modules_come_from_the_cache_a_mirror_or_github(pool: Path, tmp_path: Path,
