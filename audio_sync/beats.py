@@ -405,8 +405,9 @@ HALF_BEAT_LEARNED = True
 # +0.010 on the productions. Placing the beats on those nets inside track_beats (P-NET) moved
 # levels through the later checks that read them: renders acc1 +1/-3.
 PLACEMENT_NET_FINAL = False
-# The same pass on the shipped nets' activation (R-F, record s40 part 9): on the used sets the pass
-# itself, not P-NET-F's nets, put eight undrummed 2/2 pieces back on their beats.
+# The same pass on the shipped nets' activation, beats that divide in three left alone (R-F2,
+# record s40 parts 9-10): on the used sets the pass itself, not P-NET-F's nets, put eight
+# undrummed 2/2 pieces back on their beats.
 REPLACE_FINAL = False
 STEADY_FOR_PLACEMENT = 0.08  # the beats' nine-beat smoothed tempo within 8 % of the tempo
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
@@ -855,6 +856,10 @@ def _placed_again(feats: Features, env: np.ndarray, beats_s: np.ndarray, tempo: 
         return beats_s
     if np.abs(60.0 / _smooth_ibi(beats_s) / tempo - 1.0).max() > STEADY_FOR_PLACEMENT:
         return beats_s
+    from audio_sync.meter import is_compound
+
+    if act is not None and is_compound(feats, beats_s - DETECTOR_LEAD_S):  # R-F2: in threes a
+        return beats_s  # fresh pass can land on another eighth (a 12/8 shuffle, record s40 part 10)
     from audio_sync.activation import contrast, placement_activation
 
     place = placement_activation(feats.mel_db).astype(np.float64) if act is None else act
