@@ -858,8 +858,9 @@ def _placed_again(feats: Features, env: np.ndarray, beats_s: np.ndarray, tempo: 
         return beats_s
     from audio_sync.meter import is_compound
 
-    if act is not None and is_compound(feats, beats_s - DETECTOR_LEAD_S):  # R-F2: in threes a
-        return beats_s  # fresh pass can land on another eighth (a 12/8 shuffle, record s40 part 10)
+    grid = beats_s - DETECTOR_LEAD_S  # the beats inside the song, as off_half asks is_compound
+    if act is not None and is_compound(feats, grid[(grid > 0) & (grid < feats.duration_s - 0.05)]):
+        return beats_s  # R-F2: in threes a fresh pass can land on another eighth (record s40 part 10)
     from audio_sync.activation import contrast, placement_activation
 
     place = placement_activation(feats.mel_db).astype(np.float64) if act is None else act
