@@ -122,3 +122,16 @@ def test_r_f_places_again_on_the_shipped_nets_and_ships_off(monkeypatch: pytest.
     shipped = activation.beat_activation(feats.mel_db)[0]
     assert len(seen) == 1 and np.array_equal(seen[0], shipped.astype(np.float64))
     assert on.tempo_bpm == pytest.approx(120.0, rel=0.02)
+
+
+def test_r_f2_leaves_beats_that_divide_in_three_as_tracked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 6/8 groove counted in dotted quarters: its eighths fill a third and two thirds of each beat,
+    # so R-F2 does not place it again (in threes a fresh pass can land on another eighth).
+    feats, dotted = groove(60.0, "six8")
+    found = dotted + beats.DETECTOR_LEAD_S
+    act = activation.beat_activation(feats.mel_db)[0].astype(np.float64)
+    assert beats._placed_again(feats, beats.beat_onset(feats), found, 60.0, act) is found
+    four, quarters = groove(120.0, "funk")  # in twos: placed again (a new array)
+    act = activation.beat_activation(four.mel_db)[0].astype(np.float64)
+    passed = quarters + beats.DETECTOR_LEAD_S
+    assert beats._placed_again(four, beats.beat_onset(four), passed, 120.0, act) is not passed
