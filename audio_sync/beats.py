@@ -406,8 +406,10 @@ HALF_BEAT_LEARNED = True
 # levels through the later checks that read them: renders acc1 +1/-3.
 PLACEMENT_NET_FINAL = False
 # The same pass on the shipped nets' activation, beats that divide in three left alone (R-F2,
-# record s40 parts 9-10): on the used sets the pass itself, not P-NET-F's nets, put eight
-# undrummed 2/2 pieces back on their beats.
+# record s40 parts 9-12): on the used sets the pass itself, not P-NET-F's nets, put eight
+# undrummed 2/2 pieces back on their beats (renders +8/-0, beat F 0.9295 -> 0.9337, no group
+# lower); off: on the pristine sets it moved no render and lost two productions (real-modules-
+# heldout7 0.746 -> 0.731, -heldout8 0.721 -> 0.719).
 REPLACE_FINAL = False
 STEADY_FOR_PLACEMENT = 0.08  # the beats' nine-beat smoothed tempo within 8 % of the tempo
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top

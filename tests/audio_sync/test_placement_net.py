@@ -110,7 +110,7 @@ def test_beats_that_change_tempo_are_not_placed_again() -> None:
 
 
 def test_r_f_places_again_on_the_shipped_nets_and_ships_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert beats.REPLACE_FINAL is False  # until its rule (record s40 part 9) says otherwise
+    assert beats.REPLACE_FINAL is False  # its pristine step failed (record s40 part 12)
     feats, _ = groove(120.0, "funk")
     monkeypatch.setattr(beats, "PLACEMENT_NET_FINAL", False)
     monkeypatch.setattr(beats, "REPLACE_FINAL", True)
