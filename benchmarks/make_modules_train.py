@@ -24,8 +24,6 @@ import hashlib
 import sys
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_realbeats_modules as modules  # noqa: E402
 
@@ -73,7 +71,7 @@ def main(argv: list[str]) -> int:
     if args.prune:
         return modules.prune_folders([outdir])
     src = args.cache / "modules-src"
-    debian = [(package, path, f"Debian package {package}: see its /usr/share/doc/{package}/copyright")
+    debian = [(package, path, modules.licence_note(package, path.name, {}, {}))
               for package, path in modules.fetch_modules(src, DEBIAN_PACKAGES)]
     outdir.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
@@ -85,18 +83,17 @@ def main(argv: list[str]) -> int:
             skipped.append(f"{package}/{path.name}: duplicate")
             continue
         seen.add(digest)
-        stem = f"{package.removesuffix('-data').replace('.', '-')}_{modules.module_stem(path)}"
-        stem = stem.lower().replace(" ", "_").replace("'", "")
+        stem = modules.excerpt_stem(package, path)
         try:
             audio, rows = modules.render(path, max_s=WHOLE_SONG_S)
         except ValueError as err:
             skipped.append(str(err))
             continue
-        loud = np.flatnonzero(np.abs(audio).max(axis=1) > modules.LEAD_SILENCE)
-        if len(loud) == 0:
+        start = modules.first_sound(audio)
+        if start is None:
             skipped.append(f"{stem}: silent")
             continue
-        for k, (lo, hi) in enumerate(windows(len(audio), int(loud[0]))):
+        for k, (lo, hi) in enumerate(windows(len(audio), start)):
             name = f"{stem}_w{k}"
             meta = {"name": name, "package": package, "module": path.name, "split": "train", "window": k,
                     "module_sha1": digest, "licence": licence}

@@ -428,6 +428,18 @@ def module_stem(path: Path) -> str:
     return name.replace(".", "-")
 
 
+def excerpt_stem(package: str, path: Path) -> str:
+    """An excerpt's name: its package (without "-data") and the module's stem, lower case."""
+    name = f"{package.removesuffix('-data').replace('.', '-')}_{module_stem(path)}"
+    return name.lower().replace(" ", "_").replace("'", "")
+
+
+def first_sound(audio: np.ndarray) -> int | None:
+    """The first sample above LEAD_SILENCE (a module's silent start is skipped), None if silent."""
+    loud = np.flatnonzero(np.abs(audio).max(axis=1) > LEAD_SILENCE)
+    return int(loud[0]) if len(loud) else None
+
+
 def fetch_modules(cache: Path, packages: Iterable[str] = PACKAGES) -> list[tuple[str, Path]]:
     """(package, module path) of every module in ``packages`` (Debian's), downloading the .debs once."""
     debs = cache / "debs"
@@ -568,17 +580,16 @@ def main(argv: list[str]) -> int:
         if duplicate:
             skipped.append(f"{package}/{path.name}: duplicate")
             continue
-        name = f"{package.removesuffix('-data').replace('.', '-')}_{module_stem(path)}".lower().replace(" ", "_").replace("'", "")
+        name = excerpt_stem(package, path)
         try:
             audio, rows = render(path)
         except ValueError as err:
             skipped.append(str(err))
             continue
-        loud = np.flatnonzero(np.abs(audio).max(axis=1) > LEAD_SILENCE)
-        if len(loud) == 0:
+        start = first_sound(audio)
+        if start is None:
             skipped.append(f"{name}: silent")
             continue
-        start = int(loud[0])
         end = min(len(audio), start + int(EXCERPT_S * RATE))
         meta = {"name": name, "package": package, "module": path.name, "split": split,
                 "licence": licence_note(package, path.name, registry, github)}
