@@ -42,6 +42,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from beat_sets import EVAL_CACHE as CACHE  # noqa: E402
 from beat_sets import EVAL_FOLDERS, Excerpt, real_set  # noqa: E402
+from make_modules_train import FOLDER as MODULES_TRAIN  # noqa: E402
 
 from audio_sync.testsongs import SongSpec, corpus  # noqa: E402
 
@@ -50,7 +51,6 @@ TRAIN_DIRS = tuple(CACHE / n for n in ("realbeats-train", "realbeats-train2", "r
 SYNTH_OFFSETS = (20000, 21000)
 EVAL_DIRS = EVAL_FOLDERS
 KEEP_OUT_EVERY = 4
-MODULES_TRAIN = "realbeats-modules-train"
 
 
 def kept_out(name: str) -> bool:

@@ -26,7 +26,12 @@ from audio_sync.activation import ensemble, members  # noqa: E402
 def main(argv: list[str]) -> int:
     shared: list[int] = []
     if argv[:1] == ["--shared"] and len(argv) > 1:
-        shared = [int(k) for k in argv[1].split(",")]
+        try:
+            shared = [int(k) for k in argv[1].split(",")]
+        except ValueError:
+            print(f"combine_beat_nets: --shared {argv[1]}: give the shipped members to share as numbers, "
+                  "e.g. --shared 0,1,2 OUT.npz NET.npz", file=sys.stderr)
+            return 2
         argv = argv[2:]
     if len(argv) < (2 if shared else 3):  # beside shared members one own net is enough
         print(__doc__, file=sys.stderr)

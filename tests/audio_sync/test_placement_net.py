@@ -80,6 +80,9 @@ def test_combining_a_placement_file_needs_one_own_net_and_records_the_shared_mem
     r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "combine_beat_nets.py"), "--shared", "0",
                         str(tmp_path / "x.npz")], capture_output=True, text=True)
     assert r.returncode == 2 and not (tmp_path / "x.npz").exists()
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "combine_beat_nets.py"), "--shared",
+                        str(tmp_path / "x.npz"), str(s7)], capture_output=True, text=True)
+    assert r.returncode == 2 and "--shared 0,1,2" in r.stderr and not (tmp_path / "x.npz").exists()
 
 
 def test_p_net_f_places_the_beats_again_and_never_moves_the_tempo(monkeypatch: pytest.MonkeyPatch) -> None:
