@@ -412,6 +412,10 @@ PLACEMENT_NET_FINAL = False
 # heldout7 0.746 -> 0.731, -heldout8 0.721 -> 0.719).
 REPLACE_FINAL = False
 STEADY_FOR_PLACEMENT = 0.08  # the beats' nine-beat smoothed tempo within 8 % of the tempo
+# The learned level refitted with the licence-clean productions windows (realbeats-modules-train)
+# as an eighth source (L-MOD, docs/beat-accuracy/2026-12-05-s41-record.md): its weights replace the
+# shipped ones (audio_sync/_level_model_weights_modules.py).
+LEVEL_MODEL_MODULES = False
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.

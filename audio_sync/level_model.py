@@ -327,8 +327,12 @@ def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
            ratio: float = 1.0, down: np.ndarray | None = None) -> float:
     """``bpm`` times the learned level (``bpm`` itself when the model is not confident).
     ``down``: the net's downbeat activation, computed here only if the model reads it."""
-    from audio_sync._level_model_weights import MODEL
+    from audio_sync import beats
 
+    if beats.LEVEL_MODEL_MODULES:
+        from audio_sync._level_model_weights_modules import MODEL
+    else:
+        from audio_sync._level_model_weights import MODEL
     if beats_s.size < 8:
         return bpm
     if down is None:
@@ -338,8 +342,6 @@ def choose(feats: Features, act: np.ndarray, beats_s: np.ndarray, bpm: float, *,
             down = beat_activation(feats.mel_db)[1].astype(np.float64)
         else:  # its weights there are 0: any finite stand-in gives the same decision
             down = np.zeros_like(act)
-    from audio_sync import beats
-
     model = {**MODEL, "backbeat_min": np.inf} if beats.LEVEL_BACKBEAT_GUARD_OFF else MODEL
     if beats.LEVEL_ADD_LOOSE:
         model = {**model, "add_max": ADD_MAX_LOOSE}

@@ -63,7 +63,8 @@ OLD_FEATS = EVAL / "level-study" / "features"
 SOURCES = {"train": EVAL / "realbeats-train", "train2": EVAL / "realbeats-train2",
            "compound": EVAL / "realbeats-compound", "train3": EVAL / "realbeats-train3",
            "train4": EVAL / "realbeats-train4",
-           "synth20000": 20000, "synth21000": 21000, "clicktrain": "clicktrain"}
+           "synth20000": 20000, "synth21000": 21000, "clicktrain": "clicktrain",
+           "modtrain": EVAL / "realbeats-modules-train"}  # session 41 (L-MOD): licence-clean productions
 DEV: dict[str, Path | int | str] = {"dev": DEV_DIR, "dev2": DEV2_DIR, "synth500": 500, "changes500": -500,
                                     "clicks": "clicks"}
 L2 = 1.0
@@ -484,9 +485,12 @@ def _options() -> argparse.Namespace:
     ap.add_argument("--no-skip-34", action="store_true", help="no skip guard at x3/4 (V7f, V7g)")
     ap.add_argument("--against-shipped", action="store_true",
                     help="compare with the weights file's model (folds also at 5 levels)")
+    ap.add_argument("--weights-out", type=Path, default=None,
+                    help="--write to this file instead of the shipped weights (a candidate's)")
     ap.add_argument("--margin", type=float, default=None, help="the fit's margin (default SHIPPED_MARGIN; -1: best fold total)")
     args = ap.parse_args()
-    global DUPLE, LEVELS, AGAINST_SHIPPED
+    global DUPLE, LEVELS, AGAINST_SHIPPED, WEIGHTS_OUT
+    WEIGHTS_OUT = args.weights_out or WEIGHTS_OUT
     DUPLE = args.duple_half
     global SKIP_34
     LEVELS, AGAINST_SHIPPED, SKIP_34 = args.levels, args.against_shipped, not args.no_skip_34

@@ -275,3 +275,42 @@ def test_backbeat_marks_the_quarter_of_a_funk_groove(monkeypatch: pytest.MonkeyP
     assert (x[1:, BACKBEAT][ok[1:]] < np.log(1.25)).all(), x[:, BACKBEAT]
     monkeypatch.setattr(beats, "LEVEL_MODEL", True)
     assert abs(beats.track(feats).tempo_bpm / 96.0 - 1.0) <= 0.04
+
+
+def test_l_mod_weights_match_the_features_and_ship_off() -> None:
+    """L-MOD's weights (the level refitted with licence-clean productions, record s41) read the
+    same features with the shipped guards; the switch ships off until its rule passes."""
+    from audio_sync import beats
+    from audio_sync._level_model_weights_modules import FEATURES as LMOD
+    from audio_sync._level_model_weights_modules import MODEL
+    from audio_sync.level_model import FEATURES, N_FEATURES
+
+    assert tuple(LMOD) == FEATURES
+    for key in ("mean", "scale", "weights"):
+        assert len(MODEL[key]) == N_FEATURES  # type: ignore[arg-type]
+    assert float(MODEL["margin"]) == 0.4  # type: ignore[arg-type]
+    assert 0.0 < float(MODEL["skip_min"]) < 1.0  # type: ignore[arg-type]
+    assert MODEL["skip_three_quarters"] is False and MODEL["levels"] == 7
+    assert beats.LEVEL_MODEL_MODULES is False
+
+
+def test_l_mod_switch_reads_its_own_weights(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With LEVEL_MODEL_MODULES on, choose() decides with L-MOD's model, not the shipped one: a
+    model that always prefers x1/2 (all weight on is_half) halves only when it is the one read."""
+    import audio_sync._level_model_weights_modules as lmod
+    from audio_sync import beats
+    from audio_sync.features import compute_features
+    from audio_sync.level_model import FEATURES, choose
+
+    halving = dict(lmod.MODEL, weights=tuple(20.0 if f == "is_half" else 0.0 for f in FEATURES),
+                   mean=(0.0,) * len(FEATURES), scale=(1.0,) * len(FEATURES), skip_min=-np.inf)
+    monkeypatch.setattr(lmod, "MODEL", halving)
+    feats = compute_features(_clicks(120.0, 4, False))
+    from audio_sync.activation import beat_activation
+
+    act = beat_activation(feats.mel_db)[0].astype(np.float64)
+    grid = np.arange(0.5, feats.duration_s - 0.5, 0.5)
+    monkeypatch.setattr(beats, "LEVEL_MODEL_MODULES", False)
+    assert choose(feats, act, grid, 120.0) != 60.0
+    monkeypatch.setattr(beats, "LEVEL_MODEL_MODULES", True)
+    assert choose(feats, act, grid, 120.0) == 60.0
