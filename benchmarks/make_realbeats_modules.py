@@ -18,7 +18,7 @@ The beat is the composer's grid, fixed before any tracker ran (benchmarks/realbe
 
     apt-get download <packages>   (done by this script into the cache when a package is missing)
     python benchmarks/make_realbeats_modules.py [CACHE]   (default ~/.cache/mvstudio-eval: writes
-        realbeats-modules/ and its held-out parts -heldout/ to -heldout8/, and keeps the .debs and
+        realbeats-modules/ and its held-out parts -heldout/ to -heldout9/, and keeps the .debs and
         the source modules in modules-src/; --split heldout3 renders one part only)
 
 Needs Debian's libxmp4 (ctypes) and numpy/soundfile; ffmpeg writes the MP3s. Then, in the
@@ -93,7 +93,8 @@ SOURCES_TSV = Path(__file__).with_name("realbeats-modules-sources.tsv")
 # archive's URL and SHA-256 and the module's SHA-1 (session 27, real-modules-heldout5).
 REGISTRY_TSV = Path(__file__).with_name("realbeats-modules-registry.tsv")
 # Modules kept in public GitHub repositories, one row each, pinned by the commit and the module's
-# SHA-1 (session 39, real-modules-heldout7; session 40, real-modules-heldout8).
+# SHA-1 (session 39, real-modules-heldout7; session 40, real-modules-heldout8; session 41,
+# real-modules-heldout9).
 GITHUB_TSV = Path(__file__).with_name("realbeats-modules-github.tsv")
 # Where bare git mirrors of those repositories may sit (<owner>+<name>/repo or <owner>+<name>), and
 # the raw-file address a machine with internet takes a module from when no mirror has it.
@@ -103,7 +104,7 @@ FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
            "heldout2": "realbeats-modules-heldout2", "heldout3": "realbeats-modules-heldout3",
            "heldout4": "realbeats-modules-heldout4", "heldout5": "realbeats-modules-heldout5",
            "heldout6": "realbeats-modules-heldout6", "heldout7": "realbeats-modules-heldout7",
-           "heldout8": "realbeats-modules-heldout8"}
+           "heldout8": "realbeats-modules-heldout8", "heldout9": "realbeats-modules-heldout9"}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
 
 
@@ -337,8 +338,12 @@ def github_modules() -> dict[str, list[dict[str, str]]]:
 
 
 def github_package(repo: str) -> str:
-    """The name a repository's excerpts are filed under: its name, lower case ("kq-fork")."""
-    return repo.split("/", 1)[1].lower()
+    """The name a repository's excerpts are filed under: its name, lower case ("kq-fork"); owner-name
+    ("m-alcu-modplayer") when a repository listed earlier in GITHUB_TSV already has that name (the
+    earlier one keeps it, so no earlier part's excerpt is renamed)."""
+    name = repo.split("/", 1)[1].lower()
+    first = next((other for other in github_modules() if other.split("/", 1)[1].lower() == name), repo)
+    return name if first == repo else repo.replace("/", "-").lower()
 
 
 def _from_mirror(row: dict[str, str]) -> bytes | None:
