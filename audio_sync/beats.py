@@ -416,6 +416,9 @@ STEADY_FOR_PLACEMENT = 0.08  # the beats' nine-beat smoothed tempo within 8 % of
 # as an eighth source (L-MOD, docs/beat-accuracy/2026-12-05-s41-record.md): its weights replace the
 # shipped ones (audio_sync/_level_model_weights_modules.py).
 LEVEL_MODEL_MODULES = False
+# A-H (record s41 part 5): in undrummed music whose beats do not divide in three, _at_level keeps
+# the grid tracked from the DBN's level instead of the DBN's own beats (vassan_banjo: 1.00 -> 0.00).
+AT_LEVEL_HINTED = False
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.
@@ -797,6 +800,12 @@ def _at_level(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np
     fr = feats.frame_rate_hz
     if beats.size < 2 or activation_on(act, fr, dbn_beats_s) <= activation_on(act, fr, beats):
         return beats, conf, bpm
+    if AT_LEVEL_HINTED and drums_absent(feats):
+        from audio_sync.meter import is_compound
+
+        inside = beats - DETECTOR_LEAD_S  # as track() asks is_compound of the beats in the song
+        if not is_compound(feats, inside[(inside > 0) & (inside < feats.duration_s - 0.05)]):
+            return beats, conf, bpm
     half = 30.0 / bpm
     kept = dbn_beats_s[(dbn_beats_s >= beats[0] - half) & (dbn_beats_s <= beats[-1] + half)]
     return kept, _confidence(env, kept, fr), bpm
