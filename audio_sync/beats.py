@@ -417,8 +417,10 @@ STEADY_FOR_PLACEMENT = 0.08  # the beats' nine-beat smoothed tempo within 8 % of
 # shipped ones (audio_sync/_level_model_weights_modules.py).
 LEVEL_MODEL_MODULES = False
 # A-H (record s41 part 5): in undrummed music whose beats do not divide in three, _at_level keeps
-# the grid tracked from the DBN's level instead of the DBN's own beats (vassan_banjo: 1.00 -> 0.00).
+# the grid tracked from the DBN's level instead of the DBN's own beats (vassan_banjo: 1.00 -> 0.00),
+# where that grid's tempo holds the hint (A-H2: else the music did not confirm the DBN's tempo).
 AT_LEVEL_HINTED = False
+HINT_HELD = 0.02  # A-H2: the hinted retrack's tempo within 2 % of the hint (record s41 part 6)
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06
 # (the used renders to real-heldout20, session 31); the boundary is the two ranges' geometric middle.
@@ -793,14 +795,16 @@ def _at_level(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np
     activation, the DBN's beats at that tempo within the new grid's span: tracked from a hint, the
     grid can land on the new off-beats (tecnoballz gardien-go at 3/2: F 0.05, the DBN's beats 0.99).
     It cuts both ways: on pekka-kana-2 bigboss the net's activation is on the off-beats and the
-    hinted grid was right (1.00 against the DBN's 0.03); record 2026-12-03-s26, part 5."""
+    hinted grid was right (1.00 against the DBN's 0.03); record 2026-12-03-s26, part 5. With
+    AT_LEVEL_HINTED (A-H2, off) undrummed music in twos keeps the hinted grid where its tempo
+    holds the hint (record 2026-12-05-s41, parts 5-6)."""
     from audio_sync.beat_dbn import activation_on
 
     beats, conf, bpm = track_beats(feats, act=act, bpm_hint=new_bpm)
     fr = feats.frame_rate_hz
     if beats.size < 2 or activation_on(act, fr, dbn_beats_s) <= activation_on(act, fr, beats):
         return beats, conf, bpm
-    if AT_LEVEL_HINTED and drums_absent(feats):
+    if AT_LEVEL_HINTED and abs(bpm / new_bpm - 1.0) <= HINT_HELD and drums_absent(feats):
         from audio_sync.meter import is_compound
 
         inside = beats - DETECTOR_LEAD_S  # as track() asks is_compound of the beats in the song

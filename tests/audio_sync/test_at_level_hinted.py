@@ -50,3 +50,16 @@ def test_drums_or_threes_keep_the_dbn_beats(feats, dbn_stronger, drums: bool, co
     monkeypatch.setattr(meter, "is_compound", lambda f, b: compound)
     kept, _conf, _bpm = beats._at_level(feats, beats.beat_onset(feats), np.zeros(feats.n_frames), DBN, 100.0)
     assert np.all(np.isin(kept, DBN))
+
+
+def test_a_hinted_retrack_that_drifts_from_the_hint_keeps_the_dbn_beats(feats, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A-H2: a retrack whose tempo leaves the hint by more than HINT_HELD did not confirm the
+    DBN's tempo on the music (three training reels, 3.9-6.5 %, record s41 part 6)."""
+    drifted = 100.0 * (1.0 + 2 * beats.HINT_HELD)
+    monkeypatch.setattr(beats, "track_beats", lambda *a, **k: (HINTED, np.ones(HINTED.size), drifted))
+    monkeypatch.setattr(beat_dbn, "activation_on", lambda act, fr, b: 1.0 if b is DBN else 0.5)
+    monkeypatch.setattr(beats, "AT_LEVEL_HINTED", True)
+    monkeypatch.setattr(beats, "drums_absent", lambda f: True)
+    monkeypatch.setattr(meter, "is_compound", lambda f, b: False)
+    kept, _conf, bpm = beats._at_level(feats, beats.beat_onset(feats), np.zeros(feats.n_frames), DBN, 100.0)
+    assert bpm == drifted and np.all(np.isin(kept, DBN))
