@@ -416,10 +416,13 @@ STEADY_FOR_PLACEMENT = 0.08  # the beats' nine-beat smoothed tempo within 8 % of
 # as an eighth source (L-MOD, docs/beat-accuracy/2026-12-05-s41-record.md): its weights replace the
 # shipped ones (audio_sync/_level_model_weights_modules.py).
 LEVEL_MODEL_MODULES = False
-# A-H (record s41 part 5): in undrummed music whose beats do not divide in three, _at_level keeps
-# the grid tracked from the DBN's level instead of the DBN's own beats (vassan_banjo: 1.00 -> 0.00),
-# where that grid's tempo holds the hint (A-H2: else the music did not confirm the DBN's tempo).
-AT_LEVEL_HINTED = False
+# A-H2 (record s41 parts 5-7): in undrummed music whose beats do not divide in three, _at_level
+# keeps the grid tracked from the DBN's level instead of the DBN's own beats where that grid's
+# tempo holds the hint (else the music did not confirm the DBN's tempo). Used renders +7/-1 by F
+# +-0.2 (seven undrummed 2/2 pieces off the half bar put on their beats, vassan_banjo among them),
+# beat F 0.9291 -> 0.9324, no tempo moved, productions and training sources unchanged; pristine
+# real-heldout72 and real-modules-heldout9 identical.
+AT_LEVEL_HINTED = True
 HINT_HELD = 0.02  # A-H2: the hinted retrack's tempo within 2 % of the hint (record s41 part 6)
 # Median spectral flatness (3-10 kHz) of the frames of the strongest high-band rises (the top
 # DRUM_HIT_SHARE): drummed renders 0.25-0.53, undrummed reels, hornpipes and piano 0.001-0.06

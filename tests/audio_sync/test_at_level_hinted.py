@@ -25,8 +25,8 @@ def dbn_stronger(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(beat_dbn, "activation_on", lambda act, fr, b: 1.0 if b is DBN else 0.5)
 
 
-def test_a_h_ships_off() -> None:
-    assert beats.AT_LEVEL_HINTED is False
+def test_a_h2_ships_on() -> None:
+    assert beats.AT_LEVEL_HINTED is True and beats.HINT_HELD == 0.02
 
 
 @pytest.mark.parametrize("on", [False, True])
