@@ -799,7 +799,7 @@ def _at_level(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np
     grid can land on the new off-beats (tecnoballz gardien-go at 3/2: F 0.05, the DBN's beats 0.99).
     It cuts both ways: on pekka-kana-2 bigboss the net's activation is on the off-beats and the
     hinted grid was right (1.00 against the DBN's 0.03); record 2026-12-03-s26, part 5. With
-    AT_LEVEL_HINTED (A-H2, off) undrummed music in twos keeps the hinted grid where its tempo
+    AT_LEVEL_HINTED (A-H2, on) undrummed music in twos keeps the hinted grid where its tempo
     holds the hint (record 2026-12-05-s41, parts 5-6)."""
     from audio_sync.beat_dbn import activation_on
 

@@ -1,4 +1,5 @@
-"""A-H (record s41 part 5): _at_level keeps its hinted grid in undrummed music in twos."""
+"""A-H2 (record s41 parts 5-7): _at_level keeps its hinted grid in undrummed music in twos where
+the grid's tempo holds the hint."""
 
 from __future__ import annotations
 
