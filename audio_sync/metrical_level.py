@@ -75,7 +75,7 @@ def choose_level(feats: Features, bpm: float, beats_s: np.ndarray, *,
         carried = [_carried(envs, beats_s, beats_s[p::2], fr) for p in (0, 1)]  # both non-empty
         shares = [float(np.mean(c)) for c in carried]
         alternating = _parity_ratio(low, beats_s, fr) < 0.25 and _parity_ratio(lm, beats_s, fr) < 0.6
-        if alternating:
+        if alternating and not (beats.ALTERNATING_NET_GUARD and net_beats(act, beats_s, fr)):
             return bpm / 2
         if min(shares) < CARRY_SHARE <= max(shares):
             weak = carried[int(np.argmin(shares))]
