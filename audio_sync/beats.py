@@ -338,8 +338,10 @@ DOTTED_BACKBEAT_MIN = 0.4
 # sources and productions 0/0; pristine real-heldout51 +1/-0 (its folk waltz, F 0.65 -> 0.99)
 # (docs/beat-accuracy/2026-12-03-s30-record.md, parts 9, 12 and 13).
 PHRASE_GAP_GUARD = True
-# N-A (record s41 part 11): the alternating branch of the rule's halving asks the net too: no
-# halving where it calls nearly every pulse a beat (chip music's kick and thin snare at 125 BPM).
+# N-A (record s41 parts 11-12): the alternating branch of the rule's halving asks the net too:
+# no halving where it calls nearly every pulse a beat (chip music's kick and thin snare at 125
+# BPM). Off: no production moved (the carried-share branch halves the same songs), and three
+# training reels and jigs over trance or off-beat drums were doubled.
 ALTERNATING_NET_GUARD = False
 # An undrummed song in twos or fours tracked faster than the tempo at which the prior weighs its
 # half as much (120 x sqrt 2, ~170 BPM) is tracked at the half, on its own bars' phase: with no
