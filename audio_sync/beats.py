@@ -813,10 +813,9 @@ def _at_level(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np
     if beats.size < 2 or activation_on(act, fr, dbn_beats_s) <= activation_on(act, fr, beats):
         return beats, conf, bpm
     if AT_LEVEL_HINTED and abs(bpm / new_bpm - 1.0) <= HINT_HELD and drums_absent(feats):
-        from audio_sync.meter import is_compound
+        from audio_sync.meter import compound_inside
 
-        inside = beats - DETECTOR_LEAD_S  # as track() asks is_compound of the beats in the song
-        if not is_compound(feats, inside[(inside > 0) & (inside < feats.duration_s - 0.05)]):
+        if not compound_inside(feats, beats, DETECTOR_LEAD_S):
             return beats, conf, bpm
     half = 30.0 / bpm
     kept = dbn_beats_s[(dbn_beats_s >= beats[0] - half) & (dbn_beats_s <= beats[-1] + half)]
@@ -883,10 +882,9 @@ def _placed_again(feats: Features, env: np.ndarray, beats_s: np.ndarray, tempo: 
         return beats_s
     if np.abs(60.0 / _smooth_ibi(beats_s) / tempo - 1.0).max() > STEADY_FOR_PLACEMENT:
         return beats_s
-    from audio_sync.meter import is_compound
+    from audio_sync.meter import compound_inside
 
-    grid = beats_s - DETECTOR_LEAD_S  # the beats inside the song, as off_half asks is_compound
-    if act is not None and is_compound(feats, grid[(grid > 0) & (grid < feats.duration_s - 0.05)]):
+    if act is not None and compound_inside(feats, beats_s, DETECTOR_LEAD_S):
         return beats_s  # R-F2: in threes a fresh pass can land on another eighth (record s40 part 10)
     from audio_sync.activation import contrast, placement_activation
 

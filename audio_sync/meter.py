@@ -298,6 +298,13 @@ def is_compound(feats: Features, beats_s: np.ndarray) -> bool:
     return min(at(1 / 3), at(2 / 3)) > COMPOUND_RATIO * half
 
 
+def compound_inside(feats: Features, beats_s: np.ndarray, lead_s: float) -> bool:
+    """is_compound of the tracker's beats (detector times plus ``lead_s``) that fall inside the
+    song, as the half-beat checks ask it."""
+    grid = beats_s - lead_s
+    return is_compound(feats, grid[(grid > 0) & (grid < feats.duration_s - 0.05)])
+
+
 def metre_name(beats_per_bar: int, compound: bool) -> str:
     """"3/4" for three simple beats, "6/8" for two dotted-quarter beats."""
     return f"{3 * beats_per_bar}/8" if compound else f"{beats_per_bar}/4"

@@ -338,12 +338,14 @@ def github_modules() -> dict[str, list[dict[str, str]]]:
     return _rows_by_package(GITHUB_TSV, key="repo")
 
 
-def github_package(repo: str) -> str:
+def github_package(repo: str, table: dict[str, list[dict[str, str]]] | None = None) -> str:
     """The name a repository's excerpts are filed under: its name, lower case ("kq-fork"); owner-name
     ("m-alcu-modplayer") when a repository listed earlier in GITHUB_TSV already has that name (the
-    earlier one keeps it, so no earlier part's excerpt is renamed)."""
+    earlier one keeps it, so no earlier part's excerpt is renamed). ``table``: github_modules(),
+    when the caller has read it already."""
     name = repo.split("/", 1)[1].lower()
-    first = next((other for other in github_modules() if other.split("/", 1)[1].lower() == name), repo)
+    repos = github_modules() if table is None else table
+    first = next((other for other in repos if other.split("/", 1)[1].lower() == name), repo)
     return name if first == repo else repo.replace("/", "-").lower()
 
 
@@ -377,10 +379,11 @@ def fetch_github_modules(cache: Path, splits: list[str]) -> list[tuple[str, Path
     """(package, module path) of GITHUB_TSV's modules in ``splits`` (``fetch_pinned``, kept under
     ``cache/github/<owner>+<name>/<module_name>``)."""
     out = []
-    for repo, rows in github_modules().items():
+    table = github_modules()
+    for repo, rows in table.items():
         folder = cache / "github" / repo.replace("/", "+")
         for row in (row for row in rows if row["split"] in splits):
-            out.append((github_package(repo), fetch_pinned(row, folder / row["module_name"], GITHUB_TSV.name)))
+            out.append((github_package(repo, table), fetch_pinned(row, folder / row["module_name"], GITHUB_TSV.name)))
     return out
 
 
@@ -572,7 +575,8 @@ def main(argv: list[str]) -> int:
                + fetch_registry_modules(cache / "modules-src", splits)
                + fetch_github_modules(cache / "modules-src", splits))
     registry = registry_modules()
-    github = {github_package(repo): rows for repo, rows in github_modules().items()}
+    table = github_modules()
+    github = {github_package(repo, table): rows for repo, rows in table.items()}
     split_of = {**PACKAGES, **{package: rows[0]["split"] for package, rows in source_modules().items()},
                 **{package: rows[0]["split"] for package, rows in registry.items()},
                 **{package: rows[0]["split"] for package, rows in github.items()}}
