@@ -196,6 +196,10 @@ KICK_OVER_ACT_MIN_BPM = 100.0
 # (syncopated kick and bass on the "and": kick ratio 2.4 on its right grid) goes half a beat out
 # (docs/beat-accuracy/2026-12-03-s28-record.md, part 3).
 KICK_PHASE = False
+# K-P-B: the same move only where the song has drums (not drums_absent: without drums the kick
+# band is bass or a left hand) and no backbeat falls on the grid (act_phase.BACKBEAT_ALT), which
+# keeps the funk groove. Off until judged (docs/beat-accuracy/2026-12-05-s42-record.md).
+KICK_PHASE_GUARDED = False
 # The learned level without its backbeat guard (level_model.decide: no move where kick and snare
 # alternate on the rule's beats). Session 9 added the guard for a funk groove's eighths; with V7f
 # on the three-net activation, at the decision point it blocks only right moves: 10 of 10 on the
@@ -749,6 +753,10 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.act_phase import kick_check
 
         beats = kick_check(feats, beats, lead_s=DETECTOR_LEAD_S)
+    if KICK_PHASE_GUARDED and raw is not None and not drums_absent(feats):
+        from audio_sync.act_phase import kick_check
+
+        beats = kick_check(feats, beats, lead_s=DETECTOR_LEAD_S, backbeat_guard=True)
     tempo = _median_tempo(beats, bpm)
     retrack = _final_level_ratio(feats, beats, tempo) if raw is not None and bpm_hint <= 0 else 1.0
     if retrack != 1.0:

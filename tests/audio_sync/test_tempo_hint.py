@@ -91,6 +91,7 @@ def test_auto_is_identical_to_the_code_before_the_hint(reel, monkeypatch):
     monkeypatch.setattr(beats, "DOWNBEAT_MODEL", False)  # session 29's learned bar phase too
     monkeypatch.setattr(beats, "PLACEMENT_NET_FINAL", False)  # P-NET-F (session 40) too
     monkeypatch.setattr(beats, "REPLACE_FINAL", False)  # R-F (session 40) too
+    monkeypatch.setattr(beats, "KICK_PHASE_GUARDED", False)  # K-P-B (session 42) too
 
     ref = json.loads((DATA / "auto_beatmaps_42d9842.json").read_text())
     song, _ = make_song(bpm=132, duration_s=12.0, offbeat_hats=True, stabs=True, seed=7)
