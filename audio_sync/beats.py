@@ -196,9 +196,11 @@ KICK_OVER_ACT_MIN_BPM = 100.0
 # (syncopated kick and bass on the "and": kick ratio 2.4 on its right grid) goes half a beat out
 # (docs/beat-accuracy/2026-12-03-s28-record.md, part 3).
 KICK_PHASE = False
-# K-P-B: the same move only where the song has drums (not drums_absent: without drums the kick
-# band is bass or a left hand) and no backbeat falls on the grid (act_phase.BACKBEAT_ALT), which
-# keeps the funk groove. Off until judged (docs/beat-accuracy/2026-12-05-s42-record.md).
+# K-P-B2: the same move, made once on the automatic tracking's final beats in track() (inside
+# track_beats it fed the level checks: drum-and-bass, read at half there, stayed at half), only
+# where the song has drums (without them the kick band is bass or a left hand) and no backbeat
+# falls on the grid (act_phase.BACKBEAT_ALT), which keeps the funk groove. Off until judged
+# (docs/beat-accuracy/2026-12-05-s42-record.md, parts 1-3).
 KICK_PHASE_GUARDED = False
 # The learned level without its backbeat guard (level_model.decide: no move where kick and snare
 # alternate on the rule's beats). Session 9 added the guard for a funk groove's eighths; with V7f
@@ -753,10 +755,6 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.act_phase import kick_check
 
         beats = kick_check(feats, beats, lead_s=DETECTOR_LEAD_S)
-    if KICK_PHASE_GUARDED and raw is not None and not drums_absent(feats):
-        from audio_sync.act_phase import kick_check
-
-        beats = kick_check(feats, beats, lead_s=DETECTOR_LEAD_S, backbeat_guard=True)
     tempo = _median_tempo(beats, bpm)
     retrack = _final_level_ratio(feats, beats, tempo) if raw is not None and bpm_hint <= 0 else 1.0
     if retrack != 1.0:
@@ -1121,6 +1119,12 @@ def track(feats: Features, *, bpm_hint: float = 0.0, beats_per_bar: int = 0,
         if (PLACEMENT_NET_FINAL or REPLACE_FINAL) and bpm_hint <= 0 and ev.act is not None:
             beats = _placed_again(feats, ev.env, beats, tempo, None if PLACEMENT_NET_FINAL else ev.act)
             conf = _confidence(env, beats, feats.frame_rate_hz)
+        if KICK_PHASE_GUARDED and bpm_hint <= 0 and ev.act is not None and not drums_absent(feats):
+            from audio_sync.act_phase import kick_check
+
+            moved = kick_check(feats, beats, lead_s=DETECTOR_LEAD_S, backbeat_guard=True)
+            if moved is not beats:
+                beats, conf = moved, _confidence(env, moved, feats.frame_rate_hz)
     if DIVISOR_PHASE and bpm_hint > 0 and beats.size >= 2:
         own = own if own is not None else track(feats, shared=ev)
         n = next((d for d in DIVISORS if own.tempo_bpm > 0

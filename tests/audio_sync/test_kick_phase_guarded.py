@@ -1,5 +1,6 @@
-"""K-P-B (``beats.KICK_PHASE_GUARDED``, issue #15): the kick band's half-beat move, only where the
-song has drums and no backbeat falls on the grid (docs/beat-accuracy/2026-12-05-s42-record.md).
+"""K-P-B2 (``beats.KICK_PHASE_GUARDED``, issue #15): the kick band's half-beat move on the automatic
+tracking's final beats, only where the song has drums and no backbeat falls on the grid
+(docs/beat-accuracy/2026-12-05-s42-record.md, parts 1-3).
 
 Session 28's move alone (``KICK_PHASE``) took the generated funk groove, whose kick and bass sit
 on the "and", half a beat off its right grid; the backbeat (snare on 2 and 4) on that grid keeps
@@ -80,3 +81,23 @@ def test_backbeat_alternation_reads_a_snare_on_every_other_beat(funk: tuple) -> 
     assert act_phase.backbeat_alternation(feats, right) > 2.0 * act_phase.backbeat_alternation(feats, off)
     silent = dataclasses.replace(feats, onset_mid=np.zeros_like(feats.onset_mid))
     assert act_phase.backbeat_alternation(silent, right) == 0.0
+
+
+def _near(est: np.ndarray, truth: np.ndarray, duration_s: float) -> float:
+    inner = truth[(truth > 1.5) & (truth < duration_s - 1.5)]
+    return float(np.median([np.min(np.abs(est - b)) for b in inner]))
+
+
+@pytest.mark.usefixtures("tracker_between_the_beats")
+def test_k_p_b2_moves_the_final_automatic_beats_onto_the_kicks(four_on_the_floor: tuple,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # K-P-B2 acts in track(), on the beats track_beats settled on (here put half a beat late), not
+    # inside track_beats, whose level checks read the beats' phase.
+    feats, truth = four_on_the_floor
+    off = np.asarray(beats.track(feats).beats_s)
+    assert _near(off, truth, feats.duration_s) > 0.2
+    monkeypatch.setattr(beats, "KICK_PHASE_GUARDED", True)
+    on = beats.track(feats)
+    assert _near(np.asarray(on.beats_s), truth, feats.duration_s) < 0.04
+    hinted = beats.track(feats, bpm_hint=on.tempo_bpm)  # a creator's level: left as tracked
+    assert _near(np.asarray(hinted.beats_s), truth, feats.duration_s) > 0.2
