@@ -18,7 +18,7 @@ The beat is the composer's grid, fixed before any tracker ran (benchmarks/realbe
 
     apt-get download <packages>   (done by this script into the cache when a package is missing)
     python benchmarks/make_realbeats_modules.py [CACHE]   (default ~/.cache/mvstudio-eval: writes
-        realbeats-modules/ and its held-out parts -heldout/ to -heldout10/, and keeps the .debs and
+        realbeats-modules/ and its held-out parts -heldout/ to -heldout11/, and keeps the .debs and
         the source modules in modules-src/; --split heldout3 renders one part only)
 
 Needs Debian's libxmp4 (ctypes) and numpy/soundfile; ffmpeg writes the MP3s. Then, in the
@@ -94,7 +94,7 @@ SOURCES_TSV = Path(__file__).with_name("realbeats-modules-sources.tsv")
 REGISTRY_TSV = Path(__file__).with_name("realbeats-modules-registry.tsv")
 # Modules kept in public GitHub repositories, one row each, pinned by the commit and the module's
 # SHA-1 (session 39, real-modules-heldout7; session 40, real-modules-heldout8; session 41,
-# real-modules-heldout9 and real-modules-heldout10).
+# real-modules-heldout9 and real-modules-heldout10; session 42, real-modules-heldout11).
 GITHUB_TSV = Path(__file__).with_name("realbeats-modules-github.tsv")
 # Where bare git mirrors of those repositories may sit (<owner>+<name>/repo or <owner>+<name>), and
 # the raw-file address a machine with internet takes a module from when no mirror has it.
@@ -105,7 +105,7 @@ FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
            "heldout4": "realbeats-modules-heldout4", "heldout5": "realbeats-modules-heldout5",
            "heldout6": "realbeats-modules-heldout6", "heldout7": "realbeats-modules-heldout7",
            "heldout8": "realbeats-modules-heldout8", "heldout9": "realbeats-modules-heldout9",
-           "heldout10": "realbeats-modules-heldout10"}
+           "heldout10": "realbeats-modules-heldout10", "heldout11": "realbeats-modules-heldout11"}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
 
 
