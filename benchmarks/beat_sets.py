@@ -230,14 +230,14 @@
   twice each, dembow once), no tempo changes, on MuseScore General, every piece on its own
   synthesized drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), no training bank
   (default ~/.cache/mvstudio-eval/realbeats-heldout33). Guarded like real-heldout2.
-- ``real-heldout34`` .. ``real-heldout73``: forty held-out sets, pristine when made, untargeted,
+- ``real-heldout34`` .. ``real-heldout74``: forty-one held-out sets, pristine when made, untargeted,
   each in real-heldout21's mix (benchmarks/make_realbeats_heldoutN.py, README in
   benchmarks/realbeats-heldoutN.md): 15 band arrangements (funk, ska, house, disco, 6/8 and 12/8
   ballads, drum-and-bass three times, half-time rock twice, trap, UK drill, fast waltz, 5/4), each
   on its own synthesized drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), and
   11 undrummed folk pieces (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air,
   a waltz); the bands on csound and the folk pieces on MuseScore General in 34, 36, 38, 40, 42,
-  44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70 and 72, the other way round in 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69, 71 and 73. No tempo
+  44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70, 72 and 74, the other way round in 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69, 71 and 73. No tempo
   changes, no training bank (default ~/.cache/mvstudio-eval/realbeats-heldoutN). Guarded like
   real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.
@@ -287,7 +287,7 @@ HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 74)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 75)}}
 # Tracker modules from Debian's game data, (heldout5) from npm and PyPI packages, (heldout6) from
 # bullseye non-free's uqm-content and (heldout7 to heldout11) from public GitHub repositories
 # (make_realbeats_modules.py): whole productions by other people, split by package; the held-out

@@ -11,7 +11,7 @@ and folder, and gets:
   ``title="..."`` of the make_realbeats_* / make_pulse_* scripts, the lists of real-heldout2-4
   and the training scripts' fixed lists;
 - the piece, rejected and tune lists of **every other** set whose lists live in
-  ``heldoutN_pieces.py`` / ``heldoutN_tunes.py`` (real-heldout5 .. 73, ``LISTED``), earlier and
+  ``heldoutN_pieces.py`` / ``heldoutN_tunes.py`` (real-heldout5 .. 74, ``LISTED``), earlier and
   later alike: the tune names keyed ``inlineN:name``, the tunes' titles from their ABC.
 
 :func:`taken_tunes` gives every other listed set's tunes (a piece's ``inline:`` tune must be in
@@ -36,7 +36,7 @@ import make_realbeats_heldout5 as held5  # noqa: E402 - the base scan; its outpu
 import title_words  # noqa: E402 - the key-word check of the titles
 
 # Sets whose piece and rejected lists live in heldoutN_pieces.py and tunes in heldoutN_tunes.py.
-LISTED = tuple(range(5, 74))
+LISTED = tuple(range(5, 75))
 
 
 def set_lists(n: int) -> tuple[list[dict[str, Any]], dict[str, str]]:

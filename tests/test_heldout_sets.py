@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 73) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 74) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -140,9 +140,9 @@ sounded whole by real-heldout41, the set before, and 13's (csound bands, MuseSco
 last by real-heldout40 (32 its band bank alone), so 13's is the one used longer ago: it repeats
 real-heldout40's pair (REPEATED_ORDER 40). Its kits are synthesized, seeds from 4201, none of
 real-heldout25's or 28-41's.
-real-heldout43 to 73 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
-13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's and 15's order, each repeating the order of the set two before it, with synthesized
-kits seeded from 4301, 4401, 4501, 4601, 4701, 4801, 4901, 5001, 5101, 5201, 5301, 5401, 5501, 5601, 5701, 5801, 5901, 6001, 6101, 6201, 6301, 6401, 6501, 6601, 6701, 6801, 6901, 7001, 7101, 7201 and 7301: from
+real-heldout43 to 74 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
+13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's and 13's order, each repeating the order of the set two before it, with synthesized
+kits seeded from 4301, 4401, 4501, 4601, 4701, 4801, 4901, 5001, 5101, 5201, 5301, 5401, 5501, 5601, 5701, 5801, 5901, 6001, 6101, 6201, 6301, 6401, 6501, 6601, 6701, 6801, 6901, 7001, 7101, 7201, 7301 and 7401: from
 real-heldout36 on the tables derive it (ALTERNATING_FROM), so the next set of that mix is checked
 without an edit here.
 Each set's own checks stay in tests/test_heldoutN.py."""
@@ -302,6 +302,7 @@ FIRST_PIECES: dict[int, tuple[str, str]] = {
     71: ("inline:holzdieb", "Der Holzdieb"),
     72: ("inline:podesta", "Il podestà di Chioggia"),
     73: ("inline:dottore", "Il signor dottore"),
+    74: ("inline:giovedi", "Il giovedì grasso"),
 }
 REFUSED.update({n: (FIRST_PIECES[n][0],
                     [*(dict(src=FIRST_PIECES[n - k][0]) for k in (1, 2, 3)), TUNE5,
@@ -766,7 +767,7 @@ def synth_kit_seed(kit: str) -> int:
     return int(kit.rsplit("-", 1)[1])
 
 
-# real-heldout34's to 73's compositions, each decided before any render (real-heldout21's mix):
+# real-heldout34's to 74's compositions, each decided before any render (real-heldout21's mix):
 # drummed style -> (count, lowest and highest beat tempo: the quarter, the dotted quarter for the
 # 6/8 and 12/8 ballads); undrummed kind -> (count, metre, lowest and highest beat: the half note in
 # 2/2, the dotted quarter in 6/8 and 9/8, the quarter in 2/4 and 3/4). No tempo change, no swing,
@@ -953,6 +954,11 @@ MIXED_SETS: dict[int, tuple[list[str], set[int]]] = {
     # same style or kind (with 67 out of the window, 68-72 left three integer drum-and-bass quarters
     # free, 67's own 169, 173 and 177: the three play those, so every beat is an integer)
     73: ([], set(range(7301, 7316))),
+    # every candidate screened whole before the render, against the whole cache (modules-src and
+    # real-heldout72's and 73's files among it); tempos and lead programs differ from 69-73's for the
+    # same style or kind (with 68 out of the window, 69-73 left three integer drum-and-bass quarters
+    # free, 68's own 171, 175 and 178: the three play those, so every beat is an integer)
+    74: ([], set(range(7401, 7416))),
 }
 BEAT_UNIT = {"M:2/2": 2.0, "M:6/8": 1.5, "M:12/8": 1.5, "M:9/8": 1.5, "M:2/4": 1.0, "M:3/4": 1.0, "M:4/4": 1.0,
              "M:5/4": 1.0}
