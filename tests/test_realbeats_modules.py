@@ -471,6 +471,9 @@ def test_train_candidates_are_pinned_clean_and_apart_from_the_evaluation_sets() 
         assert not row["seconds"] or float(row["seconds"]) >= 25, row
     sha1s = [row["module_sha1"] for row in rows]
     assert len(sha1s) == len(set(sha1s))  # one row per distinct module
+    # make_modules_train keeps each under github-train/<owner+name>/<file name>: no two may share one
+    kept = [(row["repo_or_archive"].lower(), Path(row["path"]).name.lower()) for row in rows]
+    assert len(kept) == len(set(kept))
     # Nothing shared with the evaluation sets' tables: no SHA-1, no repository, no package or archive.
     held_sha1s: set[str] = set()
     held_sources: set[str] = set()
