@@ -199,8 +199,10 @@ KICK_PHASE = False
 # K-P-B2: the same move, made once on the automatic tracking's final beats in track() (inside
 # track_beats it fed the level checks: drum-and-bass, read at half there, stayed at half), only
 # where the song has drums (without them the kick band is bass or a left hand) and no backbeat
-# falls on the grid (act_phase.BACKBEAT_ALT), which keeps the funk groove. Off until judged
-# (docs/beat-accuracy/2026-12-05-s42-record.md, parts 1-3).
+# falls on the grid (act_phase.BACKBEAT_ALT), which keeps the funk groove. Used renders and
+# training sources unchanged, productions +5/-0 (beat F 0.7786 -> 0.7893); off: on pristine
+# real-modules-heldout10 it moved two productions off their beats (a bass on the "and") and put
+# none on (0.732 -> 0.652; docs/beat-accuracy/2026-12-05-s42-record.md, parts 1-4).
 KICK_PHASE_GUARDED = False
 # The learned level without its backbeat guard (level_model.decide: no move where kick and snare
 # alternate on the rule's beats). Session 9 added the guard for a funk groove's eighths; with V7f
@@ -414,7 +416,9 @@ HALF_BEAT_LEARNED = True
 # shipped beats. Used renders beat F 0.9295 -> 0.9327 (eight undrummed 2/2 pieces off the half
 # bar put right, two lost), productions 0.7862 -> 0.7944, no tempo moved; off: its rule asked
 # +0.010 on the productions. Placing the beats on those nets inside track_beats (P-NET) moved
-# levels through the later checks that read them: renders acc1 +1/-3.
+# levels through the later checks that read them: renders acc1 +1/-3. Judged again at version 53
+# (record s42 part 6): renders +2/-2 by F +-0.2, training sources 0.8450 -> 0.8395 (a funk band and
+# two 12/8 shuffles put off their beats); productions 0.7786 -> 0.7876 (+11/-5).
 PLACEMENT_NET_FINAL = False
 # The same pass on the shipped nets' activation, beats that divide in three left alone (R-F2,
 # record s40 parts 9-12): on the used sets the pass itself, not P-NET-F's nets, put eight
