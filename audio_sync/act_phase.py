@@ -104,7 +104,9 @@ def backbeat_alternation(feats: Features, grid_s: np.ndarray) -> float:
     from audio_sync.beats import _norm, peaks_at
 
     on = peaks_at(_norm(feats.onset_mid), grid_s[:-1], feats.frame_rate_hz)
-    mean = float(on.mean()) if on.size else 0.0
+    if on.size < 2:  # no even and odd beat to compare
+        return 0.0
+    mean = float(on.mean())
     return abs(float(on[0::2].mean()) - float(on[1::2].mean())) / mean if mean > 0.0 else 0.0
 
 

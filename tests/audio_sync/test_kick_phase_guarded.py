@@ -81,6 +81,7 @@ def test_backbeat_alternation_reads_a_snare_on_every_other_beat(funk: tuple) -> 
     assert act_phase.backbeat_alternation(feats, right) > 2.0 * act_phase.backbeat_alternation(feats, off)
     silent = dataclasses.replace(feats, onset_mid=np.zeros_like(feats.onset_mid))
     assert act_phase.backbeat_alternation(silent, right) == 0.0
+    assert act_phase.backbeat_alternation(feats, right[:2]) == 0.0  # one beat: nothing alternates
 
 
 def _near(est: np.ndarray, truth: np.ndarray, duration_s: float) -> float:
