@@ -292,10 +292,7 @@ REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-
 # bullseye non-free's uqm-content and (heldout7 to heldout11) from public GitHub repositories
 # (make_realbeats_modules.py): whole productions by other people, split by package; the held-out
 # parts are guarded like the numbered held-out sets.
-MODULES_HELDOUT = ("real-modules-heldout", "real-modules-heldout2", "real-modules-heldout3",
-                   "real-modules-heldout4", "real-modules-heldout5", "real-modules-heldout6",
-                   "real-modules-heldout7", "real-modules-heldout8", "real-modules-heldout9",
-                   "real-modules-heldout10", "real-modules-heldout11")
+MODULES_HELDOUT = ("real-modules-heldout", *(f"real-modules-heldout{n}" for n in range(2, 12)))
 MODULE_SETS = {"real-modules": eval_dir("modules"),
                **{name: eval_dir(name.removeprefix("real-")) for name in MODULES_HELDOUT}}
 REAL_DIRS.update(MODULE_SETS)

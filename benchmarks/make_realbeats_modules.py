@@ -100,12 +100,9 @@ GITHUB_TSV = Path(__file__).with_name("realbeats-modules-github.tsv")
 # the raw-file address a machine with internet takes a module from when no mirror has it.
 MIRRORS = (Path("/work/.mirror"),)
 GITHUB_RAW = "https://raw.githubusercontent.com/"
+LAST_PART = 11  # real-modules-heldout11 (session 42); beat_sets.MODULES_HELDOUT lists the same parts
 FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
-           "heldout2": "realbeats-modules-heldout2", "heldout3": "realbeats-modules-heldout3",
-           "heldout4": "realbeats-modules-heldout4", "heldout5": "realbeats-modules-heldout5",
-           "heldout6": "realbeats-modules-heldout6", "heldout7": "realbeats-modules-heldout7",
-           "heldout8": "realbeats-modules-heldout8", "heldout9": "realbeats-modules-heldout9",
-           "heldout10": "realbeats-modules-heldout10", "heldout11": "realbeats-modules-heldout11"}
+           **{f"heldout{n}": f"realbeats-modules-heldout{n}" for n in range(2, LAST_PART + 1)}}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
 
 

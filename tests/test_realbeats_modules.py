@@ -263,6 +263,13 @@ def test_the_github_table_pins_every_module() -> None:
     assert modules.FOLDERS["heldout9"] == "realbeats-modules-heldout9"
     assert modules.FOLDERS["heldout10"] == "realbeats-modules-heldout10"
     assert modules.FOLDERS["heldout11"] == "realbeats-modules-heldout11"
+    from beat_sets import MODULES_HELDOUT, REAL_DIRS
+
+    # The renderer's folders and the benchmarks' guarded parts are derived apart; they name the same parts.
+    assert {f"real-{folder.removeprefix('realbeats-')}" for split, folder in modules.FOLDERS.items()
+            if split != "dev"} == set(MODULES_HELDOUT)
+    assert all(REAL_DIRS[name].name == modules.FOLDERS[name.removeprefix("real-modules-")]
+               for name in MODULES_HELDOUT)
 
 
 def test_heldout8_shares_nothing_with_the_train_candidates() -> None:
