@@ -51,12 +51,13 @@ TRAIN_DIRS = tuple(CACHE / n for n in ("realbeats-train", "realbeats-train2", "r
 SYNTH_OFFSETS = (20000, 21000)
 EVAL_DIRS = EVAL_FOLDERS
 KEEP_OUT_EVERY = 4
+CHIP_DIR = CACHE / "realbeats-train-chip"  # benchmarks/make_realbeats_chip.py (record s43 part 2)
 
 
 def kept_out(name: str) -> bool:
-    """real-train3's and real-train4's band arrangements numbered 0 mod 4 (train3: the seed,
-    train4: the index): never trained on, judged on."""
-    if not name.startswith(("train3_band_", "train4_band_")):
+    """real-train3's, real-train4's and real-train-chip's band arrangements numbered 0 mod 4
+    (train3: the seed, train4 and chip: the index): never trained on, judged on."""
+    if not name.startswith(("train3_band_", "train4_band_", "trainchip_band_")):
         return False
     return int(name.rsplit("_", 1)[1]) % KEEP_OUT_EVERY == 0
 
@@ -111,6 +112,8 @@ def main(argv: list[str]) -> int:
                         help="add the rendered tracker-module excerpts of these Debian packages")
     parser.add_argument("--modules-train", action="store_true",
                         help="add the windows of real-modules-train (benchmarks/make_modules_train.py)")
+    parser.add_argument("--chip", action="store_true",
+                        help="add real-train-chip's band arrangements (benchmarks/make_realbeats_chip.py)")
     parser.add_argument("--modules-train-below", type=float, default=None, metavar="BPM",
                         help="only its windows whose annotated median tempo is under BPM")
     args = parser.parse_args(argv[1:])
@@ -121,7 +124,7 @@ def main(argv: list[str]) -> int:
     left_out = {"kept out for judging": 0, "nothing audible on the beat": 0}
     # One excerpt per task, results in the jobs' order: the same file as a serial run.
     with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        for item in pool.map(_item, _jobs(frozenset(packages), args.modules_train, args.modules_train_below), chunksize=4):
+        for item in pool.map(_item, _jobs(frozenset(packages), args.modules_train, args.modules_train_below, args.chip), chunksize=4):
             if isinstance(item, str):
                 left_out[item] += 1
                 continue
@@ -155,7 +158,7 @@ def module_jobs(packages: frozenset[str]) -> list[tuple[Path | None, SongSpec | 
 
 
 def _jobs(module_packages: frozenset[str] = frozenset(), modules_train: bool = False,
-          below_bpm: float | None = None) -> list[tuple[Path | None, SongSpec | None, int]]:
+          below_bpm: float | None = None, chip: bool = False) -> list[tuple[Path | None, SongSpec | None, int]]:
     """(beats file, None, 0) per complete training render and module excerpt, (None, spec, offset) per
     song. ``below_bpm``: only the real-modules-train windows annotated slower (their four rows a beat
     at 160-200 BPM is a convention a listener may hear as eighths, record s40 part 3)."""
@@ -170,7 +173,11 @@ def _jobs(module_packages: frozenset[str] = frozenset(), modules_train: bool = F
             windows = [b for b in windows
                        if json.loads(b.with_suffix(".json").read_text())["beat_bpm_median"] < below_bpm]
         jobs += [(b, None, 0) for b in windows]
-    for folder in TRAIN_DIRS:
+    if chip and not CHIP_DIR.is_dir():
+        print(f"--chip: nothing in {CHIP_DIR}; render it with benchmarks/make_realbeats_chip.py",
+              file=sys.stderr)
+        raise SystemExit(2)
+    for folder in (*TRAIN_DIRS, CHIP_DIR) if chip else TRAIN_DIRS:
         if folder.is_dir():
             jobs += [(b, None, 0) for b in sorted(folder.glob("*.beats"))
                      if b.with_suffix(".mp3").exists() and _complete(b.with_suffix(".mp3"))]
