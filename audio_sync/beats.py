@@ -532,6 +532,14 @@ def on_off_peaks(env: np.ndarray, beats_s: np.ndarray, frame_rate_hz: float) -> 
     return on, float(peaks_at(env, _midpoints(beats_s), frame_rate_hz).mean())
 
 
+def even_odd_peaks(env: np.ndarray, times_s: np.ndarray, frame_rate_hz: float) -> tuple[float, float]:
+    """Mean envelope peak on the even-numbered and on the odd-numbered of ``times_s`` (at least
+    two): the alternation that a backbeat, a kick on every other beat or a subdivision shows,
+    which the level and phase checks each turn into their own ratio."""
+    vals = peaks_at(env, times_s, frame_rate_hz)
+    return float(vals[0::2].mean()), float(vals[1::2].mean())
+
+
 def _dp(env: np.ndarray, feats: Features, bpm: float | np.ndarray) -> np.ndarray:
     """The Ellis DP tracker (audio_sync.beat_dp); ``bpm`` may be one value or one per frame.
 

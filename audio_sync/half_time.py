@@ -257,12 +257,11 @@ def kicks_between(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
 def kick_alternation(feats: Features, beats_s: np.ndarray) -> float:
     """Mean kick peak on the odd beats over the even ones, the larger over the smaller: ~1 for a
     kick on every beat, large for a kick on every other one."""
-    from audio_sync.beats import peaks_at
+    from audio_sync.beats import even_odd_peaks
 
-    kick = peaks_at(feats.onset_kick, beats_s, feats.frame_rate_hz)
-    if kick.size < 4:
+    if beats_s.size < 4:
         return 1.0
-    odd, even = float(kick[0::2].mean()), float(kick[1::2].mean())
+    odd, even = even_odd_peaks(feats.onset_kick, beats_s, feats.frame_rate_hz)
     low, high = min(odd, even), max(odd, even)
     return high / low if low > 0.0 else (np.inf if high > 0.0 else 1.0)
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 import numpy as np
 
 from audio_sync import beats  # its switches are read at call time (tests flip them)
-from audio_sync.beats import MAX_BPM, MIN_BPM, _midpoints, _norm, low_mid_onsets, peaks_at
+from audio_sync.beats import (
+    MAX_BPM,
+    MIN_BPM,
+    _midpoints,
+    _norm,
+    even_odd_peaks,
+    low_mid_onsets,
+    peaks_at,
+)
 from audio_sync.features import Features
 
 # Metrical level: a pulse "carries" a beat when its low and low+mid onsets reach CARRY_LEVEL of
@@ -23,8 +31,7 @@ def _parity_ratio(env: np.ndarray, grid_s: np.ndarray, frame_rate_hz: float) -> 
     """Weaker over stronger mean envelope of alternate pulses (1 = every pulse equally strong)."""
     if grid_s.size < 4:
         return 1.0
-    vals = peaks_at(env, grid_s, frame_rate_hz)
-    a, b = float(vals[0::2].mean()), float(vals[1::2].mean())
+    a, b = even_odd_peaks(env, grid_s, frame_rate_hz)
     return min(a, b) / max(a, b) if max(a, b) > 1e-9 else 1.0
 
 
