@@ -118,19 +118,27 @@ def batch(xs: list[np.ndarray], ys: list[np.ndarray], idx: np.ndarray, rng: np.r
 
 
 def batch_drawer(tr: np.ndarray, names: list[str], production_share: float | None,
-                 rng: np.random.Generator, size: int = 16):
+                 rng: np.random.Generator, size: int = 16, chip_share: float | None = None):
     """A function drawing one batch's excerpt indices from ``tr``: uniformly, or with a fixed
-    number of productions (a few among hundreds of renders teach the net little, record s25)."""
-    if production_share is None:
+    number of productions (a few among hundreds of renders teach the net little, record s25)
+    and of chip arrangements (real-train-chip, record s43)."""
+    if production_share is None and chip_share is None:
         return lambda: rng.choice(tr, size)
-    prod = np.array([k for k in tr if names[k].startswith("prod:")])
-    rest = np.setdiff1d(tr, prod)
-    if prod.size == 0:
-        raise SystemExit("--production-share: the data holds no production (prod:...); build it with "
-                         "beat_tcn_dataset.py --modules-train or --modules-packages")
-    n_prod = int(round(production_share * size))
-    print(f"each batch: {n_prod} of {prod.size} productions, {size - n_prod} of {rest.size} others", flush=True)
-    return lambda: np.concatenate([rng.choice(prod, n_prod), rng.choice(rest, size - n_prod)])
+    groups = []
+    for share, test, what in ((production_share, lambda n: n.startswith("prod:"), "productions (prod:...)"),
+                              (chip_share, lambda n: "trainchip_" in n, "chip arrangements (trainchip_...)")):
+        if share is None:
+            continue
+        members = np.array([k for k in tr if test(names[k])])
+        if members.size == 0:
+            raise SystemExit(f"the data holds no {what}; build it with beat_tcn_dataset.py "
+                             "--modules-train, --modules-packages or --chip")
+        groups.append((members, int(round(share * size))))
+    rest = np.setdiff1d(tr, np.concatenate([m for m, _ in groups]))
+    n_rest = size - sum(n for _, n in groups)
+    print("each batch: " + ", ".join(f"{n} of {m.size}" for m, n in groups)
+          + f" drawn apart, {n_rest} of {rest.size} others", flush=True)
+    return lambda: np.concatenate([rng.choice(m, n) for m, n in groups] + [rng.choice(rest, n_rest)])
 
 
 def loss_fn(logits: torch.Tensor, y: torch.Tensor, m: torch.Tensor) -> torch.Tensor:
@@ -155,9 +163,15 @@ def main() -> int:
     ap.add_argument("--production-share", type=float, default=None, metavar="SHARE",
                     help="draw this share of every batch from the productions (names prod:...; "
                          "beat_tcn_dataset.py); default: uniform over all excerpts")
+    ap.add_argument("--chip-share", type=float, default=None, metavar="SHARE",
+                    help="draw this share of every batch from real-train-chip's arrangements "
+                         "(beat_tcn_dataset.py --chip)")
     args = ap.parse_args()
-    if args.production_share is not None and not 0.0 < args.production_share < 1.0:
-        ap.error(f"--production-share {args.production_share}: give a share between 0 and 1")
+    for flag, share in (("--production-share", args.production_share), ("--chip-share", args.chip_share)):
+        if share is not None and not 0.0 < share < 1.0:
+            ap.error(f"{flag} {share}: give a share between 0 and 1")
+    if (args.production_share or 0.0) + (args.chip_share or 0.0) >= 1.0:
+        ap.error("--production-share and --chip-share together must leave room for the others")
     if args.epochs == 0:  # only (re)write the test reference for the weights in ``out``
         write_reference(args.out)
         return 0
@@ -167,7 +181,7 @@ def main() -> int:
     xs, ys, names = load(args.data)
     val = np.arange(len(xs))[np.arange(len(xs)) % 8 == 3]
     tr = np.setdiff1d(np.arange(len(xs)), val)
-    draw = batch_drawer(tr, names, args.production_share, rng)
+    draw = batch_drawer(tr, names, args.production_share, rng, chip_share=args.chip_share)
     model = TCN(2 * xs[0].shape[0], args.channels)
     if args.init:
         model.load_state_dict(initial_state(args.init))
