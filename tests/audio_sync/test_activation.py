@@ -134,3 +134,23 @@ def test_the_downbeat_row_can_come_from_one_member() -> None:
     np.testing.assert_array_equal(first[0], mean[0])
     np.testing.assert_allclose(first[1], activation.forward(x, nets[0])[1], atol=1e-6)
     assert np.abs(first[1] - mean[1]).max() > 0.01
+
+
+def test_the_speed_benchmark_times_the_nets_not_the_per_song_cache(monkeypatch) -> None:  # noqa: ANN001
+    # Session 43: since session 40 the activation keeps the last song's member outputs, and
+    # beat_net_speed.py timed that cache (0.0 ms) on every repeat.
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import beat_net_speed
+
+    calls: list[int] = []
+    run = activation._member_outputs
+    monkeypatch.setattr(activation, "_member_outputs", lambda *a, **k: calls.append(1) or run(*a, **k))
+    mel_db = np.cumsum(np.random.default_rng(3).normal(0, 5, (32, 400)), axis=1).clip(-80, 0)
+    mel_db = mel_db.astype(np.float32)
+    first = beat_net_speed.uncached_activation(mel_db)
+    second = beat_net_speed.uncached_activation(mel_db)
+    assert len(calls) == 2 and np.array_equal(first[0], second[0])
+    activation.beat_activation(mel_db)  # the analysis's own repeat of a song stays cached
+    assert len(calls) == 2
