@@ -24,9 +24,11 @@ the net; and the package's licence becomes the weights' question (record s24, pa
 ``--modules-train`` (session 40) adds real-modules-train instead: whole songs in 40-s windows from
 sources whose licences let the weights ship (benchmarks/make_modules_train.py), never evaluated.
 Production excerpts are named ``prod:...`` so that train_beat_tcn.py can fix their share of a batch.
+``--chip`` (session 43) adds real-train-chip: band arrangements played with chip voices
+(benchmarks/make_realbeats_chip.py), every 4th kept out like real-train3's.
 
 Usage (project venv): python benchmarks/beat_tcn_dataset.py [OUT.npz] [--modules-packages PKG,...]
-       [--modules-train]
+       [--modules-train] [--chip]
 """
 
 from __future__ import annotations

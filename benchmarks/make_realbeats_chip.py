@@ -51,6 +51,10 @@ CHIP_STYLES: dict[str, dict[str, Any]] = {
                         hat=[2, 6, 10, 14], bass=[2, 6, 10, 14], chord=[0, 3, 6, 10, 14]),
 }
 STYLES = {**band.STYLES, **CHIP_STYLES}
+# The General MIDI programs spec() gives the arrangement's parts, read back as the chip voices'
+# roles: 0 bass, 1 chords, 2 lead.
+BASS_PROGRAM, CHORD_PROGRAM, LEAD_PROGRAM = 33, 0, 80
+ROLES = {BASS_PROGRAM: 0, CHORD_PROGRAM: 1, LEAD_PROGRAM: 2}
 
 
 def spec(rng: random.Random, k: int) -> dict[str, Any]:
@@ -59,7 +63,8 @@ def spec(rng: random.Random, k: int) -> dict[str, Any]:
     s = STYLES[style]
     return dict(name=f"{PREFIX}{style}_{k:03d}", style=style, bpm=rng.uniform(*s["bpm"]),
                 drums=rng.random() >= 0.2, lead=rng.random() < 0.6, key=rng.randint(-5, 6),
-                prog=rng.choice(band.PROGRESSIONS), chord_program=0, bass_program=33, lead_program=80,
+                prog=rng.choice(band.PROGRESSIONS), chord_program=CHORD_PROGRAM,
+                bass_program=BASS_PROGRAM, lead_program=LEAD_PROGRAM,
                 dur=rng.uniform(20.0, 30.0), start_bar=rng.randint(1, 2), humanise_ms=0.0,
                 seed=rng.randrange(1 << 30),
                 voice=dict(duty_chord=rng.choice([0.125, 0.25, 0.5]), duty_lead=rng.choice([0.125, 0.25, 0.5]),
@@ -123,14 +128,12 @@ def synthesise(pm: Any, v: dict[str, Any], seconds: float, seed: int, beat: floa
     rng = np.random.default_rng(seed)
     n = int((seconds + 1.0) * SR)
     channels = [np.zeros(n) for _ in range(4)]  # drums, bass, chords, lead: four tracker channels
-    pitched = [i for i in pm.instruments if not i.is_drum]
-    roles = {id(i): k for k, i in enumerate(pitched)}
     for inst in pm.instruments:
         if inst.is_drum:
             for note in inst.notes:
                 _add(channels[0], note.start, _drum(note.pitch, note.velocity / 127.0, rng, v["kick_hz"]))
             continue
-        role = roles[id(inst)]  # 0 bass, 1 chords, 2 lead (pitched instruments keep that order)
+        role = ROLES[inst.program]
         if role == 1 and v["arpeggio"]:
             by_start: dict[float, list[Any]] = {}
             for note in inst.notes:
@@ -174,8 +177,13 @@ def synthesise(pm: Any, v: dict[str, Any], seconds: float, seed: int, beat: floa
 def render(p: dict[str, Any], out: Path, work: Path) -> dict[str, Any]:
     import soundfile as sf
 
-    band.STYLES.update(CHIP_STYLES)  # _band_midi reads its own table
-    pm, beat, per_bar = band._band_midi(p)
+    added = {k: v for k, v in CHIP_STYLES.items() if k not in band.STYLES}
+    band.STYLES.update(added)  # _band_midi reads its own module's table; put it back after
+    try:
+        pm, beat, per_bar = band._band_midi(p)
+    finally:
+        for k in added:
+            del band.STYLES[k]
     s = STYLES[p["style"]]
     start, lines = band.beat_lines(p["start_bar"], per_bar, beat, p["dur"])
     wav = work / f"{p['name']}.wav"

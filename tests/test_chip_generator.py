@@ -29,6 +29,7 @@ class _Note:
 class _Instrument:
     is_drum: bool
     notes: list[_Note] = field(default_factory=list)
+    program: int = 0
 
 
 @dataclass
@@ -85,8 +86,8 @@ def test_the_kick_sounds_on_its_notes_and_the_hats_between() -> None:
 
 def test_a_chord_is_one_arpeggiated_voice_cycling_its_notes() -> None:
     triad = [_Note(p, 0.0, 1.0) for p in (60, 64, 67)]
-    bass = _Instrument(False, [_Note(36, 0.0, 0.01, 1)])  # the first pitched part is the bass
-    pm = _Arrangement([bass, _Instrument(False, triad)])
+    bass = _Instrument(False, [_Note(36, 0.0, 0.01, 1)], chip.BASS_PROGRAM)
+    pm = _Arrangement([bass, _Instrument(False, triad, chip.CHORD_PROGRAM)])
     audio = chip.synthesise(pm, _voice(arpeggio=True, tick_hz=50.0, duty_chord=0.5), 1.5, 0, 0.5)[:, 0]
 
     def pitch_at(t: float) -> float:  # the pulse wave's period from its zero crossings
