@@ -285,9 +285,15 @@ HELDOUT11_DIR = eval_dir("heldout11")
 HELDOUT12_DIR = eval_dir("heldout12")
 HELDOUT13_DIR = eval_dir("heldout13")
 HELDOUT14_DIR = eval_dir("heldout14")
+# The numbered render sets are those with a make_realbeats_heldoutN.py beside this file: a new
+# set's script adds it here, to heldout_scan and to render_eval_sets.sh (each used to be bumped
+# by hand).
+LAST_HELDOUT = max(int(p.stem.removeprefix("make_realbeats_heldout"))
+                   for p in Path(__file__).parent.glob("make_realbeats_heldout[0-9]*.py"))
 # Every real set by the name the benchmarks take on their command lines; the held-out ones in order.
 REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-heldout": HELDOUT_DIR,
-                              **{f"real-heldout{k}": eval_dir(f"heldout{k}") for k in range(2, 75)}}
+                              **{f"real-heldout{k}": eval_dir(f"heldout{k}")
+                                 for k in range(2, LAST_HELDOUT + 1)}}
 # Tracker modules from Debian's game data, (heldout5) from npm and PyPI packages, (heldout6) from
 # bullseye non-free's uqm-content and (heldout7 to heldout11) from public GitHub repositories
 # (make_realbeats_modules.py): whole productions by other people, split by package; the held-out

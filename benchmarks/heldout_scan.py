@@ -11,7 +11,7 @@ and folder, and gets:
   ``title="..."`` of the make_realbeats_* / make_pulse_* scripts, the lists of real-heldout2-4
   and the training scripts' fixed lists;
 - the piece, rejected and tune lists of **every other** set whose lists live in
-  ``heldoutN_pieces.py`` / ``heldoutN_tunes.py`` (real-heldout5 .. 74, ``LISTED``), earlier and
+  ``heldoutN_pieces.py`` / ``heldoutN_tunes.py`` (real-heldout5 on, ``LISTED``), earlier and
   later alike: the tune names keyed ``inlineN:name``, the tunes' titles from their ABC.
 
 :func:`taken_tunes` gives every other listed set's tunes (a piece's ``inline:`` tune must be in
@@ -35,8 +35,10 @@ import make_realbeats_heldout4 as held4  # noqa: E402 - title normalising, rando
 import make_realbeats_heldout5 as held5  # noqa: E402 - the base scan; its output is not touched
 import title_words  # noqa: E402 - the key-word check of the titles
 
-# Sets whose piece and rejected lists live in heldoutN_pieces.py and tunes in heldoutN_tunes.py.
-LISTED = tuple(range(5, 75))
+# Sets whose piece and rejected lists live in heldoutN_pieces.py and tunes in heldoutN_tunes.py:
+# found from the files, so a new set's lists join every scan without an edit here.
+LISTED = tuple(sorted(int(p.stem.removeprefix("heldout").removesuffix("_pieces"))
+                      for p in Path(__file__).parent.glob("heldout[0-9]*_pieces.py")))
 
 
 def set_lists(n: int) -> tuple[list[dict[str, Any]], dict[str, str]]:

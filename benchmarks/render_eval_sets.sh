@@ -33,7 +33,8 @@ run() { echo "== $* $(date -u +%H:%M:%S)"; PYTHONHASHSEED=0 nice -n 19 "$VENV/bi
 lane() { for script in "$@"; do run "benchmarks/$script.py"; done; }
 # The evaluation sets render independently of each other, so two workers take them from one
 # queue: with fixed lanes one lane sat idle for most of the run (session 20).
-EVAL_SETS="heldout dev2 $(i=2; while [ $i -le 74 ]; do printf 'heldout%s ' $i; i=$((i+1)); done)"
+# Every numbered set with a script (as beat_sets.LAST_HELDOUT finds them), in number order.
+EVAL_SETS="heldout dev2 $(for f in benchmarks/make_realbeats_heldout[0-9]*.py; do f=${f#benchmarks/make_realbeats_}; printf '%s\n' "${f%.py}"; done | sort -V | tr '\n' ' ')"
 export VENV
 printf '%s\n' $EVAL_SETS | xargs -P 2 -I{} sh -c '
     echo "== make_realbeats_{} $(date -u +%H:%M:%S)"

@@ -150,6 +150,7 @@ Each set's own checks stay in tests/test_heldoutN.py."""
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -991,3 +992,21 @@ def test_a_mixed_set_holds_real_heldout21s_mix(n: int) -> None:
         assert all(spec[k][-2] <= b <= spec[k][-1] for k, bs in got.items() for b in bs), got
     assert len(pieces.PIECES) == 26
     assert {synth_kit_seed(k) for k in pieces.PIECE_KITS.values()} == seeds
+
+
+def test_the_set_lists_are_found_from_the_scripts_and_agree() -> None:
+    # Session 43: the last set's number lived in four places, bumped by hand each session; now
+    # beat_sets and heldout_scan (and render_eval_sets.sh) read it from the files.
+    import beat_sets
+
+    numbered = sorted(int(name.removeprefix("real-heldout")) for name in beat_sets.REAL_DIRS
+                      if name.removeprefix("real-heldout").isdigit())
+    assert numbered == list(range(2, beat_sets.LAST_HELDOUT + 1))
+    listed = heldout_scan.LISTED
+    assert listed == tuple(range(5, beat_sets.LAST_HELDOUT + 1))
+    assert (ROOT / "benchmarks" / f"heldout{beat_sets.LAST_HELDOUT}_tunes.py").is_file()
+    script = (ROOT / "benchmarks" / "render_eval_sets.sh").read_text().splitlines()
+    line = next(t for t in script if t.startswith("EVAL_SETS="))
+    out = subprocess.run(["bash", "-c", f'{line}\nprintf "%s" "$EVAL_SETS"'], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["heldout", "dev2", *(f"heldout{k}" for k in range(2, beat_sets.LAST_HELDOUT + 1))]
