@@ -101,15 +101,15 @@ def check(feats: Features, act: np.ndarray | None, beats_s: np.ndarray, *,
 def backbeat_alternation(feats: Features, grid_s: np.ndarray) -> float:
     """|mean mid-band peak on the grid's even beats - on its odd beats| over their mean: large
     where a snare falls on every other beat of the grid (a backbeat), about 0 on off-beats."""
-    from audio_sync.beats import _norm, even_odd_peaks, peaks_at
+    from audio_sync.beats import _norm, even_odd_peaks
 
     beats = grid_s[:-1]
     if beats.size < 2:  # no even and odd beat to compare
         return 0.0
-    mid = _norm(feats.onset_mid)
-    # The mean of all beats, not of the two halves' means: on an odd count the evens weigh more.
-    mean = float(peaks_at(mid, beats, feats.frame_rate_hz).mean())
-    even, odd = even_odd_peaks(mid, beats, feats.frame_rate_hz)
+    even, odd = even_odd_peaks(_norm(feats.onset_mid), beats, feats.frame_rate_hz)
+    # The mean over all beats, not of the two means: on an odd count the evens are one more.
+    n_even = (beats.size + 1) // 2
+    mean = (even * n_even + odd * (beats.size - n_even)) / beats.size
     return abs(even - odd) / mean if mean > 0.0 else 0.0
 
 
