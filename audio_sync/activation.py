@@ -157,6 +157,13 @@ def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096,
     return mean[0], mean[1]
 
 
+def forget_last_song() -> None:
+    """Drop the per-song member outputs kept for a retrack, so that the next call runs the nets
+    (a benchmark timing the nets must not time this cache)."""
+    global _LAST, _LAST_PLACE
+    _LAST = _LAST_PLACE = None
+
+
 def placement_activation(mel_db: np.ndarray, *, chunk: int = 4096) -> np.ndarray:
     """The beat probabilities of the placement nets (``PLACE_PATH``): the mean of the shipped
     members it lists under ``shared`` and its own members."""

@@ -52,7 +52,7 @@ def timed(fn, runs: int = 7) -> tuple[float, float]:  # noqa: ANN001 - any calla
 def uncached_activation(mel_db: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The activation computed afresh: ``activation`` keeps the last song's member outputs
     (session 40), so a repeat on the same song would cost nothing and time nothing."""
-    activation._LAST = None
+    activation.forget_last_song()
     return beat_activation(mel_db)
 
 
