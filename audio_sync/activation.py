@@ -100,6 +100,14 @@ def _conv(x: np.ndarray, w: np.ndarray, b: np.ndarray, dilation: int) -> np.ndar
     return _matmul(np.ascontiguousarray(w.transpose(0, 2, 1).reshape(cout, k * cin)), stack) + b[:, None]
 
 
+def down_count(weights: dict[str, np.ndarray]) -> int:
+    """How many leading members' downbeat outputs are averaged: all, unless the file's
+    ``down_members`` says fewer (nets added for the beat row only leave the downbeat row that the
+    bar and half-bar stages were fitted on as it was; record 2026-12-05-s44, part 1)."""
+    n = len(members(weights))
+    return min(n, int(weights["down_members"])) if "down_members" in weights else n
+
+
 def members(weights: dict[str, np.ndarray]) -> list[dict[str, np.ndarray]]:
     """The nets in a weights file: an ensemble holds its ``members`` under the prefixes
     ``m0.``, ``m1.``, ...; a file without that key is one net."""
@@ -128,7 +136,7 @@ def forward(x: np.ndarray, weights: dict[str, np.ndarray], *, down_member: int |
     one run's luck: session 11 found each run keeps other behaviours). ``down_member``: the
     downbeat row is that member's alone."""
     outs = [_forward_one(x, net) for net in members(weights)]
-    mean = (sum(outs) / len(outs)).astype(np.float32)
+    mean = _mean_rows(outs, down_count(weights))
     if down_member is not None:
         mean[1] = outs[down_member][1]
     return mean
@@ -151,10 +159,19 @@ def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096,
     joins, so the result is the same), and the net's input is built per chunk: memory stays
     bounded for a 2-hour file."""
     outs = _shipped_member_outputs(mel_db, chunk)
-    mean = (sum(outs) / len(outs)).astype(np.float32)
+    mean = _mean_rows(outs, down_count(load_weights()))
     if down_member is not None:
         mean[1] = outs[down_member][1]
     return mean[0], mean[1]
+
+
+def _mean_rows(outs: list[np.ndarray], down_members: int) -> np.ndarray:
+    """(2, T): the beat row averaged over every member, the downbeat row over the first
+    ``down_members``."""
+    mean = (sum(outs) / len(outs)).astype(np.float32)
+    if down_members < len(outs):
+        mean[1] = sum(o[1] for o in outs[:down_members]) / down_members
+    return mean
 
 
 def forget_last_song() -> None:

@@ -2,6 +2,7 @@
 
     python benchmarks/combine_beat_nets.py OUT.npz NET.npz NET.npz [...]
     python benchmarks/combine_beat_nets.py --shared 0,1,2 OUT.npz NET.npz [...]
+    python benchmarks/combine_beat_nets.py --down-members 5 OUT.npz beat_tcn.npz NET.npz [...]
 
 ``audio_sync.activation`` averages the members' beat probabilities. An input may itself be an
 ensemble (the shipped ``audio_sync/beat_tcn.npz`` is one): its members are added one by one, or
@@ -9,6 +10,8 @@ only those listed after ``#`` (``beat_tcn.npz#0,1,2``: members 0 to 2, to replac
 torch reference for the inference test is then ``train_beat_tcn.py DATA OUT.npz --epochs 0``
 (torch venv). ``--shared K,...`` writes a placement file (``audio_sync/beat_tcn_place.npz``):
 its own members plus the shipped file's members K, ... (activation.placement_activation).
+``--down-members N``: only the first N members' downbeat outputs are averaged (the members after
+them join the beat row only; activation.down_count).
 """
 
 from __future__ import annotations
@@ -25,12 +28,18 @@ from audio_sync.activation import ensemble, members  # noqa: E402
 
 def main(argv: list[str]) -> int:
     shared: list[int] = []
-    if argv[:1] == ["--shared"] and len(argv) > 1:
+    down_members = 0
+    while argv[:1] in (["--shared"], ["--down-members"]) and len(argv) > 1:
         try:
-            shared = [int(k) for k in argv[1].split(",")]
+            if argv[0] == "--shared":
+                shared = [int(k) for k in argv[1].split(",")]
+            else:
+                down_members = int(argv[1])
+                if down_members < 1:
+                    raise ValueError(argv[1])
         except ValueError:
-            print(f"combine_beat_nets: --shared {argv[1]}: give the shipped members to share as numbers, "
-                  "e.g. --shared 0,1,2 OUT.npz NET.npz", file=sys.stderr)
+            print(f"combine_beat_nets: {argv[0]} {argv[1]}: give member numbers, e.g. "
+                  "--shared 0,1,2 or --down-members 5", file=sys.stderr)
             return 2
         argv = argv[2:]
     if len(argv) < (2 if shared else 3):  # beside shared members one own net is enough
@@ -56,11 +65,17 @@ def main(argv: list[str]) -> int:
                   "benchmarks/train_beat_tcn.py or this script", file=sys.stderr)
             return 2
         nets.extend(found)
+    if down_members > len(nets):
+        print(f"combine_beat_nets: --down-members {down_members}: only {len(nets)} members given",
+              file=sys.stderr)
+        return 2
     tmp = out.with_name(out.name + ".tmp.npz")
     extra = {"shared": np.array(shared, dtype=np.int32)} if shared else {}
+    if down_members:
+        extra["down_members"] = np.array(down_members, dtype=np.int32)
     np.savez(tmp, **ensemble(nets), **extra)
     tmp.replace(out)
-    print(f"{out}: {len(nets)} members")
+    print(f"{out}: {len(nets)} members" + (f", downbeat row from the first {down_members}" if down_members else ""))
     return 0
 
 

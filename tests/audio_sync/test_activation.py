@@ -136,6 +136,45 @@ def test_the_downbeat_row_can_come_from_one_member() -> None:
     assert np.abs(first[1] - mean[1]).max() > 0.01
 
 
+def test_members_added_for_the_beat_row_leave_the_downbeat_row_as_it_was(tmp_path: Path,
+                                                                         monkeypatch) -> None:  # noqa: ANN001
+    # Session 44: nets added with --down-members N join the beat row only; the downbeat row the
+    # bar and half-bar stages were fitted on stays the mean of the first N members.
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    s7 = Path(__file__).parent / "data" / "beat_tcn_s7.npz"
+    shipped = activation.load_weights()
+    n = len(activation.members(shipped))
+    out = tmp_path / "beat-only.npz"
+    script = str(root / "benchmarks" / "combine_beat_nets.py")
+    subprocess.run([sys.executable, script, "--down-members", str(n), str(out), str(activation.WEIGHTS_PATH),
+                    str(s7)], check=True, capture_output=True)
+    added = activation.read_weights(out)
+    assert activation.down_count(added) == n and activation.down_count(shipped) == n
+    rng = np.random.default_rng(7)
+    mel_db = np.cumsum(rng.normal(0, 5, (32, 700)), axis=1).clip(-80, 0).astype(np.float32)
+    x = activation.model_input(mel_db)
+    each = [activation.forward(x, net) for net in [*activation.members(shipped), activation.read_weights(s7)]]
+    got = activation.forward(x, added)
+    np.testing.assert_allclose(got[0], np.mean([e[0] for e in each], axis=0), atol=1e-6)
+    np.testing.assert_allclose(got[1], activation.forward(x, shipped)[1], atol=1e-6)
+    assert np.abs(each[-1][1] - got[1]).max() > 0.05  # the added net's downbeat row differs and is left out
+    # The song-level call (the tracker's) reads the key too.
+    monkeypatch.setattr(activation, "_WEIGHTS", added)
+    activation.forget_last_song()
+    beat, down = activation.beat_activation(mel_db)
+    activation.forget_last_song()
+    np.testing.assert_allclose(down, got[1], atol=1e-5)
+    np.testing.assert_allclose(beat, got[0], atol=1e-5)
+    for bad in ("0", str(n + 2), "x"):
+        r = subprocess.run([sys.executable, script, "--down-members", bad, str(tmp_path / "no.npz"),
+                            str(activation.WEIGHTS_PATH), str(s7)], capture_output=True, text=True)
+        assert r.returncode == 2 and "--down-members" in r.stderr
+    assert not (tmp_path / "no.npz").exists()
+
+
 def test_the_speed_benchmark_times_the_nets_not_the_per_song_cache(monkeypatch) -> None:  # noqa: ANN001
     # Session 43: since session 40 the activation keeps the last song's member outputs, and
     # beat_net_speed.py timed that cache (0.0 ms) on every repeat.
