@@ -102,10 +102,21 @@ def _conv(x: np.ndarray, w: np.ndarray, b: np.ndarray, dilation: int) -> np.ndar
 
 def down_count(weights: dict[str, np.ndarray]) -> int:
     """How many leading members' downbeat outputs are averaged: all, unless the file's
-    ``down_members`` says fewer (nets added for the beat row only leave the downbeat row that the
-    bar and half-bar stages were fitted on as it was; record 2026-12-05-s44, part 1)."""
+    ``down_members`` (or ``fitted_members``) says fewer (nets added for the beat row only leave
+    the downbeat row that the bar and half-bar stages were fitted on as it was; record
+    2026-12-05-s44, part 1)."""
     n = len(members(weights))
-    return min(n, int(weights["down_members"])) if "down_members" in weights else n
+    if "down_members" in weights:
+        return min(n, int(weights["down_members"]))
+    return fitted_count(weights)
+
+
+def fitted_count(weights: dict[str, np.ndarray]) -> int:
+    """How many leading members make the beat row that the tracker's stages read: all, unless the
+    file's ``fitted_members`` says fewer; the members after them join only the envelope the DP
+    places beats on (``envelope_activation``; record 2026-12-05-s44, part 4)."""
+    n = len(members(weights))
+    return min(n, int(weights["fitted_members"])) if "fitted_members" in weights else n
 
 
 def members(weights: dict[str, np.ndarray]) -> list[dict[str, np.ndarray]]:
@@ -136,7 +147,7 @@ def forward(x: np.ndarray, weights: dict[str, np.ndarray], *, down_member: int |
     one run's luck: session 11 found each run keeps other behaviours). ``down_member``: the
     downbeat row is that member's alone."""
     outs = [_forward_one(x, net) for net in members(weights)]
-    mean = _mean_rows(outs, down_count(weights))
+    mean = _mean_rows(outs, fitted_count(weights), down_count(weights))
     if down_member is not None:
         mean[1] = outs[down_member][1]
     return mean
@@ -159,18 +170,30 @@ def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096,
     joins, so the result is the same), and the net's input is built per chunk: memory stays
     bounded for a 2-hour file."""
     outs = _shipped_member_outputs(mel_db, chunk)
-    mean = _mean_rows(outs, down_count(load_weights()))
+    weights = load_weights()
+    mean = _mean_rows(outs, fitted_count(weights), down_count(weights))
     if down_member is not None:
         mean[1] = outs[down_member][1]
     return mean[0], mean[1]
 
 
-def _mean_rows(outs: list[np.ndarray], down_members: int) -> np.ndarray:
-    """(2, T): the beat row averaged over every member, the downbeat row over the first
-    ``down_members``."""
-    mean = (sum(outs) / len(outs)).astype(np.float32)
-    if down_members < len(outs):
-        mean[1] = sum(o[1] for o in outs[:down_members]) / down_members
+def envelope_activation(mel_db: np.ndarray, *, chunk: int = 4096) -> np.ndarray | None:
+    """The beat row of every member, for the envelope the DP places beats on, where the file has
+    members beyond its fitted ones (``fitted_count``); else None: that envelope takes the
+    tracker's beat row."""
+    weights = load_weights()
+    if fitted_count(weights) == len(members(weights)):
+        return None
+    outs = _shipped_member_outputs(mel_db, chunk)
+    return (sum(o[0] for o in outs) / len(outs)).astype(np.float32)
+
+
+def _mean_rows(outs: list[np.ndarray], beat_members: int, down_members: int) -> np.ndarray:
+    """(2, T): the beat row averaged over the first ``beat_members``, the downbeat row over the
+    first ``down_members``."""
+    mean = np.empty_like(outs[0])
+    mean[0] = sum(o[0] for o in outs[:beat_members]) / beat_members
+    mean[1] = sum(o[1] for o in outs[:down_members]) / down_members
     return mean
 
 

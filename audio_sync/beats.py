@@ -744,7 +744,7 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         from audio_sync.tempo_hint import keep_level
 
         curve = keep_level(curve, bpm)
-    act = contrast(raw) if raw is not None else None
+    act = contrast(_envelope_row(feats, raw)) if raw is not None else None
     if act is not None or bpm != bpm0 or not isinstance(curve, float):
         env = env if act is None else env + ACT_WEIGHT * _norm(act)
         # The curve follows tempo changes.
@@ -838,6 +838,15 @@ def _at_level(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np
     half = 30.0 / bpm
     kept = dbn_beats_s[(dbn_beats_s >= beats[0] - half) & (dbn_beats_s <= beats[-1] + half)]
     return kept, _confidence(env, kept, fr), bpm
+
+
+def _envelope_row(feats: Features, raw: np.ndarray) -> np.ndarray:
+    """The beat row the DP's envelope adds: every member's where the weights file has nets beyond
+    the ones the stages were fitted on (activation.fitted_count), else the tracker's own."""
+    from audio_sync.activation import envelope_activation
+
+    every = envelope_activation(feats.mel_db)
+    return raw if every is None else every.astype(np.float64)
 
 
 def _dotted_beat(feats: Features, act: np.ndarray, tracked: tuple[np.ndarray, np.ndarray, float]

@@ -3,6 +3,7 @@
     python benchmarks/combine_beat_nets.py OUT.npz NET.npz NET.npz [...]
     python benchmarks/combine_beat_nets.py --shared 0,1,2 OUT.npz NET.npz [...]
     python benchmarks/combine_beat_nets.py --down-members 5 OUT.npz beat_tcn.npz NET.npz [...]
+    python benchmarks/combine_beat_nets.py --fitted-members 5 OUT.npz beat_tcn.npz NET.npz [...]
 
 ``audio_sync.activation`` averages the members' beat probabilities. An input may itself be an
 ensemble (the shipped ``audio_sync/beat_tcn.npz`` is one): its members are added one by one, or
@@ -11,7 +12,9 @@ torch reference for the inference test is then ``train_beat_tcn.py DATA OUT.npz 
 (torch venv). ``--shared K,...`` writes a placement file (``audio_sync/beat_tcn_place.npz``):
 its own members plus the shipped file's members K, ... (activation.placement_activation).
 ``--down-members N``: only the first N members' downbeat outputs are averaged (the members after
-them join the beat row only; activation.down_count).
+them join the beat row only; activation.down_count). ``--fitted-members N``: the first N members
+make both rows the tracker's stages read; the members after them join only the envelope the DP
+places beats on (activation.fitted_count, envelope_activation).
 """
 
 from __future__ import annotations
@@ -28,14 +31,14 @@ from audio_sync.activation import ensemble, members  # noqa: E402
 
 def main(argv: list[str]) -> int:
     shared: list[int] = []
-    down_members = 0
-    while argv[:1] in (["--shared"], ["--down-members"]) and len(argv) > 1:
+    counts = {"--down-members": 0, "--fitted-members": 0}
+    while argv[:1] in (["--shared"], *([k] for k in counts)) and len(argv) > 1:
         try:
             if argv[0] == "--shared":
                 shared = [int(k) for k in argv[1].split(",")]
             else:
-                down_members = int(argv[1])
-                if down_members < 1:
+                counts[argv[0]] = int(argv[1])
+                if counts[argv[0]] < 1:
                     raise ValueError(argv[1])
         except ValueError:
             print(f"combine_beat_nets: {argv[0]} {argv[1]}: give member numbers, e.g. "
@@ -65,17 +68,19 @@ def main(argv: list[str]) -> int:
                   "benchmarks/train_beat_tcn.py or this script", file=sys.stderr)
             return 2
         nets.extend(found)
-    if down_members > len(nets):
-        print(f"combine_beat_nets: --down-members {down_members}: only {len(nets)} members given",
-              file=sys.stderr)
-        return 2
+    for flag, count in counts.items():
+        if count > len(nets):
+            print(f"combine_beat_nets: {flag} {count}: only {len(nets)} members given", file=sys.stderr)
+            return 2
     tmp = out.with_name(out.name + ".tmp.npz")
     extra = {"shared": np.array(shared, dtype=np.int32)} if shared else {}
-    if down_members:
-        extra["down_members"] = np.array(down_members, dtype=np.int32)
+    for flag, count in counts.items():
+        if count:
+            extra[flag[2:].replace("-", "_")] = np.array(count, dtype=np.int32)
     np.savez(tmp, **ensemble(nets), **extra)
     tmp.replace(out)
-    print(f"{out}: {len(nets)} members" + (f", downbeat row from the first {down_members}" if down_members else ""))
+    kept = ", ".join(f"{flag[2:]} {count}" for flag, count in counts.items() if count)
+    print(f"{out}: {len(nets)} members" + (f" ({kept})" if kept else ""))
     return 0
 
 

@@ -235,15 +235,15 @@ def initial_state(spec: str) -> dict[str, torch.Tensor]:
 
 def write_reference(weights: Path) -> None:
     """A fixed 96-frame input and torch's output for it, for the numpy inference test; for an
-    ensemble file (benchmarks/combine_beat_nets.py) the mean of its members' probabilities (the
-    downbeat row over its first ``down_members``)."""
+    ensemble file (benchmarks/combine_beat_nets.py) the mean of its members' probabilities (each
+    row over the members activation.beat_activation averages for it)."""
     sys.path.insert(0, str(ROOT))
     # numpy only: importable from the torch venv
-    from audio_sync.activation import down_count, members
+    from audio_sync.activation import down_count, fitted_count, members
 
     with np.load(weights) as z:
         held = {k: z[k] for k in z.files}
-    nets, n_down = members(held), down_count(held)
+    nets, n_beat, n_down = members(held), fitted_count(held), down_count(held)
     rng = np.random.default_rng(2026)
     mel_db = np.cumsum(rng.normal(0, 6, (nets[0]["in.w"].shape[1] // 2, 96)), axis=1).clip(-80, 0).astype(np.float16).astype(np.float32)
     probs = []
@@ -253,8 +253,8 @@ def write_reference(weights: Path) -> None:
         model.eval()
         with torch.no_grad():
             probs.append(torch.sigmoid(model(torch.from_numpy(model_input(mel_db))[None]))[0].numpy())
-    out = np.mean(probs, axis=0)
-    out[1] = np.mean([p[1] for p in probs[:n_down]], axis=0)
+    out = np.stack([np.mean([p[0] for p in probs[:n_beat]], axis=0),
+                    np.mean([p[1] for p in probs[:n_down]], axis=0)])
     ref = ROOT / "tests" / "audio_sync" / "data" / "beat_tcn_reference.npz"
     ref.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(ref, mel_db=mel_db.astype(np.float16), expected=out.astype(np.float32))

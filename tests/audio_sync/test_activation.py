@@ -175,6 +175,40 @@ def test_members_added_for_the_beat_row_leave_the_downbeat_row_as_it_was(tmp_pat
     assert not (tmp_path / "no.npz").exists()
 
 
+def test_members_beyond_the_fitted_ones_join_only_the_dp_envelope(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    # Session 44 (M-NET-L7E): with --fitted-members N both rows the tracker's stages read stay the
+    # first N members' mean; envelope_activation (the DP's envelope) averages every member.
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    s7 = Path(__file__).parent / "data" / "beat_tcn_s7.npz"
+    shipped = activation.load_weights()
+    n = len(activation.members(shipped))
+    out = tmp_path / "envelope-only.npz"
+    subprocess.run([sys.executable, str(root / "benchmarks" / "combine_beat_nets.py"), "--fitted-members", str(n),
+                    str(out), str(activation.WEIGHTS_PATH), str(s7)], check=True, capture_output=True)
+    added = activation.read_weights(out)
+    assert activation.fitted_count(added) == activation.down_count(added) == n
+    rng = np.random.default_rng(11)
+    mel_db = np.cumsum(rng.normal(0, 5, (32, 800)), axis=1).clip(-80, 0).astype(np.float32)
+    x = activation.model_input(mel_db)
+    extra = activation.forward(x, activation.read_weights(s7))[0]
+    monkeypatch.setattr(activation, "_WEIGHTS", shipped)
+    activation.forget_last_song()
+    fitted_beat, fitted_down = activation.beat_activation(mel_db)
+    assert activation.envelope_activation(mel_db) is None  # the shipped file: the tracker's own row
+    monkeypatch.setattr(activation, "_WEIGHTS", added)
+    activation.forget_last_song()
+    beat, down = activation.beat_activation(mel_db)
+    every = activation.envelope_activation(mel_db)
+    activation.forget_last_song()
+    np.testing.assert_array_equal(beat, fitted_beat)
+    np.testing.assert_array_equal(down, fitted_down)
+    np.testing.assert_allclose(every, (n * fitted_beat + extra) / (n + 1), atol=1e-5)
+    assert np.abs(every - beat).max() > 0.01
+
+
 def test_the_speed_benchmark_times_the_nets_not_the_per_song_cache(monkeypatch) -> None:  # noqa: ANN001
     # Session 43: since session 40 the activation keeps the last song's member outputs, and
     # beat_net_speed.py timed that cache (0.0 ms) on every repeat.
@@ -193,3 +227,28 @@ def test_the_speed_benchmark_times_the_nets_not_the_per_song_cache(monkeypatch) 
     assert len(calls) == 2 and np.array_equal(first[0], second[0])
     activation.beat_activation(mel_db)  # the analysis's own repeat of a song stays cached
     assert len(calls) == 2
+
+
+def test_the_dp_envelope_takes_every_members_row_and_nothing_else_does(monkeypatch) -> None:  # noqa: ANN001
+    # Session 44 (M-NET-L7E): track_beats adds envelope_activation's row (when the file has
+    # members beyond its fitted ones) to the envelope its DP places the beats on; its level
+    # stages keep the tracker's row. An envelope row that peaks half a beat late pulls the beats
+    # (on this drummed song only by a few ms: the onsets and the later phase checks hold them).
+    from audio_sync import beats
+    from audio_sync.features import compute_features
+    from audio_sync.testsongs import make_song
+
+    audio, truth = make_song(bpm=100.0, duration_s=20.0, seed=3)
+    feats = compute_features(audio)
+    shipped, _, tempo = beats.track_beats(feats)
+    frames = np.arange(feats.mel_db.shape[1]) / feats.frame_rate_hz + beats.DETECTOR_LEAD_S
+    late = np.zeros(frames.size, dtype=np.float32)
+    for t in np.asarray(truth.beats_s) + 0.3:  # half a beat at 100 BPM
+        late[np.abs(frames - t) < 0.03] = 1.0
+    monkeypatch.setattr(activation, "envelope_activation", lambda mel_db: late)
+    moved, _, tempo_moved = beats.track_beats(feats)
+    monkeypatch.setattr(activation, "envelope_activation", lambda mel_db: None)
+    again, _, _ = beats.track_beats(feats)
+    np.testing.assert_array_equal(again, shipped)
+    assert abs(tempo_moved - tempo) / tempo < 0.02  # the level is the tracker's
+    assert moved.size != shipped.size or np.abs(moved - shipped).max() > 0.001
