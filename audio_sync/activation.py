@@ -177,12 +177,23 @@ def beat_activation(mel_db: np.ndarray, *, chunk: int = 4096,
     return mean[0], mean[1]
 
 
-def envelope_activation(mel_db: np.ndarray, *, chunk: int = 4096) -> np.ndarray | None:
-    """The beat row of every member, for the envelope the DP places beats on, where the file has
-    members beyond its fitted ones (``fitted_count``); else None: that envelope takes the
-    tracker's beat row."""
+# The tracker's stages that read every member's beat row where a file has members beyond its
+# fitted ones (its key ``every_stages``, a sum of these; without the key the envelope only).
+EVERY_ENVELOPE = 1  # the envelope the DP places beats on (beats.track_beats)
+EVERY_ACT_CHECK = 2  # the half-beat check on the activation (act_phase.check in track_beats)
+EVERY_FIX_PHASE = 4  # the activation's veto on the kick band's phase fix (beats._fix_phase)
+EVERY_HARMONIC = 8  # the harmonic phase judge (beats._harmonic_phase)
+
+
+def envelope_activation(mel_db: np.ndarray, *, chunk: int = 4096, stage: int = EVERY_ENVELOPE
+                        ) -> np.ndarray | None:
+    """The beat row of every member, for ``stage`` (one of the EVERY_ flags), where the file has
+    members beyond its fitted ones (``fitted_count``) and lists that stage; else None: the stage
+    takes the tracker's beat row."""
     weights = load_weights()
     if fitted_count(weights) == len(members(weights)):
+        return None
+    if not int(weights.get("every_stages", EVERY_ENVELOPE)) & stage:
         return None
     outs = _shipped_member_outputs(mel_db, chunk)
     return (sum(o[0] for o in outs) / len(outs)).astype(np.float32)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from audio_sync.activation import EVERY_ACT_CHECK, EVERY_ENVELOPE, EVERY_FIX_PHASE, EVERY_HARMONIC
 from audio_sync.beat_grid import clean, extend, refine, regrid_weak
 from audio_sync.features import Features
 
@@ -637,6 +638,7 @@ def _fix_phase(feats: Features, env: np.ndarray, bpm: float | np.ndarray,
     learned activation ``act`` is clearly on the beats)."""
     if not _off_phase(feats, beats_s):
         return beats_s
+    act = _envelope_row(feats, act, EVERY_FIX_PHASE)
     if _act_on_beats(feats, act, beats_s) and not (
             KICK_OVER_ACT and 60.0 / float(np.median(np.diff(beats_s))) >= KICK_OVER_ACT_MIN_BPM
             and _kick_off_beats(feats, beats_s)):
@@ -762,7 +764,8 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     if ACT_PHASE and raw is not None:
         from audio_sync.act_phase import check
 
-        beats = check(feats, raw, beats, lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
+        beats = check(feats, _envelope_row(feats, raw, EVERY_ACT_CHECK), beats, lead_s=DETECTOR_LEAD_S,
+                      kick_veto=ACT_PHASE_KICK_VETO)
     if KICK_PHASE and raw is not None:
         from audio_sync.act_phase import kick_check
 
@@ -840,12 +843,15 @@ def _at_level(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np
     return kept, _confidence(env, kept, fr), bpm
 
 
-def _envelope_row(feats: Features, raw: np.ndarray) -> np.ndarray:
-    """The beat row the DP's envelope adds: every member's where the weights file has nets beyond
-    the ones the stages were fitted on (activation.fitted_count), else the tracker's own."""
+def _envelope_row(feats: Features, raw: np.ndarray | None, stage: int = EVERY_ENVELOPE) -> np.ndarray | None:
+    """The beat row ``stage`` (activation.EVERY_*, default the DP's envelope) reads: every
+    member's where the weights file has nets beyond the ones the stages were fitted on
+    (activation.fitted_count) and lists the stage, else the tracker's own ``raw``."""
     from audio_sync.activation import envelope_activation
 
-    every = envelope_activation(feats.mel_db)
+    if raw is None:
+        return None
+    every = envelope_activation(feats.mel_db, stage=stage)
     return raw if every is None else every.astype(np.float64)
 
 
@@ -940,6 +946,7 @@ def _harmonic_phase(feats: Features, raw: np.ndarray | None, beats_s: np.ndarray
         return beats_s
     from audio_sync.phase_judge import judge_segments
 
+    raw = _envelope_row(feats, raw, EVERY_HARMONIC)
     return judge_segments(feats, raw, beats_s, lead_s=DETECTOR_LEAD_S)
 
 

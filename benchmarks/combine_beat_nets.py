@@ -14,7 +14,9 @@ its own members plus the shipped file's members K, ... (activation.placement_act
 ``--down-members N``: only the first N members' downbeat outputs are averaged (the members after
 them join the beat row only; activation.down_count). ``--fitted-members N``: the first N members
 make both rows the tracker's stages read; the members after them join only the envelope the DP
-places beats on (activation.fitted_count, envelope_activation).
+places beats on (activation.fitted_count, envelope_activation), and the stages that
+``--every-stages S`` lists (a sum of activation.EVERY_*: 1 envelope, 2 act check, 4 fix phase,
+8 harmonic judge).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from audio_sync.activation import ensemble, members  # noqa: E402
 
 def main(argv: list[str]) -> int:
     shared: list[int] = []
-    counts = {"--down-members": 0, "--fitted-members": 0}
+    counts = {"--down-members": 0, "--fitted-members": 0, "--every-stages": 0}
     while argv[:1] in (["--shared"], *([k] for k in counts)) and len(argv) > 1:
         try:
             if argv[0] == "--shared":
@@ -69,7 +71,7 @@ def main(argv: list[str]) -> int:
             return 2
         nets.extend(found)
     for flag, count in counts.items():
-        if count > len(nets):
+        if count > len(nets) and flag != "--every-stages":
             print(f"combine_beat_nets: {flag} {count}: only {len(nets)} members given", file=sys.stderr)
             return 2
     tmp = out.with_name(out.name + ".tmp.npz")
