@@ -70,6 +70,10 @@ def main(argv: list[str]) -> int:
                   "benchmarks/train_beat_tcn.py or this script", file=sys.stderr)
             return 2
         nets.extend(found)
+    if counts["--every-stages"] > 15:  # activation.EVERY_* are four flags
+        print(f"combine_beat_nets: --every-stages {counts['--every-stages']}: a sum of 1, 2, 4 and 8",
+              file=sys.stderr)
+        return 2
     for flag, count in counts.items():
         if count > len(nets) and flag != "--every-stages":
             print(f"combine_beat_nets: {flag} {count}: only {len(nets)} members given", file=sys.stderr)

@@ -207,6 +207,21 @@ def test_members_beyond_the_fitted_ones_join_only_the_dp_envelope(tmp_path: Path
     np.testing.assert_array_equal(down, fitted_down)
     np.testing.assert_allclose(every, (n * fitted_beat + extra) / (n + 1), atol=1e-5)
     assert np.abs(every - beat).max() > 0.01
+    # Without --every-stages only the envelope reads every member; with it, the stages it lists.
+    monkeypatch.setattr(activation, "_WEIGHTS", added)
+    assert activation.envelope_activation(mel_db, stage=activation.EVERY_ACT_CHECK) is None
+    staged = tmp_path / "staged.npz"
+    subprocess.run([sys.executable, str(root / "benchmarks" / "combine_beat_nets.py"), "--fitted-members", str(n),
+                    "--every-stages", str(activation.EVERY_ENVELOPE + activation.EVERY_HARMONIC), str(staged),
+                    str(activation.WEIGHTS_PATH), str(s7)], check=True, capture_output=True)
+    monkeypatch.setattr(activation, "_WEIGHTS", activation.read_weights(staged))
+    np.testing.assert_allclose(activation.envelope_activation(mel_db, stage=activation.EVERY_HARMONIC), every,
+                               atol=1e-6)
+    assert activation.envelope_activation(mel_db, stage=activation.EVERY_FIX_PHASE) is None
+    activation.forget_last_song()
+    r = subprocess.run([sys.executable, str(root / "benchmarks" / "combine_beat_nets.py"), "--every-stages", "16",
+                        str(tmp_path / "no.npz"), str(activation.WEIGHTS_PATH), str(s7)], capture_output=True, text=True)
+    assert r.returncode == 2 and "--every-stages 16" in r.stderr and not (tmp_path / "no.npz").exists()
 
 
 def test_the_speed_benchmark_times_the_nets_not_the_per_song_cache(monkeypatch) -> None:  # noqa: ANN001
@@ -245,10 +260,18 @@ def test_the_dp_envelope_takes_every_members_row_and_nothing_else_does(monkeypat
     late = np.zeros(frames.size, dtype=np.float32)
     for t in np.asarray(truth.beats_s) + 0.3:  # half a beat at 100 BPM
         late[np.abs(frames - t) < 0.03] = 1.0
-    monkeypatch.setattr(activation, "envelope_activation", lambda mel_db: late)
+    monkeypatch.setattr(activation, "envelope_activation",
+                        lambda mel_db, stage=activation.EVERY_ENVELOPE: late if stage == activation.EVERY_ENVELOPE else None)
     moved, _, tempo_moved = beats.track_beats(feats)
-    monkeypatch.setattr(activation, "envelope_activation", lambda mel_db: None)
+    asked: set[int] = set()
+
+    def none_but_note(mel_db: np.ndarray, stage: int = activation.EVERY_ENVELOPE) -> None:
+        asked.add(stage)
+
+    monkeypatch.setattr(activation, "envelope_activation", none_but_note)
     again, _, _ = beats.track_beats(feats)
+    # The stages a file's every_stages can list do ask (the kick-phase veto only on an off grid).
+    assert {activation.EVERY_ENVELOPE, activation.EVERY_ACT_CHECK, activation.EVERY_HARMONIC} <= asked
     np.testing.assert_array_equal(again, shipped)
     assert abs(tempo_moved - tempo) / tempo < 0.02  # the level is the tracker's
     assert moved.size != shipped.size or np.abs(moved - shipped).max() > 0.001
