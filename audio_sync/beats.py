@@ -263,6 +263,11 @@ KICKS_BETWEEN_DOUBLE = True
 # bass), productions and training sources 0/0, synthetic 10400 identical, pristine real-heldout57
 # unchanged (docs/beat-accuracy/2026-12-04-s34-record.md, parts 2-5).
 KICKS_AROUND_SNARES = True
+# K-D's mirror: drum and bass tracked at half on its kicks, the snares between the tracked beats
+# (half_time.snares_between, K-K). Nets whose row keeps a half grid on the kicks leave it there,
+# where version 53's phase stages moved it onto the snares for K-D (record 2026-12-05-s44,
+# parts 7-8).
+SNARES_BETWEEN_DOUBLE = False
 # A half-time feel tracked at half over a plain kick (60-80 BPM, hats in sixteenths of the tracked
 # beat, the kick on every other tracked beat and not on their midpoints: half_time.
 # plain_kick_half_time, H-K) is tracked again at twice the tempo: the full-band reading H-T asks
@@ -886,6 +891,11 @@ def _final_level_ratio(feats: Features, beats_s: np.ndarray, tempo: float) -> fl
         from audio_sync.half_time import kicks_between
 
         if kicks_between(feats, beats_s, tempo):
+            return 2.0
+    if SNARES_BETWEEN_DOUBLE:
+        from audio_sync.half_time import snares_between
+
+        if snares_between(feats, beats_s, tempo):
             return 2.0
     if HALF_TIME_PLAIN_KICK:
         from audio_sync.half_time import plain_kick_half_time

@@ -91,6 +91,10 @@ KICK_DOUBLE_BPM = (75.0, 90.0)
 # Each bound is the middle of its gap over the used sets, productions and training sources
 # tracked at 74-96 BPM (docs/beat-accuracy/2026-12-04-s34-ks-cues.jsonl): with the other two tests
 # passed, the closest excerpts tracked right read kick 0.60, mid 0.98, alternation 1.95.
+# Drum and bass tracked at half on its kicks (K-K, beats.SNARES_BETWEEN_DOUBLE): the snare band at
+# least this many times stronger between the tracked beats than on them (dnb 1.9-2.1; a song at
+# 75-90 BPM tracked at its own tempo has its snares on the beats; record 2026-12-05-s44, part 8).
+SNARE_BETWEEN_MIN = 1.5
 SNARE_KICK_BETWEEN_MIN = 0.73
 SNARE_MID_BETWEEN_MAX = 0.8
 SNARE_KICK_ALTERNATION_MAX = 1.7
@@ -252,6 +256,24 @@ def kicks_between(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
     if between <= 0.0:  # no kick band at all: nothing to read (0 >= 2 * 0 would pass)
         return False
     return between >= KICK_BETWEEN_MIN * on and transient_breadth(feats) >= BREADTH_MIN
+
+
+def snares_between(feats: Features, beats_s: np.ndarray, bpm: float) -> bool:
+    """Whether ``beats_s`` (the final beats, at ``bpm``) look like drum and bass tracked at half on
+    its kicks (K-K, K-D's mirror): the kick on the beats (K-D's ratio the other way) and the snares
+    between them; the caller tracks the song again at twice the tempo."""
+    from audio_sync import beats
+
+    if (not KICK_DOUBLE_BPM[0] <= bpm <= KICK_DOUBLE_BPM[1] or beats_s.size < 8
+            or beats.drums_absent(feats)):
+        return False
+    inner = beats_s[1:-1]
+    kick_on, kick_between = beats.on_off_peaks(feats.onset_kick, inner, feats.frame_rate_hz)
+    mid_on, mid_between = beats.on_off_peaks(feats.onset_mid, inner, feats.frame_rate_hz)
+    if kick_on <= 0.0 or mid_on <= 0.0:
+        return False
+    return (kick_on >= KICK_BETWEEN_MIN * kick_between and mid_between >= SNARE_BETWEEN_MIN * mid_on
+            and transient_breadth(feats) >= BREADTH_MIN)
 
 
 def kick_alternation(feats: Features, beats_s: np.ndarray) -> float:

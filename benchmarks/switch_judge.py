@@ -203,12 +203,12 @@ def census(rows: list[dict[str, Any]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--switch", default="", help="audio_sync.beats switch(es) to turn on, A+B")
-    parser.add_argument("--net", type=Path, help="another beat net's weights (.npz) instead of a switch")
+    parser.add_argument("--net", type=Path, help="another beat net's weights (.npz), alone or with --switch")
     parser.add_argument("--census", action="store_true")
     parser.add_argument("--groups", default="renders,productions,training")
     args = parser.parse_args()
-    if (bool(args.switch) + bool(args.net) + args.census) != 1:
-        parser.error("give one of --switch NAME, --net NET.npz or --census")
+    if (bool(args.switch or args.net) + args.census) != 1:
+        parser.error("give --switch NAME and/or --net NET.npz, or --census")
     if args.net:
         from audio_sync.activation import read_weights
 
@@ -216,7 +216,8 @@ def main() -> None:
             read_weights(args.net)
         except (OSError, ValueError, KeyError) as exc:
             parser.error(f"--net {args.net}: not a beat net's weights ({exc})")
-        args.switch = f"net={args.net.resolve()}@{hashlib.sha256(args.net.read_bytes()).hexdigest()[:16]}"
+        net = f"net={args.net.resolve()}@{hashlib.sha256(args.net.read_bytes()).hexdigest()[:16]}"
+        args.switch = "+".join(filter(None, [args.switch, net]))
     from audio_sync import beats
 
     for name in filter(None, args.switch.split("+")):
