@@ -126,7 +126,14 @@ def test_the_judge_refuses_a_net_file_that_is_not_one(tmp_path: Path) -> None:
     assert run.returncode == 2 and "--net" in run.stderr and str(bad) in run.stderr
     both = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "switch_judge.py"), "--net", str(bad),
                            "--census"], capture_output=True, text=True, cwd=ROOT)
-    assert both.returncode == 2 and "one of" in both.stderr
+    assert both.returncode == 2 and "--census" in both.stderr
+    # A net with a switch is one setting (session 44's M-NET-PK); the switch must exist.
+    from audio_sync import activation
+
+    with_switch = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "switch_judge.py"), "--net",
+                                  str(activation.WEIGHTS_PATH), "--switch", "NO_SUCH_SWITCH"],
+                                 capture_output=True, text=True, cwd=ROOT)
+    assert with_switch.returncode == 2 and "NO_SUCH_SWITCH" in with_switch.stderr
 
 
 def test_the_judge_runs_a_valid_net_as_a_setting_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
