@@ -166,17 +166,22 @@ def level_column(path: Path) -> Callable[[Excerpt], Estimate]:
 
 
 def tracker_column(spec: str) -> tuple[str, Callable[[Excerpt], Estimate]]:
-    """``NAME=NET.npz[,LEVEL.py]``: our tracker with the beat net's weights of NET.npz (written
-    by benchmarks/train_beat_tcn.py) and, if given, the level model of LEVEL.py: a retrained net
-    and the level model refitted on its activations, against the shipped pair in one run."""
-    name, _, files = spec.partition("=")
+    """``NAME=NET.npz[,LEVEL.py][@SWITCH+...]``: our tracker with the beat net's weights of NET.npz
+    (written by benchmarks/train_beat_tcn.py) and, if given, the level model of LEVEL.py (a
+    retrained net and the level model refitted on its activations) or switches of
+    audio_sync.beats turned on with it, against the shipped tracker in one run."""
+    name, _, rest = spec.partition("=")
+    files, _, switches = rest.partition("@")
     net_file, _, level_file = files.partition(",")
     if not name or not Path(net_file).is_file():
-        raise ValueError(f"--tracker-column {spec}: give NAME=NET.npz[,LEVEL.py] with an existing NET.npz")
+        raise ValueError(f"--tracker-column {spec}: give NAME=NET.npz[,LEVEL.py][@SWITCH] with an existing NET.npz")
+    if switches and level_file:
+        raise ValueError(f"--tracker-column {spec}: a level model or switches, not both")
     from audio_sync.activation import read_weights
 
     net = read_weights(Path(net_file))
-    with_level = level_column(Path(level_file)) if level_file else _ours_with
+    with_level = (level_column(Path(level_file)) if level_file
+                  else switch_column(switches) if switches else _ours_with)
 
     def run(ex: Excerpt) -> Estimate:
         with net_weights(net):
@@ -482,7 +487,7 @@ def main() -> None:
                         help="add a column per duple halving candidate (benchmarks/level_duple.py), e.g. fixed,density-tempo")
     parser.add_argument("--switch-on", action="append", default=[], metavar="NAME",
                         help="add a column for our tracker with the boolean audio_sync.beats.NAME on (A+B: several in one column)")
-    parser.add_argument("--tracker-column", action="append", default=[], metavar="NAME=NET.npz[,LEVEL.py]",
+    parser.add_argument("--tracker-column", action="append", default=[], metavar="NAME=NET.npz[,LEVEL.py][@SWITCH]",
                         help="add a column for our tracker with another beat net's weights and, if given, "
                              "another level model (benchmarks/train_beat_tcn.py, level_learn.py --write); repeatable")
     parser.add_argument("--madmom-sets", default="",

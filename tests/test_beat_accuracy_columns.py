@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -122,3 +124,21 @@ def test_the_pool_reads_every_excerpt_of_the_sets_with_an_interval_around_its_me
     lo, hi = map(float, re.search(r"interval F \[([\d.]+), ([\d.]+)\]", lines[0]).groups())
     assert 0.55 < lo < 0.75 < hi < 0.9
     assert "interval F [0.500, 0.500] acc1 [100%, 100%] (8/8)" in lines[1]
+
+
+def test_a_tracker_column_can_turn_switches_on_with_its_net(tmp_path: Path, monkeypatch) -> None:
+    # Session 44's M-NET-PK: a net with a switch of audio_sync.beats in one column.
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import beat_accuracy
+
+    from audio_sync import activation, beats
+
+    seen = []
+    monkeypatch.setattr(beat_accuracy, "_ours_with",
+                        lambda ex, **on: seen.append((on, activation.load_weights() is not None)))
+    name, run = beat_accuracy.tracker_column(f"pk={activation.WEIGHTS_PATH}@SNARES_BETWEEN_DOUBLE")
+    run(None)
+    assert name == "pk" and seen == [({"SNARES_BETWEEN_DOUBLE": True}, True)]
+    assert beats.SNARES_BETWEEN_DOUBLE is False  # the switch is the column's, not the module's
+    with pytest.raises(ValueError, match="NO_SUCH"):
+        beat_accuracy.tracker_column(f"pk={activation.WEIGHTS_PATH}@NO_SUCH")
