@@ -36,12 +36,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from beat_sets import EVAL_CACHE, REAL_DIRS, real_excerpt  # noqa: E402
 
 TRAIN_SOURCES = {name: EVAL_CACHE / f"realbeats-{name}" for name in ("train", "train2", "train3", "train4", "compound")}
-LAST_USED_RENDERS = 73  # real-heldout74 on are pristine (49-51 judged in session 30, 52-53 in 32, 54-56 in 33, 57-58 in 34, 59-61 in 35, 62 in 36, 63-64 in 37, 65-67 in 38, 68-70 read in 39, 71 judged in 40, 72 in 41, 73 in 42)
+LAST_USED_RENDERS = 74  # real-heldout75 on are pristine (49-51 judged in session 30, 52-53 in 32, 54-56 in 33, 57-58 in 34, 59-61 in 35, 62 in 36, 63-64 in 37, 65-67 in 38, 68-70 read in 39, 71 judged in 40, 72 in 41, 73 in 42, 74 in 44)
 RENDER_SETS = ("real-dev", "real-dev2", "real-heldout",
                *(f"real-heldout{n}" for n in range(2, LAST_USED_RENDERS + 1)))
-# The used productions: every part up to real-modules-heldout10 (7 and 8 judged R-F2 in session 40, 9 A-H2 in 41,
-# 10 K-P-B2 in 42).
-PRODUCTION_SETS = ("real-modules", "real-modules-heldout", *(f"real-modules-heldout{n}" for n in range(2, 11)))
+# The used productions: every part up to real-modules-heldout11 (7 and 8 judged R-F2 in session 40, 9 A-H2 in 41,
+# 10 K-P-B2 in 42, 11 M-NET-PK in 44).
+PRODUCTION_SETS = ("real-modules", "real-modules-heldout", *(f"real-modules-heldout{n}" for n in range(2, 12)))
 CACHE = EVAL_CACHE / "downbeat-model"
 CACHE_VERSION = "1"
 RIGHT_BEATS_F = 0.9
