@@ -643,7 +643,6 @@ def _fix_phase(feats: Features, env: np.ndarray, bpm: float | np.ndarray,
     learned activation ``act`` is clearly on the beats)."""
     if not _off_phase(feats, beats_s):
         return beats_s
-    act = _envelope_row(feats, act, EVERY_FIX_PHASE)
     if _act_on_beats(feats, act, beats_s) and not (
             KICK_OVER_ACT and 60.0 / float(np.median(np.diff(beats_s))) >= KICK_OVER_ACT_MIN_BPM
             and _kick_off_beats(feats, beats_s)):
@@ -713,6 +712,7 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     # The activation also vetoes the kick band's half-beat phase fix where it is clearly on the
     # beats (ACT_VETO), from the first grid on, the one the metrical level is judged on.
     raw = net if ACT_WEIGHT > 0 else None
+    fix_act = _envelope_row(feats, raw, EVERY_FIX_PHASE)  # the row _fix_phase's veto reads
     bpm0, beats, bpm = initial_level(feats, env, act=raw)
     if bpm_hint > 0:  # the creator's level replaces the rules' (dotted level and vote too)
         from audio_sync.tempo_hint import hinted_level
@@ -739,7 +739,7 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         first = beats
 
         def grid_at(at: float) -> np.ndarray:
-            return first if at == bpm0 else _fix_phase(feats, env, at, _dp(env, feats, at), act=raw)
+            return first if at == bpm0 else _fix_phase(feats, env, at, _dp(env, feats, at), act=fix_act)
 
         before = bpm
         if HALF_TIME_TATUMS:
@@ -755,17 +755,17 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     if act is not None or bpm != bpm0 or not isinstance(curve, float):
         env = env if act is None else env + ACT_WEIGHT * _norm(act)
         # The curve follows tempo changes.
-        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve), act=raw)
+        beats = _fix_phase(feats, env, curve, _dp(env, feats, curve), act=fix_act)
         if raw is not None and not isinstance(curve, float) and CURVE_CHECK:
             beats, curve = _check_curve(feats, env, raw, beats, bpm, curve)
     # Second pass: follow the song's own tempo curve (drift, and an exact period for the
     # quiet passages the DP bridges on tempo alone).
     local = _local_bpm(beats, feats, _mean_tempo(beats, bpm), curve)
-    beats = _fix_phase(feats, env, local, _dp(env, feats, local), act=raw)
+    beats = _fix_phase(feats, env, local, _dp(env, feats, local), act=fix_act)
     beats = refine(env, beats, feats.frame_rate_hz)
     beats = regrid_weak(beats, _confidence(env, beats, feats.frame_rate_hz))
     beats = clean(extend(beats, feats, max_bpm=MAX_BPM), feats.duration_s, lead_s=DETECTOR_LEAD_S)
-    beats = _harmonic_phase(feats, raw, beats)
+    beats = _harmonic_phase(feats, _envelope_row(feats, raw, EVERY_HARMONIC), beats)
     if ACT_PHASE and raw is not None:
         from audio_sync.act_phase import check
 
@@ -956,7 +956,6 @@ def _harmonic_phase(feats: Features, raw: np.ndarray | None, beats_s: np.ndarray
         return beats_s
     from audio_sync.phase_judge import judge_segments
 
-    raw = _envelope_row(feats, raw, EVERY_HARMONIC)
     return judge_segments(feats, raw, beats_s, lead_s=DETECTOR_LEAD_S)
 
 
@@ -964,7 +963,7 @@ def _check_curve(feats: Features, env: np.ndarray, act: np.ndarray, beats_s: np.
                  bpm: float, curve: np.ndarray) -> tuple[np.ndarray, float | np.ndarray]:
     """The curve's beats and the curve, or the steady tempo's beats and tempo when the learned
     activation is stronger on those (a windowed autocorrelation misread as a tempo change)."""
-    steady = _fix_phase(feats, env, bpm, _dp(env, feats, bpm), act=act)
+    steady = _fix_phase(feats, env, bpm, _dp(env, feats, bpm), act=_envelope_row(feats, act, EVERY_FIX_PHASE))
     fr = feats.frame_rate_hz
     if steady.size and peaks_at(act, steady, fr).mean() > peaks_at(act, beats_s, fr).mean():
         return steady, bpm
@@ -993,7 +992,7 @@ def initial_level(feats: Features, env: np.ndarray, *,
         env, feats.frame_rate_hz, lambda e: _global_tempo(e, feats)))
     if act is not None and ACT_TEMPO:
         bpm0 = _act_tempo(feats, act, bpm0)
-    beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0), act=act)
+    beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0), act=_envelope_row(feats, act, EVERY_FIX_PHASE))
     from audio_sync.metrical_level import choose_level
 
     return bpm0, beats, choose_level(feats, bpm0, _level_grid(feats, env, bpm0, beats, act=act), act=act)
@@ -1011,7 +1010,7 @@ def _level_grid(feats: Features, env: np.ndarray, bpm0: float, beats_s: np.ndarr
     curve = local_tempo(env, feats.frame_rate_hz, bpm0)
     if isinstance(curve, float):
         return beats_s
-    return _fix_phase(feats, env, curve, _dp(env, feats, curve), act=act)
+    return _fix_phase(feats, env, curve, _dp(env, feats, curve), act=_envelope_row(feats, act, EVERY_FIX_PHASE))
 
 
 def _no_onsets(feats: Features) -> bool:
