@@ -113,8 +113,9 @@ def down_count(weights: dict[str, np.ndarray]) -> int:
 
 def fitted_count(weights: dict[str, np.ndarray]) -> int:
     """How many leading members make the beat row that the tracker's stages read: all, unless the
-    file's ``fitted_members`` says fewer; the members after them join only the envelope the DP
-    places beats on (``envelope_activation``; record 2026-12-05-s44, part 4)."""
+    file's ``fitted_members`` says fewer; the members after them join only the stages its
+    ``every_stages`` lists, the DP's envelope by default (``envelope_activation``; record
+    2026-12-05-s44, parts 4-6)."""
     n = len(members(weights))
     return min(n, int(weights["fitted_members"])) if "fitted_members" in weights else n
 

@@ -739,7 +739,8 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
         first = beats
 
         def grid_at(at: float) -> np.ndarray:
-            return first if at == bpm0 else _fix_phase(feats, env, at, _dp(env, feats, at), act=fix_act)
+            return first if at == bpm0 else _fix_phase(feats, env, at, _dp(env, feats, at),
+                                                       act=fix_act)
 
         before = bpm
         if HALF_TIME_TATUMS:
@@ -769,8 +770,8 @@ def track_beats(feats: Features, *, act: np.ndarray | None = None, bpm_hint: flo
     if ACT_PHASE and raw is not None:
         from audio_sync.act_phase import check
 
-        beats = check(feats, _envelope_row(feats, raw, EVERY_ACT_CHECK), beats, lead_s=DETECTOR_LEAD_S,
-                      kick_veto=ACT_PHASE_KICK_VETO)
+        beats = check(feats, _envelope_row(feats, raw, EVERY_ACT_CHECK), beats,
+                      lead_s=DETECTOR_LEAD_S, kick_veto=ACT_PHASE_KICK_VETO)
     if KICK_PHASE and raw is not None:
         from audio_sync.act_phase import kick_check
 
@@ -848,7 +849,8 @@ def _at_level(feats: Features, env: np.ndarray, act: np.ndarray, dbn_beats_s: np
     return kept, _confidence(env, kept, fr), bpm
 
 
-def _envelope_row(feats: Features, raw: np.ndarray | None, stage: int = EVERY_ENVELOPE) -> np.ndarray | None:
+def _envelope_row(feats: Features, raw: np.ndarray | None, stage: int = EVERY_ENVELOPE
+                  ) -> np.ndarray | None:
     """The beat row ``stage`` (activation.EVERY_*, default the DP's envelope) reads: every
     member's where the weights file has nets beyond the ones the stages were fitted on
     (activation.fitted_count) and lists the stage, else the tracker's own ``raw``."""
@@ -963,7 +965,8 @@ def _check_curve(feats: Features, env: np.ndarray, act: np.ndarray, beats_s: np.
                  bpm: float, curve: np.ndarray) -> tuple[np.ndarray, float | np.ndarray]:
     """The curve's beats and the curve, or the steady tempo's beats and tempo when the learned
     activation is stronger on those (a windowed autocorrelation misread as a tempo change)."""
-    steady = _fix_phase(feats, env, bpm, _dp(env, feats, bpm), act=_envelope_row(feats, act, EVERY_FIX_PHASE))
+    steady = _fix_phase(feats, env, bpm, _dp(env, feats, bpm),
+                        act=_envelope_row(feats, act, EVERY_FIX_PHASE))
     fr = feats.frame_rate_hz
     if steady.size and peaks_at(act, steady, fr).mean() > peaks_at(act, beats_s, fr).mean():
         return steady, bpm
@@ -992,7 +995,8 @@ def initial_level(feats: Features, env: np.ndarray, *,
         env, feats.frame_rate_hz, lambda e: _global_tempo(e, feats)))
     if act is not None and ACT_TEMPO:
         bpm0 = _act_tempo(feats, act, bpm0)
-    beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0), act=_envelope_row(feats, act, EVERY_FIX_PHASE))
+    beats = _fix_phase(feats, env, bpm0, _dp(env, feats, bpm0),
+                       act=_envelope_row(feats, act, EVERY_FIX_PHASE))
     from audio_sync.metrical_level import choose_level
 
     return bpm0, beats, choose_level(feats, bpm0, _level_grid(feats, env, bpm0, beats, act=act), act=act)
@@ -1010,7 +1014,8 @@ def _level_grid(feats: Features, env: np.ndarray, bpm0: float, beats_s: np.ndarr
     curve = local_tempo(env, feats.frame_rate_hz, bpm0)
     if isinstance(curve, float):
         return beats_s
-    return _fix_phase(feats, env, curve, _dp(env, feats, curve), act=_envelope_row(feats, act, EVERY_FIX_PHASE))
+    return _fix_phase(feats, env, curve, _dp(env, feats, curve),
+                      act=_envelope_row(feats, act, EVERY_FIX_PHASE))
 
 
 def _no_onsets(feats: Features) -> bool:
