@@ -295,10 +295,10 @@ REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-
                               **{f"real-heldout{k}": eval_dir(f"heldout{k}")
                                  for k in range(2, LAST_HELDOUT + 1)}}
 # Tracker modules from Debian's game data, (heldout5) from npm and PyPI packages, (heldout6) from
-# bullseye non-free's uqm-content and (heldout7 to heldout11) from public GitHub repositories
+# bullseye non-free's uqm-content and (heldout7 to heldout12) from public GitHub repositories
 # (make_realbeats_modules.py): whole productions by other people, split by package; the held-out
 # parts are guarded like the numbered held-out sets.
-MODULES_HELDOUT = ("real-modules-heldout", *(f"real-modules-heldout{n}" for n in range(2, 12)))
+MODULES_HELDOUT = ("real-modules-heldout", *(f"real-modules-heldout{n}" for n in range(2, 13)))
 MODULE_SETS = {"real-modules": eval_dir("modules"),
                **{name: eval_dir(name.removeprefix("real-")) for name in MODULES_HELDOUT}}
 REAL_DIRS.update(MODULE_SETS)

@@ -18,7 +18,7 @@ The beat is the composer's grid, fixed before any tracker ran (benchmarks/realbe
 
     apt-get download <packages>   (done by this script into the cache when a package is missing)
     python benchmarks/make_realbeats_modules.py [CACHE]   (default ~/.cache/mvstudio-eval: writes
-        realbeats-modules/ and its held-out parts -heldout/ to -heldout11/, and keeps the .debs and
+        realbeats-modules/ and its held-out parts -heldout/ to -heldout12/, and keeps the .debs and
         the source modules in modules-src/; --split heldout3 renders one part only)
 
 Needs Debian's libxmp4 (ctypes) and numpy/soundfile; ffmpeg writes the MP3s. Then, in the
@@ -94,13 +94,14 @@ SOURCES_TSV = Path(__file__).with_name("realbeats-modules-sources.tsv")
 REGISTRY_TSV = Path(__file__).with_name("realbeats-modules-registry.tsv")
 # Modules kept in public GitHub repositories, one row each, pinned by the commit and the module's
 # SHA-1 (session 39, real-modules-heldout7; session 40, real-modules-heldout8; session 41,
-# real-modules-heldout9 and real-modules-heldout10; session 42, real-modules-heldout11).
+# real-modules-heldout9 and real-modules-heldout10; session 42, real-modules-heldout11; session 44,
+# real-modules-heldout12).
 GITHUB_TSV = Path(__file__).with_name("realbeats-modules-github.tsv")
 # Where bare git mirrors of those repositories may sit (<owner>+<name>/repo or <owner>+<name>), and
 # the raw-file address a machine with internet takes a module from when no mirror has it.
 MIRRORS = (Path("/work/.mirror"),)
 GITHUB_RAW = "https://raw.githubusercontent.com/"
-LAST_PART = 11  # real-modules-heldout11 (session 42); beat_sets.MODULES_HELDOUT lists the same parts
+LAST_PART = 12  # real-modules-heldout12 (session 44); beat_sets.MODULES_HELDOUT lists the same parts
 FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
            **{f"heldout{n}": f"realbeats-modules-heldout{n}" for n in range(2, LAST_PART + 1)}}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")

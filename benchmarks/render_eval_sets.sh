@@ -41,7 +41,7 @@ printf '%s\n' $EVAL_SETS | xargs -P 2 -I{} sh -c '
     PYTHONHASHSEED=0 nice -n 19 "$VENV/bin/python" benchmarks/make_realbeats_{}.py \
         || echo "== make_realbeats_{}: exit code $? (pieces skipped)"'
 # real-modules and its held-out parts: tracker music from Debian's game data (and registries, and
-# GitHub repositories for real-modules-heldout7 to -heldout11, pinned by commit and SHA-1), rendered by libxmp, then
+# GitHub repositories for real-modules-heldout7 to -heldout12, pinned by commit and SHA-1), rendered by libxmp, then
 # the excerpts whose beat cannot be heard on its grid are set aside (needs the project's .venv).
 run benchmarks/make_realbeats_modules.py
 if [ -x .venv/bin/python ]; then .venv/bin/python benchmarks/make_realbeats_modules.py --prune; fi

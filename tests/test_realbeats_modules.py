@@ -228,7 +228,7 @@ def test_every_pinned_package_is_in_a_split() -> None:
 
 
 def test_the_github_table_pins_every_module() -> None:
-    # real-modules-heldout7 (session 39), -heldout8 (session 40), -heldout9 and -heldout10 (session 41), -heldout11 (session 42): every row a repository at a 40-hex
+    # real-modules-heldout7 (session 39), -heldout8 (session 40), -heldout9 and -heldout10 (session 41), -heldout11 (session 42), -heldout12 (session 44): every row a repository at a 40-hex
     # commit, the module's SHA-1, the part and a licence; at most 6 modules of one repository (the rule
     # fixed before rendering); no module of an earlier part (SHA-1), no package name an earlier part
     # used; no repository in both parts.
@@ -236,13 +236,13 @@ def test_the_github_table_pins_every_module() -> None:
 
     github = modules.github_modules()
     rows = [row for repo_rows in github.values() for row in repo_rows]
-    for split in ("heldout7", "heldout8", "heldout9", "heldout10", "heldout11"):
+    for split in ("heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"):
         part = [row for row in rows if row["split"] == split]
         assert len(part) >= 25 and len({row["repo"] for row in part}) >= 5, split
     for row in rows:
         assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+", row["repo"]), row
         assert re.fullmatch(r"[0-9a-f]{40}", row["commit"]) and re.fullmatch(r"[0-9a-f]{40}", row["module_sha1"]), row
-        assert row["split"] in ("heldout7", "heldout8", "heldout9", "heldout10", "heldout11") and row["licence"].strip() and row["path"].strip(), row
+        assert row["split"] in ("heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12") and row["licence"].strip() and row["path"].strip(), row
         assert Path(row["module_name"]).suffix.lower() in modules.EXTENSIONS or row["module_name"].startswith("mod.")
     assert all(len(repo_rows) <= 6 for repo_rows in github.values())
     assert all(len({row["split"] for row in repo_rows}) == 1 for repo_rows in github.values())  # one part each
@@ -263,6 +263,7 @@ def test_the_github_table_pins_every_module() -> None:
     assert modules.FOLDERS["heldout9"] == "realbeats-modules-heldout9"
     assert modules.FOLDERS["heldout10"] == "realbeats-modules-heldout10"
     assert modules.FOLDERS["heldout11"] == "realbeats-modules-heldout11"
+    assert modules.FOLDERS["heldout12"] == "realbeats-modules-heldout12"
     from beat_sets import MODULES_HELDOUT, REAL_DIRS
 
     # The renderer's folders and the benchmarks' guarded parts are derived apart; they name the same parts.
@@ -390,6 +391,41 @@ def test_heldout11_is_pinned_spread_and_apart_from_every_earlier_source() -> Non
     before = [row for row in earlier if row["split"] in ("heldout7", "heldout8")]
     assert all(modules.github_package(row["repo"]) == row["repo"].split("/")[1].lower() for row in before)
 
+
+
+def test_heldout12_is_pinned_spread_and_apart_from_every_earlier_source() -> None:
+    # real-modules-heldout12 (session 44, helper hm12): repositories no earlier part and no train candidate
+    # used, at most 6 modules each (fixed before rendering); every row pinned (40-hex commit and SHA-1, split
+    # heldout12, a licence); no module (SHA-1) of the train candidates, the sources, the registry or an
+    # earlier part's GitHub rows; every repository files under its own name (no collision), and no earlier
+    # package name changes. ulasb/ModPlayer (public-domain modules kept for training) is not evaluated.
+    import re
+
+    github = modules.github_modules()
+    rows = [row for repo_rows in github.values() for row in repo_rows]
+    twelfth = [row for row in rows if row["split"] == "heldout12"]
+    assert 20 <= len(twelfth) <= 45 and len({row["repo"] for row in twelfth}) >= 8
+    for row in twelfth:
+        assert re.fullmatch(r"[0-9a-f]{40}", row["commit"]) and re.fullmatch(r"[0-9a-f]{40}", row["module_sha1"]), row
+        assert row["split"] == "heldout12" and row["licence"].strip() and row["path"].strip(), row
+    counts: dict[str, int] = {}
+    for row in twelfth:
+        counts[row["repo"]] = counts.get(row["repo"], 0) + 1
+    assert max(counts.values()) <= 6
+    earlier = [row for row in rows if row["split"] != "heldout12"]
+    train = _tsv_rows(TRAIN_CANDIDATES_TSV)
+    others = ({row["module_sha1"] for row in earlier} | {row["module_sha1"] for row in train}
+              | {row["module_sha1"] for table in (modules.source_modules(), modules.registry_modules())
+                 for package_rows in table.values() for row in package_rows})
+    mine = [row["module_sha1"] for row in twelfth]
+    assert len(mine) == len(set(mine)) and not set(mine) & others
+    repos = {row["repo"].lower() for row in twelfth}
+    assert not repos & ({row["repo"].lower() for row in earlier} | {row["repo_or_archive"].lower() for row in train})
+    assert "ulasb/modplayer" not in repos
+    assert all(modules.github_package(repo) == repo.split("/")[1].lower() for repo in counts)
+    assert modules.github_package("ByPS128/ModPlayer") == "byps128-modplayer"
+    before = [row for row in earlier if row["split"] in ("heldout7", "heldout8")]
+    assert all(modules.github_package(row["repo"]) == row["repo"].split("/")[1].lower() for row in before)
 
 def test_github_modules_come_from_the_cache_a_mirror_or_github(pool: Path, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
