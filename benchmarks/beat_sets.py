@@ -230,14 +230,14 @@
   twice each, dembow once), no tempo changes, on MuseScore General, every piece on its own
   synthesized drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), no training bank
   (default ~/.cache/mvstudio-eval/realbeats-heldout33). Guarded like real-heldout2.
-- ``real-heldout34`` .. ``real-heldout74``: forty-one held-out sets, pristine when made, untargeted,
+- ``real-heldout34`` .. ``real-heldout75``: forty-two held-out sets, pristine when made, untargeted,
   each in real-heldout21's mix (benchmarks/make_realbeats_heldoutN.py, README in
   benchmarks/realbeats-heldoutN.md): 15 band arrangements (funk, ska, house, disco, 6/8 and 12/8
   ballads, drum-and-bass three times, half-time rock twice, trap, UK drill, fast waltz, 5/4), each
   on its own synthesized drum kit (benchmarks/synth_kits.py; no Hydrogen or SoundFont kit), and
   11 undrummed folk pieces (reels, hornpipes, polkas and jigs twice each, a slip jig, a slow air,
   a waltz); the bands on csound and the folk pieces on MuseScore General in 34, 36, 38, 40, 42,
-  44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70, 72 and 74, the other way round in 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69, 71 and 73. No tempo
+  44, 46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70, 72 and 74, the other way round in 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69, 71, 73 and 75. No tempo
   changes, no training bank (default ~/.cache/mvstudio-eval/realbeats-heldoutN). Guarded like
   real-heldout2.
 - ``synthetic``: the project's generator at a seed offset never used while tuning.

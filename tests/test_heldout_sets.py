@@ -1,4 +1,4 @@
-"""What every held-out set's generator (real-heldout6 .. 74) is checked for, one parametrised test
+"""What every held-out set's generator (real-heldout6 .. 75) is checked for, one parametrised test
 a check with each set's own data: its pieces pass its disjointness check; scores, titles and tunes
 of other sets (the real-train4 JSONs too, from real-heldout9 on) and real-heldout2's reserved
 collections are refused; every transcribed bar is whole (real-heldout7 on). From real-heldout11 on
@@ -140,9 +140,9 @@ sounded whole by real-heldout41, the set before, and 13's (csound bands, MuseSco
 last by real-heldout40 (32 its band bank alone), so 13's is the one used longer ago: it repeats
 real-heldout40's pair (REPEATED_ORDER 40). Its kits are synthesized, seeds from 4201, none of
 real-heldout25's or 28-41's.
-real-heldout43 to 74 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
-13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's and 13's order, each repeating the order of the set two before it, with synthesized
-kits seeded from 4301, 4401, 4501, 4601, 4701, 4801, 4901, 5001, 5101, 5201, 5301, 5401, 5501, 5601, 5701, 5801, 5901, 6001, 6101, 6201, 6301, 6401, 6501, 6601, 6701, 6801, 6901, 7001, 7101, 7201, 7301 and 7401: from
+real-heldout43 to 75 (the same mix again) keep to that alternation, 15's, 13's, 15's, 13's, 15's,
+13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's, 15's, 13's and 15's order, each repeating the order of the set two before it, with synthesized
+kits seeded from 4301, 4401, 4501, 4601, 4701, 4801, 4901, 5001, 5101, 5201, 5301, 5401, 5501, 5601, 5701, 5801, 5901, 6001, 6101, 6201, 6301, 6401, 6501, 6601, 6701, 6801, 6901, 7001, 7101, 7201, 7301, 7401 and 7501: from
 real-heldout36 on the tables derive it (ALTERNATING_FROM), so the next set of that mix is checked
 without an edit here.
 Each set's own checks stay in tests/test_heldoutN.py."""
@@ -304,6 +304,7 @@ FIRST_PIECES: dict[int, tuple[str, str]] = {
     72: ("inline:podesta", "Il podestà di Chioggia"),
     73: ("inline:dottore", "Il signor dottore"),
     74: ("inline:giovedi", "Il giovedì grasso"),
+    75: ("inline:astuzie", "Le astuzie femminili"),
 }
 REFUSED.update({n: (FIRST_PIECES[n][0],
                     [*(dict(src=FIRST_PIECES[n - k][0]) for k in (1, 2, 3)), TUNE5,
@@ -768,7 +769,7 @@ def synth_kit_seed(kit: str) -> int:
     return int(kit.rsplit("-", 1)[1])
 
 
-# real-heldout34's to 74's compositions, each decided before any render (real-heldout21's mix):
+# real-heldout34's to 75's compositions, each decided before any render (real-heldout21's mix):
 # drummed style -> (count, lowest and highest beat tempo: the quarter, the dotted quarter for the
 # 6/8 and 12/8 ballads); undrummed kind -> (count, metre, lowest and highest beat: the half note in
 # 2/2, the dotted quarter in 6/8 and 9/8, the quarter in 2/4 and 3/4). No tempo change, no swing,
@@ -960,6 +961,11 @@ MIXED_SETS: dict[int, tuple[list[str], set[int]]] = {
     # same style or kind (with 68 out of the window, 69-73 left three integer drum-and-bass quarters
     # free, 68's own 171, 175 and 178: the three play those, so every beat is an integer)
     74: ([], set(range(7401, 7416))),
+    # every candidate screened whole before the render, against the whole cache (modules-src and
+    # real-heldout73's and 74's files among it); tempos and lead programs differ from 70-74's for the
+    # same style or kind (with 69 out of the window, 70-74 left three integer drum-and-bass quarters
+    # free, 69's own 168, 172 and 176: the three play those, so every beat is an integer)
+    75: ([], set(range(7501, 7516))),
 }
 BEAT_UNIT = {"M:2/2": 2.0, "M:6/8": 1.5, "M:12/8": 1.5, "M:9/8": 1.5, "M:2/4": 1.0, "M:3/4": 1.0, "M:4/4": 1.0,
              "M:5/4": 1.0}
