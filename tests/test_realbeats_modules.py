@@ -359,73 +359,50 @@ def test_heldout10_is_pinned_spread_and_apart_from_every_earlier_source() -> Non
 def test_heldout11_is_pinned_spread_and_apart_from_every_earlier_source() -> None:
     # real-modules-heldout11 (session 42, helper hm11): 10 repositories no earlier part and no train
     # candidate used, at most 6 modules each (the brief's bound, fixed before rendering), 30 before the
-    # click check; every row pinned (40-hex commit and SHA-1, split heldout11, a licence); no module
-    # (SHA-1) of the train candidates, the sources, the registry or an earlier part's GitHub rows; every
-    # repository files under its own name (no collision), and no earlier package name changes.
-    # ulasb/ModPlayer (public-domain modules kept for training) is not evaluated.
-    import re
-
-    github = modules.github_modules()
-    rows = [row for repo_rows in github.values() for row in repo_rows]
-    eleventh = [row for row in rows if row["split"] == "heldout11"]
-    assert 25 <= len(eleventh) <= 45 and len({row["repo"] for row in eleventh}) == 10
-    for row in eleventh:
-        assert re.fullmatch(r"[0-9a-f]{40}", row["commit"]) and re.fullmatch(r"[0-9a-f]{40}", row["module_sha1"]), row
-        assert row["split"] == "heldout11" and row["licence"].strip() and row["path"].strip(), row
-    counts: dict[str, int] = {}
-    for row in eleventh:
-        counts[row["repo"]] = counts.get(row["repo"], 0) + 1
-    assert max(counts.values()) <= 6
-    earlier = [row for row in rows if row["split"] != "heldout11"]
-    train = _tsv_rows(TRAIN_CANDIDATES_TSV)
-    others = ({row["module_sha1"] for row in earlier} | {row["module_sha1"] for row in train}
-              | {row["module_sha1"] for table in (modules.source_modules(), modules.registry_modules())
-                 for package_rows in table.values() for row in package_rows})
-    mine = [row["module_sha1"] for row in eleventh]
-    assert len(mine) == len(set(mine)) and not set(mine) & others
-    repos = {row["repo"].lower() for row in eleventh}
-    assert not repos & ({row["repo"].lower() for row in earlier} | {row["repo_or_archive"].lower() for row in train})
-    assert "ulasb/modplayer" not in repos
-    assert all(modules.github_package(repo) == repo.split("/")[1].lower() for repo in counts)
-    assert modules.github_package("ByPS128/ModPlayer") == "byps128-modplayer"
-    before = [row for row in earlier if row["split"] in ("heldout7", "heldout8")]
-    assert all(modules.github_package(row["repo"]) == row["repo"].split("/")[1].lower() for row in before)
-
+    # click check.
+    _assert_pinned_spread_and_apart("heldout11", excerpts=(25, 45), repos=(10, 10))
 
 
 def test_heldout12_is_pinned_spread_and_apart_from_every_earlier_source() -> None:
-    # real-modules-heldout12 (session 44, helper hm12): repositories no earlier part and no train candidate
-    # used, at most 6 modules each (fixed before rendering); every row pinned (40-hex commit and SHA-1, split
-    # heldout12, a licence); no module (SHA-1) of the train candidates, the sources, the registry or an
-    # earlier part's GitHub rows; every repository files under its own name (no collision), and no earlier
-    # package name changes. ulasb/ModPlayer (public-domain modules kept for training) is not evaluated.
+    # real-modules-heldout12 (session 44, helper hm12): 11 repositories, 25 modules before the click check
+    # (files equal to any module of a repository screened for an earlier part were dropped as well).
+    _assert_pinned_spread_and_apart("heldout12", excerpts=(20, 45), repos=(8, 20))
+
+
+def _assert_pinned_spread_and_apart(split: str, *, excerpts: tuple[int, int], repos: tuple[int, int]) -> None:
+    """A GitHub part: every row pinned (40-hex commit and SHA-1, its split, a licence), at most 6 modules
+    a repository; no module (SHA-1) of the train candidates, the sources, the registry or an earlier
+    part's GitHub rows; no repository of an earlier part or a train candidate; every repository files
+    under its own name (no collision), and no earlier package name changes. ulasb/ModPlayer
+    (public-domain modules kept for training) is not evaluated."""
     import re
 
     github = modules.github_modules()
     rows = [row for repo_rows in github.values() for row in repo_rows]
-    twelfth = [row for row in rows if row["split"] == "heldout12"]
-    assert 20 <= len(twelfth) <= 45 and len({row["repo"] for row in twelfth}) >= 8
-    for row in twelfth:
+    part = [row for row in rows if row["split"] == split]
+    assert excerpts[0] <= len(part) <= excerpts[1] and repos[0] <= len({row["repo"] for row in part}) <= repos[1]
+    for row in part:
         assert re.fullmatch(r"[0-9a-f]{40}", row["commit"]) and re.fullmatch(r"[0-9a-f]{40}", row["module_sha1"]), row
-        assert row["split"] == "heldout12" and row["licence"].strip() and row["path"].strip(), row
+        assert row["split"] == split and row["licence"].strip() and row["path"].strip(), row
     counts: dict[str, int] = {}
-    for row in twelfth:
+    for row in part:
         counts[row["repo"]] = counts.get(row["repo"], 0) + 1
     assert max(counts.values()) <= 6
-    earlier = [row for row in rows if row["split"] != "heldout12"]
+    earlier = [row for row in rows if row["split"] != split]
     train = _tsv_rows(TRAIN_CANDIDATES_TSV)
     others = ({row["module_sha1"] for row in earlier} | {row["module_sha1"] for row in train}
               | {row["module_sha1"] for table in (modules.source_modules(), modules.registry_modules())
                  for package_rows in table.values() for row in package_rows})
-    mine = [row["module_sha1"] for row in twelfth]
+    mine = [row["module_sha1"] for row in part]
     assert len(mine) == len(set(mine)) and not set(mine) & others
-    repos = {row["repo"].lower() for row in twelfth}
-    assert not repos & ({row["repo"].lower() for row in earlier} | {row["repo_or_archive"].lower() for row in train})
-    assert "ulasb/modplayer" not in repos
+    names = {row["repo"].lower() for row in part}
+    assert not names & ({row["repo"].lower() for row in earlier} | {row["repo_or_archive"].lower() for row in train})
+    assert "ulasb/modplayer" not in names
     assert all(modules.github_package(repo) == repo.split("/")[1].lower() for repo in counts)
     assert modules.github_package("ByPS128/ModPlayer") == "byps128-modplayer"
     before = [row for row in earlier if row["split"] in ("heldout7", "heldout8")]
     assert all(modules.github_package(row["repo"]) == row["repo"].split("/")[1].lower() for row in before)
+
 
 def test_github_modules_come_from_the_cache_a_mirror_or_github(pool: Path, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
