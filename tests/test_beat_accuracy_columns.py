@@ -127,18 +127,25 @@ def test_the_pool_reads_every_excerpt_of_the_sets_with_an_interval_around_its_me
 
 
 def test_a_tracker_column_can_turn_switches_on_with_its_net(tmp_path: Path, monkeypatch) -> None:
-    # Session 44's M-NET-PK: a net with a switch of audio_sync.beats in one column.
+    # Session 44's M-NET-PK: a net with a switch of audio_sync.beats in one column: the tracker runs
+    # on the column's weights with the switch asked for, and the shipped weights come back after.
+    import numpy as np
+
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import beat_accuracy
 
-    from audio_sync import activation, beats
+    from audio_sync import activation
 
+    shipped = activation.load_weights()
+    bias = next(k for k in shipped if k.endswith("in.b"))
+    np.savez(tmp_path / "other.npz", **{k: (v + 1.0 if k == bias else v) for k, v in shipped.items()})
     seen = []
     monkeypatch.setattr(beat_accuracy, "_ours_with",
-                        lambda ex, **on: seen.append((on, activation.load_weights() is not None)))
-    name, run = beat_accuracy.tracker_column(f"pk={activation.WEIGHTS_PATH}@SNARES_BETWEEN_DOUBLE")
+                        lambda ex, **on: seen.append((on, activation.load_weights()[bias].copy())))
+    name, run = beat_accuracy.tracker_column(f"pk={tmp_path / 'other.npz'}@SNARES_BETWEEN_DOUBLE")
     run(None)
-    assert name == "pk" and seen == [({"SNARES_BETWEEN_DOUBLE": True}, True)]
-    assert beats.SNARES_BETWEEN_DOUBLE is False  # the switch is the column's, not the module's
+    assert name == "pk" and len(seen) == 1 and seen[0][0] == {"SNARES_BETWEEN_DOUBLE": True}
+    np.testing.assert_array_equal(seen[0][1], shipped[bias] + 1.0)
+    np.testing.assert_array_equal(activation.load_weights()[bias], shipped[bias])
     with pytest.raises(ValueError, match="NO_SUCH"):
         beat_accuracy.tracker_column(f"pk={activation.WEIGHTS_PATH}@NO_SUCH")
