@@ -298,7 +298,11 @@ REAL_DIRS: dict[str, Path] = {"real-dev": DEV_DIR, "real-dev2": DEV2_DIR, "real-
 # bullseye non-free's uqm-content and (heldout7 to heldout12) from public GitHub repositories
 # (make_realbeats_modules.py): whole productions by other people, split by package; the held-out
 # parts are guarded like the numbered held-out sets.
-MODULES_HELDOUT = ("real-modules-heldout", *(f"real-modules-heldout{n}" for n in range(2, 13)))
+# The parts are make_realbeats_modules.py's own (its LAST_PART), so a new part is numbered once.
+from make_realbeats_modules import LAST_PART as _LAST_MODULES_PART  # noqa: E402 - sibling script
+
+MODULES_HELDOUT = ("real-modules-heldout",
+                   *(f"real-modules-heldout{n}" for n in range(2, _LAST_MODULES_PART + 1)))
 MODULE_SETS = {"real-modules": eval_dir("modules"),
                **{name: eval_dir(name.removeprefix("real-")) for name in MODULES_HELDOUT}}
 REAL_DIRS.update(MODULE_SETS)

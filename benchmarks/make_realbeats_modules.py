@@ -101,7 +101,7 @@ GITHUB_TSV = Path(__file__).with_name("realbeats-modules-github.tsv")
 # the raw-file address a machine with internet takes a module from when no mirror has it.
 MIRRORS = (Path("/work/.mirror"),)
 GITHUB_RAW = "https://raw.githubusercontent.com/"
-LAST_PART = 12  # real-modules-heldout12 (session 44); beat_sets.MODULES_HELDOUT lists the same parts
+LAST_PART = 12  # real-modules-heldout12 (session 44); beat_sets.MODULES_HELDOUT is derived from it
 FOLDERS = {"dev": "realbeats-modules", "heldout": "realbeats-modules-heldout",
            **{f"heldout{n}": f"realbeats-modules-heldout{n}" for n in range(2, LAST_PART + 1)}}
 EXTENSIONS = (".mod", ".s3m", ".xm", ".it")
